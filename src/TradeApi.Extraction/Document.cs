@@ -1,0 +1,162 @@
+using System.Globalization;
+
+namespace TradeApi.Extraction;
+
+// A document cut into its title, dateline and sentences, with every country and amount located once.
+internal sealed class Document
+{
+    public required string Text { get; init; }
+    public required string Title { get; init; }
+    public DateOnly? Date { get; init; }
+    public List<Sentence> Sentences { get; } = [];
+    public List<CountryMention> Countries { get; } = [];
+    public List<MoneyMention> Monies { get; } = [];
+    public (string A, string B)? MainPair { get; set; }
+
+    public int? Year => Date?.Year;
+
+    private static readonly string[] Abbreviations =
+    [
+        "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Prof", "Gen", "Gov", "Sen", "Rep", "Inc", "Ltd", "Co", "Corp", "No", "vs", "etc",
+        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "approx", "U.S", "U.K", "U.A.E", "e.g", "i.e", "Mt", "Ft",
+    ];
+
+    public static Document Parse(string text, DateOnly? publishedOn, Gazetteer gazetteer)
+    {
+        var titleStart = 0;
+        while (titleStart < text.Length && char.IsWhiteSpace(text[titleStart])) titleStart++;
+        var titleEnd = text.IndexOf('\n', titleStart);
+        if (titleEnd < 0) titleEnd = text.Length;
+        var title = text[titleStart..titleEnd].Trim();
+
+        DateOnly? date = publishedOn;
+        var sentences = new List<Sentence>();
+        if (title.Length > 0) AddTrimmed(text, titleStart, titleEnd, headline: true, paragraph: 0, sentences);
+
+        var paragraph = 0;
+        var pos = titleEnd;
+        while (pos < text.Length)
+        {
+            var lineEnd = text.IndexOf('\n', pos);
+            if (lineEnd < 0) lineEnd = text.Length;
+            var start = pos;
+            if (lineEnd - start > 1)
+            {
+                paragraph++;
+                var m = Patterns.Dateline().Match(text, start, lineEnd - start);
+                if (m.Success)
+                {
+                    if (date is null && TryDate(m, out var d)) date = d;
+                    start = m.Index + m.Length;
+                }
+                SplitSentences(text, start, lineEnd, paragraph, sentences);
+            }
+            pos = lineEnd + 1;
+        }
+
+        var doc = new Document { Text = text, Title = title, Date = date };
+        doc.Sentences.AddRange(sentences);
+        foreach (var s in sentences)
+        {
+            s.CountryFrom = doc.Countries.Count;
+            gazetteer.FindMentions(text, s.Start, s.End, doc.Countries);
+            s.CountryTo = doc.Countries.Count;
+            s.MoneyFrom = doc.Monies.Count;
+            Money.Find(text, s.Start, s.End, doc.Monies);
+            s.MoneyTo = doc.Monies.Count;
+        }
+        doc.MainPair = MainPairOf(doc);
+        return doc;
+    }
+
+    private static bool TryDate(System.Text.RegularExpressions.Match m, out DateOnly date)
+    {
+        var mon = m.Groups["mon"].Value;
+        var formats = new[] { "MMMM", "MMM" };
+        date = default;
+        if (mon == "Sept") mon = "Sep";
+        if (!DateTime.TryParseExact(mon, formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var month)) return false;
+        if (!int.TryParse(m.Groups["day"].Value, out var day) || !int.TryParse(m.Groups["year"].Value, out var year)) return false;
+        if (year < 1900 || year > 2100 || day < 1 || day > DateTime.DaysInMonth(year, month.Month)) return false;
+        date = new DateOnly(year, month.Month, day);
+        return true;
+    }
+
+    private static void SplitSentences(string text, int start, int end, int paragraph, List<Sentence> into)
+    {
+        var s = start;
+        for (var i = start; i < end; i++)
+        {
+            var c = text[i];
+            if (c is not ('.' or '!' or '?')) continue;
+            var j = i + 1;
+            while (j < end && text[j] is '"' or '”' or '’' or '\'' or ')') j++;
+            if (j < end && !char.IsWhiteSpace(text[j])) continue;
+            var k = j;
+            while (k < end && char.IsWhiteSpace(text[k])) k++;
+            if (k < end && !(char.IsUpper(text[k]) || char.IsDigit(text[k]) || text[k] is '"' or '“' or '‘' or '(')) continue;
+            if (c == '.' && IsAbbreviation(text, s, i)) continue;
+            AddTrimmed(text, s, j, headline: false, paragraph, into);
+            s = k;
+            i = k - 1;
+        }
+        if (s < end) AddTrimmed(text, s, end, headline: false, paragraph, into);
+    }
+
+    private static bool IsAbbreviation(string text, int floor, int dot)
+    {
+        var w = dot;
+        while (w > floor && (char.IsLetter(text[w - 1]) || text[w - 1] == '.')) w--;
+        var word = text.AsSpan(w, dot - w);
+        if (word.Length == 1 && char.IsUpper(word[0])) return true; // an initial
+        foreach (var a in Abbreviations)
+            if (word.Equals(a, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    private static void AddTrimmed(string text, int start, int end, bool headline, int paragraph, List<Sentence> into)
+    {
+        while (start < end && char.IsWhiteSpace(text[start])) start++;
+        while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
+        if (end > start) into.Add(new Sentence { Start = start, End = end, Headline = headline, Paragraph = paragraph, Index = into.Count });
+    }
+
+    // The two countries the document is mostly about; the headline counts double.
+    private static (string, string)? MainPairOf(Document doc)
+    {
+        var counts = new Dictionary<string, (int Count, int First)>();
+        foreach (var s in doc.Sentences)
+            for (var i = s.CountryFrom; i < s.CountryTo; i++)
+            {
+                var c = doc.Countries[i];
+                var w = s.Headline ? 2 : 1;
+                counts[c.Iso3] = counts.TryGetValue(c.Iso3, out var v) ? (v.Count + w, v.First) : (w, c.Start);
+            }
+        var top = counts.OrderByDescending(kv => kv.Value.Count).ThenBy(kv => kv.Value.First).Take(2).Select(kv => kv.Key).ToArray();
+        return top.Length == 2 ? (top[0], top[1]) : null;
+    }
+
+    public List<CountryMention> CountriesIn(Sentence s, int start, int end)
+    {
+        var list = new List<CountryMention>();
+        for (var i = s.CountryFrom; i < s.CountryTo; i++)
+        {
+            var c = Countries[i];
+            if (c.Start >= start && c.End <= end) list.Add(c);
+        }
+        return list;
+    }
+}
+
+internal sealed class Sentence
+{
+    public int Start { get; init; }
+    public int End { get; init; }
+    public bool Headline { get; init; }
+    public int Paragraph { get; init; }
+    public int Index { get; init; }
+    public int CountryFrom { get; set; }
+    public int CountryTo { get; set; }
+    public int MoneyFrom { get; set; }
+    public int MoneyTo { get; set; }
+}

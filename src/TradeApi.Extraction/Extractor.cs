@@ -1,0 +1,431 @@
+using System.Text.RegularExpressions;
+
+namespace TradeApi.Extraction;
+
+/// <summary>Turns a news text into the trade volumes and targets it states, each with the sentence it came from.</summary>
+public static class Extractor
+{
+    /// <summary>Longest text the extractor reads; longer input is cut, so one request cannot hold a core for long.</summary>
+    public const int MaxLength = 16 * 1024 * 1024;
+
+    private sealed record Clause(string Reporter, string Partner, string Flow);
+
+    private sealed class Draft
+    {
+        public required Sentence Sentence { get; init; }
+        public VolumeFact? Volume { get; set; }
+        public TargetFact? Target { get; set; }
+    }
+
+    /// <summary>Extracts the facts of one document. The first line is its title; a dateline gives its date unless <paramref name="publishedOn"/> does.</summary>
+    public static ExtractionResult Extract(string? text, DateOnly? publishedOn = null, Gazetteer? gazetteer = null)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return ExtractionResult.Empty;
+        if (text.Length > MaxLength) text = text[..MaxLength];
+        try
+        {
+            return Run(text, publishedOn, gazetteer ?? Gazetteer.Default);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return ExtractionResult.Empty;
+        }
+    }
+
+    private static ExtractionResult Run(string text, DateOnly? publishedOn, Gazetteer gazetteer)
+    {
+        var doc = Document.Parse(text, publishedOn, gazetteer);
+        var people = new Lazy<People>(() => new People(doc, gazetteer));
+        var drafts = new List<Draft>();
+        int? lastYear = null;
+        Clause? lastPair = null;
+        foreach (var s in doc.Sentences)
+        {
+            ReadSentence(doc, s, people, drafts, ref lastYear, ref lastPair);
+        }
+        var volumes = drafts.Where(d => d.Volume is not null).ToList();
+        var targets = drafts.Where(d => d.Target is not null).ToList();
+        LinkBases(doc, volumes, targets);
+        return new ExtractionResult(doc.Title, doc.Date, MergeVolumes(volumes), MergeTargets(targets));
+    }
+
+    private static void ReadSentence(Document doc, Sentence s, Lazy<People> people, List<Draft> drafts, ref int? lastYear, ref Clause? lastPair)
+    {
+        var text = doc.Text;
+        Clause? prev = null;
+        int? sentenceYear = null;
+        var found = false;
+        for (var i = s.MoneyFrom; i < s.MoneyTo; i++)
+        {
+            var m = doc.Monies[i];
+            var left = i > s.MoneyFrom ? doc.Monies[i - 1].End : s.Start;
+            var right = i + 1 < s.MoneyTo ? doc.Monies[i + 1].Start : s.End;
+            var L = text.AsSpan(left, m.Start - left);
+            var R = text.AsSpan(m.End, right - m.End);
+            var lNear = NearLeft(L);
+            var rNear = NearRight(R);
+
+            if (!IsTrade(L, R, out var referent)) continue;
+
+            var target = Patterns.GoalAfter().IsMatch(R) || IntentGoverns(L);
+            var clause = ResolvePair(doc, s, left, m.Start, m.End, right, prev, lastPair, referent);
+            if (clause is null) continue;
+            prev = clause;
+            var qualifier = QualifierOf(L);
+            var evidence = EvidenceOf(doc, s);
+
+            if (target)
+            {
+                var (byYear, horizon) = HorizonOf(R, doc.Year) is { Words: not null } h ? h : HorizonOf(lNear, doc.Year);
+                drafts.Add(new Draft
+                {
+                    Sentence = s,
+                    Target = new TargetFact(clause.Reporter, clause.Partner, clause.Flow, "absolute", m.Value, m.Currency, null, null, null,
+                        byYear, horizon, qualifier, people.Value.SpeakerOf(s), false, evidence),
+                });
+                lastPair = clause;
+                found = true;
+                continue;
+            }
+
+            var year = YearOf(L, R, lNear, rNear, doc.Year, sentenceYear, out var partial);
+            if (year is null && !partial && lastYear is not null && Patterns.PastVolumeVerb().IsMatch(L) && !Regex.IsMatch(L, "\\bis\\b")) year = lastYear;
+            if (partial || year is null) continue;
+            if (doc.Date is { } date && (year > date.Year || (year == date.Year && date.Month < 12))) continue;
+            sentenceYear = year;
+            lastYear = year;
+            lastPair = clause;
+            found = true;
+            drafts.Add(new Draft
+            {
+                Sentence = s,
+                Volume = new VolumeFact(clause.Reporter, clause.Partner, clause.Flow, year.Value, m.Value, m.Currency, qualifier, evidence),
+            });
+        }
+
+        var span = text.AsSpan(s.Start, s.End - s.Start);
+        if (!found && s.MoneyFrom == s.MoneyTo)
+        {
+            if (RelativeTarget(doc, s, span, lastPair, people) is { } rel)
+            {
+                drafts.Add(new Draft { Sentence = s, Target = rel });
+                lastPair = new Clause(rel.Reporter, rel.Partner, rel.Flow);
+            }
+            else if (Patterns.GoalWord().IsMatch(span) && Patterns.ReachedWord().IsMatch(span))
+            {
+                var last = drafts.LastOrDefault(d => d.Volume is not null && s.Index - d.Sentence.Index <= 2)?.Volume;
+                if (last is not null)
+                    drafts.Add(new Draft
+                    {
+                        Sentence = s,
+                        Target = new TargetFact(last.Reporter, last.Partner, last.Flow, "absolute", last.Value, last.Currency, null, null, null,
+                            null, null, Qualifiers.Exact, people.Value.SpeakerOf(s), true, EvidenceOf(doc, s)),
+                    });
+            }
+        }
+    }
+
+    private static ReadOnlySpan<char> NearLeft(ReadOnlySpan<char> l)
+    {
+        var cut = l.LastIndexOfAny(",;:(");
+        var w = l.LastIndexOf(" while ");
+        var b = Math.Max(cut, w);
+        return b >= 0 ? l[(b + 1)..] : l;
+    }
+
+    private static ReadOnlySpan<char> NearRight(ReadOnlySpan<char> r)
+    {
+        var cut = r.IndexOfAny(",;(");
+        var w = r.IndexOf(" while ");
+        if (cut < 0 || (w >= 0 && w < cut)) cut = w;
+        return cut >= 0 ? r[..cut] : r;
+    }
+
+    // Money is trade when a trade word is nearer to it than any word for investment, loans, deals and the like.
+    private static bool IsTrade(ReadOnlySpan<char> l, ReadOnlySpan<char> r, out bool referent)
+    {
+        referent = false;
+        var head = r.Length > 30 ? r[..30] : r;
+        foreach (var nm in Patterns.NonTrade().EnumerateMatches(head))
+        {
+            // "$500 million investment", "$1.5 billion loan": the noun right after the figure decides.
+            if (nm.Index <= 12) return false;
+        }
+        var lastTrade = -1;
+        foreach (var fm in Patterns.FlowWord().EnumerateMatches(l)) lastTrade = fm.Index;
+        var lastNon = -1;
+        foreach (var nm in Patterns.NonTrade().EnumerateMatches(l)) lastNon = nm.Index;
+        if (lastNon > lastTrade) return false;
+        if (lastTrade >= 0) return true;
+        if (Regex.IsMatch(head, "^\\s*(?:(?:in|of|worth\\s+of)\\s+)?(?:annual\\s+|yearly\\s+|bilateral\\s+|mutual\\s+|two-way\\s+)?(?:trade|turnover|commerce)\\b", RegexOptions.IgnoreCase))
+            return true;
+        referent = Patterns.Referent().IsMatch(l);
+        return referent;
+    }
+
+    private static bool IntentGoverns(ReadOnlySpan<char> l)
+    {
+        var last = -1;
+        var len = 0;
+        foreach (var m in Patterns.Intent().EnumerateMatches(l)) { last = m.Index; len = m.Length; }
+        if (last < 0) return false;
+        return !Patterns.PastVolumeVerb().IsMatch(l[(last + len)..]);
+    }
+
+    private static string QualifierOf(ReadOnlySpan<char> l)
+    {
+        var tail = l.Length > 40 ? l[^40..] : l;
+        var m = Patterns.QualifierBefore().Match(tail.ToString());
+        if (!m.Success) return Qualifiers.Exact;
+        var q = Regex.Replace(m.Groups["q"].Value.ToLowerInvariant(), "\\s+", " ");
+        return q switch
+        {
+            "just under" or "just below" or "under" or "below" or "less than" or "fewer than" or "short of" => Qualifiers.LessThan,
+            "at least" or "no less than" or "not less than" or "a minimum of" or "minimum of" => Qualifiers.AtLeast,
+            "up to" or "at most" or "no more than" or "not more than" or "a maximum of" or "maximum of" => Qualifiers.AtMost,
+            "just over" or "just above" or "over" or "more than" or "above" or "in excess of" or "upwards of" or "exceeded" or "exceeding" or "exceeds"
+                or "exceed" or "surpassed" or "surpassing" or "surpass" or "topped" or "topping" or "top" or "passed" or "passing" or "pass" or "beyond" => Qualifiers.MoreThan,
+            _ => Qualifiers.Approximately,
+        };
+    }
+
+    private static Evidence EvidenceOf(Document doc, Sentence s) => new(s.Start, s.End, doc.Text[s.Start..s.End]);
+
+    private static int? YearOf(ReadOnlySpan<char> l, ReadOnlySpan<char> r, ReadOnlySpan<char> lNear, ReadOnlySpan<char> rNear, int? docYear, int? sentenceYear, out bool partial)
+    {
+        partial = Patterns.PartialPeriod().IsMatch(lNear) || Patterns.PartialPeriod().IsMatch(rNear);
+        return FirstYear(rNear, docYear, sentenceYear, fromEnd: false)
+            ?? FirstYear(l, docYear, sentenceYear, fromEnd: true)
+            ?? sentenceYear
+            ?? FirstYear(r, docYear, sentenceYear, fromEnd: false);
+    }
+
+    private static int? FirstYear(ReadOnlySpan<char> span, int? docYear, int? anchor, bool fromEnd)
+    {
+        var s = span.ToString();
+        (int Pos, int Year)? best = null;
+        foreach (Match m in Patterns.Year().Matches(s))
+        {
+            var before = s[..m.Index];
+            if (Regex.IsMatch(before, "\\b(?:by|for|until|till|since|from|compared\\s+(?:with|to)|than\\s+in|versus|vs\\.?)\\s+(?:the\\s+end\\s+of\\s+)?$", RegexOptions.IgnoreCase)) continue;
+            var y = int.Parse(m.Groups["y"].Value);
+            if (best is null || fromEnd) best = (m.Index, y);
+            if (!fromEnd) break;
+        }
+        foreach (Match m in Patterns.RelativeYear().Matches(s))
+        {
+            int? y = m.Groups["last"].Success ? docYear - 1
+                : m.Groups["prev"].Success ? (anchor ?? best?.Year ?? docYear) - 1
+                : m.Groups["this"].Success ? docYear
+                : null;
+            if (y is null) continue;
+            if (best is null || (fromEnd ? m.Index > best.Value.Pos : m.Index < best.Value.Pos)) best = (m.Index, y.Value);
+        }
+        return best?.Year;
+    }
+
+    private static (int? ByYear, string? Words) HorizonOf(ReadOnlySpan<char> span, int? docYear)
+    {
+        var m = Patterns.Horizon().Match(span.ToString());
+        if (!m.Success) return (null, null);
+        var words = m.Value;
+        if (m.Groups["y"].Success) return (int.Parse(m.Groups["y"].Value), words);
+        if (m.Groups["fy"].Success)
+        {
+            var fy = int.Parse(m.Groups["fy"].Value);
+            return docYear is null || fy >= docYear ? (fy, words) : (null, null);
+        }
+        if (m.Groups["n"].Success) return (docYear + NumberWord(m.Groups["n"].Value), words);
+        if (m.Groups["decade"].Success) return (docYear is { } y ? (y / 10 + 1) * 10 : null, words);
+        if (m.Groups["nexty"].Success) return (docYear + 1, words);
+        return (null, words);
+    }
+
+    private static int NumberWord(string w) => int.TryParse(w, out var n) ? n : w.ToLowerInvariant() switch
+    {
+        "two" => 2, "three" => 3, "four" => 4, "five" => 5, "six" => 6, "seven" => 7, "eight" => 8, "nine" => 9, "ten" => 10,
+        "fifteen" => 15, "twenty" => 20, _ => 0,
+    };
+
+    // Who trades with whom in the clause that ends at the figure.
+    private static Clause? ResolvePair(Document doc, Sentence s, int left, int moneyStart, int moneyEnd, int right, Clause? prev, Clause? lastPair, bool referent)
+    {
+        var text = doc.Text;
+        var L = text.AsSpan(left, moneyStart - left);
+        if (Patterns.BlocOrWorld().IsMatch(L)) return null;
+        var countries = doc.CountriesIn(s, left, moneyStart);
+
+        int kwPos = -1, kwEnd = -1;
+        var flow = Flows.Total;
+        var sawFlowWord = false;
+        foreach (Match fm in Patterns.FlowWord().Matches(text, left))
+        {
+            if (fm.Index >= moneyStart) break;
+            if (fm.Index + fm.Length > moneyStart) break;
+            sawFlowWord = true;
+            kwPos = fm.Index;
+            kwEnd = fm.Index + fm.Length;
+            flow = fm.Groups["exp"].Success ? Flows.Exports : fm.Groups["imp"].Success ? Flows.Imports : Flows.Total;
+        }
+
+        if (flow != Flows.Total)
+        {
+            string? reporter = null, partner = null;
+            var after = countries.Where(c => c.Start >= kwEnd).ToList();
+            if (after.Count == 0)
+                after = doc.CountriesIn(s, moneyEnd, Math.Min(right, moneyEnd + 40)).ToList();
+            if (after.Count > 0)
+            {
+                var between = text.AsSpan(kwEnd, Math.Max(0, after[0].Start - kwEnd)).Trim();
+                if (between.EndsWith("from", StringComparison.OrdinalIgnoreCase) && flow == Flows.Exports && after.Count > 1)
+                {
+                    reporter = after[0].Iso3;
+                    partner = after[1].Iso3;
+                }
+                else partner = after[0].Iso3;
+            }
+            reporter ??= countries.LastOrDefault(c => c.End <= kwPos && c.Iso3 != partner).Iso3;
+            if (reporter is null && prev is not null && prev.Reporter != partner) reporter = prev.Reporter;
+            if (partner is null && prev is not null && prev.Partner != reporter && prev.Flow != Flows.Total) partner = prev.Partner;
+            if (partner is null && referent) partner = Other(doc, lastPair, reporter);
+            reporter ??= Other(doc, null, partner);
+            if (reporter is null || partner is null || reporter == partner) return null;
+            return new Clause(reporter, partner, flow);
+        }
+
+        var distinct = countries.Select(c => c.Iso3).Distinct().ToList();
+        if (distinct.Count >= 2) return new Clause(distinct[0], distinct[1], Flows.Total);
+        if (distinct.Count == 1)
+        {
+            var x = distinct[0];
+            var other = prev is not null && prev.Reporter != x ? prev.Reporter : Other(doc, null, x);
+            return other is null || other == x ? null : new Clause(other == prev?.Reporter ? other : x, other == prev?.Reporter ? x : other, Flows.Total);
+        }
+        if (prev is not null && !sawFlowWord) return prev;
+        if (prev is not null) return prev with { Flow = Flows.Total };
+        if (referent || Patterns.Referent().IsMatch(L))
+        {
+            var pair = lastPair ?? (doc.MainPair is { } mp ? new Clause(mp.A, mp.B, Flows.Total) : null);
+            return pair is null ? null : pair with { Flow = Flows.Total };
+        }
+        var all = doc.CountriesIn(s, s.Start, s.End).Select(c => c.Iso3).Distinct().ToList();
+        return all.Count == 2 ? new Clause(all[0], all[1], Flows.Total) : null;
+    }
+
+    // The other country of the pair under discussion, given one side.
+    private static string? Other(Document doc, Clause? local, string? known)
+    {
+        if (local is not null)
+        {
+            if (known is null) return local.Reporter;
+            if (local.Reporter == known) return local.Partner;
+            if (local.Partner == known) return local.Reporter;
+        }
+        if (doc.MainPair is not { } mp) return null;
+        if (known is null) return null;
+        if (mp.A == known) return mp.B;
+        if (mp.B == known) return mp.A;
+        return mp.A;
+    }
+
+    private static TargetFact? RelativeTarget(Document doc, Sentence s, ReadOnlySpan<char> span, Clause? lastPair, Lazy<People> people)
+    {
+        var text = span.ToString();
+        decimal multiplier;
+        string qualifierWords;
+        int at;
+        var mm = Patterns.Multiple().Match(text);
+        if (mm.Success)
+        {
+            multiplier = mm.Groups["w"].Success
+                ? mm.Groups["w"].Value.ToLowerInvariant() switch { "double" => 2, "triple" or "treble" => 3, "quadruple" => 4, _ => 5 }
+                : decimal.TryParse(mm.Groups["n"].Value, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : NumberWord(mm.Groups["n"].Value);
+            qualifierWords = mm.Groups["q"].Value;
+            at = mm.Index;
+        }
+        else
+        {
+            var pm = Patterns.PercentIncrease().Match(text);
+            if (!pm.Success) return null;
+            multiplier = pm.Groups["p"].Success
+                ? 1 + decimal.Parse(pm.Groups["p"].Value, System.Globalization.CultureInfo.InvariantCulture) / 100
+                : pm.Groups["half"].Success ? 1.5m : pm.Groups["third"].Success ? 1.3333m : 1.25m;
+            qualifierWords = pm.Groups["q"].Value;
+            at = pm.Index;
+        }
+        if (multiplier <= 1) return null;
+        var before = text.AsSpan(0, at);
+        if (!Patterns.Intent().IsMatch(before) && !Regex.IsMatch(before, "\\bto\\s+$")) return null;
+        if (Patterns.NonTrade().IsMatch(text) && !Patterns.FlowWord().IsMatch(text)) return null;
+
+        var countries = doc.CountriesIn(s, s.Start, s.End).Where(c => !Patterns.BlocOrWorld().IsMatch(text)).Select(c => c.Iso3).Distinct().ToList();
+        Clause? pair = null;
+        if (countries.Count >= 2 && Patterns.FlowWord().IsMatch(text)) pair = new Clause(countries[0], countries[1], Flows.Total);
+        else if (Patterns.Referent().IsMatch(text) || Patterns.FlowWord().IsMatch(text))
+            pair = lastPair is not null ? lastPair with { Flow = Flows.Total } : doc.MainPair is { } mp ? new Clause(mp.A, mp.B, Flows.Total) : null;
+        if (pair is null) return null;
+
+        var (byYear, horizon) = HorizonOf(text.AsSpan(at), doc.Year) is { Words: not null } h ? h : HorizonOf(before, doc.Year);
+        var q = Regex.Replace(qualifierWords.Trim().ToLowerInvariant(), "\\s+", " ") switch
+        {
+            "at least" or "no less than" => Qualifiers.AtLeast,
+            "more than" => Qualifiers.MoreThan,
+            "nearly" or "almost" or "about" or "around" => Qualifiers.Approximately,
+            _ => Qualifiers.Exact,
+        };
+        return new TargetFact(pair.Reporter, pair.Partner, pair.Flow, "relative", null, null, multiplier, null, null, byYear, horizon, q,
+            people.Value.SpeakerOf(s), false, EvidenceOf(doc, s));
+    }
+
+    private static string PairKey(string a, string b, string flow) =>
+        flow == Flows.Total ? (string.CompareOrdinal(a, b) < 0 ? $"{a}-{b}" : $"{b}-{a}") + ":total"
+        : flow == Flows.Exports ? $"{a}>{b}" : $"{b}>{a}";
+
+    // A relative target's implied level comes from the latest yearly figure for the same pair and flow.
+    private static void LinkBases(Document doc, List<Draft> volumes, List<Draft> targets)
+    {
+        foreach (var t in targets)
+        {
+            var f = t.Target!;
+            if (f.Kind != "relative") continue;
+            var key = PairKey(f.Reporter, f.Partner, f.Flow);
+            var baseFact = volumes.Select(v => v.Volume!)
+                .Where(v => PairKey(v.Reporter, v.Partner, v.Flow) == key && (doc.Year is null || v.Year <= doc.Year))
+                .OrderByDescending(v => v.Year).FirstOrDefault();
+            if (baseFact is null) continue;
+            t.Target = f with
+            {
+                Value = decimal.Round(baseFact.Value * f.Multiplier!.Value, 0), Currency = baseFact.Currency,
+                BaseValue = baseFact.Value, BaseYear = baseFact.Year,
+            };
+        }
+    }
+
+    private static bool Close(decimal? a, decimal? b) =>
+        a is not null && b is not null && Math.Abs(a.Value - b.Value) <= 0.005m * Math.Max(Math.Abs(a.Value), Math.Abs(b.Value));
+
+    private static List<VolumeFact> MergeVolumes(List<Draft> drafts)
+    {
+        var body = drafts.Where(d => !d.Sentence.Headline).Select(d => d.Volume!).ToList();
+        var result = new List<VolumeFact>();
+        foreach (var v in body.Concat(drafts.Where(d => d.Sentence.Headline).Select(d => d.Volume!)))
+        {
+            if (result.Any(r => PairKey(r.Reporter, r.Partner, r.Flow) == PairKey(v.Reporter, v.Partner, v.Flow) && r.Year == v.Year
+                && r.Currency == v.Currency && Close(r.Value, v.Value))) continue;
+            result.Add(v);
+        }
+        return result.OrderBy(v => v.Evidence.Start).ToList();
+    }
+
+    private static List<TargetFact> MergeTargets(List<Draft> drafts)
+    {
+        var result = new List<TargetFact>();
+        foreach (var t in drafts.Where(d => !d.Sentence.Headline).Select(d => d.Target!).Concat(drafts.Where(d => d.Sentence.Headline).Select(d => d.Target!)))
+        {
+            if (result.Any(r => PairKey(r.Reporter, r.Partner, r.Flow) == PairKey(t.Reporter, t.Partner, t.Flow) && r.Kind == t.Kind
+                && (Close(r.Value, t.Value) || (r.Multiplier is not null && r.Multiplier == t.Multiplier)))) continue;
+            result.Add(t);
+        }
+        return result.OrderBy(t => t.Evidence.Start).ToList();
+    }
+}

@@ -1,0 +1,57 @@
+namespace TradeApi.Extraction;
+
+/// <summary>Trade flow direction: two-way total, or one side's exports or imports.</summary>
+public static class Flows
+{
+    /// <summary>Two-way trade (turnover).</summary>
+    public const string Total = "total";
+    /// <summary>Reporter sells to partner.</summary>
+    public const string Exports = "exports";
+    /// <summary>Reporter buys from partner.</summary>
+    public const string Imports = "imports";
+
+    /// <summary>All flows in their canonical spelling.</summary>
+    public static readonly string[] All = [Total, Exports, Imports];
+}
+
+/// <summary>How a stated figure relates to the true value.</summary>
+public static class Qualifiers
+{
+    /// <summary>Stated as is.</summary>
+    public const string Exact = "exact";
+    /// <summary>About, around, roughly, close to, nearly.</summary>
+    public const string Approximately = "approximately";
+    /// <summary>Over, more than, exceeded.</summary>
+    public const string MoreThan = "more_than";
+    /// <summary>Under, less than, below.</summary>
+    public const string LessThan = "less_than";
+    /// <summary>At least, no less than.</summary>
+    public const string AtLeast = "at_least";
+    /// <summary>Up to, at most, no more than.</summary>
+    public const string AtMost = "at_most";
+
+    /// <summary>All qualifiers.</summary>
+    public static readonly string[] All = [Exact, Approximately, MoreThan, LessThan, AtLeast, AtMost];
+}
+
+/// <summary>The sentence a fact was taken from: UTF-16 offsets into the document text, end exclusive.</summary>
+public sealed record Evidence(int Start, int End, string Quote);
+
+/// <summary>A yearly trade figure stated in a document.</summary>
+public sealed record VolumeFact(
+    string Reporter, string Partner, string Flow, int Year, decimal Value, string Currency,
+    string Qualifier, Evidence Evidence);
+
+/// <summary>A stated trade target: an absolute level or a multiple of a base figure.</summary>
+public sealed record TargetFact(
+    string Reporter, string Partner, string Flow, string Kind, decimal? Value, string? Currency,
+    decimal? Multiplier, decimal? BaseValue, int? BaseYear, int? ByYear, string? Horizon,
+    string Qualifier, string? Speaker, bool StatedAsReached, Evidence Evidence);
+
+/// <summary>Everything the extractor found in one document.</summary>
+public sealed record ExtractionResult(
+    string Title, DateOnly? PublishedOn, IReadOnlyList<VolumeFact> Volumes, IReadOnlyList<TargetFact> Targets)
+{
+    /// <summary>An empty result for text with nothing to extract.</summary>
+    public static readonly ExtractionResult Empty = new("", null, [], []);
+}

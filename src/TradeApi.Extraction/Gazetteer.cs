@@ -1,0 +1,203 @@
+using System.Collections.Frozen;
+using System.Reflection;
+
+namespace TradeApi.Extraction;
+
+/// <summary>One ISO 3166-1 country with the names the gazetteer knows for it.</summary>
+public sealed record Country(
+    string Iso3, string Iso2, string Name, IReadOnlyList<string> Aliases, IReadOnlyList<string> Demonyms,
+    IReadOnlyList<string> Capitals);
+
+/// <summary>How a country was named in the text.</summary>
+public enum MentionKind
+{
+    /// <summary>Its name or an alias ("Belarus", "UAE").</summary>
+    Name,
+    /// <summary>An adjective or demonym ("Kazakh", "Belarusian").</summary>
+    Demonym,
+    /// <summary>A combining form before a hyphen ("Sino-", "Indo-").</summary>
+    Combining,
+    /// <summary>Its capital used for its government ("Moscow and Beijing").</summary>
+    Capital,
+}
+
+/// <summary>A country named in the text at [Start, End).</summary>
+public readonly record struct CountryMention(int Start, int End, string Iso3, MentionKind Kind, bool Possessive);
+
+/// <summary>The country gazetteer shipped in data/countries.tsv: codes, names, aliases, demonyms, capitals.</summary>
+public sealed class Gazetteer
+{
+    private readonly record struct Entry(string? Iso3, MentionKind Kind);
+
+    private readonly Dictionary<string, Entry>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly FrozenDictionary<string, Country> _byCode;
+    private readonly FrozenDictionary<string, Country> _byName;
+    private const int MaxWords = 8;
+
+    // Place names that contain a country's name but are not that country.
+    private static readonly string[] Blockers =
+    [
+        "Latin America", "South America", "North America", "Central America", "Americas", "Latin American",
+        "South American", "North American", "Central American", "New Mexico", "New Jersey", "New England",
+        "British Columbia", "Indian Ocean", "Washington Post", "South China Sea", "East China Sea",
+        "Persian Gulf", "Georgia Tech", "New Guinea", "Korean Peninsula", "Indian Ocean",
+        "Washington State", "Arabian Sea", "Red Sea", "Irish Sea", "English Channel", "Guinea Bay",
+        "Gulf of Guinea", "Paris Agreement", "Paris Club", "Lima Group", "Lima Declaration",
+    ];
+
+    /// <summary>The gazetteer compiled into this library from data/countries.tsv.</summary>
+    public static Gazetteer Default { get; } = LoadEmbedded();
+
+    /// <summary>Every country, sorted by alpha-3 code.</summary>
+    public IReadOnlyList<Country> Countries { get; }
+
+    private Gazetteer(IReadOnlyList<Country> countries, Dictionary<string, Entry> phrases)
+    {
+        Countries = countries;
+        _lookup = phrases.GetAlternateLookup<ReadOnlySpan<char>>();
+        PhraseCount = phrases.Count;
+        var byCode = new Dictionary<string, Country>(StringComparer.OrdinalIgnoreCase);
+        var byName = new Dictionary<string, Country>(StringComparer.OrdinalIgnoreCase);
+        foreach (var c in countries)
+        {
+            byCode[c.Iso3] = c;
+            byCode[c.Iso2] = c;
+            byName.TryAdd(c.Name, c);
+            foreach (var a in c.Aliases) byName.TryAdd(a, c);
+            foreach (var cap in c.Capitals) byName.TryAdd(cap, c);
+            foreach (var d in c.Demonyms) byName.TryAdd(d, c);
+        }
+        _byCode = byCode.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        _byName = byName.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Parses a gazetteer in the countries.tsv layout (header, then iso3, iso2, name, aliases, demonyms, combining, capitals).</summary>
+    public static Gazetteer Parse(TextReader reader)
+    {
+        var countries = new List<Country>();
+        var phrases = new Dictionary<string, Entry>(StringComparer.Ordinal);
+        reader.ReadLine();
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length == 0) continue;
+            var f = line.Split('\t');
+            if (f.Length < 7) throw new FormatException($"countries.tsv: expected 7 columns, got {f.Length}: {line}");
+            static string[] List(string s) => s.Length == 0 ? [] : s.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            var c = new Country(f[0], f[1], f[2], List(f[3]), List(f[4]), List(f[6]));
+            countries.Add(c);
+            Add(phrases, c.Name, c.Iso3, MentionKind.Name);
+            if (c.Name.Contains(" and ")) Add(phrases, c.Name.Replace(" and ", " & "), c.Iso3, MentionKind.Name);
+            foreach (var a in c.Aliases) Add(phrases, a, c.Iso3, MentionKind.Name);
+            foreach (var d in c.Demonyms) Add(phrases, d, c.Iso3, MentionKind.Demonym);
+            foreach (var d in List(f[5])) phrases.TryAdd(d + "-", new Entry(c.Iso3, MentionKind.Combining));
+            foreach (var cap in c.Capitals) Add(phrases, cap, c.Iso3, MentionKind.Capital);
+        }
+        foreach (var b in Blockers) phrases[b] = new Entry(null, MentionKind.Name);
+        countries.Sort((a, b) => string.CompareOrdinal(a.Iso3, b.Iso3));
+        return new Gazetteer(countries, phrases);
+    }
+
+    private static void Add(Dictionary<string, Entry> phrases, string phrase, string iso3, MentionKind kind)
+    {
+        // The first spelling wins: a country's own name is never taken over by another's demonym.
+        phrases.TryAdd(phrase, new Entry(iso3, kind));
+        if (phrase.StartsWith("The ", StringComparison.Ordinal)) phrases.TryAdd("the " + phrase[4..], new Entry(iso3, kind));
+    }
+
+    private static Gazetteer LoadEmbedded()
+    {
+        using var stream = typeof(Gazetteer).Assembly.GetManifestResourceStream("countries.tsv")
+            ?? throw new InvalidOperationException("countries.tsv is not embedded");
+        using var reader = new StreamReader(stream);
+        return Parse(reader);
+    }
+
+    /// <summary>Finds a country by alpha-2 or alpha-3 code, English name, alias, demonym or capital; case-insensitive.</summary>
+    public Country? Resolve(string? input)
+    {
+        if (string.IsNullOrWhiteSpace(input)) return null;
+        var s = input.Trim();
+        if ((s.Length == 2 || s.Length == 3) && _byCode.TryGetValue(s, out var byCode)) return byCode;
+        return _byName.TryGetValue(s, out var byName) ? byName : null;
+    }
+
+    /// <summary>Finds every country named in text[start..end): longest phrase first, case-sensitive on proper nouns.</summary>
+    public void FindMentions(string text, int start, int end, List<CountryMention> into)
+    {
+        var i = start;
+        while (i < end)
+        {
+            var ch = text[i];
+            if (!char.IsUpper(ch) || (i > start && char.IsLetterOrDigit(text[i - 1])))
+            {
+                i++;
+                continue;
+            }
+            var (matchEnd, entry, possessive) = LongestAt(text, i, end);
+            if (matchEnd < 0)
+            {
+                while (i < end && char.IsLetterOrDigit(text[i])) i++;
+                continue;
+            }
+            if (entry.Iso3 is not null && !Misfire(text, i, matchEnd, entry.Iso3, start))
+                into.Add(new CountryMention(i, matchEnd, entry.Iso3, entry.Kind, possessive));
+            i = entry.Kind == MentionKind.Combining ? matchEnd : Math.Max(matchEnd, i + 1);
+        }
+    }
+
+    private (int End, Entry Entry, bool Possessive) LongestAt(string text, int start, int limit)
+    {
+        var best = (-1, default(Entry), false);
+        var pos = start;
+        for (var w = 0; w < MaxWords && pos < limit; w++)
+        {
+            var wordEnd = pos;
+            while (wordEnd < limit && (char.IsLetterOrDigit(text[wordEnd]) || text[wordEnd] == '.' || IsApostrophe(text[wordEnd])))
+                wordEnd++;
+            if (wordEnd == pos) break;
+            // Try the word as is, without a trailing full stop, and without a possessive 's.
+            var candidateEnd = wordEnd;
+            var possessive = false;
+            if (candidateEnd - pos >= 2 && text[candidateEnd - 1] is 's' or 'S' && IsApostrophe(text[candidateEnd - 2]))
+            {
+                candidateEnd -= 2;
+                possessive = true;
+            }
+            else if (candidateEnd > pos && IsApostrophe(text[candidateEnd - 1]))
+            {
+                candidateEnd--;
+                possessive = true;
+            }
+            if (Try(text, start, candidateEnd, out var e)) best = (candidateEnd, e, possessive);
+            else if (candidateEnd > start + 1 && text[candidateEnd - 1] == '.' && Try(text, start, candidateEnd - 1, out e))
+                best = (candidateEnd - 1, e, false);
+            if (wordEnd < limit && text[wordEnd] == '-' && Try(text, start, wordEnd + 1, out e) && e.Kind == MentionKind.Combining)
+                return (wordEnd + 1, e, false);
+            if (possessive) break;
+            if (wordEnd + 1 >= limit || (text[wordEnd] != ' ' && text[wordEnd] != '-')) break;
+            pos = wordEnd + 1;
+        }
+        return best;
+    }
+
+    private bool Try(string text, int start, int end, out Entry entry) => _lookup.TryGetValue(text.AsSpan(start, end - start), out entry);
+
+    private static bool IsApostrophe(char c) => c is '\'' or '’';
+
+    // Georgia the US state, "US" as a shout of "us", and the like.
+    private static bool Misfire(string text, int start, int end, string iso3, int floor)
+    {
+        if (iso3 == "GEO")
+        {
+            var before = text.AsSpan(Math.Max(floor, start - 16), start - Math.Max(floor, start - 16));
+            if (before.EndsWith("state of ", StringComparison.OrdinalIgnoreCase) || before.EndsWith("Atlanta, ", StringComparison.Ordinal)) return true;
+            var after = text.AsSpan(end, Math.Min(10, text.Length - end));
+            if (after.StartsWith(", U.S", StringComparison.Ordinal) || after.StartsWith(" state", StringComparison.Ordinal)) return true;
+        }
+        if (end - start == 2 && text.AsSpan(start, 2) is "US" && end < text.Length && char.IsLower(text[end])) return true;
+        return false;
+    }
+
+    /// <summary>Number of phrases the gazetteer matches (names, aliases, demonyms, capitals).</summary>
+    public int PhraseCount { get; }
+}

@@ -1,0 +1,187 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace TradeApi.Extraction;
+
+/// <summary>An amount of money found in text at [Start, End), in units of an ISO 4217 currency.</summary>
+public readonly record struct MoneyMention(int Start, int End, decimal Value, string Currency);
+
+/// <summary>Finds amounts of money: symbols, codes and currency words, numeric or spelled-out, with scales.</summary>
+public static partial class Money
+{
+    private const string Codes =
+        "USD|EUR|GBP|CNY|RMB|JPY|RUB|INR|KZT|CHF|CAD|AUD|NZD|SGD|HKD|BRL|MXN|ZAR|TRY|KRW|AED|SAR|UAH|GEL|AMD|UZS|AZN|BYN|BYR|"
+        + "IDR|MYR|THB|VND|PLN|SEK|NOK|DKK|CZK|HUF|RON|EGP|PKR|BDT|NGN|KES|TWD|PHP|ILS|IRR|IQD|KGS|TJS|TMT|MNT|LKR|ARS|CLP|COP|PEN|QAR|KWD";
+
+    private const string Words =
+        "dollars?|euros?|pounds?(?:\\s+sterling)?|sterling|yuan|renminbi|rubles?|roubles?|rupees?|yen|won|liras?|lira|tenge|"
+        + "pesos?|reais|reals?|rand|francs?|dirhams?|riyals?|rials?|hryvnias?|hryvnia|lari|drams?|soums?|som|manats?|rupiah|ringgit|"
+        + "baht|dong|zlotys?|zloty|kronor|kroner|kronur|krona|krone|forints?|lei|leu|dinars?|shekels?|naira|cedis?|shillings?|tugriks?|somoni|rials";
+
+    private const string Adjectives =
+        "Australian|Canadian|Hong\\s+Kong|New\\s+Zealand|Singapore|Singaporean|Taiwan|Taiwanese|US|U\\.S\\.|American|Belarusian|Russian|Mexican|"
+        + "Philippine|Argentine|Chilean|Colombian|Pakistani|Sri\\s+Lankan|Indian|Egyptian|Swiss|Iraqi|Kuwaiti|Serbian|Jordanian|Algerian|"
+        + "Tunisian|Bahraini|Libyan|Indonesian|Nepalese|Kyrgyz|Uzbek|Swedish|Norwegian|Danish|Icelandic|Czech|Turkish|Brazilian|South\\s+African|"
+        + "Saudi|Qatari|Iranian|Omani|Yemeni|Kenyan|Ugandan|Tanzanian|Nigerian|Ghanaian|Chinese|Japanese|Korean|South\\s+Korean|Kazakh|Ukrainian";
+
+    private const string NumberWords =
+        "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
+        + "half\\s+a|a\\s+half|a\\s+quarter\\s+of\\s+a|quarter\\s+of\\s+a|a";
+
+    private const string Scales = "trillion|billion|million|thousand|crore|lakh|trn|tln|tn|bln|bn|mln|mn|m|b|k";
+
+    [GeneratedRegex(
+        "(?<![\\w$€£¥₹₽])"
+        + "(?:(?<sym>US\\s?\\$|U\\.S\\.\\s?\\$|A\\$|AU\\$|C\\$|CA\\$|HK\\$|NZ\\$|S\\$|R\\$|\\$|€|£|¥|₹|₽|₩|₺|Rs\\.?\\s?)|(?<pcode>" + Codes + ")\\s?)?"
+        + "(?:(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)|(?<wnum>" + NumberWords + "))"
+        + "(?:[\\s-]?(?<scale>" + Scales + ")\\b)?"
+        + "(?:\\s(?:of\\s)?(?:(?<adj>" + Adjectives + ")\\s)?(?<word>" + Words + ")\\b|\\s?(?<scode>" + Codes + ")\\b)?",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex MoneyRegex();
+
+    /// <summary>Every money amount in text[start..end).</summary>
+    public static void Find(string text, int start, int end, List<MoneyMention> into)
+    {
+        foreach (var m in MoneyRegex().EnumerateMatches(text.AsSpan(start, end - start)))
+        {
+            var match = MoneyRegex().Match(text, start + m.Index, m.Length);
+            if (!match.Success) continue;
+            if (TryRead(match, out var value, out var currency))
+                into.Add(new MoneyMention(start + m.Index, start + m.Index + TrimmedLength(match), value, currency));
+        }
+    }
+
+    private static int TrimmedLength(Match m)
+    {
+        var len = m.Length;
+        while (len > 0 && char.IsWhiteSpace(m.Value[len - 1])) len--;
+        return len;
+    }
+
+    private static bool TryRead(Match m, out decimal value, out string currency)
+    {
+        value = 0;
+        currency = "";
+        var sym = m.Groups["sym"];
+        var pcode = m.Groups["pcode"];
+        var word = m.Groups["word"];
+        var scode = m.Groups["scode"];
+        var scaleGroup = m.Groups["scale"];
+        if (!sym.Success && !pcode.Success && !word.Success && !scode.Success) return false;
+
+        var scaleText = scaleGroup.Success ? scaleGroup.Value : "";
+        // Single-letter scales need a symbol ("$5m"); "5 m" after a code is too ambiguous otherwise.
+        if (scaleText is "m" or "b" or "k" && !sym.Success && !pcode.Success) return false;
+        var scale = Scale(scaleText);
+
+        decimal number;
+        if (m.Groups["num"].Success)
+        {
+            if (!decimal.TryParse(m.Groups["num"].Value.Replace(",", ""), NumberStyles.Number, CultureInfo.InvariantCulture, out number)) return false;
+        }
+        else
+        {
+            if (!scaleGroup.Success) return false; // "one dollar" is not a trade figure
+            number = WordValue(m.Groups["wnum"].Value);
+        }
+        try { value = number * scale; }
+        catch (OverflowException) { return false; }
+        if (value <= 0) return false;
+
+        var adj = m.Groups["adj"].Success ? m.Groups["adj"].Value : null;
+        currency = sym.Success ? FromSymbol(sym.Value.Trim(), word.Success ? word.Value : null)
+            : pcode.Success ? Normalize(pcode.Value)
+            : scode.Success ? Normalize(scode.Value)
+            : FromWord(word.Value, adj) ?? "";
+        return currency.Length == 3;
+    }
+
+    private static decimal Scale(string s) => s.ToLowerInvariant() switch
+    {
+        "trillion" or "tn" or "trn" or "tln" => 1_000_000_000_000m,
+        "billion" or "bn" or "bln" or "b" => 1_000_000_000m,
+        "million" or "mln" or "mn" or "m" => 1_000_000m,
+        "thousand" or "k" => 1_000m,
+        "crore" => 10_000_000m,
+        "lakh" => 100_000m,
+        _ => 1m,
+    };
+
+    private static decimal WordValue(string w) => string.Join(' ', w.Split(' ', StringSplitOptions.RemoveEmptyEntries)) switch
+    {
+        "a" or "one" => 1, "two" => 2, "three" => 3, "four" => 4, "five" => 5, "six" => 6, "seven" => 7,
+        "eight" => 8, "nine" => 9, "ten" => 10, "eleven" => 11, "twelve" => 12, "fifteen" => 15, "twenty" => 20,
+        "thirty" => 30, "forty" => 40, "fifty" => 50, "sixty" => 60, "seventy" => 70, "eighty" => 80, "ninety" => 90,
+        "hundred" => 100, "half a" or "a half" => 0.5m, "a quarter of a" or "quarter of a" => 0.25m,
+        _ => 0,
+    };
+
+    private static string Normalize(string code) => code.ToUpperInvariant() == "RMB" ? "CNY" : code.ToUpperInvariant();
+
+    private static string FromSymbol(string s, string? word)
+    {
+        var compact = s.Replace(" ", "").Replace(".", "");
+        return compact switch
+        {
+            "$" or "US$" or "US$$" or "U$" => "USD",
+            "A$" or "AU$" => "AUD",
+            "C$" or "CA$" => "CAD",
+            "HK$" => "HKD",
+            "NZ$" => "NZD",
+            "S$" => "SGD",
+            "R$" => "BRL",
+            "€" => "EUR",
+            "£" => "GBP",
+            "¥" => word is not null && word.StartsWith("yuan", StringComparison.OrdinalIgnoreCase) ? "CNY" : "JPY",
+            "₹" or "Rs" => "INR",
+            "₽" => "RUB",
+            "₩" => "KRW",
+            "₺" => "TRY",
+            _ => compact.EndsWith('$') ? "USD" : "",
+        };
+    }
+
+    private static string? FromWord(string word, string? adjective)
+    {
+        var w = word.ToLowerInvariant();
+        var adj = adjective is null ? null : string.Join(' ', adjective.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        if (w.StartsWith("dollar", StringComparison.Ordinal))
+            return adj switch
+            {
+                "Australian" => "AUD", "Canadian" => "CAD", "Hong Kong" => "HKD", "New Zealand" => "NZD",
+                "Singapore" or "Singaporean" => "SGD", "Taiwan" or "Taiwanese" => "TWD", _ => "USD",
+            };
+        if (w.StartsWith("euro", StringComparison.Ordinal)) return "EUR";
+        if (w.StartsWith("pound", StringComparison.Ordinal) || w == "sterling") return adj == "Egyptian" ? "EGP" : "GBP";
+        if (w is "yuan" or "renminbi") return "CNY";
+        if (w.StartsWith("rubl", StringComparison.Ordinal) || w.StartsWith("roubl", StringComparison.Ordinal)) return adj == "Belarusian" ? "BYN" : "RUB";
+        if (w.StartsWith("rupee", StringComparison.Ordinal))
+            return adj switch { "Pakistani" => "PKR", "Sri Lankan" => "LKR", "Nepalese" => "NPR", "Indonesian" => "IDR", _ => "INR" };
+        if (w.StartsWith("peso", StringComparison.Ordinal))
+            return adj switch { "Philippine" => "PHP", "Argentine" => "ARS", "Chilean" => "CLP", "Colombian" => "COP", _ => "MXN" };
+        if (w.StartsWith("franc", StringComparison.Ordinal)) return adj is null or "Swiss" ? "CHF" : null;
+        if (w.StartsWith("dinar", StringComparison.Ordinal))
+            return adj switch
+            {
+                "Iraqi" => "IQD", "Kuwaiti" => "KWD", "Serbian" => "RSD", "Jordanian" => "JOD", "Algerian" => "DZD",
+                "Tunisian" => "TND", "Bahraini" => "BHD", "Libyan" => "LYD", _ => null,
+            };
+        if (w.StartsWith("riyal", StringComparison.Ordinal)) return adj switch { "Qatari" => "QAR", "Omani" => "OMR", "Yemeni" => "YER", _ => "SAR" };
+        if (w.StartsWith("rial", StringComparison.Ordinal)) return adj switch { "Omani" => "OMR", "Yemeni" => "YER", _ => "IRR" };
+        if (w.StartsWith("shilling", StringComparison.Ordinal)) return adj switch { "Ugandan" => "UGX", "Tanzanian" => "TZS", _ => "KES" };
+        if (w.StartsWith("krona", StringComparison.Ordinal) || w == "kronor") return adj == "Icelandic" ? "ISK" : "SEK";
+        if (w.StartsWith("krone", StringComparison.Ordinal) || w == "kroner") return adj == "Danish" ? "DKK" : "NOK";
+        if (w.StartsWith("lira", StringComparison.Ordinal)) return "TRY";
+        if (w is "som") return adj == "Uzbek" ? "UZS" : "KGS";
+        return w switch
+        {
+            "yen" => "JPY", "won" => "KRW", "tenge" => "KZT", "reais" or "real" or "reals" => "BRL", "rand" => "ZAR",
+            "dirham" or "dirhams" => "AED", "hryvnia" or "hryvnias" => "UAH", "lari" => "GEL", "dram" or "drams" => "AMD",
+            "soum" or "soums" => "UZS", "manat" or "manats" => "AZN", "rupiah" => "IDR", "ringgit" => "MYR", "baht" => "THB",
+            "dong" => "VND", "zloty" or "zlotys" => "PLN", "forint" or "forints" => "HUF", "lei" or "leu" => "RON",
+            "shekel" or "shekels" => "ILS", "naira" => "NGN", "cedi" or "cedis" => "GHS", "tugrik" or "tugriks" => "MNT",
+            "somoni" => "TJS", "kronur" => "ISK",
+            _ => null,
+        };
+    }
+}

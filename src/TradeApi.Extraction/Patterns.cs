@@ -1,0 +1,141 @@
+using System.Text.RegularExpressions;
+
+namespace TradeApi.Extraction;
+
+// Every phrase-level rule of the extractor, compiled at build time. Grouped by what it recognises.
+internal static partial class Patterns
+{
+    private const RegexOptions Opt = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
+    private const RegexOptions OptI = Opt | RegexOptions.IgnoreCase;
+
+    private const string Month =
+        "January|February|March|April|May|June|July|August|September|October|November|December|"
+        + "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec";
+
+    // "MOSCOW, June 6, 2019 -", "WIESBADEN, 15 February 2024 -"
+    [GeneratedRegex(
+        "^[ \\t]*(?<place>[\\p{Lu}][\\p{L} .'’/-]{0,40}?),\\s+(?:(?<mon>" + Month + ")\\.?\\s+(?<day>\\d{1,2}),?\\s+(?<year>\\d{4})"
+        + "|(?<day>\\d{1,2})\\s+(?<mon>" + Month + ")\\.?,?\\s+(?<year>\\d{4}))\\s*(?:\\([^)]{1,20}\\)\\s*)?[-–—]+\\s*", Opt)]
+    public static partial Regex Dateline();
+
+    [GeneratedRegex("(?<![\\d$€£.,])(?<y>(?:19|20)\\d\\d)(?![\\d%]|\\s*(?:percent|per cent))", Opt)]
+    public static partial Regex Year();
+
+    [GeneratedRegex(
+        "\\b(?:(?<last>last|previous|past)\\s+year|(?<prev>a\\s+year\\s+(?:earlier|before|ago)|the\\s+(?:previous|prior|preceding)\\s+year|the\\s+year\\s+before)"
+        + "|(?<this>this|the\\s+current)\\s+year|(?<next>next)\\s+year)\\b", OptI)]
+    public static partial Regex RelativeYear();
+
+    // Part of a year is not a yearly figure.
+    [GeneratedRegex(
+        "\\b(?:(?:first|last|past|second|third|fourth|final)\\s+(?:(?:\\w+|\\d+)\\s+)?(?:months?|quarters?|half|weeks?|days?)|"
+        + "H[12]|Q[1-4]|(?:nine|six|three|eight|ten|eleven)-month|half-year|year-to-date|so\\s+far\\s+(?:this|in)|"
+        + "since\\s+(?:the\\s+start\\s+of\\s+)?(?:January|the\\s+beginning)|"
+        + "(?:" + Month + ")\\s*(?:-|–|to|through)\\s*(?:" + Month + ")|in\\s+(?:" + Month + ")(?:\\s+\\d{4})?\\b|monthly)\\b", Opt)]
+    public static partial Regex PartialPeriod();
+
+    [GeneratedRegex(
+        "\\b(?:by\\s+(?:the\\s+end\\s+of\\s+)?(?<y>(?:19|20)\\d\\d)|(?:for|until|till|through|in)\\s+(?<fy>20\\d\\d)"
+        + "|(?:within|in|over|during)\\s+(?:the\\s+)?(?:next|coming|following)?\\s*(?<n>\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)\\s+years"
+        + "|by\\s+the\\s+end\\s+of\\s+(?<decade>the|this)\\s+decade|(?<nexty>(?:by\\s+(?:the\\s+end\\s+of\\s+)?)?next\\s+year)"
+        + "|(?<vague>(?:in|over|within)\\s+the\\s+(?:next|coming)\\s+(?:few|several|couple\\s+of)\\s+years|in\\s+(?:the\\s+)?(?:coming|next)\\s+years"
+        + "|in\\s+the\\s+(?:near|foreseeable)\\s+future|soon|in\\s+the\\s+(?:medium|long|short)(?:-|\\s)term|in\\s+(?:the\\s+)?years\\s+to\\s+come"
+        + "|eventually|in\\s+(?:the\\s+)?future|over\\s+time|in\\s+the\\s+long\\s+run))\\b", OptI)]
+    public static partial Regex Horizon();
+
+    [GeneratedRegex(
+        "(?<q>just\\s+under|just\\s+below|under|below|less\\s+than|fewer\\s+than|short\\s+of|almost|nearly|close\\s+to|about|around|roughly|approximately|approx\\.?"
+        + "|some|an\\s+estimated|estimated|circa|just\\s+over|just\\s+above|over|more\\s+than|above|in\\s+excess\\s+of|upwards\\s+of|exceeded|exceeding|exceeds|exceed"
+        + "|surpassed|surpassing|surpass|topped|topping|top|passed|passing|pass|beyond|at\\s+least|no\\s+less\\s+than|not\\s+less\\s+than|a\\s+minimum\\s+of|minimum\\s+of"
+        + "|up\\s+to|at\\s+most|no\\s+more\\s+than|not\\s+more\\s+than|a\\s+maximum\\s+of|maximum\\s+of)\\s+(?:the\\s+)?(?:mark\\s+of\\s+|level\\s+of\\s+|a\\s+record\\s+)?$", OptI)]
+    public static partial Regex QualifierBefore();
+
+    [GeneratedRegex(
+        "\\b(?:goals?|targets?|aim(?:s|ed|ing)?|ambitions?|objectives?|plan(?:s|ned|ning)?|intend(?:s|ed)?|intentions?|want(?:s|ed)?|wish(?:es)?"
+        + "|hope(?:s|d)?|seek(?:s|ing)?|sought|striv(?:e|es|ing)|pledg(?:e|ed|es)|vow(?:s|ed)?|commit(?:s|ted)?\\s+to|agree(?:s|d)?\\s+to|set\\s+sights"
+        + "|should|will|would|could|shall|must|expect(?:s|ed)?\\s+(?:\\w+\\s+){0,4}to|envisag(?:e|es|ed)|look(?:s|ing)?\\s+to|determined\\s+to|ready\\s+to"
+        + "|set\\s+(?:a|the|an)\\s+(?:goal|target|task)|tasked|aspir(?:e|es|ation))\\b", OptI)]
+    public static partial Regex Intent();
+
+    [GeneratedRegex(
+        "\\b(?:reached|rose|fell|grew|stood|was|were|is|amounted|amounting|totall?ed|totall?ing|climbed|came|exceeded|increased|decreased|dropped|declined|"
+        + "jumped|slipped|surged|hit|topped|surpassed|remained|shrank|edged|soared|plunged|eased|recorded|registered|hits)\\b", OptI)]
+    public static partial Regex PastVolumeVerb();
+
+    [GeneratedRegex(
+        "^\\s*(?:(?:in|of)\\s+)?(?:(?:annual|yearly|bilateral|mutual|two-way|total|trade|turnover|commerce)\\s+){0,3}(?:goals?|targets?|ambitions?|objectives?|mark|benchmark|milestone)\\b", OptI)]
+    public static partial Regex GoalAfter();
+
+    [GeneratedRegex(
+        "\\b(?<total>trade[ds]?|trading|turnover|commerce|goods|merchandise|two-way|business)\\b|\\b(?<exp>exports?|exported|exporting|shipments?|shipped|deliveries|delivered|sales|sold|supplies|supplied)\\b"
+        + "|\\b(?<imp>imports?|imported|importing|purchases|purchased|bought)\\b", OptI)]
+    public static partial Regex FlowWord();
+
+    [GeneratedRegex(
+        "\\b(?:invest\\w*|loans?|lending|lent|credits?|credit\\s+lines?|deals?|agreements?|contracts?|memorand\\w*|accords?|GDP|gross\\s+domestic\\s+product|economy|"
+        + "reserves?|debts?|costs?|costing|budget\\w*|spend\\w*|spent|financ\\w*|aid|grants?|funds?|funding|capitali[sz]ation|valuation|revenues?|profits?|"
+        + "earnings|assets|bonds?|subsid\\w*|surplus|deficit|imbalance|remittances|tourism|projects?|stakes?|acquisitions?|market\\s+value|tariffs?|duties|"
+        + "sanctions|fines?|compensation|salar\\w+|wages?|pledged\\s+to\\s+invest|capital|package|portfolio)\\b", OptI)]
+    public static partial Regex NonTrade();
+
+    [GeneratedRegex(
+        "\\b(?:European\\s+Union|EU|ASEAN|Eurasian\\s+Economic\\s+(?:Union|Community)|EAEU|EEU|Mercosur|African\\s+Union|GCC|Gulf\\s+Cooperation\\s+Council|BRICS|OPEC|"
+        + "CIS|Commonwealth\\s+of\\s+Independent\\s+States|SCO|G7|G20|the\\s+bloc|bloc's|foreign\\s+trade|external\\s+trade|total\\s+trade|overall\\s+trade|global\\s+trade|"
+        + "world\\s+trade|with\\s+the\\s+(?:rest\\s+of\\s+the\\s+)?world|all\\s+(?:its\\s+|their\\s+)?(?:trading\\s+)?partners|(?:Asian|African|European|foreign|global|world)\\s+markets)\\b", Opt)]
+    public static partial Regex BlocOrWorld();
+
+    // Words that point back to the pair already under discussion.
+    [GeneratedRegex(
+        "\\b(?:bilateral|mutual|two-way|the\\s+two\\s+(?:countries|nations|neighbou?rs|sides|states|governments|economies|leaders|partners)|both\\s+(?:countries|sides|nations|governments|states)"
+        + "|between\\s+them|it|its|the\\s+figure|this\\s+figure|the\\s+volume|this\\s+level|that\\s+level|the\\s+turnover)\\b", OptI)]
+    public static partial Regex Referent();
+
+    [GeneratedRegex("\\b(?:to|towards)\\s+(?:reach|hit|exceed|pass|top|surpass)?\\s*$", OptI)]
+    public static partial Regex ToBefore();
+
+    [GeneratedRegex(
+        "(?<q>at\\s+least\\s+|more\\s+than\\s+|nearly\\s+|almost\\s+|no\\s+less\\s+than\\s+)?\\b(?:(?<w>double|triple|treble|quadruple|quintuple)|(?<n>two|three|four|five|six|seven|eight|nine|ten|\\d+(?:\\.\\d+)?)[\\s-]?fold)\\b", OptI)]
+    public static partial Regex Multiple();
+
+    [GeneratedRegex(
+        "\\b(?:increase|raise|boost|grow|expand|lift|ramp\\s+up|push\\s+up|bring\\s+up|step\\s+up)\\b(?<obj>(?:\\s+[\\w'’-]+){0,8}?)\\s+by\\s+(?<q>at\\s+least\\s+|more\\s+than\\s+|nearly\\s+|almost\\s+|about\\s+|around\\s+)?"
+        + "(?:(?<p>\\d+(?:\\.\\d+)?)\\s*(?:%|percent|per\\s+cent)|(?<half>half|a\\s+half|50\\s+per\\s+cent)|(?<third>a\\s+third|one\\s+third)|(?<quarter>a\\s+quarter|one\\s+quarter))", OptI)]
+    public static partial Regex PercentIncrease();
+
+    // "We once dreamed about it and now we have it": a goal stated as reached, pointing back at a figure.
+    [GeneratedRegex("\\b(?:dream(?:ed|t|s)?|goal|target|aim(?:ed)?|hoped|wished)\\b", OptI)]
+    public static partial Regex GoalWord();
+
+    [GeneratedRegex(
+        "\\b(?:now\\s+we\\s+have\\s+(?:it|this|that)|(?:have|has|had|was|were|been)\\s+(?:now\\s+|finally\\s+|already\\s+)?(?:reached|achieved|met|attained|fulfilled|surpassed|exceeded|realised|realized)"
+        + "|came\\s+true|come\\s+true|(?:we|they)\\s+(?:reached|achieved|met|attained|hit)\\s+(?:it|this|that|the\\s+(?:goal|target)))\\b", OptI)]
+    public static partial Regex ReachedWord();
+
+    private const string Name = "(?<name>\\p{Lu}[\\p{Ll}'’-]+\\.?(?:\\s+(?:(?:bin|ibn|al|el|de|da|do|dos|van|von|der|del|la|le|di|du)\\s+)?\\p{Lu}[\\p{L}'’-]+){0,3})";
+
+    private const string Say =
+        "(?:said|says|told|stressed|noted|remarked|added|believes|believed|explained|announced|stated|emphasi[sz]ed|underlined|pointed\\s+out|insisted|declared|argued|"
+        + "suggested|observed|commented|confirmed|wrote|urged|predicted|promised|pledged|vowed|proposed|thinks|hopes|hoped|expects|expected|reiterated|recalled|estimated)";
+
+    [GeneratedRegex(
+        "\\b(?<title>(?:(?:First\\s+)?Deputy\\s+|Vice[\\s-]|Acting\\s+|Former\\s+)?(?:Prime\\s+Minister|President|Chancellor|Premier|(?:\\p{Lu}\\w+\\s+)?Minister|Secretary(?:\\s+of\\s+State)?|"
+        + "King|Queen|Emir|Sheikh|Crown\\s+Prince|Ambassador|Governor|Chairman|Chairwoman|Chair|Spokes(?:man|woman|person)|Mayor|Director(?:\\s+General)?|Senator|Commissioner|"
+        + "Envoy|Trade\\s+Representative|CEO|Chief\\s+Executive|Head|Speaker|Adviser|Advisor))(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\w-]+(?:\\s+\\p{Lu}[\\w-]+)?)?,?\\s+" + Name, Opt)]
+    public static partial Regex TitledName();
+
+    [GeneratedRegex(Name + ",?\\s+(?:\\w+\\s+){0,1}" + Say + "\\b", Opt)]
+    public static partial Regex NameSays();
+
+    [GeneratedRegex("\\b" + Say + "\\s+" + Name, Opt)]
+    public static partial Regex SaysName();
+
+    [GeneratedRegex("\\baccording\\s+to\\s+" + Name, Opt)]
+    public static partial Regex AccordingTo();
+
+    [GeneratedRegex("\\b(?:(?<pro>he|she)\\s+(?:\\w+\\s+)?" + Say + "|" + Say + "\\s+(?<pro>he|she))\\b", OptI)]
+    public static partial Regex PronounSays();
+
+    [GeneratedRegex(
+        "\\bthe\\s+(?<desc>head\\s+of\\s+(?:state|government)|president|prime\\s+minister|premier|minister|chancellor|leader|deputy\\s+prime\\s+minister)\\b", OptI)]
+    public static partial Regex Descriptor();
+}
