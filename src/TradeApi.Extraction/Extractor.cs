@@ -65,7 +65,7 @@ public static class Extractor
             var lNear = NearLeft(L);
             var rNear = NearRight(R);
 
-            if (!IsTrade(L, R, out var referent)) continue;
+            if (!IsTrade(L, R, prev is not null, out var referent)) continue;
 
             var target = Patterns.GoalAfter().IsMatch(R) || IntentGoverns(L);
             var clause = ResolvePair(doc, s, left, m.Start, m.End, right, prev, lastPair, referent);
@@ -104,6 +104,7 @@ public static class Extractor
         }
 
         var span = text.AsSpan(s.Start, s.End - s.Start);
+        if (!s.Headline && FirstYear(span, doc.Year, sentenceYear, fromEnd: true) is { } spoken && (doc.Year is null || spoken <= doc.Year)) lastYear = spoken;
         if (!found && s.MoneyFrom == s.MoneyTo)
         {
             if (RelativeTarget(doc, s, span, lastPair, people) is { } rel)
@@ -142,7 +143,7 @@ public static class Extractor
     }
 
     // Money is trade when a trade word is nearer to it than any word for investment, loans, deals and the like.
-    private static bool IsTrade(ReadOnlySpan<char> l, ReadOnlySpan<char> r, out bool referent)
+    private static bool IsTrade(ReadOnlySpan<char> l, ReadOnlySpan<char> r, bool continuesFigure, out bool referent)
     {
         referent = false;
         var head = r.Length > 30 ? r[..30] : r;
@@ -159,6 +160,9 @@ public static class Extractor
         if (lastTrade >= 0) return true;
         if (Regex.IsMatch(head, "^\\s*(?:(?:in|of|worth\\s+of)\\s+)?(?:annual\\s+|yearly\\s+|bilateral\\s+|mutual\\s+|two-way\\s+)?(?:trade|turnover|commerce)\\b", RegexOptions.IgnoreCase))
             return true;
+        if (lastNon >= 0) return false;
+        // "... from $128.6 billion a year earlier", "beating the $200 billion goal": the figure continues the clause before it.
+        if (continuesFigure) return true;
         referent = Patterns.Referent().IsMatch(l);
         return referent;
     }
@@ -169,7 +173,13 @@ public static class Extractor
         var len = 0;
         foreach (var m in Patterns.Intent().EnumerateMatches(l)) { last = m.Index; len = m.Length; }
         if (last < 0) return false;
-        return !Patterns.PastVolumeVerb().IsMatch(l[(last + len)..]);
+        foreach (var v in Patterns.PastVolumeVerb().EnumerateMatches(l[(last + len)..]))
+        {
+            // "the goal was to raise ..." keeps the intent; "... said trade reached" does not.
+            var rest = l[(last + len + v.Index + v.Length)..].TrimStart();
+            if (!rest.StartsWith("to ", StringComparison.OrdinalIgnoreCase)) return false;
+        }
+        return true;
     }
 
     private static string QualifierOf(ReadOnlySpan<char> l)

@@ -23,7 +23,7 @@ internal static partial class Patterns
 
     [GeneratedRegex(
         "\\b(?:(?<last>last|previous|past)\\s+year|(?<prev>a\\s+year\\s+(?:earlier|before|ago)|the\\s+(?:previous|prior|preceding)\\s+year|the\\s+year\\s+before)"
-        + "|(?<this>this|the\\s+current)\\s+year|(?<next>next)\\s+year)\\b", OptI)]
+        + "|(?<this>this|the\\s+current)\\s+year|(?<next>next)\\s+year)\\b(?!['’]s)", OptI)]
     public static partial Regex RelativeYear();
 
     // Part of a year is not a yearly figure.
@@ -123,7 +123,7 @@ internal static partial class Patterns
         + "Envoy|Trade\\s+Representative|CEO|Chief\\s+Executive|Head|Speaker|Adviser|Advisor))(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\w-]+(?:\\s+\\p{Lu}[\\w-]+)?)?,?\\s+" + Name, Opt)]
     public static partial Regex TitledName();
 
-    [GeneratedRegex(Name + ",?\\s+(?:\\w+\\s+){0,1}" + Say + "\\b", Opt)]
+    [GeneratedRegex(Name + ",?\\s+(?:\\p{Ll}+\\s+)?" + Say + "\\b", Opt)]
     public static partial Regex NameSays();
 
     [GeneratedRegex("\\b" + Say + "\\s+" + Name, Opt)]
