@@ -119,7 +119,7 @@ public static class Extractor
                     drafts.Add(new Draft
                     {
                         Sentence = s,
-                        Target = new TargetFact(last.Reporter, last.Partner, last.Flow, "absolute", last.Value, last.Currency, null, null, null,
+                        Target = new TargetFact(last.Reporter, last.Partner, last.Flow, "absolute", last.Value, last.Currency, null, last.Value, last.Year,
                             null, null, Qualifiers.Exact, people.Value.SpeakerOf(s), true, EvidenceOf(doc, s)),
                     });
             }

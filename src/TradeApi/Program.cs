@@ -1,4 +1,60 @@
+using System.Text.Json.Serialization;
+using Microsoft.OpenApi;
 using TradeApi.Cli;
+using TradeApi.Countries;
+using TradeApi.Documents;
+using TradeApi.Health;
+using TradeApi.Infrastructure;
+using TradeApi.Official;
+using TradeApi.Pairs;
+using TradeApi.Storage;
 
-if (args.Length > 0 && args[0] == "extract") return ExtractCommand.Run(args[1..], Console.Out, Console.Error);
+var verb = args.Length > 0 && !args[0].StartsWith('-') ? args[0] : "serve";
+if (verb == "extract") return ExtractCommand.Run(args[1..], Console.Out, Console.Error);
+if (verb is not ("serve" or "seed" or "import"))
+{
+    Console.Error.WriteLine($"unknown verb '{verb}'; use: serve (default), seed [DIR], import FILE [DATASET], extract FILE...");
+    return 2;
+}
+
+var builder = WebApplication.CreateBuilder(verb == "serve" ? args : args.Skip(1).Where(a => a.StartsWith("--")).ToArray());
+builder.Services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+builder.Services.AddSingleton<DataPaths>();
+builder.Services.AddSingleton<Db>();
+builder.Services.AddSingleton<DocumentsStore>();
+builder.Services.AddSingleton<OfficialImport>();
+builder.Services.AddSingleton<Seeder>();
+builder.Services.AddProblemDetails();
+builder.Services.AddExceptionHandler<DatabaseExceptionHandler>();
+builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never);
+builder.Services.AddEndpointsApiExplorer();
+builder.Services.AddSwaggerGen(o =>
+{
+    o.SwaggerDoc("v1", new OpenApiInfo
+    {
+        Title = "TradeApi",
+        Version = "v1",
+        Description = "Bilateral trade volumes and the targets leaders state, extracted from news documents with the sentence each came from, beside official statistics.",
+    });
+    o.OperationFilter<DescriptionOperationFilter>();
+    o.SupportNonNullableReferenceTypes();
+});
+
+var app = builder.Build();
+
+if (verb != "serve") return await Commands.RunAsync(verb, args[1..].Where(a => !a.StartsWith("--")).ToArray(), app.Services);
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseSwagger();
+app.UseSwaggerUI(o => o.SwaggerEndpoint("/swagger/v1/swagger.json", "TradeApi v1"));
+app.MapCountriesEndpoints();
+app.MapPairsEndpoints();
+app.MapDocumentsEndpoints();
+app.MapHealthEndpoints();
+
+await app.Services.GetRequiredService<Seeder>().InitializeAsync(app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<StorageOptions>>().Value.SeedOnStart);
+await app.RunAsync();
 return 0;
+
+public partial class Program;

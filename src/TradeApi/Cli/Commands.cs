@@ -1,0 +1,49 @@
+using TradeApi.Official;
+using TradeApi.Storage;
+
+namespace TradeApi.Cli;
+
+// `seed [DIR]` and `import FILE [DATASET]`: the same stores the service uses, with progress on stdout.
+public static class Commands
+{
+    public static async Task<int> RunAsync(string verb, string[] args, IServiceProvider services)
+    {
+        var seeder = services.GetRequiredService<Seeder>();
+        var paths = services.GetRequiredService<DataPaths>();
+        await seeder.InitializeAsync(seed: false);
+        switch (verb)
+        {
+            case "seed":
+                var dir = args.Length > 0 ? args[0] : paths.Documents;
+                if (!Directory.Exists(dir))
+                {
+                    Console.Error.WriteLine($"seed: no such directory '{dir}'");
+                    return 2;
+                }
+                var s = await seeder.SeedAsync(dir, args.Length > 0 ? null : paths.Official, Console.Out);
+                Console.WriteLine($"seeded: {s.Files} file(s), {s.NewDocuments} new document(s), {s.Volumes} volume(s), {s.Targets} target(s), {s.OfficialRows} official row(s)");
+                return 0;
+            case "import":
+                if (args.Length == 0 || !File.Exists(args[0]))
+                {
+                    Console.Error.WriteLine(args.Length == 0 ? "usage: TradeApi import FILE [DATASET]" : $"import: no such file '{args[0]}'");
+                    return 2;
+                }
+                using (var reader = new StreamReader(args[0]))
+                {
+                    var dataset = args.Length > 1 ? args[1] : Path.GetFileNameWithoutExtension(args[0]);
+                    var r = await services.GetRequiredService<OfficialImport>().ImportAsync(dataset, Path.GetFileName(args[0]), reader);
+                    foreach (var e in r.Errors) Console.Error.WriteLine($"line {e.Line}: {e.Problem}");
+                    if (r.Errors.Count > 0)
+                    {
+                        Console.Error.WriteLine($"import: {r.Errors.Count} bad row(s); nothing imported");
+                        return 1;
+                    }
+                    Console.WriteLine($"imported {r.Rows} row(s) into dataset '{dataset}'");
+                    return 0;
+                }
+            default:
+                return 2;
+        }
+    }
+}

@@ -1,0 +1,23 @@
+using System.ComponentModel;
+
+namespace TradeApi.Documents;
+
+/// A stored source text, without its body.
+public sealed record DocumentSummary(
+    [property: Description("Content hash of the text (first 16 hex digits of SHA-256).")] string Id,
+    string Title,
+    [property: Description("Date of the dateline or as given at ingestion, ISO 8601.")] DateOnly? PublishedOn,
+    string? Source,
+    DateTimeOffset IngestedAt,
+    int Volumes,
+    int Targets);
+
+/// A stored source text with the facts taken from it.
+public sealed record DocumentDetail(
+    string Id, string Title, DateOnly? PublishedOn, string? Source, DateTimeOffset IngestedAt, string Text,
+    IReadOnlyList<Volumes.StatedVolume> Volumes, IReadOnlyList<Targets.StatedTarget> Targets);
+
+/// The facts found in a text; the shape of the `extract` verb and of POST /api/v1/extract.
+public sealed record ExtractedFacts(
+    string? Id, string Title, DateOnly? PublishedOn,
+    IReadOnlyList<Cli.VolumeJson> Volumes, IReadOnlyList<Cli.TargetJson> Targets);

@@ -1,0 +1,115 @@
+using System.Security.Cryptography;
+using System.Text;
+using Dapper;
+using Microsoft.Data.Sqlite;
+using TradeApi.Extraction;
+using TradeApi.Pairs;
+using TradeApi.Storage;
+
+namespace TradeApi.Documents;
+
+public sealed class DocumentsStore(Db db)
+{
+    public static string IdOf(string text)
+    {
+        var normalized = text.Replace("\r\n", "\n").Trim();
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(normalized)))[..16];
+    }
+
+    public sealed record IngestResult(string Id, bool Created, ExtractionResult Facts);
+
+    // The document and all its facts in one transaction; the same text again stores nothing.
+    public async Task<IngestResult> IngestAsync(string text, string? title, DateOnly? publishedOn, string? source, CancellationToken ct = default)
+    {
+        var id = IdOf(text);
+        var facts = Extractor.Extract(text, publishedOn);
+        var created = await db.WriteAsync((c, tx) => Insert(c, tx, id, text, title ?? facts.Title, publishedOn ?? facts.PublishedOn, source, facts), ct);
+        return new IngestResult(id, created, facts);
+    }
+
+    private const string InsertDocumentSql = """
+        INSERT INTO documents (id, title, published_on, source, text, ingested_at)
+        VALUES (@Id, @Title, @PublishedOn, @Source, @Text, @IngestedAt)
+        ON CONFLICT (id) DO NOTHING
+        """;
+
+    private const string InsertVolumeSql = """
+        INSERT INTO volumes (document_id, reporter, partner, pair_key, flow, year, value, currency, qualifier, span_start, span_end, quote)
+        VALUES (@DocumentId, @Reporter, @Partner, @PairKey, @Flow, @Year, @Value, @Currency, @Qualifier, @Start, @End, @Quote)
+        """;
+
+    private const string InsertTargetSql = """
+        INSERT INTO targets (document_id, reporter, partner, pair_key, flow, kind, value, currency, multiplier, base_value, base_year,
+                             by_year, horizon, qualifier, speaker, stated_as_reached, span_start, span_end, quote)
+        VALUES (@DocumentId, @Reporter, @Partner, @PairKey, @Flow, @Kind, @Value, @Currency, @Multiplier, @BaseValue, @BaseYear,
+                @ByYear, @Horizon, @Qualifier, @Speaker, @StatedAsReached, @Start, @End, @Quote)
+        """;
+
+    private static bool Insert(SqliteConnection c, SqliteTransaction tx, string id, string text, string title, DateOnly? publishedOn, string? source, ExtractionResult facts)
+    {
+        var rows = c.Execute(InsertDocumentSql, new
+        {
+            Id = id, Title = title.Length > 0 ? title : "(untitled)", PublishedOn = publishedOn?.ToString("yyyy-MM-dd"), Source = source, Text = text,
+            IngestedAt = DateTimeOffset.UtcNow.ToString("O"),
+        }, tx);
+        if (rows == 0) return false;
+        foreach (var v in facts.Volumes)
+            c.Execute(InsertVolumeSql, new
+            {
+                DocumentId = id, v.Reporter, v.Partner, PairKey = PairKey.Of(v.Reporter, v.Partner), v.Flow, v.Year, Value = v.Value.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                v.Currency, v.Qualifier, v.Evidence.Start, v.Evidence.End, v.Evidence.Quote,
+            }, tx);
+        foreach (var t in facts.Targets)
+            c.Execute(InsertTargetSql, new
+            {
+                DocumentId = id, t.Reporter, t.Partner, PairKey = PairKey.Of(t.Reporter, t.Partner), t.Flow, t.Kind, Value = Text(t.Value), t.Currency,
+                Multiplier = Text(t.Multiplier), BaseValue = Text(t.BaseValue), t.BaseYear, t.ByYear, t.Horizon, t.Qualifier, t.Speaker,
+                StatedAsReached = t.StatedAsReached ? 1 : 0, t.Evidence.Start, t.Evidence.End, t.Evidence.Quote,
+            }, tx);
+        return true;
+    }
+
+    private static string? Text(decimal? d) => d?.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private const string DeleteSql = "DELETE FROM documents WHERE id = @id";
+
+    public async Task<bool> DeleteAsync(string id, CancellationToken ct = default) =>
+        await db.WriteAsync((c, tx) => c.Execute(DeleteSql, new { id }, tx) > 0, ct);
+
+    private const string ListSql = """
+        SELECT d.id AS Id, d.title AS Title, d.published_on AS PublishedOn, d.source AS Source, d.ingested_at AS IngestedAt,
+               (SELECT COUNT(*) FROM volumes v WHERE v.document_id = d.id) AS Volumes,
+               (SELECT COUNT(*) FROM targets t WHERE t.document_id = d.id) AS Targets
+        FROM documents d
+        WHERE @after IS NULL OR d.id > @after
+        ORDER BY d.id
+        LIMIT @take
+        """;
+
+    public Task<List<DocumentSummary>> ListAsync(string? after, int take, CancellationToken ct = default) =>
+        db.ReadAsync(c => c.Query<DocumentRow>(ListSql, new { after, take }).Select(r => r.ToSummary()).ToList(), ct).AsTask();
+
+    private const string GetSql = """
+        SELECT d.id AS Id, d.title AS Title, d.published_on AS PublishedOn, d.source AS Source, d.ingested_at AS IngestedAt,
+               0 AS Volumes, 0 AS Targets, d.text AS Text
+        FROM documents d WHERE d.id = @id
+        """;
+
+    public Task<DocumentDetail?> GetAsync(string id, CancellationToken ct = default) =>
+        db.ReadAsync(c =>
+        {
+            var row = c.QuerySingleOrDefault<DocumentRow>(GetSql, new { id });
+            if (row is null) return null;
+            var volumes = Volumes.VolumesStore.ByDocument(c, id);
+            var targets = Targets.TargetsStore.ByDocument(c, id);
+            return new DocumentDetail(row.Id, row.Title, row.PublishedOnDate, row.Source, DateTimeOffset.Parse(row.IngestedAt, System.Globalization.CultureInfo.InvariantCulture),
+                row.Text ?? "", volumes, targets);
+        }, ct).AsTask();
+
+    private sealed record DocumentRow(string Id, string Title, string? PublishedOn, string? Source, string IngestedAt, long Volumes, long Targets, string? Text = null)
+    {
+        public DateOnly? PublishedOnDate => PublishedOn is null ? null : DateOnly.Parse(PublishedOn, System.Globalization.CultureInfo.InvariantCulture);
+        public DocumentSummary ToSummary() =>
+            new(Id, Title, PublishedOnDate, Source, DateTimeOffset.Parse(IngestedAt, System.Globalization.CultureInfo.InvariantCulture), (int)Volumes, (int)Targets);
+    }
+}

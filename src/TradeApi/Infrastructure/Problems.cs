@@ -1,0 +1,61 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+
+namespace TradeApi.Infrastructure;
+
+// Problem details (RFC 9457) with a detail that says what was wrong and what is accepted.
+public static class Problems
+{
+    public static ProblemHttpResult NotFound(string detail) =>
+        TypedResults.Problem(detail: detail, statusCode: StatusCodes.Status404NotFound, title: "Not found");
+
+    public static ProblemHttpResult BadRequest(string detail) =>
+        TypedResults.Problem(detail: detail, statusCode: StatusCodes.Status400BadRequest, title: "Bad request");
+
+    public static ProblemDetails Details(int status, string title, string detail) => new() { Status = status, Title = title, Detail = detail };
+}
+
+/// One page of a list; pass nextCursor back as cursor for the next page.
+public sealed record Page<T>(IReadOnlyList<T> Items, int Limit, string? NextCursor, bool HasMore);
+
+public static class Paging
+{
+    public const int DefaultLimit = 100;
+    public const int MaxLimit = 1000;
+
+    public static string Encode(string key) => Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(key)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+
+    public static bool TryDecode(string? cursor, out string? key)
+    {
+        key = null;
+        if (string.IsNullOrEmpty(cursor)) return true;
+        if (cursor.Length > 400) return false;
+        try
+        {
+            var s = cursor.Replace('-', '+').Replace('_', '/');
+            s = s.PadRight(s.Length + (4 - s.Length % 4) % 4, '=');
+            key = System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(s));
+            return key.Length > 0;
+        }
+        catch (FormatException)
+        {
+            return false;
+        }
+    }
+
+    public static string? Validate(int? limit, string? cursor, out int take, out string? after)
+    {
+        take = limit ?? DefaultLimit;
+        after = null;
+        if (take < 1 || take > MaxLimit) return $"limit must be between 1 and {MaxLimit}; got {limit}";
+        if (!TryDecode(cursor, out after)) return "cursor is not one this API issued; pass the nextCursor of the previous page, or omit it for the first page";
+        return null;
+    }
+
+    public static Page<T> Make<T>(List<T> fetched, int take, Func<T, string> key)
+    {
+        var more = fetched.Count > take;
+        if (more) fetched.RemoveAt(fetched.Count - 1);
+        return new Page<T>(fetched, take, more && fetched.Count > 0 ? Encode(key(fetched[^1])) : null, more);
+    }
+}

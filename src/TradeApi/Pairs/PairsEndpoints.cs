@@ -1,0 +1,123 @@
+using System.ComponentModel;
+using Microsoft.AspNetCore.Http.HttpResults;
+using TradeApi.Extraction;
+using TradeApi.Infrastructure;
+using TradeApi.Storage;
+using TradeApi.Targets;
+using TradeApi.Volumes;
+
+namespace TradeApi.Pairs;
+
+/// A pair's yearly figures, filtered.
+public sealed record PairVolumes([property: Description("Canonical pair key.")] string Pair, IReadOnlyList<VolumeRow> Items);
+
+/// A pair's stated targets, each judged against the figures.
+public sealed record PairTargets([property: Description("Canonical pair key.")] string Pair, IReadOnlyList<TargetView> Items);
+
+public static class PairsEndpoints
+{
+    private const string PairDescription = "Two countries joined by '-', in any order and any accepted form: `BLR-KAZ`, `kz-by`, `Kazakhstan-Belarus`.";
+
+    public static IEndpointRouteBuilder MapPairsEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/v1/pairs").WithTags("Pairs");
+        group.MapGet("/", List).WithName("ListPairs")
+            .WithSummary("List pairs that have facts")
+            .WithDescription("Pairs with stated volumes, targets or official figures, ordered by key: both countries, the years covered, counts, and the latest two-way total.");
+        group.MapGet("/{pair}", Get).WithName("GetPair")
+            .WithSummary("Get a pair with its figures year by year")
+            .WithDescription("Stated and official figures side by side per year. A year is flagged as a conflict when a stated total and an official total in the same currency differ by more than 10%.");
+        group.MapGet("/{pair}/volumes", ListVolumes).WithName("ListPairVolumes")
+            .WithSummary("List a pair's yearly figures")
+            .WithDescription("Stated figures carry their provenance (document, span, quote). Official rows are as each reporter gave them, plus the reporter's two-way total (exports + imports).");
+        group.MapGet("/{pair}/targets", ListTargets).WithName("ListPairTargets")
+            .WithSummary("List a pair's stated targets with their status")
+            .WithDescription("""
+                Each target is judged against official figures when any cover the years since it was stated (in USD), otherwise against stated figures.
+                Status: `achieved` (a figure reached the level by the deadline, or the text says it was reached), `on_track` (latest figure at or above the straight line from the base to the level at the deadline),
+                `behind` (below that line), `missed` (the deadline year has figures and the level was not reached), `no_data` (no level or no figures since the statement).
+                A vague horizon ("in the next few years", "soon") is read as five years after the statement (for an undated document: the year after its base figure).
+                """);
+        return app;
+    }
+
+    private static ProblemHttpResult PairProblem(string? problem) =>
+        problem is not null && problem.StartsWith("unknown country", StringComparison.Ordinal) ? Problems.NotFound(problem) : Problems.BadRequest(problem ?? "invalid pair");
+
+    private static async Task<Results<Ok<Page<PairSummary>>, ProblemHttpResult>> List(
+        Db db,
+        [Description("Rows per page, 1 to 1000 (default 100).")] int? limit,
+        [Description("Opaque cursor from the previous page's nextCursor.")] string? cursor,
+        CancellationToken ct)
+    {
+        if (Paging.Validate(limit, cursor, out var take, out var after) is { } problem) return Problems.BadRequest(problem);
+        var rows = await db.ReadAsync(c => PairsStore.List(c, after, take + 1), ct);
+        return TypedResults.Ok(Paging.Make(rows, take, p => p.Key));
+    }
+
+    private static async Task<Results<Ok<PairDetail>, ProblemHttpResult>> Get(Db db, [Description(PairDescription)] string pair, CancellationToken ct)
+    {
+        if (PairKey.Parse(pair, out var problem) is not { } p) return PairProblem(problem);
+        var key = PairKey.Of(p.A.Iso3, p.B.Iso3);
+        var result = await db.ReadAsync(c =>
+        {
+            var summary = PairsStore.List(c, null, 1, key).FirstOrDefault();
+            if (summary is null) return null;
+            var rows = Rows(c, key, null, null);
+            return new PairDetail(summary, PairsStore.ConflictTolerance, PairsStore.Years(rows));
+        }, ct);
+        return result is null ? NoFacts(key) : TypedResults.Ok(result);
+    }
+
+    private static ProblemHttpResult NoFacts(string key) =>
+        Problems.NotFound($"no facts for pair {key}; GET /api/v1/pairs lists the pairs that have any");
+
+    private static List<VolumeRow> Rows(Microsoft.Data.Sqlite.SqliteConnection c, string key, int? from, int? to) =>
+        VolumesStore.Stated(c, key, from, to)
+            .Select(v => new VolumeRow(v.Pair, v.Reporter, v.Partner, v.Flow, v.Year, v.Value, v.Currency, "stated", v.Qualifier, null, v.Provenance, v.Id))
+            .Concat(VolumesStore.OfficialRows(VolumesStore.Official(c, key, from, to)))
+            .OrderBy(r => r.Year).ThenBy(r => r.Source).ThenBy(r => r.Reporter).ThenBy(r => r.Flow).ToList();
+
+    private static async Task<Results<Ok<PairVolumes>, ProblemHttpResult>> ListVolumes(
+        Db db,
+        [Description(PairDescription)] string pair,
+        [Description("First year, inclusive (1900-2100).")] int? from,
+        [Description("Last year, inclusive (1900-2100).")] int? to,
+        [Description("total, exports or imports.")] string? flow,
+        [Description("stated (from documents) or official (imported statistics).")] string? source,
+        CancellationToken ct)
+    {
+        if (PairKey.Parse(pair, out var problem) is not { } p) return PairProblem(problem);
+        if (Filters.Years(from, to) is { } yearProblem) return Problems.BadRequest(yearProblem);
+        if (flow is not null && !Flows.All.Contains(flow)) return Problems.BadRequest($"flow '{CountriesTruncate(flow)}' is not one of total, exports, imports");
+        if (source is not null && source is not ("stated" or "official")) return Problems.BadRequest($"source '{CountriesTruncate(source)}' is not one of stated, official");
+        var key = PairKey.Of(p.A.Iso3, p.B.Iso3);
+        var result = await db.ReadAsync(c =>
+        {
+            if (PairsStore.List(c, null, 1, key).Count == 0) return null;
+            return Rows(c, key, from, to).Where(r => (flow is null || r.Flow == flow) && (source is null || r.Source == source)).ToList();
+        }, ct);
+        return result is null ? NoFacts(key) : TypedResults.Ok(new PairVolumes(key, result));
+    }
+
+    private static string CountriesTruncate(string s) => Countries.CountriesEndpoints.Truncate(s);
+
+    private static async Task<Results<Ok<PairTargets>, ProblemHttpResult>> ListTargets(Db db, [Description(PairDescription)] string pair, CancellationToken ct)
+    {
+        if (PairKey.Parse(pair, out var problem) is not { } p) return PairProblem(problem);
+        var key = PairKey.Of(p.A.Iso3, p.B.Iso3);
+        var result = await db.ReadAsync(c => PairsStore.List(c, null, 1, key).Count == 0 ? null : TargetsStore.Evaluated(c, key), ct);
+        return result is null ? NoFacts(key) : TypedResults.Ok(new PairTargets(key, result));
+    }
+}
+
+public static class Filters
+{
+    public static string? Years(int? from, int? to)
+    {
+        if (from is < 1900 or > 2100) return $"from must be a year between 1900 and 2100; got {from}";
+        if (to is < 1900 or > 2100) return $"to must be a year between 1900 and 2100; got {to}";
+        if (from > to) return $"from ({from}) is after to ({to}); give from <= to";
+        return null;
+    }
+}

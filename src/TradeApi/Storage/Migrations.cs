@@ -1,0 +1,102 @@
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace TradeApi.Storage;
+
+// Versioned schema. Append a step; never edit one that has shipped.
+public static class Migrations
+{
+    private static readonly (int Version, string Sql)[] Steps =
+    [
+        (1, """
+            CREATE TABLE documents (
+                id TEXT PRIMARY KEY,
+                title TEXT NOT NULL,
+                published_on TEXT NULL,
+                source TEXT NULL,
+                text TEXT NOT NULL,
+                ingested_at TEXT NOT NULL
+            );
+            CREATE TABLE volumes (
+                id INTEGER PRIMARY KEY,
+                document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+                reporter TEXT NOT NULL,
+                partner TEXT NOT NULL,
+                pair_key TEXT NOT NULL,
+                flow TEXT NOT NULL CHECK (flow IN ('total','exports','imports')),
+                year INTEGER NOT NULL,
+                value TEXT NOT NULL,
+                currency TEXT NOT NULL,
+                qualifier TEXT NOT NULL,
+                span_start INTEGER NOT NULL,
+                span_end INTEGER NOT NULL,
+                quote TEXT NOT NULL
+            );
+            CREATE INDEX ix_volumes_pair ON volumes(pair_key, year);
+            CREATE INDEX ix_volumes_document ON volumes(document_id);
+            CREATE TABLE targets (
+                id INTEGER PRIMARY KEY,
+                document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+                reporter TEXT NOT NULL,
+                partner TEXT NOT NULL,
+                pair_key TEXT NOT NULL,
+                flow TEXT NOT NULL CHECK (flow IN ('total','exports','imports')),
+                kind TEXT NOT NULL CHECK (kind IN ('absolute','relative')),
+                value TEXT NULL,
+                currency TEXT NULL,
+                multiplier TEXT NULL,
+                base_value TEXT NULL,
+                base_year INTEGER NULL,
+                by_year INTEGER NULL,
+                horizon TEXT NULL,
+                qualifier TEXT NOT NULL,
+                speaker TEXT NULL,
+                stated_as_reached INTEGER NOT NULL DEFAULT 0,
+                span_start INTEGER NOT NULL,
+                span_end INTEGER NOT NULL,
+                quote TEXT NOT NULL
+            );
+            CREATE INDEX ix_targets_pair ON targets(pair_key);
+            CREATE INDEX ix_targets_document ON targets(document_id);
+            CREATE TABLE official_datasets (
+                name TEXT PRIMARY KEY,
+                source TEXT NULL,
+                imported_at TEXT NOT NULL
+            );
+            CREATE TABLE official_flows (
+                dataset TEXT NOT NULL REFERENCES official_datasets(name) ON DELETE CASCADE,
+                reporter TEXT NOT NULL,
+                partner TEXT NOT NULL,
+                pair_key TEXT NOT NULL,
+                flow TEXT NOT NULL CHECK (flow IN ('exports','imports')),
+                year INTEGER NOT NULL,
+                value TEXT NOT NULL,
+                currency TEXT NOT NULL DEFAULT 'USD',
+                PRIMARY KEY (dataset, reporter, partner, flow, year)
+            );
+            CREATE INDEX ix_official_pair ON official_flows(pair_key, year);
+            CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+            """),
+    ];
+
+    public static int Latest => Steps[^1].Version;
+
+    public static int Apply(SqliteConnection c)
+    {
+        c.Execute("PRAGMA journal_mode=WAL;");
+        c.Execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)");
+        var current = c.ExecuteScalar<int?>("SELECT MAX(version) FROM schema_version") ?? 0;
+        var applied = 0;
+        foreach (var (version, sql) in Steps)
+        {
+            if (version <= current) continue;
+            using var tx = c.BeginTransaction(deferred: false);
+            c.Execute(sql, transaction: tx);
+            c.Execute("INSERT INTO schema_version (version, applied_at) VALUES (@version, @at)",
+                new { version, at = DateTimeOffset.UtcNow.ToString("O") }, tx);
+            tx.Commit();
+            applied++;
+        }
+        return applied;
+    }
+}

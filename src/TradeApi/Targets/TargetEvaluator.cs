@@ -1,0 +1,85 @@
+namespace TradeApi.Targets;
+
+// Judges a stated target against official figures where they cover it, stated figures otherwise.
+public static class TargetEvaluator
+{
+    /// A vague horizon ("in the next few years", "soon") is read as this many years after the statement.
+    public const int VagueHorizonYears = 5;
+
+    public static Evaluation Evaluate(StatedTarget t, IReadOnlyList<Actual> official, IReadOnlyList<Actual> stated)
+    {
+        var statedYear = t.Provenance.PublishedOn?.Year ?? (t.BaseYear is { } b ? b + 1 : null);
+        var deadline = t.ByYear ?? statedYear + VagueHorizonYears;
+        var assumed = t.ByYear is null && deadline is not null;
+        var from = statedYear ?? t.BaseYear ?? 1900;
+
+        if (t.Value is not { } level || t.Currency is null)
+            return new("no_data", "stated", deadline, assumed, null, null, null, "the text gives no base figure, so the target has no level to measure against");
+
+        var officialUsable = official.Where(a => a.Currency == t.Currency && a.Year >= from - 1).ToList();
+        var statedUsable = stated.Where(a => a.Currency == t.Currency && a.Year >= from - 1).ToList();
+        var useOfficial = officialUsable.Count > 0;
+        var series = (useOfficial ? officialUsable : statedUsable).OrderBy(a => a.Year).ToList();
+        var basis = useOfficial ? "official" : "stated";
+        var latest = series.LastOrDefault();
+        decimal? progress = latest is null || level == 0 ? null : decimal.Round(latest.Value / level, 4);
+
+        if (t.StatedAsReached)
+            return new("achieved", "statement", deadline, assumed, latest, progress, t.Provenance.PublishedOn?.Year ?? t.BaseYear,
+                latest is null ? "the text states the goal as reached" : $"the text states the goal as reached; the latest {basis} figure is {progress:P1} of it");
+
+        bool Meets(decimal v) => t.Qualifier == "more_than" ? v > level : v >= level;
+        var hit = series.FirstOrDefault(a => a.Year >= from && (deadline is null || a.Year <= deadline) && Meets(a.Value));
+        if (hit is not null)
+            return new("achieved", basis, deadline, assumed, latest, progress, hit.Year, $"{basis} figure for {hit.Year} reached the target");
+        if (latest is null || latest.Year < from)
+            return new("no_data", basis, deadline, assumed, latest, progress, null, "no figures for the years since the target was stated");
+        if (deadline is not null && latest.Year >= deadline)
+        {
+            var atDeadline = series.Last(a => a.Year <= deadline);
+            return new("missed", basis, deadline, assumed, latest, progress, null, $"{basis} figure for {atDeadline.Year} was below the target at its deadline");
+        }
+        if (deadline is null)
+            return new("behind", basis, null, false, latest, progress, null, "not yet reached; no year to judge the pace against");
+
+        // On track when the latest figure is at or above the straight line from the base to the target at the deadline.
+        var startYear = t.BaseYear ?? series[0].Year;
+        var startValue = t.BaseValue ?? series[0].Value;
+        var expected = deadline.Value == startYear ? level
+            : startValue + (level - startValue) * (latest.Year - startYear) / (deadline.Value - startYear);
+        return latest.Value >= expected
+            ? new("on_track", basis, deadline, assumed, latest, progress, null, $"latest {basis} figure is at or above the straight path to the target")
+            : new("behind", basis, deadline, assumed, latest, progress, null, $"latest {basis} figure is below the straight path to the target");
+    }
+
+    /// The figures for a target's pair and flow in the target's direction: official by the target's reporter where it reported, else its partner's mirror.
+    public static List<Actual> OfficialSeries(StatedTarget t, IEnumerable<Volumes.VolumesStore.OfficialFlow> flows)
+    {
+        var byYear = flows.GroupBy(f => f.Year);
+        var result = new List<Actual>();
+        foreach (var g in byYear)
+        {
+            decimal? Get(string reporter, string flow) => g.Where(f => f.Reporter == reporter && f.Flow == flow).Select(f => (decimal?)f.Value).FirstOrDefault();
+            decimal? Total(string r) => Get(r, "exports") is { } x && Get(r, "imports") is { } m ? x + m : null;
+            (decimal? value, string who) pick = t.Flow switch
+            {
+                "exports" => Get(t.Reporter, "exports") is { } e ? (e, t.Reporter) : (Get(t.Partner, "imports"), t.Partner),
+                "imports" => Get(t.Reporter, "imports") is { } i ? (i, t.Reporter) : (Get(t.Partner, "exports"), t.Partner),
+                _ => Total(t.Reporter) is { } tr ? (tr, t.Reporter) : (Total(t.Partner), t.Partner),
+            };
+            if (pick.value is { } v) result.Add(new Actual(g.Key, v, "USD", "official", pick.who));
+        }
+        return result.OrderBy(a => a.Year).ToList();
+    }
+
+    public static List<Actual> StatedSeries(StatedTarget t, IEnumerable<Volumes.StatedVolume> volumes) =>
+        volumes.Where(v => SameDirection(t, v)).GroupBy(v => v.Year)
+            .Select(g => g.First()).Select(v => new Actual(v.Year, v.Value, v.Currency, "stated", v.Reporter)).OrderBy(a => a.Year).ToList();
+
+    private static bool SameDirection(StatedTarget t, Volumes.StatedVolume v) => t.Flow switch
+    {
+        "total" => v.Flow == "total",
+        "exports" => (v.Flow == "exports" && v.Reporter == t.Reporter) || (v.Flow == "imports" && v.Reporter == t.Partner),
+        _ => (v.Flow == "imports" && v.Reporter == t.Reporter) || (v.Flow == "exports" && v.Reporter == t.Partner),
+    };
+}

@@ -1,0 +1,52 @@
+using System.Globalization;
+using Dapper;
+using Microsoft.Data.Sqlite;
+using TradeApi.Volumes;
+
+namespace TradeApi.Targets;
+
+public static class TargetsStore
+{
+    private const string Sql = """
+        SELECT t.id AS Id, t.pair_key AS Pair, t.reporter AS Reporter, t.partner AS Partner, t.flow AS Flow, t.kind AS Kind, t.value AS Value,
+               t.currency AS Currency, t.multiplier AS Multiplier, t.base_value AS BaseValue, t.base_year AS BaseYear, t.by_year AS ByYear,
+               t.horizon AS Horizon, t.qualifier AS Qualifier, t.speaker AS Speaker, t.stated_as_reached AS StatedAsReached,
+               t.document_id AS DocumentId, d.title AS Title, d.published_on AS PublishedOn, t.span_start AS SpanStart, t.span_end AS SpanEnd, t.quote AS Quote
+        FROM targets t JOIN documents d ON d.id = t.document_id
+        WHERE (@pair IS NULL OR t.pair_key = @pair) AND (@document IS NULL OR t.document_id = @document)
+        ORDER BY t.id
+        """;
+
+    public static List<StatedTarget> ByPair(SqliteConnection c, string? pair) =>
+        c.Query<Row>(Sql, new { pair, document = (string?)null }).Select(r => r.ToTarget()).ToList();
+
+    public static List<StatedTarget> ByDocument(SqliteConnection c, string documentId) =>
+        c.Query<Row>(Sql, new { pair = (string?)null, document = documentId }).Select(r => r.ToTarget()).ToList();
+
+    /// Every target of the pair (or of all pairs) with its evaluation against the figures held for its pair.
+    public static List<TargetView> Evaluated(SqliteConnection c, string? pair)
+    {
+        var targets = ByPair(c, pair);
+        var result = new List<TargetView>(targets.Count);
+        foreach (var g in targets.GroupBy(t => t.Pair))
+        {
+            var official = VolumesStore.Official(c, g.Key, null, null);
+            var stated = VolumesStore.Stated(c, g.Key, null, null);
+            foreach (var t in g)
+                result.Add(new TargetView(t, TargetEvaluator.Evaluate(t, TargetEvaluator.OfficialSeries(t, official), TargetEvaluator.StatedSeries(t, stated))));
+        }
+        return result.OrderBy(v => v.Target.Id).ToList();
+    }
+
+    private static decimal? Dec(string? s) => s is null ? null : decimal.Parse(s, NumberStyles.Float, CultureInfo.InvariantCulture);
+
+    private sealed record Row(
+        long Id, string Pair, string Reporter, string Partner, string Flow, string Kind, string? Value, string? Currency, string? Multiplier,
+        string? BaseValue, long? BaseYear, long? ByYear, string? Horizon, string Qualifier, string? Speaker, long StatedAsReached,
+        string DocumentId, string Title, string? PublishedOn, long SpanStart, long SpanEnd, string Quote)
+    {
+        public StatedTarget ToTarget() => new(Id, Pair, Reporter, Partner, Flow, Kind, Dec(Value), Currency, Dec(Multiplier), Dec(BaseValue),
+            (int?)BaseYear, (int?)ByYear, Horizon, Qualifier, Speaker, StatedAsReached != 0,
+            new Provenance(DocumentId, Title, PublishedOn is null ? null : DateOnly.Parse(PublishedOn, CultureInfo.InvariantCulture), (int)SpanStart, (int)SpanEnd, Quote));
+    }
+}

@@ -1,0 +1,25 @@
+using System.ComponentModel;
+
+namespace TradeApi.Volumes;
+
+/// Where a stated fact came from: the document, and the sentence as a character span of its text.
+public sealed record Provenance(
+    string DocumentId, string Title, DateOnly? PublishedOn,
+    [property: Description("UTF-16 offset of the sentence's first character in the document text.")] int Start,
+    [property: Description("UTF-16 offset after the sentence's last character.")] int End,
+    string Quote);
+
+/// A yearly figure stated in a document.
+public sealed record StatedVolume(
+    long Id, string Pair, string Reporter, string Partner,
+    [property: Description("total, exports (reporter to partner) or imports (reporter from partner).")] string Flow,
+    int Year, decimal Value,
+    [property: Description("ISO 4217 code; figures are never converted.")] string Currency,
+    [property: Description("exact, approximately, more_than, less_than, at_least or at_most.")] string Qualifier,
+    Provenance Provenance);
+
+/// One row of the pair's yearly figures: stated in a document or reported by a customs office.
+public sealed record VolumeRow(
+    string Pair, string Reporter, string Partner, string Flow, int Year, decimal Value, string Currency,
+    [property: Description("stated (from a document) or official (from an imported statistics dataset).")] string Source,
+    string? Qualifier, string? Dataset, Provenance? Provenance, long? Id);
