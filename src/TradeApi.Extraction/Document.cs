@@ -136,14 +136,18 @@ internal sealed class Document
         return top.Length == 2 ? (top[0], top[1]) : null;
     }
 
+    // Mentions are in text order, so a binary search finds the first one in range: one huge sentence stays linear.
     public List<CountryMention> CountriesIn(Sentence s, int start, int end)
     {
         var list = new List<CountryMention>();
-        for (var i = s.CountryFrom; i < s.CountryTo; i++)
+        int lo = s.CountryFrom, hi = s.CountryTo;
+        while (lo < hi)
         {
-            var c = Countries[i];
-            if (c.Start >= start && c.End <= end) list.Add(c);
+            var mid = (lo + hi) / 2;
+            if (Countries[mid].Start < start) lo = mid + 1; else hi = mid;
         }
+        for (var i = lo; i < s.CountryTo && Countries[i].Start < end; i++)
+            if (Countries[i].End <= end) list.Add(Countries[i]);
         return list;
     }
 }

@@ -414,26 +414,26 @@ public static class Extractor
     private static bool Close(decimal? a, decimal? b) =>
         a is not null && b is not null && Math.Abs(a.Value - b.Value) <= 0.005m * Math.Max(Math.Abs(a.Value), Math.Abs(b.Value));
 
+    // Body facts first, so a headline that restates the body adds nothing; keyed, so a huge document stays linear.
     private static List<VolumeFact> MergeVolumes(List<Draft> drafts)
     {
-        var body = drafts.Where(d => !d.Sentence.Headline).Select(d => d.Volume!).ToList();
+        var seen = new HashSet<(string, int, string, decimal)>();
         var result = new List<VolumeFact>();
-        foreach (var v in body.Concat(drafts.Where(d => d.Sentence.Headline).Select(d => d.Volume!)))
-        {
-            if (result.Any(r => PairKey(r.Reporter, r.Partner, r.Flow) == PairKey(v.Reporter, v.Partner, v.Flow) && r.Year == v.Year
-                && r.Currency == v.Currency && Close(r.Value, v.Value))) continue;
-            result.Add(v);
-        }
+        foreach (var v in drafts.OrderBy(d => d.Sentence.Headline).Select(d => d.Volume!))
+            if (seen.Add((PairKey(v.Reporter, v.Partner, v.Flow), v.Year, v.Currency, decimal.Round(v.Value, 0)))) result.Add(v);
         return result.OrderBy(v => v.Evidence.Start).ToList();
     }
 
     private static List<TargetFact> MergeTargets(List<Draft> drafts)
     {
         var result = new List<TargetFact>();
-        foreach (var t in drafts.Where(d => !d.Sentence.Headline).Select(d => d.Target!).Concat(drafts.Where(d => d.Sentence.Headline).Select(d => d.Target!)))
+        var byPair = new Dictionary<string, List<TargetFact>>();
+        foreach (var t in drafts.OrderBy(d => d.Sentence.Headline).Select(d => d.Target!))
         {
-            if (result.Any(r => PairKey(r.Reporter, r.Partner, r.Flow) == PairKey(t.Reporter, t.Partner, t.Flow) && r.Kind == t.Kind
-                && (Close(r.Value, t.Value) || (r.Multiplier is not null && r.Multiplier == t.Multiplier)))) continue;
+            var key = PairKey(t.Reporter, t.Partner, t.Flow) + t.Kind;
+            if (!byPair.TryGetValue(key, out var same)) byPair[key] = same = [];
+            if (same.Any(r => Close(r.Value, t.Value) || (r.Multiplier is not null && r.Multiplier == t.Multiplier))) continue;
+            same.Add(t);
             result.Add(t);
         }
         return result.OrderBy(t => t.Evidence.Start).ToList();

@@ -32,7 +32,7 @@ public static partial class Money
 
     [GeneratedRegex(
         "(?<![\\w$€£¥₹₽])"
-        + "(?:(?<sym>US\\s?\\$|U\\.S\\.\\s?\\$|A\\$|AU\\$|C\\$|CA\\$|HK\\$|NZ\\$|S\\$|R\\$|\\$|€|£|¥|₹|₽|₩|₺|Rs\\.?\\s?)|(?<pcode>" + Codes + ")\\s?)?"
+        + "(?:(?<sym>US\\s?\\$|U\\.S\\.\\s?\\$|A\\$|AU\\$|C\\$|CA\\$|HK\\$|NZ\\$|S\\$|R\\$|\\$|€|£|¥|₹|₽|₩|₺|Rs\\.?)\\s?|(?<pcode>" + Codes + ")\\s?)?"
         + "(?:(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)|(?<wnum>" + NumberWords + "))"
         + "(?:[\\s-]?(?<scale>" + Scales + ")\\b)?"
         + "(?:\\s(?:of\\s)?(?:(?<adj>" + Adjectives + ")\\s)?(?<word>" + Words + ")\\b|\\s?(?<scode>" + Codes + ")\\b)?",

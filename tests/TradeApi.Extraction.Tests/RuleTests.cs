@@ -1,0 +1,176 @@
+using TradeApi.Extraction;
+
+namespace TradeApi.Extraction.Tests;
+
+// Each rule on sentences written for it, none taken from the corpus.
+public class RuleTests
+{
+    private static ExtractionResult Doc(string body, string title = "Trade news", string dateline = "ALMATY, March 3, 2021 - ") =>
+        Extractor.Extract($"{title}\n\n{dateline}{body}\n");
+
+    private static VolumeFact OneVolume(string body, string dateline = "ALMATY, March 3, 2021 - ") => Assert.Single(Doc(body, dateline: dateline).Volumes);
+
+    [Theory]
+    [InlineData("Trade between Kenya and Uganda reached USD 305 mln in 2020.", 305_000_000, "USD")]
+    [InlineData("Trade between Kenya and Uganda reached $2.5bn in 2020.", 2_500_000_000, "USD")]
+    [InlineData("Trade between Spain and Morocco reached €18.7 billion in 2020.", 18_700_000_000, "EUR")]
+    [InlineData("Trade between Ireland and Britain reached £40 million in 2020.", 40_000_000, "GBP")]
+    [InlineData("Trade between Australia and Fiji reached A$1.2 billion in 2020.", 1_200_000_000, "AUD")]
+    [InlineData("Trade between Chile and Bolivia reached 750 million dollars in 2020.", 750_000_000, "USD")]
+    [InlineData("Trade between China and Laos reached 42 billion yuan in 2020.", 42_000_000_000, "CNY")]
+    [InlineData("Trade between Russia and Armenia reached 1.2 trillion rubles in 2020.", 1_200_000_000_000, "RUB")]
+    [InlineData("Trade between Nepal and India reached half a billion dollars in 2020.", 500_000_000, "USD")]
+    [InlineData("Trade between Canada and Mexico reached C$ 3.2 billion in 2020.", 3_200_000_000, "CAD")]
+    [InlineData("Trade between Kenya and Uganda reached 1,250 million euros in 2020.", 1_250_000_000, "EUR")]
+    public void MoneyKeepsItsCurrencyAndScale(string sentence, double value, string currency)
+    {
+        var v = OneVolume(sentence);
+        Assert.Equal((decimal)value, v.Value);
+        Assert.Equal(currency, v.Currency);
+        Assert.Equal(2020, v.Year);
+    }
+
+    [Theory]
+    [InlineData("Kyrgyz-Uzbek turnover stood at $1.1 billion in 2020.", "KGZ", "UZB")]
+    [InlineData("The UAE's trade with Britain came to $9 billion in 2020.", "ARE", "GBR")]
+    [InlineData("Emirati-Brazilian trade reached $4 billion in 2020.", "ARE", "BRA")]
+    [InlineData("Argentina's trade with South Korea totalled $2 billion in 2020.", "ARG", "KOR")]
+    [InlineData("Trade between Nigeria and Niger reached $300 million in 2020.", "NGA", "NER")]
+    [InlineData("Trade between the Dominican Republic and Dominica reached $50 million in 2020.", "DOM", "DMA")]
+    public void CountriesFromNamesAliasesAndDemonyms(string sentence, string a, string b)
+    {
+        var v = OneVolume(sentence);
+        Assert.Equal(Flows.Total, v.Flow);
+        Assert.Equal(new[] { a, b }.Order(), new[] { v.Reporter, v.Partner }.Order());
+    }
+
+    [Fact]
+    public void GeorgiaTheStateIsNotACountry()
+    {
+        var r = Doc("Exports from the U.S. state of Georgia to Japan reached $2 billion in 2020.");
+        Assert.DoesNotContain(r.Volumes, v => v.Reporter == "GEO" || v.Partner == "GEO");
+    }
+
+    [Fact]
+    public void BareCongoIsNotGuessed()
+    {
+        var r = Doc("Trade between Angola and the Congo reached $300 million in 2020.");
+        Assert.Empty(r.Volumes);
+    }
+
+    [Theory]
+    [InlineData("around", "approximately")]
+    [InlineData("roughly", "approximately")]
+    [InlineData("almost", "approximately")]
+    [InlineData("just over", "more_than")]
+    [InlineData("more than", "more_than")]
+    [InlineData("just under", "less_than")]
+    [InlineData("at least", "at_least")]
+    [InlineData("up to", "at_most")]
+    public void QualifierWordsBeforeTheFigure(string words, string qualifier)
+    {
+        var v = OneVolume($"Trade between Peru and Ecuador was {words} $3 billion in 2020.");
+        Assert.Equal(qualifier, v.Qualifier);
+    }
+
+    [Fact]
+    public void DirectedFlowsCarryTheSubjectIntoTheNextClause()
+    {
+        var r = Doc("Brazilian exports to Argentina rose to $11 billion in 2020, while imports from Argentina fell to $8 billion.");
+        Assert.Collection(r.Volumes,
+            x => Assert.Equal(("BRA", "ARG", "exports", 2020), (x.Reporter, x.Partner, x.Flow, x.Year)),
+            x => Assert.Equal(("BRA", "ARG", "imports", 2020), (x.Reporter, x.Partner, x.Flow, x.Year)));
+    }
+
+    [Fact]
+    public void LastYearResolvesAgainstTheDateline()
+    {
+        var v = OneVolume("Trade between Poland and Ukraine amounted to $9 billion last year.", "WARSAW, 5 May 2022 - ");
+        Assert.Equal(2021, v.Year);
+    }
+
+    [Fact]
+    public void PartOfAYearIsNotAYearlyVolume()
+    {
+        var r = Doc("In the first nine months of 2020 trade between Egypt and Sudan reached $1 billion.");
+        Assert.Empty(r.Volumes);
+    }
+
+    [Theory]
+    [InlineData("Thailand has invested more than $3 billion in Laos since 2015.")]
+    [InlineData("Japan extended a $2 billion loan to Vietnam in 2020.")]
+    [InlineData("Chile and Peru signed agreements worth $4 billion in 2020.")]
+    [InlineData("Kenya's GDP reached $100 billion in 2020, while Uganda's reserves stood at $4 billion.")]
+    public void MoneyThatIsNotTradeIsNotAVolume(string sentence) => Assert.Empty(Doc(sentence).Volumes);
+
+    [Fact]
+    public void AbsoluteTargetWithYearAndSpeaker()
+    {
+        var r = Doc("Foreign Minister Anna Kowalska said Poland and Lithuania want to bring bilateral trade to $5 billion by 2026.", dateline: "VILNIUS, 2 June 2023 - ");
+        var t = Assert.Single(r.Targets);
+        Assert.Equal(("absolute", 5_000_000_000m, 2026, "Anna Kowalska"), (t.Kind, t.Value!.Value, t.ByYear!.Value, t.Speaker!));
+        Assert.Empty(r.Volumes);
+    }
+
+    [Fact]
+    public void RelativeTargetTakesItsBaseAndResolvesWithinYears()
+    {
+        var r = Doc("Trade between Ghana and Togo stood at $400 million in 2022. The two governments plan to triple it within four years, President Kofi Mensah said.",
+            dateline: "ACCRA, May 2, 2023 - ");
+        var t = Assert.Single(r.Targets);
+        Assert.Equal(("relative", 3m, 1_200_000_000m, 2027), (t.Kind, t.Multiplier!.Value, t.Value!.Value, t.ByYear!.Value));
+        Assert.Equal("Kofi Mensah", t.Speaker);
+    }
+
+    [Fact]
+    public void PercentIncreaseIsARelativeTarget()
+    {
+        var r = Doc("Trade between Spain and Portugal reached €30 billion in 2022. Both governments aim to increase trade by 20 percent in the coming years.",
+            dateline: "LISBON, 3 March 2023 - ");
+        var t = Assert.Single(r.Targets);
+        Assert.Equal(1.2m, t.Multiplier);
+        Assert.Equal(36_000_000_000m, t.Value);
+        Assert.Null(t.ByYear);
+        Assert.Equal("in the coming years", t.Horizon);
+    }
+
+    [Fact]
+    public void HistoricalGrowthIsNotATarget()
+    {
+        var r = Doc("Trade between Qatar and Oman more than doubled in 2022 and rose by 15 percent in 2023.");
+        Assert.Empty(r.Targets);
+    }
+
+    [Fact]
+    public void PronounSpeakerResolvesToTheLastNamedPerson()
+    {
+        var r = Doc("Trade Minister Maria Lopez met her Colombian counterpart on Monday. She said Ecuador and Colombia wanted trade to reach $4 billion by 2028.",
+            dateline: "QUITO, 8 May 2024 - ");
+        Assert.Equal("Maria Lopez", Assert.Single(r.Targets).Speaker);
+    }
+
+    [Fact]
+    public void HeadlineRestatingTheBodyIsOneFact()
+    {
+        var r = Extractor.Extract("Serbia and Hungary aim for $10 billion trade\n\nBELGRADE, 4 April 2024 - Serbia and Hungary plan to lift trade to $10 billion by 2030, officials said.\n");
+        var t = Assert.Single(r.Targets);
+        Assert.Equal(2030, t.ByYear);
+    }
+
+    [Fact]
+    public void EvidenceIsTheSentenceAsUtf16Offsets()
+    {
+        var text = "Título – trade\n\nLIMA, 1 May 2022 - Trade between Peru and Chile reached $7 billion in 2021. Officials met.\n";
+        var v = Assert.Single(Extractor.Extract(text).Volumes);
+        Assert.Equal(text[v.Evidence.Start..v.Evidence.End], v.Evidence.Quote);
+        Assert.Equal("Trade between Peru and Chile reached $7 billion in 2021.", v.Evidence.Quote);
+    }
+
+    [Fact]
+    public void DatelineGivesTheDocumentDate()
+    {
+        var r = Doc("Nothing here.", dateline: "NAIROBI, 12 January 2024 - ");
+        Assert.Equal(new DateOnly(2024, 1, 12), r.PublishedOn);
+        Assert.Equal("Trade news", r.Title);
+    }
+}
