@@ -163,4 +163,5 @@ internal sealed class Sentence
     public int CountryTo { get; set; }
     public int MoneyFrom { get; set; }
     public int MoneyTo { get; set; }
+    public Evidence? Quote { get; set; }
 }

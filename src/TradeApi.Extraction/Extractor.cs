@@ -72,7 +72,7 @@ public static class Extractor
             if (clause is null) continue;
             prev = clause;
             var qualifier = QualifierOf(L);
-            var evidence = EvidenceOf(doc, s);
+            var evidence = EvidenceOf(doc, s, m.Start, m.End);
 
             if (target)
             {
@@ -199,7 +199,16 @@ public static class Extractor
         };
     }
 
-    private static Evidence EvidenceOf(Document doc, Sentence s) => new(s.Start, s.End, doc.Text[s.Start..s.End]);
+    /// <summary>Longest evidence quote; a "sentence" longer than this is not prose, so the clause around the figure stands in.</summary>
+    public const int MaxEvidenceLength = 1000;
+
+    private static Evidence EvidenceOf(Document doc, Sentence s, int focusStart = -1, int focusEnd = -1)
+    {
+        if (s.End - s.Start <= MaxEvidenceLength || focusStart < 0) return s.Quote ??= new Evidence(s.Start, s.End, doc.Text[s.Start..s.End]);
+        var start = Math.Max(s.Start, focusStart - MaxEvidenceLength / 2);
+        var end = Math.Min(s.End, Math.Max(focusEnd, start + MaxEvidenceLength));
+        return new Evidence(start, end, doc.Text[start..end]);
+    }
 
     private static int? YearOf(ReadOnlySpan<char> l, ReadOnlySpan<char> r, ReadOnlySpan<char> lNear, ReadOnlySpan<char> rNear, int? docYear, int? sentenceYear, out bool partial)
     {

@@ -106,8 +106,17 @@ public sealed class DocumentsStore(Db db)
                 row.Text ?? "", volumes, targets);
         }, ct).AsTask();
 
-    private sealed record DocumentRow(string Id, string Title, string? PublishedOn, string? Source, string IngestedAt, long Volumes, long Targets, string? Text = null)
+    private sealed class DocumentRow
     {
+        public string Id { get; init; } = "";
+        public string Title { get; init; } = "";
+        public string? PublishedOn { get; init; }
+        public string? Source { get; init; }
+        public string IngestedAt { get; init; } = "";
+        public long Volumes { get; init; }
+        public long Targets { get; init; }
+        public string? Text { get; init; }
+
         public DateOnly? PublishedOnDate => PublishedOn is null ? null : DateOnly.Parse(PublishedOn, System.Globalization.CultureInfo.InvariantCulture);
         public DocumentSummary ToSummary() =>
             new(Id, Title, PublishedOnDate, Source, DateTimeOffset.Parse(IngestedAt, System.Globalization.CultureInfo.InvariantCulture), (int)Volumes, (int)Targets);

@@ -64,5 +64,13 @@ public static class PairsStore
         return result;
     }
 
-    private sealed record KeyRow(string Key, long? FirstYear, long? LastYear, long Stated, long Official, long Targets);
+    private sealed class KeyRow
+    {
+        public string Key { get; init; } = "";
+        public long? FirstYear { get; init; }
+        public long? LastYear { get; init; }
+        public long Stated { get; init; }
+        public long Official { get; init; }
+        public long Targets { get; init; }
+    }
 }

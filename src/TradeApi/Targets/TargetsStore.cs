@@ -40,11 +40,31 @@ public static class TargetsStore
 
     private static decimal? Dec(string? s) => s is null ? null : decimal.Parse(s, NumberStyles.Float, CultureInfo.InvariantCulture);
 
-    private sealed record Row(
-        long Id, string Pair, string Reporter, string Partner, string Flow, string Kind, string? Value, string? Currency, string? Multiplier,
-        string? BaseValue, long? BaseYear, long? ByYear, string? Horizon, string Qualifier, string? Speaker, long StatedAsReached,
-        string DocumentId, string Title, string? PublishedOn, long SpanStart, long SpanEnd, string Quote)
+    private sealed class Row
     {
+        public long Id { get; init; }
+        public string Pair { get; init; } = "";
+        public string Reporter { get; init; } = "";
+        public string Partner { get; init; } = "";
+        public string Flow { get; init; } = "";
+        public string Kind { get; init; } = "";
+        public string? Value { get; init; }
+        public string? Currency { get; init; }
+        public string? Multiplier { get; init; }
+        public string? BaseValue { get; init; }
+        public long? BaseYear { get; init; }
+        public long? ByYear { get; init; }
+        public string? Horizon { get; init; }
+        public string Qualifier { get; init; } = "";
+        public string? Speaker { get; init; }
+        public long StatedAsReached { get; init; }
+        public string DocumentId { get; init; } = "";
+        public string Title { get; init; } = "";
+        public string? PublishedOn { get; init; }
+        public long SpanStart { get; init; }
+        public long SpanEnd { get; init; }
+        public string Quote { get; init; } = "";
+
         public StatedTarget ToTarget() => new(Id, Pair, Reporter, Partner, Flow, Kind, Dec(Value), Currency, Dec(Multiplier), Dec(BaseValue),
             (int?)BaseYear, (int?)ByYear, Horizon, Qualifier, Speaker, StatedAsReached != 0,
             new Provenance(DocumentId, Title, PublishedOn is null ? null : DateOnly.Parse(PublishedOn, CultureInfo.InvariantCulture), (int)SpanStart, (int)SpanEnd, Quote));

@@ -50,12 +50,36 @@ public static class VolumesStore
 
     public sealed record OfficialFlow(string Dataset, string Reporter, string Partner, string Pair, string Flow, int Year, decimal Value, string Currency);
 
-    private sealed record OfficialRow(string Dataset, string Reporter, string Partner, string Pair, string Flow, long Year, string Value, string Currency);
-
-    private sealed record Row(
-        long Id, string Pair, string Reporter, string Partner, string Flow, long Year, string Value, string Currency, string Qualifier,
-        string DocumentId, string Title, string? PublishedOn, long SpanStart, long SpanEnd, string Quote)
+    private sealed class OfficialRow
     {
+        public string Dataset { get; init; } = "";
+        public string Reporter { get; init; } = "";
+        public string Partner { get; init; } = "";
+        public string Pair { get; init; } = "";
+        public string Flow { get; init; } = "";
+        public long Year { get; init; }
+        public string Value { get; init; } = "";
+        public string Currency { get; init; } = "";
+    }
+
+    private sealed class Row
+    {
+        public long Id { get; init; }
+        public string Pair { get; init; } = "";
+        public string Reporter { get; init; } = "";
+        public string Partner { get; init; } = "";
+        public string Flow { get; init; } = "";
+        public long Year { get; init; }
+        public string Value { get; init; } = "";
+        public string Currency { get; init; } = "";
+        public string Qualifier { get; init; } = "";
+        public string DocumentId { get; init; } = "";
+        public string Title { get; init; } = "";
+        public string? PublishedOn { get; init; }
+        public long SpanStart { get; init; }
+        public long SpanEnd { get; init; }
+        public string Quote { get; init; } = "";
+
         public StatedVolume ToVolume() => new(Id, Pair, Reporter, Partner, Flow, (int)Year, Dec(Value), Currency, Qualifier,
             new Provenance(DocumentId, Title, PublishedOn is null ? null : DateOnly.Parse(PublishedOn, CultureInfo.InvariantCulture), (int)SpanStart, (int)SpanEnd, Quote));
     }
