@@ -39,15 +39,47 @@ public static partial class Money
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex MoneyRegex();
 
+    // Every amount has a digit, a currency symbol or a scale word; the full pattern runs only in a window around one.
+    private static readonly System.Buffers.SearchValues<char> AnchorChars = System.Buffers.SearchValues.Create("0123456789$€£¥₹₽₩₺");
+    private static readonly System.Buffers.SearchValues<string> ScaleWords =
+        System.Buffers.SearchValues.Create(["billion", "million", "trillion", "thousand", "crore", "lakh"], StringComparison.OrdinalIgnoreCase);
+    private const int WindowBefore = 40;
+    private const int WindowAfter = 80;
+
     /// <summary>Every money amount in text[start..end).</summary>
     public static void Find(string text, int start, int end, List<MoneyMention> into)
     {
-        foreach (var m in MoneyRegex().EnumerateMatches(text.AsSpan(start, end - start)))
+        var pos = start;
+        var lastEnd = start;
+        while (pos < end)
         {
-            var match = MoneyRegex().Match(text, start + m.Index, m.Length);
-            if (!match.Success) continue;
-            if (TryRead(match, out var value, out var currency))
-                into.Add(new MoneyMention(start + m.Index, start + m.Index + TrimmedLength(match), value, currency));
+            var span = text.AsSpan(pos, end - pos);
+            var c = span.IndexOfAny(AnchorChars);
+            var w = span.IndexOfAny(ScaleWords);
+            var rel = c < 0 ? w : w < 0 ? c : Math.Min(c, w);
+            if (rel < 0) return;
+            var anchor = pos + rel;
+            var from = Math.Max(lastEnd, anchor - WindowBefore);
+            var to = Math.Min(end, anchor + WindowAfter);
+            var next = anchor + 1;
+            foreach (var m in MoneyRegex().EnumerateMatches(text.AsSpan(from, to - from)))
+            {
+                var mStart = from + m.Index;
+                if (mStart > anchor) break;
+                if (mStart + m.Length <= anchor) continue;
+                var match = MoneyRegex().Match(text, mStart, Math.Min(m.Length, to - mStart));
+                if (match.Success && TryRead(match, out var value, out var currency))
+                {
+                    var mEnd = mStart + TrimmedLength(match);
+                    into.Add(new MoneyMention(mStart, mEnd, value, currency));
+                    lastEnd = mEnd;
+                    next = Math.Max(next, mEnd);
+                }
+                break;
+            }
+            // Skip the rest of a digit run: one anchor per number.
+            while (next < end && char.IsAsciiDigit(text[next]) && char.IsAsciiDigit(text[next - 1])) next++;
+            pos = next;
         }
     }
 
