@@ -225,7 +225,7 @@ public static class Extractor
         (int Pos, int Year)? best = null;
         foreach (Match m in Patterns.Year().Matches(s))
         {
-            var before = s[..m.Index];
+            var before = s[Math.Max(0, m.Index - 30)..m.Index];
             if (Regex.IsMatch(before, "\\b(?:by|for|until|till|since|from|compared\\s+(?:with|to)|than\\s+in|versus|vs\\.?)\\s+(?:the\\s+end\\s+of\\s+)?$", RegexOptions.IgnoreCase)) continue;
             var y = int.Parse(m.Groups["y"].Value);
             if (best is null || fromEnd) best = (m.Index, y);

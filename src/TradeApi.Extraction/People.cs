@@ -29,15 +29,12 @@ internal sealed class People
         _doc = doc;
         _gazetteer = gazetteer;
         var text = doc.Text;
-        foreach (var s in doc.Sentences)
-        {
-            var len = s.End - s.Start;
-            foreach (Match m in Patterns.TitledName().Matches(text.Substring(s.Start, len)))
-                Add(Clean(m.Groups["name"].Value), m.Groups["title"].Value, s.Start + m.Index, requireFull: true);
-            foreach (var rx in new[] { Patterns.NameSays(), Patterns.SaysName(), Patterns.AccordingTo() })
-                foreach (Match m in rx.Matches(text.Substring(s.Start, len)))
-                    Add(Clean(m.Groups["name"].Value), null, s.Start + m.Index, requireFull: true);
-        }
+        // One pass per pattern over the whole text; names do not span paragraphs, and the patterns cannot cross a full stop.
+        foreach (Match m in Patterns.TitledName().Matches(text))
+            Add(Clean(m.Groups["name"].Value), m.Groups["title"].Value, m.Index, requireFull: true);
+        foreach (var rx in new[] { Patterns.NameSays(), Patterns.SaysName(), Patterns.AccordingTo() })
+            foreach (Match m in rx.Matches(text))
+                Add(Clean(m.Groups["name"].Value), null, m.Index, requireFull: true);
     }
 
     private void Add(string? name, string? title, int position, bool requireFull)
