@@ -37,6 +37,7 @@ builder.Services.AddSwaggerGen(o =>
         Description = "Bilateral trade volumes and the targets leaders state, extracted from news documents with the sentence each came from, beside official statistics.",
     });
     o.OperationFilter<DescriptionOperationFilter>();
+    o.OperationFilter<ExampleResponsesFilter>();
     o.SupportNonNullableReferenceTypes();
 });
 

@@ -9,7 +9,10 @@ public static class DocumentsEndpoints
 {
     public static IEndpointRouteBuilder MapDocumentsEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/v1/documents").WithTags("Documents");
+        var group = app.MapGroup("/api/v1/documents").WithTags("Documents")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         group.MapGet("/", List).WithName("ListDocuments")
             .WithSummary("List source documents")
             .WithDescription("Documents the facts were taken from, ordered by id, with the number of volumes and targets found in each.");

@@ -15,7 +15,8 @@ public static class HealthEndpoints
         group.MapGet("/live", () => TypedResults.Ok(new HealthStatus("live"))).WithName("Live")
             .WithSummary("Liveness").WithDescription("200 while the process serves requests.");
         group.MapGet("/ready", Ready).WithName("Ready")
-            .WithSummary("Readiness").WithDescription("200 when the database can be opened, read and written; 503 otherwise.");
+            .WithSummary("Readiness").WithDescription("200 when the database can be opened, read and written; 503 otherwise.")
+            .Produces<HealthStatus>(StatusCodes.Status503ServiceUnavailable);
         return app;
     }
 

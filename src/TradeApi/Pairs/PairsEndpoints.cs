@@ -20,7 +20,10 @@ public static class PairsEndpoints
 
     public static IEndpointRouteBuilder MapPairsEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/v1/pairs").WithTags("Pairs");
+        var group = app.MapGroup("/api/v1/pairs").WithTags("Pairs")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         group.MapGet("/", List).WithName("ListPairs")
             .WithSummary("List pairs that have facts")
             .WithDescription("Pairs with stated volumes, targets or official figures, ordered by key: both countries, the years covered, counts, and the latest two-way total.");
