@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace TradeApi.Extraction;
 
 // A document cut into its title, dateline and sentences, with every country and amount located once.
@@ -9,8 +7,8 @@ internal sealed class Document
     public required string Title { get; init; }
     public DateOnly? Date { get; init; }
     public List<Sentence> Sentences { get; } = [];
-    public List<CountryMention> Countries { get; } = [];
-    public List<MoneyMention> Monies { get; } = [];
+    public List<CountryMention> Countries { get; } = new(32);
+    public List<MoneyMention> Monies { get; } = new(16);
     public (string A, string B)? MainPair { get; set; }
 
     public int? Year => Date?.Year;
@@ -71,14 +69,15 @@ internal sealed class Document
 
     private static bool TryDate(System.Text.RegularExpressions.Match m, out DateOnly date)
     {
-        var mon = m.Groups["mon"].Value;
-        var formats = new[] { "MMMM", "MMM" };
         date = default;
-        if (mon == "Sept") mon = "Sep";
-        if (!DateTime.TryParseExact(mon, formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var month)) return false;
-        if (!int.TryParse(m.Groups["day"].Value, out var day) || !int.TryParse(m.Groups["year"].Value, out var year)) return false;
-        if (year < 1900 || year > 2100 || day < 1 || day > DateTime.DaysInMonth(year, month.Month)) return false;
-        date = new DateOnly(year, month.Month, day);
+        var month = m.Groups["mon"].ValueSpan[..3].ToString().ToLowerInvariant() switch
+        {
+            "jan" => 1, "feb" => 2, "mar" => 3, "apr" => 4, "may" => 5, "jun" => 6,
+            "jul" => 7, "aug" => 8, "sep" => 9, "oct" => 10, "nov" => 11, "dec" => 12, _ => 0,
+        };
+        if (month == 0 || !int.TryParse(m.Groups["day"].ValueSpan, out var day) || !int.TryParse(m.Groups["year"].ValueSpan, out var year)) return false;
+        if (year < 1900 || year > 2100 || day < 1 || day > DateTime.DaysInMonth(year, month)) return false;
+        date = new DateOnly(year, month, day);
         return true;
     }
 

@@ -35,7 +35,7 @@ public static class Extractor
     private static ExtractionResult Run(string text, DateOnly? publishedOn, Gazetteer gazetteer)
     {
         var doc = Document.Parse(text, publishedOn, gazetteer);
-        var people = new Lazy<People>(() => new People(doc, gazetteer));
+        var people = new Lazy<People>(() => new People(doc, gazetteer), LazyThreadSafetyMode.None);
         var drafts = new List<Draft>();
         int? lastYear = null;
         Clause? lastPair = null;
@@ -219,24 +219,27 @@ public static class Extractor
             ?? FirstYear(r, docYear, sentenceYear, fromEnd: false);
     }
 
+    // The year a stretch of text speaks of: the first (or last) explicit year not governed by "by", "since", "compared with",
+    // or a relative year ("last year", "a year earlier") resolved against the document date or the year just named.
     private static int? FirstYear(ReadOnlySpan<char> span, int? docYear, int? anchor, bool fromEnd)
     {
-        var s = span.ToString();
         (int Pos, int Year)? best = null;
-        foreach (Match m in Patterns.Year().Matches(s))
+        foreach (var m in Patterns.Year().EnumerateMatches(span))
         {
-            var before = s[Math.Max(0, m.Index - 30)..m.Index];
-            if (Regex.IsMatch(before, "\\b(?:by|for|until|till|since|from|compared\\s+(?:with|to)|than\\s+in|versus|vs\\.?)\\s+(?:the\\s+end\\s+of\\s+)?$", RegexOptions.IgnoreCase)) continue;
-            var y = int.Parse(m.Groups["y"].Value);
+            var before = span[Math.Max(0, m.Index - 30)..m.Index];
+            if (Patterns.YearGovernor().IsMatch(before)) continue;
+            var y = int.Parse(span.Slice(m.Index, m.Length));
             if (best is null || fromEnd) best = (m.Index, y);
             if (!fromEnd) break;
         }
-        foreach (Match m in Patterns.RelativeYear().Matches(s))
+        foreach (var m in Patterns.RelativeYear().EnumerateMatches(span))
         {
-            int? y = m.Groups["last"].Success ? docYear - 1
-                : m.Groups["prev"].Success ? (anchor ?? best?.Year ?? docYear) - 1
-                : m.Groups["this"].Success ? docYear
-                : null;
+            var words = span.Slice(m.Index, m.Length);
+            int? y = words.StartsWith("this", StringComparison.OrdinalIgnoreCase) || words.StartsWith("the current", StringComparison.OrdinalIgnoreCase) ? docYear
+                : words.StartsWith("next", StringComparison.OrdinalIgnoreCase) ? null
+                : words.StartsWith("last", StringComparison.OrdinalIgnoreCase) || words.StartsWith("past", StringComparison.OrdinalIgnoreCase)
+                    || words.StartsWith("previous", StringComparison.OrdinalIgnoreCase) ? docYear - 1
+                : (anchor ?? best?.Year ?? docYear) - 1;
             if (y is null) continue;
             if (best is null || (fromEnd ? m.Index > best.Value.Pos : m.Index < best.Value.Pos)) best = (m.Index, y.Value);
         }
@@ -277,14 +280,16 @@ public static class Extractor
         int kwPos = -1, kwEnd = -1;
         var flow = Flows.Total;
         var sawFlowWord = false;
-        foreach (Match fm in Patterns.FlowWord().Matches(text, left))
+        foreach (var fm in Patterns.FlowWord().EnumerateMatches(L))
         {
-            if (fm.Index >= moneyStart) break;
-            if (fm.Index + fm.Length > moneyStart) break;
             sawFlowWord = true;
-            kwPos = fm.Index;
-            kwEnd = fm.Index + fm.Length;
-            flow = fm.Groups["exp"].Success ? Flows.Exports : fm.Groups["imp"].Success ? Flows.Imports : Flows.Total;
+            kwPos = left + fm.Index;
+            kwEnd = kwPos + fm.Length;
+        }
+        if (sawFlowWord)
+        {
+            var word = text.AsSpan(kwPos, kwEnd - kwPos);
+            flow = Patterns.ExportWord().IsMatch(word) ? Flows.Exports : Patterns.ImportWord().IsMatch(word) ? Flows.Imports : Flows.Total;
         }
 
         if (flow != Flows.Total)
@@ -349,6 +354,7 @@ public static class Extractor
 
     private static TargetFact? RelativeTarget(Document doc, Sentence s, ReadOnlySpan<char> span, Clause? lastPair, Lazy<People> people)
     {
+        if (!Patterns.Multiple().IsMatch(span) && !Patterns.PercentIncrease().IsMatch(span)) return null;
         var text = span.ToString();
         decimal multiplier;
         string qualifierWords;

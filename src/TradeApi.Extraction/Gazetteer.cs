@@ -30,6 +30,8 @@ public sealed class Gazetteer
     private readonly record struct Entry(string? Iso3, MentionKind Kind);
 
     private readonly Dictionary<string, Entry>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    // Every phrase cut at each inner space or hyphen: extending a candidate stops as soon as no phrase starts that way.
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _prefixes;
     private readonly FrozenDictionary<string, Country> _byCode;
     private readonly FrozenDictionary<string, Country> _byName;
     private const int MaxWords = 8;
@@ -55,6 +57,11 @@ public sealed class Gazetteer
     {
         Countries = countries;
         _lookup = phrases.GetAlternateLookup<ReadOnlySpan<char>>();
+        var prefixes = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var phrase in phrases.Keys)
+            for (var i = 0; i < phrase.Length; i++)
+                if (phrase[i] is ' ' or '-') prefixes.Add(phrase[..i]);
+        _prefixes = prefixes.GetAlternateLookup<ReadOnlySpan<char>>();
         PhraseCount = phrases.Count;
         var byCode = new Dictionary<string, Country>(StringComparer.OrdinalIgnoreCase);
         var byName = new Dictionary<string, Country>(StringComparer.OrdinalIgnoreCase);
@@ -175,6 +182,8 @@ public sealed class Gazetteer
                 return (wordEnd + 1, e, false);
             if (possessive) break;
             if (wordEnd + 1 >= limit || (text[wordEnd] != ' ' && text[wordEnd] != '-')) break;
+            if (!_prefixes.Contains(text.AsSpan(start, wordEnd - start))
+                && !(text[wordEnd - 1] == '.' && _prefixes.Contains(text.AsSpan(start, wordEnd - 1 - start)))) break;
             pos = wordEnd + 1;
         }
         return best;

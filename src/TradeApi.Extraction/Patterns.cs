@@ -21,6 +21,9 @@ internal static partial class Patterns
     [GeneratedRegex("(?<![\\d$€£.,])(?<y>(?:19|20)\\d\\d)(?![\\d%]|\\s*(?:percent|per cent))", Opt)]
     public static partial Regex Year();
 
+    [GeneratedRegex("\\b(?:by|for|until|till|since|from|compared\\s+(?:with|to)|than\\s+in|versus|vs\\.?)\\s+(?:the\\s+end\\s+of\\s+)?$", OptI)]
+    public static partial Regex YearGovernor();
+
     [GeneratedRegex(
         "\\b(?:(?<last>last|previous|past)\\s+year|(?<prev>a\\s+year\\s+(?:earlier|before|ago)|the\\s+(?:previous|prior|preceding)\\s+year|the\\s+year\\s+before)"
         + "|(?<this>this|the\\s+current)\\s+year|(?<next>next)\\s+year)\\b(?!['’]s)", OptI)]
@@ -70,6 +73,12 @@ internal static partial class Patterns
         "\\b(?<total>trade[ds]?|trading|turnover|commerce|goods|merchandise|two-way|business)\\b|\\b(?<exp>exports?|exported|exporting|shipments?|shipped|deliveries|delivered|sales|sold|supplies|supplied)\\b"
         + "|\\b(?<imp>imports?|imported|importing|purchases|purchased|bought)\\b", OptI)]
     public static partial Regex FlowWord();
+
+    [GeneratedRegex("^(?:exports?|exported|exporting|shipments?|shipped|deliveries|delivered|sales|sold|supplies|supplied)$", OptI)]
+    public static partial Regex ExportWord();
+
+    [GeneratedRegex("^(?:imports?|imported|importing|purchases|purchased|bought)$", OptI)]
+    public static partial Regex ImportWord();
 
     [GeneratedRegex(
         "\\b(?:invest\\w*|loans?|lending|lent|credits?|credit\\s+lines?|deals?|agreements?|contracts?|memorand\\w*|accords?|GDP|gross\\s+domestic\\s+product|economy|"

@@ -46,8 +46,16 @@ internal sealed class People
         p.Positions.Add(position);
     }
 
+    private readonly Dictionary<string, string?> _cleaned = new(StringComparer.Ordinal);
+
     // Drops leading titles and country words ("Kazakhstan Prime Minister Serik Akhmetov" -> "Serik Akhmetov").
     private string? Clean(string raw)
+    {
+        if (_cleaned.TryGetValue(raw, out var known)) return known;
+        return _cleaned[raw] = CleanUncached(raw);
+    }
+
+    private string? CleanUncached(string raw)
     {
         var tokens = raw.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Select(t => t.TrimEnd('.', ',')).ToList();
         while (tokens.Count > 0 && (NotNames.Contains(tokens[0]) || IsCountryWord(tokens[0]))) tokens.RemoveAt(0);
