@@ -119,6 +119,7 @@ public static partial class Money
         try { value = number * scale; }
         catch (OverflowException) { return false; }
         if (value <= 0) return false;
+        value /= 1.000000000000000000000000000000000m; // drops trailing zeros: 107.1 billion is 107100000000, not 107100000000.0
 
         var adj = m.Groups["adj"].Success ? m.Groups["adj"].Value : null;
         currency = sym.Success ? FromSymbol(sym.Value.Trim(), word.Success ? word.Value : null)

@@ -1,9 +1,13 @@
 using System.Text.Json.Serialization;
 using Microsoft.OpenApi;
+using TradeApi.Auth;
 using TradeApi.Cli;
 using TradeApi.Countries;
 using TradeApi.Documents;
 using TradeApi.Health;
+using TradeApi.Meta;
+using TradeApi.Targets;
+using TradeApi.Volumes;
 using TradeApi.Infrastructure;
 using TradeApi.Official;
 using TradeApi.Pairs;
@@ -19,6 +23,7 @@ if (verb is not ("serve" or "seed" or "import"))
 
 var builder = WebApplication.CreateBuilder(verb == "serve" ? args : args.Skip(1).Where(a => a.StartsWith("--")).ToArray());
 builder.Services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+builder.Services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.Section);
 builder.Services.AddSingleton<DataPaths>();
 builder.Services.AddSingleton<Db>();
 builder.Services.AddSingleton<DocumentsStore>();
@@ -27,6 +32,12 @@ builder.Services.AddSingleton<Seeder>();
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<DatabaseExceptionHandler>();
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never);
+// Dashboards read from other origins; nothing else is allowed cross-origin, and never with credentials.
+builder.Services.AddCors(o => o.AddDefaultPolicy(p => p
+    .WithOrigins(builder.Configuration.GetSection("Cors:Origins").Get<string[]>() ?? [])
+    .WithMethods("GET", "HEAD")
+    .AllowAnyHeader()
+    .WithExposedHeaders("ETag", "Link")));
 builder.Services.AddEndpointsApiExplorer();
 builder.Services.AddSwaggerGen(o =>
 {
@@ -38,6 +49,8 @@ builder.Services.AddSwaggerGen(o =>
     });
     o.OperationFilter<DescriptionOperationFilter>();
     o.OperationFilter<ExampleResponsesFilter>();
+    o.AddSecurityDefinition(ApiKeyOperationFilter.Scheme, ApiKeyOperationFilter.Definition);
+    o.OperationFilter<ApiKeyOperationFilter>();
     o.SupportNonNullableReferenceTypes();
 });
 
@@ -47,11 +60,18 @@ if (verb != "serve") return await Commands.RunAsync(verb, args[1..].Where(a => !
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseCors();
+app.UseMiddleware<ETagMiddleware>();
 app.UseSwagger();
 app.UseSwaggerUI(o => o.SwaggerEndpoint("/swagger/v1/swagger.json", "TradeApi v1"));
 app.MapCountriesEndpoints();
 app.MapPairsEndpoints();
 app.MapDocumentsEndpoints();
+app.MapDocumentsWriteEndpoints();
+app.MapVolumesEndpoints();
+app.MapTargetsEndpoints();
+app.MapOfficialEndpoints();
+app.MapMetaEndpoints();
 app.MapHealthEndpoints();
 
 await app.Services.GetRequiredService<Seeder>().InitializeAsync(app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<StorageOptions>>().Value.SeedOnStart);

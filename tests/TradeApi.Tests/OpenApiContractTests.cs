@@ -17,7 +17,8 @@ public class OpenApiContractTests(TradeApiFactory factory) : IClassFixture<Trade
     [Fact]
     public async Task EveryOperationHasADescriptionAndAnOperationId()
     {
-        var yaml = await factory.CreateClient().GetStringAsync("/swagger/v1/swagger.yaml");
+        var full = await factory.CreateClient().GetStringAsync("/swagger/v1/swagger.yaml");
+        var yaml = full[..full.IndexOf("\ncomponents:", StringComparison.Ordinal)];
         var operations = yaml.Split('\n').Count(l => l.StartsWith("    get:", StringComparison.Ordinal) || l.StartsWith("    post:", StringComparison.Ordinal) || l.StartsWith("    delete:", StringComparison.Ordinal));
         Assert.True(operations >= 10, $"only {operations} operations");
         Assert.Equal(operations, yaml.Split('\n').Count(l => l.StartsWith("      operationId:", StringComparison.Ordinal)));

@@ -53,6 +53,7 @@ public sealed class DocumentsStore(Db db)
             IngestedAt = DateTimeOffset.UtcNow.ToString("O"),
         }, tx);
         if (rows == 0) return false;
+        DataVersion.Bump(c, tx);
         foreach (var v in facts.Volumes)
             c.Execute(InsertVolumeSql, new
             {
@@ -74,7 +75,12 @@ public sealed class DocumentsStore(Db db)
     private const string DeleteSql = "DELETE FROM documents WHERE id = @id";
 
     public async Task<bool> DeleteAsync(string id, CancellationToken ct = default) =>
-        await db.WriteAsync((c, tx) => c.Execute(DeleteSql, new { id }, tx) > 0, ct);
+        await db.WriteAsync((c, tx) =>
+        {
+            var deleted = c.Execute(DeleteSql, new { id }, tx) > 0;
+            if (deleted) DataVersion.Bump(c, tx);
+            return deleted;
+        }, ct);
 
     private const string ListSql = """
         SELECT d.id AS Id, d.title AS Title, d.published_on AS PublishedOn, d.source AS Source, d.ingested_at AS IngestedAt,

@@ -103,6 +103,7 @@ public sealed class OfficialImport(Db db)
         {
             c.Execute(UpsertDatasetSql, new { name = dataset, source, at = DateTimeOffset.UtcNow.ToString("O") }, tx);
             c.Execute(ClearSql, new { name = dataset }, tx);
+            DataVersion.Bump(c, tx);
             foreach (var r in rows)
                 c.Execute(InsertSql, new
                 {

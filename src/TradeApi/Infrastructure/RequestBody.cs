@@ -1,0 +1,75 @@
+using System.Text;
+using System.Text.Json;
+
+namespace TradeApi.Infrastructure;
+
+/// A document as posted: the text, and what the caller knows about it.
+public sealed record DocumentInput(string? Title, string Text, DateOnly? PublishedOn, string? Source);
+
+// Reads text/plain or JSON bodies by hand: the body is capped before it is buffered, and bad UTF-8 is a 400, not a 500.
+public static class RequestBody
+{
+    public const int MaxDocumentBytes = 1024 * 1024;
+
+    public sealed record Outcome(DocumentInput? Input, int Status, string? Problem);
+
+    private sealed record JsonDocumentBody(string? Title, string? Text, string? PublishedOn, string? Source);
+
+    public static async Task<(string? Text, int Status, string? Problem)> ReadTextAsync(HttpRequest request, int maxBytes, CancellationToken ct)
+    {
+        if (request.ContentLength > maxBytes) return (null, 413, $"the body is {request.ContentLength} bytes; the limit is {maxBytes} bytes");
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, ct)) > 0)
+        {
+            if (buffer.Length + read > maxBytes) return (null, 413, $"the body exceeds the limit of {maxBytes} bytes");
+            buffer.Write(chunk, 0, read);
+        }
+        try
+        {
+            return (new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(buffer.GetBuffer(), 0, (int)buffer.Length).TrimStart('\uFEFF'), 200, null);
+        }
+        catch (DecoderFallbackException)
+        {
+            return (null, 400, "the body is not valid UTF-8");
+        }
+    }
+
+    public static async Task<Outcome> ReadDocumentAsync(HttpRequest request, CancellationToken ct)
+    {
+        var mediaType = request.ContentType?.Split(';')[0].Trim().ToLowerInvariant();
+        if (mediaType is not ("text/plain" or "application/json"))
+            return new(null, 415, "send the document as text/plain (first line is the title) or application/json {title, text, publishedOn, source}");
+        var (text, status, problem) = await ReadTextAsync(request, MaxDocumentBytes, ct);
+        if (text is null) return new(null, status, problem);
+        if (mediaType == "text/plain")
+            return string.IsNullOrWhiteSpace(text) ? new(null, 400, "the text is empty") : new(new DocumentInput(null, text, null, null), 200, null);
+        JsonDocumentBody? body;
+        try
+        {
+            body = JsonSerializer.Deserialize<JsonDocumentBody>(text, new JsonSerializerOptions(JsonSerializerDefaults.Web) { MaxDepth = 8 });
+        }
+        catch (JsonException e)
+        {
+            return new(null, 400, $"the body is not the JSON object {{title, text, publishedOn, source}}: {e.Message}");
+        }
+        if (body is null || string.IsNullOrWhiteSpace(body.Text)) return new(null, 400, "text is required and must not be empty");
+        DateOnly? published = null;
+        if (body.PublishedOn is { Length: > 0 } p)
+        {
+            if (!DateOnly.TryParseExact(p, "yyyy-MM-dd", out var d)) return new(null, 400, $"publishedOn '{p}' is not an ISO 8601 date (yyyy-MM-dd)");
+            published = d;
+        }
+        if (body.Title is { Length: > 500 }) return new(null, 400, "title is at most 500 characters");
+        if (body.Source is { Length: > 500 }) return new(null, 400, "source is at most 500 characters");
+        return new(new DocumentInput(body.Title, body.Text, published, body.Source), 200, null);
+    }
+
+    public static IResult Problem(int status, string detail) => TypedResults.Problem(detail: detail, statusCode: status, title: status switch
+    {
+        413 => "Payload too large",
+        415 => "Unsupported media type",
+        _ => "Bad request",
+    });
+}

@@ -1,0 +1,51 @@
+using Dapper;
+using Microsoft.AspNetCore.Http.HttpResults;
+using TradeApi.Storage;
+
+namespace TradeApi.Meta;
+
+/// What a dashboard needs to build its filters.
+public sealed record MetaView(int? FirstYear, int? LastYear, IReadOnlyList<string> Flows, IReadOnlyList<string> Currencies, IReadOnlyList<string> Sources,
+    IReadOnlyList<string> Statuses, IReadOnlyList<string> Datasets, int Documents, int StatedVolumes, int Targets, int OfficialRows, int Pairs, string DataVersion);
+
+public static class MetaEndpoints
+{
+    private const string CountsSql = """
+        SELECT (SELECT COUNT(*) FROM documents) AS Documents, (SELECT COUNT(*) FROM volumes) AS Volumes, (SELECT COUNT(*) FROM targets) AS Targets,
+               (SELECT COUNT(*) FROM official_flows) AS Official,
+               (SELECT COUNT(*) FROM (SELECT pair_key FROM volumes UNION SELECT pair_key FROM targets UNION SELECT pair_key FROM official_flows)) AS Pairs,
+               (SELECT MIN(y) FROM (SELECT MIN(year) AS y FROM volumes UNION ALL SELECT MIN(year) FROM official_flows)) AS FirstYear,
+               (SELECT MAX(y) FROM (SELECT MAX(year) AS y FROM volumes UNION ALL SELECT MAX(year) FROM official_flows)) AS LastYear
+        """;
+    private const string CurrenciesSql = "SELECT currency FROM volumes UNION SELECT currency FROM official_flows UNION SELECT currency FROM targets WHERE currency IS NOT NULL ORDER BY 1";
+    private const string DatasetsSql = "SELECT name FROM official_datasets ORDER BY name";
+
+    public static IEndpointRouteBuilder MapMetaEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/v1/meta", Get).WithTags("Meta").WithName("GetMeta")
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
+            .WithSummary("Describe the data held")
+            .WithDescription("Years covered, flows, currencies, sources, statuses, official datasets, and counts of documents, facts and pairs. dataVersion changes with every write.");
+        return app;
+    }
+
+    private static async Task<Ok<MetaView>> Get(Db db, CancellationToken ct) =>
+        TypedResults.Ok(await db.ReadAsync(c =>
+        {
+            var n = c.QuerySingle<Counts>(CountsSql);
+            return new MetaView((int?)n.FirstYear, (int?)n.LastYear, Extraction.Flows.All, c.Query<string>(CurrenciesSql).ToList(), ["stated", "official"],
+                Targets.TargetsEndpoints.Statuses, c.Query<string>(DatasetsSql).ToList(), (int)n.Documents, (int)n.Volumes, (int)n.Targets, (int)n.Official, (int)n.Pairs,
+                DataVersion.Read(c));
+        }, ct));
+
+    private sealed class Counts
+    {
+        public long Documents { get; init; }
+        public long Volumes { get; init; }
+        public long Targets { get; init; }
+        public long Official { get; init; }
+        public long Pairs { get; init; }
+        public long? FirstYear { get; init; }
+        public long? LastYear { get; init; }
+    }
+}

@@ -1,0 +1,132 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+
+namespace TradeApi.Tests;
+
+public class IngestionTests(WriteApiFactory factory) : IClassFixture<WriteApiFactory>
+{
+    private const string Text = "Peru and Chile aim higher\n\nLIMA, 3 May 2022 - Trade between Peru and Chile reached $7.5 billion in 2021. "
+        + "Foreign Minister Ana Ruiz said the two countries want to bring trade to $10 billion by 2025.\n";
+
+    private static StringContent Plain(string s) => new(s, Encoding.UTF8, "text/plain");
+
+    private static async Task<JsonElement> Json(HttpResponseMessage r) => JsonDocument.Parse(await r.Content.ReadAsStringAsync()).RootElement;
+
+    [Theory]
+    [InlineData(null, "needs an API key")]
+    [InlineData("wrong-key", "not valid")]
+    public async Task WritesWithoutTheRightKeyAre401AndStoreNothing(string? key, string detail)
+    {
+        var client = factory.CreateClient();
+        if (key is not null) client.DefaultRequestHeaders.Add("X-Api-Key", key);
+        var r = await client.PostAsync("/api/v1/documents", Plain(Text.Replace("Peru", "Bolivia")));
+        Assert.Equal(HttpStatusCode.Unauthorized, r.StatusCode);
+        Assert.Equal("application/problem+json", r.Content.Headers.ContentType?.MediaType);
+        Assert.Contains(detail, (await Json(r)).GetProperty("detail").GetString());
+        var pairs = await Json(await client.GetAsync("/api/v1/pairs?limit=1000"));
+        Assert.DoesNotContain(pairs.GetProperty("items").EnumerateArray(), p => p.GetProperty("key").GetString() == "BOL-CHL");
+    }
+
+    [Fact]
+    public async Task IngestStoresFactsOnceAndDeleteRemovesThem()
+    {
+        var writer = factory.Writer();
+        var text = Text.Replace("Peru", "Ecuador");
+        var first = await writer.PostAsync("/api/v1/documents", Plain(text));
+        Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+        var body = await Json(first);
+        var id = body.GetProperty("id").GetString()!;
+        Assert.Equal($"/api/v1/documents/{id}", first.Headers.Location?.ToString());
+        var volume = Assert.Single(body.GetProperty("volumes").EnumerateArray());
+        Assert.Equal((7_500_000_000m, 2021), (volume.GetProperty("value").GetDecimal(), volume.GetProperty("year").GetInt32()));
+        var target = Assert.Single(body.GetProperty("targets").EnumerateArray());
+        Assert.Equal(("Ana Ruiz", 2025), (target.GetProperty("speaker").GetString(), target.GetProperty("byYear").GetInt32()));
+
+        var again = await writer.PostAsync("/api/v1/documents", Plain(text));
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        Assert.Equal(id, (await Json(again)).GetProperty("id").GetString());
+        var volumes = await Json(await writer.GetAsync("/api/v1/pairs/CHL-ECU/volumes"));
+        Assert.Single(volumes.GetProperty("items").EnumerateArray());
+
+        Assert.Equal(HttpStatusCode.NoContent, (await writer.DeleteAsync($"/api/v1/documents/{id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await writer.GetAsync("/api/v1/pairs/CHL-ECU/volumes")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await writer.DeleteAsync($"/api/v1/documents/{id}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task TenIdenticalConcurrentPostsStoreOneDocument()
+    {
+        var writer = factory.Writer();
+        var text = Text.Replace("Peru", "Paraguay");
+        var responses = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => writer.PostAsync("/api/v1/documents", Plain(text))));
+        Assert.Equal(1, responses.Count(r => r.StatusCode == HttpStatusCode.Created));
+        Assert.Equal(9, responses.Count(r => r.StatusCode == HttpStatusCode.OK));
+        var ids = await Task.WhenAll(responses.Select(async r => (await Json(r)).GetProperty("id").GetString()));
+        Assert.Single(ids.Distinct());
+        var volumes = await Json(await writer.GetAsync("/api/v1/pairs/CHL-PRY/volumes"));
+        Assert.Single(volumes.GetProperty("items").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task JsonBodyWithDateResolvesRelativeYears()
+    {
+        var r = await factory.Writer().PostAsJsonAsync("/api/v1/documents", new
+        {
+            title = "Uruguay and Chile",
+            text = "Trade between Uruguay and Chile amounted to $900 million last year.",
+            publishedOn = "2020-06-01",
+            source = "test",
+        });
+        Assert.Equal(HttpStatusCode.Created, r.StatusCode);
+        var v = Assert.Single((await Json(r)).GetProperty("volumes").EnumerateArray());
+        Assert.Equal(2019, v.GetProperty("year").GetInt32());
+    }
+
+    [Fact]
+    public async Task BodyOverOneMebibyteIs413()
+    {
+        var r = await factory.Writer().PostAsync("/api/v1/documents", Plain("Title\n\n" + new string('x', 1024 * 1024 + 10)));
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, r.StatusCode);
+        Assert.Contains("limit", (await Json(r)).GetProperty("detail").GetString());
+    }
+
+    [Theory]
+    [InlineData("text/plain", "   ", 400, "empty")]
+    [InlineData("application/json", "{\"title\":\"x\"}", 400, "text is required")]
+    [InlineData("application/json", "{not json", 400, "not the JSON object")]
+    [InlineData("application/xml", "<doc/>", 415, "Unsupported Media Type")]
+    public async Task BadBodiesAreProblems(string contentType, string body, int status, string detail)
+    {
+        var r = await factory.Writer().PostAsync("/api/v1/documents", new StringContent(body, Encoding.UTF8, contentType));
+        Assert.Equal(status, (int)r.StatusCode);
+        Assert.Equal("application/problem+json", r.Content.Headers.ContentType?.MediaType);
+        var problem = await Json(r);
+        // The router itself refuses media types the operation does not accept; its problem has a title, not a detail.
+        var text = problem.TryGetProperty("detail", out var d) ? d.GetString() : problem.GetProperty("title").GetString();
+        Assert.Contains(detail, text);
+    }
+
+    [Fact]
+    public async Task InvalidUtf8Is400()
+    {
+        var content = new ByteArrayContent([0x54, 0x69, 0xC3, 0x28, 0xFF]);
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("text/plain");
+        var r = await factory.Writer().PostAsync("/api/v1/documents", content);
+        Assert.Equal(HttpStatusCode.BadRequest, r.StatusCode);
+        Assert.Contains("UTF-8", (await Json(r)).GetProperty("detail").GetString());
+    }
+
+    [Fact]
+    public async Task ExtractStoresNothing()
+    {
+        var writer = factory.Writer();
+        var r = await writer.PostAsync("/api/v1/extract", Plain(Text.Replace("Peru", "Venezuela")));
+        Assert.Equal(HttpStatusCode.OK, r.StatusCode);
+        var body = await Json(r);
+        Assert.Equal(JsonValueKind.Null, body.GetProperty("id").ValueKind);
+        Assert.Single(body.GetProperty("volumes").EnumerateArray());
+        Assert.Equal(HttpStatusCode.NotFound, (await writer.GetAsync("/api/v1/pairs/CHL-VEN/volumes")).StatusCode);
+    }
+}

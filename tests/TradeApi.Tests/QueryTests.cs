@@ -1,0 +1,158 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+
+namespace TradeApi.Tests;
+
+public class QueryTests(WriteApiFactory factory) : IClassFixture<WriteApiFactory>
+{
+    private static async Task<JsonElement> Json(HttpResponseMessage r) => JsonDocument.Parse(await r.Content.ReadAsStringAsync()).RootElement;
+
+    [Fact]
+    public async Task PagingThroughAllVolumesLosesAndRepeatsNothing()
+    {
+        var client = factory.CreateClient();
+        var meta = await Json(await client.GetAsync("/api/v1/meta"));
+        var expected = meta.GetProperty("officialRows").GetInt32() + meta.GetProperty("statedVolumes").GetInt32();
+        var seen = new List<string>();
+        string? url = "/api/v1/volumes?limit=100";
+        var pages = 0;
+        while (url is not null && pages < 50)
+        {
+            var r = await client.GetAsync(url);
+            var page = await Json(r);
+            foreach (var v in page.GetProperty("items").EnumerateArray())
+                seen.Add($"{v.GetProperty("source")}|{v.GetProperty("dataset")}|{v.GetProperty("reporter")}|{v.GetProperty("partner")}|{v.GetProperty("flow")}|{v.GetProperty("year")}|{v.GetProperty("value")}");
+            url = r.Headers.TryGetValues("Link", out var link) ? link.Single().Split('<', '>')[1] : null;
+            Assert.Equal(url is not null, page.GetProperty("hasMore").GetBoolean());
+            pages++;
+        }
+        Assert.Equal(expected, seen.Count);
+        Assert.Equal(seen.Count, seen.Distinct().Count());
+        Assert.Equal((expected + 99) / 100, pages);
+    }
+
+    [Fact]
+    public async Task CsvHasAHeaderAndOneLinePerRow()
+    {
+        var client = factory.CreateClient();
+        var json = await Json(await client.GetAsync("/api/v1/volumes?country=BLR&from=2012&to=2012&limit=1000"));
+        var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/volumes?country=by&from=2012&to=2012");
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/csv"));
+        var r = await client.SendAsync(request);
+        Assert.Equal("text/csv", r.Content.Headers.ContentType?.MediaType);
+        var lines = (await r.Content.ReadAsStringAsync()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("pair,reporter,partner,flow,year,value,currency,source,qualifier,dataset,documentId,start,end,quote", lines[0]);
+        Assert.Equal(json.GetProperty("items").GetArrayLength(), lines.Length - 1);
+        Assert.Contains("BLR-KAZ,BLR,KAZ,total,2012,1000000000,USD,stated,approximately,,", string.Join("\n", lines));
+        Assert.Contains(lines, l => l.EndsWith(",In 2012 Belarus-Kazakhstan trade was close to $1 billion.", StringComparison.Ordinal));
+
+        var viaFormat = await client.GetStringAsync("/api/v1/targets?format=csv");
+        Assert.StartsWith("id,pair,reporter,partner,flow,kind,value", viaFormat);
+        // The quote of the doubling target holds a comma, so it is quoted as RFC 4180 requires.
+        Assert.Contains("\"“We have a huge potential and we should at least double it in the next few years,” believes Serik Akhmetov.\"", viaFormat);
+    }
+
+    [Fact]
+    public async Task ETagAnswers304UntilAWriteChangesIt()
+    {
+        var client = factory.CreateClient();
+        var first = await client.GetAsync("/api/v1/pairs");
+        var etag = first.Headers.ETag!;
+        Assert.False(etag.IsWeak);
+        Assert.Equal("no-cache", first.Headers.CacheControl?.ToString());
+
+        var conditional = new HttpRequestMessage(HttpMethod.Get, "/api/v1/pairs");
+        conditional.Headers.IfNoneMatch.Add(etag);
+        Assert.Equal(HttpStatusCode.NotModified, (await client.SendAsync(conditional)).StatusCode);
+
+        var post = await factory.Writer().PostAsync("/api/v1/documents",
+            new StringContent("Ghana and Togo\n\nACCRA, 2 May 2022 - Trade between Ghana and Togo reached $800 million in 2021.\n", Encoding.UTF8, "text/plain"));
+        Assert.Equal(HttpStatusCode.Created, post.StatusCode);
+
+        var after = new HttpRequestMessage(HttpMethod.Get, "/api/v1/pairs");
+        after.Headers.IfNoneMatch.Add(etag);
+        var changed = await client.SendAsync(after);
+        Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
+        Assert.NotEqual(etag, changed.Headers.ETag);
+    }
+
+    [Fact]
+    public async Task CorsPreflightAllowsConfiguredOriginForReadsOnly()
+    {
+        var client = factory.CreateClient();
+        var preflight = new HttpRequestMessage(HttpMethod.Options, "/api/v1/pairs");
+        preflight.Headers.Add("Origin", WriteApiFactory.Origin);
+        preflight.Headers.Add("Access-Control-Request-Method", "GET");
+        var ok = await client.SendAsync(preflight);
+        Assert.Equal(WriteApiFactory.Origin, ok.Headers.GetValues("Access-Control-Allow-Origin").Single());
+        Assert.False(ok.Headers.Contains("Access-Control-Allow-Credentials"));
+
+        var write = new HttpRequestMessage(HttpMethod.Options, "/api/v1/documents");
+        write.Headers.Add("Origin", WriteApiFactory.Origin);
+        write.Headers.Add("Access-Control-Request-Method", "POST");
+        var writeAnswer = await client.SendAsync(write);
+        Assert.DoesNotContain("POST", writeAnswer.Headers.TryGetValues("Access-Control-Allow-Methods", out var methods) ? string.Join(",", methods) : "");
+
+        var other = new HttpRequestMessage(HttpMethod.Options, "/api/v1/pairs");
+        other.Headers.Add("Origin", "https://evil.example");
+        other.Headers.Add("Access-Control-Request-Method", "GET");
+        Assert.False((await client.SendAsync(other)).Headers.Contains("Access-Control-Allow-Origin"));
+    }
+
+    [Fact]
+    public async Task OfficialImportWithABadRowStoresNothingAndNamesTheLine()
+    {
+        var writer = factory.Writer();
+        const string csv = "refYear,reporterISO,partnerISO,flowCode,primaryValue,extra\n2019,NPL,BTN,X,1000,a\n2019,NPL,XXX,M,2000,b\n2020,NPL,BTN,Q,5,c\n";
+        var r = await writer.PostAsync("/api/v1/official?dataset=nepal-test", new StringContent(csv, Encoding.UTF8, "text/csv"));
+        Assert.Equal(HttpStatusCode.BadRequest, r.StatusCode);
+        var errors = (await Json(r)).GetProperty("errors").EnumerateArray().ToList();
+        Assert.Equal(new[] { 3, 4 }, errors.Select(e => e.GetProperty("line").GetInt32()));
+        Assert.Contains("XXX", errors[0].GetProperty("problem").GetString());
+        Assert.Equal(HttpStatusCode.NotFound, (await writer.GetAsync("/api/v1/pairs/NPL-BTN/volumes")).StatusCode);
+
+        var good = await writer.PostAsync("/api/v1/official?dataset=nepal-test", new StringContent(csv.Split('\n')[0] + "\n" + csv.Split('\n')[1] + "\n", Encoding.UTF8, "text/csv"));
+        Assert.Equal(HttpStatusCode.Created, good.StatusCode);
+        Assert.Equal(1, (await Json(good)).GetProperty("rows").GetInt32());
+        var v = Assert.Single((await Json(await writer.GetAsync("/api/v1/pairs/NPL-BTN/volumes"))).GetProperty("items").EnumerateArray());
+        Assert.Equal(("official", 1000m), (v.GetProperty("source").GetString(), v.GetProperty("value").GetDecimal()));
+    }
+
+    [Fact]
+    public async Task TargetWithoutOfficialFiguresIsJudgedOnStatedOnes()
+    {
+        var writer = factory.Writer();
+        var post = await writer.PostAsync("/api/v1/documents", new StringContent(
+            "Kenya and Rwanda\n\nNAIROBI, 4 March 2021 - Trade between Kenya and Rwanda reached $300 million in 2020. "
+            + "President John Kamau said the two countries want to lift trade to $500 million by 2023.\n"
+            + "Kenya and Rwanda update\n", Encoding.UTF8, "text/plain"));
+        Assert.Equal(HttpStatusCode.Created, post.StatusCode);
+        var later = await writer.PostAsync("/api/v1/documents", new StringContent(
+            "Kenya-Rwanda trade grows\n\nKIGALI, 9 February 2023 - Trade between Kenya and Rwanda rose to $450 million in 2022.\n", Encoding.UTF8, "text/plain"));
+        Assert.Equal(HttpStatusCode.Created, later.StatusCode);
+        var t = Assert.Single((await Json(await writer.GetAsync("/api/v1/pairs/KEN-RWA/targets"))).GetProperty("items").EnumerateArray());
+        var e = t.GetProperty("evaluation");
+        Assert.Equal("stated", e.GetProperty("basis").GetString());
+        Assert.Equal(2022, e.GetProperty("latest").GetProperty("year").GetInt32());
+        // The straight line from $300m (2020) to $500m (2023) stands at $433m in 2022; $450m is above it.
+        Assert.Equal("on_track", e.GetProperty("status").GetString());
+
+        var filtered = await Json(await writer.GetAsync("/api/v1/targets?country=Kenya&status=on_track"));
+        Assert.Single(filtered.GetProperty("items").EnumerateArray());
+    }
+
+    [Theory]
+    [InlineData("/api/v1/volumes?country=Atlantis", "unknown country 'Atlantis'")]
+    [InlineData("/api/v1/volumes?currency=dollars", "three-letter ISO 4217")]
+    [InlineData("/api/v1/volumes?format=xml", "not one of json, csv")]
+    [InlineData("/api/v1/volumes?cursor=Zm9v", "cursor is not one this API issued")]
+    [InlineData("/api/v1/targets?status=winning", "not one of achieved")]
+    public async Task FlatQueryErrorsAreProblems(string url, string detail)
+    {
+        var r = await factory.CreateClient().GetAsync(url);
+        Assert.Equal(HttpStatusCode.BadRequest, r.StatusCode);
+        Assert.Contains(detail, (await Json(r)).GetProperty("detail").GetString());
+    }
+}
