@@ -155,4 +155,27 @@ public class QueryTests(WriteApiFactory factory) : IClassFixture<WriteApiFactory
         Assert.Equal(HttpStatusCode.BadRequest, r.StatusCode);
         Assert.Contains(detail, (await Json(r)).GetProperty("detail").GetString());
     }
+
+    [Theory]
+    [InlineData("/api/v1/countries?format=csv&limit=1000", "iso3,iso2,name,aliases,demonyms", 250)]
+    [InlineData("/api/v1/pairs?format=csv&limit=1000", "key,a,b,firstYear", -1)]
+    [InlineData("/api/v1/documents?format=csv", "id,title,publishedOn", -1)]
+    [InlineData("/api/v1/pairs/kz-by/volumes?format=csv&source=official&flow=exports", "pair,reporter,partner,flow,year", 43)]
+    [InlineData("/api/v1/pairs/BLR-KAZ/targets?format=csv", "id,pair,reporter", 3)]
+    public async Task EveryListSpeaksCsv(string url, string header, int lines)
+    {
+        var r = await factory.CreateClient().GetAsync(url);
+        Assert.Equal("text/csv", r.Content.Headers.ContentType?.MediaType);
+        var body = (await r.Content.ReadAsStringAsync()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith(header, body[0]);
+        if (lines > 0) Assert.Equal(lines, body.Length);
+    }
+
+    [Fact]
+    public async Task CountryPagesCarryALinkToTheNext()
+    {
+        var r = await factory.CreateClient().GetAsync("/api/v1/countries?limit=10&q=an");
+        var link = r.Headers.GetValues("Link").Single();
+        Assert.Matches("^</api/v1/countries\\?limit=10&q=an&cursor=[A-Za-z0-9_-]+>; rel=\"next\"$", link);
+    }
 }

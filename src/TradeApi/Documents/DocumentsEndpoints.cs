@@ -22,15 +22,23 @@ public static class DocumentsEndpoints
         return app;
     }
 
-    private static async Task<Results<Ok<Page<DocumentSummary>>, ProblemHttpResult>> List(
+    private static async Task<Results<Ok<Page<DocumentSummary>>, CsvResult, ProblemHttpResult>> List(
+        HttpRequest request,
         DocumentsStore store,
         [Description("Rows per page, 1 to 1000 (default 100).")] int? limit,
         [Description("Opaque cursor from the previous page's nextCursor.")] string? cursor,
+        [Description("json (default) or csv; Accept: text/csv works too.")] string? format,
         CancellationToken ct)
     {
-        if (Paging.Validate(limit, cursor, out var take, out var after) is { } problem) return Problems.BadRequest(problem);
+        if ((CsvResult.FormatProblem(format) ?? Paging.Validate(limit, cursor, out _, out _)) is { } problem) return Problems.BadRequest(problem);
+        Paging.Validate(limit, cursor, out var take, out var after);
         var rows = await store.ListAsync(after, take + 1, ct);
-        return TypedResults.Ok(Paging.Make(rows, take, d => d.Id));
+        var page = Paging.Make(rows, take, d => d.Id);
+        var next = Paging.SetNext(request, page);
+        if (CsvResult.Wanted(request, format))
+            return new CsvResult(["id", "title", "publishedOn", "source", "ingestedAt", "volumes", "targets"],
+                page.Items.Select(d => (IReadOnlyList<object?>)[d.Id, d.Title, d.PublishedOn?.ToString("yyyy-MM-dd"), d.Source, d.IngestedAt.ToString("O"), d.Volumes, d.Targets]), next);
+        return TypedResults.Ok(page);
     }
 
     private static async Task<Results<Ok<DocumentDetail>, ProblemHttpResult>> Get(

@@ -52,6 +52,18 @@ public static class Paging
         return null;
     }
 
+    /// Sets Link: <...>; rel="next" when there is a next page, and returns that URL.
+    public static string? SetNext<T>(HttpRequest request, Page<T> page)
+    {
+        if (page.NextCursor is null) return null;
+        var query = request.Query.Where(kv => !string.Equals(kv.Key, "cursor", StringComparison.OrdinalIgnoreCase))
+            .SelectMany(kv => kv.Value.Select(v => $"{Uri.EscapeDataString(kv.Key)}={Uri.EscapeDataString(v ?? "")}"))
+            .Append($"cursor={Uri.EscapeDataString(page.NextCursor)}");
+        var link = $"{request.PathBase}{request.Path}?{string.Join('&', query)}";
+        request.HttpContext.Response.Headers.Link = $"<{link}>; rel=\"next\"";
+        return link;
+    }
+
     public static Page<T> Make<T>(List<T> fetched, int take, Func<T, string> key)
     {
         var more = fetched.Count > take;

@@ -47,15 +47,24 @@ public static class PairsEndpoints
     private static ProblemHttpResult PairProblem(string? problem) =>
         problem is not null && problem.StartsWith("unknown country", StringComparison.Ordinal) ? Problems.NotFound(problem) : Problems.BadRequest(problem ?? "invalid pair");
 
-    private static async Task<Results<Ok<Page<PairSummary>>, ProblemHttpResult>> List(
+    private static async Task<Results<Ok<Page<PairSummary>>, CsvResult, ProblemHttpResult>> List(
+        HttpRequest request,
         Db db,
         [Description("Rows per page, 1 to 1000 (default 100).")] int? limit,
         [Description("Opaque cursor from the previous page's nextCursor.")] string? cursor,
+        [Description("json (default) or csv; Accept: text/csv works too.")] string? format,
         CancellationToken ct)
     {
-        if (Paging.Validate(limit, cursor, out var take, out var after) is { } problem) return Problems.BadRequest(problem);
+        if ((CsvResult.FormatProblem(format) ?? Paging.Validate(limit, cursor, out _, out _)) is { } problem) return Problems.BadRequest(problem);
+        Paging.Validate(limit, cursor, out var take, out var after);
         var rows = await db.ReadAsync(c => PairsStore.List(c, after, take + 1), ct);
-        return TypedResults.Ok(Paging.Make(rows, take, p => p.Key));
+        var page = Paging.Make(rows, take, p => p.Key);
+        var next = Paging.SetNext(request, page);
+        if (CsvResult.Wanted(request, format))
+            return new CsvResult(["key", "a", "b", "firstYear", "lastYear", "statedVolumes", "officialRows", "targets", "latestYear", "latestValue", "latestCurrency", "latestSource"],
+                page.Items.Select(p => (IReadOnlyList<object?>)[p.Key, p.A.Iso3, p.B.Iso3, p.FirstYear, p.LastYear, p.StatedVolumes, p.OfficialRows, p.Targets,
+                    p.Latest?.Year, p.Latest?.Value, p.Latest?.Currency, p.Latest?.Source]), next);
+        return TypedResults.Ok(page);
     }
 
     private static async Task<Results<Ok<PairDetail>, ProblemHttpResult>> Get(Db db, [Description(PairDescription)] string pair, CancellationToken ct)
@@ -81,16 +90,19 @@ public static class PairsEndpoints
             .Concat(VolumesStore.OfficialRows(VolumesStore.Official(c, key, from, to)))
             .OrderBy(r => r.Year).ThenBy(r => r.Source).ThenBy(r => r.Reporter).ThenBy(r => r.Flow).ToList();
 
-    private static async Task<Results<Ok<PairVolumes>, ProblemHttpResult>> ListVolumes(
+    private static async Task<Results<Ok<PairVolumes>, CsvResult, ProblemHttpResult>> ListVolumes(
+        HttpRequest request,
         Db db,
         [Description(PairDescription)] string pair,
         [Description("First year, inclusive (1900-2100).")] int? from,
         [Description("Last year, inclusive (1900-2100).")] int? to,
         [Description("total, exports or imports.")] string? flow,
         [Description("stated (from documents) or official (imported statistics).")] string? source,
+        [Description("json (default) or csv; Accept: text/csv works too.")] string? format,
         CancellationToken ct)
     {
         if (PairKey.Parse(pair, out var problem) is not { } p) return PairProblem(problem);
+        if (CsvResult.FormatProblem(format) is { } formatProblem) return Problems.BadRequest(formatProblem);
         if (Filters.Years(from, to) is { } yearProblem) return Problems.BadRequest(yearProblem);
         if (flow is not null && !Flows.All.Contains(flow)) return Problems.BadRequest($"flow '{CountriesTruncate(flow)}' is not one of total, exports, imports");
         if (source is not null && source is not ("stated" or "official")) return Problems.BadRequest($"source '{CountriesTruncate(source)}' is not one of stated, official");
@@ -100,17 +112,26 @@ public static class PairsEndpoints
             if (PairsStore.List(c, null, 1, key).Count == 0) return null;
             return Rows(c, key, from, to).Where(r => (flow is null || r.Flow == flow) && (source is null || r.Source == source)).ToList();
         }, ct);
-        return result is null ? NoFacts(key) : TypedResults.Ok(new PairVolumes(key, result));
+        if (result is null) return NoFacts(key);
+        if (CsvResult.Wanted(request, format))
+            return new CsvResult(["pair", "reporter", "partner", "flow", "year", "value", "currency", "source", "qualifier", "dataset", "documentId", "start", "end", "quote"],
+                result.Select(r => (IReadOnlyList<object?>)[r.Pair, r.Reporter, r.Partner, r.Flow, r.Year, r.Value, r.Currency, r.Source, r.Qualifier, r.Dataset,
+                    r.Provenance?.DocumentId, r.Provenance?.Start, r.Provenance?.End, r.Provenance?.Quote]));
+        return TypedResults.Ok(new PairVolumes(key, result));
     }
 
     private static string CountriesTruncate(string s) => Countries.CountriesEndpoints.Truncate(s);
 
-    private static async Task<Results<Ok<PairTargets>, ProblemHttpResult>> ListTargets(Db db, [Description(PairDescription)] string pair, CancellationToken ct)
+    private static async Task<Results<Ok<PairTargets>, CsvResult, ProblemHttpResult>> ListTargets(
+        HttpRequest request, Db db, [Description(PairDescription)] string pair, [Description("json (default) or csv; Accept: text/csv works too.")] string? format, CancellationToken ct)
     {
         if (PairKey.Parse(pair, out var problem) is not { } p) return PairProblem(problem);
+        if (CsvResult.FormatProblem(format) is { } formatProblem) return Problems.BadRequest(formatProblem);
         var key = PairKey.Of(p.A.Iso3, p.B.Iso3);
         var result = await db.ReadAsync(c => PairsStore.List(c, null, 1, key).Count == 0 ? null : TargetsStore.Evaluated(c, key), ct);
-        return result is null ? NoFacts(key) : TypedResults.Ok(new PairTargets(key, result));
+        if (result is null) return NoFacts(key);
+        if (CsvResult.Wanted(request, format)) return new CsvResult(TargetsEndpoints.CsvHeader, result.Select(TargetsEndpoints.CsvRow));
+        return TypedResults.Ok(new PairTargets(key, result));
     }
 }
 

@@ -45,19 +45,18 @@ public static class TargetsEndpoints
                 && (afterId is null || v.Target.Id > afterId))
             .Take(take + 1).ToList();
         var page = Paging.Make(rows, take, v => v.Target.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        var next = page.NextCursor is null ? null : VolumesEndpoints.NextLink(request, page.NextCursor);
-        if (next is not null) request.HttpContext.Response.Headers.Link = $"<{next}>; rel=\"next\"";
+        var next = Paging.SetNext(request, page);
         if (CsvResult.Wanted(request, q.Format)) return new CsvResult(CsvHeader, page.Items.Select(CsvRow), next);
         return TypedResults.Ok(page);
     }
 
-    private static readonly string[] CsvHeader =
+    internal static readonly string[] CsvHeader =
     [
         "id", "pair", "reporter", "partner", "flow", "kind", "value", "currency", "multiplier", "baseValue", "baseYear", "byYear", "horizon", "qualifier",
         "speaker", "status", "basis", "deadline", "latestYear", "latestValue", "progress", "documentId", "quote",
     ];
 
-    private static IReadOnlyList<object?> CsvRow(TargetView v) =>
+    internal static IReadOnlyList<object?> CsvRow(TargetView v) =>
     [
         v.Target.Id, v.Target.Pair, v.Target.Reporter, v.Target.Partner, v.Target.Flow, v.Target.Kind, v.Target.Value, v.Target.Currency, v.Target.Multiplier,
         v.Target.BaseValue, v.Target.BaseYear, v.Target.ByYear, v.Target.Horizon, v.Target.Qualifier, v.Target.Speaker, v.Evaluation.Status, v.Evaluation.Basis,

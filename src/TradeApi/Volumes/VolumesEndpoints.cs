@@ -70,8 +70,7 @@ public static class VolumesEndpoints
         var rows = await db.ReadAsync(c => FlatVolumes.Query(c, filter, after, take + 1).ToList(), ct);
         var page = Paging.Make(rows, take, r => r.Key);
         var items = page.Items.Select(r => r.Row).ToList();
-        var next = page.NextCursor is null ? null : NextLink(request, page.NextCursor);
-        if (next is not null) request.HttpContext.Response.Headers.Link = $"<{next}>; rel=\"next\"";
+        var next = Paging.SetNext(request, page);
         if (csv) return new CsvResult(FlatVolumes.CsvHeader, items.Select(FlatVolumes.CsvRow), next);
         return TypedResults.Ok(new Page<FlatVolume>(items, take, page.NextCursor, page.HasMore));
     }
@@ -80,13 +79,5 @@ public static class VolumesEndpoints
     {
         using var c = db.Open();
         foreach (var (_, row) in FlatVolumes.Query(c, filter, after, int.MaxValue)) yield return FlatVolumes.CsvRow(row);
-    }
-
-    public static string NextLink(HttpRequest request, string cursor)
-    {
-        var query = request.Query.Where(kv => !string.Equals(kv.Key, "cursor", StringComparison.OrdinalIgnoreCase))
-            .SelectMany(kv => kv.Value.Select(v => $"{Uri.EscapeDataString(kv.Key)}={Uri.EscapeDataString(v ?? "")}"))
-            .Append($"cursor={Uri.EscapeDataString(cursor)}");
-        return $"{request.PathBase}{request.Path}?{string.Join('&', query)}";
     }
 }
