@@ -212,7 +212,8 @@ public static class Extractor
 
     private static int? YearOf(ReadOnlySpan<char> l, ReadOnlySpan<char> r, ReadOnlySpan<char> lNear, ReadOnlySpan<char> rNear, int? docYear, int? sentenceYear, out bool partial)
     {
-        partial = Patterns.PartialPeriod().IsMatch(lNear) || Patterns.PartialPeriod().IsMatch(rNear);
+        partial = (Patterns.Has(lNear, Patterns.PartialCue) && Patterns.PartialPeriod().IsMatch(lNear))
+            || (Patterns.Has(rNear, Patterns.PartialCue) && Patterns.PartialPeriod().IsMatch(rNear));
         return FirstYear(rNear, docYear, sentenceYear, fromEnd: false)
             ?? FirstYear(l, docYear, sentenceYear, fromEnd: true)
             ?? sentenceYear
@@ -232,6 +233,7 @@ public static class Extractor
             if (best is null || fromEnd) best = (m.Index, y);
             if (!fromEnd) break;
         }
+        if (!Patterns.Has(span, Patterns.YearCue)) return best?.Year;
         foreach (var m in Patterns.RelativeYear().EnumerateMatches(span))
         {
             var words = span.Slice(m.Index, m.Length);
@@ -274,7 +276,7 @@ public static class Extractor
     {
         var text = doc.Text;
         var L = text.AsSpan(left, moneyStart - left);
-        if (Patterns.BlocOrWorld().IsMatch(L)) return null;
+        if (Patterns.Has(L, Patterns.BlocCue) && Patterns.BlocOrWorld().IsMatch(L)) return null;
         var countries = doc.CountriesIn(s, left, moneyStart);
 
         int kwPos = -1, kwEnd = -1;
@@ -354,7 +356,7 @@ public static class Extractor
 
     private static TargetFact? RelativeTarget(Document doc, Sentence s, ReadOnlySpan<char> span, Clause? lastPair, Lazy<People> people)
     {
-        if (!Patterns.Multiple().IsMatch(span) && !Patterns.PercentIncrease().IsMatch(span)) return null;
+        if (!Patterns.Has(span, Patterns.MultipleCue) && !Patterns.Has(span, Patterns.IncreaseCue)) return null;
         var text = span.ToString();
         decimal multiplier;
         string qualifierWords;

@@ -30,57 +30,105 @@ public static partial class Money
 
     private const string Scales = "trillion|billion|million|thousand|crore|lakh|trn|tln|tn|bln|bn|mln|mn|m|b|k";
 
-    [GeneratedRegex(
-        "(?<![\\w$€£¥₹₽])"
-        + "(?:(?<sym>US\\s?\\$|U\\.S\\.\\s?\\$|A\\$|AU\\$|C\\$|CA\\$|HK\\$|NZ\\$|S\\$|R\\$|\\$|€|£|¥|₹|₽|₩|₺|Rs\\.?)\\s?|(?<pcode>" + Codes + ")\\s?)?"
+
+
+    private const string Pattern =
+        "(?:(?<sym>US\\s?\\$|U\\.S\\.\\s?\\$|A\\$|AU\\$|C\\$|CA\\$|HK\\$|NZ\\$|S\\$|R\\$|\\$|€|£|¥|₹|₽|₩|₺|Rs\\.?)\\s?|(?<pcode>" + Codes + ")\\s?)?"
         + "(?:(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)|(?<wnum>" + NumberWords + "))"
         + "(?:[\\s-]?(?<scale>" + Scales + ")\\b)?"
-        + "(?:\\s(?:of\\s)?(?:(?<adj>" + Adjectives + ")\\s)?(?<word>" + Words + ")\\b|\\s?(?<scode>" + Codes + ")\\b)?",
-        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
-    private static partial Regex MoneyRegex();
+        + "(?:\\s(?:of\\s)?(?:(?<adj>" + Adjectives + ")\\s)?(?<word>" + Words + ")\\b|\\s?(?<scode>" + Codes + ")\\b)?";
 
-    // Every amount has a digit, a currency symbol or a scale word; the full pattern runs only in a window around one.
+    // The same pattern tried only at one position: Find works out where an amount can start and asks there.
+    [GeneratedRegex("\\G" + Pattern, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex MoneyAt();
+
+    // Every amount has a digit, a currency symbol or a scale word. The pattern is tried only where an amount could start around one:
+    // at the anchor, just before it (a symbol or code such as "US$ " or "USD "), or a few words before a scale word ("half a billion").
     private static readonly System.Buffers.SearchValues<char> AnchorChars = System.Buffers.SearchValues.Create("0123456789$€£¥₹₽₩₺");
     private static readonly System.Buffers.SearchValues<string> ScaleWords =
         System.Buffers.SearchValues.Create(["billion", "million", "trillion", "thousand", "crore", "lakh"], StringComparison.OrdinalIgnoreCase);
-    private const int WindowBefore = 40;
-    private const int WindowAfter = 80;
 
     /// <summary>Every money amount in text[start..end).</summary>
     public static void Find(string text, int start, int end, List<MoneyMention> into)
     {
         var pos = start;
-        var lastEnd = start;
+        Span<int> candidates = stackalloc int[6];
+        var nextWord = -1; // where the next scale word starts, found once and reused until passed
         while (pos < end)
         {
             var span = text.AsSpan(pos, end - pos);
             var c = span.IndexOfAny(AnchorChars);
-            var w = span.IndexOfAny(ScaleWords);
+            if (nextWord != int.MaxValue && nextWord < pos)
+            {
+                var found = span.IndexOfAny(ScaleWords);
+                nextWord = found < 0 ? int.MaxValue : pos + found;
+            }
+            var w = nextWord == int.MaxValue ? -1 : nextWord - pos;
             var rel = c < 0 ? w : w < 0 ? c : Math.Min(c, w);
             if (rel < 0) return;
             var anchor = pos + rel;
-            var from = Math.Max(lastEnd, anchor - WindowBefore);
-            var to = Math.Min(end, anchor + WindowAfter);
+            var isWord = rel == w && rel != c;
+            var n = Candidates(text, start, anchor, isWord, candidates);
             var next = anchor + 1;
-            foreach (var m in MoneyRegex().EnumerateMatches(text.AsSpan(from, to - from)))
+            for (var i = 0; i < n; i++)
             {
-                var mStart = from + m.Index;
-                if (mStart > anchor) break;
-                if (mStart + m.Length <= anchor) continue;
-                var match = MoneyRegex().Match(text, mStart, Math.Min(m.Length, to - mStart));
-                if (match.Success && TryRead(match, out var value, out var currency))
-                {
-                    var mEnd = mStart + TrimmedLength(match);
-                    into.Add(new MoneyMention(mStart, mEnd, value, currency));
-                    lastEnd = mEnd;
-                    next = Math.Max(next, mEnd);
-                }
+                var at = candidates[i];
+                // An amount starts a token: not inside a word or right after another symbol.
+                if (at > 0 && (char.IsLetterOrDigit(text[at - 1]) || text[at - 1] is '_' or '$' or '€' or '£' or '¥' or '₹' or '₽')) continue;
+                // Bounded to a short window: the pattern is anchored at its start and never needs more.
+                var match = MoneyAt().Match(text, at, Math.Min(end, at + 90) - at);
+                if (!match.Success || match.Index + match.Length <= anchor || match.Index + match.Length > end) continue;
+                if (!TryRead(match, out var value, out var currency)) continue;
+                var mEnd = match.Index + TrimmedLength(match);
+                into.Add(new MoneyMention(match.Index, mEnd, value, currency));
+                next = Math.Max(next, mEnd);
                 break;
             }
-            // Skip the rest of a digit run: one anchor per number.
-            while (next < end && char.IsAsciiDigit(text[next]) && char.IsAsciiDigit(text[next - 1])) next++;
+            // One anchor per number: skip the rest of a digit run (and its separators).
+            while (next < end && (char.IsAsciiDigit(text[next]) || (text[next] is ',' or '.' && next + 1 < end && char.IsAsciiDigit(text[next + 1])))) next++;
             pos = next;
         }
+    }
+
+    // Where an amount around the anchor could begin, farthest first so the longest reading wins.
+    private static int Candidates(string text, int floor, int anchor, bool isWord, Span<int> into)
+    {
+        var n = 0;
+        if (isWord)
+        {
+            // Up to four words back: "a quarter of a billion", "half a billion", "one billion", "5 billion".
+            var p = anchor;
+            Span<int> starts = stackalloc int[4];
+            var k = 0;
+            while (k < 4 && p > floor)
+            {
+                var q = p - 1;
+                while (q > floor && text[q] == ' ') q--;
+                if (q <= floor || !char.IsLetterOrDigit(text[q])) break;
+                while (q > floor && !char.IsWhiteSpace(text[q - 1])) q--;
+                starts[k++] = q;
+                p = q;
+            }
+            for (var i = k - 1; i >= 0; i--) into[n++] = starts[i];
+            into[n++] = anchor;
+            return n;
+        }
+        // A symbol or code before a number: "US$ 5", "USD 305", "Rs. 500", "€5".
+        var b = anchor;
+        if (b > floor && text[b - 1] == ' ') b--;
+        var t = b;
+        while (t > floor && anchor - t < 7 && !char.IsWhiteSpace(text[t - 1]) && !char.IsAsciiDigit(text[t - 1])) t--;
+        if (t < b) into[n++] = t;
+        else if (char.IsAsciiDigit(text[anchor]))
+        {
+            // No symbol before it, so a word must follow ("5 billion", "120 million dollars", "305 USD"); "2023," or "6." is no amount.
+            var e = anchor;
+            while (e < text.Length && (char.IsAsciiDigit(text[e]) || (text[e] is ',' or '.' && e + 1 < text.Length && char.IsAsciiDigit(text[e + 1])))) e++;
+            if (e < text.Length && text[e] is ' ' or '-') e++;
+            if (e >= text.Length || !char.IsLetter(text[e])) return 0;
+        }
+        into[n++] = anchor;
+        return n;
     }
 
     private static int TrimmedLength(Match m)

@@ -32,9 +32,20 @@ internal sealed class People
         // One pass per pattern over the whole text; names do not span paragraphs, and the patterns cannot cross a full stop.
         foreach (Match m in Patterns.TitledName().Matches(text))
             Add(Clean(m.Groups["name"].Value), m.Groups["title"].Value, m.Index, requireFull: true);
-        foreach (var rx in new[] { Patterns.NameSays(), Patterns.SaysName(), Patterns.AccordingTo() })
-            foreach (Match m in rx.Matches(text))
-                Add(Clean(m.Groups["name"].Value), null, m.Index, requireFull: true);
+        // Names beside a reporting verb: look only around the verbs, which are rare, not along the whole text.
+        var pos = 0;
+        while (pos < text.Length)
+        {
+            var at = text.AsSpan(pos).IndexOfAny(Patterns.SayCue);
+            if (at < 0) break;
+            at += pos;
+            var from = Math.Max(0, at - 80);
+            var to = Math.Min(text.Length, at + 100);
+            foreach (var rx in new[] { Patterns.NameSays(), Patterns.SaysName(), Patterns.AccordingTo() })
+                foreach (Match m in rx.Matches(text[from..to]))
+                    Add(Clean(m.Groups["name"].Value), null, from + m.Index, requireFull: true);
+            pos = at + 4;
+        }
     }
 
     private void Add(string? name, string? title, int position, bool requireFull)
