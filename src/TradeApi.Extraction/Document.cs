@@ -135,19 +135,18 @@ internal sealed class Document
         return top.Length == 2 ? (top[0], top[1]) : null;
     }
 
-    // Mentions are in text order, so a binary search finds the first one in range: one huge sentence stays linear.
-    public List<CountryMention> CountriesIn(Sentence s, int start, int end)
+    // Mentions are in text order and never overlap, so those inside a range are one contiguous slice: no copy, no list.
+    public ReadOnlySpan<CountryMention> CountriesIn(Sentence s, int start, int end)
     {
-        var list = new List<CountryMention>();
         int lo = s.CountryFrom, hi = s.CountryTo;
         while (lo < hi)
         {
             var mid = (lo + hi) / 2;
             if (Countries[mid].Start < start) lo = mid + 1; else hi = mid;
         }
-        for (var i = lo; i < s.CountryTo && Countries[i].Start < end; i++)
-            if (Countries[i].End <= end) list.Add(Countries[i]);
-        return list;
+        var last = lo;
+        while (last < s.CountryTo && Countries[last].End <= end) last++;
+        return System.Runtime.InteropServices.CollectionsMarshal.AsSpan(Countries)[lo..last];
     }
 }
 

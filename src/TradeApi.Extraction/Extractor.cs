@@ -297,20 +297,20 @@ public static class Extractor
         if (flow != Flows.Total)
         {
             string? reporter = null, partner = null;
-            var after = countries.Where(c => c.Start >= kwEnd).ToList();
-            if (after.Count == 0)
-                after = doc.CountriesIn(s, moneyEnd, Math.Min(right, moneyEnd + 40)).ToList();
-            if (after.Count > 0)
+            var after = AfterPosition(countries, kwEnd);
+            if (after.Length == 0) after = doc.CountriesIn(s, moneyEnd, Math.Min(right, moneyEnd + 40));
+            if (after.Length > 0)
             {
                 var between = text.AsSpan(kwEnd, Math.Max(0, after[0].Start - kwEnd)).Trim();
-                if (between.EndsWith("from", StringComparison.OrdinalIgnoreCase) && flow == Flows.Exports && after.Count > 1)
+                if (between.EndsWith("from", StringComparison.OrdinalIgnoreCase) && flow == Flows.Exports && after.Length > 1)
                 {
                     reporter = after[0].Iso3;
                     partner = after[1].Iso3;
                 }
                 else partner = after[0].Iso3;
             }
-            reporter ??= countries.LastOrDefault(c => c.End <= kwPos && c.Iso3 != partner).Iso3;
+            for (var i = countries.Length - 1; reporter is null && i >= 0; i--)
+                if (countries[i].End <= kwPos && countries[i].Iso3 != partner) reporter = countries[i].Iso3;
             if (reporter is null && prev is not null && prev.Reporter != partner) reporter = prev.Reporter;
             if (partner is null && prev is not null && prev.Partner != reporter && prev.Flow != Flows.Total) partner = prev.Partner;
             if (partner is null && referent) partner = Other(doc, lastPair, reporter);
@@ -319,11 +319,11 @@ public static class Extractor
             return new Clause(reporter, partner, flow);
         }
 
-        var distinct = countries.Select(c => c.Iso3).Distinct().ToList();
-        if (distinct.Count >= 2) return new Clause(distinct[0], distinct[1], Flows.Total);
-        if (distinct.Count == 1)
+        var (first, second) = FirstTwo(countries);
+        if (second is not null) return new Clause(first!, second, Flows.Total);
+        if (first is not null)
         {
-            var x = distinct[0];
+            var x = first;
             var other = prev is not null && prev.Reporter != x ? prev.Reporter : Other(doc, null, x);
             return other is null || other == x ? null : new Clause(other == prev?.Reporter ? other : x, other == prev?.Reporter ? x : other, Flows.Total);
         }
@@ -334,8 +334,28 @@ public static class Extractor
             var pair = lastPair ?? (doc.MainPair is { } mp ? new Clause(mp.A, mp.B, Flows.Total) : null);
             return pair is null ? null : pair with { Flow = Flows.Total };
         }
-        var all = doc.CountriesIn(s, s.Start, s.End).Select(c => c.Iso3).Distinct().ToList();
-        return all.Count == 2 ? new Clause(all[0], all[1], Flows.Total) : null;
+        var (a, b) = FirstTwo(doc.CountriesIn(s, s.Start, s.End), exactlyTwo: true);
+        return b is not null ? new Clause(a!, b, Flows.Total) : null;
+    }
+
+    private static ReadOnlySpan<CountryMention> AfterPosition(ReadOnlySpan<CountryMention> mentions, int position)
+    {
+        var i = 0;
+        while (i < mentions.Length && mentions[i].Start < position) i++;
+        return mentions[i..];
+    }
+
+    // The first two different countries named; with exactlyTwo, none unless there are exactly two.
+    private static (string? First, string? Second) FirstTwo(ReadOnlySpan<CountryMention> mentions, bool exactlyTwo = false)
+    {
+        string? first = null, second = null;
+        foreach (var m in mentions)
+        {
+            if (first is null) first = m.Iso3;
+            else if (m.Iso3 != first && second is null) second = m.Iso3;
+            else if (exactlyTwo && m.Iso3 != first && m.Iso3 != second) return (null, null);
+        }
+        return (first, second);
     }
 
     // The other country of the pair under discussion, given one side.
@@ -385,9 +405,9 @@ public static class Extractor
         if (!Patterns.Intent().IsMatch(before) && !Regex.IsMatch(before, "\\bto\\s+$")) return null;
         if (Patterns.NonTrade().IsMatch(text) && !Patterns.FlowWord().IsMatch(text)) return null;
 
-        var countries = doc.CountriesIn(s, s.Start, s.End).Where(c => !Patterns.BlocOrWorld().IsMatch(text)).Select(c => c.Iso3).Distinct().ToList();
+        var (c1, c2) = Patterns.BlocOrWorld().IsMatch(text) ? (null, null) : FirstTwo(doc.CountriesIn(s, s.Start, s.End));
         Clause? pair = null;
-        if (countries.Count >= 2 && Patterns.FlowWord().IsMatch(text)) pair = new Clause(countries[0], countries[1], Flows.Total);
+        if (c2 is not null && Patterns.FlowWord().IsMatch(text)) pair = new Clause(c1!, c2, Flows.Total);
         else if (Patterns.Referent().IsMatch(text) || Patterns.FlowWord().IsMatch(text))
             pair = lastPair is not null ? lastPair with { Flow = Flows.Total } : doc.MainPair is { } mp ? new Clause(mp.A, mp.B, Flows.Total) : null;
         if (pair is null) return null;

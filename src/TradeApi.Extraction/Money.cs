@@ -13,16 +13,15 @@ public static partial class Money
         "USD|EUR|GBP|CNY|RMB|JPY|RUB|INR|KZT|CHF|CAD|AUD|NZD|SGD|HKD|BRL|MXN|ZAR|TRY|KRW|AED|SAR|UAH|GEL|AMD|UZS|AZN|BYN|BYR|"
         + "IDR|MYR|THB|VND|PLN|SEK|NOK|DKK|CZK|HUF|RON|EGP|PKR|BDT|NGN|KES|TWD|PHP|ILS|IRR|IQD|KGS|TJS|TMT|MNT|LKR|ARS|CLP|COP|PEN|QAR|KWD";
 
-    private const string Words =
-        "dollars?|euros?|pounds?(?:\\s+sterling)?|sterling|yuan|renminbi|rubles?|roubles?|rupees?|yen|won|liras?|lira|tenge|"
-        + "pesos?|reais|reals?|rand|francs?|dirhams?|riyals?|rials?|hryvnias?|hryvnia|lari|drams?|soums?|som|manats?|rupiah|ringgit|"
-        + "baht|dong|zlotys?|zloty|kronor|kroner|kronur|krona|krone|forints?|lei|leu|dinars?|shekels?|naira|cedis?|shillings?|tugriks?|somoni|rials";
-
-    private const string Adjectives =
-        "Australian|Canadian|Hong\\s+Kong|New\\s+Zealand|Singapore|Singaporean|Taiwan|Taiwanese|US|U\\.S\\.|American|Belarusian|Russian|Mexican|"
-        + "Philippine|Argentine|Chilean|Colombian|Pakistani|Sri\\s+Lankan|Indian|Egyptian|Swiss|Iraqi|Kuwaiti|Serbian|Jordanian|Algerian|"
-        + "Tunisian|Bahraini|Libyan|Indonesian|Nepalese|Kyrgyz|Uzbek|Swedish|Norwegian|Danish|Icelandic|Czech|Turkish|Brazilian|South\\s+African|"
-        + "Saudi|Qatari|Iranian|Omani|Yemeni|Kenyan|Ugandan|Tanzanian|Nigerian|Ghanaian|Chinese|Japanese|Korean|South\\s+Korean|Kazakh|Ukrainian";
+    // Multi-word adjectives first, so "South Korean" wins over nothing.
+    private static readonly string[] Adjectives =
+    [
+        "Hong Kong", "New Zealand", "Sri Lankan", "South African", "South Korean", "Australian", "Canadian", "Singapore", "Singaporean", "Taiwan",
+        "Taiwanese", "US", "U.S.", "American", "Belarusian", "Russian", "Mexican", "Philippine", "Argentine", "Chilean", "Colombian", "Pakistani",
+        "Indian", "Egyptian", "Swiss", "Iraqi", "Kuwaiti", "Serbian", "Jordanian", "Algerian", "Tunisian", "Bahraini", "Libyan", "Indonesian",
+        "Nepalese", "Kyrgyz", "Uzbek", "Swedish", "Norwegian", "Danish", "Icelandic", "Czech", "Turkish", "Brazilian", "Saudi", "Qatari", "Iranian",
+        "Omani", "Yemeni", "Kenyan", "Ugandan", "Tanzanian", "Nigerian", "Ghanaian", "Chinese", "Japanese", "Korean", "Kazakh", "Ukrainian",
+    ];
 
     private const string NumberWords =
         "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
@@ -35,8 +34,7 @@ public static partial class Money
     private const string Pattern =
         "(?:(?<sym>US\\s?\\$|U\\.S\\.\\s?\\$|A\\$|AU\\$|C\\$|CA\\$|HK\\$|NZ\\$|S\\$|R\\$|\\$|€|£|¥|₹|₽|₩|₺|Rs\\.?)\\s?|(?<pcode>" + Codes + ")\\s?)?"
         + "(?:(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)|(?<wnum>" + NumberWords + "))"
-        + "(?:[\\s-]?(?<scale>" + Scales + ")\\b)?"
-        + "(?:\\s(?:of\\s)?(?:(?<adj>" + Adjectives + ")\\s)?(?<word>" + Words + ")\\b|\\s?(?<scode>" + Codes + ")\\b)?";
+        + "(?:[\\s-]?(?<scale>" + Scales + ")\\b)?";
 
     // The same pattern tried only at one position: Find works out where an amount can start and asks there.
     [GeneratedRegex("\\G" + Pattern, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
@@ -76,10 +74,12 @@ public static partial class Money
                 // An amount starts a token: not inside a word or right after another symbol.
                 if (at > 0 && (char.IsLetterOrDigit(text[at - 1]) || text[at - 1] is '_' or '$' or '€' or '£' or '¥' or '₹' or '₽')) continue;
                 // Bounded to a short window: the pattern is anchored at its start and never needs more.
-                var match = MoneyAt().Match(text, at, Math.Min(end, at + 90) - at);
+                var match = MoneyAt().Match(text, at, Math.Min(end, at + 60) - at);
                 if (!match.Success || match.Index + match.Length <= anchor || match.Index + match.Length > end) continue;
-                if (!TryRead(match, out var value, out var currency)) continue;
-                var mEnd = match.Index + TrimmedLength(match);
+                var coreEnd = match.Index + TrimmedLength(match);
+                var suffix = Suffix(text, coreEnd, end);
+                if (!TryRead(match, suffix, out var value, out var currency)) continue;
+                var mEnd = suffix.End > 0 ? suffix.End : coreEnd;
                 into.Add(new MoneyMention(match.Index, mEnd, value, currency));
                 next = Math.Max(next, mEnd);
                 break;
@@ -109,6 +109,10 @@ public static partial class Money
                 starts[k++] = q;
                 p = q;
             }
+            var scaleEnd = anchor;
+            while (scaleEnd < text.Length && char.IsLetter(text[scaleEnd])) scaleEnd++;
+            var symbolBefore = k > 0 && starts[k - 1] > floor && text.AsSpan(Math.Max(floor, starts[k - 1] - 5), starts[k - 1] - Math.Max(floor, starts[k - 1] - 5)).IndexOfAny(AnchorChars) >= 0;
+            if (!symbolBefore && !CurrencyWordFollows(text, scaleEnd, 2)) return 0;
             for (var i = k - 1; i >= 0; i--) into[n++] = starts[i];
             into[n++] = anchor;
             return n;
@@ -118,17 +122,41 @@ public static partial class Money
         if (b > floor && text[b - 1] == ' ') b--;
         var t = b;
         while (t > floor && anchor - t < 7 && !char.IsWhiteSpace(text[t - 1]) && !char.IsAsciiDigit(text[t - 1])) t--;
-        if (t < b) into[n++] = t;
+        // Only a token that can be a prefix: one holding a symbol, an upper-case code ("USD"), or "Rs".
+        var prefix = text.AsSpan(t, b - t);
+        var plausible = t < b && (prefix.IndexOfAny(AnchorChars) >= 0 || prefix.StartsWith("Rs", StringComparison.Ordinal) || !prefix.ContainsAnyExceptInRange('A', 'Z'));
+        if (plausible) into[n++] = t;
         else if (char.IsAsciiDigit(text[anchor]))
         {
-            // No symbol before it, so a word must follow ("5 billion", "120 million dollars", "305 USD"); "2023," or "6." is no amount.
+            // No symbol before it, so a currency word or code must follow within a few words ("120 million dollars", "305 USD").
             var e = anchor;
             while (e < text.Length && (char.IsAsciiDigit(text[e]) || (text[e] is ',' or '.' && e + 1 < text.Length && char.IsAsciiDigit(text[e + 1])))) e++;
-            if (e < text.Length && text[e] is ' ' or '-') e++;
-            if (e >= text.Length || !char.IsLetter(text[e])) return 0;
+            if (!CurrencyWordFollows(text, e, 4)) return 0;
         }
         into[n++] = anchor;
         return n;
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CurrencyWords = new HashSet<string>(
+        (Codes + "|dollar|dollars|euro|euros|pound|pounds|sterling|yuan|renminbi|ruble|rubles|rouble|roubles|rupee|rupees|yen|won|lira|liras|tenge|"
+         + "peso|pesos|reais|real|reals|rand|franc|francs|dirham|dirhams|riyal|riyals|rial|rials|hryvnia|hryvnias|lari|dram|drams|soum|soums|som|"
+         + "manat|manats|rupiah|ringgit|baht|dong|zloty|zlotys|kronor|kroner|kronur|krona|krone|forint|forints|lei|leu|dinar|dinars|shekel|shekels|"
+         + "naira|cedi|cedis|shilling|shillings|tugrik|tugriks|somoni").Split('|'), StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // True when one of the next few words after position is a currency word or code.
+    private static bool CurrencyWordFollows(string text, int position, int words)
+    {
+        var p = position;
+        for (var w = 0; w < words && p < text.Length; w++)
+        {
+            while (p < text.Length && (text[p] is ' ' or '-')) p++;
+            var q = p;
+            while (q < text.Length && char.IsLetter(text[q])) q++;
+            if (q == p) return false;
+            if (CurrencyWords.Contains(text.AsSpan(p, q - p))) return true;
+            p = q;
+        }
+        return false;
     }
 
     private static int TrimmedLength(Match m)
@@ -138,16 +166,46 @@ public static partial class Money
         return len;
     }
 
-    private static bool TryRead(Match m, out decimal value, out string currency)
+    // What may follow the number: a code ("305 USD", "305USD") or, after a space, "of", an adjective and a currency word
+    // ("120 million dollars", "5 billion Hong Kong dollars", "40 million pounds sterling"). Read by hand: a pattern with these
+    // alternations backtracks through every one of them at each try.
+    private readonly record struct CurrencySuffix(string? Word, string? Adjective, string? Code, int End);
+
+    private static readonly HashSet<string> CodeSet = new(Codes.Split('|'), StringComparer.Ordinal);
+
+    private static CurrencySuffix Suffix(string text, int p, int end)
+    {
+        var q = p < end && text[p] == ' ' ? p + 1 : p;
+        var w = q;
+        while (w < end && char.IsAsciiLetterUpper(text[w])) w++;
+        if (w - q == 3 && (w == end || !char.IsLetterOrDigit(text[w])) && CodeSet.Contains(text.Substring(q, 3))) return new(null, null, text.Substring(q, 3), w);
+        if (q == p) return default;
+        if (text.AsSpan(q, end - q).StartsWith("of ", StringComparison.Ordinal)) q += 3;
+        string? adjective = null;
+        foreach (var a in Adjectives)
+            if (text.AsSpan(q, end - q).StartsWith(a, StringComparison.Ordinal) && q + a.Length < end && text[q + a.Length] == ' ')
+            {
+                adjective = a;
+                q += a.Length + 1;
+                break;
+            }
+        var e = q;
+        while (e < end && char.IsAsciiLetterLower(text[e])) e++;
+        if (e == q || (e < end && char.IsLetterOrDigit(text[e])) || !CurrencyWords.Contains(text.AsSpan(q, e - q)) || CodeSet.Contains(text.Substring(q, e - q)))
+            return default;
+        var word = text.Substring(q, e - q);
+        if (word.StartsWith("pound", StringComparison.Ordinal) && text.AsSpan(e, end - e).StartsWith(" sterling", StringComparison.Ordinal)) e += 9;
+        return new(word, adjective, null, e);
+    }
+
+    private static bool TryRead(Match m, CurrencySuffix suffix, out decimal value, out string currency)
     {
         value = 0;
         currency = "";
         var sym = m.Groups["sym"];
         var pcode = m.Groups["pcode"];
-        var word = m.Groups["word"];
-        var scode = m.Groups["scode"];
         var scaleGroup = m.Groups["scale"];
-        if (!sym.Success && !pcode.Success && !word.Success && !scode.Success) return false;
+        if (!sym.Success && !pcode.Success && suffix.Word is null && suffix.Code is null) return false;
 
         var scaleText = scaleGroup.Success ? scaleGroup.Value : "";
         // Single-letter scales need a symbol ("$5m"); "5 m" after a code is too ambiguous otherwise.
@@ -169,11 +227,10 @@ public static partial class Money
         if (value <= 0) return false;
         value /= 1.000000000000000000000000000000000m; // drops trailing zeros: 107.1 billion is 107100000000, not 107100000000.0
 
-        var adj = m.Groups["adj"].Success ? m.Groups["adj"].Value : null;
-        currency = sym.Success ? FromSymbol(sym.Value.Trim(), word.Success ? word.Value : null)
+        currency = sym.Success ? FromSymbol(sym.Value.Trim(), suffix.Word)
             : pcode.Success ? Normalize(pcode.Value)
-            : scode.Success ? Normalize(scode.Value)
-            : FromWord(word.Value, adj) ?? "";
+            : suffix.Code is not null ? Normalize(suffix.Code)
+            : FromWord(suffix.Word!, suffix.Adjective) ?? "";
         return currency.Length == 3;
     }
 

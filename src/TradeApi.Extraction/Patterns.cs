@@ -40,7 +40,7 @@ internal static partial class Patterns
     [GeneratedRegex("(?<![\\d$€£.,])(?<y>(?:19|20)\\d\\d)(?![\\d%]|\\s*(?:percent|per cent))", Opt)]
     public static partial Regex Year();
 
-    [GeneratedRegex("\\b(?:by|for|until|till|since|from|compared\\s+(?:with|to)|than\\s+in|versus|vs\\.?)\\s+(?:the\\s+end\\s+of\\s+)?$", OptI)]
+    [GeneratedRegex("\\b(?:by|for|until|till|since|from|compared\\s+(?:with|to)|than\\s+in|versus|vs\\.?)\\s+(?:the\\s+end\\s+of\\s+)?$", OptI | RegexOptions.RightToLeft)]
     public static partial Regex YearGovernor();
 
     [GeneratedRegex(
@@ -69,7 +69,7 @@ internal static partial class Patterns
         "(?<q>just\\s+under|just\\s+below|under|below|less\\s+than|fewer\\s+than|short\\s+of|almost|nearly|close\\s+to|about|around|roughly|approximately|approx\\.?"
         + "|some|an\\s+estimated|estimated|circa|just\\s+over|just\\s+above|over|more\\s+than|above|in\\s+excess\\s+of|upwards\\s+of|exceeded|exceeding|exceeds|exceed"
         + "|surpassed|surpassing|surpass|topped|topping|top|passed|passing|pass|beyond|at\\s+least|no\\s+less\\s+than|not\\s+less\\s+than|a\\s+minimum\\s+of|minimum\\s+of"
-        + "|up\\s+to|at\\s+most|no\\s+more\\s+than|not\\s+more\\s+than|a\\s+maximum\\s+of|maximum\\s+of)\\s+(?:the\\s+)?(?:mark\\s+of\\s+|level\\s+of\\s+|a\\s+record\\s+)?$", OptI)]
+        + "|up\\s+to|at\\s+most|no\\s+more\\s+than|not\\s+more\\s+than|a\\s+maximum\\s+of|maximum\\s+of)\\s+(?:the\\s+)?(?:mark\\s+of\\s+|level\\s+of\\s+|a\\s+record\\s+)?$", OptI | RegexOptions.RightToLeft)]
     public static partial Regex QualifierBefore();
 
     [GeneratedRegex(

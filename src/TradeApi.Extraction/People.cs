@@ -28,6 +28,16 @@ internal sealed class People
     {
         _doc = doc;
         _gazetteer = gazetteer;
+    }
+
+    private bool _built;
+
+    // The registry of named people, built on the first question that needs more than the sentence itself.
+    private void EnsureRegistry()
+    {
+        if (_built) return;
+        _built = true;
+        var doc = _doc;
         var text = doc.Text;
         // One pass per pattern over the whole text; names do not span paragraphs, and the patterns cannot cross a full stop.
         foreach (Match m in Patterns.TitledName().Matches(text))
@@ -39,12 +49,18 @@ internal sealed class People
             var at = text.AsSpan(pos).IndexOfAny(Patterns.SayCue);
             if (at < 0) break;
             at += pos;
+            var verbEnd = at;
+            while (verbEnd < text.Length && char.IsLetter(text[verbEnd])) verbEnd++;
+            // "Serik Akhmetov said": the name ends just before the verb.
             var from = Math.Max(0, at - 80);
+            foreach (Match m in Patterns.NameSays().Matches(text[from..verbEnd]))
+                Add(Clean(m.Groups["name"].Value), null, from + m.Index, requireFull: true);
+            // "said Aleksandr Lukashenko", "according to Aleksandr Lukashenko": the name starts just after.
             var to = Math.Min(text.Length, at + 100);
-            foreach (var rx in new[] { Patterns.NameSays(), Patterns.SaysName(), Patterns.AccordingTo() })
-                foreach (Match m in rx.Matches(text[from..to]))
-                    Add(Clean(m.Groups["name"].Value), null, from + m.Index, requireFull: true);
-            pos = at + 4;
+            var after = text.AsSpan(at).StartsWith("according to", StringComparison.Ordinal) ? Patterns.AccordingTo() : Patterns.SaysName();
+            var m2 = after.Match(text[at..to]);
+            if (m2.Success && m2.Index == 0) Add(Clean(m2.Groups["name"].Value), null, at, requireFull: true);
+            pos = Math.Max(at + 1, verbEnd);
         }
     }
 
@@ -68,24 +84,40 @@ internal sealed class People
 
     private string? CleanUncached(string raw)
     {
-        var tokens = raw.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Select(t => t.TrimEnd('.', ',')).ToList();
-        while (tokens.Count > 0 && (NotNames.Contains(tokens[0]) || IsCountryWord(tokens[0]))) tokens.RemoveAt(0);
-        while (tokens.Count > 0 && (NotNames.Contains(tokens[^1]) || IsCountryWord(tokens[^1]))) tokens.RemoveAt(tokens.Count - 1);
-        if (tokens.Count == 0 || tokens.Any(t => NotNames.Contains(t) || IsCountryWord(t))) return null;
-        return string.Join(' ', tokens);
+        Span<Range> parts = stackalloc Range[8];
+        var span = raw.AsSpan();
+        var count = span.SplitAny(parts, " \t\r\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        int first = 0, last = count - 1;
+        while (first <= last && IsTitleOrCountry(span[parts[first]].TrimEnd(".,"))) first++;
+        while (last >= first && IsTitleOrCountry(span[parts[last]].TrimEnd(".,"))) last--;
+        if (first > last) return null;
+        for (var i = first; i <= last; i++) if (IsTitleOrCountry(span[parts[i]].TrimEnd(".,"))) return null;
+        var sb = new System.Text.StringBuilder();
+        for (var i = first; i <= last; i++)
+        {
+            if (sb.Length > 0) sb.Append(' ');
+            sb.Append(span[parts[i]].TrimEnd(".,"));
+        }
+        return sb.ToString();
     }
 
-    private bool IsCountryWord(string token) => _gazetteer.Resolve(token) is not null && token.Length > 3 || token is "US" or "UK" or "EU";
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotNamesLookup = NotNames.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private bool IsTitleOrCountry(ReadOnlySpan<char> token) =>
+        NotNamesLookup.Contains(token) || token is "US" or "UK" or "EU" || (token.Length > 3 && _gazetteer.Resolve(token.ToString()) is not null);
+
 
     // A surname alone resolves to the full name the document gave earlier or later.
     private string Full(string name)
     {
         if (name.Contains(' ')) return name;
+        EnsureRegistry();
         return _people.FirstOrDefault(p => p.Name.EndsWith(" " + name, StringComparison.Ordinal))?.Name ?? name;
     }
 
     private string? LastBefore(int position, string? titleWord)
     {
+        EnsureRegistry();
         Person? best = null;
         var bestPos = -1;
         foreach (var p in _people)
