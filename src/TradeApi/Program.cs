@@ -11,6 +11,7 @@ using TradeApi.Volumes;
 using TradeApi.Infrastructure;
 using TradeApi.Official;
 using TradeApi.Pairs;
+using TradeApi.Security;
 using TradeApi.Storage;
 
 var verb = args.Length > 0 && !args[0].StartsWith('-') ? args[0] : "serve";
@@ -29,6 +30,8 @@ builder.Services.AddSingleton<Db>();
 builder.Services.AddSingleton<DocumentsStore>();
 builder.Services.AddSingleton<OfficialImport>();
 builder.Services.AddSingleton<Seeder>();
+builder.Services.AddOptions<HttpOptions>().BindConfiguration(HttpOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+builder.Services.AddTradeRateLimits();
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<DatabaseExceptionHandler>();
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never);
@@ -60,18 +63,22 @@ if (verb != "serve") return await Commands.RunAsync(verb, args[1..].Where(a => !
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseTradeSecurity();
 app.UseCors();
 app.UseMiddleware<ETagMiddleware>();
+app.UseRateLimiter();
 app.UseSwagger();
 app.UseSwaggerUI(o => o.SwaggerEndpoint("/swagger/v1/swagger.json", "TradeApi v1"));
-app.MapCountriesEndpoints();
-app.MapPairsEndpoints();
-app.MapDocumentsEndpoints();
+// Reads are rate-limited per client address; writes (RequireApiKey) per key.
+var reads = app.MapGroup("").RequireRateLimiting(SecurityExtensions.ReadPolicy);
+reads.MapCountriesEndpoints();
+reads.MapPairsEndpoints();
+reads.MapDocumentsEndpoints();
+reads.MapVolumesEndpoints();
+reads.MapTargetsEndpoints();
+reads.MapMetaEndpoints();
 app.MapDocumentsWriteEndpoints();
-app.MapVolumesEndpoints();
-app.MapTargetsEndpoints();
 app.MapOfficialEndpoints();
-app.MapMetaEndpoints();
 app.MapHealthEndpoints();
 
 await app.Services.GetRequiredService<Seeder>().InitializeAsync(app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<StorageOptions>>().Value.SeedOnStart);

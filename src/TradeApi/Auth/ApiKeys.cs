@@ -43,5 +43,6 @@ public sealed class ApiKeyFilter(IOptionsMonitor<AuthOptions> options) : IEndpoi
 public static class ApiKeyExtensions
 {
     public static TBuilder RequireApiKey<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>
-        builder.AddEndpointFilter<TBuilder, ApiKeyFilter>().WithMetadata(new RequiresApiKey()).ProducesProblem(StatusCodes.Status401Unauthorized);
+        builder.AddEndpointFilter<TBuilder, ApiKeyFilter>().WithMetadata(new RequiresApiKey()).ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests).RequireRateLimiting(Security.SecurityExtensions.WritePolicy);
 }

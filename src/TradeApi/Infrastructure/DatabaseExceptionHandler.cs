@@ -9,7 +9,7 @@ public sealed class DatabaseExceptionHandler(IProblemDetailsService problems, IL
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken ct)
     {
-        if (exception is not (SqliteException or TimeoutRejectedException)) return false;
+        if (exception is not (SqliteException or TimeoutRejectedException or Polly.CircuitBreaker.BrokenCircuitException)) return false;
         log.LogWarning("Database unavailable: {Message}", exception.Message);
         context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
         context.Response.Headers.RetryAfter = "2";

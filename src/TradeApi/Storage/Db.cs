@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 using Polly;
+using Polly.CircuitBreaker;
 using Polly.Retry;
 using Polly.Timeout;
 
@@ -34,9 +35,22 @@ public sealed class Db
     // Retry only what waiting can cure: SQLITE_BUSY (5), SQLITE_LOCKED (6), SQLITE_BUSY_SNAPSHOT (517). Never constraints (19).
     public static bool IsTransient(Exception e) => e is SqliteException { SqliteErrorCode: 5 or 6 } or SqliteException { SqliteExtendedErrorCode: 517 };
 
-    public static ResiliencePipeline BuildPipeline(int maxRetries, TimeSpan total, TimeSpan? baseDelay = null) =>
+    // A database that cannot be opened, read or written at all: worth breaking the circuit for, not worth retrying.
+    public static bool IsUnavailable(Exception e) =>
+        IsTransient(e) || e is SqliteException { SqliteErrorCode: 10 or 11 or 13 or 14 or 26 } or TimeoutRejectedException;
+
+    // Timeout outermost bounds everything; the breaker sees the outcome after retries and, when open, answers at once.
+    public static ResiliencePipeline BuildPipeline(int maxRetries, TimeSpan total, TimeSpan? baseDelay = null, TimeSpan? breakFor = null) =>
         new ResiliencePipelineBuilder()
             .AddTimeout(new TimeoutStrategyOptions { Timeout = total })
+            .AddCircuitBreaker(new CircuitBreakerStrategyOptions
+            {
+                ShouldHandle = new PredicateBuilder().Handle<Exception>(IsUnavailable),
+                FailureRatio = 0.5,
+                MinimumThroughput = 10,
+                SamplingDuration = TimeSpan.FromSeconds(30),
+                BreakDuration = breakFor ?? TimeSpan.FromSeconds(5),
+            })
             .AddRetry(new RetryStrategyOptions
             {
                 ShouldHandle = new PredicateBuilder().Handle<SqliteException>(IsTransient),

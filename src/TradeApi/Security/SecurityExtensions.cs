@@ -1,0 +1,78 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
+using TradeApi.Auth;
+using TradeApi.Infrastructure;
+
+namespace TradeApi.Security;
+
+public static class SecurityExtensions
+{
+    public const string ReadPolicy = "reads";
+    public const string WritePolicy = "writes";
+
+    // Reads are limited per client address, writes per API key (the address when no key is sent), each in a fixed window.
+    public static IServiceCollection AddTradeRateLimits(this IServiceCollection services)
+    {
+        services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.AddPolicy(ReadPolicy, context =>
+            {
+                var limits = context.RequestServices.GetRequiredService<IOptions<RateLimitOptions>>().Value;
+                return RateLimitPartition.GetFixedWindowLimiter("read:" + Address(context), _ => Window(limits.ReadsPerWindow, limits.WindowSeconds));
+            });
+            o.AddPolicy(WritePolicy, context =>
+            {
+                var limits = context.RequestServices.GetRequiredService<IOptions<RateLimitOptions>>().Value;
+                var key = context.Request.Headers[ApiKeyFilter.Header].ToString();
+                // The partition is a digest of the key, so the key itself is never kept as a dictionary key in memory dumps or logs.
+                var partition = key.Length > 0 ? "key:" + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(key)))[..16] : "write:" + Address(context);
+                return RateLimitPartition.GetFixedWindowLimiter(partition, _ => Window(limits.WritesPerWindow, limits.WindowSeconds));
+            });
+            o.OnRejected = async (context, ct) =>
+            {
+                var seconds = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retry) ? (int)Math.Ceiling(retry.TotalSeconds) : 1;
+                context.HttpContext.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+                await context.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+                {
+                    HttpContext = context.HttpContext,
+                    ProblemDetails = Problems.Details(429, "Too many requests", $"the rate limit for this client is reached; retry after {seconds} second(s)"),
+                });
+            };
+        });
+        return services;
+    }
+
+    private static FixedWindowRateLimiterOptions Window(int permits, int seconds) =>
+        new() { PermitLimit = permits, Window = TimeSpan.FromSeconds(seconds), QueueLimit = 0, AutoReplenishment = true };
+
+    private static string Address(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+
+    // nosniff, no-referrer, no framing; and a cap on the query string before anything parses it.
+    public static IApplicationBuilder UseTradeSecurity(this IApplicationBuilder app)
+    {
+        var options = app.ApplicationServices.GetRequiredService<IOptions<HttpOptions>>().Value;
+        if (options.HttpsRedirect) app.UseHttpsRedirection();
+        return app.Use(async (context, next) =>
+        {
+            var headers = context.Response.Headers;
+            headers.XContentTypeOptions = "nosniff";
+            headers["Referrer-Policy"] = "no-referrer";
+            headers.XFrameOptions = "DENY";
+            if (context.Request.QueryString.Value is { } q && q.Length > options.MaxQueryLength)
+            {
+                context.Response.StatusCode = StatusCodes.Status414RequestUriTooLong;
+                await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+                {
+                    HttpContext = context,
+                    ProblemDetails = Problems.Details(414, "URI too long", $"the query string is {q.Length} characters; the limit is {options.MaxQueryLength}"),
+                });
+                return;
+            }
+            await next(context);
+        });
+    }
+}

@@ -1,0 +1,31 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace TradeApi.Security;
+
+public sealed class RateLimitOptions
+{
+    public const string Section = "RateLimits";
+
+    /// Requests per window from one client address to read endpoints.
+    [Range(1, 1_000_000)]
+    public int ReadsPerWindow { get; set; } = 600;
+
+    /// Requests per window with one API key to write endpoints.
+    [Range(1, 1_000_000)]
+    public int WritesPerWindow { get; set; } = 120;
+
+    [Range(1, 3600)]
+    public int WindowSeconds { get; set; } = 60;
+}
+
+public sealed class HttpOptions
+{
+    public const string Section = "Http";
+
+    /// Redirect HTTP to HTTPS; for deployments that terminate TLS in Kestrel.
+    public bool HttpsRedirect { get; set; }
+
+    /// Longest accepted query string, in characters; longer answers 414.
+    [Range(64, 65_536)]
+    public int MaxQueryLength { get; set; } = 2048;
+}
