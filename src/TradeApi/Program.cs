@@ -62,7 +62,10 @@ var app = builder.Build();
 if (verb != "serve") return await Commands.RunAsync(verb, args[1..].Where(a => !a.StartsWith("--")).ToArray(), app.Services);
 
 app.UseExceptionHandler();
-app.UseStatusCodePages();
+app.UseStatusCodePages(context => context.HttpContext.Response.HasStarted
+    ? Task.CompletedTask
+    : Problems.WriteAsync(context.HttpContext, context.HttpContext.Response.StatusCode,
+        Microsoft.AspNetCore.WebUtilities.ReasonPhrases.GetReasonPhrase(context.HttpContext.Response.StatusCode), Problems.DetailFor(context.HttpContext)));
 app.UseTradeSecurity();
 app.UseCors();
 app.UseMiddleware<ETagMiddleware>();
@@ -70,7 +73,8 @@ app.UseRateLimiter();
 app.UseSwagger();
 app.UseSwaggerUI(o => o.SwaggerEndpoint("/swagger/v1/swagger.json", "TradeApi v1"));
 // Reads are rate-limited per client address; writes (RequireApiKey) per key.
-var reads = app.MapGroup("").RequireRateLimiting(SecurityExtensions.ReadPolicy);
+var reads = app.MapGroup("").RequireRateLimiting(SecurityExtensions.ReadPolicy)
+    .ProducesProblem(StatusCodes.Status414RequestUriTooLong).ProducesProblem(StatusCodes.Status429TooManyRequests);
 reads.MapCountriesEndpoints();
 reads.MapPairsEndpoints();
 reads.MapDocumentsEndpoints();

@@ -44,5 +44,6 @@ public static class ApiKeyExtensions
 {
     public static TBuilder RequireApiKey<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>
         builder.AddEndpointFilter<TBuilder, ApiKeyFilter>().WithMetadata(new RequiresApiKey()).ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status429TooManyRequests).RequireRateLimiting(Security.SecurityExtensions.WritePolicy);
+            .ProducesProblem(StatusCodes.Status429TooManyRequests).ProducesProblem(StatusCodes.Status414RequestUriTooLong)
+            .RequireRateLimiting(Security.SecurityExtensions.WritePolicy);
 }

@@ -16,7 +16,7 @@ public static class CountriesEndpoints
         var group = app.MapGroup("/api/v1/countries").WithTags("Countries")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapGet("/", List).WithName("ListCountries")
+        group.MapGet("/", List).WithName("ListCountries").Produces<Page<CountryView>>(200, "application/json", "text/csv")
             .WithSummary("List countries")
             .WithDescription("Every ISO 3166-1 country from data/countries.tsv, the gazetteer the extractor uses, ordered by alpha-3 code. `q` filters by a case-insensitive substring of the code, name or an alias.");
         group.MapGet("/{code}", Get).WithName("GetCountry")

@@ -13,7 +13,7 @@ public static class DocumentsEndpoints
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
-        group.MapGet("/", List).WithName("ListDocuments")
+        group.MapGet("/", List).WithName("ListDocuments").Produces<Page<DocumentSummary>>(200, "application/json", "text/csv")
             .WithSummary("List source documents")
             .WithDescription("Documents the facts were taken from, ordered by id, with the number of volumes and targets found in each.");
         group.MapGet("/{id}", Get).WithName("GetDocument")

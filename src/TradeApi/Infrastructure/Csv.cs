@@ -6,7 +6,7 @@ using System.Reflection;
 namespace TradeApi.Infrastructure;
 
 // RFC 4180 output, written row by row to the response so a large result is never held in memory.
-public sealed class CsvResult(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<object?>> rows, string? nextLink = null) : IResult, IEndpointMetadataProvider
+public sealed class CsvResult(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<object?>> rows, string? nextLink = null) : IResult
 {
     public async Task ExecuteAsync(HttpContext context)
     {
@@ -36,9 +36,6 @@ public sealed class CsvResult(IReadOnlyList<string> header, IEnumerable<IReadOnl
         };
         return s.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + s.Replace("\"", "\"\"") + "\"" : s;
     }
-
-    public static void PopulateMetadata(MethodInfo method, EndpointBuilder builder) =>
-        builder.Metadata.Add(new ProducesResponseTypeMetadata(StatusCodes.Status200OK, typeof(string), ["text/csv"]));
 
     /// CSV when the caller asks for it with format=csv or Accept: text/csv.
     public static bool Wanted(HttpRequest request, string? format) =>

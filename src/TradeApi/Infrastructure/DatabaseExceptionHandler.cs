@@ -5,19 +5,14 @@ using Polly.Timeout;
 namespace TradeApi.Infrastructure;
 
 // A busy or unavailable database answers 503 with Retry-After, never 500.
-public sealed class DatabaseExceptionHandler(IProblemDetailsService problems, ILogger<DatabaseExceptionHandler> log) : IExceptionHandler
+public sealed class DatabaseExceptionHandler(ILogger<DatabaseExceptionHandler> log) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken ct)
     {
         if (exception is not (SqliteException or TimeoutRejectedException or Polly.CircuitBreaker.BrokenCircuitException)) return false;
         log.LogWarning("Database unavailable: {Message}", exception.Message);
-        context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
         context.Response.Headers.RetryAfter = "2";
-        return await problems.TryWriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = context,
-            ProblemDetails = Problems.Details(503, "Database busy", "the database is busy or unavailable; retry after the number of seconds in Retry-After"),
-            Exception = exception,
-        });
+        await Problems.WriteAsync(context, 503, "Database busy", "the database is busy or unavailable; retry after the number of seconds in Retry-After");
+        return true;
     }
 }

@@ -13,6 +13,23 @@ public static class Problems
         TypedResults.Problem(detail: detail, statusCode: StatusCodes.Status400BadRequest, title: "Bad request");
 
     public static ProblemDetails Details(int status, string title, string detail) => new() { Status = status, Title = title, Detail = detail };
+
+    /// Writes problem+json whatever the Accept header asks for: an error must never turn into a 500 because a client wanted CSV.
+    public static Task WriteAsync(HttpContext context, int status, string title, string detail)
+    {
+        var problem = Details(status, title, detail);
+        problem.Extensions["traceId"] = System.Diagnostics.Activity.Current?.Id ?? context.TraceIdentifier;
+        return TypedResults.Problem(problem).ExecuteAsync(context);
+    }
+
+    /// The detail for a status the framework set with no body (unknown route, wrong method, a value that does not bind).
+    public static string DetailFor(HttpContext context) => context.Response.StatusCode switch
+    {
+        400 => "a route or query value has the wrong form (a year or limit that is not an integer, for example); see the operation's parameters in /swagger",
+        404 => $"there is no resource at {context.Request.Path}; see /swagger for the routes",
+        405 => $"{context.Request.Method} is not allowed here; the Allow header lists the methods that are",
+        _ => Microsoft.AspNetCore.WebUtilities.ReasonPhrases.GetReasonPhrase(context.Response.StatusCode),
+    };
 }
 
 /// One page of a list; pass nextCursor back as cursor for the next page.

@@ -24,16 +24,16 @@ public static class PairsEndpoints
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
-        group.MapGet("/", List).WithName("ListPairs")
+        group.MapGet("/", List).WithName("ListPairs").Produces<Page<PairSummary>>(200, "application/json", "text/csv")
             .WithSummary("List pairs that have facts")
             .WithDescription("Pairs with stated volumes, targets or official figures, ordered by key: both countries, the years covered, counts, and the latest two-way total.");
         group.MapGet("/{pair}", Get).WithName("GetPair")
             .WithSummary("Get a pair with its figures year by year")
             .WithDescription("Stated and official figures side by side per year. A year is flagged as a conflict when a stated total and an official total in the same currency differ by more than 10%.");
-        group.MapGet("/{pair}/volumes", ListVolumes).WithName("ListPairVolumes")
+        group.MapGet("/{pair}/volumes", ListVolumes).WithName("ListPairVolumes").Produces<PairVolumes>(200, "application/json", "text/csv")
             .WithSummary("List a pair's yearly figures")
             .WithDescription("Stated figures carry their provenance (document, span, quote). Official rows are as each reporter gave them, plus the reporter's two-way total (exports + imports).");
-        group.MapGet("/{pair}/targets", ListTargets).WithName("ListPairTargets")
+        group.MapGet("/{pair}/targets", ListTargets).WithName("ListPairTargets").Produces<PairTargets>(200, "application/json", "text/csv")
             .WithSummary("List a pair's stated targets with their status")
             .WithDescription("""
                 Each target is judged against official figures when any cover the years since it was stated (in USD), otherwise against stated figures.
