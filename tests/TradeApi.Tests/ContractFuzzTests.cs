@@ -7,7 +7,7 @@ namespace TradeApi.Tests;
 
 // Requests generated from the published contract, valid and not: the service must answer each with a status, content type and
 // body the contract documents for that operation, never a 5xx, and a rejected write must change nothing.
-public class ContractFuzzTests(ContractFuzzTests.FuzzFactory factory) : IClassFixture<ContractFuzzTests.FuzzFactory>
+public class ContractFuzzTests(ContractFuzzTests.FuzzFactory factory, Xunit.Abstractions.ITestOutputHelper output) : IClassFixture<ContractFuzzTests.FuzzFactory>
 {
     public sealed class FuzzFactory : TradeApiFactory
     {
@@ -124,6 +124,7 @@ public class ContractFuzzTests(ContractFuzzTests.FuzzFactory factory) : IClassFi
                 counts[op.Method + " " + op.Path] = counts.GetValueOrDefault(op.Method + " " + op.Path) + 1;
             }
         }
+        output.WriteLine($"fuzz: {counts.Count} operations, {counts.Values.Sum()} requests ({CasesPerOperation} per operation), {failures.Count} failures");
         Assert.True(failures.Count == 0, string.Join("\n", failures));
         Assert.All(counts.Values, n => Assert.Equal(CasesPerOperation, n));
     }

@@ -1,0 +1,82 @@
+using System.Diagnostics;
+using System.Net;
+using System.Text;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Data.Sqlite;
+
+namespace TradeApi.Tests;
+
+// Another process holds the database's write lock for LOCK_SECONDS (10 by default): reads keep answering, and a write either
+// lands after the lock is released or answers 503 with Retry-After within the configured bound, never hangs or fails with 500.
+public class LockTests(Xunit.Abstractions.ITestOutputHelper output)
+{
+    private sealed class LockFactory : TradeApiFactory
+    {
+        protected override void Configure(IWebHostBuilder builder)
+        {
+            builder.UseSetting("Auth:ApiKeys:0", "lock");
+            builder.UseSetting("Storage:TotalTimeoutSeconds", "3");
+            builder.UseSetting("Storage:BusyTimeoutSeconds", "1");
+            builder.UseSetting("RateLimits:ReadsPerWindow", "1000000");
+            builder.UseSetting("RateLimits:WritesPerWindow", "1000000");
+        }
+    }
+
+    public static int Seconds => int.TryParse(Environment.GetEnvironmentVariable("LOCK_SECONDS"), out var s) ? s : 10;
+
+    [Fact]
+    public async Task ReadsContinueAndWritesWaitOrAnswer503WhileLocked()
+    {
+        using var factory = new LockFactory();
+        var client = factory.CreateClient();
+        client.DefaultRequestHeaders.Add("X-Api-Key", "lock");
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/v1/meta")).StatusCode);
+
+        using (var holder = new SqliteConnection($"Data Source={factory.DatabasePath}"))
+        {
+            holder.Open();
+            using (var cmd = holder.CreateCommand())
+            {
+                cmd.CommandText = "BEGIN EXCLUSIVE";
+                cmd.ExecuteNonQuery();
+            }
+            var until = DateTime.UtcNow.AddSeconds(Seconds);
+            var reads = 0;
+            var writeOutcomes = new List<(HttpStatusCode Status, TimeSpan Took, string? RetryAfter)>();
+            var writer = Task.Run(async () =>
+            {
+                var n = 0;
+                while (DateTime.UtcNow < until)
+                {
+                    var sw = Stopwatch.StartNew();
+                    var r = await client.PostAsync("/api/v1/documents", new StringContent(SyntheticDocuments.Make(++n, new Random(n)), Encoding.UTF8, "text/plain"));
+                    lock (writeOutcomes) writeOutcomes.Add((r.StatusCode, sw.Elapsed, r.Headers.RetryAfter?.ToString()));
+                }
+            });
+            while (DateTime.UtcNow < until)
+            {
+                var r = await client.GetAsync("/api/v1/pairs/BLR-KAZ/volumes");
+                Assert.Equal(HttpStatusCode.OK, r.StatusCode);
+                reads++;
+            }
+            await writer;
+            using (var cmd = holder.CreateCommand())
+            {
+                cmd.CommandText = "ROLLBACK";
+                cmd.ExecuteNonQuery();
+            }
+            Assert.True(reads > 10, $"only {reads} reads answered while locked");
+            Assert.NotEmpty(writeOutcomes);
+            Assert.All(writeOutcomes, o =>
+            {
+                Assert.True(o.Status is HttpStatusCode.ServiceUnavailable or HttpStatusCode.Created, $"write answered {o.Status}");
+                Assert.True(o.Took < TimeSpan.FromSeconds(6), $"a write took {o.Took}");
+                if (o.Status == HttpStatusCode.ServiceUnavailable) Assert.NotNull(o.RetryAfter);
+            });
+            output.WriteLine($"lock: {Seconds}s held, {reads} reads answered, writes: {string.Join(", ", writeOutcomes.GroupBy(o => o.Status).Select(g => $"{(int)g.Key} x{g.Count()}"))}");
+        }
+        // Released: the next write lands.
+        var after = await client.PostAsync("/api/v1/documents", new StringContent(SyntheticDocuments.Make(9999, new Random(1)), Encoding.UTF8, "text/plain"));
+        Assert.Equal(HttpStatusCode.Created, after.StatusCode);
+    }
+}
