@@ -34,20 +34,15 @@ public static class CountriesEndpoints
         [Description("Opaque cursor from the previous page's nextCursor.")] string? cursor,
         [Description("json (default) or csv; Accept: text/csv works too.")] string? format)
     {
-        if ((CsvResult.FormatProblem(format) ?? Paging.Validate(limit, cursor, out _, out _)) is { } problem) return Problems.BadRequest(problem);
-        Paging.Validate(limit, cursor, out var take, out var after);
+        if (Paging.ValidateList(format, limit, cursor, out var take, out var after) is { } problem) return Problems.BadRequest(problem);
         if (q is { Length: > 100 }) return Problems.BadRequest("q is at most 100 characters");
         var rows = Gazetteer.Default.Countries
             .Where(c => q is null || c.Iso3.Contains(q, StringComparison.OrdinalIgnoreCase) || c.Iso2.Contains(q, StringComparison.OrdinalIgnoreCase)
                 || c.Name.Contains(q, StringComparison.OrdinalIgnoreCase) || c.Aliases.Any(a => a.Contains(q, StringComparison.OrdinalIgnoreCase)))
             .Where(c => after is null || string.CompareOrdinal(c.Iso3, after) > 0)
             .Take(take + 1).Select(View).ToList();
-        var page = Paging.Make(rows, take, c => c.Iso3);
-        var next = Paging.SetNext(request, page);
-        if (CsvResult.Wanted(request, format))
-            return new CsvResult(["iso3", "iso2", "name", "aliases", "demonyms"],
-                page.Items.Select(c => (IReadOnlyList<object?>)[c.Iso3, c.Iso2, c.Name, string.Join('|', c.Aliases), string.Join('|', c.Demonyms)]), next);
-        return TypedResults.Ok(page);
+        return Paging.Respond(request, format, Paging.Make(rows, take, c => c.Iso3), ["iso3", "iso2", "name", "aliases", "demonyms"],
+            c => [c.Iso3, c.Iso2, c.Name, string.Join('|', c.Aliases), string.Join('|', c.Demonyms)]);
     }
 
     private static Results<Ok<CountryView>, ProblemHttpResult> Get([Description("Alpha-2, alpha-3, English name, alias or demonym.")] string code) =>

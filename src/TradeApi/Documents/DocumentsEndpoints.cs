@@ -30,15 +30,10 @@ public static class DocumentsEndpoints
         [Description("json (default) or csv; Accept: text/csv works too.")] string? format,
         CancellationToken ct)
     {
-        if ((CsvResult.FormatProblem(format) ?? Paging.Validate(limit, cursor, out _, out _)) is { } problem) return Problems.BadRequest(problem);
-        Paging.Validate(limit, cursor, out var take, out var after);
+        if (Paging.ValidateList(format, limit, cursor, out var take, out var after) is { } problem) return Problems.BadRequest(problem);
         var rows = await store.ListAsync(after, take + 1, ct);
-        var page = Paging.Make(rows, take, d => d.Id);
-        var next = Paging.SetNext(request, page);
-        if (CsvResult.Wanted(request, format))
-            return new CsvResult(["id", "title", "publishedOn", "source", "ingestedAt", "volumes", "targets"],
-                page.Items.Select(d => (IReadOnlyList<object?>)[d.Id, d.Title, d.PublishedOn?.ToString("yyyy-MM-dd"), d.Source, d.IngestedAt.ToString("O"), d.Volumes, d.Targets]), next);
-        return TypedResults.Ok(page);
+        return Paging.Respond(request, format, Paging.Make(rows, take, d => d.Id), ["id", "title", "publishedOn", "source", "ingestedAt", "volumes", "targets"],
+            d => [d.Id, d.Title, d.PublishedOn?.ToString("yyyy-MM-dd"), d.Source, d.IngestedAt.ToString("O"), d.Volumes, d.Targets]);
     }
 
     private static async Task<Results<Ok<DocumentDetail>, ProblemHttpResult>> Get(

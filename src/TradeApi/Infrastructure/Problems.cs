@@ -69,6 +69,21 @@ public static class Paging
         return null;
     }
 
+    /// Checks format, limit and cursor of a list request; null when they are fine.
+    public static string? ValidateList(string? format, int? limit, string? cursor, out int take, out string? after)
+    {
+        var problem = Validate(limit, cursor, out take, out after);
+        return CsvResult.FormatProblem(format) ?? problem;
+    }
+
+    /// A page as JSON, or as CSV when the caller asked for it; either way with a Link header to the next page.
+    public static Microsoft.AspNetCore.Http.HttpResults.Results<Microsoft.AspNetCore.Http.HttpResults.Ok<Page<T>>, CsvResult, ProblemHttpResult> Respond<T>(
+        HttpRequest request, string? format, Page<T> page, IReadOnlyList<string> csvHeader, Func<T, IReadOnlyList<object?>> csvRow)
+    {
+        var next = SetNext(request, page);
+        return CsvResult.Wanted(request, format) ? new CsvResult(csvHeader, page.Items.Select(csvRow), next) : TypedResults.Ok(page);
+    }
+
     /// Sets Link: <...>; rel="next" when there is a next page, and returns that URL.
     public static string? SetNext<T>(HttpRequest request, Page<T> page)
     {

@@ -55,16 +55,11 @@ public static class PairsEndpoints
         [Description("json (default) or csv; Accept: text/csv works too.")] string? format,
         CancellationToken ct)
     {
-        if ((CsvResult.FormatProblem(format) ?? Paging.Validate(limit, cursor, out _, out _)) is { } problem) return Problems.BadRequest(problem);
-        Paging.Validate(limit, cursor, out var take, out var after);
+        if (Paging.ValidateList(format, limit, cursor, out var take, out var after) is { } problem) return Problems.BadRequest(problem);
         var rows = await db.ReadAsync(c => PairsStore.List(c, after, take + 1), ct);
-        var page = Paging.Make(rows, take, p => p.Key);
-        var next = Paging.SetNext(request, page);
-        if (CsvResult.Wanted(request, format))
-            return new CsvResult(["key", "a", "b", "firstYear", "lastYear", "statedVolumes", "officialRows", "targets", "latestYear", "latestValue", "latestCurrency", "latestSource"],
-                page.Items.Select(p => (IReadOnlyList<object?>)[p.Key, p.A.Iso3, p.B.Iso3, p.FirstYear, p.LastYear, p.StatedVolumes, p.OfficialRows, p.Targets,
-                    p.Latest?.Year, p.Latest?.Value, p.Latest?.Currency, p.Latest?.Source]), next);
-        return TypedResults.Ok(page);
+        return Paging.Respond(request, format, Paging.Make(rows, take, p => p.Key),
+            ["key", "a", "b", "firstYear", "lastYear", "statedVolumes", "officialRows", "targets", "latestYear", "latestValue", "latestCurrency", "latestSource"],
+            p => [p.Key, p.A.Iso3, p.B.Iso3, p.FirstYear, p.LastYear, p.StatedVolumes, p.OfficialRows, p.Targets, p.Latest?.Year, p.Latest?.Value, p.Latest?.Currency, p.Latest?.Source]);
     }
 
     private static async Task<Results<Ok<PairDetail>, ProblemHttpResult>> Get(Db db, [Description(PairDescription)] string pair, CancellationToken ct)

@@ -31,12 +31,12 @@ public static class TargetsEndpoints
     private static async Task<Results<Ok<Page<TargetView>>, CsvResult, ProblemHttpResult>> List(HttpRequest request, Db db, [AsParameters] TargetsQuery q, CancellationToken ct)
     {
         var countryProblem = VolumesEndpoints.Country(q.Country, "country", out var country);
-        var problem = CsvResult.FormatProblem(q.Format) ?? countryProblem
+        var pagingProblem = Paging.ValidateList(q.Format, q.Limit, q.Cursor, out var take, out var after);
+        var problem = countryProblem
             ?? (q.Status is not null && !Statuses.Contains(q.Status) ? $"status '{Countries.CountriesEndpoints.Truncate(q.Status)}' is not one of {string.Join(", ", Statuses)}" : null)
             ?? Pairs.Filters.Years(q.ByYear, q.ByYear)
-            ?? Paging.Validate(q.Limit, q.Cursor, out _, out _);
+            ?? pagingProblem;
         if (problem is not null) return Problems.BadRequest(problem);
-        Paging.Validate(q.Limit, q.Cursor, out var take, out var after);
         long? afterId = after is null ? null : long.TryParse(after, out var a) ? a : -1;
         if (afterId == -1) return Problems.BadRequest("cursor is not one this API issued; pass the nextCursor of the previous page, or omit it for the first page");
         var all = await db.ReadAsync(c => TargetsStore.Evaluated(c, null), ct);
@@ -44,10 +44,7 @@ public static class TargetsEndpoints
                 && (q.Status is null || v.Evaluation.Status == q.Status) && (q.ByYear is null || v.Target.ByYear == q.ByYear)
                 && (afterId is null || v.Target.Id > afterId))
             .Take(take + 1).ToList();
-        var page = Paging.Make(rows, take, v => v.Target.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        var next = Paging.SetNext(request, page);
-        if (CsvResult.Wanted(request, q.Format)) return new CsvResult(CsvHeader, page.Items.Select(CsvRow), next);
-        return TypedResults.Ok(page);
+        return Paging.Respond(request, q.Format, Paging.Make(rows, take, v => v.Target.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)), CsvHeader, CsvRow);
     }
 
     internal static readonly string[] CsvHeader =

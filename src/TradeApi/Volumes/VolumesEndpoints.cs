@@ -54,13 +54,13 @@ public static class VolumesEndpoints
         var partnerProblem = Country(q.Partner, "partner", out var partner);
         var eitherProblem = Country(q.Country, "country", out var country);
         countryProblem ??= partnerProblem ?? eitherProblem;
-        var problem = CsvResult.FormatProblem(q.Format) ?? countryProblem ?? Filters.Years(q.From, q.To) ?? Filters.Years(q.Year, q.Year)
+        var pagingProblem = Paging.ValidateList(q.Format, q.Limit, q.Cursor, out var take, out var afterKey);
+        var problem = countryProblem ?? Filters.Years(q.From, q.To) ?? Filters.Years(q.Year, q.Year)
             ?? (q.Flow is not null && !Flows.All.Contains(q.Flow) ? $"flow '{Countries.CountriesEndpoints.Truncate(q.Flow)}' is not one of total, exports, imports" : null)
             ?? (q.Source is not null and not ("stated" or "official") ? $"source '{Countries.CountriesEndpoints.Truncate(q.Source)}' is not one of stated, official" : null)
             ?? (q.Currency is not null && (q.Currency.Length != 3 || !q.Currency.All(char.IsAsciiLetter)) ? "currency is a three-letter ISO 4217 code such as USD" : null)
-            ?? Paging.Validate(q.Limit, q.Cursor, out _, out _);
+            ?? pagingProblem;
         if (problem is not null) return Problems.BadRequest(problem);
-        Paging.Validate(q.Limit, q.Cursor, out var take, out var afterKey);
         var after = FlatVolumes.ParseCursor(afterKey);
         if (afterKey is not null && after is null) return Problems.BadRequest("cursor is not one this API issued; pass the nextCursor of the previous page, or omit it for the first page");
         var filter = new VolumeFilter(reporter, partner, country, q.Year, q.From, q.To, q.Flow, q.Currency?.ToUpperInvariant(), q.Source);
