@@ -55,6 +55,7 @@ public static class Extractor
         Clause? prev = null;
         int? sentenceYear = null;
         var found = false;
+        var absoluteTarget = false;
         for (var i = s.MoneyFrom; i < s.MoneyTo; i++)
         {
             var m = doc.Monies[i];
@@ -68,7 +69,8 @@ public static class Extractor
             if (!IsTrade(L, R, prev is not null, out var referent)) continue;
 
             var target = Patterns.GoalAfter().IsMatch(R) || IntentGoverns(L);
-            var clause = ResolvePair(doc, s, left, m.Start, m.End, right, prev, lastPair, referent);
+            // A goal for "trade" with no country named is the goal of the pair under discussion: leaders state goals for their own pair.
+            var clause = ResolvePair(doc, s, left, m.Start, m.End, right, prev, lastPair, referent || (target && !Patterns.Has(L, Patterns.BlocCue)));
             if (clause is null) continue;
             prev = clause;
             var qualifier = QualifierOf(L);
@@ -85,6 +87,7 @@ public static class Extractor
                 });
                 lastPair = clause;
                 found = true;
+                absoluteTarget = true;
                 continue;
             }
 
@@ -105,14 +108,16 @@ public static class Extractor
 
         var span = text.AsSpan(s.Start, s.End - s.Start);
         if (!s.Headline && FirstYear(span, doc.Year, sentenceYear, fromEnd: true) is { } spoken && (doc.Year is null || spoken <= doc.Year)) lastYear = spoken;
-        if (!found && s.MoneyFrom == s.MoneyTo)
+        // A multiple ("double it", "increase by 50 percent") may share a sentence with the figure it multiplies, but not with
+        // an absolute target: "plans to double trade to $10 billion" states one goal, the $10 billion.
+        if (!absoluteTarget && RelativeTarget(doc, s, span, lastPair, people) is { } rel)
         {
-            if (RelativeTarget(doc, s, span, lastPair, people) is { } rel)
-            {
-                drafts.Add(new Draft { Sentence = s, Target = rel });
-                lastPair = new Clause(rel.Reporter, rel.Partner, rel.Flow);
-            }
-            else if (Patterns.GoalWord().IsMatch(span) && Patterns.ReachedWord().IsMatch(span))
+            drafts.Add(new Draft { Sentence = s, Target = rel });
+            lastPair = new Clause(rel.Reporter, rel.Partner, rel.Flow);
+        }
+        else if (!found && s.MoneyFrom == s.MoneyTo)
+        {
+            if (Patterns.GoalWord().IsMatch(span) && Patterns.ReachedWord().IsMatch(span))
             {
                 var last = drafts.LastOrDefault(d => d.Volume is not null && s.Index - d.Sentence.Index <= 2)?.Volume;
                 if (last is not null)
@@ -467,9 +472,10 @@ public static class Extractor
         var byPair = new Dictionary<string, List<TargetFact>>();
         foreach (var t in drafts.OrderBy(d => d.Sentence.Headline).Select(d => d.Target!))
         {
-            var key = PairKey(t.Reporter, t.Partner, t.Flow) + t.Kind;
+            // "A $100 billion target" and "we want to double it" (from $50 billion) state one goal: same pair, same level.
+            var key = PairKey(t.Reporter, t.Partner, t.Flow);
             if (!byPair.TryGetValue(key, out var same)) byPair[key] = same = [];
-            if (same.Any(r => Close(r.Value, t.Value) || (r.Multiplier is not null && r.Multiplier == t.Multiplier))) continue;
+            if (same.Any(r => Close(r.Value, t.Value) || (r.Kind == t.Kind && r.Multiplier is not null && r.Multiplier == t.Multiplier))) continue;
             same.Add(t);
             result.Add(t);
         }

@@ -146,7 +146,7 @@ public sealed class Gazetteer
                 while (i < end && char.IsLetterOrDigit(text[i])) i++;
                 continue;
             }
-            if (entry.Iso3 is not null && !Misfire(text, i, matchEnd, entry.Iso3, start))
+            if (entry.Iso3 is not null && !Misfire(text, i, matchEnd, entry.Iso3, start) && !(entry.Kind == MentionKind.Capital && StartsAName(text, matchEnd, end)))
                 into.Add(new CountryMention(i, matchEnd, entry.Iso3, entry.Kind, possessive));
             i = entry.Kind == MentionKind.Combining ? matchEnd : Math.Max(matchEnd, i + 1);
         }
@@ -192,6 +192,16 @@ public sealed class Gazetteer
     private bool Try(string text, int start, int end, out Entry entry) => _lookup.TryGetValue(text.AsSpan(start, end - start), out entry);
 
     private static bool IsApostrophe(char c) => c is '\'' or '’';
+
+    // A capital followed by another capitalised word is most often a person's first name ("Santiago Cafiero") or a place
+    // inside a longer name, not the government it stands for.
+    private bool StartsAName(string text, int end, int limit)
+    {
+        if (end + 1 >= limit || text[end] != ' ' || !char.IsUpper(text[end + 1])) return false;
+        var w = end + 1;
+        while (w < limit && char.IsLetter(text[w])) w++;
+        return !_lookup.TryGetValue(text.AsSpan(end + 1, w - end - 1), out _) && text.AsSpan(end + 1, w - end - 1) is not ("On" or "In" or "And" or "The");
+    }
 
     // Georgia the US state, "US" as a shout of "us", and the like.
     private static bool Misfire(string text, int start, int end, string iso3, int floor)

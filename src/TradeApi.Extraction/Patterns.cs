@@ -139,7 +139,7 @@ internal static partial class Patterns
         + "|came\\s+true|come\\s+true|(?:we|they)\\s+(?:reached|achieved|met|attained|hit)\\s+(?:it|this|that|the\\s+(?:goal|target)))\\b", OptI)]
     public static partial Regex ReachedWord();
 
-    private const string Name = "(?<name>\\p{Lu}[\\p{Ll}'’-]+\\.?(?:\\s+(?:(?:bin|ibn|al|el|de|da|do|dos|van|von|der|del|la|le|di|du)\\s+)?\\p{Lu}[\\p{L}'’-]+){0,3})";
+    private const string Name = "(?<name>\\p{Lu}[\\p{Ll}'’-]+\\.?(?:\\s+(?:(?:bin|ibn|al|el|de|da|do|dos|van|von|der|del|la|le|di|du)\\s+)?\\p{Lu}[\\p{L}'’-]+){0,5})";
 
     private const string Say =
         "(?:said|says|told|stressed|noted|remarked|added|believes|believed|explained|announced|stated|emphasi[sz]ed|underlined|pointed\\s+out|insisted|declared|argued|"

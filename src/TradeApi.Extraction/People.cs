@@ -104,7 +104,11 @@ internal sealed class People
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotNamesLookup = NotNames.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private bool IsTitleOrCountry(ReadOnlySpan<char> token) =>
-        NotNamesLookup.Contains(token) || token is "US" or "UK" or "EU" || (token.Length > 3 && _gazetteer.Resolve(token.ToString()) is not null);
+        NotNamesLookup.Contains(token) || token is "US" or "UK" or "EU" || (token.Length > 3 && IsCountryNotCapital(token.ToString()));
+
+    // "Kazakh" and "Belarus" are not parts of a name; "Santiago" in "Santiago Cafiero" is.
+    private bool IsCountryNotCapital(string token) =>
+        _gazetteer.Resolve(token) is { } c && !c.Capitals.Contains(token, StringComparer.OrdinalIgnoreCase);
 
 
     // A surname alone resolves to the full name the document gave earlier or later.

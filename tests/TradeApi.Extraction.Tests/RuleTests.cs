@@ -135,6 +135,44 @@ public class RuleTests
     }
 
     [Fact]
+    public void MultipleInTheSentenceOfItsBase()
+    {
+        var r = Doc("Trade between Laos and Cambodia stood at $600 million in 2022, and the two governments agreed to double it by 2028.",
+            dateline: "VIENTIANE, 5 June 2023 - ");
+        Assert.Equal(600_000_000m, Assert.Single(r.Volumes).Value);
+        var t = Assert.Single(r.Targets);
+        Assert.Equal(("relative", 2m, 1_200_000_000m, 2028), (t.Kind, t.Multiplier!.Value, t.Value!.Value, t.ByYear!.Value));
+    }
+
+    [Fact]
+    public void DoublingToALevelIsOneAbsoluteTarget()
+    {
+        var r = Doc("Trade between Laos and Cambodia stood at $600 million in 2022. The leaders plan to double trade to $1.2 billion by 2028.",
+            dateline: "VIENTIANE, 5 June 2023 - ");
+        var t = Assert.Single(r.Targets);
+        Assert.Equal(("absolute", 1_200_000_000m, 2028), (t.Kind, t.Value!.Value, t.ByYear!.Value));
+    }
+
+    [Fact]
+    public void ACapitalThatIsAFirstNameIsNotACountry()
+    {
+        var r = Doc("Trade between Brazil and Argentina reached $28 billion in 2022. Foreign Minister Santiago Cafiero said both sides hoped to increase trade by 30 percent.",
+            dateline: "BUENOS AIRES, 2 August 2023 - ");
+        var t = Assert.Single(r.Targets);
+        Assert.Equal(new[] { "ARG", "BRA" }, new[] { t.Reporter, t.Partner }.Order());
+        Assert.Equal("Santiago Cafiero", t.Speaker);
+    }
+
+    [Fact]
+    public void AMultipleRestatingALevelIsOneTarget()
+    {
+        var r = Doc("Trade between Oman and Jordan stood at $2 billion in 2022. The two sides set a target of $4 billion by 2030. "
+            + "\"We want to double our trade,\" said Trade Minister Omar Haddad.", dateline: "AMMAN, 10 January 2024 - ");
+        var t = Assert.Single(r.Targets);
+        Assert.Equal((4_000_000_000m, 2030), (t.Value!.Value, t.ByYear!.Value));
+    }
+
+    [Fact]
     public void HistoricalGrowthIsNotATarget()
     {
         var r = Doc("Trade between Qatar and Oman more than doubled in 2022 and rose by 15 percent in 2023.");
