@@ -76,7 +76,8 @@ internal static partial class Patterns
         "\\b(?:goals?|targets?|aim(?:s|ed|ing)?|ambitions?|objectives?|plan(?:s|ned|ning)?|intend(?:s|ed)?|intentions?|want(?:s|ed)?|wish(?:es)?"
         + "|hope(?:s|d)?|seek(?:s|ing)?|sought|striv(?:e|es|ing)|pledg(?:e|ed|es)|vow(?:s|ed)?|commit(?:s|ted)?\\s+to|agree(?:s|d)?\\s+to|set\\s+sights"
         + "|should|will|would|could|shall|must|expect(?:s|ed)?\\s+(?:\\w+\\s+){0,4}to|envisag(?:e|es|ed)|look(?:s|ing)?\\s+to|determined\\s+to|ready\\s+to"
-        + "|set\\s+(?:a|the|an)\\s+(?:goal|target|task)|tasked|aspir(?:e|es|ation))\\b", OptI)]
+        + "|set\\s+(?:a|the|an)\\s+(?:goal|target|task)|tasked|aspir(?:e|es|ation)|roadmap|road\\s+map"
+        + "|to\\s+(?:raise|bring|lift|boost|increase|push|take|expand|grow|double|triple))\\b", OptI)]
     public static partial Regex Intent();
 
     [GeneratedRegex(
@@ -100,7 +101,7 @@ internal static partial class Patterns
     public static partial Regex ImportWord();
 
     [GeneratedRegex(
-        "\\b(?:invest\\w*|loans?|lending|lent|credits?|credit\\s+lines?|deals?|agreements?|contracts?|memorand\\w*|accords?|GDP|gross\\s+domestic\\s+product|economy|"
+        "\\b(?:invest\\w*|loans?|lend|lends|lending|lent|credits?|credit\\s+lines?|deals?|agreements?|contracts?|memorand\\w*|accords?|GDP|gross\\s+domestic\\s+product|economy|"
         + "reserves?|debts?|costs?|costing|budget\\w*|spend\\w*|spent|financ\\w*|aid|grants?|funds?|funding|capitali[sz]ation|valuation|revenues?|profits?|"
         + "earnings|assets|bonds?|subsid\\w*|surplus|deficit|imbalance|remittances|tourism|projects?|stakes?|acquisitions?|market\\s+value|tariffs?|duties|"
         + "sanctions|fines?|compensation|salar\\w+|wages?|pledged\\s+to\\s+invest|capital|package|portfolio)\\b", OptI)]

@@ -91,6 +91,7 @@ internal sealed class People
         while (first <= last && IsTitleOrCountry(span[parts[first]].TrimEnd(".,"))) first++;
         while (last >= first && IsTitleOrCountry(span[parts[last]].TrimEnd(".,"))) last--;
         if (first > last) return null;
+        if (first == last && _gazetteer.Resolve(span[parts[first]].TrimEnd(".,").ToString()) is not null) return null; // a lone capital is no person
         for (var i = first; i <= last; i++) if (IsTitleOrCountry(span[parts[i]].TrimEnd(".,"))) return null;
         var sb = new System.Text.StringBuilder();
         for (var i = first; i <= last; i++)
@@ -137,7 +138,8 @@ internal sealed class People
     public string? SpeakerOf(Sentence s)
     {
         var text = _doc.Text.Substring(s.Start, s.End - s.Start);
-        foreach (var rx in new[] { Patterns.SaysName(), Patterns.NameSays(), Patterns.AccordingTo() })
+        // "Name said" first: in "X said Tehran and Moscow want ...", the words after the verb are not its speaker.
+        foreach (var rx in new[] { Patterns.NameSays(), Patterns.SaysName(), Patterns.AccordingTo() })
             foreach (Match m in rx.Matches(text))
                 if (Clean(m.Groups["name"].Value) is { } n) return Full(n);
         if (Patterns.PronounSays().IsMatch(text)) return LastBefore(s.Start, null);

@@ -173,6 +173,15 @@ public class RuleTests
     }
 
     [Fact]
+    public void AnInfinitiveToRaiseTradeStatesAGoal()
+    {
+        var r = Extractor.Extract("Laos and Thailand sign trade plan\n\nVIENTIANE, 3 October 2022 - Laos and Thailand signed a plan to raise mutual trade to $11 billion.\n");
+        var t = Assert.Single(r.Targets);
+        Assert.Equal(("absolute", 11_000_000_000m), (t.Kind, t.Value!.Value));
+        Assert.Null(t.ByYear);
+    }
+
+    [Fact]
     public void HistoricalGrowthIsNotATarget()
     {
         var r = Doc("Trade between Qatar and Oman more than doubled in 2022 and rose by 15 percent in 2023.");
