@@ -66,9 +66,13 @@ public static class Extractor
             var lNear = NearLeft(L);
             var rNear = NearRight(R);
 
-            if (!IsTrade(L, R, prev is not null, out var referent)) continue;
-
             var target = Patterns.GoalAfter().IsMatch(R) || IntentGoverns(L);
+            if (!IsTrade(L, R, prev is not null, out var referent))
+            {
+                // "The goal was to reach $1 billion": in a text about a pair, a stated level with no other subject is its trade goal.
+                if (!target || Patterns.NonTrade().IsMatch(L) || Patterns.NonTrade().IsMatch(R.Length > 30 ? R[..30] : R)) continue;
+                referent = true;
+            }
             // A goal for "trade" with no country named is the goal of the pair under discussion: leaders state goals for their own pair.
             var clause = ResolvePair(doc, s, left, m.Start, m.End, right, prev, lastPair, referent || (target && !Patterns.Has(L, Patterns.BlocCue)));
             if (clause is null) continue;
@@ -324,7 +328,8 @@ public static class Extractor
             return new Clause(reporter, partner, flow);
         }
 
-        var (first, second) = FirstTwo(countries);
+        // With more than two countries named, the two nearest the figure: "Japan is Australia's partner after China, with which Australia traded $X".
+        var (first, second) = LastTwo(countries);
         if (second is not null) return new Clause(first!, second, Flows.Total);
         if (first is not null)
         {
@@ -348,6 +353,19 @@ public static class Extractor
         var i = 0;
         while (i < mentions.Length && mentions[i].Start < position) i++;
         return mentions[i..];
+    }
+
+    // The last two different countries named, in text order.
+    private static (string? First, string? Second) LastTwo(ReadOnlySpan<CountryMention> mentions)
+    {
+        string? last = null, before = null;
+        for (var i = mentions.Length - 1; i >= 0; i--)
+        {
+            var c = mentions[i].Iso3;
+            if (last is null) last = c;
+            else if (c != last) { before = c; break; }
+        }
+        return before is null ? (last, null) : (before, last);
     }
 
     // The first two different countries named; with exactlyTwo, none unless there are exactly two.

@@ -82,7 +82,7 @@ internal static partial class Patterns
 
     [GeneratedRegex(
         "\\b(?:reached|rose|fell|grew|stood|was|were|is|amounted|amounting|totall?ed|totall?ing|climbed|came|exceeded|increased|decreased|dropped|declined|"
-        + "jumped|slipped|surged|hit|topped|surpassed|remained|shrank|edged|soared|plunged|eased|recorded|registered|hits)\\b", OptI)]
+        + "jumped|slipped|surged|hit|topped|surpassed|remained|shrank|edged|soared|plunged|eased|recorded|registered|hits|accounted|valued|represented|made\\s+up)\\b", OptI)]
     public static partial Regex PastVolumeVerb();
 
     [GeneratedRegex(

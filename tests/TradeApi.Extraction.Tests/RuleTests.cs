@@ -182,6 +182,22 @@ public class RuleTests
     }
 
     [Fact]
+    public void WithThreeCountriesTheTwoNearestTheFigureTrade()
+    {
+        var v = OneVolume("Japan is Australia's second-largest partner after China, with which Australia traded A$327 billion in 2023.", "SYDNEY, 21 March 2024 - ");
+        Assert.Equal(new[] { "AUS", "CHN" }, new[] { v.Reporter, v.Partner }.Order());
+    }
+
+    [Fact]
+    public void AGoalWithNoOtherSubjectIsTheTradeGoalOfThePair()
+    {
+        var r = Doc("Trade between Azerbaijan and Georgia amounted to around $600 million in 2020. "
+            + "President Ilham Aliyev said the goal was to reach $1 billion in the near future.", dateline: "BAKU, 15 June 2021 - ");
+        var t = Assert.Single(r.Targets);
+        Assert.Equal((1_000_000_000m, "in the near future", "Ilham Aliyev"), (t.Value!.Value, t.Horizon!, t.Speaker!));
+    }
+
+    [Fact]
     public void HistoricalGrowthIsNotATarget()
     {
         var r = Doc("Trade between Qatar and Oman more than doubled in 2022 and rose by 15 percent in 2023.");
