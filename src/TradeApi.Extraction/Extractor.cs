@@ -96,7 +96,9 @@ public static class Extractor
             }
 
             var year = YearOf(L, R, lNear, rNear, doc.Year, sentenceYear, out var partial);
-            if (year is null && !partial && lastYear is not null && Patterns.PastVolumeVerb().IsMatch(L) && !Regex.IsMatch(L, "\\bis\\b")) year = lastYear;
+            // Carry the paragraph's year only when the clause names no year of its own: "last year" in an undated text stays unknown.
+            if (year is null && !partial && lastYear is not null && Patterns.PastVolumeVerb().IsMatch(L) && !Regex.IsMatch(L, "\\bis\\b")
+                && !(Patterns.RelativeYear().IsMatch(L) || Patterns.RelativeYear().IsMatch(rNear))) year = lastYear;
             if (partial || year is null) continue;
             if (doc.Date is { } date && (year > date.Year || (year == date.Year && date.Month < 12))) continue;
             sentenceYear = year;
@@ -203,7 +205,8 @@ public static class Extractor
             "at least" or "no less than" or "not less than" or "a minimum of" or "minimum of" => Qualifiers.AtLeast,
             "up to" or "at most" or "no more than" or "not more than" or "a maximum of" or "maximum of" => Qualifiers.AtMost,
             "just over" or "just above" or "over" or "more than" or "above" or "in excess of" or "upwards of" or "exceeded" or "exceeding" or "exceeds"
-                or "exceed" or "surpassed" or "surpassing" or "surpass" or "topped" or "topping" or "top" or "passed" or "passing" or "pass" or "beyond" => Qualifiers.MoreThan,
+                or "exceed" or "surpassed" or "surpassing" or "surpass" or "topped" or "topping" or "top" or "passed" or "passing" or "pass" or "crossed"
+                or "crossing" or "beyond" => Qualifiers.MoreThan,
             _ => Qualifiers.Approximately,
         };
     }

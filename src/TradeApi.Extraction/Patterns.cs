@@ -14,7 +14,7 @@ internal static partial class Patterns
         ["increase", "raise", "boost", "grow", "expand", "lift", "ramp", "push", "bring", "step"], StringComparison.OrdinalIgnoreCase);
     public static readonly System.Buffers.SearchValues<string> YearCue = System.Buffers.SearchValues.Create(["year"], StringComparison.OrdinalIgnoreCase);
     public static readonly System.Buffers.SearchValues<string> PartialCue = System.Buffers.SearchValues.Create(
-        ["month", "quarter", "half", "week", "day", "H1", "H2", "Q1", "Q2", "Q3", "Q4", "year-to-date", "so far", "since",
+        ["month", "quarter", "half", "week", "day", "H1", "H2", "Q1", "Q2", "Q3", "Q4", "year-to-date", "so far", "since", "fiscal", "financial", "FY", "/",
          "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"], StringComparison.OrdinalIgnoreCase);
     public static readonly System.Buffers.SearchValues<string> BlocCue = System.Buffers.SearchValues.Create(
         ["EU", "Union", "ASEAN", "Eurasian", "EAEU", "EEU", "Mercosur", "GCC", "Gulf", "BRICS", "OPEC", "CIS", "Commonwealth", "SCO", "G7", "G20",
@@ -37,6 +37,11 @@ internal static partial class Patterns
         + "|(?<day>\\d{1,2})\\s+(?<mon>" + Month + ")\\.?,?\\s+(?<year>\\d{4}))\\s*(?:\\([^)]{1,20}\\)\\s*)?[-–—]+\\s*", Opt)]
     public static partial Regex Dateline();
 
+    [GeneratedRegex(
+        "\\b(?:Published|Posted|Updated|Dated|Date)\\b[^\\n\\d]{0,12}(?:(?<mon>" + Month + ")\\.?\\s+(?<day>\\d{1,2}),?\\s+(?<year>\\d{4})"
+        + "|(?<day>\\d{1,2})\\s+(?<mon>" + Month + ")\\.?,?\\s+(?<year>\\d{4}))", OptI)]
+    public static partial Regex LooseDate();
+
     [GeneratedRegex("(?<![\\d$€£.,])(?<y>(?:19|20)\\d\\d)(?![\\d%]|\\s*(?:percent|per cent))", Opt)]
     public static partial Regex Year();
 
@@ -53,7 +58,8 @@ internal static partial class Patterns
         "\\b(?:(?:first|last|past|second|third|fourth|final)\\s+(?:(?:\\w+|\\d+)\\s+)?(?:months?|quarters?|half|weeks?|days?)|"
         + "H[12]|Q[1-4]|(?:nine|six|three|eight|ten|eleven)-month|half-year|year-to-date|so\\s+far\\s+(?:this|in)|"
         + "since\\s+(?:the\\s+start\\s+of\\s+)?(?:January|the\\s+beginning)|"
-        + "(?:" + Month + ")\\s*(?:-|–|to|through)\\s*(?:" + Month + ")|in\\s+(?:" + Month + ")(?:\\s+\\d{4})?\\b|monthly)\\b", Opt)]
+        + "(?:" + Month + ")\\s*(?:-|–|to|through)\\s*(?:" + Month + ")|in\\s+(?:" + Month + ")(?:\\s+\\d{4})?\\b|monthly"
+        + "|fiscal|financial\\s+year|FY\\s?\\d{2,4}|(?:19|20)\\d\\d\\s?[/–-]\\s?\\d{2}(?!\\d))\\b", Opt)]
     public static partial Regex PartialPeriod();
 
     [GeneratedRegex(
@@ -68,7 +74,7 @@ internal static partial class Patterns
     [GeneratedRegex(
         "(?<q>just\\s+under|just\\s+below|under|below|less\\s+than|fewer\\s+than|short\\s+of|almost|nearly|close\\s+to|about|around|roughly|approximately|approx\\.?"
         + "|some|an\\s+estimated|estimated|circa|just\\s+over|just\\s+above|over|more\\s+than|above|in\\s+excess\\s+of|upwards\\s+of|exceeded|exceeding|exceeds|exceed"
-        + "|surpassed|surpassing|surpass|topped|topping|top|passed|passing|pass|beyond|at\\s+least|no\\s+less\\s+than|not\\s+less\\s+than|a\\s+minimum\\s+of|minimum\\s+of"
+        + "|surpassed|surpassing|surpass|topped|topping|top|passed|passing|pass|crossed|crossing|beyond|at\\s+least|no\\s+less\\s+than|not\\s+less\\s+than|a\\s+minimum\\s+of|minimum\\s+of"
         + "|up\\s+to|at\\s+most|no\\s+more\\s+than|not\\s+more\\s+than|a\\s+maximum\\s+of|maximum\\s+of)\\s+(?:the\\s+)?(?:mark\\s+of\\s+|level\\s+of\\s+|a\\s+record\\s+)?$", OptI | RegexOptions.RightToLeft)]
     public static partial Regex QualifierBefore();
 

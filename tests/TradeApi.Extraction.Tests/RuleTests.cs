@@ -198,6 +198,18 @@ public class RuleTests
     }
 
     [Fact]
+    public void ABylineDatesATextWithoutDateline()
+    {
+        var r = Extractor.Extract("Serbia and Hungary\n\nBy Staff | Published 12 March 2024\n\nSerbian-Hungarian trade reached 4.2 billion euros last year.\n");
+        Assert.Equal(new DateOnly(2024, 3, 12), r.PublishedOn);
+        Assert.Equal((2023, "EUR"), (Assert.Single(r.Volumes).Year, r.Volumes[0].Currency));
+    }
+
+    [Fact]
+    public void AFiscalYearIsNotACalendarYear() =>
+        Assert.Empty(Doc("India's exports to Bangladesh were $12.2 billion in fiscal 2022/23.").Volumes);
+
+    [Fact]
     public void HistoricalGrowthIsNotATarget()
     {
         var r = Doc("Trade between Qatar and Oman more than doubled in 2022 and rose by 15 percent in 2023.");
