@@ -53,6 +53,10 @@ public class LockTests(Xunit.Abstractions.ITestOutputHelper output)
                     lock (writeOutcomes) writeOutcomes.Add((r.StatusCode, sw.Elapsed, r.Headers.RetryAfter?.ToString()));
                 }
             });
+            // Readiness means "can write": with the write lock held elsewhere it says 503.
+            var ready = await client.GetAsync("/health/ready");
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
+            Assert.Contains("cannot be opened or written", await ready.Content.ReadAsStringAsync());
             while (DateTime.UtcNow < until)
             {
                 var r = await client.GetAsync("/api/v1/pairs/BLR-KAZ/volumes");
@@ -75,7 +79,8 @@ public class LockTests(Xunit.Abstractions.ITestOutputHelper output)
             });
             output.WriteLine($"lock: {Seconds}s held, {reads} reads answered, writes: {string.Join(", ", writeOutcomes.GroupBy(o => o.Status).Select(g => $"{(int)g.Key} x{g.Count()}"))}");
         }
-        // Released: the next write lands.
+        // Released: ready again, and the next write lands.
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/ready")).StatusCode);
         var after = await client.PostAsync("/api/v1/documents", new StringContent(SyntheticDocuments.Make(9999, new Random(1)), Encoding.UTF8, "text/plain"));
         Assert.Equal(HttpStatusCode.Created, after.StatusCode);
     }
