@@ -56,6 +56,7 @@ public static class Extractor
         int? sentenceYear = null;
         var found = false;
         var absoluteTarget = false;
+        int? latestInSentence = null;
         for (var i = s.MoneyFrom; i < s.MoneyTo; i++)
         {
             var m = doc.Monies[i];
@@ -102,7 +103,7 @@ public static class Extractor
             if (partial || year is null) continue;
             if (doc.Date is { } date && (year > date.Year || (year == date.Year && date.Month < 12))) continue;
             sentenceYear = year;
-            lastYear = year;
+            latestInSentence = Math.Max(latestInSentence ?? year.Value, year.Value);
             lastPair = clause;
             found = true;
             drafts.Add(new Draft
@@ -113,7 +114,9 @@ public static class Extractor
         }
 
         var span = text.AsSpan(s.Start, s.End - s.Start);
-        if (!s.Headline && FirstYear(span, doc.Year, sentenceYear, fromEnd: true) is { } spoken && (doc.Year is null || spoken <= doc.Year)) lastYear = spoken;
+        // The year the next sentences speak of: the latest this one names ("fell to $11.7 billion in 2023 from $12.3 billion in 2022" is about 2023).
+        if (!s.Headline && LatestYear(span, doc.Year) is { } spoken) latestInSentence = Math.Max(latestInSentence ?? spoken, spoken);
+        if (latestInSentence is not null) lastYear = latestInSentence;
         // A multiple ("double it", "increase by 50 percent") may share a sentence with the figure it multiplies, but not with
         // an absolute target: "plans to double trade to $10 billion" states one goal, the $10 billion.
         if (!absoluteTarget && RelativeTarget(doc, s, span, lastPair, people) is { } rel)
@@ -230,6 +233,20 @@ public static class Extractor
             ?? FirstYear(l, docYear, sentenceYear, fromEnd: true)
             ?? sentenceYear
             ?? FirstYear(r, docYear, sentenceYear, fromEnd: false);
+    }
+
+    private static int? LatestYear(ReadOnlySpan<char> span, int? docYear)
+    {
+        int? latest = null;
+        foreach (var m in Patterns.Year().EnumerateMatches(span))
+        {
+            var before = span[Math.Max(0, m.Index - 30)..m.Index];
+            if (Patterns.YearGovernor().IsMatch(before)) continue;
+            var y = int.Parse(span.Slice(m.Index, m.Length));
+            if (docYear is not null && y > docYear) continue;
+            latest = Math.Max(latest ?? y, y);
+        }
+        return latest ?? (Patterns.Has(span, Patterns.YearCue) ? FirstYear(span, docYear, null, fromEnd: true) : null);
     }
 
     // The year a stretch of text speaks of: the first (or last) explicit year not governed by "by", "since", "compared with",

@@ -210,6 +210,14 @@ public class RuleTests
         Assert.Empty(Doc("India's exports to Bangladesh were $12.2 billion in fiscal 2022/23.").Volumes);
 
     [Fact]
+    public void ASentenceWithoutYearSpeaksOfTheLatestYearBefore()
+    {
+        var r = Doc("Polish-Ukrainian trade declined to €11.7 billion in 2023 from €12.3 billion in 2022. Poland's imports from Ukraine fell 8% to €4.1 billion.",
+            dateline: "WARSAW, 4 April 2024 - ");
+        Assert.Equal(2023, Assert.Single(r.Volumes, v => v.Flow == Flows.Imports).Year);
+    }
+
+    [Fact]
     public void HistoricalGrowthIsNotATarget()
     {
         var r = Doc("Trade between Qatar and Oman more than doubled in 2022 and rose by 15 percent in 2023.");
