@@ -67,6 +67,6 @@ public static class TargetsStore
 
         public StatedTarget ToTarget() => new(Id, Pair, Reporter, Partner, Flow, Kind, Dec(Value), Currency, Dec(Multiplier), Dec(BaseValue),
             (int?)BaseYear, (int?)ByYear, Horizon, Qualifier, Speaker, StatedAsReached != 0,
-            new Provenance(DocumentId, Title, PublishedOn is null ? null : DateOnly.Parse(PublishedOn, CultureInfo.InvariantCulture), (int)SpanStart, (int)SpanEnd, Quote));
+            Provenance.FromRow(DocumentId, Title, PublishedOn, SpanStart, SpanEnd, Quote));
     }
 }

@@ -7,7 +7,12 @@ public sealed record Provenance(
     string DocumentId, string Title, DateOnly? PublishedOn,
     [property: Description("UTF-16 offset of the sentence's first character in the document text.")] int Start,
     [property: Description("UTF-16 offset after the sentence's last character.")] int End,
-    string Quote);
+    string Quote)
+{
+    /// From the columns every fact row carries (dates are stored as yyyy-MM-dd text).
+    public static Provenance FromRow(string documentId, string title, string? publishedOn, long start, long end, string quote) =>
+        new(documentId, title, publishedOn is null ? null : DateOnly.Parse(publishedOn, System.Globalization.CultureInfo.InvariantCulture), (int)start, (int)end, quote);
+}
 
 /// A yearly figure stated in a document.
 public sealed record StatedVolume(

@@ -81,6 +81,6 @@ public static class VolumesStore
         public string Quote { get; init; } = "";
 
         public StatedVolume ToVolume() => new(Id, Pair, Reporter, Partner, Flow, (int)Year, Dec(Value), Currency, Qualifier,
-            new Provenance(DocumentId, Title, PublishedOn is null ? null : DateOnly.Parse(PublishedOn, CultureInfo.InvariantCulture), (int)SpanStart, (int)SpanEnd, Quote));
+            Provenance.FromRow(DocumentId, Title, PublishedOn, SpanStart, SpanEnd, Quote));
     }
 }
