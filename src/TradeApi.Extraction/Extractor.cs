@@ -71,7 +71,7 @@ public static class Extractor
             if (!IsTrade(L, R, prev is not null, out var referent))
             {
                 // "The goal was to reach $1 billion": in a text about a pair, a stated level with no other subject is its trade goal.
-                if (!target || Patterns.NonTrade().IsMatch(L) || Patterns.NonTrade().IsMatch(R.Length > 30 ? R[..30] : R)) continue;
+                if (!target || Patterns.NonTrade().IsMatch(L) || Patterns.NonTrade().IsMatch(rNear.Length > 30 ? rNear[..30] : rNear)) continue;
                 referent = true;
             }
             // A goal for "trade" with no country named is the goal of the pair under discussion: leaders state goals for their own pair.
@@ -160,7 +160,9 @@ public static class Extractor
     private static bool IsTrade(ReadOnlySpan<char> l, ReadOnlySpan<char> r, bool continuesFigure, out bool referent)
     {
         referent = false;
-        var head = r.Length > 30 ? r[..30] : r;
+        // The words right after the figure, up to the clause's end: "$500 million investment", not ", leaving a deficit of ...".
+        var near = NearRight(r);
+        var head = near.Length > 30 ? near[..30] : near;
         foreach (var nm in Patterns.NonTrade().EnumerateMatches(head))
         {
             // "$500 million investment", "$1.5 billion loan": the noun right after the figure decides.

@@ -218,6 +218,15 @@ public class RuleTests
     }
 
     [Fact]
+    public void ANonTradeWordInTheNextClauseDoesNotSpoilTheFigure()
+    {
+        var r = Doc("American exports to Vietnam were $9.9 billion in 2023, while imports from Vietnam reached $114 billion, leaving a deficit of $104.6 billion.",
+            dateline: "WASHINGTON, January 30, 2024 - ");
+        Assert.Equal(new[] { 9_900_000_000m, 114_000_000_000m }, r.Volumes.Select(v => v.Value));
+        Assert.Equal(("USA", "VNM", Flows.Imports), (r.Volumes[1].Reporter, r.Volumes[1].Partner, r.Volumes[1].Flow));
+    }
+
+    [Fact]
     public void HistoricalGrowthIsNotATarget()
     {
         var r = Doc("Trade between Qatar and Oman more than doubled in 2022 and rose by 15 percent in 2023.");
