@@ -439,7 +439,14 @@ public static class Extractor
         {
             var pm = Patterns.PercentIncrease().Match(text);
             if (!pm.Success) return null;
-            multiplier = pm.Groups["p"].Success
+            multiplier = pm.Groups["times"].Success
+                ? pm.Groups["times"].Value.ToLowerInvariant() switch
+                {
+                    var t when t.StartsWith("one", StringComparison.Ordinal) => 1.5m,
+                    var t when decimal.TryParse(t, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var x) => x,
+                    var t => NumberWord(t),
+                }
+                : pm.Groups["p"].Success
                 ? 1 + decimal.Parse(pm.Groups["p"].Value, System.Globalization.CultureInfo.InvariantCulture) / 100
                 : pm.Groups["half"].Success ? 1.5m : pm.Groups["third"].Success ? 1.3333m : 1.25m;
             qualifierWords = pm.Groups["q"].Value;

@@ -133,8 +133,8 @@ internal static partial class Patterns
     public static partial Regex Multiple();
 
     [GeneratedRegex(
-        "\\b(?:increase|raise|boost|grow|expand|lift|ramp\\s+up|push\\s+up|bring\\s+up|step\\s+up)\\b(?<obj>(?:\\s+[\\w'’-]+){0,8}?)\\s+by\\s+(?<q>at\\s+least\\s+|more\\s+than\\s+|nearly\\s+|almost\\s+|about\\s+|around\\s+)?"
-        + "(?:(?<p>\\d+(?:\\.\\d+)?)\\s*(?:%|percent|per\\s+cent)|(?<half>half|a\\s+half|50\\s+per\\s+cent)|(?<third>a\\s+third|one\\s+third)|(?<quarter>a\\s+quarter|one\\s+quarter))", OptI)]
+        "\\b(?:increase|raise|boost|grow|expand|lift|ramp\\s+up|push\\s+up|bring\\s+up|step\\s+up)\\b(?<obj>(?:\\s+[\\w'’-]+){0,8}?)\\s+(?:by\\s+)?(?<q>at\\s+least\\s+|more\\s+than\\s+|nearly\\s+|almost\\s+|about\\s+|around\\s+)?"
+        + "(?:(?<times>\\d+(?:\\.\\d+)?|one\\s+and\\s+a\\s+half|two|three|four|five)\\s+times|(?<p>\\d+(?:\\.\\d+)?)\\s*(?:%|percent|per\\s+cent)|(?<half>half|a\\s+half|50\\s+per\\s+cent)|(?<third>a\\s+third|one\\s+third)|(?<quarter>a\\s+quarter|one\\s+quarter))", OptI)]
     public static partial Regex PercentIncrease();
 
     // "We once dreamed about it and now we have it": a goal stated as reached, pointing back at a figure.

@@ -227,6 +227,16 @@ public class RuleTests
     }
 
     [Fact]
+    public void TimesIsAMultiplier()
+    {
+        var r = Doc("Commodity turnover between Belarus and Russia in 2022 amounted to $47.6 billion. "
+            + "Prime Minister Roman Golovchenko said the sides intend to increase it by 1.5 times by 2030. In 2023 trade grew 1.3 times.",
+            dateline: "MINSK, 20 December 2023 - ");
+        var t = Assert.Single(r.Targets);
+        Assert.Equal((1.5m, 71_400_000_000m, 2030), (t.Multiplier!.Value, t.Value!.Value, t.ByYear!.Value));
+    }
+
+    [Fact]
     public void HistoricalGrowthIsNotATarget()
     {
         var r = Doc("Trade between Qatar and Oman more than doubled in 2022 and rose by 15 percent in 2023.");
