@@ -135,7 +135,22 @@ internal sealed class People
     }
 
     /// The person who stated what the sentence says: a named speaker, a pronoun or a descriptor, or the titled subject.
-    public string? SpeakerOf(Sentence s)
+    public string? SpeakerOf(Sentence s) => SpeakerIn(s) ?? SpeakerOfOpenQuote(s);
+
+    // “We will double trade. This is our goal,” said X: a quotation that opens in this sentence is attributed where it closes.
+    private string? SpeakerOfOpenQuote(Sentence s)
+    {
+        var text = _doc.Text.AsSpan(s.Start, s.End - s.Start);
+        if (text.IndexOf('“') < 0 || text.IndexOf('”') >= 0) return null;
+        foreach (var next in _doc.Sentences.Skip(s.Index + 1).Take(3))
+        {
+            if (next.Paragraph != s.Paragraph) break;
+            if (_doc.Text.AsSpan(next.Start, next.End - next.Start).IndexOf('”') >= 0) return SpeakerIn(next);
+        }
+        return null;
+    }
+
+    private string? SpeakerIn(Sentence s)
     {
         var text = _doc.Text.Substring(s.Start, s.End - s.Start);
         // "Name said" first: in "X said Tehran and Moscow want ...", the words after the verb are not its speaker.

@@ -237,6 +237,14 @@ public class RuleTests
     }
 
     [Fact]
+    public void AQuotationIsAttributedWhereItCloses()
+    {
+        var r = Doc("Trade between Nepal and India reached $8 billion in 2022.\n\n“We will double trade with India by 2030. That is our goal,” said Commerce Minister Ramesh Rijal.",
+            dateline: "KATHMANDU, 5 May 2023 - ");
+        Assert.Equal("Ramesh Rijal", Assert.Single(r.Targets).Speaker);
+    }
+
+    [Fact]
     public void HistoricalGrowthIsNotATarget()
     {
         var r = Doc("Trade between Qatar and Oman more than doubled in 2022 and rose by 15 percent in 2023.");
