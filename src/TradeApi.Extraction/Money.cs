@@ -27,7 +27,7 @@ public static partial class Money
         "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
         + "half\\s+a|a\\s+half|a\\s+quarter\\s+of\\s+a|quarter\\s+of\\s+a|a";
 
-    private const string Scales = "trillion|billion|million|thousand|crore|lakh|trn|tln|tn|bln|bn|mln|mn|m|b|k";
+    private const string Scales = "trillion|billion|million|thousand|lakh\\s+crore|crore|lakh|trln|trn|tln|tn|bln|bn|mln|mn|m|b|k";
 
 
 
@@ -236,7 +236,8 @@ public static partial class Money
 
     private static decimal Scale(string s) => s.ToLowerInvariant() switch
     {
-        "trillion" or "tn" or "trn" or "tln" => 1_000_000_000_000m,
+        "trillion" or "tn" or "trn" or "tln" or "trln" => 1_000_000_000_000m,
+        var x when x.StartsWith("lakh", StringComparison.Ordinal) && x.EndsWith("crore", StringComparison.Ordinal) => 1_000_000_000_000m,
         "billion" or "bn" or "bln" or "b" => 1_000_000_000m,
         "million" or "mln" or "mn" or "m" => 1_000_000m,
         "thousand" or "k" => 1_000m,

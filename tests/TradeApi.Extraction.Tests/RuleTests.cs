@@ -22,6 +22,8 @@ public class RuleTests
     [InlineData("Trade between Nepal and India reached half a billion dollars in 2020.", 500_000_000, "USD")]
     [InlineData("Trade between Canada and Mexico reached C$ 3.2 billion in 2020.", 3_200_000_000, "CAD")]
     [InlineData("Trade between Kenya and Uganda reached 1,250 million euros in 2020.", 1_250_000_000, "EUR")]
+    [InlineData("Trade between India and Nepal reached Rs 1.2 lakh crore in 2020.", 1_200_000_000_000, "INR")]
+    [InlineData("Trade between Russia and Belarus reached 1.2 trln rubles in 2020.", 1_200_000_000_000, "RUB")]
     public void MoneyKeepsItsCurrencyAndScale(string sentence, double value, string currency)
     {
         var v = OneVolume(sentence);
