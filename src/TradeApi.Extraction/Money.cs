@@ -149,7 +149,7 @@ public static partial class Money
         var p = position;
         for (var w = 0; w < words && p < text.Length; w++)
         {
-            while (p < text.Length && (text[p] is ' ' or '-')) p++;
+            while (p < text.Length && (text[p] is ' ' or '-' or '.')) p++;
             var q = p;
             while (q < text.Length && char.IsLetter(text[q])) q++;
             if (q == p) return false;

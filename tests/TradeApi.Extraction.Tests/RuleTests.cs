@@ -23,6 +23,7 @@ public class RuleTests
     [InlineData("Trade between Canada and Mexico reached C$ 3.2 billion in 2020.", 3_200_000_000, "CAD")]
     [InlineData("Trade between Kenya and Uganda reached 1,250 million euros in 2020.", 1_250_000_000, "EUR")]
     [InlineData("Trade between India and Nepal reached Rs 1.2 lakh crore in 2020.", 1_200_000_000_000, "INR")]
+    [InlineData("Trade between Georgia and Armenia reached 2.1 billion U.S. dollars in 2020.", 2_100_000_000, "USD")]
     [InlineData("Trade between Russia and Belarus reached 1.2 trln rubles in 2020.", 1_200_000_000_000, "RUB")]
     public void MoneyKeepsItsCurrencyAndScale(string sentence, double value, string currency)
     {
@@ -244,6 +245,13 @@ public class RuleTests
         var r = Doc("Trade between Nepal and India reached $8 billion in 2022.\n\n“We will double trade with India by 2030. That is our goal,” said Commerce Minister Ramesh Rijal.",
             dateline: "KATHMANDU, 5 May 2023 - ");
         Assert.Equal("Ramesh Rijal", Assert.Single(r.Targets).Speaker);
+    }
+
+    [Fact]
+    public void FromOneYearToTheNextGivesTwoFigures()
+    {
+        var r = Doc("Trade between Georgia and Azerbaijan rose from $1.1 billion in 2021 to $1.3 billion in 2022.", dateline: "TBILISI, 2 February 2023 - ");
+        Assert.Equal(new[] { (2021, 1_100_000_000m), (2022, 1_300_000_000m) }, r.Volumes.Select(v => (v.Year, v.Value)));
     }
 
     [Fact]
