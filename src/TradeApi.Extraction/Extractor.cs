@@ -292,6 +292,7 @@ public static class Extractor
         }
         if (m.Groups["n"].Success) return (docYear + NumberWord(m.Groups["n"].Value), words);
         if (m.Groups["decade"].Success) return (docYear is { } y ? (y / 10 + 1) * 10 : null, words);
+        if (m.Groups["tenyears"].Success) return (docYear + 10, words);
         if (m.Groups["nexty"].Success) return (docYear + 1, words);
         return (null, words);
     }

@@ -63,9 +63,9 @@ internal static partial class Patterns
     public static partial Regex PartialPeriod();
 
     [GeneratedRegex(
-        "\\b(?:by\\s+(?:the\\s+end\\s+of\\s+)?(?<y>(?:19|20)\\d\\d)|(?:for|until|till|through|in)\\s+(?<fy>20\\d\\d)"
+        "\\b(?:by\\s+(?:the\\s+(?:end|middle)\\s+of\\s+|mid-|early\\s+|late\\s+|end-)?(?<y>(?:19|20)\\d\\d)|(?:for|until|till|through|in)\\s+(?<fy>20\\d\\d)"
         + "|(?:within|in|over|during)\\s+(?:the\\s+)?(?:next|coming|following)?\\s*(?<n>\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)\\s+years"
-        + "|by\\s+the\\s+end\\s+of\\s+(?<decade>the|this)\\s+decade|(?<nexty>(?:by\\s+(?:the\\s+end\\s+of\\s+)?)?next\\s+year)"
+        + "|by\\s+the\\s+end\\s+of\\s+(?<decade>the|this)\\s+decade|(?:within|in|over)\\s+(?:a|the\\s+next|the\\s+coming)\\s+(?<tenyears>decade)|(?<nexty>(?:by\\s+(?:the\\s+end\\s+of\\s+)?)?next\\s+year)"
         + "|(?<vague>(?:in|over|within)\\s+the\\s+(?:next|coming)\\s+(?:few|several|couple\\s+of)\\s+years|in\\s+(?:the\\s+)?(?:coming|next)\\s+years"
         + "|in\\s+the\\s+(?:near|foreseeable)\\s+future|soon|in\\s+the\\s+(?:medium|long|short)(?:-|\\s)term|in\\s+(?:the\\s+)?years\\s+to\\s+come"
         + "|eventually|in\\s+(?:the\\s+)?future|over\\s+time|in\\s+the\\s+long\\s+run))\\b", OptI)]

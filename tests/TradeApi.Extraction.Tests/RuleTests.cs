@@ -254,6 +254,17 @@ public class RuleTests
         Assert.Equal(new[] { (2021, 1_100_000_000m), (2022, 1_300_000_000m) }, r.Volumes.Select(v => (v.Year, v.Value)));
     }
 
+    [Theory]
+    [InlineData("by mid-2026", 2026)]
+    [InlineData("by the end of 2027", 2027)]
+    [InlineData("within a decade", 2033)]
+    [InlineData("in five years' time", 2028)]
+    public void HorizonsResolveToAYear(string horizon, int byYear)
+    {
+        var r = Doc($"Ministers of Chile and Peru agreed to lift bilateral trade to $9 billion {horizon}.", dateline: "LIMA, 4 May 2023 - ");
+        Assert.Equal(byYear, Assert.Single(r.Targets).ByYear);
+    }
+
     [Fact]
     public void HistoricalGrowthIsNotATarget()
     {
