@@ -351,6 +351,10 @@ public static class Extractor
             return new Clause(reporter, partner, flow);
         }
 
+        // "... exported tea worth $610 million to Pakistan in 2023, up from $540 million": a clause with no flow word of its own,
+        // naming only countries of the previous figure, continues that figure's flow.
+        if (!sawFlowWord && prev is not null && AllIn(countries, prev)) return prev;
+
         // With more than two countries named, the two nearest the figure: "Japan is Australia's partner after China, with which Australia traded $X".
         var (first, second) = LastTwo(countries);
         if (second is not null) return new Clause(first!, second, Flows.Total);
@@ -376,6 +380,13 @@ public static class Extractor
         var i = 0;
         while (i < mentions.Length && mentions[i].Start < position) i++;
         return mentions[i..];
+    }
+
+    private static bool AllIn(ReadOnlySpan<CountryMention> mentions, Clause pair)
+    {
+        foreach (var m in mentions)
+            if (m.Iso3 != pair.Reporter && m.Iso3 != pair.Partner) return false;
+        return true;
     }
 
     // The last two different countries named, in text order.
