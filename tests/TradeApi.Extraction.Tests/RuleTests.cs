@@ -274,6 +274,15 @@ public class RuleTests
     }
 
     [Fact]
+    public void AGoalAroundAFigureKeepsBoth()
+    {
+        var r = Doc("The presidents of Korea and Uzbekistan agreed to raise bilateral trade, which stood at $2.2 billion last year, to $5 billion by 2030.",
+            dateline: "SEOUL, 14 June 2024 - ");
+        Assert.Equal((2023, 2_200_000_000m), (Assert.Single(r.Volumes).Year, r.Volumes[0].Value));
+        Assert.Equal((5_000_000_000m, 2030), (Assert.Single(r.Targets).Value!.Value, r.Targets[0].ByYear!.Value));
+    }
+
+    [Fact]
     public void HistoricalGrowthIsNotATarget()
     {
         var r = Doc("Trade between Qatar and Oman more than doubled in 2022 and rose by 15 percent in 2023.");
