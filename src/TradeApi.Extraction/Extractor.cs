@@ -69,7 +69,7 @@ public static class Extractor
 
             // A figure followed by a future horizon ("... to $5 billion by 2030") is a goal even when the intent came a clause earlier.
             var target = Patterns.GoalAfter().IsMatch(R) || IntentGoverns(L)
-                || (HorizonOf(rNear, doc.Year) is { ByYear: { } by } && (doc.Year is null || by > doc.Year) && Regex.IsMatch(L, "\\bto\\s*$"));
+                || (L.TrimEnd().EndsWith(" to", StringComparison.Ordinal) && HorizonOf(rNear, doc.Year) is { ByYear: { } by } && (doc.Year is null || by > doc.Year));
             if (!IsTrade(L, R, prev is not null, out var referent))
             {
                 // "The goal was to reach $1 billion": in a text about a pair, a stated level with no other subject is its trade goal.
