@@ -70,14 +70,16 @@ public static class Extractor
             // A figure followed by a future horizon ("... to $5 billion by 2030") is a goal even when the intent came a clause earlier.
             var target = Patterns.GoalAfter().IsMatch(R) || IntentGoverns(L)
                 || (L.TrimEnd().EndsWith(" to", StringComparison.Ordinal) && HorizonOf(rNear, doc.Year) is { ByYear: { } by } && (doc.Year is null || by > doc.Year));
-            if (!IsTrade(L, R, prev is not null, out var referent))
+            // The flow word nearest the figure, found once: it decides both whether this is trade and which flow.
+            var (flowAt, flowLength) = LastFlowWord(L);
+            if (!IsTrade(L, R, flowAt, prev is not null, out var referent))
             {
                 // "The goal was to reach $1 billion": in a text about a pair, a stated level with no other subject is its trade goal.
                 if (!target || Patterns.NonTrade().IsMatch(L) || Patterns.NonTrade().IsMatch(rNear.Length > 30 ? rNear[..30] : rNear)) continue;
                 referent = true;
             }
             // A goal for "trade" with no country named is the goal of the pair under discussion: leaders state goals for their own pair.
-            var clause = ResolvePair(doc, s, left, m.Start, m.End, right, prev, lastPair, referent || (target && !Patterns.Has(L, Patterns.BlocCue)));
+            var clause = ResolvePair(doc, s, left, m.Start, m.End, right, flowAt, flowLength, prev, lastPair, referent || (target && !Patterns.Has(L, Patterns.BlocCue)));
             if (clause is null) continue;
             prev = clause;
             var qualifier = QualifierOf(L);
@@ -159,7 +161,14 @@ public static class Extractor
     }
 
     // Money is trade when a trade word is nearer to it than any word for investment, loans, deals and the like.
-    private static bool IsTrade(ReadOnlySpan<char> l, ReadOnlySpan<char> r, bool continuesFigure, out bool referent)
+    private static (int At, int Length) LastFlowWord(ReadOnlySpan<char> l)
+    {
+        (int, int) last = (-1, 0);
+        foreach (var fm in Patterns.FlowWord().EnumerateMatches(l)) last = (fm.Index, fm.Length);
+        return last;
+    }
+
+    private static bool IsTrade(ReadOnlySpan<char> l, ReadOnlySpan<char> r, int lastTrade, bool continuesFigure, out bool referent)
     {
         referent = false;
         // The words right after the figure, up to the clause's end: "$500 million investment", not ", leaving a deficit of ...".
@@ -170,8 +179,6 @@ public static class Extractor
             // "$500 million investment", "$1.5 billion loan": the noun right after the figure decides.
             if (nm.Index <= 12) return false;
         }
-        var lastTrade = -1;
-        foreach (var fm in Patterns.FlowWord().EnumerateMatches(l)) lastTrade = fm.Index;
         var lastNon = -1;
         foreach (var nm in Patterns.NonTrade().EnumerateMatches(l)) lastNon = nm.Index;
         if (lastNon > lastTrade) return false;
@@ -306,22 +313,18 @@ public static class Extractor
     };
 
     // Who trades with whom in the clause that ends at the figure.
-    private static Clause? ResolvePair(Document doc, Sentence s, int left, int moneyStart, int moneyEnd, int right, Clause? prev, Clause? lastPair, bool referent)
+    private static Clause? ResolvePair(Document doc, Sentence s, int left, int moneyStart, int moneyEnd, int right, int flowAt, int flowLength,
+        Clause? prev, Clause? lastPair, bool referent)
     {
         var text = doc.Text;
         var L = text.AsSpan(left, moneyStart - left);
         if (Patterns.Has(L, Patterns.BlocCue) && Patterns.BlocOrWorld().IsMatch(L)) return null;
         var countries = doc.CountriesIn(s, left, moneyStart);
 
-        int kwPos = -1, kwEnd = -1;
+        var sawFlowWord = flowAt >= 0;
+        var kwPos = sawFlowWord ? left + flowAt : -1;
+        var kwEnd = sawFlowWord ? kwPos + flowLength : -1;
         var flow = Flows.Total;
-        var sawFlowWord = false;
-        foreach (var fm in Patterns.FlowWord().EnumerateMatches(L))
-        {
-            sawFlowWord = true;
-            kwPos = left + fm.Index;
-            kwEnd = kwPos + fm.Length;
-        }
         if (sawFlowWord)
         {
             var word = text.AsSpan(kwPos, kwEnd - kwPos);
