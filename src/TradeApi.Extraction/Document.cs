@@ -10,6 +10,10 @@ internal sealed class Document
     public List<CountryMention> Countries { get; } = new(32);
     public List<MoneyMention> Monies { get; } = new(16);
     public (string A, string B)? MainPair { get; set; }
+    /// <summary>What a bare "$" or "dollars" means in this text (see <see cref="DollarOf"/>).</summary>
+    public string Dollar { get; private set; } = "USD";
+    /// <summary>Transcript labels ("President of Russia Dmitry Medvedev:") by the paragraph they open; each holds until the next.</summary>
+    public SortedList<int, string> Labels { get; } = [];
 
     public int? Year => Date?.Year;
 
@@ -19,7 +23,7 @@ internal sealed class Document
         "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "approx", "U.S", "U.K", "U.A.E", "e.g", "i.e", "Mt", "Ft",
     ];
 
-    public static Document Parse(string text, DateOnly? publishedOn, Gazetteer gazetteer)
+    public static Document Parse(string text, DateOnly? publishedOn, Gazetteer gazetteer, string? source = null)
     {
         var titleStart = 0;
         while (titleStart < text.Length && char.IsWhiteSpace(text[titleStart])) titleStart++;
@@ -33,6 +37,8 @@ internal sealed class Document
 
         var paragraph = 0;
         var pos = titleEnd;
+        string? place = null;
+        var labels = new SortedList<int, string>();
         while (pos < text.Length)
         {
             var lineEnd = text.IndexOf('\n', pos);
@@ -45,8 +51,11 @@ internal sealed class Document
                 if (m.Success)
                 {
                     if (date is null && TryDate(m, out var d)) date = d;
+                    if (m.Groups["place"].Success) place ??= m.Groups["place"].Value.Trim();
                     start = m.Index + m.Length;
                 }
+                var label = Patterns.SpeakerLabel().Match(text, start, Math.Min(lineEnd, start + 120) - start);
+                if (label.Success && IsLabel(label.Groups["label"].ValueSpan)) labels[paragraph] = label.Groups["label"].Value;
                 SplitSentences(text, start, lineEnd, paragraph, sentences);
             }
             pos = lineEnd + 1;
@@ -61,6 +70,7 @@ internal sealed class Document
         }
         var doc = new Document { Text = text, Title = title, Date = date };
         doc.Sentences.AddRange(sentences);
+        foreach (var (k, v) in labels) doc.Labels[k] = v;
         foreach (var s in sentences)
         {
             s.CountryFrom = doc.Countries.Count;
@@ -71,7 +81,72 @@ internal sealed class Document
             s.MoneyTo = doc.Monies.Count;
         }
         doc.MainPair = MainPairOf(doc);
+        doc.Dollar = DollarOf(doc, source, place, gazetteer);
         return doc;
+    }
+
+    /// <summary>The currency of a mention: a bare "$" takes the publisher's dollar.</summary>
+    public string CurrencyOf(MoneyMention m) => m.Bare ? Dollar : m.Currency;
+
+    private static readonly Dictionary<string, string> DollarCountries = new(StringComparer.Ordinal)
+    {
+        ["AUS"] = "AUD", ["NZL"] = "NZD", ["CAN"] = "CAD", ["SGP"] = "SGD", ["HKG"] = "HKD", ["TWN"] = "TWD",
+    };
+
+    // Cities other than capitals that date a text from a dollar country's government.
+    private static readonly Dictionary<string, string> DollarCities = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["Sydney"] = "AUS", ["Melbourne"] = "AUS", ["Brisbane"] = "AUS", ["Perth"] = "AUS", ["Adelaide"] = "AUS",
+        ["Auckland"] = "NZL", ["Christchurch"] = "NZL", ["Toronto"] = "CAN", ["Vancouver"] = "CAN", ["Montreal"] = "CAN",
+    };
+
+    // A New Zealand, Australian or Canadian government writes its own dollars as "$". In order: the source address (".govt.nz",
+    // ".gov.au", ".gc.ca", any ".nz"/".au"/".ca" host); a dateline in Australia, New Zealand or Canada; a text that writes "NZ$", "A$"
+    // or "C$" elsewhere and never "US$"; a title that names such a country first in a text that never names the United States.
+    // Otherwise "$" is the US dollar.
+    private static string DollarOf(Document doc, string? source, string? place, Gazetteer gazetteer)
+    {
+        if (source is not null && Uri.TryCreate(source, UriKind.Absolute, out var uri))
+        {
+            var host = uri.Host.ToLowerInvariant();
+            var tld = host[(host.LastIndexOf('.') + 1)..];
+            foreach (var (iso3, dollar) in DollarCountries)
+                if (gazetteer.Resolve(iso3) is { } c && c.Iso2.Equals(tld, StringComparison.OrdinalIgnoreCase)) return dollar;
+            return "USD";
+        }
+        if (place is not null)
+        {
+            var iso3 = DollarCities.TryGetValue(place, out var city) ? city : gazetteer.Resolve(place)?.Iso3;
+            if (iso3 is "AUS" or "NZL" or "CAN") return DollarCountries[iso3];
+        }
+        string? written = null;
+        foreach (var m in doc.Monies)
+        {
+            if (m.Bare) continue;
+            if (m.Currency == "USD") return "USD";
+            if (DollarCountries.ContainsValue(m.Currency)) written ??= m.Currency;
+        }
+        if (written is not null) return written;
+        var titleEnd = doc.Sentences.Count > 0 && doc.Sentences[0].Headline ? doc.Sentences[0].CountryTo : 0;
+        if (titleEnd > 0 && DollarCountries.TryGetValue(doc.Countries[0].Iso3, out var titled) && !doc.Countries.Exists(c => c.Iso3 == "USA"))
+            return titled;
+        return "USD";
+    }
+
+    // A label is a few capitalised words (with "of", "the") and no figure: "President of Russia Dmitry Medvedev", "Prime Minister",
+    // not "U.S. total exports to Mexico" or "Change in 2017 from 2016".
+    private static bool IsLabel(ReadOnlySpan<char> label)
+    {
+        if (label.Length < 4 || label.ContainsAnyInRange('0', '9')) return false;
+        var words = 0;
+        foreach (var r in label.Split(' '))
+        {
+            var w = label[r];
+            if (w.IsEmpty) continue;
+            words++;
+            if (!(char.IsUpper(w[0]) || w[0] == '[' || w is "of" or "the" or "bin" or "al" or "de" or "da" or "van" or "von")) return false;
+        }
+        return words is >= 1 and <= 10;
     }
 
     private static bool TryDate(System.Text.RegularExpressions.Match m, out DateOnly date)

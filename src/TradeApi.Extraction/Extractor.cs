@@ -10,21 +10,33 @@ public static class Extractor
 
     private sealed record Clause(string Reporter, string Partner, string Flow);
 
+    // What the text has said so far that later sentences lean on.
+    private sealed class Context
+    {
+        // The sentence that last named a pair with a fact: "Exports were $63.8 billion" right after it speaks of that pair.
+        public int LastPairAt = -10;
+        // The reporter of the last export or import figure: a fact sheet keeps one side's point of view.
+        public string? Perspective;
+    }
+
     private sealed class Draft
     {
         public required Sentence Sentence { get; init; }
+        public int Figure { get; init; } = -1;
+        public Amount? Restated { get; set; }
         public VolumeFact? Volume { get; set; }
         public TargetFact? Target { get; set; }
     }
 
-    /// <summary>Extracts the facts of one document. The first line is its title; a dateline gives its date unless <paramref name="publishedOn"/> does.</summary>
-    public static ExtractionResult Extract(string? text, DateOnly? publishedOn = null, Gazetteer? gazetteer = null)
+    /// <summary>Extracts the facts of one document. The first line is its title; a dateline gives its date unless <paramref name="publishedOn"/> does;
+    /// <paramref name="source"/>, the address it came from, tells whose dollars a bare "$" is.</summary>
+    public static ExtractionResult Extract(string? text, DateOnly? publishedOn = null, Gazetteer? gazetteer = null, string? source = null)
     {
         if (string.IsNullOrWhiteSpace(text)) return ExtractionResult.Empty;
         if (text.Length > MaxLength) text = text[..MaxLength];
         try
         {
-            return Run(text, publishedOn, gazetteer ?? Gazetteer.Default);
+            return Run(text, publishedOn, gazetteer ?? Gazetteer.Default, source);
         }
         catch (RegexMatchTimeoutException)
         {
@@ -32,16 +44,23 @@ public static class Extractor
         }
     }
 
-    private static ExtractionResult Run(string text, DateOnly? publishedOn, Gazetteer gazetteer)
+    private static ExtractionResult Run(string text, DateOnly? publishedOn, Gazetteer gazetteer, string? source)
     {
-        var doc = Document.Parse(text, publishedOn, gazetteer);
+        var doc = Document.Parse(text, publishedOn, gazetteer, source);
         var people = new Lazy<People>(() => new People(doc, gazetteer), LazyThreadSafetyMode.None);
         var drafts = new List<Draft>();
         int? lastYear = null;
         Clause? lastPair = null;
+        var ctx = new Context();
         foreach (var s in doc.Sentences)
         {
-            ReadSentence(doc, s, people, drafts, ref lastYear, ref lastPair);
+            ReadSentence(doc, s, people, drafts, ref lastYear, ref lastPair, ctx);
+        }
+        foreach (var d in drafts)
+        {
+            if (d.Restated is null) continue;
+            if (d.Volume is not null) d.Volume = d.Volume with { Restated = d.Restated };
+            if (d.Target is not null) d.Target = d.Target with { Restated = d.Restated };
         }
         var volumes = drafts.Where(d => d.Volume is not null).ToList();
         var targets = drafts.Where(d => d.Target is not null).ToList();
@@ -49,7 +68,7 @@ public static class Extractor
         return new ExtractionResult(doc.Title, doc.Date, MergeVolumes(volumes), MergeTargets(targets));
     }
 
-    private static void ReadSentence(Document doc, Sentence s, Lazy<People> people, List<Draft> drafts, ref int? lastYear, ref Clause? lastPair)
+    private static void ReadSentence(Document doc, Sentence s, Lazy<People> people, List<Draft> drafts, ref int? lastYear, ref Clause? lastPair, Context ctx)
     {
         var text = doc.Text;
         Clause? prev = null;
@@ -57,63 +76,109 @@ public static class Extractor
         var found = false;
         var absoluteTarget = false;
         int? latestInSentence = null;
+        Role? before = null;
+        Draft? lastDraft = null;
         for (var i = s.MoneyFrom; i < s.MoneyTo; i++)
         {
             var m = doc.Monies[i];
-            var left = i > s.MoneyFrom ? doc.Monies[i - 1].End : s.Start;
+            var afterFigure = i > s.MoneyFrom;
+            var left = afterFigure ? doc.Monies[i - 1].End : s.Start;
             var right = i + 1 < s.MoneyTo ? doc.Monies[i + 1].Start : s.End;
             var L = text.AsSpan(left, m.Start - left);
             var R = text.AsSpan(m.End, right - m.End);
             var lNear = NearLeft(L);
             var rNear = NearRight(R);
+            // Bounded: a run-on "sentence" of megabytes must not make every figure rescan it.
+            var clauseStart = Roles.ClauseStart(text, Math.Max(s.Start, m.Start - Roles.MaxClause), m.Start);
+            var clause = text.AsSpan(clauseStart, m.Start - clauseStart);
 
-            // A figure followed by a future horizon ("... to $5 billion by 2030") is a goal even when the intent came a clause earlier.
-            var target = Patterns.GoalAfter().IsMatch(R) || IntentGoverns(L)
-                || (L.TrimEnd().EndsWith(" to", StringComparison.Ordinal) && HorizonOf(rNear, doc.Year) is { ByYear: { } by } && (doc.Year is null || by > doc.Year));
+            // What the figure is comes first: a change, a balance, a sector's figure, a deal or a conversion is never a fact.
+            var role = Roles.Early(L, clause, rNear, afterFigure, afterFigure && doc.Monies[i - 1].Currency != m.Currency, before);
+            if (role == Role.Conversion)
+            {
+                if (lastDraft is not null && lastDraft.Figure == i - 1) lastDraft.Restated = new Amount(m.Value, m.Currency);
+                continue;
+            }
+            if (role is Role.Balance or Role.Sector or Role.Deal)
+            {
+                before = role;
+                continue;
+            }
+
+            var target = role is null && IsTarget(doc, s, L, R, clause, rNear, before == Role.Target);
             // The flow word nearest the figure, found once: it decides both whether this is trade and which flow.
             var (flowAt, flowLength) = LastFlowWord(L);
             if (!IsTrade(L, R, flowAt, prev is not null, out var referent))
             {
                 // "The goal was to reach $1 billion": in a text about a pair, a stated level with no other subject is its trade goal.
-                if (!target || Patterns.NonTrade().IsMatch(L) || Patterns.NonTrade().IsMatch(rNear.Length > 30 ? rNear[..30] : rNear)) continue;
+                if (!target || Patterns.NonTrade().IsMatch(L) || Patterns.NonTrade().IsMatch(rNear.Length > 30 ? rNear[..30] : rNear)) { before = null; continue; }
                 referent = true;
             }
             // A goal for "trade" with no country named is the goal of the pair under discussion: leaders state goals for their own pair.
-            var clause = ResolvePair(doc, s, left, m.Start, m.End, right, flowAt, flowLength, prev, lastPair, referent || (target && !Patterns.Has(L, Patterns.BlocCue)));
-            if (clause is null) continue;
-            prev = clause;
+            var recent = s.Index - ctx.LastPairAt <= 2 ? lastPair : null;
+            var pairOf = ResolvePair(doc, s, left, m.Start, m.End, right, flowAt, flowLength, prev, lastPair, referent || (target && !Patterns.Has(L, Patterns.BlocCue)),
+                recent, ctx.Perspective);
+            if (pairOf is null) { before = null; continue; }
+            prev = pairOf;
+
+            if (role == Role.Change)
+            {
+                // "increased by $13.3 billion in 2017, from $229.7 billion in 2016 to $243.0 billion": the change names the year of the level that follows.
+                if (YearOf(L, R, lNear, rNear, doc.Year, sentenceYear, out _) is { } changeYear && !IsFromFigure(L)) sentenceYear = changeYear;
+                before = Role.Change;
+                continue;
+            }
+
             var qualifier = QualifierOf(L);
             var evidence = EvidenceOf(doc, s, m.Start, m.End);
+            var currency = doc.CurrencyOf(m);
 
             if (target)
             {
                 var (byYear, horizon) = HorizonOf(R, doc.Year) is { Words: not null } h ? h : HorizonOf(lNear, doc.Year);
-                drafts.Add(new Draft
+                drafts.Add(lastDraft = new Draft
                 {
                     Sentence = s,
-                    Target = new TargetFact(clause.Reporter, clause.Partner, clause.Flow, "absolute", m.Value, m.Currency, null, null, null,
+                    Figure = i,
+                    Target = new TargetFact(pairOf.Reporter, pairOf.Partner, pairOf.Flow, "absolute", m.Value, currency, null, null, null,
                         byYear, horizon, qualifier, people.Value.SpeakerOf(s), false, evidence),
                 });
-                lastPair = clause;
+                lastPair = pairOf;
+                ctx.LastPairAt = s.Index;
                 found = true;
                 absoluteTarget = true;
+                before = Role.Target;
                 continue;
             }
+            before = Role.Level;
 
-            var year = YearOf(L, R, lNear, rNear, doc.Year, sentenceYear, out var partial);
+            var yearLeft = afterFigure ? SkipYearOfFigureBefore(L) : L;
+            int? year;
+            if (L.TrimEnd().EndsWith('(') && Patterns.YearBracketBefore().Match(L.ToString()) is { Success: true } yb) year = int.Parse(yb.Groups["y"].Value);
+            else
+            {
+                year = YearOf(yearLeft, R, NearLeft(yearLeft), rNear, doc.Year, sentenceYear, out _);
+                if (year is null && Patterns.SameYear().IsMatch(clause)) year = sentenceYear ?? lastYear;
+            }
+            var partial = (Patterns.Has(lNear, Patterns.PartialCue) && Patterns.PartialPeriod().IsMatch(lNear))
+                || (Patterns.Has(rNear, Patterns.PartialCue) && Patterns.PartialPeriod().IsMatch(rNear));
             // Carry the paragraph's year only when the clause names no year of its own: "last year" in an undated text stays unknown.
-            if (year is null && !partial && lastYear is not null && Patterns.PastVolumeVerb().IsMatch(L) && !Regex.IsMatch(L, "\\bis\\b")
+            if (year is null && !partial && lastYear is not null && Patterns.PastVolumeVerb().IsMatch(clause) && !Regex.IsMatch(L, "\\bis\\b")
                 && !(Patterns.RelativeYear().IsMatch(L) || Patterns.RelativeYear().IsMatch(rNear))) year = lastYear;
             if (partial || year is null) continue;
             if (doc.Date is { } date && (year > date.Year || (year == date.Year && date.Month < 12))) continue;
-            sentenceYear = year;
+            // A "from" figure names its own year; it does not set the year of the figures after it.
+            if (!IsFromFigure(L)) sentenceYear = year;
             latestInSentence = Math.Max(latestInSentence ?? year.Value, year.Value);
-            lastPair = clause;
+            lastPair = pairOf;
+            ctx.LastPairAt = s.Index;
+            if (pairOf.Flow != Flows.Total) ctx.Perspective = pairOf.Reporter;
             found = true;
-            drafts.Add(new Draft
+            drafts.Add(lastDraft = new Draft
             {
                 Sentence = s,
-                Volume = new VolumeFact(clause.Reporter, clause.Partner, clause.Flow, year.Value, m.Value, m.Currency, qualifier, evidence),
+                Figure = i,
+                Volume = new VolumeFact(pairOf.Reporter, pairOf.Partner, pairOf.Flow, year.Value, m.Value, currency, qualifier, evidence),
             });
         }
 
@@ -160,11 +225,65 @@ public static class Extractor
         return cut >= 0 ? r[..cut] : r;
     }
 
+    // "from $229.7 billion in 2016": a comparison base keeps its own year.
+    private static bool IsFromFigure(ReadOnlySpan<char> l)
+    {
+        var t = l.TrimEnd();
+        return t.EndsWith(" from", StringComparison.OrdinalIgnoreCase) || t.EndsWith("(from", StringComparison.OrdinalIgnoreCase)
+            || t.EndsWith(" than", StringComparison.OrdinalIgnoreCase) || t.EndsWith(" with", StringComparison.OrdinalIgnoreCase);
+    }
+
+    // "... $229.7 billion in 2016 to $243.0 billion": the year right after the figure before belongs to that figure.
+    private static ReadOnlySpan<char> SkipYearOfFigureBefore(ReadOnlySpan<char> l)
+    {
+        var t = l.TrimStart();
+        foreach (var lead in (ReadOnlySpan<string>)["in ", "for ", "("])
+        {
+            if (!t.StartsWith(lead, StringComparison.OrdinalIgnoreCase)) continue;
+            var rest = t[lead.Length..];
+            if (rest.Length >= 4 && char.IsAsciiDigit(rest[0]) && char.IsAsciiDigit(rest[1]) && char.IsAsciiDigit(rest[2]) && char.IsAsciiDigit(rest[3])
+                && (rest.Length == 4 || !char.IsAsciiDigit(rest[4])))
+                return rest[4..];
+        }
+        return l;
+    }
+
+    // A target is an aim someone commits to: intent words govern the figure ("agreed to raise trade to"), a goal noun follows it
+    // ("the $200 billion goal"), a "will" the sentence frames as a goal ("we have set benchmarks: trade will reach"), a figure
+    // coordinated with the target before it, or "to $X by 2030" with no forecast and no past verb before it.
+    private static bool IsTarget(Document doc, Sentence s, ReadOnlySpan<char> l, ReadOnlySpan<char> r, ReadOnlySpan<char> clause, ReadOnlySpan<char> rNear, bool afterTarget)
+    {
+        if (l.Length > Roles.MaxClause) l = l[^Roles.MaxClause..];
+        if (Patterns.GoalAfter().IsMatch(r) || IntentGoverns(l)) return true;
+        if (afterTarget && Patterns.CoordinatedAfterTarget().IsMatch(l)) return true;
+        if (Patterns.Forecast().IsMatch(clause)) return false;
+        if (Patterns.Will().IsMatch(l))
+        {
+            // The sentence frames it; a run-on "sentence" is not read whole for every figure.
+            var sentence = doc.Text.AsSpan(s.Start, s.End - s.Start);
+            if (Patterns.WillFramedAsGoal().IsMatch(sentence.Length > 2 * Roles.MaxClause ? l : sentence)) return true;
+        }
+        var trimmed = l.TrimEnd();
+        if (!(trimmed.EndsWith(" to", StringComparison.Ordinal) || trimmed.EndsWith(" to reach", StringComparison.Ordinal))) return false;
+        if (Patterns.PastBeforeTo().IsMatch(l)) return false;
+        return HorizonOf(rNear, doc.Year) is { ByYear: { } by, Words: { } words }
+            && (words.StartsWith("by", StringComparison.OrdinalIgnoreCase) || words.StartsWith("within", StringComparison.OrdinalIgnoreCase) ? doc.Year is null || by >= doc.Year : doc.Year is not null && by > doc.Year);
+    }
+
     // Money is trade when a trade word is nearer to it than any word for investment, loans, deals and the like.
     private static (int At, int Length) LastFlowWord(ReadOnlySpan<char> l)
     {
-        (int, int) last = (-1, 0);
-        foreach (var fm in Patterns.FlowWord().EnumerateMatches(l)) last = (fm.Index, fm.Length);
+        (int At, int Length) last = (-1, 0);
+        var directed = false;
+        foreach (var fm in Patterns.FlowWord().EnumerateMatches(l))
+        {
+            // "exported goods to Viet Nam", "Imports of goods from Japan": "goods" names what flows, the verb or noun before it the direction.
+            var word = l.Slice(fm.Index, fm.Length);
+            var gap = fm.Index - (last.At + last.Length);
+            if (directed && gap <= 4 && (word.Equals("goods", StringComparison.OrdinalIgnoreCase) || word.Equals("merchandise", StringComparison.OrdinalIgnoreCase))) continue;
+            last = (fm.Index, fm.Length);
+            directed = Patterns.ExportWord().IsMatch(word) || Patterns.ImportWord().IsMatch(word);
+        }
         return last;
     }
 
@@ -303,6 +422,7 @@ public static class Extractor
         if (m.Groups["decade"].Success) return (docYear is { } y ? (y / 10 + 1) * 10 : null, words);
         if (m.Groups["tenyears"].Success) return (docYear + 10, words);
         if (m.Groups["nexty"].Success) return (docYear + 1, words);
+        if (m.Groups["thisy"].Success) return (docYear, words);
         return (null, words);
     }
 
@@ -314,12 +434,16 @@ public static class Extractor
 
     // Who trades with whom in the clause that ends at the figure.
     private static Clause? ResolvePair(Document doc, Sentence s, int left, int moneyStart, int moneyEnd, int right, int flowAt, int flowLength,
-        Clause? prev, Clause? lastPair, bool referent)
+        Clause? prev, Clause? lastPair, bool referent, Clause? recent, string? perspective)
     {
         var text = doc.Text;
         var L = text.AsSpan(left, moneyStart - left);
-        if (Patterns.Has(L, Patterns.BlocCue) && Patterns.BlocOrWorld().IsMatch(L)) return null;
-        var countries = doc.CountriesIn(s, left, moneyStart);
+        var countries = Sides(doc, doc.CountriesIn(s, left, moneyStart));
+        if (Patterns.Has(L, Patterns.BlocCue) && Patterns.BlocOrWorld().Match(L.ToString()) is { Success: true } bloc
+            // "the UK's fifth largest trading partner with total trade worth £28 billion": a total between two named countries is theirs.
+            && !(bloc.Value.StartsWith("total", StringComparison.OrdinalIgnoreCase) || bloc.Value.StartsWith("overall", StringComparison.OrdinalIgnoreCase)
+                 ? LastTwo(countries).Second is not null : false))
+            return null;
 
         var sawFlowWord = flowAt >= 0;
         var kwPos = sawFlowWord ? left + flowAt : -1;
@@ -351,6 +475,14 @@ public static class Extractor
             if (reporter is null && prev is not null && prev.Reporter != partner) reporter = prev.Reporter;
             if (partner is null && prev is not null && prev.Partner != reporter && prev.Flow != Flows.Total) partner = prev.Partner;
             if (partner is null && referent) partner = Other(doc, lastPair, reporter);
+            // "Exports were $63.8 billion; imports were $80.8 billion" right after the pair's total: the same pair, seen from the same side.
+            if (reporter is null && partner is null && countries.Length == 0 && recent is not null)
+            {
+                reporter = perspective == recent.Partner ? recent.Partner : recent.Reporter;
+                partner = reporter == recent.Reporter ? recent.Partner : recent.Reporter;
+            }
+            // "U.S. exports: Decreased by $6.0 billion to $27.1 billion" under a title that names the partner.
+            if (partner is null && reporter is not null && countries.Length == 1 && TitleOther(doc, reporter) is { } titled) partner = titled;
             reporter ??= Other(doc, null, partner);
             if (reporter is null || partner is null || reporter == partner) return null;
             return new Clause(reporter, partner, flow);
@@ -377,7 +509,50 @@ public static class Extractor
             return pair is null ? null : pair with { Flow = Flows.Total };
         }
         var (a, b) = FirstTwo(doc.CountriesIn(s, s.Start, s.End), exactlyTwo: true);
-        return b is not null ? new Clause(a!, b, Flows.Total) : null;
+        if (b is not null) return new Clause(a!, b, Flows.Total);
+        // "Last year trade went up by 27 percent to $19.2 billion" in a text about one pair, naming no country: that pair's trade.
+        if (sawFlowWord && doc.CountriesIn(s, s.Start, s.End).Length == 0 && Patterns.PairTradeWord().IsMatch(text.AsSpan(kwPos, kwEnd - kwPos)))
+        {
+            var pair = recent ?? (doc.MainPair is { } mp ? new Clause(mp.A, mp.B, Flows.Total) : null);
+            return pair is null ? null : pair with { Flow = Flows.Total };
+        }
+        return null;
+    }
+
+    // The countries that are sides of the figure: not those named for comparison ("the second-largest partner after China").
+    private static ReadOnlySpan<CountryMention> Sides(Document doc, ReadOnlySpan<CountryMention> mentions)
+    {
+        var keep = 0;
+        foreach (var c in mentions) if (!IsComparison(doc, c)) keep++;
+        if (keep == mentions.Length) return mentions;
+        var result = new CountryMention[keep];
+        var k = 0;
+        foreach (var c in mentions) if (!IsComparison(doc, c)) result[k++] = c;
+        return result;
+    }
+
+    private static bool IsComparison(Document doc, CountryMention c)
+    {
+        var from = Math.Max(0, c.Start - 20);
+        if (!Patterns.ComparisonBefore().IsMatch(doc.Text.AsSpan(from, c.Start - from))) return false;
+        // "... after China, with which Australia traded A$327 billion": a relative clause makes it a side again.
+        var after = doc.Text.AsSpan(c.End, Math.Min(24, doc.Text.Length - c.End)).TrimStart(", ");
+        return !(after.StartsWith("with which", StringComparison.OrdinalIgnoreCase) || after.StartsWith("which", StringComparison.OrdinalIgnoreCase)
+            || after.StartsWith("whose", StringComparison.OrdinalIgnoreCase) || after.StartsWith("to which", StringComparison.OrdinalIgnoreCase));
+    }
+
+    // The one country the title names besides the reporter.
+    private static string? TitleOther(Document doc, string reporter)
+    {
+        if (doc.Sentences.Count == 0 || !doc.Sentences[0].Headline) return null;
+        string? other = null;
+        foreach (var c in doc.CountriesIn(doc.Sentences[0], doc.Sentences[0].Start, doc.Sentences[0].End))
+        {
+            if (c.Iso3 == reporter) continue;
+            if (other is not null && other != c.Iso3) return null;
+            other = c.Iso3;
+        }
+        return other;
     }
 
     private static ReadOnlySpan<CountryMention> AfterPosition(ReadOnlySpan<CountryMention> mentions, int position)
@@ -471,7 +646,8 @@ public static class Extractor
         }
         if (multiplier <= 1) return null;
         var before = text.AsSpan(0, at);
-        if (!Patterns.Intent().IsMatch(before) && !Regex.IsMatch(before, "\\bto\\s+$")) return null;
+        if (!Patterns.Intent().IsMatch(before) && !Regex.IsMatch(before, "\\bto\\s+$")
+            && !(Patterns.Will().IsMatch(before) && Patterns.WillFramedAsGoal().IsMatch(text) && !Patterns.Forecast().IsMatch(before))) return null;
         if (Patterns.NonTrade().IsMatch(text) && !Patterns.FlowWord().IsMatch(text)) return null;
 
         var (c1, c2) = Patterns.BlocOrWorld().IsMatch(text) ? (null, null) : FirstTwo(doc.CountriesIn(s, s.Start, s.End));

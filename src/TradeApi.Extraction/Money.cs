@@ -3,8 +3,9 @@ using System.Text.RegularExpressions;
 
 namespace TradeApi.Extraction;
 
-/// <summary>An amount of money found in text at [Start, End), in units of an ISO 4217 currency.</summary>
-public readonly record struct MoneyMention(int Start, int End, decimal Value, string Currency);
+/// <summary>An amount of money found in text at [Start, End), in units of an ISO 4217 currency; <paramref name="Bare"/> when
+/// the text wrote only "$" or "dollars", whose currency then depends on who publishes the text.</summary>
+public readonly record struct MoneyMention(int Start, int End, decimal Value, string Currency, bool Bare = false);
 
 /// <summary>Finds amounts of money: symbols, codes and currency words, numeric or spelled-out, with scales.</summary>
 public static partial class Money
@@ -80,7 +81,9 @@ public static partial class Money
                 var suffix = Suffix(text, coreEnd, end);
                 if (!TryRead(match, suffix, out var value, out var currency)) continue;
                 var mEnd = suffix.End > 0 ? suffix.End : coreEnd;
-                into.Add(new MoneyMention(match.Index, mEnd, value, currency));
+                var bare = currency == "USD" && (match.Groups["sym"].Success ? match.Groups["sym"].Value.Trim() == "$" && suffix.Word is null
+                    : !match.Groups["pcode"].Success && suffix.Code is null && suffix.Adjective is null);
+                into.Add(new MoneyMention(match.Index, mEnd, value, currency, bare));
                 next = Math.Max(next, mEnd);
                 break;
             }

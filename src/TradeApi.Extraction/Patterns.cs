@@ -33,7 +33,7 @@ internal static partial class Patterns
 
     // "MOSCOW, June 6, 2019 -", "WIESBADEN, 15 February 2024 -"
     [GeneratedRegex(
-        "^[ \\t]*(?<place>[\\p{Lu}][\\p{L} .'’/-]{0,40}?),\\s+(?:(?<mon>" + Month + ")\\.?\\s+(?<day>\\d{1,2}),?\\s+(?<year>\\d{4})"
+        "^[ \\t]*(?:(?<place>[\\p{Lu}][\\p{L} .'’/-]{0,40}?),\\s+)?(?:(?<mon>" + Month + ")\\.?\\s+(?<day>\\d{1,2}),?\\s+(?<year>\\d{4})"
         + "|(?<day>\\d{1,2})\\s+(?<mon>" + Month + ")\\.?,?\\s+(?<year>\\d{4}))\\s*(?:\\([^)]{1,20}\\)\\s*)?[-–—]+\\s*", Opt)]
     public static partial Regex Dateline();
 
@@ -63,9 +63,9 @@ internal static partial class Patterns
     public static partial Regex PartialPeriod();
 
     [GeneratedRegex(
-        "\\b(?:by\\s+(?:the\\s+(?:end|middle)\\s+of\\s+|mid-|early\\s+|late\\s+|end-)?(?<y>(?:19|20)\\d\\d)|(?:for|until|till|through|in)\\s+(?<fy>20\\d\\d)"
+        "\\b(?:by\\s+(?:(?:around|about|roughly|approximately)\\s+)?(?:the\\s+(?:end|middle)\\s+of\\s+|mid-|early\\s+|late\\s+|end-)?(?<y>(?:19|20)\\d\\d)|(?:for|until|till|through|in)\\s+(?<fy>20\\d\\d)"
         + "|(?:within|in|over|during)\\s+(?:the\\s+)?(?:next|coming|following)?\\s*(?<n>\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)\\s+years"
-        + "|by\\s+the\\s+end\\s+of\\s+(?<decade>the|this)\\s+decade|(?:within|in|over)\\s+(?:a|the\\s+next|the\\s+coming)\\s+(?<tenyears>decade)|(?<nexty>(?:by\\s+(?:the\\s+end\\s+of\\s+)?)?next\\s+year)"
+        + "|by\\s+the\\s+end\\s+of\\s+(?<decade>the|this)\\s+decade|(?:within|in|over)\\s+(?:a|the\\s+next|the\\s+coming)\\s+(?<tenyears>decade)|(?<nexty>(?:by\\s+(?:the\\s+end\\s+of\\s+)?)?next\\s+year)|(?<thisy>(?:by\\s+the\\s+end\\s+of\\s+)?this\\s+year|by\\s+the\\s+end\\s+of\\s+the\\s+year|by\\s+year[\\s-]end)"
         + "|(?<vague>(?:in|over|within)\\s+the\\s+(?:next|coming)\\s+(?:few|several|couple\\s+of)\\s+years|in\\s+(?:the\\s+)?(?:coming|next)\\s+years"
         + "|in\\s+the\\s+(?:near|foreseeable)\\s+future|soon|in\\s+the\\s+(?:medium|long|short)(?:-|\\s)term|in\\s+(?:the\\s+)?years\\s+to\\s+come"
         + "|eventually|in\\s+(?:the\\s+)?future|over\\s+time|in\\s+the\\s+long\\s+run))\\b", OptI)]
@@ -80,8 +80,8 @@ internal static partial class Patterns
 
     [GeneratedRegex(
         "\\b(?:goals?|targets?|aim(?:s|ed|ing)?|ambitions?|objectives?|plan(?:s|ned|ning)?|intend(?:s|ed)?|intentions?|want(?:s|ed)?|wish(?:es)?"
-        + "|hope(?:s|d)?|seek(?:s|ing)?|sought|striv(?:e|es|ing)|pledg(?:e|ed|es)|vow(?:s|ed)?|commit(?:s|ted)?\\s+to|agree(?:s|d)?\\s+to|set\\s+sights"
-        + "|should|will|would|could|shall|must|expect(?:s|ed)?\\s+(?:\\w+\\s+){0,4}to|envisag(?:e|es|ed)|look(?:s|ing)?\\s+to|determined\\s+to|ready\\s+to"
+        + "|(?:we|I)\\s+(?:\\w+\\s+)?hope|hop(?:e|es|ed|ing)\\s+to\\b|seek(?:s|ing)?|sought|striv(?:e|es|ing)|pledg(?:e|ed|es)|vow(?:s|ed)?|commit(?:s|ted|ment)?\\s+to|agree(?:s|d)?\\s+(?:to|on)|set\\s+sights"
+        + "|should|shall|must|envisag(?:e|es|ed)|look(?:s|ing)?\\s+to|determined\\s+to|ready\\s+to|benchmarks?"
         + "|set\\s+(?:a|the|an)\\s+(?:goal|target|task)|tasked|aspir(?:e|es|ation)|roadmap|road\\s+map"
         + "|to\\s+(?:raise|bring|lift|boost|increase|push|take|expand|grow|double|triple))\\b", OptI)]
     public static partial Regex Intent();
@@ -92,7 +92,7 @@ internal static partial class Patterns
     public static partial Regex PastVolumeVerb();
 
     [GeneratedRegex(
-        "^\\s*(?:(?:in|of)\\s+)?(?:(?:annual|yearly|bilateral|mutual|two-way|total|trade|turnover|commerce)\\s+){0,3}(?:goals?|targets?|ambitions?|objectives?|mark|benchmark|milestone)\\b", OptI)]
+        "^\\s*(?:(?:in|of)\\s+)?(?:(?:annual|yearly|bilateral|mutual|two-way|total|trade|turnover|commerce)\\s+){0,3}(?:goals?|targets?|ambitions?|objectives?|benchmarks?)\\b", OptI)]
     public static partial Regex GoalAfter();
 
     [GeneratedRegex(
@@ -122,7 +122,7 @@ internal static partial class Patterns
     // Words that point back to the pair already under discussion.
     [GeneratedRegex(
         "\\b(?:bilateral|mutual|two-way|the\\s+two\\s+(?:countries|nations|neighbou?rs|sides|states|governments|economies|leaders|partners)|both\\s+(?:countries|sides|nations|governments|states)"
-        + "|between\\s+them|it|its|the\\s+figure|this\\s+figure|the\\s+volume|this\\s+level|that\\s+level|the\\s+turnover)\\b", OptI)]
+        + "|between\\s+them|our\\s+(?:bilateral\\s+|mutual\\s+|two-way\\s+|total\\s+)?(?:trade|turnover|commerce)|it|its|the\\s+figure|this\\s+figure|the\\s+volume|this\\s+level|that\\s+level|the\\s+turnover)\\b", OptI)]
     public static partial Regex Referent();
 
     [GeneratedRegex("\\b(?:to|towards)\\s+(?:reach|hit|exceed|pass|top|surpass)?\\s*$", OptI)]
@@ -173,4 +173,88 @@ internal static partial class Patterns
     [GeneratedRegex(
         "\\bthe\\s+(?<desc>head\\s+of\\s+(?:state|government)|president|prime\\s+minister|premier|minister|chancellor|leader|deputy\\s+prime\\s+minister)\\b", OptI)]
     public static partial Regex Descriptor();
+
+    // ---- Roles of a figure: what a money mention is, decided before any fact is built from it (see Roles.cs). ----
+
+    // "increased by $13.3 billion", "up $7.0 billion", "rose $2 billion", "a rise of $1 billion": the figure is a change, not a level.
+    [GeneratedRegex(
+        "(?:\\bby|\\bup|\\bdown|\\b(?:increased|decreased|rose|fell|grew|gained|lost|dropped|declined|jumped|climbed|slipped|shrank|expanded|added|plunged|soared|surged|slumped|widened|narrowed)"
+        + "|\\b(?:increase|decrease|rise|growth|gain|drop|fall|jump|decline|reduction|change|expansion|contraction)\\s+of)"
+        + "\\s+(?:(?:more\\s+than|over|almost|nearly|about|around|roughly|some|approximately|just\\s+over|just\\s+under|less\\s+than|an\\s+estimated|a\\s+further|another)\\s+)?$",
+        OptI | RegexOptions.RightToLeft)]
+    public static partial Regex ChangeBefore();
+
+    // "up 13.1% ($12.0 billion)": an amount in brackets right after a percentage restates the change.
+    [GeneratedRegex("(?:%|\\bpercent|\\bper\\s+cent)\\s*[(\\[]\\s*$", OptI | RegexOptions.RightToLeft)]
+    public static partial Regex PercentBracketBefore();
+
+    // A trade balance is not a volume: "the deficit on merchandise trade with China was $227 billion".
+    [GeneratedRegex("\\b(?:deficits?|surplus(?:es)?|(?:trade|trading|current[\\s-]account)\\s+balances?|balance\\s+of\\s+trade|imbalances?|trade\\s+gap)\\b", OptI)]
+    public static partial Regex BalanceWord();
+
+    // A flow of one sector or of services only is not the goods or total trade of the pair: "services exports", "trade in services",
+    // "exports of agricultural products", "dairy exports". "Goods and services" is the whole.
+    private const string Sector =
+        "(?:(?<!goods\\s+(?:and|&|or)\\s+)services|agricultur\\w*|agri-?food|agro\\w*|farm|food|foodstuffs?|dairy|meat|beef|lamb|pork|poultry|wool|wine|fish|fisheries|seafood|"
+        + "cars?|autos?|automotive|automobiles?|vehicles?|machinery|energy|oil|gas|LNG|coal|crude|petroleum|arms|defen[cs]e|military|weapons?|textiles?|garments?|apparel|"
+        + "pharmaceuticals?|medicines?|steel|aluminium|aluminum|grains?|wheat|soybeans?|soya|rice|timber|logs|gold|diamonds?|electronics|semiconductors?|tourism|digital|"
+        + "education|fertili[sz]ers?|chemicals?|cotton|tea|coffee|cocoa|fruit|vegetables|seeds?|minerals?|metals?)";
+    private const string FlowNoun = "(?:trade|exports?|imports?|shipments?|sales|supplies|deliveries|purchases|turnover)";
+
+    [GeneratedRegex(
+        "\\b" + Sector + "(?:\\s+(?:and|&)\\s+[\\w-]+)?(?:\\s+(?:and|&)\\s+[\\w-]+)?\\s+" + FlowNoun + "\\b"
+        + "|\\b" + FlowNoun + "\\s+(?:of|in)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?" + Sector + "\\b", OptI)]
+    public static partial Regex SectorFlow();
+
+    // "£1bn of new UK-India trade and investment", "$2 billion in new trade deals": money announced, not trade that took place.
+    [GeneratedRegex("^\\s*(?:(?:worth|of|in)\\s+)?(?:new|fresh|additional|extra)\\b|\\btrade\\s+and\\s+investment\\b|\\binvestment\\s+and\\s+trade\\b", OptI)]
+    public static partial Regex DealAfter();
+
+    // "150 billion euros ($163 billion)", "$1 billion, or about £780 million": the same amount restated in another currency.
+    [GeneratedRegex("^\\s*(?:[(\\[]|,?\\s*or|,?\\s*i\\.e\\.,?|,?\\s*equivalent\\s+to|,?\\s*roughly|,?\\s*about)\\s*(?:about\\s+|around\\s+|approximately\\s+|roughly\\s+|some\\s+|nearly\\s+|almost\\s+|US\\s+)?$", OptI)]
+    public static partial Regex ConversionBefore();
+
+    // What someone expects, not what anyone aims at: "could soon reach", "is expected to reach", "is forecast to grow to".
+    [GeneratedRegex(
+        "\\b(?:could|may|might|likely|unlikely|probably|possibly|perhaps|expects?|expected|expecting|expectations?|forecasts?|forecasted|forecasting|projects?\\s+that"
+        + "|projected|projections?|predicts?|predicted|predictions?|anticipat\\w*|poised|potential(?:ly)?|estimates?\\s+(?:that|it)|seen\\s+(?:reaching|rising|growing|hitting)"
+        + "|on\\s+(?:course|pace)\\s+to|set\\s+to\\s+(?:reach|hit|top|exceed|surpass))\\b", OptI)]
+    public static partial Regex Forecast();
+
+    // "will reach $100 billion by 2015" is a goal only when the sentence frames it as one (a benchmark, an aim) or the speakers commit ("we will").
+    [GeneratedRegex("\\b(?:will|shall)\\b|['’]ll\\b", OptI)]
+    public static partial Regex Will();
+
+    [GeneratedRegex("\\b(?:we|I)\\s+(?:\\w+\\s+)?(?:will|shall|['’]ll)\\b|\\b(?:goals?|targets?|benchmarks?|aims?|objectives?|ambitions?|agreed|committed)\\b", OptI)]
+    public static partial Regex WillFramedAsGoal();
+
+    // A past verb right before "to": "amounted to $3.8 billion", "rose 12% to $8.4 billion" states a level, not a goal.
+    [GeneratedRegex(
+        "\\b(?:amounted|rose|grew|increased|decreased|fell|climbed|jumped|dropped|declined|surged|soared|slipped|came|went\\s+up|went\\s+down|edged\\s+up|was\\s+up|were\\s+up|(?:has|have|had)\\s+(?:\\w+\\s+)?(?:risen|grown|increased|climbed|jumped|fallen|dropped|declined|doubled|tripled|come|gone|reached))\\b[^.;]*\\bto\\s*$",
+        OptI | RegexOptions.RightToLeft)]
+    public static partial Regex PastBeforeTo();
+
+    // "... $100 billion by 2015 and $200 billion by 2020": a figure coordinated with the target before it is a second target.
+    [GeneratedRegex("^\\s*(?:(?:by|in|within|until|before|for)\\s+[\\w\\s-]{1,30}?)?\\s*,?\\s*(?:and(?:\\s+then)?|or|then|rising\\s+to|and\\s+to)\\s+(?:to\\s+|of\\s+)?$", OptI)]
+    public static partial Regex CoordinatedAfterTarget();
+
+    // Countries named only for comparison are not a side of the figure: "second-largest partner after China", "followed by Canada".
+    [GeneratedRegex("\\b(?:after|behind|ahead\\s+of|followed\\s+by|than|outside|excluding|except|besides|including|such\\s+as|like)\\s+(?:the\\s+|that\\s+of\\s+)?$", OptI | RegexOptions.RightToLeft)]
+    public static partial Regex ComparisonBefore();
+
+    // The year a bracketed figure belongs to: "up from 2021 ($5.1 billion)".
+    [GeneratedRegex("(?<y>(?:19|20)\\d\\d)\\s*[(\\[]\\s*$", Opt | RegexOptions.RightToLeft)]
+    public static partial Regex YearBracketBefore();
+
+    // "in the same year", "that year": the year the text just spoke of.
+    [GeneratedRegex("\\b(?:(?:in\\s+)?the\\s+same\\s+(?:year|period)|(?:in|for)\\s+that\\s+year)\\b", OptI)]
+    public static partial Regex SameYear();
+
+    // A transcript label at the start of a paragraph: "President of Russia Dmitry Medvedev:", "Prime Minister:", "Sanj Bayar (retranslated):".
+    [GeneratedRegex("^(?<label>\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:of|the|bin|al|de|da|van|von|Jr\\.?|\\p{Lu}[\\p{L}.'’-]*|\\[[^\\]]{1,40}\\])){0,9})\\s*(?:\\([^)]{1,30}\\))?:\\s", Opt)]
+    public static partial Regex SpeakerLabel();
+
+    // Words for a pair's two-way trade when no country is named: "trade went up", "turnover reached".
+    [GeneratedRegex("^(?:trade|turnover|commerce)$", OptI)]
+    public static partial Regex PairTradeWord();
 }
