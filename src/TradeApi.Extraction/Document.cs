@@ -172,6 +172,13 @@ internal sealed class Document
             if (c is not ('.' or '!' or '?')) continue;
             var j = i + 1;
             while (j < end && text[j] is '"' or '”' or '’' or '\'' or ')') j++;
+            // A footnote mark after the stop ("3 percent.[1] Canada was") ends the sentence too.
+            if (j + 2 < end && text[j] == '[' && char.IsAsciiDigit(text[j + 1]))
+            {
+                var f = j + 1;
+                while (f < end && char.IsAsciiDigit(text[f])) f++;
+                if (f < end && text[f] == ']') j = f + 1;
+            }
             if (j < end && !char.IsWhiteSpace(text[j])) continue;
             var k = j;
             while (k < end && char.IsWhiteSpace(text[k])) k++;

@@ -146,7 +146,8 @@ internal static partial class Patterns
         + "|came\\s+true|come\\s+true|(?:we|they)\\s+(?:reached|achieved|met|attained|hit)\\s+(?:it|this|that|the\\s+(?:goal|target)))\\b", OptI)]
     public static partial Regex ReachedWord();
 
-    private const string Name = "(?<name>\\p{Lu}[\\p{Ll}'’-]+\\.?(?:\\s+(?:(?:bin|ibn|al|el|de|da|do|dos|van|von|der|del|la|le|di|du)\\s+)?\\p{Lu}[\\p{L}'’-]+){0,5})";
+    // Hyphenated parts count as one name ("Kassym-Jomart Tokayev", "Prayut Chan-o-cha").
+    private const string Name = "(?<name>\\p{Lu}[\\p{Ll}'’]+(?:-\\p{L}[\\p{Ll}'’]*)*\\.?(?:\\s+(?:(?:bin|ibn|al|el|de|da|do|dos|van|von|der|del|la|le|di|du)\\s+)?\\p{Lu}[\\p{L}'’]+(?:-\\p{L}[\\p{L}'’]*)*){0,5})";
 
     private const string Say =
         "(?:said|says|told|stressed|noted|remarked|added|believes|believed|explained|announced|stated|emphasi[sz]ed|underlined|pointed\\s+out|insisted|declared|argued|"
@@ -171,7 +172,7 @@ internal static partial class Patterns
     public static partial Regex PronounSays();
 
     [GeneratedRegex(
-        "\\bthe\\s+(?<desc>head\\s+of\\s+(?:state|government)|president|prime\\s+minister|premier|minister|chancellor|leader|deputy\\s+prime\\s+minister)\\b", OptI)]
+        "\\bthe\\s+(?:\\p{Lu}\\p{Ll}+\\s+)?(?<desc>head\\s+of\\s+(?:state|government)|president|prime\\s+minister|premier|minister|chancellor|leader|deputy\\s+prime\\s+minister)\\b", OptI)]
     public static partial Regex Descriptor();
 
     // ---- Roles of a figure: what a money mention is, decided before any fact is built from it (see Roles.cs). ----

@@ -134,8 +134,62 @@ internal sealed class People
         return best?.Name;
     }
 
-    /// The person who stated what the sentence says: a named speaker, a pronoun or a descriptor, or the titled subject.
-    public string? SpeakerOf(Sentence s) => SpeakerIn(s) ?? SpeakerOfOpenQuote(s);
+    /// The person who stated what the sentence says: a named speaker, a pronoun or a descriptor; else the transcript label over
+    /// its paragraph; else the titled subject; else whoever a quotation that runs on into this sentence belongs to.
+    public string? SpeakerOf(Sentence s) =>
+        SpeakerIn(s, titled: false) ?? LabelSpeaker(s) ?? SpeakerIn(s, titled: true) ?? SpeakerOfOpenQuote(s) ?? SpeakerOfQuotedParagraph(s);
+
+    // "President of Russia Dmitry Medvedev: ..." names the speaker of every paragraph until the next label.
+    private string? LabelSpeaker(Sentence s)
+    {
+        var labels = _doc.Labels;
+        if (labels.Count == 0) return null;
+        string? label = null;
+        foreach (var (paragraph, l) in labels)
+        {
+            if (paragraph > s.Paragraph) break;
+            label = l;
+        }
+        return label is null ? null : NameOfLabel(label, s.Start);
+    }
+
+    // The name at the end of a label ("President of Russia Dmitry Medvedev" -> "Dmitry Medvedev"); a bare title ("Prime Minister")
+    // is the person the text gave that title.
+    private string? NameOfLabel(string label, int position)
+    {
+        var tokens = label.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(t => !t.StartsWith('[')).ToArray();
+        var first = tokens.Length;
+        while (first > 0 && !IsTitleOrCountry(tokens[first - 1].TrimEnd('.', ',')) && tokens[first - 1] is not ("of" or "the")
+               && char.IsUpper(tokens[first - 1][0]))
+            first--;
+        if (first == tokens.Length)
+        {
+            EnsureRegistry();
+            return _people.FirstOrDefault(p => p.Titles.Any(t => t.Equals(label, StringComparison.OrdinalIgnoreCase)))?.Name ?? LastBefore(position, label);
+        }
+        var name = string.Join(' ', tokens[first..]);
+        if (!name.Contains(' '))
+        {
+            var full = Full(name);
+            return full.Contains(' ') ? full : null;
+        }
+        return name;
+    }
+
+    // A paragraph that opens a quotation and never closes it continues the quoted speech of the paragraph before:
+    // Prime Minister Luxon said ... / “We agreed to ...
+    private string? SpeakerOfQuotedParagraph(Sentence s)
+    {
+        var text = _doc.Text;
+        var sentences = _doc.Sentences;
+        var firstOfParagraph = s.Index;
+        while (firstOfParagraph > 0 && sentences[firstOfParagraph - 1].Paragraph == s.Paragraph) firstOfParagraph--;
+        var opener = sentences[firstOfParagraph];
+        if (text[opener.Start] is not ('“' or '"')) return null;
+        for (var i = firstOfParagraph - 1; i >= 0 && sentences[i].Paragraph >= s.Paragraph - 1; i--)
+            if (SpeakerIn(sentences[i], titled: false) is { } speaker) return speaker;
+        return null;
+    }
 
     // “We will double trade. This is our goal,” said X: a quotation that opens in this sentence is attributed where it closes.
     private string? SpeakerOfOpenQuote(Sentence s)
@@ -145,12 +199,12 @@ internal sealed class People
         foreach (var next in _doc.Sentences.Skip(s.Index + 1).Take(3))
         {
             if (next.Paragraph != s.Paragraph) break;
-            if (_doc.Text.AsSpan(next.Start, next.End - next.Start).IndexOf('”') >= 0) return SpeakerIn(next);
+            if (_doc.Text.AsSpan(next.Start, next.End - next.Start).IndexOf('”') >= 0) return SpeakerIn(next, titled: true);
         }
         return null;
     }
 
-    private string? SpeakerIn(Sentence s)
+    private string? SpeakerIn(Sentence s, bool titled = true)
     {
         var text = _doc.Text.Substring(s.Start, s.End - s.Start);
         // "Name said" first: in "X said Tehran and Moscow want ...", the words after the verb are not its speaker.
@@ -167,8 +221,9 @@ internal sealed class People
                 : desc == "leader" ? null : desc;
             return LastBefore(s.Start, title) ?? LastBefore(s.Start, null);
         }
+        if (!titled) return null;
         var t = Patterns.TitledName().Match(text);
-        if (t.Success && Clean(t.Groups["name"].Value) is { } titled) return Full(titled);
+        if (t.Success && Clean(t.Groups["name"].Value) is { } name) return Full(name);
         return null;
     }
 }
