@@ -332,8 +332,12 @@ public static class Extractor
         var m = Patterns.QualifierBefore().Match(tail.ToString());
         if (!m.Success) return Qualifiers.Exact;
         var q = Regex.Replace(m.Groups["q"].Value.ToLowerInvariant(), "\\s+", " ");
+        // "bring it up to the $7-billion mark" is a phrasal verb, not a ceiling.
+        if (q == "up to" && Patterns.PhrasalUp().IsMatch(tail[..m.Index].ToString())) return Qualifiers.Exact;
         return q switch
         {
+            // "totaled an estimated $144.6 billion" reports a precise statistic whose status is provisional, not a rounded one.
+            "estimated" or "an estimated" => Qualifiers.Exact,
             "just under" or "just below" or "under" or "below" or "less than" or "fewer than" or "short of" => Qualifiers.LessThan,
             "at least" or "no less than" or "not less than" or "a minimum of" or "minimum of" => Qualifiers.AtLeast,
             "up to" or "at most" or "no more than" or "not more than" or "a maximum of" or "maximum of" => Qualifiers.AtMost,

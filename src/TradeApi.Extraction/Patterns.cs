@@ -258,4 +258,7 @@ internal static partial class Patterns
     // Words for a pair's two-way trade when no country is named: "trade went up", "turnover reached".
     [GeneratedRegex("^(?:trade|turnover|commerce)$", OptI)]
     public static partial Regex PairTradeWord();
+
+    [GeneratedRegex("\\b(?:bring|brings|brought|bringing|push|pushed|pushing|ramp|ramped|step|stepped|go|goes|went|gone|move|moved|scale|scaled|drive|drove|take|took)\\s+(?:[\\w'’-]+\\s+){0,3}$", OptI)]
+    public static partial Regex PhrasalUp();
 }
