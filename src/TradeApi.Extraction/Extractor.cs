@@ -86,8 +86,18 @@ public static class Extractor
             var right = i + 1 < s.MoneyTo ? doc.Monies[i + 1].Start : s.End;
             var L = text.AsSpan(left, m.Start - left);
             var R = text.AsSpan(m.End, right - m.End);
+            // "150 billion euros ($163 billion) in 2022": the words after a restatement still speak of this figure.
+            if (i + 1 < s.MoneyTo && IsConversionOf(text, m, doc.Monies[i + 1]) && !Patterns.Year().IsMatch(R))
+            {
+                var restatedEnd = doc.Monies[i + 1].End;
+                while (restatedEnd < s.End && text[restatedEnd] is ')' or ']') restatedEnd++;
+                var after = i + 2 < s.MoneyTo ? doc.Monies[i + 2].Start : s.End;
+                R = text.AsSpan(restatedEnd, Math.Max(0, after - restatedEnd));
+            }
             var lNear = NearLeft(L);
             var rNear = NearRight(R);
+            // "$85" with no scale is no country pair's yearly trade.
+            if (m.Value < 10_000) continue;
             // Bounded: a run-on "sentence" of megabytes must not make every figure rescan it.
             var clauseStart = Roles.ClauseStart(text, Math.Max(s.Start, m.Start - Roles.MaxClause), m.Start);
             var clause = text.AsSpan(clauseStart, m.Start - clauseStart);
@@ -224,6 +234,10 @@ public static class Extractor
         if (cut < 0 || (w >= 0 && w < cut)) cut = w;
         return cut >= 0 ? r[..cut] : r;
     }
+
+    private static bool IsConversionOf(string text, MoneyMention figure, MoneyMention next) =>
+        next.Currency != figure.Currency && next.Start - figure.End <= 40
+        && Patterns.ConversionBefore().IsMatch(text.AsSpan(figure.End, next.Start - figure.End));
 
     // "from $229.7 billion in 2016": a comparison base keeps its own year.
     private static bool IsFromFigure(ReadOnlySpan<char> l)
@@ -391,7 +405,8 @@ public static class Extractor
         foreach (var m in Patterns.Year().EnumerateMatches(span))
         {
             var before = span[Math.Max(0, m.Index - 30)..m.Index];
-            if (Patterns.YearGovernor().IsMatch(before)) continue;
+            // "by 2024" governs a year; "that figure for 2012 was" does not.
+            if (Patterns.YearGovernor().IsMatch(before) && !Patterns.FigureFor().IsMatch(before)) continue;
             var y = int.Parse(span.Slice(m.Index, m.Length));
             if (best is null || fromEnd) best = (m.Index, y);
             if (!fromEnd) break;
@@ -442,6 +457,17 @@ public static class Extractor
     {
         var text = doc.Text;
         var L = text.AsSpan(left, moneyStart - left);
+        // "largest partner was Mexico ($798 billion), followed by Canada ($782 billion)": each bracketed figure is the trade of the
+        // country before it with the one whose partners these are (the possessor, or the side the text reports from); if none, nothing.
+        var listed = ListedCountry(doc, s, left, moneyStart);
+        if (listed is { } item)
+        {
+            string? owner = null;
+            foreach (var c in doc.CountriesIn(s, s.Start, s.End))
+                if (c.Iso3 != item.Iso3 && c.Possessive) { owner = c.Iso3; break; }
+            owner ??= perspective;
+            return owner is null || owner == item.Iso3 ? null : new Clause(owner, item.Iso3, Flows.Total);
+        }
         var countries = Sides(doc, doc.CountriesIn(s, left, moneyStart));
         if (Patterns.Has(L, Patterns.BlocCue) && Patterns.BlocOrWorld().Match(L.ToString()) is { Success: true } bloc
             // "the UK's fifth largest trading partner with total trade worth £28 billion": a total between two named countries is theirs.
@@ -521,6 +547,16 @@ public static class Extractor
             return pair is null ? null : pair with { Flow = Flows.Total };
         }
         return null;
+    }
+
+    private static CountryMention? ListedCountry(Document doc, Sentence s, int left, int moneyStart)
+    {
+        var l = doc.Text.AsSpan(left, moneyStart - left).TrimEnd();
+        if (!l.EndsWith("(")) return null;
+        var mentions = doc.CountriesIn(s, left, moneyStart);
+        if (mentions.Length == 0) return null;
+        var last = mentions[^1];
+        return doc.Text.AsSpan(last.End, moneyStart - last.End).Trim() is "(" ? last : null;
     }
 
     // The countries that are sides of the figure: not those named for comparison ("the second-largest partner after China").

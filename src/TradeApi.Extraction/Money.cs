@@ -28,13 +28,14 @@ public static partial class Money
         "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
         + "half\\s+a|a\\s+half|a\\s+quarter\\s+of\\s+a|quarter\\s+of\\s+a|a";
 
-    private const string Scales = "trillion|billion|million|thousand|lakh\\s+crore|crore|lakh|trln|trn|tln|tn|bln|bn|mln|mn|m|b|k";
+    private const string Scales = "trillion|billion|million|thousand|lakh\\s+crore|crore|lakh|trln|trn|tln|tn|TN|Tn|bln|bn|Bn|BN|mln|mn|Mn|MN|m|b|k|B|M|K";
 
 
 
     private const string Pattern =
         "(?:(?<sym>US\\s?\\$|U\\.S\\.\\s?\\$|A\\$|AU\\$|C\\$|CA\\$|HK\\$|NZ\\$|S\\$|R\\$|\\$|€|£|¥|₹|₽|₩|₺|Rs\\.?)\\s?|(?<pcode>" + Codes + ")\\s?)?"
-        + "(?:(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)|(?<wnum>" + NumberWords + "))"
+        // Indian grouping ("12,34,567"), a decimal comma before a scale ("€1,2 billion"), thousands separators, plain decimals.
+        + "(?:(?<dec>\\d{1,3},\\d{1,2})(?=\\s?(?:trillion|billion|million|bn|mln|mn|tn|bln)\\b)|(?<num>\\d{1,2}(?:,\\d{2})+,\\d{3}(?!\\d)|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)|(?<wnum>" + NumberWords + "))"
         + "(?:[\\s-]?(?<scale>" + Scales + ")\\b)?";
 
     // The same pattern tried only at one position: Find works out where an amount can start and asks there.
@@ -212,11 +213,15 @@ public static partial class Money
 
         var scaleText = scaleGroup.Success ? scaleGroup.Value : "";
         // Single-letter scales need a symbol ("$5m"); "5 m" after a code is too ambiguous otherwise.
-        if (scaleText is "m" or "b" or "k" && !sym.Success && !pcode.Success) return false;
+        if (scaleText is "m" or "b" or "k" or "M" or "B" or "K" && !sym.Success && !pcode.Success) return false;
         var scale = Scale(scaleText);
 
         decimal number;
-        if (m.Groups["num"].Success)
+        if (m.Groups["dec"].Success)
+        {
+            if (!decimal.TryParse(m.Groups["dec"].Value.Replace(',', '.'), NumberStyles.Number, CultureInfo.InvariantCulture, out number)) return false;
+        }
+        else if (m.Groups["num"].Success)
         {
             if (!decimal.TryParse(m.Groups["num"].Value.Replace(",", ""), NumberStyles.Number, CultureInfo.InvariantCulture, out number)) return false;
         }

@@ -59,7 +59,9 @@ internal static partial class Patterns
         + "H[12]|Q[1-4]|(?:nine|six|three|eight|ten|eleven)-month|half-year|year-to-date|so\\s+far\\s+(?:this|in)|"
         + "since\\s+(?:the\\s+start\\s+of\\s+)?(?:January|the\\s+beginning)|"
         + "(?:" + Month + ")\\s*(?:-|–|to|through)\\s*(?:" + Month + ")|in\\s+(?:" + Month + ")(?:\\s+\\d{4})?\\b|monthly"
-        + "|fiscal|financial\\s+year|FY\\s?\\d{2,4}|(?:19|20)\\d\\d\\s?[/–-]\\s?\\d{2}(?!\\d))\\b", Opt)]
+        + "|fiscal|financial\\s+year|FY\\s?\\d{2,4}|(?:19|20)\\d\\d\\s?[/–-]\\s?\\d{2}(?!\\d)"
+        // "$1.2 billion a week", "in the year to June 2023" (a year that is not the calendar year)
+        + "|(?:a|per|each|every)\\s+(?:week|month|day|quarter)|weekly|daily|year\\s+(?:to|ended|ending)\\s+(?:the\\s+end\\s+of\\s+)?(?!Dec)(?:" + Month + "))\\b", Opt)]
     public static partial Regex PartialPeriod();
 
     [GeneratedRegex(
@@ -122,7 +124,7 @@ internal static partial class Patterns
     // Words that point back to the pair already under discussion.
     [GeneratedRegex(
         "\\b(?:bilateral|mutual|two-way|the\\s+two\\s+(?:countries|nations|neighbou?rs|sides|states|governments|economies|leaders|partners)|both\\s+(?:countries|sides|nations|governments|states)"
-        + "|between\\s+them|our\\s+(?:bilateral\\s+|mutual\\s+|two-way\\s+|total\\s+)?(?:trade|turnover|commerce)|it|its|the\\s+figure|this\\s+figure|the\\s+volume|this\\s+level|that\\s+level|the\\s+turnover)\\b", OptI)]
+        + "|between\\s+them|our\\s+(?:bilateral\\s+|mutual\\s+|two-way\\s+|total\\s+)?(?:trade|turnover|commerce)|it|its|the\\s+figure|this\\s+figure|that\\s+figure|the\\s+same\\s+figure|the\\s+volume|this\\s+level|that\\s+level|the\\s+turnover)\\b", OptI)]
     public static partial Regex Referent();
 
     [GeneratedRegex("\\b(?:to|towards)\\s+(?:reach|hit|exceed|pass|top|surpass)?\\s*$", OptI)]
@@ -199,7 +201,9 @@ internal static partial class Patterns
         "(?:(?<!goods\\s+(?:and|&|or)\\s+)services|agricultur\\w*|agri-?food|agro\\w*|farm|food|foodstuffs?|dairy|meat|beef|lamb|pork|poultry|wool|wine|fish|fisheries|seafood|"
         + "cars?|autos?|automotive|automobiles?|vehicles?|machinery|energy|oil|gas|LNG|coal|crude|petroleum|arms|defen[cs]e|military|weapons?|textiles?|garments?|apparel|"
         + "pharmaceuticals?|medicines?|steel|aluminium|aluminum|grains?|wheat|soybeans?|soya|rice|timber|logs|gold|diamonds?|electronics|semiconductors?|tourism|digital|"
-        + "education|fertili[sz]ers?|chemicals?|cotton|tea|coffee|cocoa|fruit|vegetables|seeds?|minerals?|metals?)";
+        + "education|fertili[sz]ers?|chemicals?|cotton|tea|coffee|cocoa|fruit|vegetables|seeds?|minerals?|metals?|copper|iron|ore|lithium|nickel|zinc|"
+        + "uranium|potash|wood|paper|furniture|footwear|leather|rubber|palm|tobacco|sugar|cashews?|nuts|spices|jewell?ery|gems|plastics|equipment|aircraft|"
+        + "ships|smartphones?|phones?|electrical|electricity|power|hydrocarbons?|petrochemicals?|livestock|cattle|horticultur\\w*|kiwifruit|forestry|mining)";
     private const string FlowNoun = "(?:trade|exports?|imports?|shipments?|sales|supplies|deliveries|purchases|turnover)";
 
     [GeneratedRegex(
@@ -212,7 +216,7 @@ internal static partial class Patterns
     public static partial Regex DealAfter();
 
     // "150 billion euros ($163 billion)", "$1 billion, or about £780 million": the same amount restated in another currency.
-    [GeneratedRegex("^\\s*(?:[(\\[]|,?\\s*or|,?\\s*i\\.e\\.,?|,?\\s*equivalent\\s+to|,?\\s*roughly|,?\\s*about)\\s*(?:about\\s+|around\\s+|approximately\\s+|roughly\\s+|some\\s+|nearly\\s+|almost\\s+|US\\s+)?$", OptI)]
+    [GeneratedRegex("^\\s*(?:(?:in|for)\\s+(?:19|20)\\d\\d\\s*)?(?:[(\\[]|,?\\s*or|,?\\s*i\\.e\\.,?|,?\\s*equivalent\\s+to|,?\\s*roughly|,?\\s*about)\\s*(?:about\\s+|around\\s+|approximately\\s+|roughly\\s+|some\\s+|nearly\\s+|almost\\s+|US\\s+)?$", OptI)]
     public static partial Regex ConversionBefore();
 
     // What someone expects, not what anyone aims at: "could soon reach", "is expected to reach", "is forecast to grow to".
@@ -261,4 +265,7 @@ internal static partial class Patterns
 
     [GeneratedRegex("\\b(?:bring|brings|brought|bringing|push|pushed|pushing|ramp|ramped|step|stepped|go|goes|went|gone|move|moved|scale|scaled|drive|drove|take|took)\\s+(?:[\\w'’-]+\\s+){0,3}$", OptI)]
     public static partial Regex PhrasalUp();
+
+    [GeneratedRegex("\\b(?:figures?|total|volume|turnover|trade|exports|imports|number|data|level)\\s+for\\s+$", OptI)]
+    public static partial Regex FigureFor();
 }

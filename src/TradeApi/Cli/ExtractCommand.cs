@@ -33,19 +33,20 @@ public static class ExtractCommand
 
 public sealed record EvidenceJson(int Start, int End, string Quote);
 
-public sealed record VolumeJson(string Reporter, string Partner, string Flow, int Year, decimal Value, string Currency, string Qualifier, EvidenceJson Evidence)
+public sealed record VolumeJson(string Reporter, string Partner, string Flow, int Year, decimal Value, string Currency, string Qualifier, EvidenceJson Evidence,
+    Amount? Restated)
 {
     public static VolumeJson From(VolumeFact v) =>
-        new(v.Reporter, v.Partner, v.Flow, v.Year, v.Value, v.Currency, v.Qualifier, new(v.Evidence.Start, v.Evidence.End, v.Evidence.Quote));
+        new(v.Reporter, v.Partner, v.Flow, v.Year, v.Value, v.Currency, v.Qualifier, new(v.Evidence.Start, v.Evidence.End, v.Evidence.Quote), v.Restated);
 }
 
 public sealed record TargetJson(
     string Reporter, string Partner, string Flow, string Kind, decimal? Value, string? Currency, decimal? Multiplier, decimal? BaseValue, int? BaseYear,
-    int? ByYear, string? Horizon, string Qualifier, string? Speaker, bool StatedAsReached, EvidenceJson Evidence)
+    int? ByYear, string? Horizon, string Qualifier, string? Speaker, bool StatedAsReached, EvidenceJson Evidence, Amount? Restated)
 {
     public static TargetJson From(TargetFact t) =>
         new(t.Reporter, t.Partner, t.Flow, t.Kind, t.Value, t.Currency, t.Multiplier, t.BaseValue, t.BaseYear, t.ByYear, t.Horizon, t.Qualifier, t.Speaker,
-            t.StatedAsReached, new(t.Evidence.Start, t.Evidence.End, t.Evidence.Quote));
+            t.StatedAsReached, new(t.Evidence.Start, t.Evidence.End, t.Evidence.Quote), t.Restated);
 }
 
 public static class Json

@@ -22,7 +22,7 @@ public sealed class DocumentsStore(Db db)
     public async Task<IngestResult> IngestAsync(string text, string? title, DateOnly? publishedOn, string? source, CancellationToken ct = default)
     {
         var id = IdOf(text);
-        var facts = Extractor.Extract(text, publishedOn);
+        var facts = Extractor.Extract(text, publishedOn, source: source);
         var created = await db.WriteAsync((c, tx) => Insert(c, tx, id, text, title ?? facts.Title, publishedOn ?? facts.PublishedOn, source, facts), ct);
         return new IngestResult(id, created, facts);
     }

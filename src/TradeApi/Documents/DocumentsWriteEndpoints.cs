@@ -63,6 +63,6 @@ public static class DocumentsWriteEndpoints
     {
         var body = await RequestBody.ReadDocumentAsync(request, ct);
         if (body.Input is not { } input) return (ProblemHttpResult)RequestBody.Problem(body.Status, body.Problem!);
-        return TypedResults.Ok(Facts(null, input.Title, Extractor.Extract(input.Text, input.PublishedOn), input.PublishedOn));
+        return TypedResults.Ok(Facts(null, input.Title, Extractor.Extract(input.Text, input.PublishedOn, source: input.Source), input.PublishedOn));
     }
 }
