@@ -331,6 +331,7 @@ public static class Extractor
         var len = 0;
         foreach (var m in Patterns.Intent().EnumerateMatches(l)) { last = m.Index; len = m.Length; }
         if (last < 0) return false;
+        if (l[last..].StartsWith("to ", StringComparison.OrdinalIgnoreCase) && Patterns.ForecastBeforeTo().IsMatch(l[Math.Max(0, last - 20)..last])) return false;
         foreach (var v in Patterns.PastVolumeVerb().EnumerateMatches(l[(last + len)..]))
         {
             // "the goal was to raise ..." keeps the intent; "... said trade reached" does not.

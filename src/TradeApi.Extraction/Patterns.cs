@@ -14,7 +14,7 @@ internal static partial class Patterns
         ["increase", "raise", "boost", "grow", "expand", "lift", "ramp", "push", "bring", "step"], StringComparison.OrdinalIgnoreCase);
     public static readonly System.Buffers.SearchValues<string> YearCue = System.Buffers.SearchValues.Create(["year"], StringComparison.OrdinalIgnoreCase);
     public static readonly System.Buffers.SearchValues<string> PartialCue = System.Buffers.SearchValues.Create(
-        ["month", "quarter", "half", "week", "day", "H1", "H2", "Q1", "Q2", "Q3", "Q4", "year-to-date", "so far", "since", "fiscal", "financial", "FY", "/",
+        ["month", "quarter", "half", "week", "day", "H1", "H2", "Q1", "Q2", "Q3", "Q4", "year-to-date", "so far", "since", "fiscal", "financial", "FY", "/", "-", "–", "a week", "per week", "weekly", "daily",
          "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"], StringComparison.OrdinalIgnoreCase);
     public static readonly System.Buffers.SearchValues<string> BlocCue = System.Buffers.SearchValues.Create(
         ["EU", "Union", "ASEAN", "Eurasian", "EAEU", "EEU", "Mercosur", "GCC", "Gulf", "BRICS", "OPEC", "CIS", "Commonwealth", "SCO", "G7", "G20",
@@ -268,4 +268,8 @@ internal static partial class Patterns
 
     [GeneratedRegex("\\b(?:figures?|total|volume|turnover|trade|exports|imports|number|data|level)\\s+for\\s+$", OptI)]
     public static partial Regex FigureFor();
+
+    // "is forecast to grow to", "is expected to raise": the infinitive a forecast governs is no intent.
+    [GeneratedRegex("\\b(?:forecasts?|forecasted|expected|projected|predicted|likely|unlikely|poised|seen|tipped|anticipated|estimated|set|going|bound)\\s*$", OptI)]
+    public static partial Regex ForecastBeforeTo();
 }

@@ -29,12 +29,13 @@ internal static class Roles
 
     private static ReadOnlySpan<char> Tail(ReadOnlySpan<char> s, int n) => s.Length > n ? s[^n..] : s;
 
-    // The clause a figure sits in starts after the last ';', "while", "whereas" or ", but" before it: "goods exports reached $74.4 billion,
+    // The clause a figure sits in starts after the last ';', ", and", "while", "whereas" or ", but" before it: "goods exports reached $74.4 billion,
     // while services exports were $50.6 billion" has two clauses.
     public static int ClauseStart(string text, int sentenceStart, int at)
     {
         var span = text.AsSpan(sentenceStart, at - sentenceStart);
-        var b = Math.Max(span.LastIndexOf(';'), Math.Max(span.LastIndexOf(" while "), Math.Max(span.LastIndexOf(" whereas "), span.LastIndexOf(", but "))));
+        var b = Math.Max(Math.Max(span.LastIndexOf(';'), span.LastIndexOf(", and ")),
+            Math.Max(span.LastIndexOf(" while "), Math.Max(span.LastIndexOf(" whereas "), span.LastIndexOf(", but "))));
         return b < 0 ? sentenceStart : sentenceStart + b + 1;
     }
 
