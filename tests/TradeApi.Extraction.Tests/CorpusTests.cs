@@ -3,67 +3,105 @@ using TradeApi.Extraction;
 
 namespace TradeApi.Extraction.Tests;
 
-// The dev corpus scored the way shared/corpus/score.py scores it; the floor rises as the extractor improves.
+// The corpora beside the repository (../shared/corpus) scored the way shared/corpus/score.py scores them; the floors rise as the
+// extractor improves. A fresh clone has no ../shared: these tests then skip, and fail instead when CI=true.
+public sealed class SharedCorpusFactAttribute : FactAttribute
+{
+    public SharedCorpusFactAttribute(string set)
+    {
+        if (CorpusTests.CorpusDir(set) is null && Environment.GetEnvironmentVariable("CI") != "true")
+            Skip = $"../shared/corpus/{set} is not beside this clone (it ships only to developers and CI); CI fails instead of skipping";
+    }
+}
+
 public class CorpusTests
 {
-    private const double Floor = 0.98;
-
-    public static string CorpusDir()
+    public static string? CorpusDir(string set)
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
             if (!File.Exists(Path.Combine(dir.FullName, "TradeApi.sln"))) continue;
-            var corpus = Path.Combine(dir.FullName, "..", "shared", "corpus", "dev");
-            if (Directory.Exists(corpus)) return corpus;
+            var corpus = Path.Combine(dir.FullName, "..", "shared", "corpus", set);
+            return Directory.Exists(corpus) ? corpus : null;
         }
-        throw new DirectoryNotFoundException("shared/corpus/dev not found beside the repository; CI lays it there");
+        return null;
     }
 
-    [Fact]
-    public void DevCorpusF1IsAtLeastTheFloor()
+    private static string RequireCorpus(string set) =>
+        CorpusDir(set) ?? throw new DirectoryNotFoundException($"../shared/corpus/{set} not found beside the repository; CI lays it there");
+
+    [SharedCorpusFact("dev")]
+    public void DevCorpusIsReadWhole()
     {
-        int tp = 0, fp = 0, fn = 0, evidenceOk = 0, qualifierOk = 0, matched = 0;
-        foreach (var file in Directory.GetFiles(CorpusDir(), "*.txt").Order())
+        var s = ScoreSet(RequireCorpus("dev"));
+        Assert.True(s.F1 >= 0.999, $"dev {s}");
+        Assert.Equal(s.Matched, s.EvidenceOk);
+        Assert.True(s.QualifierOk >= 0.95 * s.Matched, $"qualifier accuracy {s.QualifierOk}/{s.Matched}");
+    }
+
+    // Real press texts (kremlin.ru, gov.uk, beehive.govt.nz, Australian and US government pages): precision first.
+    [SharedCorpusFact("real-dev")]
+    public void RealTextsScoreAboveTheFloor()
+    {
+        var s = ScoreSet(RequireCorpus("real-dev"));
+        Assert.True(s.F1 >= 0.95, $"real-dev {s}");
+        Assert.True(s.Precision >= 0.95, $"real-dev {s}");
+        Assert.True(s.SpeakerOk >= 0.8 * s.SpeakerScored, $"real-dev speakers {s.SpeakerOk}/{s.SpeakerScored}");
+        Assert.Equal(s.Matched, s.EvidenceOk);
+    }
+
+    public sealed class SetScore
+    {
+        public int Tp, Fp, Fn, EvidenceOk, QualifierOk, Matched, SpeakerOk, SpeakerScored;
+        public double Precision => Tp + Fp == 0 ? 1 : (double)Tp / (Tp + Fp);
+        public double Recall => Tp + Fn == 0 ? 1 : (double)Tp / (Tp + Fn);
+        public double F1 => Precision + Recall == 0 ? 0 : 2 * Precision * Recall / (Precision + Recall);
+        public override string ToString() => $"F1 {F1:F3} (P {Precision:F3}, R {Recall:F3}; tp {Tp}, fp {Fp}, fn {Fn}; speakers {SpeakerOk}/{SpeakerScored})";
+    }
+
+    public static SetScore ScoreSet(string dir)
+    {
+        var score = new SetScore();
+        foreach (var file in Directory.GetFiles(dir, "*.txt").Order())
         {
             var text = File.ReadAllText(file);
             var gold = JsonDocument.Parse(File.ReadAllText(Path.ChangeExtension(file, ".gold.json"))).RootElement;
             var r = Extractor.Extract(text);
-            Score(text, gold.GetProperty("volumes"), r.Volumes.Cast<object>().ToList(), VolumeMatch, ref tp, ref fp, ref fn, ref evidenceOk, ref qualifierOk, ref matched);
-            Score(text, gold.GetProperty("targets"), r.Targets.Cast<object>().ToList(), TargetMatch, ref tp, ref fp, ref fn, ref evidenceOk, ref qualifierOk, ref matched);
+            Score(text, gold.GetProperty("volumes"), r.Volumes.Cast<object>().ToList(), VolumeMatch, score);
+            Score(text, gold.GetProperty("targets"), r.Targets.Cast<object>().ToList(), TargetMatch, score);
         }
-        var p = tp + fp == 0 ? 1 : (double)tp / (tp + fp);
-        var rc = tp + fn == 0 ? 1 : (double)tp / (tp + fn);
-        var f1 = p + rc == 0 ? 0 : 2 * p * rc / (p + rc);
-        Assert.True(f1 >= Floor, $"dev F1 {f1:F3} (P {p:F3}, R {rc:F3}) is below the floor {Floor}");
-        Assert.Equal(matched, evidenceOk);
-        Assert.True(qualifierOk >= 0.95 * matched, $"qualifier accuracy {qualifierOk}/{matched}");
+        return score;
     }
 
     private delegate bool Match(JsonElement gold, object predicted);
 
-    private static void Score(string text, JsonElement gold, List<object> predicted, Match match, ref int tp, ref int fp, ref int fn,
-        ref int evidenceOk, ref int qualifierOk, ref int matched)
+    private static void Score(string text, JsonElement gold, List<object> predicted, Match match, SetScore score)
     {
         var used = new HashSet<int>();
         foreach (var g in gold.EnumerateArray())
         {
             var hit = Enumerable.Range(0, predicted.Count).FirstOrDefault(i => !used.Contains(i) && match(g, predicted[i]), -1);
-            if (hit < 0) { fn++; continue; }
+            if (hit < 0) { score.Fn++; continue; }
             used.Add(hit);
-            tp++;
-            matched++;
-            var (ev, q) = predicted[hit] switch
+            score.Tp++;
+            score.Matched++;
+            var (ev, q, speaker) = predicted[hit] switch
             {
-                VolumeFact v => (v.Evidence, v.Qualifier),
-                TargetFact t => (t.Evidence, t.Qualifier),
+                VolumeFact v => (v.Evidence, v.Qualifier, null),
+                TargetFact t => (t.Evidence, t.Qualifier, t.Speaker),
                 _ => throw new InvalidOperationException(),
             };
             var anchor = g.GetProperty("anchor").GetString()!;
             var a = text.IndexOf(anchor, StringComparison.Ordinal);
-            if (ev.Start <= a && a + anchor.Length <= ev.End && text[ev.Start..ev.End] == ev.Quote) evidenceOk++;
-            if (q == (g.GetProperty("qualifier").GetString() ?? "exact")) qualifierOk++;
+            if (ev.Start <= a && a + anchor.Length <= ev.End && text[ev.Start..ev.End] == ev.Quote) score.EvidenceOk++;
+            if (q == (g.GetProperty("qualifier").GetString() ?? "exact")) score.QualifierOk++;
+            if (g.TryGetProperty("speaker", out var gs) && gs.ValueKind == JsonValueKind.Array && gs.GetArrayLength() > 0)
+            {
+                score.SpeakerScored++;
+                if (gs.EnumerateArray().Any(x => x.GetString() == speaker)) score.SpeakerOk++;
+            }
         }
-        fp += predicted.Count - used.Count;
+        score.Fp += predicted.Count - used.Count;
     }
 
     private static string Key(string r, string p, string flow) => flow switch
