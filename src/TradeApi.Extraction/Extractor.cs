@@ -168,7 +168,7 @@ public static class Extractor
             else
             {
                 year = YearOf(yearLeft, R, NearLeft(yearLeft), rNear, doc.Year, sentenceYear, out _);
-                if (year is null && Patterns.SameYear().IsMatch(clause)) year = sentenceYear ?? lastYear;
+                if (year is null && Patterns.Has(clause, Patterns.SameYearCue) && Patterns.SameYear().IsMatch(clause)) year = sentenceYear ?? lastYear;
             }
             var partial = (Patterns.Has(lNear, Patterns.PartialCue) && Patterns.PartialPeriod().IsMatch(lNear))
                 || (Patterns.Has(rNear, Patterns.PartialCue) && Patterns.PartialPeriod().IsMatch(rNear));
@@ -270,16 +270,18 @@ public static class Extractor
         if (l.Length > Roles.MaxClause) l = l[^Roles.MaxClause..];
         if (Patterns.GoalAfter().IsMatch(r) || IntentGoverns(l)) return true;
         if (afterTarget && Patterns.CoordinatedAfterTarget().IsMatch(l)) return true;
-        if (Patterns.Forecast().IsMatch(clause)) return false;
-        if (Patterns.Will().IsMatch(l))
+        var trimmed = l.TrimEnd();
+        var toFigure = trimmed.EndsWith(" to", StringComparison.Ordinal) || trimmed.EndsWith(" to reach", StringComparison.Ordinal);
+        var will = Patterns.Has(l, Patterns.WillCue) && Patterns.Will().IsMatch(l);
+        if (!toFigure && !will) return false;
+        if (Patterns.Has(clause, Patterns.ForecastCue) && Patterns.Forecast().IsMatch(clause)) return false;
+        if (will)
         {
             // The sentence frames it; a run-on "sentence" is not read whole for every figure.
             var sentence = doc.Text.AsSpan(s.Start, s.End - s.Start);
             if (Patterns.WillFramedAsGoal().IsMatch(sentence.Length > 2 * Roles.MaxClause ? l : sentence)) return true;
         }
-        var trimmed = l.TrimEnd();
-        if (!(trimmed.EndsWith(" to", StringComparison.Ordinal) || trimmed.EndsWith(" to reach", StringComparison.Ordinal))) return false;
-        if (Patterns.PastBeforeTo().IsMatch(l)) return false;
+        if (!toFigure || Patterns.PastBeforeTo().IsMatch(l)) return false;
         return HorizonOf(rNear, doc.Year) is { ByYear: { } by, Words: { } words }
             && (words.StartsWith("by", StringComparison.OrdinalIgnoreCase) || words.StartsWith("within", StringComparison.OrdinalIgnoreCase) ? doc.Year is null || by >= doc.Year : doc.Year is not null && by > doc.Year);
     }

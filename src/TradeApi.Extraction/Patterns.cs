@@ -14,7 +14,7 @@ internal static partial class Patterns
         ["increase", "raise", "boost", "grow", "expand", "lift", "ramp", "push", "bring", "step"], StringComparison.OrdinalIgnoreCase);
     public static readonly System.Buffers.SearchValues<string> YearCue = System.Buffers.SearchValues.Create(["year"], StringComparison.OrdinalIgnoreCase);
     public static readonly System.Buffers.SearchValues<string> PartialCue = System.Buffers.SearchValues.Create(
-        ["month", "quarter", "half", "week", "day", "H1", "H2", "Q1", "Q2", "Q3", "Q4", "year-to-date", "so far", "since", "fiscal", "financial", "FY", "/", "-", "–", "a week", "per week", "weekly", "daily",
+        ["month", "quarter", "half", "week", "day", "H1", "H2", "Q1", "Q2", "Q3", "Q4", "year-to-date", "so far", "since", "fiscal", "financial", "FY", "/", "-", "a week", "per week", "weekly", "daily",
          "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"], StringComparison.OrdinalIgnoreCase);
     public static readonly System.Buffers.SearchValues<string> BlocCue = System.Buffers.SearchValues.Create(
         ["EU", "Union", "ASEAN", "Eurasian", "EAEU", "EEU", "Mercosur", "GCC", "Gulf", "BRICS", "OPEC", "CIS", "Commonwealth", "SCO", "G7", "G20",
@@ -25,6 +25,18 @@ internal static partial class Patterns
          "promised", "pledged", "vowed", "proposed", "thinks", "hope", "expect", "reiterated", "recalled", "estimated", "according to"], StringComparison.Ordinal);
 
     public static bool Has(ReadOnlySpan<char> text, System.Buffers.SearchValues<string> cue) => text.IndexOfAny(cue) >= 0;
+    // Cues of the role patterns (Roles.cs): each pattern runs only where one of its words occurs.
+    public static readonly System.Buffers.SearchValues<string> BalanceCue = System.Buffers.SearchValues.Create(
+        ["deficit", "surplus", "balance", "gap"], StringComparison.OrdinalIgnoreCase);
+    public static readonly System.Buffers.SearchValues<string> FlowNounCue = System.Buffers.SearchValues.Create(
+        ["trade", "export", "import", "shipment", "sales", "supplies", "deliveries", "purchases", "turnover"], StringComparison.OrdinalIgnoreCase);
+    public static readonly System.Buffers.SearchValues<string> ForecastCue = System.Buffers.SearchValues.Create(
+        ["could", "may", "might", "likely", "probab", "possib", "perhaps", "expect", "forecast", "project", "predict", "anticipat", "poised", "potential",
+         "estimate", "seen ", "on course", "on pace", "set to"], StringComparison.OrdinalIgnoreCase);
+    public static readonly System.Buffers.SearchValues<string> WillCue = System.Buffers.SearchValues.Create(
+        ["will", "shall", "'ll"], StringComparison.OrdinalIgnoreCase);
+    public static readonly System.Buffers.SearchValues<string> SameYearCue = System.Buffers.SearchValues.Create(
+        ["same year", "same period", "that year"], StringComparison.OrdinalIgnoreCase);
     private const RegexOptions OptI = Opt | RegexOptions.IgnoreCase;
 
     private const string Month =
@@ -194,22 +206,6 @@ internal static partial class Patterns
     // A trade balance is not a volume: "the deficit on merchandise trade with China was $227 billion".
     [GeneratedRegex("\\b(?:deficits?|surplus(?:es)?|(?:trade|trading|current[\\s-]account)\\s+balances?|balance\\s+of\\s+trade|imbalances?|trade\\s+gap)\\b", OptI)]
     public static partial Regex BalanceWord();
-
-    // A flow of one sector or of services only is not the goods or total trade of the pair: "services exports", "trade in services",
-    // "exports of agricultural products", "dairy exports". "Goods and services" is the whole.
-    private const string Sector =
-        "(?:(?<!goods\\s+(?:and|&|or)\\s+)services|agricultur\\w*|agri-?food|agro\\w*|farm|food|foodstuffs?|dairy|meat|beef|lamb|pork|poultry|wool|wine|fish|fisheries|seafood|"
-        + "cars?|autos?|automotive|automobiles?|vehicles?|machinery|energy|oil|gas|LNG|coal|crude|petroleum|arms|defen[cs]e|military|weapons?|textiles?|garments?|apparel|"
-        + "pharmaceuticals?|medicines?|steel|aluminium|aluminum|grains?|wheat|soybeans?|soya|rice|timber|logs|gold|diamonds?|electronics|semiconductors?|tourism|digital|"
-        + "education|fertili[sz]ers?|chemicals?|cotton|tea|coffee|cocoa|fruit|vegetables|seeds?|minerals?|metals?|copper|iron|ore|lithium|nickel|zinc|"
-        + "uranium|potash|wood|paper|furniture|footwear|leather|rubber|palm|tobacco|sugar|cashews?|nuts|spices|jewell?ery|gems|plastics|equipment|aircraft|"
-        + "ships|smartphones?|phones?|electrical|electricity|power|hydrocarbons?|petrochemicals?|livestock|cattle|horticultur\\w*|kiwifruit|forestry|mining)";
-    private const string FlowNoun = "(?:trade|exports?|imports?|shipments?|sales|supplies|deliveries|purchases|turnover)";
-
-    [GeneratedRegex(
-        "\\b" + Sector + "(?:\\s+(?:and|&)\\s+[\\w-]+)?(?:\\s+(?:and|&)\\s+[\\w-]+)?\\s+" + FlowNoun + "\\b"
-        + "|\\b" + FlowNoun + "\\s+(?:of|in)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?" + Sector + "\\b", OptI)]
-    public static partial Regex SectorFlow();
 
     // "£1bn of new UK-India trade and investment", "$2 billion in new trade deals": money announced, not trade that took place.
     [GeneratedRegex("^\\s*(?:(?:worth|of|in)\\s+)?(?:new|fresh|additional|extra)\\b|\\btrade\\s+and\\s+investment\\b|\\binvestment\\s+and\\s+trade\\b", OptI)]

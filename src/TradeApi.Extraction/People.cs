@@ -137,7 +137,7 @@ internal sealed class People
     /// The person who stated what the sentence says: a named speaker, a pronoun or a descriptor; else the transcript label over
     /// its paragraph; else the titled subject; else whoever a quotation that runs on into this sentence belongs to.
     public string? SpeakerOf(Sentence s) =>
-        SpeakerIn(s, titled: false) ?? LabelSpeaker(s) ?? SpeakerIn(s, titled: true) ?? SpeakerOfOpenQuote(s) ?? SpeakerOfQuotedParagraph(s);
+        SpeakerIn(s, titled: false) ?? LabelSpeaker(s) ?? TitledIn(s) ?? SpeakerOfOpenQuote(s) ?? SpeakerOfQuotedParagraph(s);
 
     // "President of Russia Dmitry Medvedev: ..." names the speaker of every paragraph until the next label.
     private string? LabelSpeaker(Sentence s)
@@ -221,9 +221,13 @@ internal sealed class People
                 : desc == "leader" ? null : desc;
             return LastBefore(s.Start, title) ?? LastBefore(s.Start, null);
         }
-        if (!titled) return null;
-        var t = Patterns.TitledName().Match(text);
-        if (t.Success && Clean(t.Groups["name"].Value) is { } name) return Full(name);
-        return null;
+        return titled ? TitledIn(s) : null;
+    }
+
+    // The titled subject of the sentence: "President Vladimir Putin ...".
+    private string? TitledIn(Sentence s)
+    {
+        var t = Patterns.TitledName().Match(_doc.Text, s.Start, s.End - s.Start);
+        return t.Success && Clean(t.Groups["name"].Value) is { } name ? Full(name) : null;
     }
 }

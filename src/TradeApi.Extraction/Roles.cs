@@ -44,14 +44,76 @@ internal static class Roles
     {
         sinceFigure = Tail(sinceFigure, MaxClause);
         if (afterFigure && differentCurrency && Patterns.ConversionBefore().IsMatch(Tail(sinceFigure, 40))) return Role.Conversion;
-        if (Patterns.BalanceWord().IsMatch(clause)) return Role.Balance;
+        if (Patterns.Has(clause, Patterns.BalanceCue) && Patterns.BalanceWord().IsMatch(clause)) return Role.Balance;
         // "with Canada was $21.6 billion" after a deficit figure lists more deficits, unless a flow word starts a new subject.
         if (before == Role.Balance && afterFigure && !Patterns.FlowWord().IsMatch(sinceFigure)) return Role.Balance;
         if (Patterns.PercentBracketBefore().IsMatch(Tail(sinceFigure, 40))) return Role.Change;
         var sectorScope = afterFigure ? sinceFigure : clause;
-        if (Patterns.SectorFlow().IsMatch(sectorScope)) return Role.Sector;
+        if (Patterns.Has(sectorScope, Patterns.FlowNounCue) && IsSectorFlow(sectorScope)) return Role.Sector;
         if (Patterns.DealAfter().IsMatch(rightNear.Length > 60 ? rightNear[..60] : rightNear)) return Role.Deal;
         if (Patterns.ChangeBefore().IsMatch(Tail(sinceFigure, 60))) return Role.Change;
         return null;
+    }
+
+    // Words that make a flow one sector's: "dairy exports", "exports of agricultural products", "trade in services".
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SectorWords = new HashSet<string>(
+        ["services", "agricultural", "agriculture", "agri", "agrifood", "agri-food", "agro", "agro-food", "agro-industrial", "farm", "food", "foods", "foodstuff", "foodstuffs", "dairy", "meat", "beef", "lamb", "pork", "poultry", "wool", "wine", "wines", "fish", "fisheries", "seafood", "car", "cars", "auto", "autos", "automotive", "automobile", "automobiles", "vehicle", "vehicles", "machinery", "energy", "oil", "gas", "lng", "coal", "crude", "petroleum", "arms", "defence", "defense", "military", "weapon", "weapons", "textile", "textiles", "garment", "garments", "apparel", "pharmaceutical", "pharmaceuticals", "medicine", "medicines", "steel", "aluminium", "aluminum", "grain", "grains", "wheat", "soybean", "soybeans", "soya", "rice", "timber", "logs", "gold", "diamond", "diamonds", "electronics", "semiconductor", "semiconductors", "tourism", "digital", "education", "fertiliser", "fertilisers", "fertilizer", "fertilizers", "chemical", "chemicals", "cotton", "tea", "coffee", "cocoa", "fruit", "vegetables", "seed", "seeds", "mineral", "minerals", "metal", "metals", "copper", "iron", "ore", "lithium", "nickel", "zinc", "uranium", "potash", "wood", "paper", "furniture", "footwear", "leather", "rubber", "palm", "tobacco", "sugar", "cashew", "cashews", "nuts", "spices", "jewellery", "jewelry", "gems", "plastics", "equipment", "aircraft", "ships", "smartphone", "smartphones", "phone", "phones", "electrical", "electricity", "power", "hydrocarbon", "hydrocarbons", "petrochemical", "petrochemicals", "livestock", "cattle", "horticultural", "horticulture", "kiwifruit", "forestry", "mining"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FlowNouns = new HashSet<string>(
+        ["trade", "export", "exports", "import", "imports", "shipment", "shipments", "sales", "supplies", "deliveries", "purchases", "turnover"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>True when a flow noun in the text is modified by a sector word right before it or in an "of"/"in" phrase right after it;
+    /// "goods and services" is the whole, not a sector.</summary>
+    public static bool IsSectorFlow(ReadOnlySpan<char> scope)
+    {
+        // The three tokens before the current one, newest first; no buffer of all tokens is built.
+        Range p1 = default, p2 = default, p3 = default;
+        var seen = 0;
+        for (var i = 0; i < scope.Length;)
+        {
+            if (!char.IsLetterOrDigit(scope[i]) && scope[i] != '&') { i++; continue; }
+            var start = i;
+            while (i < scope.Length && (char.IsLetterOrDigit(scope[i]) || scope[i] is '-' or '&')) i++;
+            var token = start..i;
+            if (FlowNouns.Contains(scope[token]))
+            {
+                // Before: "dairy exports", "oil and gas exports".
+                if (seen >= 1 && IsSector(scope, p1, seen >= 2 ? p2 : null, seen >= 3 ? p3 : null)) return true;
+                if (seen >= 3 && scope[p2] is "and" or "&" && IsSector(scope, p3, null, null)) return true;
+                // After: "exports of agricultural products", "trade in services".
+                if (After(scope, i)) return true;
+            }
+            p3 = p2; p2 = p1; p1 = token; seen++;
+        }
+        return false;
+    }
+
+    // "of"/"in" right after the flow noun, then a sector word within three words.
+    private static bool After(ReadOnlySpan<char> scope, int from)
+    {
+        Range q1 = default, q2 = default;
+        var k = 0;
+        for (var i = from; i < scope.Length && k < 5;)
+        {
+            if (!char.IsLetterOrDigit(scope[i]) && scope[i] != '&') { i++; continue; }
+            var start = i;
+            while (i < scope.Length && (char.IsLetterOrDigit(scope[i]) || scope[i] is '-' or '&')) i++;
+            var token = start..i;
+            if (k == 0 && scope[token] is not ("of" or "in")) return false;
+            if (k > 0 && IsSector(scope, token, k >= 2 ? q1 : null, k >= 3 ? q2 : null)) return true;
+            q2 = q1; q1 = token; k++;
+        }
+        return false;
+    }
+
+    // A sector word; "services" after "goods and" is not one, "goods and services" being everything.
+    private static bool IsSector(ReadOnlySpan<char> scope, Range word, Range? before1, Range? before2)
+    {
+        var w = scope[word];
+        if (w.StartsWith("non-", StringComparison.OrdinalIgnoreCase)) w = w[4..];
+        if (!SectorWords.Contains(w)) return false;
+        return !(w.Equals("services", StringComparison.OrdinalIgnoreCase) && before1 is { } b1 && before2 is { } b2
+                 && scope[b1] is "and" or "&" or "or" && scope[b2].Equals("goods", StringComparison.OrdinalIgnoreCase));
     }
 }
