@@ -5,6 +5,9 @@ namespace TradeApi.Extraction;
 /// <summary>Turns a news text into the trade volumes and targets it states, each with the sentence it came from.</summary>
 public static class Extractor
 {
+    /// <summary>Largest figure read as trade, in any currency; larger amounts (and sums of them) are not trade and could not be added safely.</summary>
+    public const decimal MaxValue = 1e17m;
+
     /// <summary>Longest text the extractor reads; longer input is cut, so one request cannot hold a core for long.</summary>
     public const int MaxLength = 16 * 1024 * 1024;
 
@@ -96,8 +99,8 @@ public static class Extractor
             }
             var lNear = NearLeft(L);
             var rNear = NearRight(R);
-            // "$85" with no scale is no country pair's yearly trade.
-            if (m.Value < 10_000) continue;
+            // "$85" with no scale is no country pair's yearly trade, nor is a figure beyond any economy's.
+            if (m.Value < 10_000 || m.Value > MaxValue) continue;
             // Bounded: a run-on "sentence" of megabytes must not make every figure rescan it.
             var clauseStart = Roles.ClauseStart(text, Math.Max(s.Start, m.Start - Roles.MaxClause), m.Start);
             var clause = text.AsSpan(clauseStart, m.Start - clauseStart);

@@ -14,6 +14,9 @@ public sealed class OfficialImport(Db db)
 
     private sealed record Flow(string Reporter, string Partner, string PairKey, string Flow_, int Year, decimal Value);
 
+    /// <summary>Largest yearly value accepted (US dollars): world trade is about 2.5e13, so sums of figures can never overflow.</summary>
+    public const decimal MaxValue = 1e15m;
+
     public static (List<(string Reporter, string Partner, string Flow, int Year, decimal Value)> Rows, List<RowError> Errors) Parse(TextReader reader)
     {
         var rows = new List<(string, string, string, int, decimal)>();
@@ -53,6 +56,8 @@ public sealed class OfficialImport(Db db)
             if (flow is null) problems.Add($"flowCode '{Field(ifl)}' is neither X (export) nor M (import)");
             if (!decimal.TryParse(Field(iv), NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || value < 0)
                 problems.Add($"primaryValue '{Field(iv)}' is not a non-negative number of US dollars");
+            else if (value > MaxValue)
+                problems.Add($"primaryValue '{Field(iv)}' is above {MaxValue:E0} US dollars, more than any country's yearly trade");
             if (problems.Count == 0 && !seen.Add((reporter!.Iso3, partner!.Iso3, flow!, year)))
                 problems.Add($"a second row for {reporter.Iso3}-{partner.Iso3} {flow} {year}");
             if (problems.Count > 0) errors.Add(new RowError(line, string.Join("; ", problems)));

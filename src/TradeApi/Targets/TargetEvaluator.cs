@@ -36,7 +36,9 @@ public static class TargetEvaluator
             return new("no_data", basis, deadline, assumed, latest, progress, null, "no figures for the years since the target was stated");
         if (deadline is not null && latest.Year >= deadline)
         {
-            var atDeadline = series.Last(a => a.Year <= deadline);
+            // A historical text ("by 1999", figures from 2000 on) or a deadline before the statement: no figure up to the deadline to judge by.
+            if (series.LastOrDefault(a => a.Year >= from && a.Year <= deadline) is not { } atDeadline)
+                return new("no_data", basis, deadline, assumed, latest, progress, null, $"no {basis} figures for the years from the statement to the deadline ({deadline})");
             return new("missed", basis, deadline, assumed, latest, progress, null, $"{basis} figure for {atDeadline.Year} was below the target at its deadline");
         }
         if (deadline is null)
