@@ -282,9 +282,16 @@ public static class Extractor
         {
             // The sentence frames it; a run-on "sentence" is not read whole for every figure.
             var sentence = doc.Text.AsSpan(s.Start, s.End - s.Start);
-            if (Patterns.WillFramedAsGoal().IsMatch(sentence.Length > 2 * Roles.MaxClause ? l : sentence)) return true;
+            if (sentence.Length > 2 * Roles.MaxClause) sentence = l;
+            if (Patterns.WillFramedAsGoal().IsMatch(sentence)) return true;
+            // "President X said trade would reach $10 billion by 2025": a leader's dated "will" in reported speech states the goal;
+            // analysts' and officials' ones are forecasts.
+            if (Patterns.LeaderSays().IsMatch(sentence) && !Patterns.Forecaster().IsMatch(sentence)
+                && HorizonOf(rNear, doc.Year) is { ByYear: { } year, Words: { } w } && w.StartsWith("by", StringComparison.OrdinalIgnoreCase)
+                && (doc.Year is null || year > doc.Year))
+                return true;
         }
-        if (!toFigure || Patterns.PastBeforeTo().IsMatch(l)) return false;
+        if (!toFigure || Patterns.PastBeforeTo().IsMatch(l.Length > 80 ? l[^80..] : l)) return false;
         return HorizonOf(rNear, doc.Year) is { ByYear: { } by, Words: { } words }
             && (words.StartsWith("by", StringComparison.OrdinalIgnoreCase) || words.StartsWith("within", StringComparison.OrdinalIgnoreCase) ? doc.Year is null || by >= doc.Year : doc.Year is not null && by > doc.Year);
     }

@@ -34,7 +34,7 @@ internal static partial class Patterns
         ["could", "may", "might", "likely", "probab", "possib", "perhaps", "expect", "forecast", "project", "predict", "anticipat", "poised", "potential",
          "estimate", "seen ", "on course", "on pace", "set to"], StringComparison.OrdinalIgnoreCase);
     public static readonly System.Buffers.SearchValues<string> WillCue = System.Buffers.SearchValues.Create(
-        ["will", "shall", "'ll"], StringComparison.OrdinalIgnoreCase);
+        ["will", "shall", "would", "'ll"], StringComparison.OrdinalIgnoreCase);
     public static readonly System.Buffers.SearchValues<string> SameYearCue = System.Buffers.SearchValues.Create(
         ["same year", "same period", "that year"], StringComparison.OrdinalIgnoreCase);
     private const RegexOptions OptI = Opt | RegexOptions.IgnoreCase;
@@ -223,8 +223,16 @@ internal static partial class Patterns
     public static partial Regex Forecast();
 
     // "will reach $100 billion by 2015" is a goal only when the sentence frames it as one (a benchmark, an aim) or the speakers commit ("we will").
-    [GeneratedRegex("\\b(?:will|shall)\\b|['’]ll\\b", OptI)]
+    [GeneratedRegex("\\b(?:will|shall|would)\\b|['’]ll\\b", OptI)]
     public static partial Regex Will();
+
+    // A head of state or government, a minister or an ambassador reporting: "President X said", "the prime minister told".
+    [GeneratedRegex("\\b(?:President|Prime\\s+Minister|Premier|Chancellor|Minister|Secretary|Ambassador|King|Emir|Crown\\s+Prince)\\b[^.;]{0,60}?\\b(?:said|says|told|stated|announced|declared|stressed|noted)\\b"
+        + "|\\b(?:said|says|told|stated|announced|declared|stressed|noted)\\s+(?:the\\s+)?(?:\\p{Lu}\\w+\\s+)?(?:President|Prime\\s+Minister|Premier|Chancellor|Minister)\\b", Opt)]
+    public static partial Regex LeaderSays();
+
+    [GeneratedRegex("\\b(?:analysts?|economists?|experts?|forecasters?|observers?|estimates?|projections?|models?|studies|study|report|banks?)\\b", OptI)]
+    public static partial Regex Forecaster();
 
     [GeneratedRegex("\\b(?:we|I)\\s+(?:\\w+\\s+)?(?:will|shall|['’]ll)\\b|\\b(?:goals?|targets?|benchmarks?|aims?|objectives?|ambitions?|agreed|committed)\\b", OptI)]
     public static partial Regex WillFramedAsGoal();

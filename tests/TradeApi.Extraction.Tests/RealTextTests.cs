@@ -68,6 +68,14 @@ public class RealTextTests
     }
 
     [Fact]
+    public void ALeadersDatedWouldIsAGoalAndAnAnalystsIsNot()
+    {
+        var t = Assert.Single(Doc("President Ali Hassan said trade between Oman and Kenya would reach $2 billion by 2025. "
+            + "Analysts said trade between Oman and Kenya would reach $3 billion by 2027.").Targets);
+        Assert.Equal((2_000_000_000m, 2025, "Ali Hassan"), (t.Value!.Value, t.ByYear!.Value, t.Speaker));
+    }
+
+    [Fact]
     public void ThisYearIsAHorizon()
     {
         var t = Assert.Single(Doc("Trade between Oman and Kenya exceeded $1 billion in 2020. This year we hope to bring it up to the $2-billion mark.").Targets);
