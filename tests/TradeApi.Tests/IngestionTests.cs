@@ -129,4 +129,16 @@ public class IngestionTests(WriteApiFactory factory) : IClassFixture<WriteApiFac
         Assert.Single(body.GetProperty("volumes").EnumerateArray());
         Assert.Equal(HttpStatusCode.NotFound, (await writer.GetAsync("/api/v1/pairs/CHL-VEN/volumes")).StatusCode);
     }
+
+    [Fact]
+    public async Task ARestatedAmountIsStoredOnItsFactNotAsASecondFact()
+    {
+        var writer = factory.Writer();
+        var text = "Spain and Morocco\n\nRABAT, 4 May 2021 - Trade between Spain and Morocco reached 15 billion euros ($16.3 billion) in 2020.\n";
+        Assert.Equal(HttpStatusCode.Created, (await writer.PostAsync("/api/v1/documents", Plain(text))).StatusCode);
+        var v = Assert.Single((await Json(await writer.GetAsync("/api/v1/pairs/ESP-MAR/volumes?source=stated"))).GetProperty("items").EnumerateArray());
+        Assert.Equal((15_000_000_000m, "EUR"), (v.GetProperty("value").GetDecimal(), v.GetProperty("currency").GetString()));
+        var restated = v.GetProperty("restated");
+        Assert.Equal((16_300_000_000m, "USD"), (restated.GetProperty("value").GetDecimal(), restated.GetProperty("currency").GetString()));
+    }
 }

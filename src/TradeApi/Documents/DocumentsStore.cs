@@ -34,15 +34,17 @@ public sealed class DocumentsStore(Db db)
         """;
 
     private const string InsertVolumeSql = """
-        INSERT INTO volumes (document_id, reporter, partner, pair_key, flow, year, value, currency, qualifier, span_start, span_end, quote)
-        VALUES (@DocumentId, @Reporter, @Partner, @PairKey, @Flow, @Year, @Value, @Currency, @Qualifier, @Start, @End, @Quote)
+        INSERT INTO volumes (document_id, reporter, partner, pair_key, flow, year, value, currency, qualifier, span_start, span_end, quote,
+                             restated_value, restated_currency)
+        VALUES (@DocumentId, @Reporter, @Partner, @PairKey, @Flow, @Year, @Value, @Currency, @Qualifier, @Start, @End, @Quote,
+                @RestatedValue, @RestatedCurrency)
         """;
 
     private const string InsertTargetSql = """
         INSERT INTO targets (document_id, reporter, partner, pair_key, flow, kind, value, currency, multiplier, base_value, base_year,
-                             by_year, horizon, qualifier, speaker, stated_as_reached, span_start, span_end, quote)
+                             by_year, horizon, qualifier, speaker, stated_as_reached, span_start, span_end, quote, restated_value, restated_currency)
         VALUES (@DocumentId, @Reporter, @Partner, @PairKey, @Flow, @Kind, @Value, @Currency, @Multiplier, @BaseValue, @BaseYear,
-                @ByYear, @Horizon, @Qualifier, @Speaker, @StatedAsReached, @Start, @End, @Quote)
+                @ByYear, @Horizon, @Qualifier, @Speaker, @StatedAsReached, @Start, @End, @Quote, @RestatedValue, @RestatedCurrency)
         """;
 
     private static bool Insert(SqliteConnection c, SqliteTransaction tx, string id, string text, string title, DateOnly? publishedOn, string? source, ExtractionResult facts)
@@ -59,6 +61,7 @@ public sealed class DocumentsStore(Db db)
             {
                 DocumentId = id, v.Reporter, v.Partner, PairKey = PairKey.Of(v.Reporter, v.Partner), v.Flow, v.Year, Value = v.Value.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 v.Currency, v.Qualifier, v.Evidence.Start, v.Evidence.End, v.Evidence.Quote,
+                RestatedValue = Text(v.Restated?.Value), RestatedCurrency = v.Restated?.Currency,
             }, tx);
         foreach (var t in facts.Targets)
             c.Execute(InsertTargetSql, new
@@ -66,6 +69,7 @@ public sealed class DocumentsStore(Db db)
                 DocumentId = id, t.Reporter, t.Partner, PairKey = PairKey.Of(t.Reporter, t.Partner), t.Flow, t.Kind, Value = Text(t.Value), t.Currency,
                 Multiplier = Text(t.Multiplier), BaseValue = Text(t.BaseValue), t.BaseYear, t.ByYear, t.Horizon, t.Qualifier, t.Speaker,
                 StatedAsReached = t.StatedAsReached ? 1 : 0, t.Evidence.Start, t.Evidence.End, t.Evidence.Quote,
+                RestatedValue = Text(t.Restated?.Value), RestatedCurrency = t.Restated?.Currency,
             }, tx);
         return true;
     }

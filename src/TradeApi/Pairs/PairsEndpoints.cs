@@ -81,7 +81,7 @@ public static class PairsEndpoints
 
     private static List<VolumeRow> Rows(Microsoft.Data.Sqlite.SqliteConnection c, string key, int? from, int? to) =>
         VolumesStore.Stated(c, key, from, to)
-            .Select(v => new VolumeRow(v.Pair, v.Reporter, v.Partner, v.Flow, v.Year, v.Value, v.Currency, "stated", v.Qualifier, null, v.Provenance, v.Id))
+            .Select(v => new VolumeRow(v.Pair, v.Reporter, v.Partner, v.Flow, v.Year, v.Value, v.Currency, "stated", v.Qualifier, null, v.Provenance, v.Id, v.Restated))
             .Concat(VolumesStore.OfficialRows(VolumesStore.Official(c, key, from, to)))
             .OrderBy(r => r.Year).ThenBy(r => r.Source).ThenBy(r => r.Reporter).ThenBy(r => r.Flow).ToList();
 

@@ -77,6 +77,13 @@ public static class Migrations
             CREATE INDEX ix_official_pair ON official_flows(pair_key, year);
             CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
             """),
+        // A figure the text restates in another currency ("150 billion euros ($163 billion)") is kept on its fact.
+        (2, """
+            ALTER TABLE volumes ADD COLUMN restated_value TEXT;
+            ALTER TABLE volumes ADD COLUMN restated_currency TEXT;
+            ALTER TABLE targets ADD COLUMN restated_value TEXT;
+            ALTER TABLE targets ADD COLUMN restated_currency TEXT;
+            """),
     ];
 
     public static int Latest => Steps[^1].Version;

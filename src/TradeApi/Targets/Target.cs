@@ -13,7 +13,8 @@ public sealed record StatedTarget(
     [property: Description("The horizon in the text's own words (\"by 2030\", \"in the next few years\").")] string? Horizon,
     string Qualifier, string? Speaker,
     [property: Description("True when the text itself says the goal has been reached.")] bool StatedAsReached,
-    Provenance Provenance);
+    Provenance Provenance,
+    [property: Description(RestatedDescription.Text)] TradeApi.Extraction.Amount? Restated);
 
 /// A figure a target was measured against.
 public sealed record Actual(int Year, decimal Value, string Currency, string Source, string? Reporter);

@@ -11,7 +11,8 @@ public static class TargetsStore
         SELECT t.id AS Id, t.pair_key AS Pair, t.reporter AS Reporter, t.partner AS Partner, t.flow AS Flow, t.kind AS Kind, t.value AS Value,
                t.currency AS Currency, t.multiplier AS Multiplier, t.base_value AS BaseValue, t.base_year AS BaseYear, t.by_year AS ByYear,
                t.horizon AS Horizon, t.qualifier AS Qualifier, t.speaker AS Speaker, t.stated_as_reached AS StatedAsReached,
-               t.document_id AS DocumentId, d.title AS Title, d.published_on AS PublishedOn, t.span_start AS SpanStart, t.span_end AS SpanEnd, t.quote AS Quote
+               t.document_id AS DocumentId, d.title AS Title, d.published_on AS PublishedOn, t.span_start AS SpanStart, t.span_end AS SpanEnd, t.quote AS Quote,
+               t.restated_value AS RestatedValue, t.restated_currency AS RestatedCurrency
         FROM targets t JOIN documents d ON d.id = t.document_id
         WHERE (@pair IS NULL OR t.pair_key = @pair) AND (@document IS NULL OR t.document_id = @document)
         ORDER BY t.id
@@ -64,9 +65,11 @@ public static class TargetsStore
         public long SpanStart { get; init; }
         public long SpanEnd { get; init; }
         public string Quote { get; init; } = "";
+        public string? RestatedValue { get; init; }
+        public string? RestatedCurrency { get; init; }
 
         public StatedTarget ToTarget() => new(Id, Pair, Reporter, Partner, Flow, Kind, Dec(Value), Currency, Dec(Multiplier), Dec(BaseValue),
             (int?)BaseYear, (int?)ByYear, Horizon, Qualifier, Speaker, StatedAsReached != 0,
-            Provenance.FromRow(DocumentId, Title, PublishedOn, SpanStart, SpanEnd, Quote));
+            Provenance.FromRow(DocumentId, Title, PublishedOn, SpanStart, SpanEnd, Quote), VolumesStore.Restated(RestatedValue, RestatedCurrency));
     }
 }

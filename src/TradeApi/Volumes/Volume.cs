@@ -21,10 +21,18 @@ public sealed record StatedVolume(
     int Year, decimal Value,
     [property: Description("ISO 4217 code; figures are never converted.")] string Currency,
     [property: Description("exact, approximately, more_than, less_than, at_least or at_most.")] string Qualifier,
-    Provenance Provenance);
+    Provenance Provenance,
+    [property: Description(RestatedDescription.Text)] TradeApi.Extraction.Amount? Restated);
+
+/// One wording for the restated amount, on every fact that carries it.
+public static class RestatedDescription
+{
+    public const string Text = "The same figure as the text restates it in another currency (\"150 billion euros ($163 billion)\"); null when it does not.";
+}
 
 /// One row of the pair's yearly figures: stated in a document or reported by a customs office.
 public sealed record VolumeRow(
     string Pair, string Reporter, string Partner, string Flow, int Year, decimal Value, string Currency,
     [property: Description("stated (from a document) or official (from an imported statistics dataset).")] string Source,
-    string? Qualifier, string? Dataset, Provenance? Provenance, long? Id);
+    string? Qualifier, string? Dataset, Provenance? Provenance, long? Id,
+    [property: Description(RestatedDescription.Text)] TradeApi.Extraction.Amount? Restated);

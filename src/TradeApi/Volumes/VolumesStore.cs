@@ -9,7 +9,7 @@ public static class VolumesStore
     private const string StatedSql = """
         SELECT v.id AS Id, v.pair_key AS Pair, v.reporter AS Reporter, v.partner AS Partner, v.flow AS Flow, v.year AS Year, v.value AS Value,
                v.currency AS Currency, v.qualifier AS Qualifier, v.document_id AS DocumentId, d.title AS Title, d.published_on AS PublishedOn,
-               v.span_start AS SpanStart, v.span_end AS SpanEnd, v.quote AS Quote
+               v.span_start AS SpanStart, v.span_end AS SpanEnd, v.quote AS Quote, v.restated_value AS RestatedValue, v.restated_currency AS RestatedCurrency
         FROM volumes v JOIN documents d ON d.id = v.document_id
         WHERE (@pair IS NULL OR v.pair_key = @pair) AND (@document IS NULL OR v.document_id = @document)
           AND (@from IS NULL OR v.year >= @from) AND (@to IS NULL OR v.year <= @to)
@@ -38,15 +38,19 @@ public static class VolumesStore
     {
         foreach (var g in flows.GroupBy(f => (f.Dataset, f.Reporter, f.Partner, f.Year)))
         {
-            foreach (var f in g) yield return new VolumeRow(f.Pair, f.Reporter, f.Partner, f.Flow, f.Year, f.Value, f.Currency, "official", null, f.Dataset, null, null);
+            foreach (var f in g) yield return new VolumeRow(f.Pair, f.Reporter, f.Partner, f.Flow, f.Year, f.Value, f.Currency, "official", null, f.Dataset, null, null, null);
             var x = g.FirstOrDefault(f => f.Flow == "exports");
             var m = g.FirstOrDefault(f => f.Flow == "imports");
             if (x is not null && m is not null)
-                yield return new VolumeRow(x.Pair, x.Reporter, x.Partner, "total", x.Year, x.Value + m.Value, x.Currency, "official", null, x.Dataset, null, null);
+                yield return new VolumeRow(x.Pair, x.Reporter, x.Partner, "total", x.Year, x.Value + m.Value, x.Currency, "official", null, x.Dataset, null, null, null);
         }
     }
 
     public static decimal Dec(string s) => decimal.Parse(s, NumberStyles.Float, CultureInfo.InvariantCulture);
+
+    /// The restated amount stored beside a fact, if the text gave one.
+    public static TradeApi.Extraction.Amount? Restated(string? value, string? currency) =>
+        value is null || currency is null ? null : new(Dec(value), currency);
 
     public sealed record OfficialFlow(string Dataset, string Reporter, string Partner, string Pair, string Flow, int Year, decimal Value, string Currency);
 
@@ -79,8 +83,10 @@ public static class VolumesStore
         public long SpanStart { get; init; }
         public long SpanEnd { get; init; }
         public string Quote { get; init; } = "";
+        public string? RestatedValue { get; init; }
+        public string? RestatedCurrency { get; init; }
 
         public StatedVolume ToVolume() => new(Id, Pair, Reporter, Partner, Flow, (int)Year, Dec(Value), Currency, Qualifier,
-            Provenance.FromRow(DocumentId, Title, PublishedOn, SpanStart, SpanEnd, Quote));
+            Provenance.FromRow(DocumentId, Title, PublishedOn, SpanStart, SpanEnd, Quote), Restated(RestatedValue, RestatedCurrency));
     }
 }
