@@ -587,7 +587,8 @@ public static class Extractor
     private static bool IsComparison(Document doc, CountryMention c)
     {
         var from = Math.Max(0, c.Start - 20);
-        if (!Patterns.ComparisonBefore().IsMatch(doc.Text.AsSpan(from, c.Start - from))) return false;
+        var before = doc.Text.AsSpan(from, c.Start - from);
+        if (!Patterns.Has(before, Patterns.ComparisonCue) || !Patterns.ComparisonBefore().IsMatch(before)) return false;
         // "... after China, with which Australia traded A$327 billion": a relative clause makes it a side again.
         var after = doc.Text.AsSpan(c.End, Math.Min(24, doc.Text.Length - c.End)).TrimStart(", ");
         return !(after.StartsWith("with which", StringComparison.OrdinalIgnoreCase) || after.StartsWith("which", StringComparison.OrdinalIgnoreCase)

@@ -35,6 +35,8 @@ internal static partial class Patterns
          "estimate", "seen ", "on course", "on pace", "set to"], StringComparison.OrdinalIgnoreCase);
     public static readonly System.Buffers.SearchValues<string> WillCue = System.Buffers.SearchValues.Create(
         ["will", "shall", "would", "'ll"], StringComparison.OrdinalIgnoreCase);
+    public static readonly System.Buffers.SearchValues<string> ComparisonCue = System.Buffers.SearchValues.Create(
+        ["after", "behind", "ahead", "followed", "than", "outside", "exclud", "except", "besides", "includ", "such as", "like"], StringComparison.OrdinalIgnoreCase);
     public static readonly System.Buffers.SearchValues<string> SameYearCue = System.Buffers.SearchValues.Create(
         ["same year", "same period", "that year"], StringComparison.OrdinalIgnoreCase);
     private const RegexOptions OptI = Opt | RegexOptions.IgnoreCase;

@@ -67,26 +67,40 @@ internal static class Roles
     /// "goods and services" is the whole, not a sector.</summary>
     public static bool IsSectorFlow(ReadOnlySpan<char> scope)
     {
-        // The three tokens before the current one, newest first; no buffer of all tokens is built.
-        Range p1 = default, p2 = default, p3 = default;
-        var seen = 0;
-        for (var i = 0; i < scope.Length;)
+        // Flow nouns are found by a vectorised search; only the few words around each are read.
+        for (var pos = 0; pos < scope.Length;)
         {
-            if (!char.IsLetterOrDigit(scope[i]) && scope[i] != '&') { i++; continue; }
-            var start = i;
-            while (i < scope.Length && (char.IsLetterOrDigit(scope[i]) || scope[i] is '-' or '&')) i++;
-            var token = start..i;
-            if (FlowNouns.Contains(scope[token]))
+            var rel = scope[pos..].IndexOfAny(Patterns.FlowNounCue);
+            if (rel < 0) return false;
+            var start = pos + rel;
+            var end = start;
+            while (end < scope.Length && char.IsLetter(scope[end])) end++;
+            pos = end + 1;
+            if (start > 0 && char.IsLetterOrDigit(scope[start - 1])) continue;
+            if (!FlowNouns.Contains(scope[start..end])) continue;
+            // Before: "dairy exports", "oil and gas exports".
+            var w1 = WordBefore(scope, start);
+            if (w1 is { } r1)
             {
-                // Before: "dairy exports", "oil and gas exports".
-                if (seen >= 1 && IsSector(scope, p1, seen >= 2 ? p2 : null, seen >= 3 ? p3 : null)) return true;
-                if (seen >= 3 && scope[p2] is "and" or "&" && IsSector(scope, p3, null, null)) return true;
-                // After: "exports of agricultural products", "trade in services".
-                if (After(scope, i)) return true;
+                var w2 = WordBefore(scope, r1.Start.Value);
+                if (IsSector(scope, r1, w2, w2 is { } r2 ? WordBefore(scope, r2.Start.Value) : null)) return true;
+                if (w2 is { } a2 && scope[a2] is "and" or "&" && WordBefore(scope, a2.Start.Value) is { } r3 && IsSector(scope, r3, null, null)) return true;
             }
-            p3 = p2; p2 = p1; p1 = token; seen++;
+            // After: "exports of agricultural products", "trade in services".
+            if (After(scope, end)) return true;
         }
         return false;
+    }
+
+    // The word that ends right before position, skipping spaces and punctuation other than a full stop.
+    private static Range? WordBefore(ReadOnlySpan<char> scope, int position)
+    {
+        var e = position;
+        while (e > 0 && !char.IsLetterOrDigit(scope[e - 1]) && scope[e - 1] is not ('.' or ';' or '&')) e--;
+        if (e == 0 || scope[e - 1] is '.' or ';') return null;
+        var b = e;
+        while (b > 0 && (char.IsLetterOrDigit(scope[b - 1]) || scope[b - 1] is '-' or '&')) b--;
+        return b..e;
     }
 
     // "of"/"in" right after the flow noun, then a sector word within three words.
