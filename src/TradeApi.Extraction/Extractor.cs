@@ -176,7 +176,7 @@ public static class Extractor
             var partial = (Patterns.Has(lNear, Patterns.PartialCue) && Patterns.PartialPeriod().IsMatch(lNear))
                 || (Patterns.Has(rNear, Patterns.PartialCue) && Patterns.PartialPeriod().IsMatch(rNear));
             // Carry the paragraph's year only when the clause names no year of its own: "last year" in an undated text stays unknown.
-            if (year is null && !partial && lastYear is not null && Patterns.PastVolumeVerb().IsMatch(clause) && !Regex.IsMatch(L, "\\bis\\b")
+            if (year is null && !partial && lastYear is not null && Patterns.PastVolumeVerb().IsMatch(clause) && !Patterns.IsWord().IsMatch(L)
                 && !(Patterns.RelativeYear().IsMatch(L) || Patterns.RelativeYear().IsMatch(rNear))) year = lastYear;
             if (partial || year is null) continue;
             if (doc.Date is { } date && (year > date.Year || (year == date.Year && date.Month < 12))) continue;
@@ -328,7 +328,7 @@ public static class Extractor
         foreach (var nm in Patterns.NonTrade().EnumerateMatches(l)) lastNon = nm.Index;
         if (lastNon > lastTrade) return false;
         if (lastTrade >= 0) return true;
-        if (Regex.IsMatch(head, "^\\s*(?:(?:in|of|worth\\s+of)\\s+)?(?:annual\\s+|yearly\\s+|bilateral\\s+|mutual\\s+|two-way\\s+)?(?:trade|turnover|commerce)\\b", RegexOptions.IgnoreCase))
+        if (Patterns.TradeAfter().IsMatch(head))
             return true;
         if (lastNon >= 0) return false;
         // "... from $128.6 billion a year earlier", "beating the $200 billion goal": the figure continues the clause before it.
@@ -358,7 +358,7 @@ public static class Extractor
         var tail = l.Length > 40 ? l[^40..] : l;
         var m = Patterns.QualifierBefore().Match(tail.ToString());
         if (!m.Success) return Qualifiers.Exact;
-        var q = Regex.Replace(m.Groups["q"].Value.ToLowerInvariant(), "\\s+", " ");
+        var q = Spaced(m.Groups["q"].Value);
         // "bring it up to the $7-billion mark" is a phrasal verb, not a ceiling.
         if (q == "up to" && Patterns.PhrasalUp().IsMatch(tail[..m.Index].ToString())) return Qualifiers.Exact;
         return q switch
@@ -373,6 +373,13 @@ public static class Extractor
                 or "crossing" or "beyond" => Qualifiers.MoreThan,
             _ => Qualifiers.Approximately,
         };
+    }
+
+    // Lower case with single spaces: "More  than" -> "more than".
+    private static string Spaced(string words)
+    {
+        var lower = words.ToLowerInvariant();
+        return lower.Contains("  ") || lower.AsSpan().IndexOfAny("\t\n\r") >= 0 ? string.Join(' ', lower.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)) : lower;
     }
 
     /// <summary>Longest evidence quote; a "sentence" longer than this is not prose, so the clause around the figure stands in.</summary>
@@ -700,7 +707,7 @@ public static class Extractor
         }
         if (multiplier <= 1) return null;
         var before = text.AsSpan(0, at);
-        if (!Patterns.Intent().IsMatch(before) && !Regex.IsMatch(before, "\\bto\\s+$")
+        if (!Patterns.Intent().IsMatch(before) && !before.TrimEnd().EndsWith(" to", StringComparison.OrdinalIgnoreCase)
             && !(Patterns.Will().IsMatch(before) && Patterns.WillFramedAsGoal().IsMatch(text) && !Patterns.Forecast().IsMatch(before))) return null;
         if (Patterns.NonTrade().IsMatch(text) && !Patterns.FlowWord().IsMatch(text)) return null;
 
@@ -712,7 +719,7 @@ public static class Extractor
         if (pair is null) return null;
 
         var (byYear, horizon) = HorizonOf(text.AsSpan(at), doc.Year) is { Words: not null } h ? h : HorizonOf(before, doc.Year);
-        var q = Regex.Replace(qualifierWords.Trim().ToLowerInvariant(), "\\s+", " ") switch
+        var q = Spaced(qualifierWords.Trim()) switch
         {
             "at least" or "no less than" => Qualifiers.AtLeast,
             "more than" => Qualifiers.MoreThan,

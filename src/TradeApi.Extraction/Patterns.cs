@@ -278,4 +278,13 @@ internal static partial class Patterns
     // "is forecast to grow to", "is expected to raise": the infinitive a forecast governs is no intent.
     [GeneratedRegex("\\b(?:forecasts?|forecasted|expected|projected|predicted|likely|unlikely|poised|seen|tipped|anticipated|estimated|set|going|bound)\\s*$", OptI)]
     public static partial Regex ForecastBeforeTo();
+
+    [GeneratedRegex("\\bis\\b", Opt)]
+    public static partial Regex IsWord();
+
+    [GeneratedRegex("^\\s*(?:(?:in|of|worth\\s+of)\\s+)?(?:annual\\s+|yearly\\s+|bilateral\\s+|mutual\\s+|two-way\\s+)?(?:trade|turnover|commerce)\\b", OptI)]
+    public static partial Regex TradeAfter();
+
+    [GeneratedRegex("\\b(?:said|says|remarked|stressed|noted|believes|told|added|stated)\\b", Opt)]
+    public static partial Regex PlainSay();
 }

@@ -213,7 +213,7 @@ internal sealed class People
                 if (Clean(m.Groups["name"].Value) is { } n) return Full(n);
         if (Patterns.PronounSays().IsMatch(text)) return LastBefore(s.Start, null);
         var d = Patterns.Descriptor().Match(text);
-        if (d.Success && Regex.IsMatch(text, "\\b(?:said|says|remarked|stressed|noted|believes|told|added|stated)\\b"))
+        if (d.Success && Patterns.PlainSay().IsMatch(text))
         {
             var desc = d.Groups["desc"].Value.ToLowerInvariant();
             var title = desc.StartsWith("head of state", StringComparison.Ordinal) ? "President"
