@@ -79,10 +79,28 @@ internal sealed class Document
             s.MoneyFrom = doc.Monies.Count;
             Money.Find(text, s.Start, s.End, doc.Monies);
             s.MoneyTo = doc.Monies.Count;
+            // "282 billion US dollars", "A$5 billion in Australian dollars": a country named inside an amount is its currency, not a side.
+            if (s.MoneyTo > s.MoneyFrom && s.CountryTo > s.CountryFrom) DropCountriesInsideMoney(doc, s);
         }
         doc.MainPair = MainPairOf(doc);
         doc.Dollar = DollarOf(doc, source, place, gazetteer);
         return doc;
+    }
+
+    private static void DropCountriesInsideMoney(Document doc, Sentence s)
+    {
+        // Both lists are in text order: one merge walk, linear even for a megabyte-long "sentence".
+        var keep = s.CountryFrom;
+        var k = s.MoneyFrom;
+        for (var i = s.CountryFrom; i < s.CountryTo; i++)
+        {
+            var c = doc.Countries[i];
+            while (k < s.MoneyTo && doc.Monies[k].End <= c.Start) k++;
+            var inside = k < s.MoneyTo && c.End > doc.Monies[k].Start;
+            if (!inside) doc.Countries[keep++] = c;
+        }
+        doc.Countries.RemoveRange(keep, s.CountryTo - keep);
+        s.CountryTo = keep;
     }
 
     /// <summary>The currency of a mention: a bare "$" takes the publisher's dollar.</summary>

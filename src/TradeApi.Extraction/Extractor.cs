@@ -489,7 +489,8 @@ public static class Extractor
             return owner is null || owner == item.Iso3 ? null : new Clause(owner, item.Iso3, Flows.Total);
         }
         var countries = Sides(doc, doc.CountriesIn(s, left, moneyStart));
-        if (Patterns.Has(L, Patterns.BlocCue) && Patterns.BlocOrWorld().Match(L.ToString()) is { Success: true } bloc
+        var blocScope = L.Length > Roles.MaxClause ? L[^Roles.MaxClause..] : L;
+        if (Patterns.Has(blocScope, Patterns.BlocCue) && Patterns.BlocOrWorld().Match(blocScope.ToString()) is { Success: true } bloc
             // "the UK's fifth largest trading partner with total trade worth £28 billion": a total between two named countries is theirs.
             && !(bloc.Value.StartsWith("total", StringComparison.OrdinalIgnoreCase) || bloc.Value.StartsWith("overall", StringComparison.OrdinalIgnoreCase)
                  ? LastTwo(countries).Second is not null : false))

@@ -17,7 +17,7 @@ internal static partial class Patterns
         ["month", "quarter", "half", "week", "day", "H1", "H2", "Q1", "Q2", "Q3", "Q4", "year-to-date", "so far", "since", "fiscal", "financial", "FY", "/", "-", "a week", "per week", "weekly", "daily",
          "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"], StringComparison.OrdinalIgnoreCase);
     public static readonly System.Buffers.SearchValues<string> BlocCue = System.Buffers.SearchValues.Create(
-        ["EU", "Union", "ASEAN", "Eurasian", "EAEU", "EEU", "Mercosur", "GCC", "Gulf", "BRICS", "OPEC", "CIS", "Commonwealth", "SCO", "G7", "G20",
+        ["EU", "Union", "Africa", "Asia", "Europe", "Latin America", "Middle East", "Arab", "Caribbean", "Pacific", "ASEAN", "Eurasian", "EAEU", "EEU", "Mercosur", "GCC", "Gulf", "BRICS", "OPEC", "CIS", "Commonwealth", "SCO", "G7", "G20",
          "bloc", "foreign trade", "external trade", "total trade", "overall trade", "global trade", "world", "partners", "markets"], StringComparison.Ordinal);
     public static readonly System.Buffers.SearchValues<string> SayCue = System.Buffers.SearchValues.Create(
         ["said", "says", "told", "stressed", "noted", "remarked", "added", "believe", "explained", "announced", "stated", "emphasi", "underlined",
@@ -132,7 +132,9 @@ internal static partial class Patterns
     [GeneratedRegex(
         "\\b(?:European\\s+Union|EU|ASEAN|Eurasian\\s+Economic\\s+(?:Union|Community)|EAEU|EEU|Mercosur|African\\s+Union|GCC|Gulf\\s+Cooperation\\s+Council|BRICS|OPEC|"
         + "CIS|Commonwealth\\s+of\\s+Independent\\s+States|SCO|G7|G20|the\\s+bloc|bloc's|foreign\\s+trade|external\\s+trade|total\\s+trade|overall\\s+trade|global\\s+trade|"
-        + "world\\s+trade|with\\s+the\\s+(?:rest\\s+of\\s+the\\s+)?world|all\\s+(?:its\\s+|their\\s+)?(?:trading\\s+)?partners|(?:Asian|African|European|foreign|global|world)\\s+markets)\\b", Opt)]
+        + "world\\s+trade|with\\s+the\\s+(?:rest\\s+of\\s+the\\s+)?world|all\\s+(?:its\\s+|their\\s+)?(?:trading\\s+)?partners|(?:Asian|African|European|foreign|global|world)\\s+markets"
+        // Continents and regions: "China-Africa trade", "trade with Central Asia" (South Africa is a country).
+        + "|(?<!South\\s)Africa|(?:Central\\s+|South\\s+|Southeast\\s+|South-East\\s+|East\\s+)?Asia(?!n)|Europe(?!an)|Latin\\s+America|Middle\\s+East|Arab\\s+(?:world|states|countries|region)|the\\s+Caribbean|Asia-Pacific|the\\s+Pacific)\\b", Opt)]
     public static partial Regex BlocOrWorld();
 
     // Words that point back to the pair already under discussion.

@@ -272,4 +272,18 @@ public class RealTextTests
         var t = Assert.Single(Doc("President Kassym-Jomart Tokayev said Kazakhstan and Kyrgyzstan should lift trade to $3 billion by 2025.").Targets);
         Assert.Equal("Kassym-Jomart Tokayev", t.Speaker);
     }
+
+    [Fact]
+    public void ACountryInsideACurrencyIsNoSide()
+    {
+        var r = Doc("China-Africa trade volume reached 282 billion US dollars in 2020. China’s trade with South Africa amounted to 56.7 billion US dollars in 2020.");
+        var v = Assert.Single(r.Volumes);
+        Assert.Equal(new[] { "CHN", "ZAF" }, new[] { v.Reporter, v.Partner }.Order());
+    }
+
+    [Theory]
+    [InlineData("Kazakhstan's trade with Central Asia reached $7 billion in 2020.")]
+    [InlineData("Trade between Turkey and Europe reached $7 billion in 2020.")]
+    [InlineData("Brazil's trade with Latin America reached $7 billion in 2020.")]
+    public void ARegionIsNoCountry(string sentence) => Assert.Empty(Doc(sentence).Volumes);
 }
