@@ -82,7 +82,7 @@ internal sealed class Document
             // "282 billion US dollars", "A$5 billion in Australian dollars": a country named inside an amount is its currency, not a side.
             if (s.MoneyTo > s.MoneyFrom && s.CountryTo > s.CountryFrom) DropCountriesInsideMoney(doc, s);
         }
-        doc.MainPair = MainPairOf(doc);
+        doc.MainPair = MainPairOf(doc, place is null ? null : gazetteer.Resolve(place)?.Iso3);
         doc.Dollar = DollarOf(doc, source, place, gazetteer);
         return doc;
     }
@@ -228,9 +228,11 @@ internal sealed class Document
     }
 
     // The two countries the document is mostly about; the headline counts double.
-    private static (string, string)? MainPairOf(Document doc)
+    // The dateline's country counts once, after every named one: a Kremlin transcript datelined MOSCOW never needs to name Russia.
+    private static (string, string)? MainPairOf(Document doc, string? datelineCountry)
     {
         var counts = new Dictionary<string, (int Count, int First)>();
+        if (datelineCountry is not null) counts[datelineCountry] = (1, int.MaxValue);
         foreach (var s in doc.Sentences)
             for (var i = s.CountryFrom; i < s.CountryTo; i++)
             {

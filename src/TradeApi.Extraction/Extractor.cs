@@ -549,8 +549,14 @@ public static class Extractor
         if (first is not null)
         {
             var x = first;
+            // "between Angola and the Congo": the other side is named but unknown, so it is not guessed.
+            if (Patterns.BetweenAnd().IsMatch(L.Length > Roles.MaxClause ? L[^Roles.MaxClause..] : L)) return null;
             var other = prev is not null && prev.Reporter != x ? prev.Reporter : Other(doc, null, x);
-            return other is null || other == x ? null : new Clause(other == prev?.Reporter ? other : x, other == prev?.Reporter ? x : other, Flows.Total);
+            if (other is null || other == x) return null;
+            // "Trade with the United States rose to A and with South Korea to B": the country after "with" is the partner, the
+            // unnamed subject stays the reporter for the next clause.
+            if (WithBefore(text, countries[^1].Start)) return new Clause(other, x, Flows.Total);
+            return new Clause(other == prev?.Reporter ? other : x, other == prev?.Reporter ? x : other, Flows.Total);
         }
         if (prev is not null && !sawFlowWord) return prev;
         if (prev is not null) return prev with { Flow = Flows.Total };
@@ -578,6 +584,14 @@ public static class Extractor
         if (mentions.Length == 0) return null;
         var last = mentions[^1];
         return doc.Text.AsSpan(last.End, moneyStart - last.End).Trim() is "(" ? last : null;
+    }
+
+    private static bool WithBefore(string text, int at)
+    {
+        var from = Math.Max(0, at - 10);
+        var before = text.AsSpan(from, at - from).TrimEnd();
+        if (before.EndsWith(" the", StringComparison.OrdinalIgnoreCase)) before = before[..^4].TrimEnd();
+        return before.EndsWith("with", StringComparison.OrdinalIgnoreCase);
     }
 
     // The countries that are sides of the figure: not those named for comparison ("the second-largest partner after China").

@@ -289,4 +289,7 @@ internal static partial class Patterns
 
     [GeneratedRegex("\\b(?:said|says|remarked|stressed|noted|believes|told|added|stated)\\b", Opt)]
     public static partial Regex PlainSay();
+
+    [GeneratedRegex("\\bbetween\\s+[^,;]{2,60}?\\s+and\\s+", OptI)]
+    public static partial Regex BetweenAnd();
 }

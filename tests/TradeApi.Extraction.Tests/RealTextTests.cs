@@ -286,4 +286,20 @@ public class RealTextTests
     [InlineData("Trade between Turkey and Europe reached $7 billion in 2020.")]
     [InlineData("Brazil's trade with Latin America reached $7 billion in 2020.")]
     public void ARegionIsNoCountry(string sentence) => Assert.Empty(Doc(sentence).Volumes);
+
+    [Fact]
+    public void WithIntroducesThePartnerAndTheSubjectStays()
+    {
+        var r = Doc("Japan's exports to China fell to 19.4 trillion yen in 2020. Trade with the United States rose to 24.5 trillion yen and with South Korea to 11.6 trillion yen.");
+        Assert.Equal(new[] { ("JPN", "CHN"), ("JPN", "USA"), ("JPN", "KOR") }, r.Volumes.Select(v => (v.Reporter, v.Partner)));
+    }
+
+    [Fact]
+    public void ATranscriptDatelinedInACapitalHasThatCountryAsItsImplicitSide()
+    {
+        var text = "Meeting with the Prime Minister of Vietnam\n\nMOSCOW, September 6, 2017 - Vladimir Putin: Mr Prime Minister, friends,\n"
+            + "Our trade keeps growing. I hope we will reach $10 billion in the near future.\n";
+        var t = Assert.Single(Extractor.Extract(text).Targets);
+        Assert.Equal(("RUS-VNM", "Vladimir Putin"), (string.Join('-', new[] { t.Reporter, t.Partner }.Order()), t.Speaker));
+    }
 }
