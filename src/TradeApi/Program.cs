@@ -59,7 +59,17 @@ builder.Services.AddSwaggerGen(o =>
 
 var app = builder.Build();
 
-if (verb != "serve") return await Commands.RunAsync(verb, args[1..].Where(a => !a.StartsWith("--")).ToArray(), app.Services);
+try
+{
+    if (verb != "serve") return await Commands.RunAsync(verb, args[1..].Where(a => !a.StartsWith("--")).ToArray(), app.Services);
+    await app.Services.GetRequiredService<Seeder>().InitializeAsync(app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<StorageOptions>>().Value.SeedOnStart);
+}
+catch (Exception e) when (e is SchemaTooNewException or Microsoft.Data.Sqlite.SqliteException)
+{
+    // One clear line instead of a stack dump: a newer schema, a file that is not a database, a database that cannot be opened.
+    Console.Error.WriteLine($"TradeApi cannot start: {e.Message}");
+    return 1;
+}
 
 app.UseExceptionHandler();
 app.UseStatusCodePages(context => context.HttpContext.Response.HasStarted
@@ -68,8 +78,9 @@ app.UseStatusCodePages(context => context.HttpContext.Response.HasStarted
         Microsoft.AspNetCore.WebUtilities.ReasonPhrases.GetReasonPhrase(context.HttpContext.Response.StatusCode), Problems.DetailFor(context.HttpContext)));
 app.UseTradeSecurity();
 app.UseCors();
-app.UseMiddleware<ETagMiddleware>();
+// Rate limits first: a throttled client gets 429, never a 304 that still read the database.
 app.UseRateLimiter();
+app.UseMiddleware<ETagMiddleware>();
 app.UseSwagger();
 app.UseSwaggerUI(o => o.SwaggerEndpoint("/swagger/v1/swagger.json", "TradeApi v1"));
 // Reads are rate-limited per client address; writes (RequireApiKey) per key.
@@ -85,7 +96,6 @@ app.MapDocumentsWriteEndpoints();
 app.MapOfficialEndpoints();
 app.MapHealthEndpoints();
 
-await app.Services.GetRequiredService<Seeder>().InitializeAsync(app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<StorageOptions>>().Value.SeedOnStart);
 await app.RunAsync();
 return 0;
 

@@ -23,8 +23,18 @@ public sealed class DocumentsStore(Db db)
     {
         var id = IdOf(text);
         var facts = Extractor.Extract(text, publishedOn, source: source);
-        var created = await db.WriteAsync((c, tx) => Insert(c, tx, id, text, title ?? facts.Title, publishedOn ?? facts.PublishedOn, source, facts), ct);
+        var created = await db.WriteAsync((c, tx) => Insert(c, tx, id, text, CapTitle(title ?? facts.Title), publishedOn ?? facts.PublishedOn, source, facts), ct);
         return new IngestResult(id, created, facts);
+    }
+
+    /// <summary>Longest title stored: a text whose first line runs on is not copied whole into every fact's provenance.</summary>
+    public const int MaxTitle = 500;
+
+    public static string CapTitle(string title)
+    {
+        if (title.Length <= MaxTitle) return title;
+        var cut = title.LastIndexOf(' ', MaxTitle - 1);
+        return title[..(cut > MaxTitle / 2 ? cut : MaxTitle - 1)] + "…";
     }
 
     private const string InsertDocumentSql = """

@@ -41,7 +41,7 @@ public static class DocumentsWriteEndpoints
     }
 
     private static ExtractedFacts Facts(string? id, string? title, ExtractionResult r, DateOnly? publishedOn) =>
-        new(id, title ?? r.Title, publishedOn ?? r.PublishedOn, r.Volumes.Select(VolumeJson.From).ToList(), r.Targets.Select(TargetJson.From).ToList());
+        new(id, DocumentsStore.CapTitle(title ?? r.Title), publishedOn ?? r.PublishedOn, r.Volumes.Select(VolumeJson.From).ToList(), r.Targets.Select(TargetJson.From).ToList());
 
     private static async Task<Results<Created<ExtractedFacts>, Ok<ExtractedFacts>, ProblemHttpResult>> Ingest(HttpRequest request, DocumentsStore store, CancellationToken ct)
     {

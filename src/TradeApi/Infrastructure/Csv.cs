@@ -34,6 +34,8 @@ public sealed class CsvResult(IReadOnlyList<string> header, IEnumerable<IReadOnl
             bool b => b ? "true" : "false",
             _ => v.ToString() ?? "",
         };
+        // A text cell that a spreadsheet would run as a formula ("=HYPERLINK(...)", "+1", "-2", "@SUM") starts with ' instead.
+        if (v is string && s.Length > 0 && s[0] is '=' or '+' or '-' or '@' or '\t' or '\r') s = "'" + s;
         return s.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + s.Replace("\"", "\"\"") + "\"" : s;
     }
 

@@ -4,6 +4,9 @@ using Microsoft.Data.Sqlite;
 namespace TradeApi.Storage;
 
 // Versioned schema. Append a step; never edit one that has shipped.
+/// <summary>The database was written by a newer build; starting would risk its data.</summary>
+public sealed class SchemaTooNewException(string message) : Exception(message);
+
 public static class Migrations
 {
     private static readonly (int Version, string Sql)[] Steps =
@@ -93,6 +96,10 @@ public static class Migrations
         c.Execute("PRAGMA journal_mode=WAL;");
         c.Execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)");
         var current = c.ExecuteScalar<int?>("SELECT MAX(version) FROM schema_version") ?? 0;
+        // A newer build wrote this database: writing to it with an older schema could lose what that build stores.
+        if (current > Latest)
+            throw new SchemaTooNewException($"the database has schema version {current}, but this build knows versions up to {Latest}; "
+                + $"run a build that knows schema version {current} or newer (or point ConnectionStrings:Trade at another database)");
         var applied = 0;
         foreach (var (version, sql) in Steps)
         {

@@ -1,0 +1,143 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using Dapper;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Data.Sqlite;
+
+namespace TradeApi.Tests;
+
+// Holes found by attacking the service: caching semantics, amplification, spreadsheet formulas, a newer schema.
+public class HardeningTests(WriteApiFactory factory) : IClassFixture<WriteApiFactory>
+{
+    private static async Task<JsonElement> Json(HttpResponseMessage r) => JsonDocument.Parse(await r.Content.ReadAsStringAsync()).RootElement;
+
+    [Fact]
+    public async Task AWeakTagMatchesAndStarMatchesOnlyAResourceThatExists()
+    {
+        var client = factory.CreateClient();
+        var first = await client.GetAsync("/api/v1/countries/KAZ");
+        var tag = first.Headers.ETag!.Tag;
+
+        var weak = new HttpRequestMessage(HttpMethod.Get, "/api/v1/countries/KAZ");
+        weak.Headers.TryAddWithoutValidation("If-None-Match", $"W/{tag}");
+        Assert.Equal(HttpStatusCode.NotModified, (await client.SendAsync(weak)).StatusCode);
+
+        var star = new HttpRequestMessage(HttpMethod.Get, "/api/v1/countries/KAZ");
+        star.Headers.TryAddWithoutValidation("If-None-Match", "*");
+        Assert.Equal(HttpStatusCode.NotModified, (await client.SendAsync(star)).StatusCode);
+
+        var unknown = new HttpRequestMessage(HttpMethod.Get, "/api/v1/countries/XYZ");
+        unknown.Headers.TryAddWithoutValidation("If-None-Match", "*");
+        var r = await client.SendAsync(unknown);
+        Assert.Equal(HttpStatusCode.NotFound, r.StatusCode);
+        Assert.Equal("application/problem+json", r.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("XYZ", (await Json(r)).GetProperty("detail").GetString());
+    }
+
+    [Fact]
+    public async Task VaryKeepsOriginBesideAccept()
+    {
+        var client = factory.CreateClient();
+        var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/meta");
+        request.Headers.Add("Origin", WriteApiFactory.Origin);
+        var r = await client.SendAsync(request);
+        var vary = string.Join(",", r.Headers.Vary);
+        Assert.Contains("Origin", vary);
+        Assert.Contains("Accept", vary);
+    }
+
+    [Fact]
+    public async Task ARunOnFirstLineBecomesACappedTitle()
+    {
+        var writer = factory.Writer();
+        var title = string.Join(' ', Enumerable.Repeat("Iran Russia", 30_000));
+        var text = title + "\n\nTEHRAN, 4 May 2021 - Trade between Iran and Russia reached $4 billion in 2020.\n";
+        var posted = await writer.PostAsync("/api/v1/documents", new StringContent(text, Encoding.UTF8, "text/plain"));
+        Assert.Equal(HttpStatusCode.Created, posted.StatusCode);
+        var pair = await writer.GetStringAsync("/api/v1/pairs/IRN-RUS");
+        Assert.True(pair.Length < 20_000, $"pair view is {pair.Length} characters");
+        var stored = (await Json(await writer.GetAsync($"/api/v1/documents/{(await Json(posted)).GetProperty("id").GetString()}"))).GetProperty("title").GetString()!;
+        Assert.True(stored.Length <= TradeApi.Documents.DocumentsStore.MaxTitle + 1, $"title is {stored.Length} characters");
+    }
+
+    [Fact]
+    public async Task CsvCellsThatASpreadsheetWouldRunAreGuarded()
+    {
+        var writer = factory.Writer();
+        var body = JsonSerializer.Serialize(new { title = "=HYPERLINK(\"http://evil\",\"x\")", text = "Trade between Ghana and Togo reached $1 billion in 2019.", source = "@evil" });
+        Assert.Equal(HttpStatusCode.Created, (await writer.PostAsync("/api/v1/documents", new StringContent(body, Encoding.UTF8, "application/json"))).StatusCode);
+        var csv = await writer.GetStringAsync("/api/v1/documents?format=csv&limit=1000");
+        Assert.Contains("\"'=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\"", csv);
+        Assert.Contains(",'@evil,", csv);
+        Assert.DoesNotContain(",=HYPERLINK", csv);
+    }
+}
+
+// A database written by a newer build is refused with one clear line, not served and written over.
+public class SchemaVersionTests
+{
+    [Fact]
+    public async Task ANewerSchemaStopsTheServiceWithOneClearLine()
+    {
+        var db = Path.Combine(Path.GetTempPath(), $"tradeapi-newer-{Guid.NewGuid():N}.db");
+        try
+        {
+            using (var c = new SqliteConnection($"Data Source={db};Pooling=False"))
+            {
+                c.Execute("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)");
+                c.Execute("INSERT INTO schema_version VALUES (99, '2030-01-01T00:00:00Z')");
+            }
+            var dll = typeof(Program).Assembly.Location;
+            var info = new ProcessStartInfo("dotnet", [dll, "--urls", "http://127.0.0.1:0"])
+            {
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                WorkingDirectory = Path.GetDirectoryName(dll)!,
+            };
+            info.Environment["ConnectionStrings__Trade"] = $"Data Source={db}";
+            info.Environment["Storage__DataPath"] = Path.Combine(TradeApiFactory.RepoRoot(), "data");
+            using var p = Process.Start(info)!;
+            var stderr = p.StandardError.ReadToEndAsync();
+            Assert.True(p.WaitForExit(60_000), "the service kept running on a newer schema");
+            Assert.Equal(1, p.ExitCode);
+            var lines = (await stderr).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+            var line = Assert.Single(lines);
+            Assert.Contains("schema version 99", line);
+            Assert.Contains($"up to {TradeApi.Storage.Migrations.Latest}", line);
+            using var check = new SqliteConnection($"Data Source={db};Pooling=False");
+            Assert.Equal(0, check.ExecuteScalar<long>("SELECT COUNT(*) FROM sqlite_master WHERE name = 'documents'"));
+        }
+        finally
+        {
+            foreach (var f in new[] { db, db + "-wal", db + "-shm" }) try { File.Delete(f); } catch (IOException) { }
+        }
+    }
+}
+
+// A throttled client gets 429 before any cache check reads the database.
+public class ThrottleBeforeCacheTests(ThrottleBeforeCacheTests.TightFactory factory) : IClassFixture<ThrottleBeforeCacheTests.TightFactory>
+{
+    public sealed class TightFactory : TradeApiFactory
+    {
+        protected override void Configure(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder) =>
+            builder.UseSetting("RateLimits:ReadsPerWindow", "3");
+    }
+
+    [Fact]
+    public async Task AConditionalGetOverTheLimitIs429NotA304()
+    {
+        var client = factory.CreateClient();
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 6; i++)
+        {
+            var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/meta");
+            request.Headers.TryAddWithoutValidation("If-None-Match", "*");
+            statuses.Add((await client.SendAsync(request)).StatusCode);
+        }
+        Assert.Equal(3, statuses.Count(s => s == HttpStatusCode.NotModified));
+        Assert.Equal(3, statuses.Count(s => s == HttpStatusCode.TooManyRequests));
+    }
+}
