@@ -141,3 +141,56 @@ public class ThrottleBeforeCacheTests(ThrottleBeforeCacheTests.TightFactory fact
         Assert.Equal(3, statuses.Count(s => s == HttpStatusCode.TooManyRequests));
     }
 }
+
+public class DocumentIdentityTests(WriteApiFactory factory) : IClassFixture<WriteApiFactory>
+{
+    [Fact]
+    public async Task TheSameTextAgainAnswersWithWhatIsStored()
+    {
+        var writer = factory.Writer();
+        const string text = "Ghana and Togo review trade\n\nACCRA, 4 May 2021 - Trade between Ghana and Togo reached $1.2 billion in 2020.\n";
+        var first = await writer.PostAsync("/api/v1/documents", new StringContent(text, Encoding.UTF8, "text/plain"));
+        Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+        var firstBody = JsonDocument.Parse(await first.Content.ReadAsStringAsync()).RootElement;
+
+        // Another title and date, and CRLF line endings: still the same document.
+        var replay = JsonSerializer.Serialize(new { title = "Another title", text = text.Replace("\n", "\r\n"), publishedOn = "2030-01-01" });
+        var again = await writer.PostAsync("/api/v1/documents", new StringContent(replay, Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        var body = JsonDocument.Parse(await again.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal(firstBody.GetProperty("id").GetString(), body.GetProperty("id").GetString());
+        Assert.Equal("Ghana and Togo review trade", body.GetProperty("title").GetString());
+        Assert.Equal("2021-05-04", body.GetProperty("publishedOn").GetString());
+        Assert.Equal(1, body.GetProperty("volumes").GetArrayLength());
+        Assert.Equal(firstBody.GetProperty("volumes")[0].GetProperty("evidence").GetProperty("start").GetInt32(),
+            body.GetProperty("volumes")[0].GetProperty("evidence").GetProperty("start").GetInt32());
+    }
+
+    [Theory]
+    [InlineData("-1")]
+    [InlineData("-2")]
+    [InlineData("+3")]
+    public async Task ATargetsCursorThatWasNeverIssuedIs400(string cursor)
+    {
+        var r = await factory.CreateClient().GetAsync($"/api/v1/targets?cursor={Uri.EscapeDataString(cursor)}");
+        Assert.Equal(HttpStatusCode.BadRequest, r.StatusCode);
+    }
+
+    [Fact]
+    public async Task TargetPagesWithAStatusFilterWalkEveryMatchOnce()
+    {
+        var client = factory.CreateClient();
+        var all = JsonDocument.Parse(await client.GetStringAsync("/api/v1/targets?limit=1000")).RootElement.GetProperty("items").EnumerateArray()
+            .Select(t => t.GetProperty("target").GetProperty("id").GetInt64()).ToList();
+        var walked = new List<long>();
+        string? cursor = null;
+        do
+        {
+            var page = JsonDocument.Parse(await client.GetStringAsync("/api/v1/targets?limit=1" + (cursor is null ? "" : $"&cursor={cursor}"))).RootElement;
+            walked.AddRange(page.GetProperty("items").EnumerateArray().Select(t => t.GetProperty("target").GetProperty("id").GetInt64()));
+            cursor = page.GetProperty("nextCursor").ValueKind == JsonValueKind.String ? page.GetProperty("nextCursor").GetString() : null;
+        } while (cursor is not null);
+        Assert.Equal(all, walked);
+        Assert.NotEmpty(walked);
+    }
+}

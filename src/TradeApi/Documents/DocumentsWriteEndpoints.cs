@@ -48,8 +48,13 @@ public static class DocumentsWriteEndpoints
         var body = await RequestBody.ReadDocumentAsync(request, ct);
         if (body.Input is not { } input) return (ProblemHttpResult)RequestBody.Problem(body.Status, body.Problem!);
         var result = await store.IngestAsync(input.Text, input.Title, input.PublishedOn, input.Source, ct);
-        var facts = Facts(result.Id, input.Title, result.Facts, input.PublishedOn);
-        return result.Created ? TypedResults.Created($"/api/v1/documents/{result.Id}", facts) : TypedResults.Ok(facts);
+        if (result.Created) return TypedResults.Created($"/api/v1/documents/{result.Id}", Facts(result.Id, input.Title, result.Facts, input.PublishedOn));
+        // A document is its text (line endings and surrounding blanks aside): the same text again answers with what is stored,
+        // its title, date and facts, whatever title or date came with the replay.
+        var stored = await store.GetAsync(result.Id, ct);
+        if (stored is null) return TypedResults.Ok(Facts(result.Id, input.Title, result.Facts, input.PublishedOn));
+        var facts = Extractor.Extract(stored.Text, stored.PublishedOn, source: stored.Source);
+        return TypedResults.Ok(Facts(result.Id, stored.Title, facts, stored.PublishedOn));
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> Delete([Description("Document id: 16 lowercase hex digits.")] string id, DocumentsStore store, CancellationToken ct)

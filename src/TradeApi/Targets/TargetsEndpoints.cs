@@ -37,13 +37,12 @@ public static class TargetsEndpoints
             ?? Pairs.Filters.Years(q.ByYear, q.ByYear)
             ?? pagingProblem;
         if (problem is not null) return Problems.BadRequest(problem);
-        long? afterId = after is null ? null : long.TryParse(after, out var a) ? a : -1;
+        long? afterId = after is null ? null
+            : long.TryParse(after, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var a) ? a : -1;
         if (afterId == -1) return Problems.BadRequest("cursor is not one this API issued; pass the nextCursor of the previous page, or omit it for the first page");
-        var all = await db.ReadAsync(c => TargetsStore.Evaluated(c, null), ct);
-        var rows = all.Where(v => (country is null || v.Target.Reporter == country || v.Target.Partner == country)
-                && (q.Status is null || v.Evaluation.Status == q.Status) && (q.ByYear is null || v.Target.ByYear == q.ByYear)
-                && (afterId is null || v.Target.Id > afterId))
-            .Take(take + 1).ToList();
+        var rows = await db.ReadAsync(c => TargetsStore.EvaluatedPage(c,
+            t => (country is null || t.Reporter == country || t.Partner == country) && (q.ByYear is null || t.ByYear == q.ByYear) && (afterId is null || t.Id > afterId),
+            q.Status, take + 1), ct);
         return Paging.Respond(request, q.Format, Paging.Make(rows, take, v => v.Target.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)), CsvHeader, CsvRow);
     }
 

@@ -39,6 +39,24 @@ public static class TargetsStore
         return result.OrderBy(v => v.Target.Id).ToList();
     }
 
+    /// One page of targets with their evaluations: targets are filtered and ordered by id first, and only as many are evaluated as the
+    /// page needs (all of the remaining ones only when a status filter must look at each).
+    public static List<TargetView> EvaluatedPage(SqliteConnection c, Func<StatedTarget, bool> keep, string? status, int take)
+    {
+        var figures = new Dictionary<string, (List<VolumesStore.OfficialFlow> Official, List<StatedVolume> Stated)>();
+        var page = new List<TargetView>(take);
+        foreach (var t in ByPair(c, null).Where(keep))
+        {
+            if (!figures.TryGetValue(t.Pair, out var f))
+                figures[t.Pair] = f = (VolumesStore.Official(c, t.Pair, null, null), VolumesStore.Stated(c, t.Pair, null, null));
+            var evaluation = TargetEvaluator.Evaluate(t, TargetEvaluator.OfficialSeries(t, f.Official), TargetEvaluator.StatedSeries(t, f.Stated));
+            if (status is not null && evaluation.Status != status) continue;
+            page.Add(new TargetView(t, evaluation));
+            if (page.Count == take) break;
+        }
+        return page;
+    }
+
     private static decimal? Dec(string? s) => s is null ? null : decimal.Parse(s, NumberStyles.Float, CultureInfo.InvariantCulture);
 
     private sealed class Row
