@@ -32,6 +32,8 @@ builder.Services.AddSingleton<OfficialImport>();
 builder.Services.AddSingleton<Seeder>();
 builder.Services.AddOptions<HttpOptions>().BindConfiguration(HttpOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 builder.Services.AddTradeRateLimits();
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddSingleton<FailedAuth>();
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<DatabaseExceptionHandler>();
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never);

@@ -194,3 +194,37 @@ public class DocumentIdentityTests(WriteApiFactory factory) : IClassFixture<Writ
         Assert.NotEmpty(walked);
     }
 }
+
+// Guessing keys: after the stated number of failures an address gets 429 for every write until the window ends.
+public class FailedAuthTests(FailedAuthTests.StrictFactory factory) : IClassFixture<FailedAuthTests.StrictFactory>
+{
+    public sealed class StrictFactory : TradeApiFactory
+    {
+        protected override void Configure(IWebHostBuilder builder)
+        {
+            builder.UseSetting("Auth:ApiKeys:0", "right-key");
+            builder.UseSetting("RateLimits:FailedAuthPerWindow", "5");
+            builder.UseSetting("RateLimits:WindowSeconds", "3600");
+        }
+    }
+
+    [Fact]
+    public async Task WrongKeysPastTheLimitAre429EvenForTheRightKey()
+    {
+        var client = factory.CreateClient();
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 7; i++)
+        {
+            var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/extract") { Content = new StringContent("Title\n\nNothing.", Encoding.UTF8, "text/plain") };
+            request.Headers.Add("X-Api-Key", $"guess-{i}");
+            statuses.Add((await client.SendAsync(request)).StatusCode);
+        }
+        Assert.Equal(Enumerable.Repeat(HttpStatusCode.Unauthorized, 5).Concat(Enumerable.Repeat(HttpStatusCode.TooManyRequests, 2)), statuses);
+        var right = new HttpRequestMessage(HttpMethod.Post, "/api/v1/extract") { Content = new StringContent("Title\n\nNothing.", Encoding.UTF8, "text/plain") };
+        right.Headers.Add("X-Api-Key", "right-key");
+        var r = await client.SendAsync(right);
+        Assert.Equal(HttpStatusCode.TooManyRequests, r.StatusCode);
+        Assert.True(int.Parse(r.Headers.GetValues("Retry-After").Single()) >= 1);
+        Assert.Equal("application/problem+json", r.Content.Headers.ContentType?.MediaType);
+    }
+}

@@ -17,27 +17,74 @@ public sealed class AuthOptions
 public sealed class RequiresApiKey;
 
 // Compares SHA-256 digests in fixed time, so neither the key's length nor its prefix leaks through timing; keys are never logged.
-public sealed class ApiKeyFilter(IOptionsMonitor<AuthOptions> options) : IEndpointFilter
+// Failed attempts are counted per client address: past RateLimits:FailedAuthPerWindow the address gets 429 for every write until
+// the window ends, and each failure is logged with the address, never the key.
+public sealed class ApiKeyFilter(IOptionsMonitor<AuthOptions> options, FailedAuth failures, ILogger<ApiKeyFilter> log) : IEndpointFilter
 {
     public const string Header = "X-Api-Key";
 
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
+        var http = context.HttpContext;
+        var address = http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        if (failures.Blocked(address, out var retryAfter)) return TooMany(http, retryAfter);
         var keys = options.CurrentValue.ApiKeys.Where(k => !string.IsNullOrEmpty(k)).ToArray();
         if (keys.Length == 0)
             return Unauthorized("writes are disabled: no API keys are configured (Auth:ApiKeys)");
-        var given = context.HttpContext.Request.Headers[Header].ToString();
+        var given = http.Request.Headers[Header].ToString();
         if (given.Length == 0)
-            return Unauthorized($"this operation needs an API key in the {Header} header");
+            return Fail(http, address, $"this operation needs an API key in the {Header} header");
         var digest = SHA256.HashData(Encoding.UTF8.GetBytes(given));
         var ok = false;
         foreach (var k in keys)
             ok |= CryptographicOperations.FixedTimeEquals(digest, SHA256.HashData(Encoding.UTF8.GetBytes(k)));
-        return ok ? await next(context) : Unauthorized($"the key in the {Header} header is not valid");
+        return ok ? await next(context) : Fail(http, address, $"the key in the {Header} header is not valid");
+    }
+
+    private IResult Fail(HttpContext http, string address, string detail)
+    {
+        var count = failures.Record(address);
+        log.LogWarning("Failed API key for {Method} {Path} from {Address} ({Count} in this window)", http.Request.Method, http.Request.Path, address, count);
+        return Unauthorized(detail);
+    }
+
+    private static IResult TooMany(HttpContext http, int retryAfter)
+    {
+        http.Response.Headers.RetryAfter = retryAfter.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return TypedResults.Problem(detail: $"too many failed API keys from this address; retry after {retryAfter} second(s)",
+            statusCode: StatusCodes.Status429TooManyRequests, title: "Too many requests", type: "https://tools.ietf.org/html/rfc6585#section-4");
     }
 
     private static IResult Unauthorized(string detail) =>
         TypedResults.Problem(detail: detail, statusCode: StatusCodes.Status401Unauthorized, title: "Unauthorized");
+}
+
+/// <summary>Failed authentications per client address in fixed windows.</summary>
+public sealed class FailedAuth(IOptionsMonitor<Security.RateLimitOptions> limits, TimeProvider clock)
+{
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (long Window, int Count)> _counts = new();
+
+    private long Window(out int secondsLeft)
+    {
+        var seconds = limits.CurrentValue.WindowSeconds;
+        var now = clock.GetUtcNow().ToUnixTimeSeconds();
+        secondsLeft = (int)(seconds - now % seconds);
+        return now / seconds;
+    }
+
+    public bool Blocked(string address, out int retryAfter)
+    {
+        var window = Window(out retryAfter);
+        return _counts.TryGetValue(address, out var c) && c.Window == window && c.Count >= limits.CurrentValue.FailedAuthPerWindow;
+    }
+
+    public int Record(string address)
+    {
+        var window = Window(out _);
+        // Old windows are dropped as they are met, so the table holds at most the addresses of one window.
+        if (_counts.Count > 100_000) foreach (var (k, v) in _counts) if (v.Window != window) _counts.TryRemove(k, out _);
+        return _counts.AddOrUpdate(address, (window, 1), (_, c) => c.Window == window ? (window, c.Count + 1) : (window, 1)).Count;
+    }
 }
 
 public static class ApiKeyExtensions
