@@ -97,6 +97,9 @@ public class IngestionTests(WriteApiFactory factory) : IClassFixture<WriteApiFac
     [InlineData("application/json", "{\"title\":\"x\"}", 400, "text is required")]
     [InlineData("application/json", "{not json", 400, "not the JSON object")]
     [InlineData("application/xml", "<doc/>", 415, "Unsupported Media Type")]
+    [InlineData("application/json", "{\"title\":123,\"text\":\"x\"}", 400, "at $.title")]
+    [InlineData("application/json", "{\"text\":\"Trade\",\"publishedOn\":\"0001-01-01\"}", 400, "outside 1900-01-01 to 2100-12-31")]
+    [InlineData("application/json", "{\"text\":\"Trade\",\"publishedOn\":\"9999-12-31\"}", 400, "outside 1900-01-01 to 2100-12-31")]
     public async Task BadBodiesAreProblems(string contentType, string body, int status, string detail)
     {
         var r = await factory.Writer().PostAsync("/api/v1/documents", new StringContent(body, Encoding.UTF8, contentType));
@@ -106,6 +109,7 @@ public class IngestionTests(WriteApiFactory factory) : IClassFixture<WriteApiFac
         // The router itself refuses media types the operation does not accept; its problem has a title, not a detail.
         var text = problem.TryGetProperty("detail", out var d) ? d.GetString() : problem.GetProperty("title").GetString();
         Assert.Contains(detail, text);
+        Assert.DoesNotContain("TradeApi.", text);
     }
 
     [Fact]

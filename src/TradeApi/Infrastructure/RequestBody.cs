@@ -52,13 +52,17 @@ public static class RequestBody
         }
         catch (JsonException e)
         {
-            return new(null, 400, $"the body is not the JSON object {{title, text, publishedOn, source}}: {e.Message}");
+            // The serializer's own message names internal types; say where the body went wrong and what each field is.
+            var at = string.IsNullOrEmpty(e.Path) || e.Path == "$" ? "" : $" at {e.Path}";
+            return new(null, 400, $"the body is not the JSON object {{title, text, publishedOn, source}}{at}: title, text and source are strings, publishedOn a yyyy-MM-dd date");
         }
         if (body is null || string.IsNullOrWhiteSpace(body.Text)) return new(null, 400, "text is required and must not be empty");
         DateOnly? published = null;
         if (body.PublishedOn is { Length: > 0 } p)
         {
             if (!DateOnly.TryParseExact(p, "yyyy-MM-dd", out var d)) return new(null, 400, $"publishedOn '{p}' is not an ISO 8601 date (yyyy-MM-dd)");
+            // Years 1 or 9999 would give facts for year 0 and deadlines in the year 10004.
+            if (d.Year is < 1900 or > 2100) return new(null, 400, $"publishedOn '{p}' is outside 1900-01-01 to 2100-12-31");
             published = d;
         }
         if (body.Title is { Length: > 500 }) return new(null, 400, "title is at most 500 characters");
