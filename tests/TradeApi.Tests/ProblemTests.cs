@@ -13,6 +13,7 @@ public class ProblemTests(TradeApiFactory factory) : IClassFixture<TradeApiFacto
     [InlineData("/api/v1/pairs/BLR-XYZ/volumes", 404, "unknown country 'XYZ'")]
     [InlineData("/api/v1/pairs/BLRKAZ", 400, "join two countries with '-'")]
     [InlineData("/api/v1/pairs/BLR-BY", 400, "two different countries")]
+    [InlineData("/api/v1/pairs/RUS-CHN-IND", 400, "names 3 (RUS, CHN, IND)")]
     [InlineData("/api/v1/pairs/FRA-PER/targets", 404, "no facts for pair FRA-PER")]
     [InlineData("/api/v1/pairs/BLR-KAZ/volumes?from=2015&to=2010", 400, "from (2015) is after to (2010)")]
     [InlineData("/api/v1/pairs/BLR-KAZ/volumes?from=1200", 400, "between 1900 and 2100")]

@@ -32,6 +32,8 @@ public static class PairKey
         }
         if (!s.Contains('-'))
             problem = $"'{s}' is not a pair; join two countries with '-', for example BLR-KAZ, by-kz or Belarus-Kazakhstan";
+        else if (s.Split('-') is { Length: > 2 } parts && parts.All(p => Gazetteer.Default.Resolve(p) is not null))
+            problem = $"a pair is exactly two countries; '{s}' names {parts.Length} ({string.Join(", ", parts.Select(p => Gazetteer.Default.Resolve(p)!.Iso3))})";
         else
         {
             var first = s[..s.IndexOf('-')];
