@@ -16,9 +16,9 @@ using TradeApi.Storage;
 
 var verb = args.Length > 0 && !args[0].StartsWith('-') ? args[0] : "serve";
 if (verb == "extract") return ExtractCommand.Run(args[1..], Console.Out, Console.Error);
-if (verb is not ("serve" or "seed" or "import"))
+if (verb is not ("serve" or "seed" or "import" or "backup"))
 {
-    Console.Error.WriteLine($"unknown verb '{verb}'; use: serve (default), seed [DIR], import FILE [DATASET], extract FILE...");
+    Console.Error.WriteLine($"unknown verb '{verb}'; use: serve (default), seed [DIR], import FILE [DATASET], backup FILE, extract FILE...");
     return 2;
 }
 
@@ -66,7 +66,7 @@ try
     if (verb != "serve") return await Commands.RunAsync(verb, args[1..].Where(a => !a.StartsWith("--")).ToArray(), app.Services);
     await app.Services.GetRequiredService<Seeder>().InitializeAsync(app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<StorageOptions>>().Value.SeedOnStart);
 }
-catch (Exception e) when (e is SchemaTooNewException or Microsoft.Data.Sqlite.SqliteException)
+catch (Exception e) when (e is SchemaTooNewException or DatabaseMismatchException or Microsoft.Data.Sqlite.SqliteException or IOException or UnauthorizedAccessException)
 {
     // One clear line instead of a stack dump: a newer schema, a file that is not a database, a database that cannot be opened.
     Console.Error.WriteLine($"TradeApi cannot start: {e.Message}");

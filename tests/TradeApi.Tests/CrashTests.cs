@@ -125,7 +125,7 @@ public class CrashTests(Xunit.Abstractions.ITestOutputHelper output)
         finally
         {
             SqliteConnection.ClearAllPools();
-            foreach (var f in new[] { db, db + "-wal", db + "-shm" }) File.Delete(f);
+            foreach (var f in new[] { db, db + "-wal", db + "-shm", db + ".id" }) File.Delete(f);
         }
     }
 

@@ -112,7 +112,7 @@ public class SchemaVersionTests
         }
         finally
         {
-            foreach (var f in new[] { db, db + "-wal", db + "-shm" }) try { File.Delete(f); } catch (IOException) { }
+            foreach (var f in new[] { db, db + "-wal", db + "-shm", db + ".id" }) try { File.Delete(f); } catch (IOException) { }
         }
     }
 }

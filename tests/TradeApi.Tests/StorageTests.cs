@@ -37,7 +37,7 @@ public class StorageTests
         finally
         {
             SqliteConnection.ClearAllPools();
-            File.Delete(path);
+            foreach (var f in new[] { path, path + "-wal", path + "-shm", path + ".id" }) try { File.Delete(f); } catch (IOException) { }
         }
     }
 
@@ -64,7 +64,7 @@ public class StorageTests
         finally
         {
             SqliteConnection.ClearAllPools();
-            File.Delete(path);
+            foreach (var f in new[] { path, path + "-wal", path + "-shm", path + ".id" }) try { File.Delete(f); } catch (IOException) { }
         }
     }
 }

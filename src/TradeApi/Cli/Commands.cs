@@ -42,6 +42,17 @@ public static class Commands
                     Console.WriteLine($"imported {r.Rows} row(s) into dataset '{dataset}'");
                     return 0;
                 }
+            case "backup":
+                // A consistent copy of the live database (VACUUM INTO reads one snapshot), safe while the service runs.
+                if (args.Length == 0 || File.Exists(args[0]))
+                {
+                    Console.Error.WriteLine(args.Length == 0 ? "usage: TradeApi backup FILE" : $"backup: '{args[0]}' exists; give a new file");
+                    return 2;
+                }
+                using (var c = services.GetRequiredService<Db>().Open())
+                    Dapper.SqlMapper.Execute(c, "VACUUM INTO @file", new { file = Path.GetFullPath(args[0]) });
+                Console.WriteLine($"backup written to {Path.GetFullPath(args[0])}");
+                return 0;
             default:
                 return 2;
         }

@@ -86,6 +86,7 @@ public sealed class Db
                 using var tx = c.BeginTransaction(deferred: false);
                 var result = state.work(c, tx);
                 tx.Commit();
+                DatabaseIdentity.Committed(c, state.self.DataSource);
                 return result;
             }
             finally

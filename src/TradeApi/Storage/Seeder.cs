@@ -13,8 +13,10 @@ public sealed class Seeder(Db db, DataPaths paths, DocumentsStore documents, Off
     {
         using (var c = db.Open())
         {
+            DatabaseIdentity.Check(c, db.DataSource);
             var applied = Migrations.Apply(c);
             if (applied > 0) log.LogInformation("Applied {Count} schema migration(s); schema version {Version}", applied, Migrations.Latest);
+            DatabaseIdentity.Ensure(c, db.DataSource);
         }
         if (!seed) return;
         var seeded = await db.ReadAsync(c => c.ExecuteScalar<string?>("SELECT value FROM meta WHERE key = 'seeded_at'"), ct);

@@ -1,0 +1,119 @@
+using System.Diagnostics;
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using Dapper;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Data.Sqlite;
+
+namespace TradeApi.Tests;
+
+// Outside faults are seen, not served over: a database that lost its -wal, or an old copy put in its place, stops the service
+// at start with one clear line instead of being re-created and re-seeded. The backup verb writes a consistent copy.
+public class DatabaseIdentityTests
+{
+    private sealed class OnPath(string path) : TradeApiFactory
+    {
+        protected override void Configure(IWebHostBuilder builder)
+        {
+            builder.UseSetting("ConnectionStrings:Trade", $"Data Source={path}");
+            builder.UseSetting("Auth:ApiKeys:0", "k");
+        }
+    }
+
+    private static string NewPath() => Path.Combine(Path.GetTempPath(), $"tradeapi-identity-{Guid.NewGuid():N}.db");
+
+    private static void Cleanup(params string[] dbs)
+    {
+        SqliteConnection.ClearAllPools();
+        foreach (var db in dbs)
+            foreach (var f in new[] { db, db + "-wal", db + "-shm", db + ".id" })
+                try { File.Delete(f); } catch (IOException) { }
+    }
+
+    private static async Task Post(TradeApiFactory f, string pair)
+    {
+        var c = f.CreateClient();
+        c.DefaultRequestHeaders.Add("X-Api-Key", "k");
+        var text = $"{pair} trade\n\nLIMA, 4 May 2021 - Trade between {pair} reached $1.{pair.Length} billion in 2020.\n";
+        Assert.Equal(HttpStatusCode.Created, (await c.PostAsync("/api/v1/documents", new StringContent(text, Encoding.UTF8, "text/plain"))).StatusCode);
+    }
+
+    private static (int Exit, string Stderr) Start(string db, params string[] verb)
+    {
+        var dll = typeof(Program).Assembly.Location;
+        var info = new ProcessStartInfo("dotnet", [dll, .. verb, "--urls", "http://127.0.0.1:0"])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = Path.GetDirectoryName(dll)!,
+        };
+        info.Environment["ConnectionStrings__Trade"] = $"Data Source={db}";
+        info.Environment["Storage__DataPath"] = Path.Combine(TradeApiFactory.RepoRoot(), "data");
+        using var p = Process.Start(info)!;
+        var stderr = p.StandardError.ReadToEndAsync();
+        _ = p.StandardOutput.ReadToEndAsync();
+        if (!p.WaitForExit(60_000))
+        {
+            p.Kill(entireProcessTree: true);
+            return (-1, "still running");
+        }
+        return (p.ExitCode, stderr.Result);
+    }
+
+    [Fact]
+    public async Task ADatabaseThatLostItsDataIsRefusedNotReseeded()
+    {
+        var db = NewPath();
+        try
+        {
+            using (var f = new OnPath(db)) await Post(f, "Peru and Chile");
+            SqliteConnection.ClearAllPools();
+            // The file and its -wal are gone (a bad restore, a deleted -wal before any checkpoint); the sidecar remembers them.
+            foreach (var x in new[] { db, db + "-wal", db + "-shm" }) File.Delete(x);
+            var (exit, stderr) = Start(db);
+            Assert.Equal(1, exit);
+            Assert.Contains("lost its -wal", Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries)));
+            using var c = new SqliteConnection($"Data Source={db};Pooling=False");
+            Assert.Equal(0, c.ExecuteScalar<long>("SELECT COUNT(*) FROM sqlite_master"));
+        }
+        finally { Cleanup(db); }
+    }
+
+    [Fact]
+    public async Task AnOldCopyInPlaceOfTheDatabaseIsRefusedAndTheBackupVerbWritesACurrentOne()
+    {
+        var db = NewPath();
+        var old = NewPath();
+        var current = NewPath();
+        try
+        {
+            using (var f = new OnPath(db))
+            {
+                await Post(f, "Peru and Chile");
+                using (var c = new SqliteConnection($"Data Source={db}")) { c.Open(); c.Execute("VACUUM INTO @old", new { old }); }
+                await Post(f, "Ghana and Togo");
+            }
+            SqliteConnection.ClearAllPools();
+            Assert.Equal(0, Start(db, "backup", current).Exit);
+            using (var b = new SqliteConnection($"Data Source={current};Pooling=False"))
+                Assert.Equal(3, b.ExecuteScalar<long>("SELECT COUNT(*) FROM documents")); // the founding document and both posts
+
+            // Restoring the old copy without saying so loses the second document: refused.
+            foreach (var x in new[] { db + "-wal", db + "-shm" }) File.Delete(x);
+            File.Copy(old, db, overwrite: true);
+            var (exit, stderr) = Start(db);
+            Assert.Equal(1, exit);
+            Assert.Contains("committed data was lost", stderr);
+
+            // Restoring the current backup is accepted.
+            File.Copy(current, db, overwrite: true);
+            using (var f = new OnPath(db))
+            {
+                var docs = JsonDocument.Parse(await f.CreateClient().GetStringAsync("/api/v1/documents")).RootElement.GetProperty("items").GetArrayLength();
+                Assert.Equal(3, docs);
+            }
+        }
+        finally { Cleanup(db, old, current); }
+    }
+}
