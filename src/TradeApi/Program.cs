@@ -34,6 +34,7 @@ builder.Services.AddOptions<HttpOptions>().BindConfiguration(HttpOptions.Section
 builder.Services.AddTradeRateLimits();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<FailedAuth>();
+builder.Services.AddSingleton<TradeApi.Health.ReadinessProbe>();
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<DatabaseExceptionHandler>();
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never);

@@ -116,4 +116,33 @@ public class DatabaseIdentityTests
         }
         finally { Cleanup(db, old, current); }
     }
+
+    [Fact]
+    public async Task ReadinessCommitsARealWriteAndADamagedFileStopsTheStart()
+    {
+        var db = NewPath();
+        try
+        {
+            using (var f = new OnPath(db))
+            {
+                await Post(f, "Peru and Chile");
+                var ready = await f.CreateClient().GetAsync("/health/ready");
+                Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+                using var c = new SqliteConnection($"Data Source={db}");
+                Assert.NotNull(c.ExecuteScalar<string?>("SELECT checked_at FROM health WHERE id = 1"));
+            }
+            SqliteConnection.ClearAllPools();
+            using (var c = new SqliteConnection($"Data Source={db};Pooling=False")) { c.Open(); c.Execute("PRAGMA wal_checkpoint(TRUNCATE)"); }
+            SqliteConnection.ClearAllPools();
+            // Garbage over every page after the first: the header still says SQLite, the b-trees are gone.
+            var bytes = File.ReadAllBytes(db);
+            new Random(7).NextBytes(bytes.AsSpan(4096));
+            File.WriteAllBytes(db, bytes);
+            var (exit, stderr) = Start(db);
+            Assert.Equal(1, exit);
+            var line = Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+            Assert.StartsWith("TradeApi cannot start:", line);
+        }
+        finally { Cleanup(db); }
+    }
 }

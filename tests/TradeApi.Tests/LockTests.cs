@@ -56,7 +56,7 @@ public class LockTests(Xunit.Abstractions.ITestOutputHelper output)
             // Readiness means "can write": with the write lock held elsewhere it says 503.
             var ready = await client.GetAsync("/health/ready");
             Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
-            Assert.Contains("cannot be opened or written", await ready.Content.ReadAsStringAsync());
+            Assert.Contains("busy", await ready.Content.ReadAsStringAsync());
             while (DateTime.UtcNow < until)
             {
                 var r = await client.GetAsync("/api/v1/pairs/BLR-KAZ/volumes");

@@ -87,6 +87,10 @@ public static class Migrations
             ALTER TABLE targets ADD COLUMN restated_value TEXT;
             ALTER TABLE targets ADD COLUMN restated_currency TEXT;
             """),
+        // Readiness commits a real write here, so a full disk or a read-only file shows in /health/ready.
+        (3, """
+            CREATE TABLE health (id INTEGER PRIMARY KEY CHECK (id = 1), checked_at TEXT NOT NULL);
+            """),
     ];
 
     public static int Latest => Steps[^1].Version;

@@ -17,6 +17,10 @@ public sealed class Seeder(Db db, DataPaths paths, DocumentsStore documents, Off
             var applied = Migrations.Apply(c);
             if (applied > 0) log.LogInformation("Applied {Count} schema migration(s); schema version {Version}", applied, Migrations.Latest);
             DatabaseIdentity.Ensure(c, db.DataSource);
+            // A damaged page is found now, not by the first reader that reaches it.
+            var check = c.ExecuteScalar<string>("PRAGMA quick_check");
+            if (check != "ok")
+                throw new DatabaseMismatchException($"{db.DataSource} is damaged (PRAGMA quick_check: {check}); restore it from a backup (README, Backup and restore)");
         }
         if (!seed) return;
         var seeded = await db.ReadAsync(c => c.ExecuteScalar<string?>("SELECT value FROM meta WHERE key = 'seeded_at'"), ct);
