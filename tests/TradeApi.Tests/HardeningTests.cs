@@ -228,3 +228,32 @@ public class FailedAuthTests(FailedAuthTests.StrictFactory factory) : IClassFixt
         Assert.Equal("application/problem+json", r.Content.Headers.ContentType?.MediaType);
     }
 }
+
+// The full CSV is read in short snapshots of VolumesEndpoints.StreamChunk rows: every row once, in order, across chunk edges.
+public class StreamedCsvTests(WriteApiFactory factory) : IClassFixture<WriteApiFactory>
+{
+    [Fact]
+    public async Task TheWholeCsvCrossesSnapshotsWithoutLosingOrRepeatingARow()
+    {
+        var writer = factory.Writer();
+        var before = (await writer.GetStringAsync("/api/v1/volumes?format=csv&source=official")).Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Length - 1;
+        var csv = new StringBuilder("refYear,reporterISO,partnerISO,flowCode,primaryValue\n");
+        string[] partners = ["PER", "CHL", "GHA", "TGO", "NOR", "POL", "NPL", "BTN", "OMN", "QAT", "LAO", "FJI", "MLI", "NER", "TCD", "SEN", "GIN", "BEN"];
+        var rows = 0;
+        foreach (var r in partners)
+            foreach (var p in partners)
+            {
+                if (r == p) continue;
+                for (var year = 1960; year <= 2000 && rows < VolumesEndpointsChunk + 5_000; year++, rows++)
+                    csv.Append($"{year},{r},{p},X,{year * 1000 + rows}\n");
+            }
+        Assert.Equal(HttpStatusCode.Created, (await writer.PostAsync("/api/v1/official?dataset=many", new StringContent(csv.ToString(), Encoding.UTF8, "text/csv"))).StatusCode);
+        var lines = (await writer.GetStringAsync("/api/v1/volumes?format=csv&source=official")).Split("\r\n", StringSplitOptions.RemoveEmptyEntries)[1..];
+        Assert.Equal(before + rows, lines.Length);
+        Assert.Equal(lines.Length, lines.Distinct().Count());
+        var years = lines.Select(l => int.Parse(l.Split(',')[4])).ToList();
+        Assert.Equal(years.Order(), years);
+    }
+
+    private static int VolumesEndpointsChunk => TradeApi.Volumes.VolumesEndpoints.StreamChunk;
+}

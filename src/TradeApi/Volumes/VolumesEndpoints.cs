@@ -75,9 +75,20 @@ public static class VolumesEndpoints
         return TypedResults.Ok(new Page<FlatVolume>(items, take, page.NextCursor, page.HasMore));
     }
 
+    /// <summary>Rows read per snapshot while streaming CSV.</summary>
+    public const int StreamChunk = 20_000;
+
+    // Streamed in keyset chunks, each read in its own short snapshot: a slow client no longer holds one read transaction open for
+    // the whole download, which kept SQLite from checkpointing and let the -wal grow without bound while documents were posted.
     private static IEnumerable<IReadOnlyList<object?>> Stream(Db db, VolumeFilter filter, (int, string)? after)
     {
-        using var c = db.Open();
-        foreach (var (_, row) in FlatVolumes.Query(c, filter, after, int.MaxValue)) yield return FlatVolumes.CsvRow(row);
+        while (true)
+        {
+            List<(string Key, FlatVolume Row)> chunk;
+            using (var c = db.Open()) chunk = FlatVolumes.Query(c, filter, after, StreamChunk).ToList();
+            foreach (var (_, row) in chunk) yield return FlatVolumes.CsvRow(row);
+            if (chunk.Count < StreamChunk) yield break;
+            after = FlatVolumes.ParseCursor(chunk[^1].Key);
+        }
     }
 }
