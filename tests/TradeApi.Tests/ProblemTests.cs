@@ -14,6 +14,8 @@ public class ProblemTests(TradeApiFactory factory) : IClassFixture<TradeApiFacto
     [InlineData("/api/v1/pairs/BLRKAZ", 400, "join two countries with '-'")]
     [InlineData("/api/v1/pairs/BLR-BY", 400, "two different countries")]
     [InlineData("/api/v1/pairs/RUS-CHN-IND", 400, "names 3 (RUS, CHN, IND)")]
+    [InlineData("/api/v1/targets?byYear=1200", 400, "byYear must be a year between 1900 and 2100")]
+    [InlineData("/api/v1/volumes?year=3000", 400, "year must be a year between 1900 and 2100")]
     [InlineData("/api/v1/pairs/FRA-PER/targets", 404, "no facts for pair FRA-PER")]
     [InlineData("/api/v1/pairs/BLR-KAZ/volumes?from=2015&to=2010", 400, "from (2015) is after to (2010)")]
     [InlineData("/api/v1/pairs/BLR-KAZ/volumes?from=1200", 400, "between 1900 and 2100")]

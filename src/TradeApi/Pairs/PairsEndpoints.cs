@@ -139,4 +139,8 @@ public static class Filters
         if (from > to) return $"from ({from}) is after to ({to}); give from <= to";
         return null;
     }
+
+    /// One year parameter (year, byYear), named in its own message.
+    public static string? Year(int? year, string name) =>
+        year is < 1900 or > 2100 ? $"{name} must be a year between 1900 and 2100; got {year}" : null;
 }

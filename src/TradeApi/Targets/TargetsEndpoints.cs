@@ -34,7 +34,7 @@ public static class TargetsEndpoints
         var pagingProblem = Paging.ValidateList(q.Format, q.Limit, q.Cursor, out var take, out var after);
         var problem = countryProblem
             ?? (q.Status is not null && !Statuses.Contains(q.Status) ? $"status '{Countries.CountriesEndpoints.Truncate(q.Status)}' is not one of {string.Join(", ", Statuses)}" : null)
-            ?? Pairs.Filters.Years(q.ByYear, q.ByYear)
+            ?? Pairs.Filters.Year(q.ByYear, "byYear")
             ?? pagingProblem;
         if (problem is not null) return Problems.BadRequest(problem);
         long? afterId = after is null ? null

@@ -55,7 +55,7 @@ public static class VolumesEndpoints
         var eitherProblem = Country(q.Country, "country", out var country);
         countryProblem ??= partnerProblem ?? eitherProblem;
         var pagingProblem = Paging.ValidateList(q.Format, q.Limit, q.Cursor, out var take, out var afterKey);
-        var problem = countryProblem ?? Filters.Years(q.From, q.To) ?? Filters.Years(q.Year, q.Year)
+        var problem = countryProblem ?? Filters.Years(q.From, q.To) ?? Filters.Year(q.Year, "year")
             ?? (q.Flow is not null && !Flows.All.Contains(q.Flow) ? $"flow '{Countries.CountriesEndpoints.Truncate(q.Flow)}' is not one of total, exports, imports" : null)
             ?? (q.Source is not null and not ("stated" or "official") ? $"source '{Countries.CountriesEndpoints.Truncate(q.Source)}' is not one of stated, official" : null)
             ?? (q.Currency is not null && (q.Currency.Length != 3 || !q.Currency.All(char.IsAsciiLetter)) ? "currency is a three-letter ISO 4217 code such as USD" : null)
