@@ -102,6 +102,19 @@ public class QueryTests(WriteApiFactory factory) : IClassFixture<WriteApiFactory
     }
 
     [Fact]
+    public async Task AQuotedFieldMayHoldALineBreakAndLinesStillCountFromTheFile()
+    {
+        var writer = factory.Writer();
+        const string csv = "refYear,reporterISO,partnerISO,flowCode,primaryValue,note\n2019,MLI,NER,X,1000,\"two\nlines\"\n2019,MLI,XXX,M,2000,b\n";
+        var bad = await writer.PostAsync("/api/v1/official?dataset=quoted", new StringContent(csv, Encoding.UTF8, "text/csv"));
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Equal(4, Assert.Single((await Json(bad)).GetProperty("errors").EnumerateArray()).GetProperty("line").GetInt32());
+        var good = await writer.PostAsync("/api/v1/official?dataset=quoted", new StringContent(string.Join('\n', csv.Split('\n')[..3]) + "\n", Encoding.UTF8, "text/csv"));
+        Assert.Equal(HttpStatusCode.Created, good.StatusCode);
+        Assert.Equal(1, (await Json(good)).GetProperty("rows").GetInt32());
+    }
+
+    [Fact]
     public async Task OfficialImportWithABadRowStoresNothingAndNamesTheLine()
     {
         var writer = factory.Writer();

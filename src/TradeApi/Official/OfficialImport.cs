@@ -21,7 +21,8 @@ public sealed class OfficialImport(Db db)
     {
         var rows = new List<(string, string, string, int, decimal)>();
         var errors = new List<RowError>();
-        var header = reader.ReadLine();
+        var physical = 0;
+        var header = ReadRecord(reader, ref physical);
         if (header is null)
         {
             errors.Add(new RowError(1, "the file is empty; expected a header with refYear, reporterISO, partnerISO, flowCode, primaryValue"));
@@ -38,9 +39,10 @@ public sealed class OfficialImport(Db db)
         }
         var line = 1;
         var seen = new HashSet<(string, string, string, int)>();
-        while (reader.ReadLine() is { } text)
+        while (ReadRecord(reader, ref physical) is { } text)
         {
-            line++;
+            // A record is numbered by the line it starts on.
+            line = physical - text.AsSpan().Count('\n');
             if (text.Trim().Length == 0) continue;
             var f = SplitCsv(text);
             string Field(int i) => i < f.Count ? f[i].Trim() : "";
@@ -65,6 +67,20 @@ public sealed class OfficialImport(Db db)
         }
         if (rows.Count == 0 && errors.Count == 0) errors.Add(new RowError(line, "the file has a header but no rows"));
         return (rows, errors);
+    }
+
+    // One RFC 4180 record: a quoted field may hold line breaks, so lines are joined while a quote is open.
+    private static string? ReadRecord(TextReader reader, ref int physical)
+    {
+        var text = reader.ReadLine();
+        if (text is null) return null;
+        physical++;
+        while (text.AsSpan().Count('"') % 2 == 1 && reader.ReadLine() is { } more)
+        {
+            physical++;
+            text += "\n" + more;
+        }
+        return text;
     }
 
     private static List<string> SplitCsv(string line)
