@@ -115,6 +115,24 @@ public class QueryTests(WriteApiFactory factory) : IClassFixture<WriteApiFactory
     }
 
     [Fact]
+    public async Task DeletingADatasetRemovesItsFiguresAndChangesTheETag()
+    {
+        var writer = factory.Writer();
+        const string csv = "refYear,reporterISO,partnerISO,flowCode,primaryValue\n2019,SEN,GIN,X,1000\n";
+        Assert.Equal(HttpStatusCode.Created, (await writer.PostAsync("/api/v1/official?dataset=to-delete", new StringContent(csv, Encoding.UTF8, "text/csv"))).StatusCode);
+        var before = await writer.GetAsync("/api/v1/pairs/SEN-GIN/volumes");
+        Assert.Equal(HttpStatusCode.OK, before.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await factory.CreateClient().DeleteAsync("/api/v1/official/to-delete")).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await writer.DeleteAsync("/api/v1/official/to-delete")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await writer.GetAsync("/api/v1/pairs/SEN-GIN/volumes")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await writer.DeleteAsync("/api/v1/official/to-delete")).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await writer.DeleteAsync("/api/v1/official/bad%20name")).StatusCode);
+        var again = new HttpRequestMessage(HttpMethod.Get, "/api/v1/meta");
+        again.Headers.IfNoneMatch.Add(before.Headers.ETag!);
+        Assert.Equal(HttpStatusCode.OK, (await writer.SendAsync(again)).StatusCode);
+    }
+
+    [Fact]
     public async Task OfficialImportWithABadRowStoresNothingAndNamesTheLine()
     {
         var writer = factory.Writer();

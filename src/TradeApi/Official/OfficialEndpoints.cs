@@ -24,7 +24,22 @@ public static class OfficialEndpoints
                 The whole file is imported or nothing: a file with any bad row answers 400 with every bad row listed by line number in `errors`.
                 Importing a dataset name again replaces that dataset. Body at most 16 MiB.
                 """);
+        app.MapDelete("/api/v1/official/{dataset}", Delete).WithTags("Official statistics").WithName("DeleteOfficialDataset").RequireApiKey()
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status503ServiceUnavailable)
+            .WithSummary("Delete an imported dataset")
+            .WithDescription("Removes the dataset and every figure imported under its name, in one transaction. 204 when done, 404 when no dataset has that name.");
         return app;
+    }
+
+    private static string? DatasetProblem(string dataset) =>
+        dataset.Length is 0 or > 100 || !dataset.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.') || dataset.All(c => c == '.')
+            ? "dataset must be 1 to 100 letters, digits, '-', '_' or '.' (not only dots)" : null;
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> Delete(
+        [Description("Dataset name, as given at import.")] string dataset, OfficialImport import, CancellationToken ct)
+    {
+        if (DatasetProblem(dataset) is { } problem) return Problems.BadRequest(problem);
+        return await import.DeleteAsync(dataset, ct) ? TypedResults.NoContent() : Problems.NotFound($"no official dataset named '{dataset}'");
     }
 
     private static async Task<Results<Created<ImportSummary>, ProblemHttpResult>> Import(
@@ -33,8 +48,7 @@ public static class OfficialEndpoints
         [Description("Where the figures come from.")] string? source,
         CancellationToken ct)
     {
-        if (dataset.Length is 0 or > 100 || !dataset.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.'))
-            return Problems.BadRequest("dataset must be 1 to 100 letters, digits, '-', '_' or '.'");
+        if (DatasetProblem(dataset) is { } datasetProblem) return Problems.BadRequest(datasetProblem);
         if (source is { Length: > 500 }) return Problems.BadRequest("source is at most 500 characters");
         var mediaType = request.ContentType?.Split(';')[0].Trim().ToLowerInvariant();
         if (mediaType is not ("text/csv" or "text/plain"))

@@ -116,6 +116,18 @@ public sealed class OfficialImport(Db db)
         """;
 
     /// Imports a whole file or nothing: any bad row rejects it, with every bad row listed by line number.
+    private const string DeleteDatasetSql = "DELETE FROM official_datasets WHERE name = @name";
+
+    /// <summary>Removes a dataset and all its figures in one transaction; false when there is no such dataset.</summary>
+    public async Task<bool> DeleteAsync(string dataset, CancellationToken ct = default) =>
+        await db.WriteAsync((c, tx) =>
+        {
+            c.Execute(ClearSql, new { name = dataset }, tx);
+            var deleted = c.Execute(DeleteDatasetSql, new { name = dataset }, tx) > 0;
+            if (deleted) DataVersion.Bump(c, tx);
+            return deleted;
+        }, ct);
+
     public async Task<Result> ImportAsync(string dataset, string? source, TextReader reader, CancellationToken ct = default)
     {
         var (rows, errors) = Parse(reader);
