@@ -339,6 +339,7 @@ public static class Extractor
 
     private static bool IntentGoverns(ReadOnlySpan<char> l)
     {
+        if (!Patterns.Has(l, Patterns.IntentCue)) return false;
         var last = -1;
         var len = 0;
         foreach (var m in Patterns.Intent().EnumerateMatches(l)) { last = m.Index; len = m.Length; }

@@ -37,6 +37,11 @@ internal static partial class Patterns
         ["will", "shall", "would", "'ll"], StringComparison.OrdinalIgnoreCase);
     public static readonly System.Buffers.SearchValues<string> ComparisonCue = System.Buffers.SearchValues.Create(
         ["after", "behind", "ahead", "followed", "than", "outside", "exclud", "except", "besides", "includ", "such as", "like"], StringComparison.OrdinalIgnoreCase);
+    // Every word the Intent pattern needs; most clauses before a figure have none, and skip the pattern.
+    public static readonly System.Buffers.SearchValues<string> IntentCue = System.Buffers.SearchValues.Create(
+        ["goal", "target", "aim", "ambition", "objective", "plan", "intend", "intention", "want", "wish", "hop", "seek", "sought", "striv", "pledg", "vow",
+         "commit", "agree", "sights", "should", "shall", "must", "envisag", "look", "determined", "ready", "task", "aspir", "roadmap", "road map", "benchmark",
+         "raise", "bring", "lift", "boost", "increase", "push", "take", "expand", "grow", "double", "triple"], StringComparison.OrdinalIgnoreCase);
     public static readonly System.Buffers.SearchValues<string> SameYearCue = System.Buffers.SearchValues.Create(
         ["same year", "same period", "that year"], StringComparison.OrdinalIgnoreCase);
     private const RegexOptions OptI = Opt | RegexOptions.IgnoreCase;
