@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Text;
 using System.Text.Json;
@@ -39,27 +38,7 @@ public class DatabaseIdentityTests
         Assert.Equal(HttpStatusCode.Created, (await c.PostAsync("/api/v1/documents", new StringContent(text, Encoding.UTF8, "text/plain"))).StatusCode);
     }
 
-    private static (int Exit, string Stderr) Start(string db, params string[] verb)
-    {
-        var dll = typeof(Program).Assembly.Location;
-        var info = new ProcessStartInfo("dotnet", [dll, .. verb, "--urls", "http://127.0.0.1:0"])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = Path.GetDirectoryName(dll)!,
-        };
-        info.Environment["ConnectionStrings__Trade"] = $"Data Source={db}";
-        info.Environment["Storage__DataPath"] = Path.Combine(TradeApiFactory.RepoRoot(), "data");
-        using var p = Process.Start(info)!;
-        var stderr = p.StandardError.ReadToEndAsync();
-        _ = p.StandardOutput.ReadToEndAsync();
-        if (!p.WaitForExit(60_000))
-        {
-            p.Kill(entireProcessTree: true);
-            return (-1, "still running");
-        }
-        return (p.ExitCode, stderr.Result);
-    }
+    private static (int Exit, string Stderr) Start(string db, params string[] verb) => ServiceProcess.RunToExit(db, verb);
 
     [Fact]
     public async Task ADatabaseThatLostItsDataIsRefusedNotReseeded()

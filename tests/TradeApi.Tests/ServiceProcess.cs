@@ -1,0 +1,30 @@
+using System.Diagnostics;
+
+namespace TradeApi.Tests;
+
+// The real executable on a given database, for what only a process shows: its exit code and what it writes to standard error.
+public static class ServiceProcess
+{
+    /// Runs the service (or a verb) until it exits, at most a minute; Exit is -1 when it was still running and had to be killed.
+    public static (int Exit, string Stderr) RunToExit(string db, params string[] args)
+    {
+        var dll = typeof(Program).Assembly.Location;
+        var info = new ProcessStartInfo("dotnet", [dll, .. args, "--urls", "http://127.0.0.1:0"])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = Path.GetDirectoryName(dll)!,
+        };
+        info.Environment["ConnectionStrings__Trade"] = $"Data Source={db}";
+        info.Environment["Storage__DataPath"] = Path.Combine(TradeApiFactory.RepoRoot(), "data");
+        using var p = Process.Start(info)!;
+        var stderr = p.StandardError.ReadToEndAsync();
+        _ = p.StandardOutput.ReadToEndAsync();
+        if (!p.WaitForExit(60_000))
+        {
+            p.Kill(entireProcessTree: true);
+            return (-1, "still running after a minute");
+        }
+        return (p.ExitCode, stderr.Result);
+    }
+}
