@@ -246,3 +246,59 @@ public class StreamedCsvTests(WriteApiFactory factory) : IClassFixture<WriteApiF
 
     private static int VolumesEndpointsChunk => TradeApi.Volumes.VolumesEndpoints.StreamChunk;
 }
+
+// A long import is staged in chunks: a document posted meanwhile is stored long before the import ends, and readers see the
+// old dataset until the new one is moved in whole.
+public class LongImportTests(LongImportTests.UnthrottledWriteFactory factory) : IClassFixture<LongImportTests.UnthrottledWriteFactory>
+{
+    public sealed class UnthrottledWriteFactory : TradeApiFactory
+    {
+        protected override void Configure(IWebHostBuilder builder)
+        {
+            builder.UseSetting("Auth:ApiKeys:0", WriteApiFactory.Key);
+            builder.UseSetting("RateLimits:WritesPerWindow", "100000");
+            builder.UseSetting("RateLimits:ReadsPerWindow", "100000");
+        }
+    }
+
+    [Fact]
+    public async Task WritesDuringALongImportWaitForAChunkNotForTheFile()
+    {
+        var client = factory.CreateClient();
+        client.DefaultRequestHeaders.Add("X-Api-Key", WriteApiFactory.Key);
+        var csv = new StringBuilder("refYear,reporterISO,partnerISO,flowCode,primaryValue\n");
+        string[] codes = ["MLI", "NER", "TCD", "SEN", "GIN", "BEN", "BFA", "CIV", "LBR", "SLE", "GMB", "GNB", "MRT", "CPV", "TGO", "GHA"];
+        var rows = 0;
+        foreach (var r in codes) foreach (var p in codes) foreach (var flow in new[] { "X", "M" })
+            for (var year = 1960; year <= 2100 && r != p; year++, rows++) csv.Append($"{year},{r},{p},{flow},{rows + 1}\n");
+        Assert.True(rows > 12 * TradeApi.Official.OfficialImport.ChunkRows, $"{rows} rows");
+
+        var import = Task.Run(async () =>
+        {
+            var r = await client.PostAsync("/api/v1/official?dataset=long", new StringContent(csv.ToString(), Encoding.UTF8, "text/csv"));
+            return (r.StatusCode, Done: DateTime.UtcNow);
+        });
+        // Once the first chunks are staged (nothing of the dataset is visible yet), post a document.
+        var stagedSeen = false;
+        for (var i = 0; i < 200 && !import.IsCompleted; i++)
+        {
+            await Task.Delay(20);
+            using var c = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={factory.DatabasePath}");
+            if (c.ExecuteScalar<long>("SELECT COUNT(*) FROM official_staging") == 0) continue;
+            Assert.Equal(0, c.ExecuteScalar<long>("SELECT COUNT(*) FROM official_flows WHERE dataset = 'long'"));
+            stagedSeen = true;
+            break;
+        }
+        Assert.True(stagedSeen, "the import finished before any chunk could be seen; make the file larger");
+        var text = "Mali and Niger\n\nBAMAKO, 4 May 2021 - Trade between Mali and Niger reached $300 million in 2020.\n";
+        var posted = await client.PostAsync("/api/v1/documents", new StringContent(text, Encoding.UTF8, "text/plain"));
+        var postedAt = DateTime.UtcNow;
+        Assert.Equal(HttpStatusCode.Created, posted.StatusCode);
+        var (status, done) = await import;
+        Assert.Equal(HttpStatusCode.Created, status);
+        Assert.True(postedAt < done, "the document waited for the whole import");
+        using var check = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={factory.DatabasePath}");
+        Assert.Equal(rows, check.ExecuteScalar<long>("SELECT COUNT(*) FROM official_flows WHERE dataset = 'long'"));
+        Assert.Equal(0, check.ExecuteScalar<long>("SELECT COUNT(*) FROM official_staging"));
+    }
+}

@@ -110,12 +110,6 @@ public sealed class OfficialImport(Db db)
         ON CONFLICT (name) DO UPDATE SET source = excluded.source, imported_at = excluded.imported_at
         """;
     private const string ClearSql = "DELETE FROM official_flows WHERE dataset = @name";
-    private const string InsertSql = """
-        INSERT INTO official_flows (dataset, reporter, partner, pair_key, flow, year, value, currency)
-        VALUES (@dataset, @reporter, @partner, @pairKey, @flow, @year, @value, 'USD')
-        """;
-
-    /// Imports a whole file or nothing: any bad row rejects it, with every bad row listed by line number.
     private const string DeleteDatasetSql = "DELETE FROM official_datasets WHERE name = @name";
 
     /// <summary>Removes a dataset and all its figures in one transaction; false when there is no such dataset.</summary>
@@ -128,23 +122,65 @@ public sealed class OfficialImport(Db db)
             return deleted;
         }, ct);
 
+    /// <summary>Rows written per staging transaction; other writers get the database between chunks.</summary>
+    public const int ChunkRows = 5_000;
+
+    private const string StageSql = """
+        INSERT INTO official_staging (token, reporter, partner, pair_key, flow, year, value)
+        VALUES (@token, @reporter, @partner, @pairKey, @flow, @year, @value)
+        """;
+    private const string SwapSql = """
+        INSERT INTO official_flows (dataset, reporter, partner, pair_key, flow, year, value, currency)
+        SELECT @name, reporter, partner, pair_key, flow, year, value, 'USD' FROM official_staging WHERE token = @token
+        """;
+    private const string UnstageSql = "DELETE FROM official_staging WHERE token = @token";
+    // Chunks of an import that died (a killed process) are dropped by the next import after an hour; tokens start with the time.
+    private const string StaleSql = "DELETE FROM official_staging WHERE token < @cutoff";
+
+    /// Imports a whole file or nothing: any bad row rejects it, with every bad row listed by line number. The rows are staged in
+    /// chunks of ChunkRows, each its own short write, and moved in one transaction at the end, so documents posted during a long
+    /// import wait for one chunk, not for the file; readers see the old dataset until the move commits.
     public async Task<Result> ImportAsync(string dataset, string? source, TextReader reader, CancellationToken ct = default)
     {
         var (rows, errors) = Parse(reader);
         if (errors.Count > 0) return new Result(dataset, 0, errors);
-        await db.WriteAsync((c, tx) =>
+        var now = DateTimeOffset.UtcNow;
+        var token = $"{now.ToUnixTimeSeconds():D12}-{Guid.NewGuid():N}";
+        try
         {
-            c.Execute(UpsertDatasetSql, new { name = dataset, source, at = DateTimeOffset.UtcNow.ToString("O") }, tx);
-            c.Execute(ClearSql, new { name = dataset }, tx);
-            DataVersion.Bump(c, tx);
-            foreach (var r in rows)
-                c.Execute(InsertSql, new
+            for (var from = 0; from < rows.Count; from += ChunkRows)
+            {
+                var chunk = rows.GetRange(from, Math.Min(ChunkRows, rows.Count - from));
+                await db.WriteAsync((c, tx) =>
                 {
-                    dataset, reporter = r.Reporter, partner = r.Partner, pairKey = PairKey.Of(r.Reporter, r.Partner), flow = r.Flow, year = r.Year,
-                    value = r.Value.ToString(CultureInfo.InvariantCulture),
-                }, tx);
-            return rows.Count;
-        }, ct);
+                    foreach (var r in chunk)
+                        c.Execute(StageSql, new
+                        {
+                            token, reporter = r.Reporter, partner = r.Partner, pairKey = PairKey.Of(r.Reporter, r.Partner), flow = r.Flow, year = r.Year,
+                            value = r.Value.ToString(CultureInfo.InvariantCulture),
+                        }, tx);
+                    return chunk.Count;
+                }, ct);
+            }
+            await db.WriteAsync((c, tx) =>
+            {
+                c.Execute(StaleSql, new { cutoff = $"{now.AddHours(-1).ToUnixTimeSeconds():D12}" }, tx);
+                c.Execute(UpsertDatasetSql, new { name = dataset, source, at = now.ToString("O") }, tx);
+                c.Execute(ClearSql, new { name = dataset }, tx);
+                c.Execute(SwapSql, new { name = dataset, token }, tx);
+                c.Execute(UnstageSql, new { token }, tx);
+                DataVersion.Bump(c, tx);
+                return rows.Count;
+            }, ct);
+        }
+        catch
+        {
+            // Best effort: a failed import leaves no staged rows behind (if this fails too, the next import drops them).
+            try { await db.WriteAsync((c, tx) => c.Execute(UnstageSql, new { token }, tx), CancellationToken.None); }
+            catch (Exception cleanup) when (cleanup is Microsoft.Data.Sqlite.SqliteException or Polly.Timeout.TimeoutRejectedException
+                                            or Polly.CircuitBreaker.BrokenCircuitException) { }
+            throw;
+        }
         return new Result(dataset, rows.Count, []);
     }
 }

@@ -91,6 +91,14 @@ public static class Migrations
         (3, """
             CREATE TABLE health (id INTEGER PRIMARY KEY CHECK (id = 1), checked_at TEXT NOT NULL);
             """),
+        // An import is written here in short chunks, then moved into official_flows in one transaction: all or nothing, without
+        // holding the writer for the whole file.
+        (4, """
+            CREATE TABLE official_staging (
+                token TEXT NOT NULL, reporter TEXT NOT NULL, partner TEXT NOT NULL, pair_key TEXT NOT NULL, flow TEXT NOT NULL,
+                year INTEGER NOT NULL, value TEXT NOT NULL);
+            CREATE INDEX official_staging_token ON official_staging (token);
+            """),
     ];
 
     public static int Latest => Steps[^1].Version;
