@@ -80,6 +80,25 @@ app.UseStatusCodePages(context => context.HttpContext.Response.HasStarted
     : Problems.WriteAsync(context.HttpContext, context.HttpContext.Response.StatusCode,
         Microsoft.AspNetCore.WebUtilities.ReasonPhrases.GetReasonPhrase(context.HttpContext.Response.StatusCode), Problems.DetailFor(context.HttpContext)));
 app.UseTradeSecurity();
+// HEAD for every GET (RFC 9110 9.3.2): routed as the GET, same status and headers, the body dropped. Routing runs after this.
+app.Use(async (context, next) =>
+{
+    if (!HttpMethods.IsHead(context.Request.Method))
+    {
+        await next(context);
+        return;
+    }
+    context.Request.Method = HttpMethods.Get;
+    var body = context.Response.Body;
+    context.Response.Body = Stream.Null;
+    try { await next(context); }
+    finally
+    {
+        context.Response.Body = body;
+        context.Request.Method = HttpMethods.Head;
+    }
+});
+app.UseRouting();
 app.UseCors();
 // Rate limits first: a throttled client gets 429, never a 304 that still read the database.
 app.UseRateLimiter();

@@ -340,3 +340,28 @@ public class SlowReaderTests(LongImportTests.UnthrottledWriteFactory factory, Xu
         while (await stream.ReadAsync(buffer) > 0) { }
     }
 }
+
+public class HeadTests(TradeApiFactory factory) : IClassFixture<TradeApiFactory>
+{
+    [Theory]
+    [InlineData("/health/live")]
+    [InlineData("/api/v1/countries/KAZ")]
+    [InlineData("/api/v1/pairs/BLR-KAZ/volumes")]
+    public async Task HeadAnswersLikeGetWithoutABody(string url)
+    {
+        var client = factory.CreateClient();
+        var get = await client.GetAsync(url);
+        var head = await client.SendAsync(new HttpRequestMessage(HttpMethod.Head, url));
+        Assert.Equal(HttpStatusCode.OK, head.StatusCode);
+        Assert.Equal(get.Content.Headers.ContentType?.MediaType, head.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(get.Headers.ETag, head.Headers.ETag);
+        Assert.Empty(await head.Content.ReadAsByteArrayAsync());
+    }
+
+    [Fact]
+    public async Task HeadOfAnUnknownResourceIs404()
+    {
+        var head = await factory.CreateClient().SendAsync(new HttpRequestMessage(HttpMethod.Head, "/api/v1/countries/XYZ"));
+        Assert.Equal(HttpStatusCode.NotFound, head.StatusCode);
+    }
+}
