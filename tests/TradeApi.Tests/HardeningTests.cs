@@ -280,7 +280,7 @@ public class LongImportTests(LongImportTests.UnthrottledWriteFactory factory) : 
         });
         // Once the first chunks are staged (nothing of the dataset is visible yet), post a document.
         var stagedSeen = false;
-        for (var i = 0; i < 200 && !import.IsCompleted; i++)
+        for (var i = 0; i < 3000 && !import.IsCompleted; i++)
         {
             await Task.Delay(20);
             using var c = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={factory.DatabasePath}");

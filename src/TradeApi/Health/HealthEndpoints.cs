@@ -61,7 +61,7 @@ public sealed class ReadinessProbe(Db db, TimeProvider clock)
                                   or InvalidOperationException)
         {
             _lastReady = null;
-            var (status, _, detail) = Infrastructure.DatabaseExceptionHandler.Describe(e);
+            var (status, _, detail) = Infrastructure.DatabaseExceptionHandler.Describe(e, db.LastFault);
             return (status, new HealthStatus("unavailable", detail));
         }
     }

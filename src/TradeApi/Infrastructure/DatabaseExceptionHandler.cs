@@ -12,14 +12,15 @@ public sealed class DatabaseExceptionHandler(ILogger<DatabaseExceptionHandler> l
     {
         if (exception is not (SqliteException or TimeoutRejectedException or Polly.CircuitBreaker.BrokenCircuitException)) return false;
         log.LogWarning("Database fault: {Message}", exception.Message);
-        var (status, title, detail) = Describe(exception);
+        var (status, title, detail) = Describe(exception, context.RequestServices.GetService<Storage.Db>()?.LastFault);
         if (status == 503) context.Response.Headers.RetryAfter = "2";
         await Problems.WriteAsync(context, status, title, detail);
         return true;
     }
 
-    public static (int Status, string Title, string Detail) Describe(Exception e) => e switch
+    public static (int Status, string Title, string Detail) Describe(Exception e, Exception? lastFault = null) => e switch
     {
+        Polly.CircuitBreaker.BrokenCircuitException when lastFault is SqliteException { SqliteErrorCode: not (5 or 6) } fault => Describe(fault),
         SqliteException { SqliteErrorCode: 13 } => (507, "Insufficient storage", "the disk holding the database is full; nothing was stored"),
         SqliteException { SqliteErrorCode: 11 or 26 } => (500, "Database damaged",
             "the database file is damaged or is not a database; the operator must restore it from a backup (README, Backup and restore)"),

@@ -27,7 +27,7 @@ public sealed class Db
         if (builder.DataSource is { Length: > 0 } file && file != ":memory:" && Path.GetDirectoryName(Path.GetFullPath(file)) is { } dir)
             Directory.CreateDirectory(dir);
         _connectionString = builder.ToString();
-        _pipeline = BuildPipeline(o.MaxRetries, TimeSpan.FromSeconds(o.TotalTimeoutSeconds));
+        _pipeline = BuildPipeline(o.MaxRetries, TimeSpan.FromSeconds(o.TotalTimeoutSeconds), onOpened: e => LastFault = e);
     }
 
     public string DataSource => new SqliteConnectionStringBuilder(_connectionString).DataSource;
@@ -40,7 +40,11 @@ public sealed class Db
         IsTransient(e) || e is SqliteException { SqliteErrorCode: 10 or 11 or 13 or 14 or 26 } or TimeoutRejectedException;
 
     // Timeout outermost bounds everything; the breaker sees the outcome after retries and, when open, answers at once.
-    public static ResiliencePipeline BuildPipeline(int maxRetries, TimeSpan total, TimeSpan? baseDelay = null, TimeSpan? breakFor = null) =>
+    /// <summary>The fault that last opened the circuit: while it is open, requests are answered as that fault (a full disk stays 507).</summary>
+    public Exception? LastFault { get; private set; }
+
+    public static ResiliencePipeline BuildPipeline(int maxRetries, TimeSpan total, TimeSpan? baseDelay = null, TimeSpan? breakFor = null,
+        Action<Exception?>? onOpened = null) =>
         new ResiliencePipelineBuilder()
             .AddTimeout(new TimeoutStrategyOptions { Timeout = total })
             .AddCircuitBreaker(new CircuitBreakerStrategyOptions
@@ -50,6 +54,11 @@ public sealed class Db
                 MinimumThroughput = 10,
                 SamplingDuration = TimeSpan.FromSeconds(30),
                 BreakDuration = breakFor ?? TimeSpan.FromSeconds(5),
+                OnOpened = args =>
+                {
+                    onOpened?.Invoke(args.Outcome.Exception);
+                    return ValueTask.CompletedTask;
+                },
             })
             .AddRetry(new RetryStrategyOptions
             {
