@@ -7,5 +7,5 @@ cd "$(dirname "$0")/.."
 export LOAD_SECONDS=${LOAD_SECONDS:-60} CRASH_KILLS=${CRASH_KILLS:-50} LOCK_SECONDS=${LOCK_SECONDS:-10} FUZZ_CASES=${FUZZ_CASES:-5000} PROPERTY_CASES=${PROPERTY_CASES:-2000}
 dotnet test tests/TradeApi.Tests -c Release --nologo \
   --filter "FullyQualifiedName~LoadTests|FullyQualifiedName~CrashTests|FullyQualifiedName~LockTests|FullyQualifiedName~ContractFuzzTests|FullyQualifiedName~PropertyTests" \
-  --logger "console;verbosity=detailed" 2>&1 | grep -E "^ *(load|crash|lock|fuzz):|Passed |Failed |Total tests|Passed:|Failed:"
+  --logger "console;verbosity=detailed" 2>&1 | grep -E "^ *(load|crash|lock|fuzz|property):|^ +Passed |^ +Failed |Total tests|Passed:|Failed:"
 bash "$(dirname "$0")/faults.sh"

@@ -44,7 +44,10 @@ public sealed class ApiKeyFilter(IOptionsMonitor<AuthOptions> options, FailedAut
     private IResult Fail(HttpContext http, string address, string detail)
     {
         var count = failures.Record(address);
-        log.LogWarning("Failed API key for {Method} {Path} from {Address} ({Count} in this window)", http.Request.Method, http.Request.Path, address, count);
+        // The path is the client's own text: cut, so a flood of failures cannot flood the log with it.
+        var path = http.Request.Path.ToString();
+        log.LogWarning("Failed API key for {Method} {Path} from {Address} ({Count} in this window)", http.Request.Method,
+            path.Length > 100 ? path[..100] + "…" : path, address, count);
         return Unauthorized(detail);
     }
 
