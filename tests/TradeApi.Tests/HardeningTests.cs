@@ -249,23 +249,12 @@ public class StreamedCsvTests(WriteApiFactory factory) : IClassFixture<WriteApiF
 
 // A long import is staged in chunks: a document posted meanwhile is stored long before the import ends, and readers see the
 // old dataset until the new one is moved in whole.
-public class LongImportTests(LongImportTests.UnthrottledWriteFactory factory) : IClassFixture<LongImportTests.UnthrottledWriteFactory>
+public class LongImportTests(UnthrottledFactory factory) : IClassFixture<UnthrottledFactory>
 {
-    public sealed class UnthrottledWriteFactory : TradeApiFactory
-    {
-        protected override void Configure(IWebHostBuilder builder)
-        {
-            builder.UseSetting("Auth:ApiKeys:0", WriteApiFactory.Key);
-            builder.UseSetting("RateLimits:WritesPerWindow", "100000");
-            builder.UseSetting("RateLimits:ReadsPerWindow", "100000");
-        }
-    }
-
     [Fact]
     public async Task WritesDuringALongImportWaitForAChunkNotForTheFile()
     {
-        var client = factory.CreateClient();
-        client.DefaultRequestHeaders.Add("X-Api-Key", WriteApiFactory.Key);
+        var client = factory.Writer();
         var csv = new StringBuilder("refYear,reporterISO,partnerISO,flowCode,primaryValue\n");
         string[] codes = ["MLI", "NER", "TCD", "SEN", "GIN", "BEN", "BFA", "CIV", "LBR", "SLE", "GMB", "GNB", "MRT", "CPV", "TGO", "GHA"];
         var rows = 0;
@@ -306,16 +295,14 @@ public class LongImportTests(LongImportTests.UnthrottledWriteFactory factory) : 
 // A slow client reading the whole CSV while documents are posted: the -wal stays small, because the stream holds no read
 // snapshot between chunks. One long snapshot kept SQLite from checkpointing: 17.7 MB here on the landed code (1,073.6 MB in a
 // longer run with curl --limit-rate); the -wal is reused instead now.
-public class SlowReaderTests(LongImportTests.UnthrottledWriteFactory factory, Xunit.Abstractions.ITestOutputHelper output)
-    : IClassFixture<LongImportTests.UnthrottledWriteFactory>
+public class SlowReaderTests(UnthrottledFactory factory, Xunit.Abstractions.ITestOutputHelper output) : IClassFixture<UnthrottledFactory>
 {
     public const long MaxWalGrowthBytes = 2 * 1024 * 1024;
 
     [Fact]
     public async Task AStalledCsvReaderDoesNotLetTheWalGrow()
     {
-        var client = factory.CreateClient();
-        client.DefaultRequestHeaders.Add("X-Api-Key", WriteApiFactory.Key);
+        var client = factory.Writer();
         var csv = new StringBuilder("refYear,reporterISO,partnerISO,flowCode,primaryValue\n");
         string[] codes = ["MLI", "NER", "TCD", "SEN", "GIN", "BEN", "BFA", "CIV", "LBR", "SLE", "GMB", "GNB"];
         foreach (var r in codes) foreach (var p in codes) foreach (var flow in new[] { "X", "M" })

@@ -1,32 +1,14 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
-using Microsoft.AspNetCore.Hosting;
 
 namespace TradeApi.Tests;
 
 // Generated documents (dates 1900-2100, targets with deadlines before, at and after every figure, absent figures, huge and tiny values)
 // and official rows, stored through the API; then every GET endpoint is called: no 5xx, ever. CI runs a bounded number of cases;
 // PROPERTY_CASES raises it (bench/reliability.sh).
-public class PropertyTests(PropertyTests.UnthrottledFactory factory) : IClassFixture<PropertyTests.UnthrottledFactory>
+public class PropertyTests(UnthrottledFactory factory) : IClassFixture<UnthrottledFactory>
 {
-    public sealed class UnthrottledFactory : TradeApiFactory
-    {
-        protected override void Configure(IWebHostBuilder builder)
-        {
-            builder.UseSetting("Auth:ApiKeys:0", WriteApiFactory.Key);
-            builder.UseSetting("RateLimits:ReadsPerWindow", "1000000");
-            builder.UseSetting("RateLimits:WritesPerWindow", "1000000");
-        }
-
-        public HttpClient Writer()
-        {
-            var c = CreateClient();
-            c.DefaultRequestHeaders.Add("X-Api-Key", WriteApiFactory.Key);
-            return c;
-        }
-    }
-
     private static int Cases => int.TryParse(Environment.GetEnvironmentVariable("PROPERTY_CASES"), out var n) ? n : 40;
 
     private static readonly string[] Names = ["Peru", "Chile", "Ghana", "Togo", "Norway", "Poland", "Nepal", "Bhutan", "Oman", "Qatar", "Laos", "Fiji"];
