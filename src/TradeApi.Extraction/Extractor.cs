@@ -90,7 +90,7 @@ public static class Extractor
             var L = text.AsSpan(left, m.Start - left);
             var R = text.AsSpan(m.End, right - m.End);
             // "150 billion euros ($163 billion) in 2022": the words after a restatement still speak of this figure.
-            if (i + 1 < s.MoneyTo && IsConversionOf(text, m, doc.Monies[i + 1]) && !Patterns.Year().IsMatch(R))
+            if (i + 1 < s.MoneyTo && Roles.IsConversion(text, m, doc.Monies[i + 1]) && !Patterns.Year().IsMatch(R))
             {
                 var restatedEnd = doc.Monies[i + 1].End;
                 while (restatedEnd < s.End && text[restatedEnd] is ')' or ']') restatedEnd++;
@@ -106,7 +106,7 @@ public static class Extractor
             var clause = text.AsSpan(clauseStart, m.Start - clauseStart);
 
             // What the figure is comes first: a change, a balance, a sector's figure, a deal or a conversion is never a fact.
-            var role = Roles.Early(L, clause, rNear, afterFigure, afterFigure && doc.Monies[i - 1].Currency != m.Currency, before);
+            var role = Roles.Early(L, clause, rNear, afterFigure, afterFigure && Roles.IsConversion(text, doc.Monies[i - 1], m), before);
             if (role == Role.Conversion)
             {
                 if (lastDraft is not null && lastDraft.Figure == i - 1) lastDraft.Restated = new Amount(m.Value, m.Currency);
@@ -237,10 +237,6 @@ public static class Extractor
         if (cut < 0 || (w >= 0 && w < cut)) cut = w;
         return cut >= 0 ? r[..cut] : r;
     }
-
-    private static bool IsConversionOf(string text, MoneyMention figure, MoneyMention next) =>
-        next.Currency != figure.Currency && next.Start - figure.End <= 40
-        && Patterns.ConversionBefore().IsMatch(text.AsSpan(figure.End, next.Start - figure.End));
 
     // "from $229.7 billion in 2016": a comparison base keeps its own year.
     private static bool IsFromFigure(ReadOnlySpan<char> l)

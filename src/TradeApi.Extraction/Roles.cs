@@ -39,11 +39,16 @@ internal static class Roles
         return b < 0 ? sentenceStart : sentenceStart + b + 1;
     }
 
+    /// <summary>True when next restates figure in another currency right after it: "150 billion euros ($163 billion)", "$1 billion, or about £780 million".</summary>
+    public static bool IsConversion(string text, MoneyMention figure, MoneyMention next) =>
+        next.Currency != figure.Currency && next.Start - figure.End is >= 0 and <= 40
+        && Patterns.ConversionBefore().IsMatch(text.AsSpan(figure.End, next.Start - figure.End));
+
     /// <summary>The role of a figure from its own words: the clause before it (since the figure before, if any), and the words after it.</summary>
-    public static Role? Early(ReadOnlySpan<char> sinceFigure, ReadOnlySpan<char> clause, ReadOnlySpan<char> rightNear, bool afterFigure, bool differentCurrency, Role? before)
+    public static Role? Early(ReadOnlySpan<char> sinceFigure, ReadOnlySpan<char> clause, ReadOnlySpan<char> rightNear, bool afterFigure, bool restatesFigureBefore, Role? before)
     {
         sinceFigure = Tail(sinceFigure, MaxClause);
-        if (afterFigure && differentCurrency && Patterns.ConversionBefore().IsMatch(Tail(sinceFigure, 40))) return Role.Conversion;
+        if (restatesFigureBefore) return Role.Conversion;
         if (Patterns.Has(clause, Patterns.BalanceCue) && Patterns.BalanceWord().IsMatch(clause)) return Role.Balance;
         // "with Canada was $21.6 billion" after a deficit figure lists more deficits, unless a flow word starts a new subject.
         if (before == Role.Balance && afterFigure && !Patterns.FlowWord().IsMatch(sinceFigure)) return Role.Balance;
