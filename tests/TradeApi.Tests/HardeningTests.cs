@@ -297,7 +297,9 @@ public class LongImportTests(UnthrottledFactory factory) : IClassFixture<Unthrot
 // longer run with curl --limit-rate); the -wal is reused instead now.
 public class SlowReaderTests(UnthrottledFactory factory, Xunit.Abstractions.ITestOutputHelper output) : IClassFixture<UnthrottledFactory>
 {
-    public const long MaxWalGrowthBytes = 2 * 1024 * 1024;
+    // SQLite checkpoints after 1,000 pages (about 4 MB) and then reuses the -wal from its start; with no snapshot held it never
+    // grows past that size or the size it already had. A held snapshot makes every posted document add to it.
+    public const long AutoCheckpointBound = 6 * 1024 * 1024;
 
     [Fact]
     public async Task AStalledCsvReaderDoesNotLetTheWalGrow()
@@ -316,14 +318,14 @@ public class SlowReaderTests(UnthrottledFactory factory, Xunit.Abstractions.ITes
         // The reader stalls here while writers go on.
         var walBefore = new FileInfo(factory.DatabasePath + "-wal").Length;
         var rng = new Random(3);
-        for (var i = 0; i < 400; i++)
+        for (var i = 0; i < 800; i++)
         {
             var posted = await client.PostAsync("/api/v1/documents", new StringContent(SyntheticDocuments.Make(100_000 + i, rng) + new string('x', 2000), Encoding.UTF8, "text/plain"));
             Assert.Equal(HttpStatusCode.Created, posted.StatusCode);
         }
-        var grown = new FileInfo(factory.DatabasePath + "-wal").Length - walBefore;
-        output.WriteLine($"slow reader: -wal grew {grown:N0} bytes over 400 documents with the CSV reader stalled");
-        Assert.True(grown < MaxWalGrowthBytes, $"-wal grew {grown:N0} bytes with a stalled reader");
+        var walAfter = new FileInfo(factory.DatabasePath + "-wal").Length;
+        output.WriteLine($"slow reader: -wal {walBefore:N0} -> {walAfter:N0} bytes over 800 documents with the CSV reader stalled");
+        Assert.True(walAfter <= Math.Max(walBefore, AutoCheckpointBound), $"-wal grew from {walBefore:N0} to {walAfter:N0} bytes with a stalled reader");
         while (await stream.ReadAsync(buffer) > 0) { }
     }
 }
