@@ -6,7 +6,11 @@ namespace TradeApi.Extraction;
 /// <summary>One ISO 3166-1 country with the names the gazetteer knows for it.</summary>
 public sealed record Country(
     string Iso3, string Iso2, string Name, IReadOnlyList<string> Aliases, IReadOnlyList<string> Demonyms,
-    IReadOnlyList<string> Capitals);
+    IReadOnlyList<string> Capitals)
+{
+    /// <summary>UN M49 numeric codes (the ISO 3166-1 numeric code, and any code UN Comtrade reports the economy under); none for Kosovo.</summary>
+    public IReadOnlyList<int> M49 { get; init; } = [];
+}
 
 /// <summary>How a country was named in the text.</summary>
 public enum MentionKind
@@ -34,6 +38,7 @@ public sealed class Gazetteer
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _prefixes;
     private readonly FrozenDictionary<string, Country> _byCode;
     private readonly FrozenDictionary<string, Country> _byName;
+    private readonly FrozenDictionary<int, Country> _byNumber;
     private const int MaxWords = 8;
 
     // Place names that contain a country's name but are not that country.
@@ -75,10 +80,16 @@ public sealed class Gazetteer
             foreach (var d in c.Demonyms) byName.TryAdd(d, c);
         }
         _byCode = byCode.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        var byNumber = new Dictionary<int, Country>();
+        foreach (var c in countries)
+            foreach (var n in c.M49)
+                if (!byNumber.TryAdd(n, c)) throw new FormatException($"countries.tsv: M49 code {n} is given to both {byNumber[n].Iso3} and {c.Iso3}");
+        _byNumber = byNumber.ToFrozenDictionary();
         _byName = byName.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }
 
-    /// <summary>Parses a gazetteer in the countries.tsv layout (header, then iso3, iso2, name, aliases, demonyms, combining, capitals).</summary>
+    /// <summary>Parses a gazetteer in the countries.tsv layout (header, then iso3, iso2, name, aliases, demonyms, combining, capitals,
+    /// and optionally m49: numeric codes separated by '|').</summary>
     public static Gazetteer Parse(TextReader reader)
     {
         var countries = new List<Country>();
@@ -90,7 +101,10 @@ public sealed class Gazetteer
             var f = line.Split('\t');
             if (f.Length < 7) throw new FormatException($"countries.tsv: expected 7 columns, got {f.Length}: {line}");
             static string[] List(string s) => s.Length == 0 ? [] : s.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-            var c = new Country(f[0], f[1], f[2], List(f[3]), List(f[4]), List(f[6]));
+            var c = new Country(f[0], f[1], f[2], List(f[3]), List(f[4]), List(f[6]))
+            {
+                M49 = f.Length > 7 ? List(f[7]).Select(n => int.Parse(n, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture)).ToArray() : [],
+            };
             countries.Add(c);
             Add(phrases, c.Name, c.Iso3, MentionKind.Name);
             if (c.Name.Contains(" and ")) Add(phrases, c.Name.Replace(" and ", " & "), c.Iso3, MentionKind.Name);
@@ -124,8 +138,23 @@ public sealed class Gazetteer
     {
         if (string.IsNullOrWhiteSpace(input)) return null;
         var s = input.Trim();
+        if (s.Length is > 0 and <= 3 && char.IsAsciiDigit(s[0])) return ResolveNumber(s);
         if ((s.Length == 2 || s.Length == 3) && _byCode.TryGetValue(s, out var byCode)) return byCode;
         return _byName.TryGetValue(s, out var byName) ? byName : null;
+    }
+
+    /// <summary>Finds a country by its UN M49 numeric code ("112", "040" or "40"); null for other numbers.</summary>
+    public Country? ResolveNumber(ReadOnlySpan<char> code)
+    {
+        code = code.Trim();
+        if (code.Length is 0 or > 3) return null;
+        var n = 0;
+        foreach (var ch in code)
+        {
+            if (!char.IsAsciiDigit(ch)) return null;
+            n = n * 10 + (ch - '0');
+        }
+        return _byNumber.GetValueOrDefault(n);
     }
 
     /// <summary>Finds every country named in text[start..end): longest phrase first, case-sensitive on proper nouns.</summary>

@@ -29,6 +29,7 @@ builder.Services.AddSingleton<DataPaths>();
 builder.Services.AddSingleton<Db>();
 builder.Services.AddSingleton<DocumentsStore>();
 builder.Services.AddSingleton<OfficialImport>();
+builder.Services.AddOptions<OfficialOptions>().BindConfiguration(OfficialOptions.Section);
 builder.Services.AddSingleton<Seeder>();
 builder.Services.AddOptions<HttpOptions>().BindConfiguration(HttpOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 builder.Services.AddTradeRateLimits();

@@ -119,7 +119,7 @@ public class SeededFactsTests(TradeApiFactory factory) : IClassFixture<TradeApiF
             cursor = page.GetProperty("nextCursor").GetString();
             pages++;
         } while (cursor is not null && pages < 20);
-        Assert.Equal(249, seen.Count);
+        Assert.Equal(250, seen.Count);
         Assert.Equal(seen.Count, seen.Distinct().Count());
         Assert.Equal(5, pages);
     }

@@ -3,7 +3,8 @@ using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace TradeApi.Tests;
 
-// The real service on its own temporary database, seeded from the repository's data/.
+// The real service on its own temporary database, seeded from the repository's data/ and, where ../shared has it, the IMF ten-pair
+// file (official figures ship with no clone; see SharedData).
 public class TradeApiFactory : WebApplicationFactory<Program>
 {
     public string DatabasePath { get; } = Path.Combine(Path.GetTempPath(), $"tradeapi-test-{Guid.NewGuid():N}.db");
@@ -22,6 +23,7 @@ public class TradeApiFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Production");
         builder.UseSetting("ConnectionStrings:Trade", $"Data Source={DatabasePath}");
         builder.UseSetting("Storage:DataPath", Path.Combine(RepoRoot(), "data"));
+        builder.UseSetting("Official:Paths:0", SharedData.Official(SharedData.TenPairs) ?? Path.Combine(RepoRoot(), "data", "official"));
         Configure(builder);
     }
 

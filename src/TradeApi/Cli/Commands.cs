@@ -20,7 +20,7 @@ public static class Commands
                     Console.Error.WriteLine($"seed: no such directory '{dir}'");
                     return 2;
                 }
-                var s = await seeder.SeedAsync(dir, args.Length > 0 ? null : paths.Official, Console.Out);
+                var s = await seeder.SeedAsync(dir, args.Length > 0 ? [] : seeder.OfficialFiles(), Console.Out);
                 Console.WriteLine($"seeded: {s.Files} file(s), {s.NewDocuments} new document(s), {s.Volumes} volume(s), {s.Targets} target(s), {s.OfficialRows} official row(s)");
                 return 0;
             case "import":
@@ -29,17 +29,19 @@ public static class Commands
                     Console.Error.WriteLine(args.Length == 0 ? "usage: TradeApi import FILE [DATASET]" : $"import: no such file '{args[0]}'");
                     return 2;
                 }
-                using (var reader = new StreamReader(args[0]))
                 {
-                    var dataset = args.Length > 1 ? args[1] : Path.GetFileNameWithoutExtension(args[0]);
-                    var r = await services.GetRequiredService<OfficialImport>().ImportAsync(dataset, Path.GetFileName(args[0]), reader);
+                    var dataset = args.Length > 1 ? args[1] : OfficialOptions.DatasetOf(args[0]);
+                    await using var input = File.OpenRead(args[0]);
+                    var r = await ImportProgressView.RunAsync(Path.GetFileName(args[0]), input.Length,
+                        progress => services.GetRequiredService<OfficialImport>().ImportAsync(dataset, Path.GetFileName(args[0]), input, input.Length, progress));
                     foreach (var e in r.Errors) Console.Error.WriteLine($"line {e.Line}: {e.Problem}");
-                    if (r.Errors.Count > 0)
+                    if (r.ErrorCount > 0)
                     {
-                        Console.Error.WriteLine($"import: {r.Errors.Count} bad row(s); nothing imported");
+                        if (r.ErrorCount > r.Errors.Count) Console.Error.WriteLine($"... and {r.ErrorCount - r.Errors.Count} more");
+                        Console.Error.WriteLine($"import: {r.ErrorCount} bad row(s); nothing imported");
                         return 1;
                     }
-                    Console.WriteLine($"imported {r.Rows} row(s) into dataset '{dataset}'");
+                    Console.WriteLine($"imported {r.Rows:N0} row(s) into dataset '{dataset}'" + (r.Skipped > 0 ? $"; skipped {r.Skipped:N0} breakdown, re-export or World row(s)" : ""));
                     return 0;
                 }
             case "backup":

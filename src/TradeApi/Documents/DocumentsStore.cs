@@ -81,19 +81,24 @@ public sealed class DocumentsStore(Db db)
                 StatedAsReached = t.StatedAsReached ? 1 : 0, t.Evidence.Start, t.Evidence.End, t.Evidence.Quote,
                 RestatedValue = Text(t.Restated?.Value), RestatedCurrency = t.Restated?.Currency,
             }, tx);
+        PairSummaries.Refresh(c, tx, facts.Volumes.Select(v => PairKey.Of(v.Reporter, v.Partner)).Concat(facts.Targets.Select(t => PairKey.Of(t.Reporter, t.Partner))).Distinct());
         return true;
     }
 
     private static string? Text(decimal? d) => d?.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private const string DeleteSql = "DELETE FROM documents WHERE id = @id";
+    private const string PairsOfSql = "SELECT pair_key FROM volumes WHERE document_id = @id UNION SELECT pair_key FROM targets WHERE document_id = @id";
 
     public async Task<bool> DeleteAsync(string id, CancellationToken ct = default) =>
         await db.WriteAsync((c, tx) =>
         {
+            var pairs = c.Query<string>(PairsOfSql, new { id }, tx).ToList();
             var deleted = c.Execute(DeleteSql, new { id }, tx) > 0;
-            if (deleted) DataVersion.Bump(c, tx);
-            return deleted;
+            if (!deleted) return false;
+            PairSummaries.Refresh(c, tx, pairs);
+            DataVersion.Bump(c, tx);
+            return true;
         }, ct);
 
     private const string ListSql = """
@@ -101,13 +106,12 @@ public sealed class DocumentsStore(Db db)
                (SELECT COUNT(*) FROM volumes v WHERE v.document_id = d.id) AS Volumes,
                (SELECT COUNT(*) FROM targets t WHERE t.document_id = d.id) AS Targets
         FROM documents d
-        WHERE @after IS NULL OR d.id > @after
-        ORDER BY d.id
-        LIMIT @take
         """;
+    private const string FirstPageSql = ListSql + " ORDER BY d.id LIMIT @take";
+    private const string NextPageSql = ListSql + " WHERE d.id > @after ORDER BY d.id LIMIT @take";
 
     public Task<List<DocumentSummary>> ListAsync(string? after, int take, CancellationToken ct = default) =>
-        db.ReadAsync(c => c.Query<DocumentRow>(ListSql, new { after, take }).Select(r => r.ToSummary()).ToList(), ct).AsTask();
+        db.ReadAsync(c => c.Query<DocumentRow>(after is null ? FirstPageSql : NextPageSql, new { after, take }).Select(r => r.ToSummary()).ToList(), ct).AsTask();
 
     private const string GetSql = """
         SELECT d.id AS Id, d.title AS Title, d.published_on AS PublishedOn, d.source AS Source, d.ingested_at AS IngestedAt,

@@ -10,14 +10,14 @@ public sealed record MetaView(int? FirstYear, int? LastYear, IReadOnlyList<strin
 
 public static class MetaEndpoints
 {
+    // Read from the pair summary and the dataset table the writes keep, never by counting the large tables.
     private const string CountsSql = """
-        SELECT (SELECT COUNT(*) FROM documents) AS Documents, (SELECT COUNT(*) FROM volumes) AS Volumes, (SELECT COUNT(*) FROM targets) AS Targets,
-               (SELECT COUNT(*) FROM official_flows) AS Official,
-               (SELECT COUNT(*) FROM (SELECT pair_key FROM volumes UNION SELECT pair_key FROM targets UNION SELECT pair_key FROM official_flows)) AS Pairs,
-               (SELECT MIN(y) FROM (SELECT MIN(year) AS y FROM volumes UNION ALL SELECT MIN(year) FROM official_flows)) AS FirstYear,
-               (SELECT MAX(y) FROM (SELECT MAX(year) AS y FROM volumes UNION ALL SELECT MAX(year) FROM official_flows)) AS LastYear
+        SELECT (SELECT COUNT(*) FROM documents) AS Documents, (SELECT COALESCE(SUM(stated), 0) FROM pair_summary) AS Volumes,
+               (SELECT COALESCE(SUM(targets), 0) FROM pair_summary) AS Targets, (SELECT COALESCE(SUM(rows), 0) FROM official_datasets) AS Official,
+               (SELECT COUNT(*) FROM pair_summary) AS Pairs, (SELECT MIN(first_year) FROM pair_summary) AS FirstYear,
+               (SELECT MAX(last_year) FROM pair_summary) AS LastYear
         """;
-    private const string CurrenciesSql = "SELECT currency FROM volumes UNION SELECT currency FROM official_flows UNION SELECT currency FROM targets WHERE currency IS NOT NULL ORDER BY 1";
+    private const string CurrenciesSql = "SELECT DISTINCT currencies FROM pair_summary";
     private const string DatasetsSql = "SELECT name FROM official_datasets ORDER BY name";
 
     public static IEndpointRouteBuilder MapMetaEndpoints(this IEndpointRouteBuilder app)
@@ -33,7 +33,7 @@ public static class MetaEndpoints
         TypedResults.Ok(await db.ReadAsync(c =>
         {
             var n = c.QuerySingle<Counts>(CountsSql);
-            return new MetaView((int?)n.FirstYear, (int?)n.LastYear, Extraction.Flows.All, c.Query<string>(CurrenciesSql).ToList(), ["stated", "official"],
+            return new MetaView((int?)n.FirstYear, (int?)n.LastYear, Extraction.Flows.All, c.Query<string>(CurrenciesSql).SelectMany(s => s.Split(',', StringSplitOptions.RemoveEmptyEntries)).Distinct().Order(StringComparer.Ordinal).ToList(), ["stated", "official"],
                 Targets.TargetsEndpoints.Statuses, c.Query<string>(DatasetsSql).ToList(), (int)n.Documents, (int)n.Volumes, (int)n.Targets, (int)n.Official, (int)n.Pairs,
                 DataVersion.Read(c));
         }, ct));

@@ -6,23 +6,28 @@ using TradeApi.Infrastructure;
 namespace TradeApi.Official;
 
 /// The outcome of an official-statistics import.
-public sealed record ImportSummary(string Dataset, int Rows);
+public sealed record ImportSummary(string Dataset, [property: Description("Rows imported (exports and imports as reported).")] int Rows,
+    [property: Description("Rows left out as not a pair's primary goods flow: commodity or other breakdowns, re-exports and re-imports, the World as partner.")] int Skipped);
 
 public static class OfficialEndpoints
 {
-    public const int MaxCsvBytes = 16 * 1024 * 1024;
+    /// <summary>Largest request body (gzip or plain): the full IMF matrix is 10.6 MB gzipped, 37.6 MB plain.</summary>
+    public const long MaxBodyBytes = 256L * 1024 * 1024;
 
     public static IEndpointRouteBuilder MapOfficialEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapPost("/api/v1/official", Import).WithTags("Official statistics").WithName("ImportOfficial").RequireApiKey()
-            .Accepts<string>("text/csv")
+            .Accepts<string>("text/csv", "application/gzip")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType).ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .WithSummary("Import official figures from a UN Comtrade-layout CSV")
             .WithDescription("""
-                Columns refYear, reporterISO, partnerISO, flowCode (X export, M import) and primaryValue (US dollars); other columns are ignored.
-                The whole file is imported or nothing: a file with any bad row answers 400 with every bad row listed by line number in `errors`.
-                Importing a dataset name again replaces that dataset. Body at most 16 MiB.
+                Columns refYear, reporterISO (or the M49 reporterCode), partnerISO (or partnerCode), flowCode (X export, M import) and primaryValue
+                (US dollars); other columns are ignored, except that rows breaking a total down (cmdCode other than TOTAL, partner2Code, motCode,
+                customsCode), re-exports and re-imports (RX, RM) and the World as partner are skipped and counted. Send text/csv, or the same gzipped
+                (application/gzip, or Content-Encoding: gzip); gzip is recognised by its first bytes. The body is read as a stream.
+                The whole file is imported or nothing: a file with any bad row answers 400 with the bad rows (the first 1,000) listed by line number in
+                `errors` and their number in `errorCount`. Importing a dataset name again replaces that dataset atomically. Body at most 256 MiB.
                 """);
         app.MapDelete("/api/v1/official/{dataset}", Delete).WithTags("Official statistics").WithName("DeleteOfficialDataset").RequireApiKey()
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status503ServiceUnavailable)
@@ -51,14 +56,39 @@ public static class OfficialEndpoints
         if (DatasetProblem(dataset) is { } datasetProblem) return Problems.BadRequest(datasetProblem);
         if (source is { Length: > 500 }) return Problems.BadRequest("source is at most 500 characters");
         var mediaType = request.ContentType?.Split(';')[0].Trim().ToLowerInvariant();
-        if (mediaType is not ("text/csv" or "text/plain"))
-            return (ProblemHttpResult)RequestBody.Problem(415, "send the figures as text/csv in the UN Comtrade layout");
-        var (text, status, problem) = await RequestBody.ReadTextAsync(request, MaxCsvBytes, ct);
-        if (text is null) return (ProblemHttpResult)RequestBody.Problem(status, problem!);
-        var result = await import.ImportAsync(dataset, source, new StringReader(text), ct);
-        if (result.Errors.Count > 0)
-            return TypedResults.Problem(detail: $"{result.Errors.Count} bad row(s); nothing was imported", statusCode: 400, title: "Bad request",
-                extensions: new Dictionary<string, object?> { ["errors"] = result.Errors.Take(1000).Select(e => new { line = e.Line, problem = e.Problem }).ToList() });
-        return TypedResults.Created($"/api/v1/volumes?source=official", new ImportSummary(dataset, result.Rows));
+        if (mediaType is not ("text/csv" or "text/plain" or "application/gzip" or "application/x-gzip"))
+            return (ProblemHttpResult)RequestBody.Problem(415, "send the figures as text/csv in the UN Comtrade layout, or gzipped as application/gzip");
+        var encoding = request.Headers.ContentEncoding.ToString().Trim().ToLowerInvariant();
+        if (encoding is not ("" or "identity" or "gzip"))
+            return (ProblemHttpResult)RequestBody.Problem(415, $"Content-Encoding '{Countries.CountriesEndpoints.Truncate(encoding)}' is not supported; send gzip or none");
+        if (request.ContentLength > MaxBodyBytes) return (ProblemHttpResult)RequestBody.Problem(413, $"the body is {request.ContentLength} bytes; the limit is {MaxBodyBytes} bytes");
+        if (request.HttpContext.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size) size.MaxRequestBodySize = MaxBodyBytes;
+        OfficialImport.Result result;
+        try
+        {
+            // gzip is found by its magic bytes whatever the headers say; the body is never buffered whole.
+            await using var body = new CountingStream(request.Body, MaxBodyBytes, "body");
+            result = await import.ImportAsync(dataset, source, body, request.ContentLength, null, ct);
+        }
+        catch (InputTooLargeException e)
+        {
+            return (ProblemHttpResult)RequestBody.Problem(413, e.Message + "; nothing was imported");
+        }
+        catch (Microsoft.AspNetCore.Http.BadHttpRequestException e) when (e.StatusCode == 413)
+        {
+            return (ProblemHttpResult)RequestBody.Problem(413, $"the body exceeds the limit of {MaxBodyBytes} bytes; nothing was imported");
+        }
+        catch (Exception e) when (e is System.Text.DecoderFallbackException or InvalidDataException)
+        {
+            return Problems.BadRequest(e is InvalidDataException ? "the body starts like gzip but is not a valid gzip stream; nothing was imported" : "the body is not valid UTF-8; nothing was imported");
+        }
+        if (result.ErrorCount > 0)
+            return TypedResults.Problem(detail: $"{result.ErrorCount} bad row(s); nothing was imported", statusCode: 400, title: "Bad request",
+                extensions: new Dictionary<string, object?>
+                {
+                    ["errors"] = result.Errors.Select(e => new { line = e.Line, problem = e.Problem }).ToList(),
+                    ["errorCount"] = result.ErrorCount,
+                });
+        return TypedResults.Created($"/api/v1/volumes?source=official", new ImportSummary(dataset, result.Rows, result.Skipped));
     }
 }

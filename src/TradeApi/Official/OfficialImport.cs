@@ -1,92 +1,267 @@
 using System.Globalization;
+using System.Text;
 using Dapper;
+using Microsoft.Data.Sqlite;
 using TradeApi.Extraction;
 using TradeApi.Pairs;
 using TradeApi.Storage;
 
 namespace TradeApi.Official;
 
-// UN Comtrade-layout CSV: refYear, reporterISO, partnerISO, flowCode (X export, M import), primaryValue in USD. Other columns are ignored.
+/// <summary>Where an import has got to: bytes of the input read (compressed bytes for gzip), rows accepted so far.</summary>
+public readonly record struct ImportProgress(long BytesRead, long? TotalBytes, long Rows, string Phase);
+
+/// <summary>The input is larger than the import accepts (raw or decompressed).</summary>
+public sealed class InputTooLargeException(string message) : Exception(message);
+
+// UN Comtrade-layout CSV, plain or gzip, streamed: refYear, reporterISO or reporterCode (M49), partnerISO or partnerCode, flowCode
+// (X export, M import), primaryValue in USD. Other columns are ignored, except the ones that mark a row as a breakdown of a total
+// (cmdCode other than TOTAL, partner2Code, motCode, customsCode) or a flow that is not a primary export or import (RX, RM): those
+// rows are skipped and counted, as are rows with the World as partner.
 public sealed class OfficialImport(Db db)
 {
     public sealed record RowError(int Line, string Problem);
-    public sealed record Result(string Dataset, int Rows, IReadOnlyList<RowError> Errors);
-
-    private sealed record Flow(string Reporter, string Partner, string PairKey, string Flow_, int Year, decimal Value);
+    public sealed record Result(string Dataset, int Rows, int Skipped, IReadOnlyList<RowError> Errors, int ErrorCount);
 
     /// <summary>Largest yearly value accepted (US dollars): world trade is about 2.5e13, so sums of figures can never overflow.</summary>
     public const decimal MaxValue = 1e15m;
 
-    public static (List<(string Reporter, string Partner, string Flow, int Year, decimal Value)> Rows, List<RowError> Errors) Parse(TextReader reader)
+    /// <summary>Bad rows listed in a refused import; the rest are counted.</summary>
+    public const int MaxErrorsListed = 1000;
+
+    /// <summary>Rows written per staging transaction (and between progress reports).</summary>
+    public const int ChunkRows = 20_000;
+
+    /// <summary>Largest decompressed input read (a gzip bomb stops here): the full IMF matrix is 37.6 MB.</summary>
+    public const long MaxTextBytes = 1L << 30;
+
+    private static readonly Dictionary<string, int> CountryIndex =
+        Gazetteer.Default.Countries.Select((c, i) => (c.Iso3, i)).ToDictionary(x => x.Iso3, x => x.i, StringComparer.Ordinal);
+
+    /// Opens a .csv or .csv.gz stream as text; gzip is recognised by its first two bytes, not by a name or a header.
+    public static async Task<TextReader> OpenTextAsync(Stream raw, CancellationToken ct = default)
     {
-        var rows = new List<(string, string, string, int, decimal)>();
-        var errors = new List<RowError>();
-        var physical = 0;
-        var header = ReadRecord(reader, ref physical);
-        if (header is null)
-        {
-            errors.Add(new RowError(1, "the file is empty; expected a header with refYear, reporterISO, partnerISO, flowCode, primaryValue"));
-            return (rows, errors);
-        }
-        var cols = SplitCsv(header).Select(h => h.Trim().Trim('\uFEFF')).ToList();
+        var head = new byte[2];
+        var n = 0;
+        while (n < 2 && await raw.ReadAsync(head.AsMemory(n, 2 - n), ct) is var read and > 0) n += read;
+        Stream stream = new PrefixedStream(head.AsMemory(0, n), raw);
+        if (n == 2 && head[0] == 0x1f && head[1] == 0x8b) stream = new System.IO.Compression.GZipStream(stream, System.IO.Compression.CompressionMode.Decompress);
+        stream = new CountingStream(stream, MaxTextBytes, "decompressed input");
+        return new StreamReader(stream, new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true, bufferSize: 64 * 1024);
+    }
+
+    private sealed class Header
+    {
+        public int Year = -1, Reporter = -1, Partner = -1, Flow = -1, Value = -1, Cmd = -1, Partner2 = -1, Mot = -1, Customs = -1;
+        public bool ReporterIsCode, PartnerIsCode;
+        public int Max;
+    }
+
+    private static Header? ReadHeader(string line, out string? problem)
+    {
+        var cols = SplitCsv(line).Select(h => h.Trim().Trim('\uFEFF')).ToList();
         int Col(string name) => cols.FindIndex(c => string.Equals(c, name, StringComparison.OrdinalIgnoreCase));
-        int iy = Col("refYear"), ir = Col("reporterISO"), ip = Col("partnerISO"), ifl = Col("flowCode"), iv = Col("primaryValue");
-        var missing = new[] { ("refYear", iy), ("reporterISO", ir), ("partnerISO", ip), ("flowCode", ifl), ("primaryValue", iv) }.Where(x => x.Item2 < 0).Select(x => x.Item1).ToList();
-        if (missing.Count > 0)
+        var h = new Header { Year = Col("refYear"), Flow = Col("flowCode"), Value = Col("primaryValue"), Cmd = Col("cmdCode"), Partner2 = Col("partner2Code"),
+            Mot = Col("motCode"), Customs = Col("customsCode") };
+        (h.Reporter, h.ReporterIsCode) = Col("reporterISO") is >= 0 and var ri ? (ri, false) : (Col("reporterCode"), true);
+        (h.Partner, h.PartnerIsCode) = Col("partnerISO") is >= 0 and var pi ? (pi, false) : (Col("partnerCode"), true);
+        var missing = new[] { ("refYear", h.Year), ("reporterISO or reporterCode", h.Reporter), ("partnerISO or partnerCode", h.Partner), ("flowCode", h.Flow), ("primaryValue", h.Value) }
+            .Where(x => x.Item2 < 0).Select(x => x.Item1).ToList();
+        problem = missing.Count > 0
+            ? $"header lacks {string.Join(", ", missing)}; expected the UN Comtrade columns refYear, reporterISO (or M49 reporterCode), partnerISO (or partnerCode), flowCode, primaryValue"
+            : null;
+        h.Max = new[] { h.Year, h.Reporter, h.Partner, h.Flow, h.Value, h.Cmd, h.Partner2, h.Mot, h.Customs }.Max();
+        return problem is null ? h : null;
+    }
+
+    private struct Row
+    {
+        public int Year;
+        public short Reporter, Partner;
+        public string Flow;
+        public string Value;
+    }
+
+
+    // One line cut into fields: spans of the line, or unescaped strings when it has quotes.
+    private sealed class Fields
+    {
+        private readonly Range[] _ranges = new Range[256];
+        private string _line = "";
+        private List<string>? _quoted;
+        public int Count { get; private set; }
+
+        public void Load(string line)
         {
-            errors.Add(new RowError(1, $"header lacks {string.Join(", ", missing)}; expected the UN Comtrade columns refYear, reporterISO, partnerISO, flowCode, primaryValue"));
-            return (rows, errors);
+            _line = line;
+            if (line.Contains('"'))
+            {
+                _quoted = SplitCsv(line);
+                Count = _quoted.Count;
+            }
+            else
+            {
+                _quoted = null;
+                Count = line.AsSpan().Split(_ranges, ',');
+            }
         }
-        var line = 1;
-        var seen = new HashSet<(string, string, string, int)>();
-        while (ReadRecord(reader, ref physical) is { } text)
+
+        public ReadOnlySpan<char> this[int i] => i < 0 || i >= Count ? default : (_quoted is null ? _line.AsSpan(_ranges[i]) : _quoted[i].AsSpan()).Trim();
+    }
+
+    private sealed class CountryCache(bool numeric)
+    {
+        private readonly Dictionary<string, int> _known = new(StringComparer.Ordinal);
+
+        public int Resolve(ReadOnlySpan<char> field)
         {
-            // A record is numbered by the line it starts on.
-            line = physical - text.AsSpan().Count('\n');
-            if (text.Trim().Length == 0) continue;
-            var f = SplitCsv(text);
-            string Field(int i) => i < f.Count ? f[i].Trim() : "";
+            var lookup = _known.GetAlternateLookup<ReadOnlySpan<char>>();
+            if (lookup.TryGetValue(field, out var index)) return index;
+            var country = numeric ? Gazetteer.Default.ResolveNumber(field) : Gazetteer.Default.Resolve(field.ToString());
+            index = country is null ? -1 : CountryIndex[country.Iso3];
+            if (_known.Count < 10_000) _known[field.ToString()] = index;
+            return index;
+        }
+    }
+
+    /// Reads, checks and stages a whole file, then moves it into place in one transaction: any bad row rejects the file, with every bad
+    /// row listed by line number (the first MaxErrorsListed). Rows are staged in a file of their own beside the database (see Staging),
+    /// so documents posted during a long import do not wait for the reading at all, only for the final move; readers see the old dataset
+    /// until the move commits. Memory stays bounded: one chunk, a bit set for duplicate rows, the set of pairs touched.
+    public async Task<Result> ImportAsync(string dataset, string? source, Stream input, long? totalBytes = null,
+        IProgress<ImportProgress>? progress = null, CancellationToken ct = default)
+    {
+        var counted = new CountingStream(input, long.MaxValue, "input");
+        using var reader = await OpenTextAsync(counted, ct);
+        var errors = new List<RowError>();
+        var errorCount = 0;
+        void Error(int line, string problem)
+        {
+            errorCount++;
+            if (errors.Count < MaxErrorsListed) errors.Add(new RowError(line, problem));
+        }
+
+        var countries = Gazetteer.Default.Countries.Count;
+        var seen = new System.Collections.BitArray(checked(countries * countries * 2 * 201));
+        var pairs = new HashSet<int>();
+        var chunk = new List<Row>(ChunkRows + 1);
+        var now = DateTimeOffset.UtcNow;
+        int rows = 0, skipped = 0, physical = 0, line = 0;
+        using var staging = new Staging(db.DataSource, now);
+        {
+            var (headerLine, headerLines) = await ReadRecordAsync(reader, ct);
+            physical += headerLines;
+            Header? header = null;
+            if (headerLine is null) Error(1, "the file is empty; expected a header with refYear, reporterISO, partnerISO, flowCode, primaryValue");
+            else if ((header = ReadHeader(headerLine, out var headerProblem)) is null) Error(1, headerProblem!);
+            if (header is null) return new Result(dataset, 0, 0, errors, errorCount);
+
+            var reporters = new CountryCache(header.ReporterIsCode);
+            var partners = new CountryCache(header.PartnerIsCode);
+            var fields = new Fields();
             var problems = new List<string>();
-            if (!int.TryParse(Field(iy), NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year < 1900 || year > 2100)
-                problems.Add($"refYear '{Field(iy)}' is not a year between 1900 and 2100");
-            var reporter = Gazetteer.Default.Resolve(Field(ir));
-            var partner = Gazetteer.Default.Resolve(Field(ip));
-            if (reporter is null) problems.Add($"reporterISO '{Field(ir)}' is not an ISO 3166-1 country code");
-            if (partner is null) problems.Add($"partnerISO '{Field(ip)}' is not an ISO 3166-1 country code");
-            if (reporter is not null && partner is not null && reporter.Iso3 == partner.Iso3) problems.Add("reporter and partner are the same country");
-            var flow = Field(ifl).ToUpperInvariant() switch { "X" => "exports", "M" => "imports", _ => null };
-            if (flow is null) problems.Add($"flowCode '{Field(ifl)}' is neither X (export) nor M (import)");
-            if (!decimal.TryParse(Field(iv), NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || value < 0)
-                problems.Add($"primaryValue '{Field(iv)}' is not a non-negative number of US dollars");
-            else if (value > MaxValue)
-                problems.Add($"primaryValue '{Field(iv)}' is above {MaxValue:E0} US dollars, more than any country's yearly trade");
-            if (problems.Count == 0 && !seen.Add((reporter!.Iso3, partner!.Iso3, flow!, year)))
-                problems.Add($"a second row for {reporter.Iso3}-{partner.Iso3} {flow} {year}");
-            if (problems.Count > 0) errors.Add(new RowError(line, string.Join("; ", problems)));
-            else rows.Add((reporter!.Iso3, partner!.Iso3, flow!, year, value));
+            while (await ReadRecordAsync(reader, ct) is (string text, var lines))
+            {
+                physical += lines;
+                // A record is numbered by the line it starts on.
+                line = physical - text.AsSpan().Count('\n');
+                if (text.AsSpan().Trim().Length == 0) continue;
+                fields.Load(text);
+                if (IsBreakdown(fields, header))
+                {
+                    skipped++;
+                    continue;
+                }
+                problems.Clear();
+                var yearField = fields[header.Year];
+                if (!int.TryParse(yearField, NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year < 1900 || year > 2100)
+                    problems.Add($"refYear '{Cut(yearField)}' is not a year between 1900 and 2100");
+                var reporter = reporters.Resolve(fields[header.Reporter]);
+                var partner = partners.Resolve(fields[header.Partner]);
+                if (reporter < 0) problems.Add(header.ReporterIsCode ? $"reporterCode '{Cut(fields[header.Reporter])}' is not an M49 country code" : $"reporterISO '{Cut(fields[header.Reporter])}' is not an ISO 3166-1 country code");
+                if (partner < 0) problems.Add(header.PartnerIsCode ? $"partnerCode '{Cut(fields[header.Partner])}' is not an M49 country code" : $"partnerISO '{Cut(fields[header.Partner])}' is not an ISO 3166-1 country code");
+                if (reporter >= 0 && reporter == partner) problems.Add("reporter and partner are the same country");
+                var flowField = fields[header.Flow];
+                bool? exports = flowField.Equals("X", StringComparison.OrdinalIgnoreCase) ? true : flowField.Equals("M", StringComparison.OrdinalIgnoreCase) ? false : null;
+                if (exports is null) problems.Add($"flowCode '{Cut(flowField)}' is neither X (export) nor M (import)");
+                var valueField = fields[header.Value];
+                if (!decimal.TryParse(valueField, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || value < 0)
+                    problems.Add($"primaryValue '{Cut(valueField)}' is not a non-negative number of US dollars");
+                else if (value > MaxValue)
+                    problems.Add($"primaryValue '{Cut(valueField)}' is above {MaxValue:E0} US dollars, more than any country's yearly trade");
+                if (problems.Count == 0)
+                {
+                    var bit = ((reporter * countries + partner) * 2 + (exports!.Value ? 1 : 0)) * 201 + (year - 1900);
+                    if (seen[bit]) problems.Add($"a second row for {Iso3(reporter)}-{Iso3(partner)} {(exports.Value ? "exports" : "imports")} {year}");
+                    seen[bit] = true;
+                }
+                if (problems.Count > 0)
+                {
+                    Error(line, string.Join("; ", problems));
+                    continue;
+                }
+                if (errorCount > 0) continue;
+                rows++;
+                pairs.Add(Math.Min(reporter, partner) * countries + Math.Max(reporter, partner));
+                chunk.Add(new Row { Year = year, Reporter = (short)reporter, Partner = (short)partner, Flow = exports!.Value ? "exports" : "imports",
+                    Value = value.ToString(CultureInfo.InvariantCulture) });
+                if (chunk.Count >= ChunkRows)
+                {
+                    staging.Write(chunk);
+                    chunk.Clear();
+                    progress?.Report(new ImportProgress(counted.Count, totalBytes, rows, "reading"));
+                    ct.ThrowIfCancellationRequested();
+                }
+            }
+            if (rows == 0 && errorCount == 0) Error(line + 1, "the file has a header but no rows");
+            if (errorCount > 0) return new Result(dataset, 0, skipped, errors, errorCount);
+            staging.Write(chunk);
+            progress?.Report(new ImportProgress(counted.Count, totalBytes, rows, "storing"));
+            var keys = pairs.Select(k => PairKey.Of(Iso3(k / countries), Iso3(k % countries))).ToList();
+            staging.Close();
+            await db.WriteAsync((c, tx) => Swap(c, tx, dataset, source, rows, keys, now),
+                (c => c.Execute("ATTACH DATABASE @file AS staging", new { file = staging.File }), c => c.Execute("DETACH DATABASE staging")), ct);
+            progress?.Report(new ImportProgress(counted.Count, totalBytes, rows, "done"));
+            return new Result(dataset, rows, skipped, [], 0);
         }
-        if (rows.Count == 0 && errors.Count == 0) errors.Add(new RowError(line, "the file has a header but no rows"));
-        return (rows, errors);
+    }
+
+    private static string Iso3(int index) => Gazetteer.Default.Countries[index].Iso3;
+
+    private static string Cut(ReadOnlySpan<char> field) => field.Length <= 40 ? field.ToString() : string.Concat(field[..40], "…");
+
+    // A row that splits a total (by commodity, second partner, mode of transport, customs procedure), a re-export or re-import, or
+    // trade with the World: not one pair's primary goods flow.
+    private static bool IsBreakdown(Fields f, Header h)
+    {
+        if (h.Cmd >= 0 && !f[h.Cmd].Equals("TOTAL", StringComparison.OrdinalIgnoreCase)) return true;
+        if (h.Partner2 >= 0 && f[h.Partner2] is { Length: > 0 } p2 && !p2.SequenceEqual("0")) return true;
+        if (h.Mot >= 0 && f[h.Mot] is { Length: > 0 } mot && !mot.SequenceEqual("0")) return true;
+        if (h.Customs >= 0 && f[h.Customs] is { Length: > 0 } cu && !cu.Equals("C00", StringComparison.OrdinalIgnoreCase)) return true;
+        var flow = f[h.Flow];
+        if (flow.Equals("RX", StringComparison.OrdinalIgnoreCase) || flow.Equals("RM", StringComparison.OrdinalIgnoreCase)) return true;
+        var partner = f[h.Partner];
+        return h.PartnerIsCode ? partner.SequenceEqual("0") : partner.Equals("W00", StringComparison.OrdinalIgnoreCase) || partner.Equals("WLD", StringComparison.OrdinalIgnoreCase);
     }
 
     // One RFC 4180 record: a quoted field may hold line breaks, so lines are joined while a quote is open.
-    private static string? ReadRecord(TextReader reader, ref int physical)
+    private static async ValueTask<(string? Text, int Lines)> ReadRecordAsync(TextReader reader, CancellationToken ct)
     {
-        var text = reader.ReadLine();
-        if (text is null) return null;
-        physical++;
-        while (text.AsSpan().Count('"') % 2 == 1 && reader.ReadLine() is { } more)
+        var text = await reader.ReadLineAsync(ct);
+        if (text is null || !text.Contains('"')) return (text, 1);
+        var lines = 1;
+        while (text.AsSpan().Count('"') % 2 == 1 && await reader.ReadLineAsync(ct) is { } more)
         {
-            physical++;
+            lines++;
             text += "\n" + more;
         }
-        return text;
+        return (text, lines);
     }
 
     private static List<string> SplitCsv(string line)
     {
         var fields = new List<string>();
-        var sb = new System.Text.StringBuilder();
+        var sb = new StringBuilder();
         var quoted = false;
         for (var i = 0; i < line.Length; i++)
         {
@@ -105,82 +280,210 @@ public sealed class OfficialImport(Db db)
         return fields;
     }
 
+    private const string OldKeysSql = "SELECT pair_key FROM pair_summary WHERE official > 0";
+    private const string ExistsSql = "SELECT EXISTS (SELECT 1 FROM official_datasets WHERE name = @name)";
+    // A whole dataset goes at once: a scan of the table is the fastest way to remove most of it, and it is no read of the API.
+    private const string ClearSql = "DELETE FROM official_figures WHERE dataset = @name";
     private const string UpsertDatasetSql = """
-        INSERT INTO official_datasets (name, source, imported_at) VALUES (@name, @source, @at)
-        ON CONFLICT (name) DO UPDATE SET source = excluded.source, imported_at = excluded.imported_at
+        INSERT INTO official_datasets (name, source, imported_at, rows) VALUES (@name, @source, @at, @rows)
+        ON CONFLICT (name) DO UPDATE SET source = excluded.source, imported_at = excluded.imported_at, rows = excluded.rows
         """;
-    private const string ClearSql = "DELETE FROM official_flows WHERE dataset = @name";
+    // In the table's key order, so the clustered tree grows at its end.
+    private const string MoveSql = """
+        INSERT INTO official_figures (pair_key, year, reporter, dataset, flow, partner, value)
+        SELECT pair_key, year, reporter, @name, flow, partner, value FROM staging.rows ORDER BY pair_key, year, reporter, flow
+        """;
+
+    /// <summary>Page cache for the move (KiB): the year index of a full matrix is written mostly in memory instead of page by page.</summary>
+    public const int MoveCacheKib = 64 * 1024;
+
+    private static int Swap(SqliteConnection c, SqliteTransaction tx, string dataset, string? source, int rows, List<string> newKeys, DateTimeOffset now)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        c.Execute($"PRAGMA cache_size = -{MoveCacheKib}", transaction: tx);
+        try
+        {
+            var keys = new HashSet<string>(newKeys, StringComparer.Ordinal);
+            if (c.ExecuteScalar<long>(ExistsSql, new { name = dataset }, tx) == 1)
+            {
+                keys.UnionWith(c.Query<string>(OldKeysSql, transaction: tx));
+                c.Execute(ClearSql, new { name = dataset }, tx, commandTimeout: 0);
+            }
+            Trace("clear", clock);
+            c.Execute(UpsertDatasetSql, new { name = dataset, source, at = now.ToString("O"), rows }, tx);
+            c.Execute(MoveSql, new { name = dataset }, tx, commandTimeout: 0);
+            Trace("move", clock);
+            PairSummaries.Refresh(c, tx, keys);
+            Trace("summary", clock);
+            DataVersion.Bump(c, tx);
+            return rows;
+        }
+        finally
+        {
+            // The connection goes back to the pool with the default cache, not 64 MB.
+            c.Execute("PRAGMA cache_size = -2000", transaction: tx);
+            c.Execute("PRAGMA shrink_memory", transaction: tx);
+        }
+    }
+
+    private static void Trace(string step, System.Diagnostics.Stopwatch clock)
+    {
+        if (Environment.GetEnvironmentVariable("TRADEAPI_TRACE_IMPORT") == "1") Console.Error.WriteLine($"  {step}: {clock.Elapsed.TotalSeconds:N1} s");
+    }
+
+    // An import's rows before they are checked whole: a throwaway SQLite file beside the database (<db>-import-<time>-<guid>), no
+    // journal, no fsync, its own connection. Staging takes no lock on the database, and the file is deleted when the import ends, however
+    // it ends; one left by a killed process is deleted by the next import after an hour.
+    private sealed class Staging : IDisposable
+    {
+        private readonly SqliteConnection _c;
+        private readonly SqliteCommand _insert;
+        private readonly SqliteParameter[] _p;
+        public string File { get; }
+
+        public Staging(string database, DateTimeOffset now)
+        {
+            var full = Path.GetFullPath(database);
+            var dir = Path.GetDirectoryName(full)!;
+            foreach (var stale in Directory.GetFiles(dir, Path.GetFileName(full) + "-import-*"))
+                if (System.IO.File.GetLastWriteTimeUtc(stale) < now.UtcDateTime.AddHours(-1))
+                    try { System.IO.File.Delete(stale); } catch (IOException) { }
+            File = $"{full}-import-{now.ToUnixTimeSeconds():D12}-{Guid.NewGuid():N}";
+            _c = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = File, Pooling = false }.ToString());
+            _c.Open();
+            _c.Execute("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -16000;");
+            _c.Execute("CREATE TABLE rows (pair_key TEXT, year INTEGER, reporter TEXT, flow TEXT, partner TEXT, value TEXT)");
+            _insert = _c.CreateCommand();
+            _insert.CommandText = "INSERT INTO rows VALUES ($pair, $year, $reporter, $flow, $partner, $value)";
+            _p = new[] { "$pair", "$year", "$reporter", "$flow", "$partner", "$value" }.Select(n => _insert.Parameters.Add(new SqliteParameter { ParameterName = n })).ToArray();
+            _insert.Prepare();
+        }
+
+        public void Write(List<Row> chunk)
+        {
+            using var tx = _c.BeginTransaction();
+            _insert.Transaction = tx;
+            foreach (var r in chunk)
+            {
+                string reporter = Iso3(r.Reporter), partner = Iso3(r.Partner);
+                _p[0].Value = PairKey.Of(reporter, partner);
+                _p[1].Value = r.Year;
+                _p[2].Value = reporter;
+                _p[3].Value = r.Flow;
+                _p[4].Value = partner;
+                _p[5].Value = r.Value;
+                _insert.ExecuteNonQuery();
+            }
+            tx.Commit();
+        }
+
+        /// Closes the file so the database's connection can attach it for the move.
+        public void Close()
+        {
+            _insert.Dispose();
+            _c.Close();
+        }
+
+        public void Dispose()
+        {
+            _insert.Dispose();
+            _c.Dispose();
+            try { System.IO.File.Delete(File); } catch (IOException) { }
+        }
+    }
+
     private const string DeleteDatasetSql = "DELETE FROM official_datasets WHERE name = @name";
 
     /// <summary>Removes a dataset and all its figures in one transaction; false when there is no such dataset.</summary>
     public async Task<bool> DeleteAsync(string dataset, CancellationToken ct = default) =>
         await db.WriteAsync((c, tx) =>
         {
-            c.Execute(ClearSql, new { name = dataset }, tx);
             var deleted = c.Execute(DeleteDatasetSql, new { name = dataset }, tx) > 0;
-            if (deleted) DataVersion.Bump(c, tx);
-            return deleted;
+            if (!deleted) return false;
+            var keys = c.Query<string>(OldKeysSql, transaction: tx).ToList();
+            c.Execute(ClearSql, new { name = dataset }, tx, commandTimeout: 0);
+            PairSummaries.Refresh(c, tx, keys);
+            DataVersion.Bump(c, tx);
+            return true;
         }, ct);
+}
 
-    /// <summary>Rows written per staging transaction; other writers get the database between chunks.</summary>
-    public const int ChunkRows = 5_000;
+/// A stream read through a prefix already taken from it (the bytes a format check peeked at).
+internal sealed class PrefixedStream(ReadOnlyMemory<byte> prefix, Stream inner) : Stream
+{
+    private ReadOnlyMemory<byte> _prefix = prefix;
 
-    private const string StageSql = """
-        INSERT INTO official_staging (token, reporter, partner, pair_key, flow, year, value)
-        VALUES (@token, @reporter, @partner, @pairKey, @flow, @year, @value)
-        """;
-    private const string SwapSql = """
-        INSERT INTO official_flows (dataset, reporter, partner, pair_key, flow, year, value, currency)
-        SELECT @name, reporter, partner, pair_key, flow, year, value, 'USD' FROM official_staging WHERE token = @token
-        """;
-    private const string UnstageSql = "DELETE FROM official_staging WHERE token = @token";
-    // Chunks of an import that died (a killed process) are dropped by the next import after an hour; tokens start with the time.
-    private const string StaleSql = "DELETE FROM official_staging WHERE token < @cutoff";
+    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
-    /// Imports a whole file or nothing: any bad row rejects it, with every bad row listed by line number. The rows are staged in
-    /// chunks of ChunkRows, each its own short write, and moved in one transaction at the end, so documents posted during a long
-    /// import wait for one chunk, not for the file; readers see the old dataset until the move commits.
-    public async Task<Result> ImportAsync(string dataset, string? source, TextReader reader, CancellationToken ct = default)
+    public override int Read(Span<byte> buffer)
     {
-        var (rows, errors) = Parse(reader);
-        if (errors.Count > 0) return new Result(dataset, 0, errors);
-        var now = DateTimeOffset.UtcNow;
-        var token = $"{now.ToUnixTimeSeconds():D12}-{Guid.NewGuid():N}";
-        try
-        {
-            for (var from = 0; from < rows.Count; from += ChunkRows)
-            {
-                var chunk = rows.GetRange(from, Math.Min(ChunkRows, rows.Count - from));
-                await db.WriteAsync((c, tx) =>
-                {
-                    foreach (var r in chunk)
-                        c.Execute(StageSql, new
-                        {
-                            token, reporter = r.Reporter, partner = r.Partner, pairKey = PairKey.Of(r.Reporter, r.Partner), flow = r.Flow, year = r.Year,
-                            value = r.Value.ToString(CultureInfo.InvariantCulture),
-                        }, tx);
-                    return chunk.Count;
-                }, ct);
-            }
-            await db.WriteAsync((c, tx) =>
-            {
-                c.Execute(StaleSql, new { cutoff = $"{now.AddHours(-1).ToUnixTimeSeconds():D12}" }, tx);
-                c.Execute(UpsertDatasetSql, new { name = dataset, source, at = now.ToString("O") }, tx);
-                c.Execute(ClearSql, new { name = dataset }, tx);
-                c.Execute(SwapSql, new { name = dataset, token }, tx);
-                c.Execute(UnstageSql, new { token }, tx);
-                DataVersion.Bump(c, tx);
-                return rows.Count;
-            }, ct);
-        }
-        catch
-        {
-            // Best effort: a failed import leaves no staged rows behind (if this fails too, the next import drops them).
-            try { await db.WriteAsync((c, tx) => c.Execute(UnstageSql, new { token }, tx), CancellationToken.None); }
-            catch (Exception cleanup) when (cleanup is Microsoft.Data.Sqlite.SqliteException or Polly.Timeout.TimeoutRejectedException
-                                            or Polly.CircuitBreaker.BrokenCircuitException) { }
-            throw;
-        }
-        return new Result(dataset, rows.Count, []);
+        if (_prefix.IsEmpty) return inner.Read(buffer);
+        var n = Math.Min(buffer.Length, _prefix.Length);
+        _prefix.Span[..n].CopyTo(buffer);
+        _prefix = _prefix[n..];
+        return n;
+    }
+
+    public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken ct = default)
+    {
+        if (_prefix.IsEmpty) return inner.ReadAsync(buffer, ct);
+        return ValueTask.FromResult(Read(buffer.Span));
+    }
+
+    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken ct) => ReadAsync(buffer.AsMemory(offset, count), ct).AsTask();
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing) inner.Dispose();
+        base.Dispose(disposing);
+    }
+
+    public override bool CanRead => true;
+    public override bool CanSeek => false;
+    public override bool CanWrite => false;
+    public override long Length => throw new NotSupportedException();
+    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+    public override void Flush() { }
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+    public override void SetLength(long value) => throw new NotSupportedException();
+    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+}
+
+/// Counts the bytes read through it and stops at a limit.
+internal sealed class CountingStream(Stream inner, long limit, string what) : Stream
+{
+    public long Count { get; private set; }
+
+    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+    public override int Read(Span<byte> buffer)
+    {
+        return Counted(inner.Read(buffer));
+    }
+
+    public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken ct = default) => Counted(await inner.ReadAsync(buffer, ct));
+
+    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken ct) => ReadAsync(buffer.AsMemory(offset, count), ct).AsTask();
+
+    private int Counted(int n)
+    {
+        Count += n;
+        if (Count > limit) throw new InputTooLargeException($"the {what} exceeds the limit of {limit:N0} bytes");
+        return n;
+    }
+
+    public override bool CanRead => true;
+    public override bool CanSeek => false;
+    public override bool CanWrite => false;
+    public override long Length => throw new NotSupportedException();
+    public override long Position { get => Count; set => throw new NotSupportedException(); }
+    public override void Flush() { }
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+    public override void SetLength(long value) => throw new NotSupportedException();
+    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing) inner.Dispose();
+        base.Dispose(disposing);
     }
 }

@@ -68,9 +68,9 @@ public static class PairsEndpoints
         var key = PairKey.Of(p.A.Iso3, p.B.Iso3);
         var result = await db.ReadAsync(c =>
         {
-            var summary = PairsStore.List(c, null, 1, key).FirstOrDefault();
+            var summary = PairsStore.Get(c, key);
             if (summary is null) return null;
-            var rows = Rows(c, key, null, null);
+            var rows = Rows(c, key, null, null, null, null, null);
             return new PairDetail(summary, PairsStore.ConflictTolerance, PairsStore.Years(rows));
         }, ct);
         return result is null ? NoFacts(key) : TypedResults.Ok(result);
@@ -79,11 +79,16 @@ public static class PairsEndpoints
     private static ProblemHttpResult NoFacts(string key) =>
         Problems.NotFound($"no facts for pair {key}; GET /api/v1/pairs lists the pairs that have any");
 
-    private static List<VolumeRow> Rows(Microsoft.Data.Sqlite.SqliteConnection c, string key, int? from, int? to) =>
-        VolumesStore.Stated(c, key, from, to)
-            .Select(v => new VolumeRow(v.Pair, v.Reporter, v.Partner, v.Flow, v.Year, v.Value, v.Currency, "stated", v.Qualifier, null, v.Provenance, v.Id, v.Restated))
-            .Concat(VolumesStore.OfficialRows(VolumesStore.Official(c, key, from, to)))
-            .OrderBy(r => r.Year).ThenBy(r => r.Source).ThenBy(r => r.Reporter).ThenBy(r => r.Flow).ToList();
+    // Each source is read only when asked for, with the filters pushed into its query.
+    private static List<VolumeRow> Rows(Microsoft.Data.Sqlite.SqliteConnection c, string key, int? from, int? to, string? flow, string? source, string? reporter)
+    {
+        var stated = source is null or "stated"
+            ? VolumesStore.Stated(c, key, from, to).Where(v => (flow is null || v.Flow == flow) && (reporter is null || v.Reporter == reporter)).Select(VolumesStore.RowOf)
+            : [];
+        var official = source is null or "official" ? Official.OfficialFigures.ByPair(c, key, from, to, flow, reporter).Select(VolumesStore.RowOf) : [];
+        return stated.Concat(official).OrderBy(r => r.Year).ThenBy(r => r.Source, StringComparer.Ordinal).ThenBy(r => r.Reporter, StringComparer.Ordinal)
+            .ThenBy(r => r.Flow, StringComparer.Ordinal).ToList();
+    }
 
     private static async Task<Results<Ok<PairVolumes>, CsvResult, ProblemHttpResult>> ListVolumes(
         HttpRequest request,
@@ -93,20 +98,20 @@ public static class PairsEndpoints
         [Description("Last year, inclusive (1900-2100).")] int? to,
         [Description("total, exports or imports.")] string? flow,
         [Description("stated (from documents) or official (imported statistics).")] string? source,
+        [Description("Only the rows this country reported (either country of the pair, any accepted form).")] string? reporter,
         [Description("json (default) or csv; Accept: text/csv works too.")] string? format,
         CancellationToken ct)
     {
         if (PairKey.Parse(pair, out var problem) is not { } p) return PairProblem(problem);
+        if (VolumesEndpoints.Country(reporter, "reporter", out var reporterIso) is { } reporterProblem) return Problems.BadRequest(reporterProblem);
+        if (reporterIso is not null && reporterIso != p.A.Iso3 && reporterIso != p.B.Iso3)
+            return Problems.BadRequest($"reporter {reporterIso} is not a country of the pair {PairKey.Of(p.A.Iso3, p.B.Iso3)}");
         if (CsvResult.FormatProblem(format) is { } formatProblem) return Problems.BadRequest(formatProblem);
         if (Filters.Years(from, to) is { } yearProblem) return Problems.BadRequest(yearProblem);
         if (flow is not null && !Flows.All.Contains(flow)) return Problems.BadRequest($"flow '{CountriesTruncate(flow)}' is not one of total, exports, imports");
         if (source is not null && source is not ("stated" or "official")) return Problems.BadRequest($"source '{CountriesTruncate(source)}' is not one of stated, official");
         var key = PairKey.Of(p.A.Iso3, p.B.Iso3);
-        var result = await db.ReadAsync(c =>
-        {
-            if (PairsStore.List(c, null, 1, key).Count == 0) return null;
-            return Rows(c, key, from, to).Where(r => (flow is null || r.Flow == flow) && (source is null || r.Source == source)).ToList();
-        }, ct);
+        var result = await db.ReadAsync(c => PairsStore.Exists(c, key) ? Rows(c, key, from, to, flow, source, reporterIso) : null, ct);
         if (result is null) return NoFacts(key);
         if (CsvResult.Wanted(request, format))
             return new CsvResult(["pair", "reporter", "partner", "flow", "year", "value", "currency", "source", "qualifier", "dataset", "documentId", "start", "end", "quote"],
@@ -123,7 +128,7 @@ public static class PairsEndpoints
         if (PairKey.Parse(pair, out var problem) is not { } p) return PairProblem(problem);
         if (CsvResult.FormatProblem(format) is { } formatProblem) return Problems.BadRequest(formatProblem);
         var key = PairKey.Of(p.A.Iso3, p.B.Iso3);
-        var result = await db.ReadAsync(c => PairsStore.List(c, null, 1, key).Count == 0 ? null : TargetsStore.Evaluated(c, key), ct);
+        var result = await db.ReadAsync(c => PairsStore.Exists(c, key) ? TargetsStore.Evaluated(c, key) : null, ct);
         if (result is null) return NoFacts(key);
         if (CsvResult.Wanted(request, format)) return new CsvResult(TargetsEndpoints.CsvHeader, result.Select(TargetsEndpoints.CsvRow));
         return TypedResults.Ok(new PairTargets(key, result));

@@ -10,43 +10,33 @@ public static class PairsStore
 {
     public const decimal ConflictTolerance = 0.10m;
 
-    private const string KeysSql = """
-        SELECT pair_key AS Key, MIN(year) AS FirstYear, MAX(year) AS LastYear, SUM(stated) AS Stated, SUM(official) AS Official, SUM(targets) AS Targets
-        FROM (
-            SELECT pair_key, year, 1 AS stated, 0 AS official, 0 AS targets FROM volumes
-            UNION ALL SELECT pair_key, year, 0, 1, 0 FROM official_flows
-            UNION ALL SELECT pair_key, NULL, 0, 0, 1 FROM targets
-        )
-        WHERE (@after IS NULL OR pair_key > @after) AND (@only IS NULL OR pair_key = @only)
-        GROUP BY pair_key
-        ORDER BY pair_key
-        LIMIT @take
+    private const string Columns = """
+        SELECT pair_key AS Key, first_year AS FirstYear, last_year AS LastYear, stated AS Stated, official AS Official, targets AS Targets,
+               latest_year AS LatestYear, latest_value AS LatestValue, latest_currency AS LatestCurrency, latest_source AS LatestSource
+        FROM pair_summary
         """;
+    private const string FirstPageSql = Columns + " ORDER BY pair_key LIMIT @take";
+    private const string NextPageSql = Columns + " WHERE pair_key > @after ORDER BY pair_key LIMIT @take";
+    private const string OneSql = Columns + " WHERE pair_key = @key";
+    private const string ExistsSql = "SELECT EXISTS (SELECT 1 FROM pair_summary WHERE pair_key = @key)";
 
-    public static List<PairSummary> List(SqliteConnection c, string? after, int take, string? only = null) =>
-        c.Query<KeyRow>(KeysSql, new { after, take, only }).Select(r => Summary(c, r)).ToList();
+    /// A page of pairs in key order, read from the summary the writes keep.
+    public static List<PairSummary> List(SqliteConnection c, string? after, int take) =>
+        c.Query<KeyRow>(after is null ? FirstPageSql : NextPageSql, new { after, take }).Select(Summary).ToList();
 
-    private static PairSummary Summary(SqliteConnection c, KeyRow r)
+    public static PairSummary? Get(SqliteConnection c, string key) => c.Query<KeyRow>(OneSql, new { key }).Select(Summary).FirstOrDefault();
+
+    /// Whether the pair has any fact: one indexed lookup.
+    public static bool Exists(SqliteConnection c, string key) => c.ExecuteScalar<long>(ExistsSql, new { key }) == 1;
+
+    private static PairSummary Summary(KeyRow r)
     {
         var codes = r.Key.Split('-');
         var a = Gazetteer.Default.Resolve(codes[0])!;
         var b = Gazetteer.Default.Resolve(codes[1])!;
+        var latest = r.LatestYear is { } y ? new LatestVolume((int)y, VolumesStore.Dec(r.LatestValue!), r.LatestCurrency!, r.LatestSource!) : null;
         return new PairSummary(r.Key, CountriesEndpoints.View(a), CountriesEndpoints.View(b), (int?)r.FirstYear, (int?)r.LastYear, (int)r.Stated, (int)r.Official,
-            (int)r.Targets, Latest(c, r.Key));
-    }
-
-    private const string LatestStatedSql = """
-        SELECT year AS Year, value AS Value, currency AS Currency FROM volumes WHERE pair_key = @key AND flow = 'total' ORDER BY year DESC, id LIMIT 1
-        """;
-
-    private static LatestVolume? Latest(SqliteConnection c, string key)
-    {
-        var stated = c.QueryFirstOrDefault<(long Year, string Value, string Currency)?>(LatestStatedSql, new { key });
-        var official = VolumesStore.OfficialRows(VolumesStore.Official(c, key, null, null)).Where(v => v.Flow == "total")
-            .OrderByDescending(v => v.Year).ThenBy(v => v.Reporter).FirstOrDefault();
-        if (official is not null && (stated is null || official.Year >= stated.Value.Year))
-            return new LatestVolume(official.Year, official.Value, official.Currency, "official");
-        return stated is { } s ? new LatestVolume((int)s.Year, VolumesStore.Dec(s.Value), s.Currency, "stated") : null;
+            (int)r.Targets, latest);
     }
 
     /// Stated and official figures side by side per year, with conflicts flagged.
@@ -72,5 +62,9 @@ public static class PairsStore
         public long Stated { get; init; }
         public long Official { get; init; }
         public long Targets { get; init; }
+        public long? LatestYear { get; init; }
+        public string? LatestValue { get; init; }
+        public string? LatestCurrency { get; init; }
+        public string? LatestSource { get; init; }
     }
 }

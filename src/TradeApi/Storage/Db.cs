@@ -86,21 +86,34 @@ public sealed class Db
 
     // One writer at a time inside the process; BEGIN IMMEDIATE takes the write lock up front so no transaction dies half-way.
     public ValueTask<T> WriteAsync<T>(Func<SqliteConnection, SqliteTransaction, T> work, CancellationToken ct = default) =>
+        WriteAsync(work, null, ct);
+
+    /// A write with a step on the connection before its transaction begins and undone after it ends (ATTACH cannot run inside one).
+    public ValueTask<T> WriteAsync<T>(Func<SqliteConnection, SqliteTransaction, T> work, (Action<SqliteConnection> Before, Action<SqliteConnection> After)? around,
+        CancellationToken ct = default) =>
         _pipeline.ExecuteAsync(static async (state, token) =>
         {
             await state.self._writer.WaitAsync(token);
             try
             {
                 using var c = state.self.Open();
-                using var tx = c.BeginTransaction(deferred: false);
-                var result = state.work(c, tx);
-                tx.Commit();
-                DatabaseIdentity.Committed(c, state.self.DataSource);
-                return result;
+                state.around?.Before(c);
+                try
+                {
+                    using var tx = c.BeginTransaction(deferred: false);
+                    var result = state.work(c, tx);
+                    tx.Commit();
+                    DatabaseIdentity.Committed(c, state.self.DataSource);
+                    return result;
+                }
+                finally
+                {
+                    state.around?.After(c);
+                }
             }
             finally
             {
                 state.self._writer.Release();
             }
-        }, (self: this, work), ct);
+        }, (self: this, work, around), ct);
 }

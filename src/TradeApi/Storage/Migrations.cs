@@ -9,7 +9,7 @@ public sealed class SchemaTooNewException(string message) : Exception(message);
 
 public static class Migrations
 {
-    private static readonly (int Version, string Sql)[] Steps =
+    private static readonly (int Version, string Sql, Action<SqliteConnection, SqliteTransaction>? Then)[] Steps =
     [
         (1, """
             CREATE TABLE documents (
@@ -79,18 +79,18 @@ public static class Migrations
             );
             CREATE INDEX ix_official_pair ON official_flows(pair_key, year);
             CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-            """),
+            """, null),
         // A figure the text restates in another currency ("150 billion euros ($163 billion)") is kept on its fact.
         (2, """
             ALTER TABLE volumes ADD COLUMN restated_value TEXT;
             ALTER TABLE volumes ADD COLUMN restated_currency TEXT;
             ALTER TABLE targets ADD COLUMN restated_value TEXT;
             ALTER TABLE targets ADD COLUMN restated_currency TEXT;
-            """),
+            """, null),
         // Readiness commits a real write here, so a full disk or a read-only file shows in /health/ready.
         (3, """
             CREATE TABLE health (id INTEGER PRIMARY KEY CHECK (id = 1), checked_at TEXT NOT NULL);
-            """),
+            """, null),
         // An import is written here in short chunks, then moved into official_flows in one transaction: all or nothing, without
         // holding the writer for the whole file.
         (4, """
@@ -98,12 +98,44 @@ public static class Migrations
                 token TEXT NOT NULL, reporter TEXT NOT NULL, partner TEXT NOT NULL, pair_key TEXT NOT NULL, flow TEXT NOT NULL,
                 year INTEGER NOT NULL, value TEXT NOT NULL);
             CREATE INDEX official_staging_token ON official_staging (token);
-            """),
+            """, null),
+        // Every pair at full scale: official figures clustered by pair and year, with a reporter's exports and imports of a year side by
+        // side (OfficialFigures.WithTotals adds their total as it reads them, the one rule), one covering index in year order for the flat
+        // list, and a pair summary kept by writes instead of aggregated on each request. Country filters seek the pair key (every pair a
+        // country can be in), so two trees are all an import has to write. Official figures are US dollars by definition of the import: no currency
+        // column. Imports stage in a file of their own now, beside the database, so staging never holds the database's write lock.
+        (5, """
+            CREATE TABLE official_figures (
+                pair_key TEXT NOT NULL, year INTEGER NOT NULL, reporter TEXT NOT NULL, dataset TEXT NOT NULL,
+                flow TEXT NOT NULL CHECK (flow IN ('exports','imports')), partner TEXT NOT NULL, value TEXT NOT NULL,
+                PRIMARY KEY (pair_key, year, reporter, dataset, flow)
+            ) WITHOUT ROWID;
+            INSERT INTO official_figures (pair_key, year, reporter, dataset, flow, partner, value)
+                SELECT pair_key, year, reporter, dataset, flow, partner, value FROM official_flows;
+            DROP TABLE official_flows;
+            CREATE INDEX ix_official_year ON official_figures (year, reporter, partner, dataset, flow, value);
+            ALTER TABLE official_datasets ADD COLUMN rows INTEGER NOT NULL DEFAULT 0;
+            DROP TABLE official_staging;
+            CREATE INDEX ix_volumes_year ON volumes (year);
+            CREATE INDEX ix_volumes_reporter ON volumes (reporter, year);
+            CREATE INDEX ix_volumes_partner ON volumes (partner, year);
+            CREATE TABLE pair_summary (
+                pair_key TEXT PRIMARY KEY, first_year INTEGER, last_year INTEGER,
+                stated INTEGER NOT NULL, official INTEGER NOT NULL, targets INTEGER NOT NULL,
+                latest_year INTEGER, latest_value TEXT, latest_currency TEXT, latest_source TEXT,
+                currencies TEXT NOT NULL
+            ) WITHOUT ROWID;
+            """, (c, tx) =>
+            {
+                c.Execute("UPDATE official_datasets SET rows = (SELECT COUNT(*) FROM official_figures f WHERE f.dataset = name)", transaction: tx);
+                Pairs.PairSummaries.RefreshAll(c, tx);
+            }),
     ];
 
     public static int Latest => Steps[^1].Version;
 
-    public static int Apply(SqliteConnection c)
+    /// Brings the schema up to the latest version (or to upTo, which tests use to build an older database).
+    public static int Apply(SqliteConnection c, int upTo = int.MaxValue)
     {
         c.Execute("PRAGMA journal_mode=WAL;");
         c.Execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)");
@@ -113,11 +145,12 @@ public static class Migrations
             throw new SchemaTooNewException($"the database has schema version {current}, but this build knows versions up to {Latest}; "
                 + $"run a build that knows schema version {current} or newer (or point ConnectionStrings:Trade at another database)");
         var applied = 0;
-        foreach (var (version, sql) in Steps)
+        foreach (var (version, sql, then) in Steps)
         {
-            if (version <= current) continue;
+            if (version <= current || version > upTo) continue;
             using var tx = c.BeginTransaction(deferred: false);
             c.Execute(sql, transaction: tx);
+            then?.Invoke(c, tx);
             c.Execute("INSERT INTO schema_version (version, applied_at) VALUES (@version, @at)",
                 new { version, at = DateTimeOffset.UtcNow.ToString("O") }, tx);
             tx.Commit();

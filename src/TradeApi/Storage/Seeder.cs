@@ -5,7 +5,8 @@ using TradeApi.Official;
 namespace TradeApi.Storage;
 
 // Schema on every start; documents and official figures on the first start of an empty database.
-public sealed class Seeder(Db db, DataPaths paths, DocumentsStore documents, OfficialImport official, ILogger<Seeder> log)
+public sealed class Seeder(Db db, DataPaths paths, DocumentsStore documents, OfficialImport official, Microsoft.Extensions.Options.IOptions<OfficialOptions> officialOptions,
+    ILogger<Seeder> log)
 {
     public sealed record Summary(int Files, int NewDocuments, int Volumes, int Targets, int OfficialRows);
 
@@ -25,12 +26,19 @@ public sealed class Seeder(Db db, DataPaths paths, DocumentsStore documents, Off
         if (!seed) return;
         var seeded = await db.ReadAsync(c => c.ExecuteScalar<string?>("SELECT value FROM meta WHERE key = 'seeded_at'"), ct);
         if (seeded is not null) return;
-        var summary = await SeedAsync(paths.Documents, paths.Official, null, ct);
+        var summary = await SeedAsync(paths.Documents, OfficialFiles(), null, ct);
         log.LogInformation("Seeded {Docs} document(s) with {Volumes} volume(s) and {Targets} target(s), {Official} official row(s)",
             summary.NewDocuments, summary.Volumes, summary.Targets, summary.OfficialRows);
     }
 
-    public async Task<Summary> SeedAsync(string documentsDir, string? officialDir, TextWriter? progress, CancellationToken ct = default)
+    /// The official files named by Official:Paths (default data/official), relative to the folder that holds data/.
+    public IReadOnlyList<string> OfficialFiles()
+    {
+        var configured = officialOptions.Value.Paths;
+        return OfficialOptions.Files(configured.Length > 0 ? configured : [paths.Official], Path.GetDirectoryName(paths.Root) ?? paths.Root).ToList();
+    }
+
+    public async Task<Summary> SeedAsync(string documentsDir, IReadOnlyList<string> officialFiles, TextWriter? progress, CancellationToken ct = default)
     {
         var files = Directory.Exists(documentsDir) ? Directory.GetFiles(documentsDir, "*.txt").Order(StringComparer.Ordinal).ToArray() : [];
         int created = 0, volumes = 0, targets = 0, officialRows = 0, done = 0;
@@ -41,16 +49,16 @@ public sealed class Seeder(Db db, DataPaths paths, DocumentsStore documents, Off
             if (result.Created) { created++; volumes += result.Facts.Volumes.Count; targets += result.Facts.Targets.Count; }
             progress?.WriteLine($"[{done}/{files.Length}] {Path.GetFileName(f)}: {(result.Created ? "new" : "already stored")}, {result.Facts.Volumes.Count} volume(s), {result.Facts.Targets.Count} target(s)");
         }
-        if (officialDir is not null && Directory.Exists(officialDir))
-            foreach (var f in Directory.GetFiles(officialDir, "*.csv").Order(StringComparer.Ordinal))
-            {
-                using var reader = new StreamReader(f);
-                var r = await official.ImportAsync(Path.GetFileNameWithoutExtension(f), "data/official/" + Path.GetFileName(f), reader, ct);
-                foreach (var e in r.Errors) progress?.WriteLine($"{Path.GetFileName(f)} line {e.Line}: {e.Problem}");
-                if (r.Errors.Count > 0) throw new InvalidDataException($"{f}: {r.Errors.Count} bad row(s); nothing imported from it");
-                officialRows += r.Rows;
-                progress?.WriteLine($"official {Path.GetFileName(f)}: {r.Rows} row(s)");
-            }
+        foreach (var f in officialFiles)
+        {
+            await using var input = File.OpenRead(f);
+            var r = await official.ImportAsync(OfficialOptions.DatasetOf(f), Path.GetFileName(f), input, input.Length, null, ct);
+            foreach (var e in r.Errors) progress?.WriteLine($"{Path.GetFileName(f)} line {e.Line}: {e.Problem}");
+            if (r.ErrorCount > 0) throw new InvalidDataException($"{f}: {r.ErrorCount} bad row(s); nothing imported from it");
+            officialRows += r.Rows;
+            log.LogInformation("Imported {Rows} official row(s) from {File}", r.Rows, f);
+            progress?.WriteLine($"official {Path.GetFileName(f)}: {r.Rows} row(s)");
+        }
         await db.WriteAsync((c, tx) => c.Execute("INSERT INTO meta (key, value) VALUES ('seeded_at', @at) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
             new { at = DateTimeOffset.UtcNow.ToString("O") }, tx), ct);
         return new Summary(files.Length, created, volumes, targets, officialRows);

@@ -54,25 +54,11 @@ public static class TargetEvaluator
             : new("behind", basis, deadline, assumed, latest, progress, null, $"latest {basis} figure is below the straight path to the target");
     }
 
-    /// The figures for a target's pair and flow in the target's direction: official by the target's reporter where it reported, else its partner's mirror.
-    public static List<Actual> OfficialSeries(StatedTarget t, IEnumerable<Volumes.VolumesStore.OfficialFlow> flows)
-    {
-        var byYear = flows.GroupBy(f => f.Year);
-        var result = new List<Actual>();
-        foreach (var g in byYear)
-        {
-            decimal? Get(string reporter, string flow) => g.Where(f => f.Reporter == reporter && f.Flow == flow).Select(f => (decimal?)f.Value).FirstOrDefault();
-            decimal? Total(string r) => Get(r, "exports") is { } x && Get(r, "imports") is { } m ? x + m : null;
-            (decimal? value, string who) pick = t.Flow switch
-            {
-                "exports" => Get(t.Reporter, "exports") is { } e ? (e, t.Reporter) : (Get(t.Partner, "imports"), t.Partner),
-                "imports" => Get(t.Reporter, "imports") is { } i ? (i, t.Reporter) : (Get(t.Partner, "exports"), t.Partner),
-                _ => Total(t.Reporter) is { } tr ? (tr, t.Reporter) : (Total(t.Partner), t.Partner),
-            };
-            if (pick.value is { } v) result.Add(new Actual(g.Key, v, "USD", "official", pick.who));
-        }
-        return result.OrderBy(a => a.Year).ToList();
-    }
+    /// The official figures for a target's pair and flow in the target's direction (OfficialFigures.Series: the target's reporter where it
+    /// reported, else its partner's mirror figure).
+    public static List<Actual> OfficialSeries(StatedTarget t, IEnumerable<Official.OfficialFigure> figures) =>
+        Official.OfficialFigures.Series(figures, t.Reporter, t.Partner, t.Flow)
+            .Select(s => new Actual(s.Year, s.Value, Official.OfficialFigures.Currency, "official", s.ReportedBy)).ToList();
 
     public static List<Actual> StatedSeries(StatedTarget t, IEnumerable<Volumes.StatedVolume> volumes) =>
         volumes.Where(v => SameDirection(t, v)).GroupBy(v => v.Year)

@@ -14,15 +14,18 @@ public static class TargetsStore
                t.document_id AS DocumentId, d.title AS Title, d.published_on AS PublishedOn, t.span_start AS SpanStart, t.span_end AS SpanEnd, t.quote AS Quote,
                t.restated_value AS RestatedValue, t.restated_currency AS RestatedCurrency
         FROM targets t JOIN documents d ON d.id = t.document_id
-        WHERE (@pair IS NULL OR t.pair_key = @pair) AND (@document IS NULL OR t.document_id = @document)
-        ORDER BY t.id
         """;
 
+    // One SQL per filter: a pair's targets, a document's, or all of them.
+    private const string AllSql = Sql + " ORDER BY t.id";
+    private const string ByPairSql = Sql + " WHERE t.pair_key = @pair ORDER BY t.id";
+    private const string ByDocumentSql = Sql + " WHERE t.document_id = @document ORDER BY t.id";
+
     public static List<StatedTarget> ByPair(SqliteConnection c, string? pair) =>
-        c.Query<Row>(Sql, new { pair, document = (string?)null }).Select(r => r.ToTarget()).ToList();
+        c.Query<Row>(pair is null ? AllSql : ByPairSql, new { pair }).Select(r => r.ToTarget()).ToList();
 
     public static List<StatedTarget> ByDocument(SqliteConnection c, string documentId) =>
-        c.Query<Row>(Sql, new { pair = (string?)null, document = documentId }).Select(r => r.ToTarget()).ToList();
+        c.Query<Row>(ByDocumentSql, new { document = documentId }).Select(r => r.ToTarget()).ToList();
 
     /// Every target of the pair (or of all pairs) with its evaluation against the figures held for its pair.
     public static List<TargetView> Evaluated(SqliteConnection c, string? pair)
@@ -31,7 +34,7 @@ public static class TargetsStore
         var result = new List<TargetView>(targets.Count);
         foreach (var g in targets.GroupBy(t => t.Pair))
         {
-            var official = VolumesStore.Official(c, g.Key, null, null);
+            var official = Official.OfficialFigures.ByPair(c, g.Key);
             var stated = VolumesStore.Stated(c, g.Key, null, null);
             foreach (var t in g)
                 result.Add(new TargetView(t, TargetEvaluator.Evaluate(t, TargetEvaluator.OfficialSeries(t, official), TargetEvaluator.StatedSeries(t, stated))));
@@ -43,12 +46,12 @@ public static class TargetsStore
     /// page needs (all of the remaining ones only when a status filter must look at each).
     public static List<TargetView> EvaluatedPage(SqliteConnection c, Func<StatedTarget, bool> keep, string? status, int take)
     {
-        var figures = new Dictionary<string, (List<VolumesStore.OfficialFlow> Official, List<StatedVolume> Stated)>();
+        var figures = new Dictionary<string, (List<Official.OfficialFigure> Official, List<StatedVolume> Stated)>();
         var page = new List<TargetView>(take);
         foreach (var t in ByPair(c, null).Where(keep))
         {
             if (!figures.TryGetValue(t.Pair, out var f))
-                figures[t.Pair] = f = (VolumesStore.Official(c, t.Pair, null, null), VolumesStore.Stated(c, t.Pair, null, null));
+                figures[t.Pair] = f = (Official.OfficialFigures.ByPair(c, t.Pair), VolumesStore.Stated(c, t.Pair, null, null));
             var evaluation = TargetEvaluator.Evaluate(t, TargetEvaluator.OfficialSeries(t, f.Official), TargetEvaluator.StatedSeries(t, f.Stated));
             if (status is not null && evaluation.Status != status) continue;
             page.Add(new TargetView(t, evaluation));

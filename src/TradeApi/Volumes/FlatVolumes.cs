@@ -1,6 +1,8 @@
 using System.Globalization;
-using Dapper;
+using System.Text;
 using Microsoft.Data.Sqlite;
+using TradeApi.Official;
+using TradeApi.Pairs;
 
 namespace TradeApi.Volumes;
 
@@ -11,42 +13,222 @@ public sealed record FlatVolume(
 
 public sealed record VolumeFilter(string? Reporter, string? Partner, string? Country, int? Year, int? From, int? To, string? Flow, string? Currency, string? Source);
 
+/// Where the previous page ended: an official row (its key) or a stated row (its id), in a year.
+public sealed record FlatCursor(int Year, bool Stated, string Reporter, string Partner, string Flow, string Dataset, long Id);
+
+// The flat list is official rows then stated rows within each year; official rows by (reporter, partner, dataset, flow), stated rows by
+// id. Each source is read by its own query, chosen per filter set so that every filter is an index seek (no "@x IS NULL OR" terms),
+// and the two ordered streams are merged here.
 public static class FlatVolumes
 {
-    // Official rows are as each reporter gave them (exports, imports); ordered by year, then source and insertion, for stable keyset paging.
-    private const string Sql = """
-        SELECT k AS K, pair AS Pair, reporter AS Reporter, partner AS Partner, flow AS Flow, year AS Year, value AS Value, currency AS Currency,
-               source AS Source, qualifier AS Qualifier, dataset AS Dataset, document_id AS DocumentId, quote AS Quote, span_start AS SpanStart, span_end AS SpanEnd
-        FROM (
-            SELECT 's' || printf('%012d', v.id) AS k, v.pair_key AS pair, v.reporter, v.partner, v.flow, v.year, v.value, v.currency, 'stated' AS source,
-                   v.qualifier, NULL AS dataset, v.document_id, v.quote, v.span_start, v.span_end
-            FROM volumes v
-            UNION ALL
-            SELECT 'o' || printf('%012d', o.rowid), o.pair_key, o.reporter, o.partner, o.flow, o.year, o.value, o.currency, 'official',
-                   NULL, o.dataset, NULL, NULL, NULL, NULL
-            FROM official_flows o
-        )
-        WHERE (@Reporter IS NULL OR reporter = @Reporter) AND (@Partner IS NULL OR partner = @Partner)
-          AND (@Country IS NULL OR reporter = @Country OR partner = @Country)
-          AND (@Year IS NULL OR year = @Year) AND (@From IS NULL OR year >= @From) AND (@To IS NULL OR year <= @To)
-          AND (@Flow IS NULL OR flow = @Flow) AND (@Currency IS NULL OR currency = @Currency) AND (@Source IS NULL OR source = @Source)
-          AND (@AfterYear IS NULL OR year > @AfterYear OR (year = @AfterYear AND k > @AfterKey))
-        ORDER BY year, k
-        LIMIT @Take
-        """;
-
-    public static IEnumerable<(string Key, FlatVolume Row)> Query(SqliteConnection c, VolumeFilter f, (int Year, string Key)? after, int take) =>
-        c.Query<Row>(Sql, new
+    public static List<(FlatCursor Key, FlatVolume Row)> Query(SqliteConnection c, VolumeFilter f, FlatCursor? after, int take)
+    {
+        var official = f.Source is null or "official" && f.Currency is null or OfficialFigures.Currency ? Official(c, f, after, take) : [];
+        var stated = f.Source is null or "stated" ? Stated(c, f, after, take) : [];
+        var merged = new List<(FlatCursor, FlatVolume)>(Math.Min(take, official.Count + stated.Count));
+        int i = 0, j = 0;
+        while (merged.Count < take && (i < official.Count || j < stated.Count))
         {
-            f.Reporter, f.Partner, f.Country, f.Year, f.From, f.To, f.Flow, f.Currency, f.Source,
-            AfterYear = after?.Year, AfterKey = after?.Key, Take = take,
-        }, buffered: false).Select(r => ($"{r.Year}|{r.K}", r.ToFlat()));
+            var takeOfficial = j >= stated.Count || (i < official.Count && official[i].Key.Year <= stated[j].Key.Year);
+            merged.Add(takeOfficial ? official[i++] : stated[j++]);
+        }
+        return merged;
+    }
 
-    public static (int Year, string Key)? ParseCursor(string? key)
+    /// Every pair key a country can be part of, as parameters: country filters seek the table's key with these instead of needing
+    /// indexes of their own.
+    private static string PairsOf(string iso3, Dictionary<string, object?> args)
+    {
+        var names = new List<string>();
+        foreach (var other in Extraction.Gazetteer.Default.Countries)
+        {
+            if (other.Iso3 == iso3) continue;
+            var name = "$k" + names.Count.ToString(CultureInfo.InvariantCulture);
+            args[name] = PairKey.Of(iso3, other.Iso3);
+            names.Add(name);
+        }
+        return string.Join(',', names);
+    }
+
+    private const string OfficialSelect = "SELECT year, reporter, partner, dataset, flow, value FROM official_figures";
+    private const string OfficialOrder = " ORDER BY year, reporter, partner, dataset, flow";
+
+    /// The SQL for the official rows of one filter set (exposed for the query-plan test). No LIMIT: totals are added while reading, so
+    /// the caller reads until its page is full. The year order is (year, reporter, partner, dataset, flow), the order of ix_official_year.
+    public static (string Sql, Dictionary<string, object?> Args) OfficialSql(VolumeFilter f, FlatCursor? after)
+    {
+        var args = new Dictionary<string, object?>();
+        var terms = new List<string>();
+        void And(string term, string name, object? value)
+        {
+            terms.Add(term);
+            args[name] = value;
+        }
+        if (f.Year is { } y) And("year = $year", "$year", y);
+        if (f.From is { } from) And("year >= $from", "$from", from);
+        if (f.To is { } to) And("year <= $to", "$to", to);
+        if (f.Flow is "exports" or "imports") And("flow = $flow", "$flow", f.Flow);
+        if (after is { Stated: false } a)
+        {
+            // From the group of the last row on (its total comes after its imports); the plain year bound lets the index seek.
+            terms.Add("year >= $ay AND (year, reporter, partner, dataset) >= ($ay, $ar, $ap, $ad)");
+            args["$ay"] = a.Year; args["$ar"] = a.Reporter; args["$ap"] = a.Partner; args["$ad"] = a.Dataset;
+        }
+        else if (after is { Stated: true } s) And("year > $ay", "$ay", s.Year);
+        // Sides: a pair and its reporter, a reporter or a partner or either side, each through the pairs it can be in.
+        if (f.Reporter is not null && f.Partner is not null)
+        {
+            And("pair_key = $pair", "$pair", PairKey.Of(f.Reporter, f.Partner));
+            And("reporter = $reporter", "$reporter", f.Reporter);
+        }
+        else if (f.Reporter is not null)
+        {
+            terms.Add($"pair_key IN ({PairsOf(f.Reporter, args)})");
+            And("reporter = $reporter", "$reporter", f.Reporter);
+        }
+        else if (f.Partner is not null)
+        {
+            terms.Add($"pair_key IN ({PairsOf(f.Partner, args)})");
+            And("partner = $partner", "$partner", f.Partner);
+        }
+        else if (f.Country is not null) terms.Add($"pair_key IN ({PairsOf(f.Country, args)})");
+        if (f.Country is not null && (f.Reporter is not null || f.Partner is not null)) And("(reporter = $country OR partner = $country)", "$country", f.Country);
+        var where = terms.Count > 0 ? " WHERE " + string.Join(" AND ", terms) : "";
+        // Without a side the year index is the way in; with one, the key.
+        var index = f.Reporter is null && f.Partner is null && f.Country is null ? " INDEXED BY ix_official_year" : "";
+        return (string.Concat(OfficialSelect, index, where, OfficialOrder), args);
+    }
+
+    // With reporter or partner given, country only narrows further: the other side must be the country.
+    private static string CountryTerm(VolumeFilter f, Dictionary<string, object?> args)
+    {
+        if (f.Country is null) return "";
+        args["$country"] = f.Country;
+        return " AND (reporter = $country OR partner = $country)";
+    }
+
+    public static (string Sql, Dictionary<string, object?> Args) StatedSql(VolumeFilter f, FlatCursor? after, int take)
+    {
+        var args = new Dictionary<string, object?> { ["$take"] = take };
+        var rest = new StringBuilder();
+        void And(string term, string name, object? value)
+        {
+            rest.Append(" AND ").Append(term);
+            args[name] = value;
+        }
+        if (f.Year is { } y) And("year = $year", "$year", y);
+        if (f.From is { } from) And("year >= $from", "$from", from);
+        if (f.To is { } to) And("year <= $to", "$to", to);
+        if (f.Flow is { } flow) And("flow = $flow", "$flow", flow);
+        if (f.Currency is { } currency) And("currency = $currency", "$currency", currency);
+        if (after is { Stated: true } s)
+        {
+            rest.Append(" AND year >= $ay AND (year, id) > ($ay, $aid)");
+            args["$ay"] = s.Year; args["$aid"] = s.Id;
+        }
+        else if (after is { Stated: false } o) And("year >= $ay", "$ay", o.Year);
+
+        const string select = "SELECT year, id, pair_key, reporter, partner, flow, value, currency, qualifier, document_id, quote, span_start, span_end FROM volumes WHERE ";
+        const string order = " ORDER BY year, id LIMIT $take";
+        string sql;
+        if (f.Reporter is not null && f.Partner is not null)
+        {
+            args["$pair"] = PairKey.Of(f.Reporter, f.Partner);
+            args["$reporter"] = f.Reporter;
+            sql = select + "pair_key = $pair AND reporter = $reporter" + CountryTerm(f, args) + rest + order;
+        }
+        else if (f.Reporter is not null)
+        {
+            args["$reporter"] = f.Reporter;
+            sql = select + "reporter = $reporter" + CountryTerm(f, args) + rest + order;
+        }
+        else if (f.Partner is not null)
+        {
+            args["$partner"] = f.Partner;
+            sql = select + "partner = $partner" + CountryTerm(f, args) + rest + order;
+        }
+        else if (f.Country is not null)
+        {
+            // A stated row may name the same country on both sides only if the extractor erred; it never does (reporter != partner).
+            args["$country"] = f.Country;
+            sql = select + "reporter = $country" + rest + " UNION ALL " + select + "partner = $country" + rest + order;
+        }
+        else sql = select + (rest.Length > 0 ? rest.ToString(5, rest.Length - 5) : "1") + order;
+        return (sql, args);
+    }
+
+    private static SqliteCommand Command(SqliteConnection c, (string Sql, Dictionary<string, object?> Args) q)
+    {
+        var cmd = c.CreateCommand();
+        cmd.CommandText = q.Sql;
+        foreach (var (name, value) in q.Args) cmd.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        return cmd;
+    }
+
+    private static List<(FlatCursor Key, FlatVolume Row)> Official(SqliteConnection c, VolumeFilter f, FlatCursor? after, int take)
+    {
+        var rows = new List<(FlatCursor Key, FlatVolume Row)>(Math.Min(take, 1024));
+        foreach (var o in OfficialFigures.WithTotals(Read(c, f, after)))
+        {
+            if (f.Flow is not null && o.Flow != f.Flow) continue;
+            var key = new FlatCursor(o.Year, false, o.Reporter, o.Partner, o.Flow, o.Dataset, 0);
+            if (after is { Stated: false } a && Compare(key, a) <= 0) continue;
+            rows.Add((key, new FlatVolume(o.Pair, o.Reporter, o.Partner, o.Flow, o.Year, o.Value, OfficialFigures.Currency, "official", null, o.Dataset, null, null, null, null)));
+            if (rows.Count == take) break;
+        }
+        return rows;
+    }
+
+    private static IEnumerable<OfficialFigure> Read(SqliteConnection c, VolumeFilter f, FlatCursor? after)
+    {
+        using var cmd = Command(c, OfficialSql(f, after));
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+        {
+            string reporter = r.GetString(1), partner = r.GetString(2);
+            yield return new OfficialFigure(r.GetString(3), reporter, partner, PairKey.Of(reporter, partner), r.GetString(4), r.GetInt32(0), OfficialFigures.Parse(r.GetString(5)));
+        }
+    }
+
+    // The official order: year, reporter, partner, dataset, flow (exports < imports < total).
+    private static int Compare(FlatCursor x, FlatCursor y)
+    {
+        var d = x.Year.CompareTo(y.Year);
+        if (d == 0) d = string.CompareOrdinal(x.Reporter, y.Reporter);
+        if (d == 0) d = string.CompareOrdinal(x.Partner, y.Partner);
+        if (d == 0) d = string.CompareOrdinal(x.Dataset, y.Dataset);
+        if (d == 0) d = string.CompareOrdinal(x.Flow, y.Flow);
+        return d;
+    }
+
+    private static List<(FlatCursor Key, FlatVolume Row)> Stated(SqliteConnection c, VolumeFilter f, FlatCursor? after, int take)
+    {
+        using var cmd = Command(c, StatedSql(f, after, take));
+        using var r = cmd.ExecuteReader();
+        var rows = new List<(FlatCursor Key, FlatVolume Row)>();
+        while (r.Read())
+        {
+            var year = r.GetInt32(0);
+            var id = r.GetInt64(1);
+            rows.Add((new FlatCursor(year, true, "", "", "", "", id),
+                new FlatVolume(r.GetString(2), r.GetString(3), r.GetString(4), r.GetString(5), year, VolumesStore.Dec(r.GetString(6)), r.GetString(7), "stated",
+                    r.GetString(8), null, r.GetString(9), r.GetString(10), r.GetInt32(11), r.GetInt32(12))));
+        }
+        return rows;
+    }
+
+    public static string CursorText(FlatCursor k) => k.Stated
+        ? string.Create(CultureInfo.InvariantCulture, $"{k.Year}|s|{k.Id}")
+        : string.Create(CultureInfo.InvariantCulture, $"{k.Year}|o|{k.Reporter}|{k.Partner}|{k.Flow}|{k.Dataset}");
+
+    public static FlatCursor? ParseCursor(string? key)
     {
         if (key is null) return null;
-        var bar = key.IndexOf('|');
-        return bar > 0 && int.TryParse(key[..bar], NumberStyles.None, CultureInfo.InvariantCulture, out var y) ? (y, key[(bar + 1)..]) : null;
+        var p = key.Split('|');
+        if (p.Length < 3 || !int.TryParse(p[0], NumberStyles.None, CultureInfo.InvariantCulture, out var year)) return null;
+        if (p[1] == "s" && p.Length == 3 && long.TryParse(p[2], NumberStyles.None, CultureInfo.InvariantCulture, out var id)) return new FlatCursor(year, true, "", "", "", "", id);
+        if (p[1] == "o" && p.Length == 6) return new FlatCursor(year, false, p[2], p[3], p[4], p[5], 0);
+        return null;
     }
 
     public static readonly string[] CsvHeader =
@@ -54,26 +236,4 @@ public static class FlatVolumes
 
     public static IReadOnlyList<object?> CsvRow(FlatVolume v) =>
         [v.Pair, v.Reporter, v.Partner, v.Flow, v.Year, v.Value, v.Currency, v.Source, v.Qualifier, v.Dataset, v.DocumentId, v.Start, v.End, v.Quote];
-
-    private sealed class Row
-    {
-        public string K { get; init; } = "";
-        public string Pair { get; init; } = "";
-        public string Reporter { get; init; } = "";
-        public string Partner { get; init; } = "";
-        public string Flow { get; init; } = "";
-        public long Year { get; init; }
-        public string Value { get; init; } = "";
-        public string Currency { get; init; } = "";
-        public string Source { get; init; } = "";
-        public string? Qualifier { get; init; }
-        public string? Dataset { get; init; }
-        public string? DocumentId { get; init; }
-        public string? Quote { get; init; }
-        public long? SpanStart { get; init; }
-        public long? SpanEnd { get; init; }
-
-        public FlatVolume ToFlat() => new(Pair, Reporter, Partner, Flow, (int)Year, VolumesStore.Dec(Value), Currency, Source, Qualifier, Dataset, DocumentId, Quote,
-            (int?)SpanStart, (int?)SpanEnd);
-    }
 }

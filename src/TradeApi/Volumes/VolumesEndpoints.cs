@@ -30,8 +30,9 @@ public static class VolumesEndpoints
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .WithSummary("List yearly figures as flat rows")
             .WithDescription("""
-                Stated figures (from documents, with their sentence) and official figures (as each reporter gave them: exports and imports) in one list,
-                ordered by year, then source and insertion. Keyset paging: pass nextCursor (also in the Link header, rel="next") as cursor.
+                Stated figures (from documents, with their sentence) and official figures (as each reporter gave them, exports and imports, and the
+                reporter's two-way total, exports + imports) in one list, ordered by year; within a year official rows (by reporter, partner, flow, dataset)
+                come before stated ones (in the order they were stored). Keyset paging: pass nextCursor (also in the Link header, rel="next") as cursor.
                 With format=csv or Accept: text/csv the rows stream as RFC 4180 CSV with a header row; without limit, CSV streams every matching row.
                 """);
         return app;
@@ -67,8 +68,8 @@ public static class VolumesEndpoints
 
         if (csv && q.Limit is null)
             return new CsvResult(FlatVolumes.CsvHeader, Stream(db, filter, after));
-        var rows = await db.ReadAsync(c => FlatVolumes.Query(c, filter, after, take + 1).ToList(), ct);
-        var page = Paging.Make(rows, take, r => r.Key);
+        var rows = await db.ReadAsync(c => FlatVolumes.Query(c, filter, after, take + 1), ct);
+        var page = Paging.Make(rows, take, r => FlatVolumes.CursorText(r.Key));
         var items = page.Items.Select(r => r.Row).ToList();
         var next = Paging.SetNext(request, page);
         if (csv) return new CsvResult(FlatVolumes.CsvHeader, items.Select(FlatVolumes.CsvRow), next);
@@ -80,15 +81,15 @@ public static class VolumesEndpoints
 
     // Streamed in keyset chunks, each read in its own short snapshot: a slow client no longer holds one read transaction open for
     // the whole download, which kept SQLite from checkpointing and let the -wal grow without bound while documents were posted.
-    private static IEnumerable<IReadOnlyList<object?>> Stream(Db db, VolumeFilter filter, (int, string)? after)
+    private static IEnumerable<IReadOnlyList<object?>> Stream(Db db, VolumeFilter filter, FlatCursor? after)
     {
         while (true)
         {
-            List<(string Key, FlatVolume Row)> chunk;
-            using (var c = db.Open()) chunk = FlatVolumes.Query(c, filter, after, StreamChunk).ToList();
+            List<(FlatCursor Key, FlatVolume Row)> chunk;
+            using (var c = db.Open()) chunk = FlatVolumes.Query(c, filter, after, StreamChunk);
             foreach (var (_, row) in chunk) yield return FlatVolumes.CsvRow(row);
             if (chunk.Count < StreamChunk) yield break;
-            after = FlatVolumes.ParseCursor(chunk[^1].Key);
+            after = chunk[^1].Key;
         }
     }
 }

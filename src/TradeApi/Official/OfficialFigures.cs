@@ -1,0 +1,90 @@
+using System.Globalization;
+using System.Text;
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace TradeApi.Official;
+
+/// <summary>One official figure as stored: as the reporter gave it (exports, imports), or the reporter's two-way total.</summary>
+public sealed record OfficialFigure(string Dataset, string Reporter, string Partner, string Pair, string Flow, int Year, decimal Value)
+{
+    public string Currency => OfficialFigures.Currency;
+}
+
+// The one rule for official figures. Rows are stored as each reporter gave them (exports, imports); a reporter's total is its exports
+// plus its imports for the year, added by WithTotals as the rows are read, so every reader (pair view, flat list, CSV, target
+// evaluation, pair summary) serves the same figure. Where a reporter gave no figure, its partner's mirror figure stands in (the
+// partner's imports for the reporter's exports, and so on).
+public static class OfficialFigures
+{
+    /// <summary>Official figures are in US dollars (the Comtrade and IMF DOTS primaryValue).</summary>
+    public const string Currency = "USD";
+
+    public static decimal Total(decimal exports, decimal imports) => exports + imports;
+
+    /// <summary>The same flow as the partner reports it: its imports are the reporter's exports.</summary>
+    public static string Mirror(string flow) => flow switch { "exports" => "imports", "imports" => "exports", _ => "total" };
+
+    /// The rows as given, each (year, reporter, dataset) group followed by its total when it has both directions. The rows must come
+    /// grouped that way with exports before imports, as both indexes of the table return them.
+    public static IEnumerable<OfficialFigure> WithTotals(IEnumerable<OfficialFigure> rows)
+    {
+        OfficialFigure? exports = null;
+        foreach (var f in rows)
+        {
+            yield return f;
+            if (f.Flow == "exports") exports = f;
+            else
+            {
+                if (exports is not null && exports.Year == f.Year && exports.Reporter == f.Reporter && exports.Partner == f.Partner && exports.Dataset == f.Dataset)
+                    yield return f with { Flow = "total", Value = Total(exports.Value, f.Value) };
+                exports = null;
+            }
+        }
+    }
+
+    public static decimal Parse(string s) => decimal.Parse(s, NumberStyles.Float, CultureInfo.InvariantCulture);
+
+    public static string Text(decimal d) => d.ToString(CultureInfo.InvariantCulture);
+
+    /// Per year, the figure for `flow` from `reporter`'s side: its own where it gave one, else the partner's mirror figure.
+    public static List<(int Year, decimal Value, string ReportedBy)> Series(IEnumerable<OfficialFigure> figures, string reporter, string partner, string flow)
+    {
+        var mirror = Mirror(flow);
+        var result = new List<(int, decimal, string)>();
+        foreach (var year in figures.GroupBy(f => f.Year).OrderBy(g => g.Key))
+        {
+            var own = year.Where(f => f.Reporter == reporter && f.Flow == flow).OrderBy(f => f.Dataset, StringComparer.Ordinal).FirstOrDefault();
+            var other = own ?? year.Where(f => f.Reporter == partner && f.Flow == mirror).OrderBy(f => f.Dataset, StringComparer.Ordinal).FirstOrDefault();
+            if (other is not null) result.Add((year.Key, other.Value, other.Reporter));
+        }
+        return result;
+    }
+
+    /// A pair's figures with the reporters' totals, optionally cut to years, one flow and one reporter; read along the table's key
+    /// (pair, year, reporter, dataset, flow).
+    public static List<OfficialFigure> ByPair(SqliteConnection c, string pair, int? from = null, int? to = null, string? flow = null, string? reporter = null)
+    {
+        // The SQL is chosen per filter set: every filter given is a plain comparison on the key the index can seek on. A total needs both
+        // directions read.
+        var sql = new StringBuilder("SELECT dataset AS Dataset, reporter AS Reporter, partner AS Partner, flow AS Flow, year AS Year, value AS Value FROM official_figures WHERE pair_key = @pair");
+        if (from is not null) sql.Append(" AND year >= @from");
+        if (to is not null) sql.Append(" AND year <= @to");
+        if (flow is "exports" or "imports") sql.Append(" AND flow = @flow");
+        if (reporter is not null) sql.Append(" AND reporter = @reporter");
+        sql.Append(" ORDER BY year, reporter, dataset, flow");
+        var rows = c.Query<Row>(sql.ToString(), new { pair, from, to, flow, reporter })
+            .Select(r => new OfficialFigure(r.Dataset, r.Reporter, r.Partner, pair, r.Flow, (int)r.Year, Parse(r.Value)));
+        return WithTotals(rows).Where(f => flow is null || f.Flow == flow).ToList();
+    }
+
+    private sealed class Row
+    {
+        public string Dataset { get; init; } = "";
+        public string Reporter { get; init; } = "";
+        public string Partner { get; init; } = "";
+        public string Flow { get; init; } = "";
+        public long Year { get; init; }
+        public string Value { get; init; } = "";
+    }
+}
