@@ -27,6 +27,8 @@ builder.Services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.S
 builder.Services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.Section);
 builder.Services.AddSingleton<DataPaths>();
 builder.Services.AddSingleton<Db>();
+builder.Services.AddSingleton<DataVersionWatch>();
+builder.Services.AddSingleton<ResponseCache>();
 builder.Services.AddSingleton<DocumentsStore>();
 builder.Services.AddSingleton<OfficialImport>();
 builder.Services.AddOptions<OfficialOptions>().BindConfiguration(OfficialOptions.Section);

@@ -5,10 +5,11 @@ using TradeApi.Storage;
 namespace TradeApi.Infrastructure;
 
 // Strong ETags for GET: a digest of the data version, the URL and the negotiated format. Every write bumps the version, so the tag
-// changes with anything that can change the body; If-None-Match answers 304 before the handler runs.
+// changes with anything that can change the body; If-None-Match answers 304 before the handler runs. A 200 body of up to
+// ResponseCache.MaxEntryBytes is kept under its tag and served from memory until the data version changes.
 public sealed class ETagMiddleware(RequestDelegate next)
 {
-    public async Task InvokeAsync(HttpContext context, Db db)
+    public async Task InvokeAsync(HttpContext context, DataVersionWatch watch, ResponseCache cache)
     {
         var request = context.Request;
         if (!(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)) || !request.Path.StartsWithSegments("/api"))
@@ -19,7 +20,7 @@ public sealed class ETagMiddleware(RequestDelegate next)
         string version;
         try
         {
-            version = await db.ReadAsync(DataVersion.Read, context.RequestAborted);
+            version = watch.Current();
         }
         catch (Exception e) when (e is Microsoft.Data.Sqlite.SqliteException or Polly.Timeout.TimeoutRejectedException)
         {
@@ -59,6 +60,28 @@ public sealed class ETagMiddleware(RequestDelegate next)
             context.Response.Headers.CacheControl = "no-cache";
             return;
         }
+        if (!any && cache.TryGet(version, etag, out var hit))
+        {
+            context.Response.StatusCode = StatusCodes.Status200OK;
+            context.Response.ContentType = hit.ContentType;
+            if (hit.Link is not null) context.Response.Headers.Link = hit.Link;
+            context.Response.ContentLength = hit.Body.Length;
+            await context.Response.Body.WriteAsync(hit.Body, context.RequestAborted);
+            return;
+        }
+        // A HEAD (routed as a GET with its body dropped, see Program.cs) has nothing to keep.
+        if (!any && HttpMethods.IsGet(request.Method) && context.Response.Body != Stream.Null)
+        {
+            // Kept while it streams out: the client is not made to wait for the copy.
+            var original = context.Response.Body;
+            var tee = new TeeStream(original, ResponseCache.MaxEntryBytes);
+            context.Response.Body = tee;
+            try { await next(context); }
+            finally { context.Response.Body = original; }
+            if (context.Response.StatusCode == StatusCodes.Status200OK && tee.Captured is { } body)
+                cache.Add(version, etag, new ResponseCache.Entry(body, context.Response.ContentType ?? "application/json", context.Response.Headers.Link.ToString() is { Length: > 0 } l ? l : null));
+            return;
+        }
         if (any)
         {
             // Buffered, so a 404 or 400 still reaches the client whole while a 200 is dropped for its 304.
@@ -76,4 +99,89 @@ public sealed class ETagMiddleware(RequestDelegate next)
         }
         await next(context);
     }
+}
+
+// Serialized 200 responses of the current data version, keyed by their ETag. A new version starts an empty cache, so nothing is ever
+// served from before a write; the size is bounded and the least recently used entries go first.
+public sealed class ResponseCache
+{
+    public const int MaxEntryBytes = 1024 * 1024;
+    public const long MaxBytes = 48L * 1024 * 1024;
+
+    public sealed record Entry(byte[] Body, string ContentType, string? Link);
+
+    private readonly Lock _gate = new();
+    private string _version = "";
+    private Microsoft.Extensions.Caching.Memory.MemoryCache _entries = New();
+
+    private static Microsoft.Extensions.Caching.Memory.MemoryCache New() => new(new Microsoft.Extensions.Caching.Memory.MemoryCacheOptions { SizeLimit = MaxBytes });
+
+    private Microsoft.Extensions.Caching.Memory.MemoryCache For(string version)
+    {
+        lock (_gate)
+        {
+            if (_version != version)
+            {
+                _entries.Dispose();
+                _entries = New();
+                _version = version;
+            }
+            return _entries;
+        }
+    }
+
+    public bool TryGet(string version, string etag, out Entry entry)
+    {
+        entry = null!;
+        if (!For(version).TryGetValue(etag, out var found) || found is not Entry e) return false;
+        entry = e;
+        return true;
+    }
+
+    public void Add(string version, string etag, Entry entry)
+    {
+        var cache = For(version);
+        using var item = cache.CreateEntry(etag);
+        item.Value = entry;
+        item.Size = entry.Body.Length + 256;
+    }
+}
+
+// Writes through to the response and keeps a copy up to a limit; past it the copy is dropped (Captured is then null).
+internal sealed class TeeStream(Stream inner, int limit) : Stream
+{
+    private MemoryStream? _copy = new();
+
+    public byte[]? Captured => _copy?.ToArray();
+
+    private void Keep(ReadOnlySpan<byte> data)
+    {
+        if (_copy is null) return;
+        if (_copy.Length + data.Length > limit) _copy = null;
+        else _copy.Write(data);
+    }
+
+    public override void Write(byte[] buffer, int offset, int count)
+    {
+        Keep(buffer.AsSpan(offset, count));
+        inner.Write(buffer, offset, count);
+    }
+
+    public override async ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken ct = default)
+    {
+        Keep(buffer.Span);
+        await inner.WriteAsync(buffer, ct);
+    }
+
+    public override Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken ct) => WriteAsync(buffer.AsMemory(offset, count), ct).AsTask();
+    public override void Flush() => inner.Flush();
+    public override Task FlushAsync(CancellationToken ct) => inner.FlushAsync(ct);
+    public override bool CanRead => false;
+    public override bool CanSeek => false;
+    public override bool CanWrite => true;
+    public override long Length => throw new NotSupportedException();
+    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+    public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+    public override void SetLength(long value) => throw new NotSupportedException();
 }

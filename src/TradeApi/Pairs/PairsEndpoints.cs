@@ -80,8 +80,12 @@ public static class PairsEndpoints
         Problems.NotFound($"no facts for pair {key}; GET /api/v1/pairs lists the pairs that have any");
 
     // Each source is read only when asked for, with the filters pushed into its query.
-    private static List<VolumeRow> Rows(Microsoft.Data.Sqlite.SqliteConnection c, string key, int? from, int? to, string? flow, string? source, string? reporter)
+    private static List<VolumeRow> Rows(Microsoft.Data.Sqlite.SqliteConnection c, string key, int? from, int? to, string? flow, string? source, string? reporter,
+        (long Stated, long Official)? counts = null)
     {
+        if (counts is { Stated: 0 } && source is null) source = "official";
+        else if (counts is { Stated: 0 } && source is "stated" || counts is { Official: 0 } && source is "official") return [];
+        else if (counts is { Official: 0 } && source is null) source = "stated";
         var stated = source is null or "stated"
             ? VolumesStore.Stated(c, key, from, to).Where(v => (flow is null || v.Flow == flow) && (reporter is null || v.Reporter == reporter)).Select(VolumesStore.RowOf)
             : [];
@@ -111,7 +115,7 @@ public static class PairsEndpoints
         if (flow is not null && !Flows.All.Contains(flow)) return Problems.BadRequest($"flow '{CountriesTruncate(flow)}' is not one of total, exports, imports");
         if (source is not null && source is not ("stated" or "official")) return Problems.BadRequest($"source '{CountriesTruncate(source)}' is not one of stated, official");
         var key = PairKey.Of(p.A.Iso3, p.B.Iso3);
-        var result = await db.ReadAsync(c => PairsStore.Exists(c, key) ? Rows(c, key, from, to, flow, source, reporterIso) : null, ct);
+        var result = await db.ReadAsync(c => PairsStore.Counts(c, key) is { } counts ? Rows(c, key, from, to, flow, source, reporterIso, counts) : null, ct);
         if (result is null) return NoFacts(key);
         if (CsvResult.Wanted(request, format))
             return new CsvResult(["pair", "reporter", "partner", "flow", "year", "value", "currency", "source", "qualifier", "dataset", "documentId", "start", "end", "quote"],

@@ -19,6 +19,7 @@ public static class PairsStore
     private const string NextPageSql = Columns + " WHERE pair_key > @after ORDER BY pair_key LIMIT @take";
     private const string OneSql = Columns + " WHERE pair_key = @key";
     private const string ExistsSql = "SELECT EXISTS (SELECT 1 FROM pair_summary WHERE pair_key = @key)";
+    private const string CountsSql = "SELECT stated AS Stated, official AS Official FROM pair_summary WHERE pair_key = @key";
 
     /// A page of pairs in key order, read from the summary the writes keep.
     public static List<PairSummary> List(SqliteConnection c, string? after, int take) =>
@@ -28,6 +29,10 @@ public static class PairsStore
 
     /// Whether the pair has any fact: one indexed lookup.
     public static bool Exists(SqliteConnection c, string key) => c.ExecuteScalar<long>(ExistsSql, new { key }) == 1;
+
+    /// How many stated and official rows the pair has (null when it has no facts), so a reader skips the source that has none.
+    public static (long Stated, long Official)? Counts(SqliteConnection c, string key) =>
+        c.QueryFirstOrDefault<(long Stated, long Official)?>(CountsSql, new { key });
 
     private static PairSummary Summary(KeyRow r)
     {
