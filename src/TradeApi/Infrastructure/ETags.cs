@@ -122,7 +122,7 @@ public sealed class ResponseCache
         {
             if (_version != version)
             {
-                _entries.Dispose();
+                // Dropped, not disposed: a request still holding the old cache finishes with it, and the collector takes it after.
                 _entries = New();
                 _version = version;
             }

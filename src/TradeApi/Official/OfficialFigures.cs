@@ -6,6 +6,16 @@ using Microsoft.Data.Sqlite;
 namespace TradeApi.Official;
 
 /// <summary>One official figure as stored: as the reporter gave it (exports, imports), or the reporter's two-way total.</summary>
+/// <summary>One year of one direction of a pair, as both sides report it.</summary>
+public sealed record MirrorYear(
+    int Year,
+    [property: System.ComponentModel.Description("The country whose figure is `reported`.")] string Reporter,
+    string Partner,
+    [property: System.ComponentModel.Description("exports or imports, as the reporter gave it.")] string Flow,
+    [property: System.ComponentModel.Description("US dollars: what the reporter gave for the flow; null when it gave nothing that year.")] decimal? Reported,
+    [property: System.ComponentModel.Description("US dollars: what the partner gave for the same goods (its imports for the reporter's exports, its exports for the reporter's imports); null when it gave nothing.")] decimal? Mirror,
+    [property: System.ComponentModel.Description("(mirror - reported) / reported, in percent, one decimal; null when either is missing or reported is 0. Importers value goods CIF and exporters FOB, so a few percent is normal.")] decimal? GapPercent);
+
 public sealed record OfficialFigure(string Dataset, string Reporter, string Partner, string Pair, string Flow, int Year, decimal Value)
 {
     public string Currency => OfficialFigures.Currency;
@@ -43,6 +53,25 @@ public static class OfficialFigures
         }
     }
 
+    /// Per year and direction, what the reporter gave for `flow` toward its partner beside what the partner gave for the same goods
+    /// (its mirror flow), and the gap: (mirror - reported) / reported in percent. Either side may be missing.
+    public static List<MirrorYear> Mirrors(IReadOnlyList<OfficialFigure> figures, string a, string b, string flow)
+    {
+        decimal? Get(IEnumerable<OfficialFigure> year, string reporter, string f) =>
+            year.Where(x => x.Reporter == reporter && x.Flow == f).OrderBy(x => x.Dataset, StringComparer.Ordinal).Select(x => (decimal?)x.Value).FirstOrDefault();
+        var result = new List<MirrorYear>();
+        foreach (var year in figures.GroupBy(f => f.Year).OrderBy(g => g.Key))
+            foreach (var (reporter, partner) in new[] { (a, b), (b, a) })
+            {
+                var reported = Get(year, reporter, flow);
+                var mirror = Get(year, partner, Mirror(flow));
+                if (reported is null && mirror is null) continue;
+                decimal? gap = reported is > 0 && mirror is { } m ? decimal.Round((m - reported.Value) / reported.Value * 100, 1) : null;
+                result.Add(new MirrorYear(year.Key, reporter, partner, flow, reported, mirror, gap));
+            }
+        return result;
+    }
+
     public static decimal Parse(string s) => decimal.Parse(s, NumberStyles.Float, CultureInfo.InvariantCulture);
 
     public static string Text(decimal d) => d.ToString(CultureInfo.InvariantCulture);
@@ -61,20 +90,26 @@ public static class OfficialFigures
         return result;
     }
 
+    private const string ByPairSelect = "SELECT dataset, reporter, partner, flow, year, value FROM official_figures WHERE pair_key = @pair";
+
+    /// The SQL for one filter set: every filter given is a plain comparison on the key the index can seek on (a total needs both
+    /// directions read, so flow is a filter only for exports or imports). Exposed for the query-plan test.
+    internal static string ByPairSql(bool from, bool to, bool flow, bool reporter)
+    {
+        var sql = new StringBuilder(ByPairSelect);
+        if (from) sql.Append(" AND year >= @from");
+        if (to) sql.Append(" AND year <= @to");
+        if (flow) sql.Append(" AND flow = @flow");
+        if (reporter) sql.Append(" AND reporter = @reporter");
+        return sql.Append(" ORDER BY year, reporter, dataset, flow").ToString();
+    }
+
     /// A pair's figures with the reporters' totals, optionally cut to years, one flow and one reporter; read along the table's key
     /// (pair, year, reporter, dataset, flow).
     public static List<OfficialFigure> ByPair(SqliteConnection c, string pair, int? from = null, int? to = null, string? flow = null, string? reporter = null)
     {
-        // The SQL is chosen per filter set: every filter given is a plain comparison on the key the index can seek on. A total needs both
-        // directions read.
-        var sql = new StringBuilder("SELECT dataset AS Dataset, reporter AS Reporter, partner AS Partner, flow AS Flow, year AS Year, value AS Value FROM official_figures WHERE pair_key = @pair");
-        if (from is not null) sql.Append(" AND year >= @from");
-        if (to is not null) sql.Append(" AND year <= @to");
-        if (flow is "exports" or "imports") sql.Append(" AND flow = @flow");
-        if (reporter is not null) sql.Append(" AND reporter = @reporter");
-        sql.Append(" ORDER BY year, reporter, dataset, flow");
         using var cmd = c.CreateCommand();
-        cmd.CommandText = sql.ToString();
+        cmd.CommandText = ByPairSql(from is not null, to is not null, flow is "exports" or "imports", reporter is not null);
         cmd.Parameters.AddWithValue("@pair", pair);
         if (from is not null) cmd.Parameters.AddWithValue("@from", from);
         if (to is not null) cmd.Parameters.AddWithValue("@to", to);

@@ -11,6 +11,10 @@ namespace TradeApi.Pairs;
 /// A pair's yearly figures, filtered.
 public sealed record PairVolumes([property: Description("Canonical pair key.")] string Pair, IReadOnlyList<VolumeRow> Items);
 
+/// Mirror statistics of a pair: each side's figure for a flow beside its partner's figure for the same goods.
+public sealed record PairMirror([property: Description("Canonical pair key.")] string Pair, [property: Description("exports or imports.")] string Flow,
+    IReadOnlyList<Official.MirrorYear> Items);
+
 /// A pair's stated targets, each judged against the figures.
 public sealed record PairTargets([property: Description("Canonical pair key.")] string Pair, IReadOnlyList<TargetView> Items);
 
@@ -33,6 +37,14 @@ public static class PairsEndpoints
         group.MapGet("/{pair}/volumes", ListVolumes).WithName("ListPairVolumes").Produces<PairVolumes>(200, "application/json", "text/csv")
             .WithSummary("List a pair's yearly figures")
             .WithDescription("Stated figures carry their provenance (document, span, quote). Official rows are as each reporter gave them, plus the reporter's two-way total (exports + imports).");
+        group.MapGet("/{pair}/mirror", Mirror).WithName("GetPairMirror").Produces<PairMirror>(200, "application/json", "text/csv")
+            .WithSummary("Compare what each side of a pair reports for the same goods")
+            .WithDescription("""
+                Mirror statistics from the official figures: per year and direction, what the reporter gave for the flow (flow=exports: its exports to the
+                partner) beside what the partner gave for the same goods (its imports from the reporter), and the gap in percent. Both directions of the
+                pair are listed. Example: BLR-KAZ 2010, flow=exports: Kazakhstan reports 35.3 million USD of exports to Belarus, Belarus 405.8 million of
+                imports from Kazakhstan.
+                """);
         group.MapGet("/{pair}/targets", ListTargets).WithName("ListPairTargets").Produces<PairTargets>(200, "application/json", "text/csv")
             .WithSummary("List a pair's stated targets with their status")
             .WithDescription("""
@@ -122,6 +134,32 @@ public static class PairsEndpoints
                 result.Select(r => (IReadOnlyList<object?>)[r.Pair, r.Reporter, r.Partner, r.Flow, r.Year, r.Value, r.Currency, r.Source, r.Qualifier, r.Dataset,
                     r.Provenance?.DocumentId, r.Provenance?.Start, r.Provenance?.End, r.Provenance?.Quote]));
         return TypedResults.Ok(new PairVolumes(key, result));
+    }
+
+    private static async Task<Results<Ok<PairMirror>, CsvResult, ProblemHttpResult>> Mirror(
+        HttpRequest request,
+        Db db,
+        [Description(PairDescription)] string pair,
+        [Description("exports (default) or imports: the flow as the reporter gives it.")] string? flow,
+        [Description("First year, inclusive (1900-2100).")] int? from,
+        [Description("Last year, inclusive (1900-2100).")] int? to,
+        [Description("json (default) or csv; Accept: text/csv works too.")] string? format,
+        CancellationToken ct)
+    {
+        if (PairKey.Parse(pair, out var problem) is not { } p) return PairProblem(problem);
+        if (CsvResult.FormatProblem(format) is { } formatProblem) return Problems.BadRequest(formatProblem);
+        if (Filters.Years(from, to) is { } yearProblem) return Problems.BadRequest(yearProblem);
+        flow ??= "exports";
+        if (flow is not ("exports" or "imports")) return Problems.BadRequest($"flow '{CountriesTruncate(flow)}' is not one of exports, imports (a total has no mirror of its own)");
+        var key = PairKey.Of(p.A.Iso3, p.B.Iso3);
+        var result = await db.ReadAsync(c => PairsStore.Exists(c, key)
+            ? Official.OfficialFigures.Mirrors(Official.OfficialFigures.ByPair(c, key, from, to).Where(f => f.Flow != "total").ToList(), p.A.Iso3, p.B.Iso3, flow)
+            : null, ct);
+        if (result is null) return NoFacts(key);
+        if (CsvResult.Wanted(request, format))
+            return new CsvResult(["year", "reporter", "partner", "flow", "reported", "mirror", "gapPercent"],
+                result.Select(m => (IReadOnlyList<object?>)[m.Year, m.Reporter, m.Partner, m.Flow, m.Reported, m.Mirror, m.GapPercent]));
+        return TypedResults.Ok(new PairMirror(key, flow, result));
     }
 
     private static string CountriesTruncate(string s) => Countries.CountriesEndpoints.Truncate(s);

@@ -15,11 +15,12 @@ public static class VolumesStore
     private const string ByDocumentSql = StatedColumns + " WHERE v.document_id = @document ORDER BY v.year, v.id";
 
     /// A pair's stated figures, optionally cut to years; the SQL is chosen per filter set so the (pair, year) index is used.
-    public static List<StatedVolume> Stated(SqliteConnection c, string pair, int? from, int? to)
-    {
-        var sql = StatedColumns + " WHERE v.pair_key = @pair" + (from is null ? "" : " AND v.year >= @from") + (to is null ? "" : " AND v.year <= @to") + " ORDER BY v.year, v.id";
-        return c.Query<Row>(sql, new { pair, from, to }).Select(r => r.ToVolume()).ToList();
-    }
+    public static List<StatedVolume> Stated(SqliteConnection c, string pair, int? from, int? to) =>
+        c.Query<Row>(StatedSql(from is not null, to is not null), new { pair, from, to }).Select(r => r.ToVolume()).ToList();
+
+    /// Exposed for the query-plan test.
+    internal static string StatedSql(bool from, bool to) =>
+        StatedColumns + " WHERE v.pair_key = @pair" + (from ? " AND v.year >= @from" : "") + (to ? " AND v.year <= @to" : "") + " ORDER BY v.year, v.id";
 
     public static List<StatedVolume> ByDocument(SqliteConnection c, string documentId) =>
         c.Query<Row>(ByDocumentSql, new { document = documentId }).Select(r => r.ToVolume()).ToList();
