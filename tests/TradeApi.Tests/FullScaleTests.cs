@@ -229,7 +229,7 @@ public class FullMatrixTests
 }
 
 // Every query the read endpoints run is answered from an index: EXPLAIN QUERY PLAN of each must not scan official_figures or volumes.
-public class QueryPlanTests(TradeApiFactory factory) : IClassFixture<TradeApiFactory>
+public class QueryPlanTests(TradeApiFactory factory, Xunit.Abstractions.ITestOutputHelper output) : IClassFixture<TradeApiFactory>
 {
     private static readonly string[] Banned = ["official_figures", "volumes", "v"];
 
@@ -259,6 +259,7 @@ public class QueryPlanTests(TradeApiFactory factory) : IClassFixture<TradeApiFac
         void Check(string what, string sql, IReadOnlyDictionary<string, object?>? args = null)
         {
             var plan = Plan(sql, args);
+            output.WriteLine($"{what}\n    {string.Join("\n    ", plan)}");
             if (plan.Any(Scans)) offenders.Add($"{what}: {string.Join(" | ", plan)}");
         }
         // The fixed SQL of every store the endpoints read through (write-side and whole-database statements excepted by name).
