@@ -86,6 +86,18 @@ secs=$(echo "$(date +%s.%N) - $start" | bc)
 printf "%d rows in %.2f s: %.0f rows/s\n" "$((lines - 1))" "$secs" "$(echo "($lines - 1) / $secs" | bc -l)"
 echo "service peak RSS: $(awk '/VmHWM/ {printf "%.0f MB", $2/1024}' /proc/$SVC_PID/status)"
 
+echo "== the same cases with the response cache off (Http:ResponseCacheMegabytes=0): every request queries and serializes"
+kill "$SVC_PID"; wait "$SVC_PID" 2>/dev/null || true
+dotnet "$APP" --urls "$SVC" "${COMMON[@]}" --RateLimits:ReadsPerWindow=1000000 --RateLimits:WindowSeconds=1 --Logging:LogLevel:Default=Warning \
+  --Http:ResponseCacheMegabytes=0 > "$WORK/service-uncached.log" 2>&1 &
+SVC_PID=$!; PIDS+=("$SVC_PID")
+until curl -sf "$SVC/health/ready" >/dev/null; do sleep 0.02; done
+read -r R P E _ < <(run "$SVC/api/v1/pairs/BLR-KAZ/volumes?source=official&flow=total&from=1991&to=2020"); report "uncached: hot pair series BLR-KAZ" "$R" "$P" "$E"
+read -r R P E _ < <(run "$SVC/" "$WORK/random-report.lua"); report "uncached: random pairs" "$R" "$P" "$E"
+read -r R P E _ < <(run "$SVC/api/v1/pairs?limit=100"); report "uncached: GET /api/v1/pairs?limit=100" "$R" "$P" "$E"
+read -r R P E _ < <(run "$SVC/api/v1/volumes?country=KAZ&year=2019&limit=100"); report "uncached: GET /api/v1/volumes?country=KAZ&year=2019&limit=100" "$R" "$P" "$E"
+read -r R P E _ < <(run "$SVC/api/v1/meta"); report "uncached: GET /api/v1/meta" "$R" "$P" "$E"
+
 echo "== peer: soul-cli (Express + better-sqlite3) over the same database file"
 if command -v npm >/dev/null && (cd "$WORK" && npm install --silent --no-audit --no-fund soul-cli >/dev/null 2>&1); then
   (cd "$WORK" && PORT=5382 ./node_modules/.bin/soul -d "$DB" -p 5382 > soul.log 2>&1 &)
@@ -95,7 +107,7 @@ if command -v npm >/dev/null && (cd "$WORK" && npm install --silent --no-audit -
   read -r SR SP SE _ < <(run "$PEER/api/tables/official_figures/rows?_filters=partner:KAZ,year:2019&_limit=100")
   read -r R P E _ < <(run "$SVC/api/v1/volumes?partner=KAZ&year=2019&limit=100&source=official")
   printf "%-72s %10.0f %9.2f %6s\n" "soul-cli: official_figures rows, partner KAZ, 2019, 100" "$SR" "$SP" "$SE"
-  printf "%-72s %10.0f %9.2f %6s\n" "TradeApi: /api/v1/volumes?partner=KAZ&year=2019&limit=100&source=official" "$R" "$P" "$E"
+  printf "%-72s %10.0f %9.2f %6s\n" "TradeApi (cache off): /api/v1/volumes?partner=KAZ&year=2019&limit=100&source=official" "$R" "$P" "$E"
   echo "TradeApi / soul-cli: $(echo "$R / $SR" | bc -l | xargs printf "%.2f")x (bar 3x)"
 else
   echo "soul-cli could not be installed from npm; peer skipped"

@@ -70,7 +70,7 @@ public sealed class ETagMiddleware(RequestDelegate next)
             return;
         }
         // A HEAD (routed as a GET with its body dropped, see Program.cs) has nothing to keep.
-        if (!any && HttpMethods.IsGet(request.Method) && context.Response.Body != Stream.Null)
+        if (!any && cache.Enabled && HttpMethods.IsGet(request.Method) && context.Response.Body != Stream.Null)
         {
             // Kept while it streams out: the client is not made to wait for the copy.
             var original = context.Response.Body;
@@ -103,24 +103,25 @@ public sealed class ETagMiddleware(RequestDelegate next)
 
 // Serialized 200 responses of the current data version, keyed by their ETag. A new version starts an empty cache, so nothing is ever
 // served from before a write; the size is bounded and the least recently used entries go first.
-public sealed class ResponseCache
+public sealed class ResponseCache(Microsoft.Extensions.Options.IOptions<TradeApi.Security.HttpOptions> options)
 {
     public const int MaxEntryBytes = 1024 * 1024;
-    public const long MaxBytes = 48L * 1024 * 1024;
+    private readonly long _maxBytes = options.Value.ResponseCacheMegabytes * 1024L * 1024;
+    public bool Enabled => _maxBytes > 0;
 
     public sealed record Entry(byte[] Body, string ContentType, string? Link);
 
     private readonly Lock _gate = new();
     private string _version = "";
-    private Microsoft.Extensions.Caching.Memory.MemoryCache _entries = New();
+    private Microsoft.Extensions.Caching.Memory.MemoryCache? _entries;
 
-    private static Microsoft.Extensions.Caching.Memory.MemoryCache New() => new(new Microsoft.Extensions.Caching.Memory.MemoryCacheOptions { SizeLimit = MaxBytes });
+    private Microsoft.Extensions.Caching.Memory.MemoryCache New() => new(new Microsoft.Extensions.Caching.Memory.MemoryCacheOptions { SizeLimit = _maxBytes });
 
     private Microsoft.Extensions.Caching.Memory.MemoryCache For(string version)
     {
         lock (_gate)
         {
-            if (_version != version)
+            if (_version != version || _entries is null)
             {
                 // Dropped, not disposed: a request still holding the old cache finishes with it, and the collector takes it after.
                 _entries = New();
@@ -133,13 +134,14 @@ public sealed class ResponseCache
     public bool TryGet(string version, string etag, out Entry entry)
     {
         entry = null!;
-        if (!For(version).TryGetValue(etag, out var found) || found is not Entry e) return false;
+        if (!Enabled || !For(version).TryGetValue(etag, out var found) || found is not Entry e) return false;
         entry = e;
         return true;
     }
 
     public void Add(string version, string etag, Entry entry)
     {
+        if (!Enabled) return;
         var cache = For(version);
         using var item = cache.CreateEntry(etag);
         item.Value = entry;

@@ -33,4 +33,8 @@ public sealed class HttpOptions
     /// Longest accepted query string, in characters; longer answers 414.
     [Range(64, 65_536)]
     public int MaxQueryLength { get; set; } = 2048;
+
+    /// Memory for serialized GET responses of the current data version, in MiB; 0 turns the cache off.
+    [Range(0, 4096)]
+    public int ResponseCacheMegabytes { get; set; } = 48;
 }
