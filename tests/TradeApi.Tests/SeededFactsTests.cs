@@ -34,7 +34,7 @@ public class SeededFactsTests(TradeApiFactory factory) : IClassFixture<TradeApiF
         Assert.Equal(p.GetProperty("quote").GetString(), text[p.GetProperty("start").GetInt32()..p.GetProperty("end").GetInt32()]);
     }
 
-    [Fact]
+    [OfficialDataFact]
     public async Task OfficialFiguresLoadByDefault()
     {
         var body = await Get("/api/v1/pairs/BLR-KAZ/volumes?source=official&from=2013&to=2013&flow=total");
@@ -45,7 +45,7 @@ public class SeededFactsTests(TradeApiFactory factory) : IClassFixture<TradeApiF
         Assert.Equal("imf-dots-2000-2020", blr.GetProperty("dataset").GetString());
     }
 
-    [Fact]
+    [OfficialDataFact]
     public async Task TargetsCarryStatusAgainstOfficialFigures()
     {
         var items = (await Get("/api/v1/pairs/BLR-KAZ/targets")).GetProperty("items").EnumerateArray().ToList();
@@ -83,7 +83,7 @@ public class SeededFactsTests(TradeApiFactory factory) : IClassFixture<TradeApiF
         Assert.Equal(2, body.GetProperty("items").GetArrayLength());
     }
 
-    [Fact]
+    [OfficialDataFact]
     public async Task PairListShowsCoverageAndLatestOfficialTotal()
     {
         var page = await Get("/api/v1/pairs?limit=1000");
@@ -96,7 +96,7 @@ public class SeededFactsTests(TradeApiFactory factory) : IClassFixture<TradeApiF
         Assert.False(page.GetProperty("hasMore").GetBoolean());
     }
 
-    [Fact]
+    [OfficialDataFact]
     public async Task PairDetailFlagsYearsWhereSourcesDisagree()
     {
         var years = (await Get("/api/v1/pairs/BLR-KAZ")).GetProperty("years").EnumerateArray().ToList();
