@@ -211,8 +211,14 @@ public class FullMatrixTests
         var db = Path.Combine(Path.GetTempPath(), $"tradeapi-full-{Guid.NewGuid():N}.db");
         try
         {
-            var (exit, stderr) = ServiceProcess.RunToExit(db, "import", SharedData.RequireOfficial(SharedData.FullMatrix), "imf-dots", "--Storage:SeedOnStart=false");
+            var (exit, stdout, stderr) = ServiceProcess.Run(db, "import", SharedData.RequireOfficial(SharedData.FullMatrix), "imf-dots", "--Storage:SeedOnStart=false");
             Assert.True(exit == 0, stderr);
+            // Redirected output gets plain progress lines (no bar, no escape codes), every few seconds, and the summary.
+            var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+            Assert.Contains(lines, l => l.StartsWith("import imf-dots-1960-2020.csv.gz: reading, ", StringComparison.Ordinal) && l.Contains(" rows/s"));
+            Assert.Contains(lines, l => l.StartsWith("import imf-dots-1960-2020.csv.gz: done, 1,642,911 rows", StringComparison.Ordinal));
+            Assert.Contains("imported 1,642,911 row(s) into dataset 'imf-dots'", stdout);
+            Assert.DoesNotContain('\u001b', stdout);
             using var c = new SqliteConnection($"Data Source={db}");
             Assert.Equal(1_642_911, c.ExecuteScalar<long>("SELECT COUNT(*) FROM official_figures"));
             Assert.Equal(1_642_911, c.ExecuteScalar<long>("SELECT rows FROM official_datasets WHERE name = 'imf-dots'"));

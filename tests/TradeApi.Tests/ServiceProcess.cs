@@ -8,6 +8,13 @@ public static class ServiceProcess
     /// Runs the service (or a verb) until it exits, at most a minute; Exit is -1 when it was still running and had to be killed.
     public static (int Exit, string Stderr) RunToExit(string db, params string[] args)
     {
+        var (exit, _, stderr) = Run(db, args);
+        return (exit, stderr);
+    }
+
+    /// The same, with what it wrote to standard output (redirected, so never a terminal).
+    public static (int Exit, string Stdout, string Stderr) Run(string db, params string[] args)
+    {
         var dll = typeof(Program).Assembly.Location;
         var info = new ProcessStartInfo("dotnet", [dll, .. args, "--urls", "http://127.0.0.1:0"])
         {
@@ -19,12 +26,12 @@ public static class ServiceProcess
         info.Environment["Storage__DataPath"] = Path.Combine(TradeApiFactory.RepoRoot(), "data");
         using var p = Process.Start(info)!;
         var stderr = p.StandardError.ReadToEndAsync();
-        _ = p.StandardOutput.ReadToEndAsync();
+        var stdout = p.StandardOutput.ReadToEndAsync();
         if (!p.WaitForExit(60_000))
         {
             p.Kill(entireProcessTree: true);
-            return (-1, "still running after a minute");
+            return (-1, "", "still running after a minute");
         }
-        return (p.ExitCode, stderr.Result);
+        return (p.ExitCode, stdout.Result, stderr.Result);
     }
 }

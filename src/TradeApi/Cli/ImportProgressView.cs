@@ -15,7 +15,7 @@ public static class ImportProgressView
         var clock = Stopwatch.StartNew();
         if (Console.IsOutputRedirected || !AnsiConsole.Profile.Capabilities.Interactive)
         {
-            var last = TimeSpan.Zero;
+            var last = -PlainEvery; // the first chunk is reported at once, then one line every PlainEvery
             var plain = new Inline(p =>
             {
                 if (p.Phase == "reading" && clock.Elapsed - last < PlainEvery) return;
