@@ -83,6 +83,50 @@ public class OfficialImportTests(UnthrottledFactory factory) : IClassFixture<Unt
     }
 
     [Fact]
+    public async Task AnEndlessLineOrAGzipBombIsRefusedInBoundedMemory()
+    {
+        var writer = factory.Writer();
+        // 8 MB with no line break: refused at the first 64 Ki characters, with its line number.
+        var endless = "refYear,reporterISO,partnerISO,flowCode,primaryValue\n2019,PER,CHL,X,10\n" + new string('9', 8_000_000);
+        var r = await writer.PostAsync("/api/v1/official?dataset=endless", new StringContent(endless, Encoding.UTF8, "text/csv"));
+        Assert.Equal(HttpStatusCode.BadRequest, r.StatusCode);
+        var error = (await Json(r)).GetProperty("errors").EnumerateArray().Single();
+        Assert.Equal(3, error.GetProperty("line").GetInt32());
+        Assert.Contains("longer than 65,536 characters", error.GetProperty("problem").GetString());
+
+        // 1.1 GB of blank lines in a few MB of gzip: the decompressed limit (1 GiB) stops it with 413, and nothing is stored.
+        byte[] bomb;
+        using (var buffer = new MemoryStream())
+        {
+            using (var gz = new GZipStream(buffer, CompressionLevel.Fastest))
+            {
+                gz.Write(Encoding.UTF8.GetBytes("refYear,reporterISO,partnerISO,flowCode,primaryValue\n"));
+                var blank = new byte[60_000];
+                Array.Fill(blank, (byte)' ');
+                blank[^1] = (byte)'\n';
+                for (var i = 0; i < 18_500; i++) gz.Write(blank);
+            }
+            bomb = buffer.ToArray();
+        }
+        Assert.True(bomb.Length < 16_000_000, $"{bomb.Length} bytes");
+        var b = await writer.PostAsync("/api/v1/official?dataset=bomb", Body(bomb, "application/gzip"));
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, b.StatusCode);
+        Assert.Contains("decompressed input", (await Json(b)).GetProperty("detail").GetString());
+        var meta = await Json(await writer.GetAsync("/api/v1/meta"));
+        Assert.DoesNotContain(meta.GetProperty("datasets").EnumerateArray(), d => d.GetString() is "bomb" or "endless");
+    }
+
+    [Fact]
+    public async Task CrlfAndABomAreReadLikeAnyOtherFile()
+    {
+        var writer = factory.Writer();
+        var csv = "\uFEFFrefYear,reporterISO,partnerISO,flowCode,primaryValue\r\n2014,URY,PRY,X,70\r\n2014,URY,PRY,M,30\r\n";
+        Assert.Equal(HttpStatusCode.Created, (await writer.PostAsync("/api/v1/official?dataset=crlf", new StringContent(csv, Encoding.UTF8, "text/csv"))).StatusCode);
+        var total = (await Json(await writer.GetAsync("/api/v1/pairs/PRY-URY/volumes?flow=total"))).GetProperty("items").EnumerateArray().Single();
+        Assert.Equal(100m, total.GetProperty("value").GetDecimal());
+    }
+
+    [Fact]
     public async Task ReimportingADatasetReplacesItAndThePairListFollows()
     {
         var writer = factory.Writer();

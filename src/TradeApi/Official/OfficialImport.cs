@@ -132,7 +132,8 @@ public sealed class OfficialImport(Db db)
         IProgress<ImportProgress>? progress = null, CancellationToken ct = default)
     {
         var counted = new CountingStream(input, long.MaxValue, "input");
-        using var reader = await OpenTextAsync(counted, ct);
+        using var text_ = await OpenTextAsync(counted, ct);
+        var reader = new LineReader(text_);
         var errors = new List<RowError>();
         var errorCount = 0;
         void Error(int line, string problem)
@@ -145,9 +146,16 @@ public sealed class OfficialImport(Db db)
         var seen = new System.Collections.BitArray(checked(countries * countries * 2 * 201));
         var pairs = new HashSet<int>();
         var chunk = new List<Row>(ChunkRows + 1);
+        // Parsing and staging run side by side (two cores): the parser hands over full chunks, at most two waiting.
+        var handOver = System.Threading.Channels.Channel.CreateBounded<List<Row>>(2);
         var now = DateTimeOffset.UtcNow;
         int rows = 0, skipped = 0, physical = 0, line = 0;
         using var staging = new Staging(db.DataSource, now);
+        var stager = Task.Run(async () =>
+        {
+            await foreach (var full in handOver.Reader.ReadAllAsync(CancellationToken.None)) staging.Write(full);
+        }, CancellationToken.None);
+        try
         {
             var (headerLine, headerLines) = await ReadRecordAsync(reader, ct);
             physical += headerLines;
@@ -207,15 +215,17 @@ public sealed class OfficialImport(Db db)
                     Value = value.ToString(CultureInfo.InvariantCulture) });
                 if (chunk.Count >= ChunkRows)
                 {
-                    staging.Write(chunk);
-                    chunk.Clear();
+                    await handOver.Writer.WriteAsync(chunk, ct);
+                    chunk = new List<Row>(ChunkRows + 1);
                     progress?.Report(new ImportProgress(counted.Count, totalBytes, rows, "reading"));
                     ct.ThrowIfCancellationRequested();
                 }
             }
             if (rows == 0 && errorCount == 0) Error(line + 1, "the file has a header but no rows");
             if (errorCount > 0) return new Result(dataset, 0, skipped, errors, errorCount);
-            staging.Write(chunk);
+            await handOver.Writer.WriteAsync(chunk, ct);
+            handOver.Writer.Complete();
+            await stager;
             progress?.Report(new ImportProgress(counted.Count, totalBytes, rows, "storing"));
             var keys = pairs.Select(k => PairKey.Of(Iso3(k / countries), Iso3(k % countries))).ToList();
             staging.Close();
@@ -223,6 +233,18 @@ public sealed class OfficialImport(Db db)
                 (c => c.Execute("ATTACH DATABASE @file AS staging", new { file = staging.File }), c => c.Execute("DETACH DATABASE staging")), ct);
             progress?.Report(new ImportProgress(counted.Count, totalBytes, rows, "done"));
             return new Result(dataset, rows, skipped, [], 0);
+        }
+        catch (RecordTooLongException e)
+        {
+            Error(physical + e.LinesIntoRecord, $"the record is longer than {MaxRecordChars:N0} characters (no line break, or a quote left open); nothing was read past it");
+            return new Result(dataset, 0, skipped, errors, errorCount);
+        }
+        finally
+        {
+            // However the reading ended, the stager finishes before the staging file goes.
+            handOver.Writer.TryComplete();
+            try { await stager; }
+            catch (Exception) when (!stager.IsCompletedSuccessfully) { }
         }
     }
 
@@ -245,7 +267,7 @@ public sealed class OfficialImport(Db db)
     }
 
     // One RFC 4180 record: a quoted field may hold line breaks, so lines are joined while a quote is open.
-    private static async ValueTask<(string? Text, int Lines)> ReadRecordAsync(TextReader reader, CancellationToken ct)
+    private static async ValueTask<(string? Text, int Lines)> ReadRecordAsync(LineReader reader, CancellationToken ct)
     {
         var text = await reader.ReadLineAsync(ct);
         if (text is null || !text.Contains('"')) return (text, 1);
@@ -253,9 +275,69 @@ public sealed class OfficialImport(Db db)
         while (text.AsSpan().Count('"') % 2 == 1 && await reader.ReadLineAsync(ct) is { } more)
         {
             lines++;
+            if (text.Length + more.Length > MaxRecordChars) throw new RecordTooLongException(lines);
             text += "\n" + more;
         }
         return (text, lines);
+    }
+
+    /// <summary>Longest record read (a Comtrade bulk row is under 1,000 characters): a body of one endless line is refused, not buffered.</summary>
+    public const int MaxRecordChars = 64 * 1024;
+
+    private sealed class RecordTooLongException(int linesIntoRecord) : Exception
+    {
+        public int LinesIntoRecord { get; } = linesIntoRecord;
+    }
+
+    // Lines of at most MaxRecordChars, read in blocks: TextReader.ReadLine would grow one string for as long as no line break comes.
+    private sealed class LineReader(TextReader inner)
+    {
+        private readonly char[] _buffer = new char[64 * 1024];
+        private int _start, _end;
+        private bool _done;
+
+        public async ValueTask<string?> ReadLineAsync(CancellationToken ct)
+        {
+            System.Text.StringBuilder? longer = null;
+            while (true)
+            {
+                var i = Array.IndexOf(_buffer, '\n', _start, _end - _start);
+                if (i >= 0)
+                {
+                    var line = Take(longer, i);
+                    _start = i + 1;
+                    return line;
+                }
+                if (_done)
+                {
+                    if (_start == _end && longer is null) return null;
+                    var last = Take(longer, _end);
+                    _start = _end;
+                    return last;
+                }
+                // Keep what is left of the block, then read more.
+                if (_end - _start > 0)
+                {
+                    longer ??= new System.Text.StringBuilder();
+                    longer.Append(_buffer, _start, _end - _start);
+                    if (longer.Length > MaxRecordChars) throw new RecordTooLongException(1);
+                }
+                _start = 0;
+                _end = await inner.ReadAsync(_buffer.AsMemory(), ct);
+                if (_end == 0) _done = true;
+            }
+        }
+
+        private string Take(System.Text.StringBuilder? longer, int end)
+        {
+            var length = end - _start;
+            if (end > _start && _buffer[end - 1] == '\r') length--;
+            if (longer is null) return new string(_buffer, _start, Math.Max(0, length));
+            longer.Append(_buffer, _start, Math.Max(0, length));
+            if (longer.Length > 0 && longer[^1] == '\r') longer.Length--;
+            if (longer.Length > MaxRecordChars) throw new RecordTooLongException(1);
+            return longer.ToString();
+        }
     }
 
     private static List<string> SplitCsv(string line)
@@ -295,12 +377,14 @@ public sealed class OfficialImport(Db db)
         """;
 
     /// <summary>Page cache for the move (KiB): the year index of a full matrix is written mostly in memory instead of page by page.</summary>
-    public const int MoveCacheKib = 64 * 1024;
+    public const int MoveCacheKib = 40 * 1024;
 
     private static int Swap(SqliteConnection c, SqliteTransaction tx, string dataset, string? source, int rows, List<string> newKeys, DateTimeOffset now)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
         c.Execute($"PRAGMA cache_size = -{MoveCacheKib}", transaction: tx);
+        // The sort of the staged rows may use a second thread.
+        c.Execute("PRAGMA threads = 1", transaction: tx);
         try
         {
             var keys = new HashSet<string>(newKeys, StringComparer.Ordinal);
@@ -320,8 +404,9 @@ public sealed class OfficialImport(Db db)
         }
         finally
         {
-            // The connection goes back to the pool with the default cache, not 64 MB.
+            // The connection goes back to the pool with the default cache and a single-threaded sorter.
             c.Execute("PRAGMA cache_size = -2000", transaction: tx);
+            c.Execute("PRAGMA threads = 0", transaction: tx);
             c.Execute("PRAGMA shrink_memory", transaction: tx);
         }
     }
