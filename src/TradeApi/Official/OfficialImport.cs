@@ -212,7 +212,7 @@ public sealed class OfficialImport(Db db)
                 rows++;
                 pairs.Add(Math.Min(reporter, partner) * countries + Math.Max(reporter, partner));
                 chunk.Add(new Row { Year = year, Reporter = (short)reporter, Partner = (short)partner, Flow = exports!.Value ? "exports" : "imports",
-                    Value = value.ToString(CultureInfo.InvariantCulture) });
+                    Value = IsCanonical(valueField) ? valueField.ToString() : value.ToString(CultureInfo.InvariantCulture) });
                 if (chunk.Count >= ChunkRows)
                 {
                     await handOver.Writer.WriteAsync(chunk, ct);
@@ -249,6 +249,10 @@ public sealed class OfficialImport(Db db)
     }
 
     private static string Iso3(int index) => Gazetteer.Default.Countries[index].Iso3;
+
+    // Whole dollars written plainly ("52000000") are stored as given; anything else ("5.2e7", "052", "1.50") as the decimal reads it.
+    private static bool IsCanonical(ReadOnlySpan<char> field) =>
+        field.Length is > 0 and <= 16 && !field.ContainsAnyExceptInRange('0', '9') && (field.Length == 1 || field[0] != '0');
 
     private static string Cut(ReadOnlySpan<char> field) => field.Length <= 40 ? field.ToString() : string.Concat(field[..40], "…");
 
@@ -423,7 +427,6 @@ public sealed class OfficialImport(Db db)
     {
         private readonly SqliteConnection _c;
         private readonly SqliteCommand _insert;
-        private readonly SqliteParameter[] _p;
         public string File { get; }
 
         public Staging(string database, DateTimeOffset now)
@@ -438,10 +441,35 @@ public sealed class OfficialImport(Db db)
             _c.Open();
             _c.Execute("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -16000;");
             _c.Execute("CREATE TABLE rows (pair_key TEXT, year INTEGER, reporter TEXT, flow TEXT, partner TEXT, value TEXT)");
-            _insert = _c.CreateCommand();
-            _insert.CommandText = "INSERT INTO rows VALUES ($pair, $year, $reporter, $flow, $partner, $value)";
-            _p = new[] { "$pair", "$year", "$reporter", "$flow", "$partner", "$value" }.Select(n => _insert.Parameters.Add(new SqliteParameter { ParameterName = n })).ToArray();
-            _insert.Prepare();
+            _insert = Insert(1);
+        }
+
+        // One row per statement: Microsoft.Data.Sqlite binds by name, so a 64-row statement with 384 parameters bound more slowly
+        // than 64 single-row steps (measured: staging 2x slower).
+        private readonly Dictionary<int, string> _pairKeys = new();
+
+        private SqliteCommand Insert(int rows)
+        {
+            var cmd = _c.CreateCommand();
+            cmd.CommandText = "INSERT INTO rows VALUES " + string.Join(',', Enumerable.Range(0, rows).Select(i => $"($p{i}, $y{i}, $r{i}, $f{i}, $q{i}, $v{i})"));
+            for (var i = 0; i < rows; i++)
+                foreach (var n in (ReadOnlySpan<string>)["$p", "$y", "$r", "$f", "$q", "$v"]) cmd.Parameters.Add(new SqliteParameter { ParameterName = n + i });
+            cmd.Prepare();
+            return cmd;
+        }
+
+        private void Bind(SqliteCommand cmd, int i, in Row r)
+        {
+            string reporter = Iso3(r.Reporter), partner = Iso3(r.Partner);
+            var key = Math.Min(r.Reporter, r.Partner) * 1024 + Math.Max(r.Reporter, r.Partner);
+            if (!_pairKeys.TryGetValue(key, out var pair)) _pairKeys[key] = pair = PairKey.Of(reporter, partner);
+            var p = cmd.Parameters;
+            p[i * 6].Value = pair;
+            p[i * 6 + 1].Value = r.Year;
+            p[i * 6 + 2].Value = reporter;
+            p[i * 6 + 3].Value = r.Flow;
+            p[i * 6 + 4].Value = partner;
+            p[i * 6 + 5].Value = r.Value;
         }
 
         public void Write(List<Row> chunk)
@@ -450,13 +478,7 @@ public sealed class OfficialImport(Db db)
             _insert.Transaction = tx;
             foreach (var r in chunk)
             {
-                string reporter = Iso3(r.Reporter), partner = Iso3(r.Partner);
-                _p[0].Value = PairKey.Of(reporter, partner);
-                _p[1].Value = r.Year;
-                _p[2].Value = reporter;
-                _p[3].Value = r.Flow;
-                _p[4].Value = partner;
-                _p[5].Value = r.Value;
+                Bind(_insert, 0, r);
                 _insert.ExecuteNonQuery();
             }
             tx.Commit();
