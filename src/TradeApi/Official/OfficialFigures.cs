@@ -72,8 +72,6 @@ public static class OfficialFigures
         return result;
     }
 
-    public static decimal Parse(string s) => decimal.Parse(s, NumberStyles.Float, CultureInfo.InvariantCulture);
-
     public static string Text(decimal d) => d.ToString(CultureInfo.InvariantCulture);
 
     /// Per year, the figure for `flow` from `reporter`'s side: its own where it gave one, else the partner's mirror figure.
@@ -104,9 +102,10 @@ public static class OfficialFigures
         return sql.Append(" ORDER BY year, reporter, dataset, flow").ToString();
     }
 
-    /// A pair's figures with the reporters' totals, optionally cut to years, one flow and one reporter; read along the table's key
+    /// A pair's figures with the reporters' totals (as reported only, when totals is false), optionally cut to years, one flow and one reporter; read along the table's key
     /// (pair, year, reporter, dataset, flow).
-    public static List<OfficialFigure> ByPair(SqliteConnection c, string pair, int? from = null, int? to = null, string? flow = null, string? reporter = null)
+    public static List<OfficialFigure> ByPair(SqliteConnection c, string pair, int? from = null, int? to = null, string? flow = null, string? reporter = null,
+        bool totals = true)
     {
         using var cmd = c.CreateCommand();
         cmd.CommandText = ByPairSql(from is not null, to is not null, flow is "exports" or "imports", reporter is not null);
@@ -118,7 +117,7 @@ public static class OfficialFigures
         var rows = new List<OfficialFigure>();
         // Read by hand, typed: this is the hottest read of the API, and a mapper's boxing was a quarter of its time.
         using (var r = cmd.ExecuteReader())
-            while (r.Read()) rows.Add(new OfficialFigure(r.GetString(0), r.GetString(1), r.GetString(2), pair, r.GetString(3), r.GetInt32(4), Parse(r.GetString(5))));
-        return WithTotals(rows).Where(f => flow is null || f.Flow == flow).ToList();
+            while (r.Read()) rows.Add(new OfficialFigure(r.GetString(0), r.GetString(1), r.GetString(2), pair, r.GetString(3), r.GetInt32(4), Volumes.VolumesStore.Dec(r.GetString(5))));
+        return totals ? WithTotals(rows).Where(f => flow is null || f.Flow == flow).ToList() : rows;
     }
 }

@@ -97,7 +97,7 @@ public static class PairSummaries
                 year.Clear();
                 current = r.GetInt64(0);
             }
-            year.Add(new Official.OfficialFigure(r.GetString(2), r.GetString(1), "", key, r.GetString(3), (int)current, Official.OfficialFigures.Parse(r.GetString(4))));
+            year.Add(new Official.OfficialFigure(r.GetString(2), r.GetString(1), "", key, r.GetString(3), (int)current, Volumes.VolumesStore.Dec(r.GetString(4))));
         }
     }
 

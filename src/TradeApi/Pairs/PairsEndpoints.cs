@@ -91,17 +91,16 @@ public static class PairsEndpoints
     private static ProblemHttpResult NoFacts(string key) =>
         Problems.NotFound($"no facts for pair {key}; GET /api/v1/pairs lists the pairs that have any");
 
-    // Each source is read only when asked for, with the filters pushed into its query.
+    // Each source is read only when asked for and when the pair has any of it (the summary's counts), with the filters in its query.
     private static List<VolumeRow> Rows(Microsoft.Data.Sqlite.SqliteConnection c, string key, int? from, int? to, string? flow, string? source, string? reporter,
         (long Stated, long Official)? counts = null)
     {
-        if (counts is { Stated: 0 } && source is null) source = "official";
-        else if (counts is { Stated: 0 } && source is "stated" || counts is { Official: 0 } && source is "official") return [];
-        else if (counts is { Official: 0 } && source is null) source = "stated";
-        var stated = source is null or "stated"
+        var stated = source is null or "stated" && counts?.Stated != 0
             ? VolumesStore.Stated(c, key, from, to).Where(v => (flow is null || v.Flow == flow) && (reporter is null || v.Reporter == reporter)).Select(VolumesStore.RowOf)
             : [];
-        var official = source is null or "official" ? Official.OfficialFigures.ByPair(c, key, from, to, flow, reporter).Select(VolumesStore.RowOf) : [];
+        var official = source is null or "official" && counts?.Official != 0
+            ? Official.OfficialFigures.ByPair(c, key, from, to, flow, reporter).Select(VolumesStore.RowOf)
+            : [];
         return stated.Concat(official).OrderBy(r => r.Year).ThenBy(r => r.Source, StringComparer.Ordinal).ThenBy(r => r.Reporter, StringComparer.Ordinal)
             .ThenBy(r => r.Flow, StringComparer.Ordinal).ToList();
     }
@@ -130,7 +129,7 @@ public static class PairsEndpoints
         var result = await db.ReadAsync(c => PairsStore.Counts(c, key) is { } counts ? Rows(c, key, from, to, flow, source, reporterIso, counts) : null, ct);
         if (result is null) return NoFacts(key);
         if (CsvResult.Wanted(request, format))
-            return new CsvResult(["pair", "reporter", "partner", "flow", "year", "value", "currency", "source", "qualifier", "dataset", "documentId", "start", "end", "quote"],
+            return new CsvResult(FlatVolumes.CsvHeader,
                 result.Select(r => (IReadOnlyList<object?>)[r.Pair, r.Reporter, r.Partner, r.Flow, r.Year, r.Value, r.Currency, r.Source, r.Qualifier, r.Dataset,
                     r.Provenance?.DocumentId, r.Provenance?.Start, r.Provenance?.End, r.Provenance?.Quote]));
         return TypedResults.Ok(new PairVolumes(key, result));
@@ -153,7 +152,7 @@ public static class PairsEndpoints
         if (flow is not ("exports" or "imports")) return Problems.BadRequest($"flow '{CountriesTruncate(flow)}' is not one of exports, imports (a total has no mirror of its own)");
         var key = PairKey.Of(p.A.Iso3, p.B.Iso3);
         var result = await db.ReadAsync(c => PairsStore.Exists(c, key)
-            ? Official.OfficialFigures.Mirrors(Official.OfficialFigures.ByPair(c, key, from, to).Where(f => f.Flow != "total").ToList(), p.A.Iso3, p.B.Iso3, flow)
+            ? Official.OfficialFigures.Mirrors(Official.OfficialFigures.ByPair(c, key, from, to, totals: false), p.A.Iso3, p.B.Iso3, flow)
             : null, ct);
         if (result is null) return NoFacts(key);
         if (CsvResult.Wanted(request, format))

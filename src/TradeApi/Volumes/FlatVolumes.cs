@@ -188,7 +188,7 @@ public static class FlatVolumes
         while (r.Read())
         {
             string reporter = r.GetString(1), partner = r.GetString(2);
-            yield return new OfficialFigure(r.GetString(3), reporter, partner, PairKey.Of(reporter, partner), r.GetString(4), r.GetInt32(0), OfficialFigures.Parse(r.GetString(5)));
+            yield return new OfficialFigure(r.GetString(3), reporter, partner, PairKey.Of(reporter, partner), r.GetString(4), r.GetInt32(0), VolumesStore.Dec(r.GetString(5)));
         }
     }
 
