@@ -70,10 +70,13 @@ try
     if (verb != "serve") return await Commands.RunAsync(verb, args[1..].Where(a => !a.StartsWith("--")).ToArray(), app.Services);
     await app.Services.GetRequiredService<Seeder>().InitializeAsync(app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<StorageOptions>>().Value.SeedOnStart);
 }
-catch (Exception e) when (e is SchemaTooNewException or DatabaseMismatchException or Microsoft.Data.Sqlite.SqliteException or IOException or UnauthorizedAccessException)
+catch (Exception e) when (e is SchemaTooNewException or DatabaseMismatchException or Microsoft.Data.Sqlite.SqliteException or IOException or UnauthorizedAccessException
+                           or InvalidDataException or System.Text.DecoderFallbackException or InputTooLargeException)
 {
-    // One clear line instead of a stack dump: a newer schema, a file that is not a database, a database that cannot be opened.
-    Console.Error.WriteLine($"TradeApi cannot start: {e.Message}");
+    // One clear line instead of a stack dump: a newer schema, a file that is not a database, a database that cannot be opened, an
+    // official file that is not valid gzip or UTF-8, or is too large once unpacked (first-start seeding and the import verb alike).
+    var what = e is System.Text.DecoderFallbackException ? $"an official file is not valid UTF-8 ({e.Message})" : e.Message;
+    Console.Error.WriteLine(verb == "serve" ? $"TradeApi cannot start: {what}" : $"TradeApi {verb}: {what}");
     return 1;
 }
 

@@ -246,6 +246,35 @@ public class SharedOfficialDataTests(TradeApiFactory factory) : IClassFixture<Tr
     }
 }
 
+// The import verb on a file that is not UTF-8, or starts like gzip and is not: one line, exit 1, nothing stored.
+public class ImportVerbTests
+{
+    [Theory]
+    [InlineData(new byte[] { (byte)'r', (byte)'e', (byte)'f', 0xff, (byte)'\n' }, "not valid UTF-8")]
+    [InlineData(new byte[] { 0x1f, 0x8b, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x03, 0xff, 0xff, 0xff, 0xff }, "TradeApi import:")]
+    public void ABrokenFileIsOneLine(byte[] content, string expected)
+    {
+        var db = Path.Combine(Path.GetTempPath(), $"tradeapi-verb-{Guid.NewGuid():N}.db");
+        var file = db + ".csv";
+        File.WriteAllBytes(file, content);
+        try
+        {
+            var (exit, _, stderr) = ServiceProcess.Run(db, "import", file, "broken", "--Storage:SeedOnStart=false");
+            Assert.Equal(1, exit);
+            var line = Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+            Assert.StartsWith("TradeApi import:", line);
+            Assert.Contains(expected, line);
+            using var c = new SqliteConnection($"Data Source={db}");
+            Assert.Equal(0, c.ExecuteScalar<long>("SELECT COUNT(*) FROM official_datasets"));
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            foreach (var f in new[] { file, db, db + "-wal", db + "-shm", db + ".id" }) try { File.Delete(f); } catch (IOException) { }
+        }
+    }
+}
+
 // The full IMF matrix through the import verb: every row, Kosovo included, in bounded memory. About 15 s.
 public class FullMatrixTests
 {
