@@ -31,7 +31,7 @@ public static class VolumesEndpoints
             .WithSummary("List yearly figures as flat rows")
             .WithDescription("""
                 Stated figures (from documents, with their sentence) and official figures (as each reporter gave them, exports and imports, and the
-                reporter's two-way total, exports + imports) in one list, ordered by year; within a year official rows (by reporter, partner, flow, dataset)
+                reporter's two-way total, exports + imports) in one list, ordered by year; within a year official rows (by reporter, partner, dataset, flow)
                 come before stated ones (in the order they were stored). Keyset paging: pass nextCursor (also in the Link header, rel="next") as cursor.
                 With format=csv or Accept: text/csv the rows stream as RFC 4180 CSV with a header row; without limit, CSV streams every matching row.
                 """);
