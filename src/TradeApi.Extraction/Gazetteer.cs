@@ -29,7 +29,7 @@ public enum MentionKind
 public readonly record struct CountryMention(int Start, int End, string Iso3, MentionKind Kind, bool Possessive);
 
 /// <summary>The country gazetteer shipped in data/countries.tsv: codes, names, aliases, demonyms, capitals.</summary>
-public sealed class Gazetteer
+public sealed partial class Gazetteer
 {
     private readonly record struct Entry(string? Iso3, MentionKind Kind);
 
@@ -140,8 +140,39 @@ public sealed class Gazetteer
         var s = input.Trim();
         if (s.Length is > 0 and <= 3 && char.IsAsciiDigit(s[0])) return ResolveNumber(s);
         if ((s.Length == 2 || s.Length == 3) && _byCode.TryGetValue(s, out var byCode)) return byCode;
-        return _byName.TryGetValue(s, out var byName) ? byName : null;
+        return _byName.TryGetValue(s, out var byName) ? byName : StatisticalName(s);
     }
+
+    // The name forms of statistics offices (IMF, World Bank): "Korea, Rep. of", "Congo, Dem. Rep. of the", "Bahamas, The",
+    // "Kyrgyz Rep.", "China, P.R.: Mainland", "China, P.R.: Hong Kong". Abbreviations are written out, then the inverted form is
+    // turned round ("Republic of Korea"), and only when that names nothing is the part before the comma tried alone ("Yemen").
+    private Country? StatisticalName(string s)
+    {
+        if (s.Length > 120 || !(s.Contains(',') || s.Contains('.') || s.Contains(':'))) return null;
+        var expanded = StatisticalAbbreviation().Replace(s, m => m.Value.TrimEnd('.') switch
+        {
+            "Rep" => "Republic",
+            "Dem" => "Democratic",
+            "Fed" => "Federated",
+            _ => "People's Republic",
+        });
+        Country? Find(string name) => _byName.GetValueOrDefault(name.Trim());
+        if (expanded != s && Find(expanded) is { } direct) return direct;
+        var comma = expanded.IndexOf(',');
+        if (comma <= 0) return null;
+        var head = expanded[..comma].Trim();
+        var tail = expanded[(comma + 1)..].Trim();
+        var colon = tail.IndexOf(':');
+        if (colon >= 0)
+        {
+            var part = tail[(colon + 1)..].Trim();
+            return Find($"{part} {head}") ?? Find(part);
+        }
+        return Find($"{tail} {head}") ?? Find(head);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:Rep|Dem|Fed)\b\.?|\bP\.R\.")]
+    private static partial System.Text.RegularExpressions.Regex StatisticalAbbreviation();
 
     /// <summary>Finds a country by its UN M49 numeric code ("112", "040" or "40"); null for other numbers.</summary>
     public Country? ResolveNumber(ReadOnlySpan<char> code)
