@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using Microsoft.OpenApi;
 using TradeApi.Auth;
 using TradeApi.Cli;
 using TradeApi.Countries;
@@ -38,7 +37,19 @@ builder.Services.AddTradeRateLimits();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<FailedAuth>();
 builder.Services.AddSingleton<TradeApi.Health.ReadinessProbe>();
-builder.Services.AddProblemDetails();
+builder.Services.AddSingleton<IProblemDetailsWriter, ProblemJsonWriter>();
+builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = Problems.Customize);
+builder.Services.AddValidation();
+// JSON, CSV and the contract compressed when the client accepts it (Brotli first); Vary: Accept-Encoding is set by the middleware.
+builder.Services.AddResponseCompression(o =>
+{
+    o.EnableForHttps = true;
+    o.MimeTypes = ["application/json", "application/problem+json", "text/csv", "application/yaml", "text/html", "text/css", "text/javascript"];
+    o.Providers.Add<Microsoft.AspNetCore.ResponseCompression.BrotliCompressionProvider>();
+    o.Providers.Add<Microsoft.AspNetCore.ResponseCompression.GzipCompressionProvider>();
+});
+builder.Services.Configure<Microsoft.AspNetCore.ResponseCompression.BrotliCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Fastest);
+builder.Services.Configure<Microsoft.AspNetCore.ResponseCompression.GzipCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Fastest);
 builder.Services.AddExceptionHandler<DatabaseExceptionHandler>();
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never);
 // Dashboards read from other origins; nothing else is allowed cross-origin, and never with credentials.
@@ -50,17 +61,9 @@ builder.Services.AddCors(o => o.AddDefaultPolicy(p => p
 builder.Services.AddEndpointsApiExplorer();
 builder.Services.AddSwaggerGen(o =>
 {
-    o.SwaggerDoc("v1", new OpenApiInfo
-    {
-        Title = "TradeApi",
-        Version = "v1",
-        Description = "Bilateral trade volumes and the targets leaders state, extracted from news documents with the sentence each came from, beside official statistics.",
-    });
-    o.OperationFilter<DescriptionOperationFilter>();
-    o.OperationFilter<ExampleResponsesFilter>();
+    OpenApiContract.Configure(o);
     o.AddSecurityDefinition(ApiKeyOperationFilter.Scheme, ApiKeyOperationFilter.Definition);
     o.OperationFilter<ApiKeyOperationFilter>();
-    o.SupportNonNullableReferenceTypes();
 });
 
 var app = builder.Build();
@@ -81,10 +84,9 @@ catch (Exception e) when (e is SchemaTooNewException or DatabaseMismatchExceptio
 }
 
 app.UseExceptionHandler();
-app.UseStatusCodePages(context => context.HttpContext.Response.HasStarted
+app.UseStatusCodePages((Microsoft.AspNetCore.Diagnostics.StatusCodeContext context) => context.HttpContext.Response.HasStarted
     ? Task.CompletedTask
-    : Problems.WriteAsync(context.HttpContext, context.HttpContext.Response.StatusCode,
-        Microsoft.AspNetCore.WebUtilities.ReasonPhrases.GetReasonPhrase(context.HttpContext.Response.StatusCode), Problems.DetailFor(context.HttpContext)));
+    : Problems.WriteAsync(context.HttpContext, Problems.ForStatus(context.HttpContext.Response.StatusCode), Problems.DetailFor(context.HttpContext)));
 app.UseTradeSecurity();
 // HEAD for every GET (RFC 9110 9.3.2): routed as the GET, same status and headers, the body dropped. Routing runs after this.
 app.Use(async (context, next) =>
@@ -104,15 +106,26 @@ app.Use(async (context, next) =>
         context.Request.Method = HttpMethods.Head;
     }
 });
+app.UseResponseCompression();
 app.UseRouting();
 app.UseCors();
 // Rate limits first: a throttled client gets 429, never a 304 that still read the database.
 app.UseRateLimiter();
+// Then the query string against the operation (unknown, repeated or malformed parameters are 400), then the format (406 when none fits).
+app.UseMiddleware<QueryContractMiddleware>();
+app.UseMiddleware<NegotiationMiddleware>();
 app.UseMiddleware<ETagMiddleware>();
-app.UseSwagger();
+// The contract at a stable, short address: /openapi.yaml is the document Swagger serves at /swagger/v1/swagger.yaml.
+app.Use((context, next) =>
+{
+    if (context.Request.Path.Equals("/openapi.yaml", StringComparison.OrdinalIgnoreCase)) context.Request.Path = "/swagger/v1/swagger.yaml";
+    return next(context);
+});
+app.UseSwagger(o => o.OpenApiVersion = Microsoft.OpenApi.OpenApiSpecVersion.OpenApi3_1);
 app.UseSwaggerUI(o => o.SwaggerEndpoint("/swagger/v1/swagger.json", "TradeApi v1"));
 // Reads are rate-limited per client address; writes (RequireApiKey) per key.
 var reads = app.MapGroup("").RequireRateLimiting(SecurityExtensions.ReadPolicy)
+    .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status406NotAcceptable)
     .ProducesProblem(StatusCodes.Status414RequestUriTooLong).ProducesProblem(StatusCodes.Status429TooManyRequests);
 reads.MapCountriesEndpoints();
 reads.MapPairsEndpoints();
@@ -120,8 +133,10 @@ reads.MapDocumentsEndpoints();
 reads.MapVolumesEndpoints();
 reads.MapTargetsEndpoints();
 reads.MapMetaEndpoints();
-app.MapDocumentsWriteEndpoints();
-app.MapOfficialEndpoints();
+reads.MapLandingEndpoints();
+var writes = app.MapGroup("").ProducesProblem(StatusCodes.Status406NotAcceptable);
+writes.MapDocumentsWriteEndpoints();
+writes.MapOfficialEndpoints();
 app.MapHealthEndpoints();
 
 await app.RunAsync();

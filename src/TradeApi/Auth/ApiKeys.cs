@@ -54,12 +54,11 @@ public sealed class ApiKeyFilter(IOptionsMonitor<AuthOptions> options, FailedAut
     private static IResult TooMany(HttpContext http, int retryAfter)
     {
         http.Response.Headers.RetryAfter = retryAfter.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return TypedResults.Problem(detail: $"too many failed API keys from this address; retry after {retryAfter} second(s)",
-            statusCode: StatusCodes.Status429TooManyRequests, title: "Too many requests", type: "https://tools.ietf.org/html/rfc6585#section-4");
+        return Problems.Of(Problems.RateLimited, $"too many failed API keys from this address; retry after {retryAfter} second(s)");
     }
 
     private static IResult Unauthorized(string detail) =>
-        TypedResults.Problem(detail: detail, statusCode: StatusCodes.Status401Unauthorized, title: "Unauthorized");
+        Problems.Of(Problems.Unauthorized, detail);
 }
 
 /// <summary>Failed authentications per client address in fixed windows.</summary>

@@ -1,13 +1,29 @@
 using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 using TradeApi.Extraction;
 using TradeApi.Infrastructure;
 
 namespace TradeApi.Countries;
 
 /// A country of ISO 3166-1 with the names the extractor recognises for it.
-public sealed record CountryView(string Iso3, string Iso2, string Name, IReadOnlyList<string> Aliases, IReadOnlyList<string> Demonyms);
+public sealed record CountryView(
+    [property: Description("ISO 3166-1 alpha-3 code.")] string Iso3,
+    [property: Description("ISO 3166-1 alpha-2 code.")] string Iso2,
+    [property: Description("UN M49 numeric code, as UN Comtrade and the IMF use it.")] int? M49,
+    string Name, IReadOnlyList<string> Aliases, IReadOnlyList<string> Demonyms);
+
+/// Query of the countries list.
+public sealed record CountriesQuery : PageQuery
+{
+    [Description("Case-insensitive substring of the code, name or an alias.")]
+    [MaxLength(100, ErrorMessage = "is at most 100 characters")]
+    public string? Q { get; init; }
+
+    [Description("iso3 (default) or name; a leading '-' sorts descending (-name).")]
+    [OneOf(nameof(Vocabulary.CountrySorts))]
+    public string? Sort { get; init; }
+}
 
 public static class CountriesEndpoints
 {
@@ -18,37 +34,43 @@ public static class CountriesEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/", List).WithName("ListCountries").Produces<Page<CountryView>>(200, "application/json", "text/csv")
             .WithSummary("List countries")
-            .WithDescription("Every ISO 3166-1 country from data/countries.tsv, the gazetteer the extractor uses, ordered by alpha-3 code. `q` filters by a case-insensitive substring of the code, name or an alias.");
+            .WithDescription("Every ISO 3166-1 country from data/countries.tsv, the gazetteer the extractor uses, ordered by alpha-3 code (or by `sort`). `q` filters by a case-insensitive substring of the code, name or an alias.");
         group.MapGet("/{code}", Get).WithName("GetCountry")
             .WithSummary("Get one country")
-            .WithDescription("Accepts alpha-2 (`BY`), alpha-3 (`BLR`), the English name, an alias (`UAE`, `Britain`) or a demonym (`Belarusian`), case-insensitively.");
+            .WithDescription("Accepts alpha-2 (`BY`), alpha-3 (`BLR`), the UN M49 number (`112`), the English name, an alias (`UAE`, `Britain`), a demonym (`Belarusian`) or an IMF name form (`Korea, Rep. of`), case-insensitively.");
         return app;
     }
 
-    public static CountryView View(Country c) => new(c.Iso3, c.Iso2, c.Name, c.Aliases, c.Demonyms);
+    public static CountryView View(Country c) => new(c.Iso3, c.Iso2, c.M49.Count > 0 ? c.M49[0] : null, c.Name, c.Aliases, c.Demonyms);
 
-    private static Results<Ok<Page<CountryView>>, CsvResult, ProblemHttpResult> List(
-        HttpRequest request,
-        [Description("Case-insensitive substring of the code, name or an alias.")] string? q,
-        [Description("Rows per page, 1 to 1000 (default 100).")] int? limit,
-        [Description("Opaque cursor from the previous page's nextCursor.")] string? cursor,
-        [Description("json (default) or csv; Accept: text/csv works too.")] string? format)
+    internal static readonly string[] CsvHeader = ["iso3", "iso2", "m49", "name", "aliases", "demonyms"];
+
+    private static Results<Ok<Page<CountryView>>, CsvResult, ProblemHttpResult> List(HttpRequest request, [AsParameters] CountriesQuery query)
     {
-        if (Paging.ValidateList(format, limit, cursor, out var take, out var after) is { } problem) return Problems.BadRequest(problem);
-        if (q is { Length: > 100 }) return Problems.BadRequest("q is at most 100 characters");
-        var rows = Gazetteer.Default.Countries
-            .Where(c => q is null || c.Iso3.Contains(q, StringComparison.OrdinalIgnoreCase) || c.Iso2.Contains(q, StringComparison.OrdinalIgnoreCase)
-                || c.Name.Contains(q, StringComparison.OrdinalIgnoreCase) || c.Aliases.Any(a => a.Contains(q, StringComparison.OrdinalIgnoreCase)))
-            .Where(c => after is null || string.CompareOrdinal(c.Iso3, after) > 0)
-            .Take(take + 1).Select(View).ToList();
-        return Paging.Respond(request, format, Paging.Make(rows, take, c => c.Iso3), ["iso3", "iso2", "name", "aliases", "demonyms"],
-            c => [c.Iso3, c.Iso2, c.Name, string.Join('|', c.Aliases), string.Join('|', c.Demonyms)]);
+        if (!Paging.TryDecode(query.Cursor, out var after)) return Paging.BadCursor();
+        var sort = Vocabulary.Canonical(Vocabulary.CountrySorts, query.Sort) ?? "iso3";
+        IEnumerable<Country> matching = Gazetteer.Default.Countries
+            .Where(c => query.Q is not { } q || c.Iso3.Contains(q, StringComparison.OrdinalIgnoreCase) || c.Iso2.Contains(q, StringComparison.OrdinalIgnoreCase)
+                || c.Name.Contains(q, StringComparison.OrdinalIgnoreCase) || c.Aliases.Any(a => a.Contains(q, StringComparison.OrdinalIgnoreCase)));
+        Func<Country, string> key = sort.TrimStart('-') == "name" ? c => Folded(c.Name) + "\u0001" + c.Iso3 : c => c.Iso3;
+        var ordered = sort.StartsWith('-') ? matching.OrderByDescending(key, StringComparer.Ordinal) : matching.OrderBy(key, StringComparer.Ordinal);
+        var all = ordered.ToList();
+        var start = after is null ? 0 : all.FindIndex(c => key(c) == after) + 1;
+        if (after is not null && start == 0) return Paging.BadCursor();
+        var take = query.Limit ?? Paging.DefaultLimit;
+        var rows = all.Skip(start).Take(take + 1).ToList();
+        var page = Paging.Make(rows, take, key) with { Total = query.Count == true ? all.Count : null };
+        return Paging.Respond(request, Paging.Map(page, View), CsvHeader,
+            c => [c.Iso3, c.Iso2, c.M49, c.Name, string.Join('|', c.Aliases), string.Join('|', c.Demonyms)]);
     }
 
-    private static Results<Ok<CountryView>, ProblemHttpResult> Get([Description("Alpha-2, alpha-3, English name, alias or demonym.")] string code) =>
+    private static Results<Ok<CountryView>, ProblemHttpResult> Get([Description("Alpha-2, alpha-3, M49 number, English name, alias or demonym.")] string code) =>
         Gazetteer.Default.Resolve(code) is { } c
             ? TypedResults.Ok(View(c))
-            : Problems.NotFound($"unknown country '{Truncate(code)}'; use ISO 3166-1 alpha-2 (BY) or alpha-3 (BLR), or an English name (Belarus)");
+            : Problems.Of(Problems.UnknownCountry, $"unknown country '{Text.Truncate(code)}'; {CountryAttribute.Accepted}");
 
-    public static string Truncate(string s) => s.Length > 60 ? s[..60] + "…" : s;
+    // "Åland Islands" sorts with the A's, "Côte d'Ivoire" with the C's.
+    private static string Folded(string name) =>
+        new string(name.Normalize(System.Text.NormalizationForm.FormD).Where(ch => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(ch) != System.Globalization.UnicodeCategory.NonSpacingMark).ToArray())
+            .ToUpperInvariant();
 }

@@ -5,6 +5,14 @@ using TradeApi.Storage;
 
 namespace TradeApi.Documents;
 
+/// Query of the documents list.
+public sealed record DocumentsQuery : PageQuery
+{
+    [Description("id (default) or ingestedAt; a leading '-' sorts descending (-ingestedAt: newest first).")]
+    [OneOf(nameof(Vocabulary.DocumentSorts))]
+    public string? Sort { get; init; }
+}
+
 public static class DocumentsEndpoints
 {
     public static IEndpointRouteBuilder MapDocumentsEndpoints(this IEndpointRouteBuilder app)
@@ -23,24 +31,31 @@ public static class DocumentsEndpoints
     }
 
     private static async Task<Results<Ok<Page<DocumentSummary>>, CsvResult, ProblemHttpResult>> List(
-        HttpRequest request,
-        DocumentsStore store,
-        [Description("Rows per page, 1 to 1000 (default 100).")] int? limit,
-        [Description("Opaque cursor from the previous page's nextCursor.")] string? cursor,
-        [Description("json (default) or csv; Accept: text/csv works too.")] string? format,
-        CancellationToken ct)
+        HttpRequest request, DocumentsStore store, [AsParameters] DocumentsQuery query, CancellationToken ct)
     {
-        if (Paging.ValidateList(format, limit, cursor, out var take, out var after) is { } problem) return Problems.BadRequest(problem);
-        var rows = await store.ListAsync(after, take + 1, ct);
-        return Paging.Respond(request, format, Paging.Make(rows, take, d => d.Id), ["id", "title", "publishedOn", "source", "ingestedAt", "volumes", "targets"],
-            d => [d.Id, d.Title, d.PublishedOn?.ToString("yyyy-MM-dd"), d.Source, d.IngestedAt.ToString("O"), d.Volumes, d.Targets]);
+        if (!Paging.TryDecode(query.Cursor, out var after)) return Paging.BadCursor();
+        var sort = Vocabulary.Canonical(Vocabulary.DocumentSorts, query.Sort) ?? "id";
+        var take = query.Limit ?? Paging.DefaultLimit;
+        if (await store.ListAsync(sort, after, take + 1, ct) is not { } rows) return Paging.BadCursor();
+        var page = Paging.Make(rows, take, d => DocumentsStore.CursorOf(d, sort)) with { Total = query.Count == true ? await store.CountAsync(ct) : null };
+        return Paging.Respond(request, page, CsvHeader, CsvRow);
     }
+
+    internal static readonly string[] CsvHeader = ["id", "title", "publishedOn", "source", "ingestedAt", "volumes", "targets"];
+
+    internal static IReadOnlyList<object?> CsvRow(DocumentSummary d) =>
+        [d.Id, d.Title, d.PublishedOn?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), d.Source,
+            d.IngestedAt.ToString("O", System.Globalization.CultureInfo.InvariantCulture), d.Volumes, d.Targets];
+
+    internal static ProblemHttpResult? IdProblem(string id) =>
+        id.Length != 16 || !id.All(char.IsAsciiHexDigitLower)
+            ? Problems.Invalid("id", $"'{Text.Truncate(id)}' is not a document id; ids are 16 lowercase hex digits, as listed by GET /api/v1/documents")
+            : null;
 
     private static async Task<Results<Ok<DocumentDetail>, ProblemHttpResult>> Get(
         DocumentsStore store, [Description("Document id: 16 lowercase hex digits.")] string id, CancellationToken ct)
     {
-        if (id.Length != 16 || !id.All(char.IsAsciiHexDigitLower))
-            return Problems.BadRequest($"'{Countries.CountriesEndpoints.Truncate(id)}' is not a document id; ids are 16 lowercase hex digits, as listed by GET /api/v1/documents");
-        return await store.GetAsync(id, ct) is { } d ? TypedResults.Ok(d) : Problems.NotFound($"no document with id {id}");
+        if (IdProblem(id) is { } problem) return problem;
+        return await store.GetAsync(id, ct) is { } d ? TypedResults.Ok(d) : Problems.NotFoundHere($"no document with id {id}");
     }
 }

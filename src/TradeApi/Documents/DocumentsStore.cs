@@ -107,11 +107,40 @@ public sealed class DocumentsStore(Db db)
                (SELECT COUNT(*) FROM targets t WHERE t.document_id = d.id) AS Targets
         FROM documents d
         """;
-    private const string FirstPageSql = ListSql + " ORDER BY d.id LIMIT @take";
-    private const string NextPageSql = ListSql + " WHERE d.id > @after ORDER BY d.id LIMIT @take";
+    // One SQL per sort and page: by id either way, or by ingestion time (then id) either way.
+    private static readonly Dictionary<(string Sort, bool Next), string> PageSql = new()
+    {
+        [("id", false)] = ListSql + " ORDER BY d.id LIMIT @take",
+        [("id", true)] = ListSql + " WHERE d.id > @id ORDER BY d.id LIMIT @take",
+        [("-id", false)] = ListSql + " ORDER BY d.id DESC LIMIT @take",
+        [("-id", true)] = ListSql + " WHERE d.id < @id ORDER BY d.id DESC LIMIT @take",
+        [("ingestedAt", false)] = ListSql + " ORDER BY d.ingested_at, d.id LIMIT @take",
+        [("ingestedAt", true)] = ListSql + " WHERE (d.ingested_at, d.id) > (@at, @id) ORDER BY d.ingested_at, d.id LIMIT @take",
+        [("-ingestedAt", false)] = ListSql + " ORDER BY d.ingested_at DESC, d.id DESC LIMIT @take",
+        [("-ingestedAt", true)] = ListSql + " WHERE (d.ingested_at, d.id) < (@at, @id) ORDER BY d.ingested_at DESC, d.id DESC LIMIT @take",
+    };
+    private const string CountSql = "SELECT COUNT(*) FROM documents";
 
-    public Task<List<DocumentSummary>> ListAsync(string? after, int take, CancellationToken ct = default) =>
-        db.ReadAsync(c => c.Query<DocumentRow>(after is null ? FirstPageSql : NextPageSql, new { after, take }).Select(r => r.ToSummary()).ToList(), ct).AsTask();
+    public Task<List<DocumentSummary>> ListAsync(string? after, int take, CancellationToken ct = default) => ListAsync("id", after, take, ct)!;
+
+    /// A page in one of the sorts after that sort's cursor (CursorOf); null for a cursor that is not one.
+    public Task<List<DocumentSummary>?> ListAsync(string sort, string? after, int take, CancellationToken ct = default)
+    {
+        string? at = null, id = after;
+        if (after is not null && sort.TrimStart('-') == "ingestedAt")
+        {
+            var bar = after.LastIndexOf('|');
+            if (bar < 0) return Task.FromResult<List<DocumentSummary>?>(null);
+            (at, id) = (after[..bar], after[(bar + 1)..]);
+        }
+        return db.ReadAsync(c => (List<DocumentSummary>?)c.Query<DocumentRow>(PageSql[(sort, after is not null)], new { at, id, take }).Select(r => r.ToSummary()).ToList(), ct).AsTask();
+    }
+
+    /// The cursor of a document in a sort: its id, or its stored ingestion time and id.
+    public static string CursorOf(DocumentSummary d, string sort) =>
+        sort.TrimStart('-') == "ingestedAt" ? d.IngestedAt.ToString("O", System.Globalization.CultureInfo.InvariantCulture) + "|" + d.Id : d.Id;
+
+    public Task<long> CountAsync(CancellationToken ct = default) => db.ReadAsync(c => c.ExecuteScalar<long>(CountSql), ct).AsTask();
 
     private const string GetSql = """
         SELECT d.id AS Id, d.title AS Title, d.published_on AS PublishedOn, d.source AS Source, d.ingested_at AS IngestedAt,

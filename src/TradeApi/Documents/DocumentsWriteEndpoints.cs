@@ -40,13 +40,13 @@ public static class DocumentsWriteEndpoints
         return app;
     }
 
-    private static ExtractedFacts Facts(string? id, string? title, ExtractionResult r, DateOnly? publishedOn) =>
+    internal static ExtractedFacts Facts(string? id, string? title, ExtractionResult r, DateOnly? publishedOn) =>
         new(id, DocumentsStore.CapTitle(title ?? r.Title), publishedOn ?? r.PublishedOn, r.Volumes.Select(VolumeJson.From).ToList(), r.Targets.Select(TargetJson.From).ToList());
 
     private static async Task<Results<Created<ExtractedFacts>, Ok<ExtractedFacts>, ProblemHttpResult>> Ingest(HttpRequest request, DocumentsStore store, CancellationToken ct)
     {
         var body = await RequestBody.ReadDocumentAsync(request, ct);
-        if (body.Input is not { } input) return (ProblemHttpResult)RequestBody.Problem(body.Status, body.Problem!);
+        if (body.Input is not { } input) return RequestBody.Problem(body.Status, body.Problem!);
         var result = await store.IngestAsync(input.Text, input.Title, input.PublishedOn, input.Source, ct);
         if (result.Created) return TypedResults.Created($"/api/v1/documents/{result.Id}", Facts(result.Id, input.Title, result.Facts, input.PublishedOn));
         // A document is its text (line endings and surrounding blanks aside): the same text again answers with what is stored,
@@ -59,15 +59,14 @@ public static class DocumentsWriteEndpoints
 
     private static async Task<Results<NoContent, ProblemHttpResult>> Delete([Description("Document id: 16 lowercase hex digits.")] string id, DocumentsStore store, CancellationToken ct)
     {
-        if (id.Length != 16 || !id.All(char.IsAsciiHexDigitLower))
-            return Problems.BadRequest($"'{Countries.CountriesEndpoints.Truncate(id)}' is not a document id; ids are 16 lowercase hex digits");
-        return await store.DeleteAsync(id, ct) ? TypedResults.NoContent() : Problems.NotFound($"no document with id {id}");
+        if (DocumentsEndpoints.IdProblem(id) is { } problem) return problem;
+        return await store.DeleteAsync(id, ct) ? TypedResults.NoContent() : Problems.NotFoundHere($"no document with id {id}");
     }
 
     private static async Task<Results<Ok<ExtractedFacts>, ProblemHttpResult>> Extract(HttpRequest request, CancellationToken ct)
     {
         var body = await RequestBody.ReadDocumentAsync(request, ct);
-        if (body.Input is not { } input) return (ProblemHttpResult)RequestBody.Problem(body.Status, body.Problem!);
+        if (body.Input is not { } input) return RequestBody.Problem(body.Status, body.Problem!);
         return TypedResults.Ok(Facts(null, input.Title, Extractor.Extract(input.Text, input.PublishedOn, source: input.Source), input.PublishedOn));
     }
 }

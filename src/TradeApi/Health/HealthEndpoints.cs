@@ -11,7 +11,8 @@ public static class HealthEndpoints
 {
     public static IEndpointRouteBuilder MapHealthEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/health").WithTags("Health").ProducesProblem(StatusCodes.Status414RequestUriTooLong);
+        var group = app.MapGroup("/health").WithTags("Health").ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status406NotAcceptable)
+            .ProducesProblem(StatusCodes.Status414RequestUriTooLong);
         group.MapGet("/live", () => TypedResults.Ok(new HealthStatus("live"))).WithName("Live")
             .WithSummary("Liveness").WithDescription("200 while the process serves requests.");
         group.MapGet("/ready", Ready).WithName("Ready")

@@ -11,8 +11,11 @@ public sealed class CsvResult(IReadOnlyList<string> header, IEnumerable<IReadOnl
     public async Task ExecuteAsync(HttpContext context)
     {
         context.Response.ContentType = "text/csv; charset=utf-8";
+        context.Response.Headers.ContentDisposition = $"attachment; filename=\"{FileName(context.Request.Path)}\"";
         if (nextLink is not null) context.Response.Headers.Link = $"<{nextLink}>; rel=\"next\"";
-        await using var writer = new StreamWriter(context.Response.Body, new UTF8Encoding(false), 64 * 1024);
+        // bom=true: spreadsheet programs take a file without one for their local code page and garble "Côte d'Ivoire".
+        var bom = bool.TryParse(context.Request.Query["bom"], out var b) && b;
+        await using var writer = new StreamWriter(context.Response.Body, new UTF8Encoding(bom), 64 * 1024);
         // Rows are formatted into one buffer and written out every 500 rows: no string per line or field.
         var batch = new StringBuilder(64 * 1024);
         Line(batch, header);
@@ -28,6 +31,15 @@ public sealed class CsvResult(IReadOnlyList<string> header, IEnumerable<IReadOnl
             }
         }
         await writer.WriteAsync(batch, context.RequestAborted);
+    }
+
+    /// The CSV text of a few rows, as the endpoint would write them (for the contract's examples).
+    public static string Text(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<object?>> rows)
+    {
+        var text = new StringBuilder();
+        Line(text, header);
+        foreach (var row in rows) Line(text, row);
+        return text.ToString();
     }
 
     private static readonly System.Buffers.SearchValues<char> Special = System.Buffers.SearchValues.Create(",\"\r\n");
@@ -72,11 +84,15 @@ public sealed class CsvResult(IReadOnlyList<string> header, IEnumerable<IReadOnl
         return s.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + s.Replace("\"", "\"\"") + "\"" : s;
     }
 
-    /// CSV when the caller asks for it with format=csv or Accept: text/csv.
-    public static bool Wanted(HttpRequest request, string? format) =>
-        string.Equals(format, "csv", StringComparison.OrdinalIgnoreCase)
-        || request.Headers.Accept.Any(a => a?.Contains("text/csv", StringComparison.OrdinalIgnoreCase) == true);
+    /// "/api/v1/pairs/BLR-KAZ/volumes" is saved as "pairs-BLR-KAZ-volumes.csv".
+    public static string FileName(PathString path)
+    {
+        var segments = (path.Value ?? "").Split('/', StringSplitOptions.RemoveEmptyEntries).SkipWhile(s => s is "api" or "v1")
+            .Select(s => new string(Uri.UnescapeDataString(s).Where(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_').ToArray())).Where(s => s.Length > 0);
+        var name = string.Join('-', segments);
+        return (name.Length is 0 or > 100 ? "export" : name) + ".csv";
+    }
 
-    public static string? FormatProblem(string? format) =>
-        format is null or "json" or "csv" ? null : $"format '{Countries.CountriesEndpoints.Truncate(format)}' is not one of json, csv";
+    /// CSV when content negotiation chose it (format=csv, or an Accept header that prefers text/csv).
+    public static bool Wanted(HttpRequest request) => Negotiation.Chosen(request.HttpContext) == Negotiation.Csv;
 }

@@ -27,8 +27,10 @@ public sealed class ETagMiddleware(RequestDelegate next)
             await next(context);
             return;
         }
-        var accept = request.Headers.Accept.ToString().Contains("text/csv", StringComparison.OrdinalIgnoreCase) ? "csv" : "json";
-        var digest = SHA256.HashData(Encoding.UTF8.GetBytes($"{version}\n{request.Path}\n{request.QueryString}\n{accept}"));
+        // The negotiated format and the content coding the client accepts are part of the representation: a compressed body is
+        // another representation (RFC 9110 8.8.3), so it has its own tag.
+        var digest = SHA256.HashData(Encoding.UTF8.GetBytes(
+            $"{version}\n{request.Path}\n{request.QueryString}\n{Negotiation.Chosen(context)}\n{request.Headers.AcceptEncoding}"));
         var etag = $"\"{Convert.ToHexStringLower(digest)[..20]}\"";
         var tags = request.Headers.IfNoneMatch.Where(v => v is not null).SelectMany(v => v!.Split(',')).Select(t => t.Trim()).ToList();
         // "*" matches only a resource that exists: the handler decides, and a 200 becomes a 304 with its body dropped.
@@ -39,10 +41,10 @@ public sealed class ETagMiddleware(RequestDelegate next)
             {
                 context.Response.Headers.ETag = etag;
                 context.Response.Headers.CacheControl = "no-cache";
-                // The body depends on Accept, and (through CORS headers) on Origin: append to what CORS wrote, never overwrite it.
-                foreach (var header in (ReadOnlySpan<string>)["Accept", "Origin"])
-                    if (!context.Response.Headers.Vary.Any(v => v?.Contains(header, StringComparison.OrdinalIgnoreCase) == true))
-                        context.Response.Headers.Append("Vary", header);
+                // The body depends on Accept, and (through CORS headers) on Origin: append to what CORS and compression wrote.
+                var vary = context.Response.Headers.Vary.SelectMany(v => (v ?? "").Split(',', StringSplitOptions.TrimEntries)).ToHashSet(StringComparer.OrdinalIgnoreCase);
+                foreach (var header in (ReadOnlySpan<string>)["Accept", "Accept-Encoding", "Origin"])
+                    if (vary.Add(header)) context.Response.Headers.Append("Vary", header);
                 if (any)
                 {
                     context.Response.StatusCode = StatusCodes.Status304NotModified;

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace TradeApi.Infrastructure;
 
@@ -40,7 +41,7 @@ public static class RequestBody
     {
         var mediaType = request.ContentType?.Split(';')[0].Trim().ToLowerInvariant();
         if (mediaType is not ("text/plain" or "application/json"))
-            return new(null, 415, "send the document as text/plain (first line is the title) or application/json {title, text, publishedOn, source}");
+            return new(null, 415, $"{(mediaType is null ? "the body has no Content-Type" : $"Content-Type '{Text.Truncate(mediaType)}' is not accepted")}; send the document as text/plain (first line is the title) or application/json {{title, text, publishedOn, source}}");
         var (text, status, problem) = await ReadTextAsync(request, MaxDocumentBytes, ct);
         if (text is null) return new(null, status, problem);
         if (mediaType == "text/plain")
@@ -70,10 +71,10 @@ public static class RequestBody
         return new(new DocumentInput(body.Title, body.Text, published, body.Source), 200, null);
     }
 
-    public static IResult Problem(int status, string detail) => TypedResults.Problem(detail: detail, statusCode: status, title: status switch
+    public static ProblemHttpResult Problem(int status, string detail) => Problems.Of(status switch
     {
-        413 => "Payload too large",
-        415 => "Unsupported media type",
-        _ => "Bad request",
-    });
+        413 => Problems.PayloadTooLarge,
+        415 => Problems.UnsupportedMediaType,
+        _ => Problems.InvalidBody,
+    }, detail);
 }

@@ -33,8 +33,8 @@ public static class MetaEndpoints
         TypedResults.Ok(await db.ReadAsync(c =>
         {
             var n = c.QuerySingle<Counts>(CountsSql);
-            return new MetaView((int?)n.FirstYear, (int?)n.LastYear, Extraction.Flows.All, c.Query<string>(CurrenciesSql).SelectMany(s => s.Split(',', StringSplitOptions.RemoveEmptyEntries)).Distinct().Order(StringComparer.Ordinal).ToList(), ["stated", "official"],
-                Targets.TargetsEndpoints.Statuses, c.Query<string>(DatasetsSql).ToList(), (int)n.Documents, (int)n.Volumes, (int)n.Targets, (int)n.Official, (int)n.Pairs,
+            return new MetaView((int?)n.FirstYear, (int?)n.LastYear, Extraction.Flows.All, c.Query<string>(CurrenciesSql).SelectMany(s => s.Split(',', StringSplitOptions.RemoveEmptyEntries)).Distinct().Order(StringComparer.Ordinal).ToList(), Infrastructure.Vocabulary.Sources,
+                Infrastructure.Vocabulary.Statuses, c.Query<string>(DatasetsSql).ToList(), (int)n.Documents, (int)n.Volumes, (int)n.Targets, (int)n.Official, (int)n.Pairs,
                 DataVersion.Read(c));
         }, ct));
 

@@ -36,15 +36,15 @@ public static class OfficialEndpoints
         return app;
     }
 
-    private static string? DatasetProblem(string dataset) =>
+    private static ProblemHttpResult? DatasetProblem(string dataset) =>
         dataset.Length is 0 or > 100 || !dataset.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.') || dataset.All(c => c == '.')
-            ? "dataset must be 1 to 100 letters, digits, '-', '_' or '.' (not only dots)" : null;
+            ? Problems.Invalid("dataset", "is 1 to 100 letters, digits, '-', '_' or '.' (not only dots)") : null;
 
     private static async Task<Results<NoContent, ProblemHttpResult>> Delete(
         [Description("Dataset name, as given at import.")] string dataset, OfficialImport import, CancellationToken ct)
     {
-        if (DatasetProblem(dataset) is { } problem) return Problems.BadRequest(problem);
-        return await import.DeleteAsync(dataset, ct) ? TypedResults.NoContent() : Problems.NotFound($"no official dataset named '{dataset}'");
+        if (DatasetProblem(dataset) is { } problem) return problem;
+        return await import.DeleteAsync(dataset, ct) ? TypedResults.NoContent() : Problems.NotFoundHere($"no official dataset named '{dataset}'");
     }
 
     private static async Task<Results<Created<ImportSummary>, ProblemHttpResult>> Import(
@@ -53,15 +53,15 @@ public static class OfficialEndpoints
         [Description("Where the figures come from.")] string? source,
         CancellationToken ct)
     {
-        if (DatasetProblem(dataset) is { } datasetProblem) return Problems.BadRequest(datasetProblem);
-        if (source is { Length: > 500 }) return Problems.BadRequest("source is at most 500 characters");
+        if (DatasetProblem(dataset) is { } datasetProblem) return datasetProblem;
+        if (source is { Length: > 500 }) return Problems.Invalid("source", "is at most 500 characters");
         var mediaType = request.ContentType?.Split(';')[0].Trim().ToLowerInvariant();
         if (mediaType is not ("text/csv" or "text/plain" or "application/gzip" or "application/x-gzip"))
-            return (ProblemHttpResult)RequestBody.Problem(415, "send the figures as text/csv in the UN Comtrade layout, or gzipped as application/gzip");
+            return RequestBody.Problem(415, "send the figures as text/csv in the UN Comtrade layout, or gzipped as application/gzip");
         var encoding = request.Headers.ContentEncoding.ToString().Trim().ToLowerInvariant();
         if (encoding is not ("" or "identity" or "gzip"))
-            return (ProblemHttpResult)RequestBody.Problem(415, $"Content-Encoding '{Countries.CountriesEndpoints.Truncate(encoding)}' is not supported; send gzip or none");
-        if (request.ContentLength > MaxBodyBytes) return (ProblemHttpResult)RequestBody.Problem(413, $"the body is {request.ContentLength} bytes; the limit is {MaxBodyBytes} bytes");
+            return RequestBody.Problem(415, $"Content-Encoding '{Text.Truncate(encoding)}' is not supported; send gzip or none");
+        if (request.ContentLength > MaxBodyBytes) return RequestBody.Problem(413, $"the body is {request.ContentLength} bytes; the limit is {MaxBodyBytes} bytes");
         if (request.HttpContext.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size) size.MaxRequestBodySize = MaxBodyBytes;
         OfficialImport.Result result;
         try
@@ -72,19 +72,19 @@ public static class OfficialEndpoints
         }
         catch (InputTooLargeException e)
         {
-            return (ProblemHttpResult)RequestBody.Problem(413, e.Message + "; nothing was imported");
+            return RequestBody.Problem(413, e.Message + "; nothing was imported");
         }
         catch (Microsoft.AspNetCore.Http.BadHttpRequestException e) when (e.StatusCode == 413)
         {
-            return (ProblemHttpResult)RequestBody.Problem(413, $"the body exceeds the limit of {MaxBodyBytes} bytes; nothing was imported");
+            return RequestBody.Problem(413, $"the body exceeds the limit of {MaxBodyBytes} bytes; nothing was imported");
         }
         catch (Exception e) when (e is System.Text.DecoderFallbackException or InvalidDataException)
         {
-            return Problems.BadRequest(e is InvalidDataException ? "the body starts like gzip but is not a valid gzip stream; nothing was imported" : "the body is not valid UTF-8; nothing was imported");
+            return Problems.Of(Problems.InvalidBody, e is InvalidDataException ? "the body starts like gzip but is not a valid gzip stream; nothing was imported" : "the body is not valid UTF-8; nothing was imported");
         }
         if (result.ErrorCount > 0)
-            return TypedResults.Problem(detail: $"{result.ErrorCount} bad row(s); nothing was imported", statusCode: 400, title: "Bad request",
-                extensions: new Dictionary<string, object?>
+            return Problems.Of(Problems.InvalidBody, $"{result.ErrorCount} bad row(s); nothing was imported",
+                new Dictionary<string, object?>
                 {
                     ["errors"] = result.Errors.Select(e => new { line = e.Line, problem = e.Problem }).ToList(),
                     ["errorCount"] = result.ErrorCount,

@@ -7,7 +7,11 @@ public static class PairKey
 {
     public static string Of(string a, string b) => string.CompareOrdinal(a, b) <= 0 ? $"{a}-{b}" : $"{b}-{a}";
 
-    public static (Country A, Country B)? Parse(string? input, out string? problem)
+    public static (Country A, Country B)? Parse(string? input, out string? problem) =>
+        ParseWritten(input, out problem) is { } p ? (string.CompareOrdinal(p.First.Iso3, p.Second.Iso3) <= 0 ? (p.First, p.Second) : (p.Second, p.First)) : null;
+
+    /// The two countries in the order written ("KAZ-BLR": Kazakhstan first).
+    public static (Country First, Country Second)? ParseWritten(string? input, out string? problem)
     {
         problem = null;
         if (string.IsNullOrWhiteSpace(input) || input.Length > 120)
@@ -27,7 +31,7 @@ public static class PairKey
                     problem = $"a pair needs two different countries; '{s}' names {a.Iso3} twice";
                     return null;
                 }
-                return string.CompareOrdinal(a.Iso3, b.Iso3) <= 0 ? (a, b) : (b, a);
+                return (a, b);
             }
         }
         if (!s.Contains('-'))

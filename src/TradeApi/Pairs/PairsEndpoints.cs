@@ -12,11 +12,114 @@ namespace TradeApi.Pairs;
 public sealed record PairVolumes([property: Description("Canonical pair key.")] string Pair, IReadOnlyList<VolumeRow> Items);
 
 /// Mirror statistics of a pair: each side's figure for a flow beside its partner's figure for the same goods.
-public sealed record PairMirror([property: Description("Canonical pair key.")] string Pair, [property: Description("exports or imports.")] string Flow,
+public sealed record PairMirror([property: Description("Canonical pair key.")] string Pair, [property: Description("exports or imports.")] [property: OneOf(nameof(Vocabulary.MirrorFlows))] string Flow,
     IReadOnlyList<Official.MirrorYear> Items);
 
 /// A pair's stated targets, each judged against the figures.
 public sealed record PairTargets([property: Description("Canonical pair key.")] string Pair, IReadOnlyList<TargetView> Items);
+
+/// One point of a series.
+public sealed record SeriesPoint(
+    int Year,
+    decimal Value,
+    [property: Description("For stated points, how the text qualified the figure; null for official ones.")] [property: OneOf("Qualifiers")] string? Qualifier,
+    [property: Description("For stated points, the document the figure is from; for official ones, null.")] string? DocumentId,
+    [property: Description("For official points, the dataset; for stated ones, null.")] string? Dataset);
+
+/// One series of a pair, ready for a chart: year to value for one flow, one source, one reporter, one currency.
+public sealed record PairSeries(
+    [property: Description("Canonical pair key.")] string Pair,
+    [property: Description("The country whose figures these are (for a stated total, either side's).")] string Reporter,
+    string Partner,
+    [property: OneOf("Flows")] string Flow,
+    [property: OneOf(nameof(Vocabulary.Sources))] string Source,
+    [property: Description("ISO 4217 code of every value.")] string Currency,
+    [property: Description("First and last year with a point; null when there are none.")] int? FirstYear,
+    int? LastYear,
+    [property: Description("One point per year, in year order.")] IReadOnlyList<SeriesPoint> Points);
+
+/// Filters of a pair's yearly figures.
+public sealed record PairVolumesQuery : YearRangeQuery
+{
+    [Description("total, exports or imports (any case).")]
+    [OneOf("Flows")]
+    public string? Flow { get; init; }
+
+    [Description("stated (from documents) or official (imported statistics).")]
+    [OneOf(nameof(Vocabulary.Sources))]
+    public string? Source { get; init; }
+
+    [Description("Only the rows this country reported (either country of the pair, any accepted form).")]
+    [Country]
+    public string? Reporter { get; init; }
+}
+
+/// What a series is made of.
+public sealed record PairSeriesQuery : YearRangeQuery
+{
+    [Description("total (default), exports or imports, as the reporter gives it.")]
+    [OneOf("Flows")]
+    public string? Flow { get; init; }
+
+    [Description("official (default) or stated.")]
+    [OneOf(nameof(Vocabulary.Sources))]
+    public string? Source { get; init; }
+
+    [Description("Whose figures: either country of the pair (default: the first one written in the path).")]
+    [Country]
+    public string? Reporter { get; init; }
+
+    [Description("ISO 4217 code of the series (default USD); stated figures in other currencies are left out, never converted.")]
+    [System.ComponentModel.DataAnnotations.RegularExpression("^[A-Za-z]{3}$", ErrorMessage = "is a three-letter ISO 4217 code such as USD")]
+    public string? Currency { get; init; }
+}
+
+/// Which direction of a pair's mirror statistics.
+public sealed record PairMirrorQuery : YearRangeQuery
+{
+    [Description("exports (default) or imports: the flow as the reporter gives it.")]
+    [OneOf(nameof(Vocabulary.MirrorFlows))]
+    public string? Flow { get; init; }
+}
+
+/// Filters of a pair's targets.
+public sealed record PairTargetsQuery : FormatQuery
+{
+    [Description("Only targets with these statuses (comma-separated): achieved, on_track, behind, missed, no_data.")]
+    [OneOf(nameof(Vocabulary.Statuses), Multiple = true)]
+    public string? Status { get; init; }
+}
+
+/// Query of the pairs list.
+public sealed record PairsQuery : PageQuery
+{
+    [Description("key (default) or latestValue (the latest two-way total); a leading '-' sorts descending (-latestValue: largest first).")]
+    [OneOf(nameof(Vocabulary.PairSorts))]
+    public string? Sort { get; init; }
+}
+
+/// The pair named in the path, resolved once for every operation of the group by an endpoint filter.
+public sealed record PairRoute(Country A, Country B, Country First, Country Second)
+{
+    public string Key => PairKey.Of(A.Iso3, B.Iso3);
+
+    public static PairRoute Of(HttpContext context) => (PairRoute)context.Items[typeof(PairRoute)]!;
+
+    public static async ValueTask<object?> Resolve(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var raw = context.HttpContext.Request.RouteValues["pair"] as string;
+        if (PairKey.ParseWritten(raw, out var problem) is not { } p)
+            return problem is not null && problem.StartsWith("unknown country", StringComparison.Ordinal)
+                ? Problems.Of(Problems.UnknownCountry, problem)
+                : Problems.Invalid("pair", problem ?? "is not a pair");
+        var (a, b) = string.CompareOrdinal(p.First.Iso3, p.Second.Iso3) <= 0 ? (p.First, p.Second) : (p.Second, p.First);
+        context.HttpContext.Items[typeof(PairRoute)] = new PairRoute(a, b, p.First, p.Second);
+        return await next(context);
+    }
+
+    public ProblemHttpResult NoFacts() =>
+        Problems.Of(Problems.UnknownPairData, $"no facts for pair {Key}: no document and no official dataset has any; GET /api/v1/pairs lists the pairs that have");
+}
 
 public static class PairsEndpoints
 {
@@ -28,16 +131,17 @@ public static class PairsEndpoints
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        var pair = group.MapGroup("/{pair}").AddEndpointFilter(PairRoute.Resolve);
         group.MapGet("/", List).WithName("ListPairs").Produces<Page<PairSummary>>(200, "application/json", "text/csv")
             .WithSummary("List pairs that have facts")
-            .WithDescription("Pairs with stated volumes, targets or official figures, ordered by key: both countries, the years covered, counts, and the latest two-way total.");
-        group.MapGet("/{pair}", Get).WithName("GetPair")
+            .WithDescription("Pairs with stated volumes, targets or official figures, ordered by key (or by `sort`): both countries, the years covered, counts, and the latest two-way total.");
+        pair.MapGet("", Get).WithName("GetPair")
             .WithSummary("Get a pair with its figures year by year")
             .WithDescription("Stated and official figures side by side per year. A year is flagged as a conflict when a stated total and an official total in the same currency differ by more than 10%.");
-        group.MapGet("/{pair}/volumes", ListVolumes).WithName("ListPairVolumes").Produces<PairVolumes>(200, "application/json", "text/csv")
+        pair.MapGet("/volumes", ListVolumes).WithName("ListPairVolumes").Produces<PairVolumes>(200, "application/json", "text/csv")
             .WithSummary("List a pair's yearly figures")
             .WithDescription("Stated figures carry their provenance (document, span, quote). Official rows are as each reporter gave them, plus the reporter's two-way total (exports + imports).");
-        group.MapGet("/{pair}/mirror", Mirror).WithName("GetPairMirror").Produces<PairMirror>(200, "application/json", "text/csv")
+        pair.MapGet("/mirror", Mirror).WithName("GetPairMirror").Produces<PairMirror>(200, "application/json", "text/csv")
             .WithSummary("Compare what each side of a pair reports for the same goods")
             .WithDescription("""
                 Mirror statistics from the official figures: per year and direction, what the reporter gave for the flow (flow=exports: its exports to the
@@ -45,7 +149,7 @@ public static class PairsEndpoints
                 pair are listed. Example: BLR-KAZ 2010, flow=exports: Kazakhstan reports 35.3 million USD of exports to Belarus, Belarus 405.8 million of
                 imports from Kazakhstan.
                 """);
-        group.MapGet("/{pair}/targets", ListTargets).WithName("ListPairTargets").Produces<PairTargets>(200, "application/json", "text/csv")
+        pair.MapGet("/targets", ListTargets).WithName("ListPairTargets").Produces<PairTargets>(200, "application/json", "text/csv")
             .WithSummary("List a pair's stated targets with their status")
             .WithDescription("""
                 Each target is judged against official figures when any cover the years since it was stated (in USD), otherwise against stated figures.
@@ -53,43 +157,59 @@ public static class PairsEndpoints
                 `behind` (below that line), `missed` (the deadline year has figures and the level was not reached), `no_data` (no level or no figures since the statement).
                 A vague horizon ("in the next few years", "soon") is read as five years after the statement (for an undated document: the year after its base figure).
                 """);
+        pair.MapGet("/series", Series).WithName("GetPairSeries").Produces<PairSeries>(200, "application/json", "text/csv")
+            .WithSummary("Get one series of a pair for a chart")
+            .WithDescription("""
+                Year to value for one flow, one source, one reporter and one currency, in year order, one point per year: what a chart plots as is.
+                Official points are the reporter's own figures (a total is its exports plus its imports); where several datasets cover a year, the first
+                by name. Stated points are the figures documents give for the flow (for a total, from either side); where several documents state a year,
+                the most recently published one. Example: /api/v1/pairs/BLR-KAZ/series?flow=total&source=official&reporter=BLR.
+                """);
         return app;
     }
 
-    private static ProblemHttpResult PairProblem(string? problem) =>
-        problem is not null && problem.StartsWith("unknown country", StringComparison.Ordinal) ? Problems.NotFound(problem) : Problems.BadRequest(problem ?? "invalid pair");
-
-    private static async Task<Results<Ok<Page<PairSummary>>, CsvResult, ProblemHttpResult>> List(
-        HttpRequest request,
-        Db db,
-        [Description("Rows per page, 1 to 1000 (default 100).")] int? limit,
-        [Description("Opaque cursor from the previous page's nextCursor.")] string? cursor,
-        [Description("json (default) or csv; Accept: text/csv works too.")] string? format,
-        CancellationToken ct)
+    private static async Task<Results<Ok<Page<PairSummary>>, CsvResult, ProblemHttpResult>> List(HttpRequest request, Db db, [AsParameters] PairsQuery query, CancellationToken ct)
     {
-        if (Paging.ValidateList(format, limit, cursor, out var take, out var after) is { } problem) return Problems.BadRequest(problem);
-        var rows = await db.ReadAsync(c => PairsStore.List(c, after, take + 1), ct);
-        return Paging.Respond(request, format, Paging.Make(rows, take, p => p.Key),
-            ["key", "a", "b", "firstYear", "lastYear", "statedVolumes", "officialRows", "targets", "latestYear", "latestValue", "latestCurrency", "latestSource"],
-            p => [p.Key, p.A.Iso3, p.B.Iso3, p.FirstYear, p.LastYear, p.StatedVolumes, p.OfficialRows, p.Targets, p.Latest?.Year, p.Latest?.Value, p.Latest?.Currency, p.Latest?.Source]);
+        if (!Paging.TryDecode(query.Cursor, out var after)) return Paging.BadCursor();
+        var sort = Vocabulary.Canonical(Vocabulary.PairSorts, query.Sort) ?? "key";
+        var take = query.Limit ?? Paging.DefaultLimit;
+        var result = await db.ReadAsync<(List<PairSummary> Rows, long? Total)?>(c =>
+        {
+            var rows = PairsStore.List(c, sort, after, take + 1);
+            return rows is null ? null : (rows, query.Count == true ? PairsStore.Count(c) : null);
+        }, ct);
+        if (result is null) return Paging.BadCursor();
+        var page = Paging.Make(result.Value.Rows, take, p => PairsStore.CursorOf(p, sort)) with { Total = result.Value.Total };
+        return Paging.Respond(request, page, PairsCsvHeader, PairsCsvRow);
     }
 
-    private static async Task<Results<Ok<PairDetail>, ProblemHttpResult>> Get(Db db, [Description(PairDescription)] string pair, CancellationToken ct)
+    internal static readonly string[] PairsCsvHeader =
+        ["key", "a", "b", "firstYear", "lastYear", "statedVolumes", "officialRows", "targets", "latestYear", "latestValue", "latestCurrency", "latestSource"];
+
+    internal static IReadOnlyList<object?> PairsCsvRow(PairSummary p) =>
+        [p.Key, p.A.Iso3, p.B.Iso3, p.FirstYear, p.LastYear, p.StatedVolumes, p.OfficialRows, p.Targets, p.Latest?.Year, p.Latest?.Value, p.Latest?.Currency, p.Latest?.Source];
+
+    internal static readonly string[] SeriesCsvHeader = ["year", "value", "currency", "reporter", "partner", "flow", "source", "qualifier", "documentId", "dataset"];
+
+    internal static IReadOnlyList<object?> SeriesCsvRow(PairSeries s, SeriesPoint x) =>
+        [x.Year, x.Value, s.Currency, s.Reporter, s.Partner, s.Flow, s.Source, x.Qualifier, x.DocumentId, x.Dataset];
+
+    internal static readonly string[] MirrorCsvHeader = ["year", "reporter", "partner", "flow", "reported", "mirror", "gapPercent"];
+
+    internal static IReadOnlyList<object?> MirrorCsvRow(Official.MirrorYear m) => [m.Year, m.Reporter, m.Partner, m.Flow, m.Reported, m.Mirror, m.GapPercent];
+
+    private static async Task<Results<Ok<PairDetail>, ProblemHttpResult>> Get(HttpContext http, Db db, [Description(PairDescription)] string pair, CancellationToken ct)
     {
-        if (PairKey.Parse(pair, out var problem) is not { } p) return PairProblem(problem);
-        var key = PairKey.Of(p.A.Iso3, p.B.Iso3);
+        var p = PairRoute.Of(http);
         var result = await db.ReadAsync(c =>
         {
-            var summary = PairsStore.Get(c, key);
+            var summary = PairsStore.Get(c, p.Key);
             if (summary is null) return null;
-            var rows = Rows(c, key, null, null, null, null, null);
+            var rows = Rows(c, p.Key, null, null, null, null, null);
             return new PairDetail(summary, PairsStore.ConflictTolerance, PairsStore.Years(rows));
         }, ct);
-        return result is null ? NoFacts(key) : TypedResults.Ok(result);
+        return result is null ? p.NoFacts() : TypedResults.Ok(result);
     }
-
-    private static ProblemHttpResult NoFacts(string key) =>
-        Problems.NotFound($"no facts for pair {key}; GET /api/v1/pairs lists the pairs that have any");
 
     // Each source is read only when asked for and when the pair has any of it (the summary's counts), with the filters in its query.
     private static List<VolumeRow> Rows(Microsoft.Data.Sqlite.SqliteConnection c, string key, int? from, int? to, string? flow, string? source, string? reporter,
@@ -105,88 +225,84 @@ public static class PairsEndpoints
             .ThenBy(r => r.Flow, StringComparer.Ordinal).ToList();
     }
 
+    private static ProblemHttpResult? NotOfPair(PairRoute p, string? reporter) =>
+        reporter is not null && reporter != p.A.Iso3 && reporter != p.B.Iso3
+            ? Problems.Invalid("reporter", $"{reporter} is not a country of the pair {p.Key}; give {p.A.Iso3} or {p.B.Iso3}")
+            : null;
+
     private static async Task<Results<Ok<PairVolumes>, CsvResult, ProblemHttpResult>> ListVolumes(
-        HttpRequest request,
-        Db db,
-        [Description(PairDescription)] string pair,
-        [Description("First year, inclusive (1900-2100).")] int? from,
-        [Description("Last year, inclusive (1900-2100).")] int? to,
-        [Description("total, exports or imports.")] string? flow,
-        [Description("stated (from documents) or official (imported statistics).")] string? source,
-        [Description("Only the rows this country reported (either country of the pair, any accepted form).")] string? reporter,
-        [Description("json (default) or csv; Accept: text/csv works too.")] string? format,
-        CancellationToken ct)
+        HttpRequest request, Db db, [Description(PairDescription)] string pair, [AsParameters] PairVolumesQuery query, CancellationToken ct)
     {
-        if (PairKey.Parse(pair, out var problem) is not { } p) return PairProblem(problem);
-        if (VolumesEndpoints.Country(reporter, "reporter", out var reporterIso) is { } reporterProblem) return Problems.BadRequest(reporterProblem);
-        if (reporterIso is not null && reporterIso != p.A.Iso3 && reporterIso != p.B.Iso3)
-            return Problems.BadRequest($"reporter {reporterIso} is not a country of the pair {PairKey.Of(p.A.Iso3, p.B.Iso3)}");
-        if (CsvResult.FormatProblem(format) is { } formatProblem) return Problems.BadRequest(formatProblem);
-        if (Filters.Years(from, to) is { } yearProblem) return Problems.BadRequest(yearProblem);
-        if (flow is not null && !Flows.All.Contains(flow)) return Problems.BadRequest($"flow '{CountriesTruncate(flow)}' is not one of total, exports, imports");
-        if (source is not null && source is not ("stated" or "official")) return Problems.BadRequest($"source '{CountriesTruncate(source)}' is not one of stated, official");
-        var key = PairKey.Of(p.A.Iso3, p.B.Iso3);
-        var result = await db.ReadAsync(c => PairsStore.Counts(c, key) is { } counts ? Rows(c, key, from, to, flow, source, reporterIso, counts) : null, ct);
-        if (result is null) return NoFacts(key);
-        if (CsvResult.Wanted(request, format))
+        var p = PairRoute.Of(request.HttpContext);
+        var reporter = Gazetteer.Default.Resolve(query.Reporter)?.Iso3;
+        if (NotOfPair(p, reporter) is { } problem) return problem;
+        var flow = Vocabulary.Canonical(Flows.All, query.Flow);
+        var source = Vocabulary.Canonical(Vocabulary.Sources, query.Source);
+        var result = await db.ReadAsync(c => PairsStore.Counts(c, p.Key) is { } counts ? Rows(c, p.Key, query.From, query.To, flow, source, reporter, counts) : null, ct);
+        if (result is null) return p.NoFacts();
+        if (CsvResult.Wanted(request))
             return new CsvResult(FlatVolumes.CsvHeader,
                 result.Select(r => (IReadOnlyList<object?>)[r.Pair, r.Reporter, r.Partner, r.Flow, r.Year, r.Value, r.Currency, r.Source, r.Qualifier, r.Dataset,
                     r.Provenance?.DocumentId, r.Provenance?.Start, r.Provenance?.End, r.Provenance?.Quote]));
-        return TypedResults.Ok(new PairVolumes(key, result));
+        return TypedResults.Ok(new PairVolumes(p.Key, result));
+    }
+
+    private static async Task<Results<Ok<PairSeries>, CsvResult, ProblemHttpResult>> Series(
+        HttpRequest request, Db db, [Description(PairDescription)] string pair, [AsParameters] PairSeriesQuery query, CancellationToken ct)
+    {
+        var p = PairRoute.Of(request.HttpContext);
+        var reporter = Gazetteer.Default.Resolve(query.Reporter)?.Iso3 ?? p.First.Iso3;
+        if (NotOfPair(p, reporter) is { } problem) return problem;
+        var partner = reporter == p.A.Iso3 ? p.B.Iso3 : p.A.Iso3;
+        var flow = Vocabulary.Canonical(Flows.All, query.Flow) ?? Flows.Total;
+        var source = Vocabulary.Canonical(Vocabulary.Sources, query.Source) ?? "official";
+        var currency = query.Currency?.ToUpperInvariant() ?? Official.OfficialFigures.Currency;
+        var points = await db.ReadAsync(c =>
+        {
+            if (PairsStore.Counts(c, p.Key) is not { } counts) return null;
+            if (source == "official")
+                return counts.Official == 0 || currency != Official.OfficialFigures.Currency ? []
+                    : Official.OfficialFigures.ByPair(c, p.Key, query.From, query.To, flow, reporter).GroupBy(f => f.Year)
+                        .Select(g => g.OrderBy(f => f.Dataset, StringComparer.Ordinal).First())
+                        .Select(f => new SeriesPoint(f.Year, f.Value, null, null, f.Dataset)).ToList();
+            // A stated total is the pair's whichever side the text put first; exports and imports are the reporter's.
+            return counts.Stated == 0 ? []
+                : VolumesStore.Stated(c, p.Key, query.From, query.To)
+                    .Where(v => v.Flow == flow && v.Currency == currency && (flow == Flows.Total || v.Reporter == reporter))
+                    .GroupBy(v => v.Year)
+                    .Select(g => g.OrderByDescending(v => v.Provenance.PublishedOn).ThenByDescending(v => v.Id).First())
+                    .Select(v => new SeriesPoint(v.Year, v.Value, v.Qualifier, v.Provenance.DocumentId, null)).ToList();
+        }, ct);
+        if (points is null) return p.NoFacts();
+        var ordered = points.OrderBy(x => x.Year).ToList();
+        var series = new PairSeries(p.Key, reporter, partner, flow, source, currency, ordered.FirstOrDefault()?.Year, ordered.LastOrDefault()?.Year, ordered);
+        if (CsvResult.Wanted(request)) return new CsvResult(SeriesCsvHeader, ordered.Select(x => SeriesCsvRow(series, x)));
+        return TypedResults.Ok(series);
     }
 
     private static async Task<Results<Ok<PairMirror>, CsvResult, ProblemHttpResult>> Mirror(
-        HttpRequest request,
-        Db db,
-        [Description(PairDescription)] string pair,
-        [Description("exports (default) or imports: the flow as the reporter gives it.")] string? flow,
-        [Description("First year, inclusive (1900-2100).")] int? from,
-        [Description("Last year, inclusive (1900-2100).")] int? to,
-        [Description("json (default) or csv; Accept: text/csv works too.")] string? format,
-        CancellationToken ct)
+        HttpRequest request, Db db, [Description(PairDescription)] string pair, [AsParameters] PairMirrorQuery query, CancellationToken ct)
     {
-        if (PairKey.Parse(pair, out var problem) is not { } p) return PairProblem(problem);
-        if (CsvResult.FormatProblem(format) is { } formatProblem) return Problems.BadRequest(formatProblem);
-        if (Filters.Years(from, to) is { } yearProblem) return Problems.BadRequest(yearProblem);
-        flow ??= "exports";
-        if (flow is not ("exports" or "imports")) return Problems.BadRequest($"flow '{CountriesTruncate(flow)}' is not one of exports, imports (a total has no mirror of its own)");
-        var key = PairKey.Of(p.A.Iso3, p.B.Iso3);
-        var result = await db.ReadAsync(c => PairsStore.Exists(c, key)
-            ? Official.OfficialFigures.Mirrors(Official.OfficialFigures.ByPair(c, key, from, to, totals: false), p.A.Iso3, p.B.Iso3, flow)
+        var p = PairRoute.Of(request.HttpContext);
+        var flow = Vocabulary.Canonical(Vocabulary.MirrorFlows, query.Flow) ?? Flows.Exports;
+        var result = await db.ReadAsync(c => PairsStore.Exists(c, p.Key)
+            ? Official.OfficialFigures.Mirrors(Official.OfficialFigures.ByPair(c, p.Key, query.From, query.To, totals: false), p.A.Iso3, p.B.Iso3, flow)
             : null, ct);
-        if (result is null) return NoFacts(key);
-        if (CsvResult.Wanted(request, format))
-            return new CsvResult(["year", "reporter", "partner", "flow", "reported", "mirror", "gapPercent"],
-                result.Select(m => (IReadOnlyList<object?>)[m.Year, m.Reporter, m.Partner, m.Flow, m.Reported, m.Mirror, m.GapPercent]));
-        return TypedResults.Ok(new PairMirror(key, flow, result));
+        if (result is null) return p.NoFacts();
+        if (CsvResult.Wanted(request))
+            return new CsvResult(MirrorCsvHeader, result.Select(MirrorCsvRow));
+        return TypedResults.Ok(new PairMirror(p.Key, flow, result));
     }
-
-    private static string CountriesTruncate(string s) => Countries.CountriesEndpoints.Truncate(s);
 
     private static async Task<Results<Ok<PairTargets>, CsvResult, ProblemHttpResult>> ListTargets(
-        HttpRequest request, Db db, [Description(PairDescription)] string pair, [Description("json (default) or csv; Accept: text/csv works too.")] string? format, CancellationToken ct)
+        HttpRequest request, Db db, [Description(PairDescription)] string pair, [AsParameters] PairTargetsQuery query, CancellationToken ct)
     {
-        if (PairKey.Parse(pair, out var problem) is not { } p) return PairProblem(problem);
-        if (CsvResult.FormatProblem(format) is { } formatProblem) return Problems.BadRequest(formatProblem);
-        var key = PairKey.Of(p.A.Iso3, p.B.Iso3);
-        var result = await db.ReadAsync(c => PairsStore.Exists(c, key) ? TargetsStore.Evaluated(c, key) : null, ct);
-        if (result is null) return NoFacts(key);
-        if (CsvResult.Wanted(request, format)) return new CsvResult(TargetsEndpoints.CsvHeader, result.Select(TargetsEndpoints.CsvRow));
-        return TypedResults.Ok(new PairTargets(key, result));
+        var p = PairRoute.Of(request.HttpContext);
+        var statuses = Vocabulary.Split(query.Status).Select(x => Vocabulary.Canonical(Vocabulary.Statuses, x)!).ToHashSet();
+        var result = await db.ReadAsync(c => PairsStore.Exists(c, p.Key) ? TargetsStore.Evaluated(c, p.Key) : null, ct);
+        if (result is null) return p.NoFacts();
+        var kept = result.Where(t => statuses.Count == 0 || statuses.Contains(t.Evaluation.Status)).ToList();
+        if (CsvResult.Wanted(request)) return new CsvResult(TargetsEndpoints.CsvHeader, kept.Select(TargetsEndpoints.CsvRow));
+        return TypedResults.Ok(new PairTargets(p.Key, kept));
     }
-}
-
-public static class Filters
-{
-    public static string? Years(int? from, int? to)
-    {
-        if (from is < 1900 or > 2100) return $"from must be a year between 1900 and 2100; got {from}";
-        if (to is < 1900 or > 2100) return $"to must be a year between 1900 and 2100; got {to}";
-        if (from > to) return $"from ({from}) is after to ({to}); give from <= to";
-        return null;
-    }
-
-    /// One year parameter (year, byYear), named in its own message.
-    public static string? Year(int? year, string name) =>
-        year is < 1900 or > 2100 ? $"{name} must be a year between 1900 and 2100; got {year}" : null;
 }

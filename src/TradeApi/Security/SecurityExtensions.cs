@@ -36,7 +36,7 @@ public static class SecurityExtensions
             {
                 var seconds = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retry) ? (int)Math.Ceiling(retry.TotalSeconds) : 1;
                 context.HttpContext.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-                await Problems.WriteAsync(context.HttpContext, 429, "Too many requests", $"the rate limit for this client is reached; retry after {seconds} second(s)");
+                await Problems.WriteAsync(context.HttpContext, Problems.RateLimited, $"the rate limit for this client is reached; retry after {seconds} second(s)");
             };
         });
         return services;
@@ -60,7 +60,7 @@ public static class SecurityExtensions
             headers.XFrameOptions = "DENY";
             if (context.Request.QueryString.Value is { } q && q.Length > options.MaxQueryLength)
             {
-                await Problems.WriteAsync(context, 414, "URI too long", $"the query string is {q.Length} characters; the limit is {options.MaxQueryLength}");
+                await Problems.WriteAsync(context, Problems.UriTooLong, $"the query string is {q.Length} characters; the limit is {options.MaxQueryLength}");
                 return;
             }
             await next(context);

@@ -7,43 +7,74 @@ using TradeApi.Volumes;
 namespace TradeApi.Targets;
 
 /// Query of the flat targets list.
-public sealed record TargetsQuery(
-    [property: Description("A country on either side (any accepted form).")] string? Country,
-    [property: Description("achieved, on_track, behind, missed or no_data.")] string? Status,
-    [property: Description("Targets whose byYear is this year.")] int? ByYear,
-    [property: Description("Rows per page, 1 to 1000 (default 100).")] int? Limit,
-    [property: Description("Opaque cursor from the previous page's nextCursor or Link header.")] string? Cursor,
-    [property: Description("json (default) or csv; Accept: text/csv works too.")] string? Format);
+public sealed record TargetsQuery : PageQuery
+{
+    [Description("A country on either side, or several comma-separated, in any accepted form.")]
+    [Country(Multiple = true)]
+    public string? Country { get; init; }
+
+    [Description("Only these statuses, comma-separated: achieved, on_track, behind, missed, no_data.")]
+    [OneOf(nameof(Vocabulary.Statuses), Multiple = true)]
+    public string? Status { get; init; }
+
+    [Description("Targets whose byYear is this year (1900-2100).")]
+    [Year]
+    public int? ByYear { get; init; }
+
+    [Description("id (default, the order they were stored) or byYear (a target without one counts as after every year); a leading '-' sorts descending.")]
+    [OneOf(nameof(Vocabulary.TargetSorts))]
+    public string? Sort { get; init; }
+}
 
 public static class TargetsEndpoints
 {
-    public static readonly string[] Statuses = ["achieved", "on_track", "behind", "missed", "no_data"];
-
     public static IEndpointRouteBuilder MapTargetsEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/v1/targets", List).WithTags("Targets").WithName("ListTargets").Produces<Page<TargetView>>(200, "application/json", "text/csv")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .WithSummary("List stated targets of all pairs with their status")
-            .WithDescription("Every stated target with its evaluation (see ListPairTargets for the statuses), ordered by id. Keyset paging with limit and cursor; format=csv or Accept: text/csv for CSV.");
+            .WithDescription("Every stated target with its evaluation (see ListPairTargets for the statuses), ordered by id (or by `sort`). Keyset paging with limit and cursor; format=csv or Accept: text/csv for CSV.");
         return app;
     }
 
+    // byYear order puts targets without one after every year, in either direction of id.
+    private static (int ByYear, long Id) SortKey(StatedTarget t) => (t.ByYear ?? int.MaxValue, t.Id);
+
     private static async Task<Results<Ok<Page<TargetView>>, CsvResult, ProblemHttpResult>> List(HttpRequest request, Db db, [AsParameters] TargetsQuery q, CancellationToken ct)
     {
-        var countryProblem = VolumesEndpoints.Country(q.Country, "country", out var country);
-        var pagingProblem = Paging.ValidateList(q.Format, q.Limit, q.Cursor, out var take, out var after);
-        var problem = countryProblem
-            ?? (q.Status is not null && !Statuses.Contains(q.Status) ? $"status '{Countries.CountriesEndpoints.Truncate(q.Status)}' is not one of {string.Join(", ", Statuses)}" : null)
-            ?? Pairs.Filters.Year(q.ByYear, "byYear")
-            ?? pagingProblem;
-        if (problem is not null) return Problems.BadRequest(problem);
-        long? afterId = after is null ? null
-            : long.TryParse(after, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var a) ? a : -1;
-        if (afterId == -1) return Problems.BadRequest("cursor is not one this API issued; pass the nextCursor of the previous page, or omit it for the first page");
-        var rows = await db.ReadAsync(c => TargetsStore.EvaluatedPage(c,
-            t => (country is null || t.Reporter == country || t.Partner == country) && (q.ByYear is null || t.ByYear == q.ByYear) && (afterId is null || t.Id > afterId),
-            q.Status, take + 1), ct);
-        return Paging.Respond(request, q.Format, Paging.Make(rows, take, v => v.Target.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)), CsvHeader, CsvRow);
+        if (!Paging.TryDecode(q.Cursor, out var after)) return Paging.BadCursor();
+        var sort = Vocabulary.Canonical(Vocabulary.TargetSorts, q.Sort) ?? "id";
+        var byYear = sort.TrimStart('-') == "byYear";
+        var descending = sort.StartsWith('-');
+        (int ByYear, long Id)? cursor = null;
+        if (after is not null)
+        {
+            var parts = after.Split('|');
+            var ok = parts.Length == (byYear ? 2 : 1);
+            long id = 0;
+            var year = 0;
+            ok = ok && long.TryParse(parts[^1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out id);
+            ok = ok && (!byYear || int.TryParse(parts[0], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out year));
+            if (!ok) return Paging.BadCursor();
+            cursor = (byYear ? year : 0, id);
+        }
+        var countries = CountryAttribute.Codes(q.Country).ToHashSet();
+        var statuses = Vocabulary.Split(q.Status).Select(s => Vocabulary.Canonical(Vocabulary.Statuses, s)!).ToHashSet();
+        (int, long) Key(StatedTarget t) => byYear ? SortKey(t) : (0, t.Id);
+        IEnumerable<StatedTarget> Matching(IEnumerable<StatedTarget> all) => all
+            .Where(t => (countries.Count == 0 || countries.Contains(t.Reporter) || countries.Contains(t.Partner)) && (q.ByYear is null || t.ByYear == q.ByYear));
+        IEnumerable<StatedTarget> Select(IEnumerable<StatedTarget> all)
+        {
+            var ordered = descending ? Matching(all).OrderByDescending(Key) : Matching(all).OrderBy(Key);
+            return cursor is not { } c ? ordered : ordered.Where(t => descending ? Key(t).CompareTo(c) < 0 : Key(t).CompareTo(c) > 0);
+        }
+        var take = q.Limit ?? Paging.DefaultLimit;
+        var (rows, total) = await db.ReadAsync(c => (TargetsStore.EvaluatedPage(c, Select, statuses, take + 1),
+            q.Count != true ? (long?)null : statuses.Count == 0 ? Matching(TargetsStore.ByPair(c, null)).LongCount() : TargetsStore.EvaluatedPage(c, Matching, statuses, int.MaxValue).Count), ct);
+        var page = Paging.Make(rows, take, v => byYear
+            ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{SortKey(v.Target).ByYear}|{v.Target.Id}")
+            : v.Target.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)) with { Total = total };
+        return Paging.Respond(request, page, CsvHeader, CsvRow);
     }
 
     internal static readonly string[] CsvHeader =

@@ -44,16 +44,17 @@ public static class TargetsStore
 
     /// One page of targets with their evaluations: targets are filtered and ordered by id first, and only as many are evaluated as the
     /// page needs (all of the remaining ones only when a status filter must look at each).
-    public static List<TargetView> EvaluatedPage(SqliteConnection c, Func<StatedTarget, bool> keep, string? status, int take)
+    public static List<TargetView> EvaluatedPage(SqliteConnection c, Func<IEnumerable<StatedTarget>, IEnumerable<StatedTarget>> select,
+        IReadOnlySet<string> statuses, int take)
     {
         var figures = new Dictionary<string, (List<Official.OfficialFigure> Official, List<StatedVolume> Stated)>();
-        var page = new List<TargetView>(take);
-        foreach (var t in ByPair(c, null).Where(keep))
+        var page = new List<TargetView>(Math.Min(take, 1024));
+        foreach (var t in select(ByPair(c, null)))
         {
             if (!figures.TryGetValue(t.Pair, out var f))
                 figures[t.Pair] = f = (Official.OfficialFigures.ByPair(c, t.Pair), VolumesStore.Stated(c, t.Pair, null, null));
             var evaluation = TargetEvaluator.Evaluate(t, TargetEvaluator.OfficialSeries(t, f.Official), TargetEvaluator.StatedSeries(t, f.Stated));
-            if (status is not null && evaluation.Status != status) continue;
+            if (statuses.Count > 0 && !statuses.Contains(evaluation.Status)) continue;
             page.Add(new TargetView(t, evaluation));
             if (page.Count == take) break;
         }

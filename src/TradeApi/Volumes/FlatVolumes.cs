@@ -11,7 +11,13 @@ public sealed record FlatVolume(
     string Pair, string Reporter, string Partner, string Flow, int Year, decimal Value, string Currency, string Source,
     string? Qualifier, string? Dataset, string? DocumentId, string? Quote, int? Start, int? End);
 
-public sealed record VolumeFilter(string? Reporter, string? Partner, string? Country, int? Year, int? From, int? To, string? Flow, string? Currency, string? Source);
+/// The flat list's filters; each country list is "any of these" (empty: no filter).
+public sealed record VolumeFilter(IReadOnlyList<string> Reporters, IReadOnlyList<string> Partners, IReadOnlyList<string> Countries, int? Year, int? From, int? To,
+    string? Flow, string? Currency, string? Source)
+{
+    public override string ToString() =>
+        $"reporters [{string.Join(',', Reporters)}] partners [{string.Join(',', Partners)}] countries [{string.Join(',', Countries)}] year {Year} {From}-{To} {Flow} {Currency} {Source}";
+}
 
 /// Where the previous page ended: an official row (its key) or a stated row (its id), in a year.
 public sealed record FlatCursor(int Year, bool Stated, string Reporter, string Partner, string Flow, string Dataset, long Id);
@@ -35,17 +41,26 @@ public static class FlatVolumes
         return merged;
     }
 
-    /// Every pair key a country can be part of, as parameters: country filters seek the table's key with these instead of needing
-    /// indexes of their own.
-    private static string PairsOf(string iso3, Dictionary<string, object?> args)
+    /// Every pair key the countries can be part of, as parameters: country filters seek the table's key with these instead of needing
+    /// indexes of their own. With `others`, only the pairs of a country with one of those.
+    private static string PairsOf(IReadOnlyList<string> countries, Dictionary<string, object?> args, IReadOnlyList<string>? others = null)
     {
-        var names = new List<string>();
-        foreach (var other in Extraction.Gazetteer.Default.Countries)
+        var keys = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var iso3 in countries)
+            foreach (var other in others ?? Extraction.Gazetteer.Default.Countries.Select(x => x.Iso3).ToList())
+                if (other != iso3) keys.Add(PairKey.Of(iso3, other));
+        if (keys.Count == 0) keys.Add("-");
+        return In("$k", keys.ToList(), args);
+    }
+
+    /// "$r0,$r1" for the values, added to args.
+    private static string In(string prefix, IReadOnlyList<string> values, Dictionary<string, object?> args)
+    {
+        var names = new string[values.Count];
+        for (var i = 0; i < values.Count; i++)
         {
-            if (other.Iso3 == iso3) continue;
-            var name = "$k" + names.Count.ToString(CultureInfo.InvariantCulture);
-            args[name] = PairKey.Of(iso3, other.Iso3);
-            names.Add(name);
+            names[i] = prefix + i.ToString(CultureInfo.InvariantCulture);
+            args[names[i]] = values[i];
         }
         return string.Join(',', names);
     }
@@ -66,7 +81,7 @@ public static class FlatVolumes
         }
         // With a side given the key (pair, year) is the way in, named, so the planner (without statistics) never reads a whole year of
         // every pair through the year index instead. Without a side, the year index is.
-        var sided = f.Reporter is not null || f.Partner is not null || f.Country is not null;
+        var sided = f.Reporters.Count > 0 || f.Partners.Count > 0 || f.Countries.Count > 0;
         if (f.Year is { } y) And("year = $year", "$year", y);
         if (f.From is { } from) And("year >= $from", "$from", from);
         if (f.To is { } to) And("year <= $to", "$to", to);
@@ -78,35 +93,30 @@ public static class FlatVolumes
             args["$ay"] = a.Year; args["$ar"] = a.Reporter; args["$ap"] = a.Partner; args["$ad"] = a.Dataset;
         }
         else if (after is { Stated: true } s) And("year > $ay", "$ay", s.Year);
-        // Sides: a pair and its reporter, a reporter or a partner or either side, each through the pairs it can be in.
-        if (f.Reporter is not null && f.Partner is not null)
+        // Sides: reporters and partners (the pairs between them), reporters or partners alone, or either side, each through the pairs
+        // they can be in.
+        if (f.Reporters.Count > 0 && f.Partners.Count > 0) terms.Add($"pair_key IN ({PairsOf(f.Reporters, args, f.Partners)})");
+        else if (f.Reporters.Count > 0) terms.Add($"pair_key IN ({PairsOf(f.Reporters, args)})");
+        else if (f.Partners.Count > 0) terms.Add($"pair_key IN ({PairsOf(f.Partners, args)})");
+        else if (f.Countries.Count > 0) terms.Add($"pair_key IN ({PairsOf(f.Countries, args)})");
+        if (f.Reporters.Count > 0) terms.Add($"reporter IN ({In("$r", f.Reporters, args)})");
+        if (f.Partners.Count > 0) terms.Add($"partner IN ({In("$p", f.Partners, args)})");
+        if (f.Countries.Count > 0 && (f.Reporters.Count > 0 || f.Partners.Count > 0))
         {
-            And("pair_key = $pair", "$pair", PairKey.Of(f.Reporter, f.Partner));
-            And("reporter = $reporter", "$reporter", f.Reporter);
+            var list = In("$c", f.Countries, args);
+            terms.Add($"(reporter IN ({list}) OR partner IN ({list}))");
         }
-        else if (f.Reporter is not null)
-        {
-            terms.Add($"pair_key IN ({PairsOf(f.Reporter, args)})");
-            And("reporter = $reporter", "$reporter", f.Reporter);
-        }
-        else if (f.Partner is not null)
-        {
-            terms.Add($"pair_key IN ({PairsOf(f.Partner, args)})");
-            And("partner = $partner", "$partner", f.Partner);
-        }
-        else if (f.Country is not null) terms.Add($"pair_key IN ({PairsOf(f.Country, args)})");
-        if (f.Country is not null && (f.Reporter is not null || f.Partner is not null)) And("(reporter = $country OR partner = $country)", "$country", f.Country);
         var where = terms.Count > 0 ? " WHERE " + string.Join(" AND ", terms) : "";
         var index = sided ? " INDEXED BY sqlite_autoindex_official_figures_1" : " INDEXED BY ix_official_year";
         return (string.Concat(OfficialSelect, index, where, OfficialOrder), args);
     }
 
-    // With reporter or partner given, country only narrows further: the other side must be the country.
+    // With reporters or partners given, countries only narrow further: one side must be one of them.
     private static string CountryTerm(VolumeFilter f, Dictionary<string, object?> args)
     {
-        if (f.Country is null) return "";
-        args["$country"] = f.Country;
-        return " AND (reporter = $country OR partner = $country)";
+        if (f.Countries.Count == 0) return "";
+        var list = In("$c", f.Countries, args);
+        return string.Concat(" AND (reporter IN (", list, ") OR partner IN (", list, "))");
     }
 
     public static (string Sql, Dictionary<string, object?> Args) StatedSql(VolumeFilter f, FlatCursor? after, int take)
@@ -133,29 +143,22 @@ public static class FlatVolumes
         const string select = "SELECT year, id, pair_key, reporter, partner, flow, value, currency, qualifier, document_id, quote, span_start, span_end FROM volumes WHERE ";
         const string order = " ORDER BY year, id LIMIT $take";
         string sql;
-        if (f.Reporter is not null && f.Partner is not null)
+        if (f.Reporters.Count > 0 && f.Partners.Count > 0)
+            sql = string.Concat(select, "pair_key IN (", PairsOf(f.Reporters, args, f.Partners), ") AND reporter IN (", In("$r", f.Reporters, args), ") AND partner IN (",
+                In("$p", f.Partners, args), ")", CountryTerm(f, args), rest.ToString(), order);
+        else if (f.Reporters.Count > 0)
+            sql = string.Concat(select, "reporter IN (", In("$r", f.Reporters, args), ")", CountryTerm(f, args), rest.ToString(), order);
+        else if (f.Partners.Count > 0)
+            sql = string.Concat(select, "partner IN (", In("$p", f.Partners, args), ")", CountryTerm(f, args), rest.ToString(), order);
+        else if (f.Countries.Count > 0)
         {
-            args["$pair"] = PairKey.Of(f.Reporter, f.Partner);
-            args["$reporter"] = f.Reporter;
-            sql = select + "pair_key = $pair AND reporter = $reporter" + CountryTerm(f, args) + rest + order;
+            // Either side: the rows with a reporter of the list, then those with only the partner in it (a row between two listed
+            // countries is read once).
+            var list = In("$c", f.Countries, args);
+            sql = string.Concat(select, "reporter IN (", list, ")", rest.ToString(), " UNION ALL ", select, "partner IN (", list, ") AND reporter NOT IN (", list, ")",
+                rest.ToString(), order);
         }
-        else if (f.Reporter is not null)
-        {
-            args["$reporter"] = f.Reporter;
-            sql = select + "reporter = $reporter" + CountryTerm(f, args) + rest + order;
-        }
-        else if (f.Partner is not null)
-        {
-            args["$partner"] = f.Partner;
-            sql = select + "partner = $partner" + CountryTerm(f, args) + rest + order;
-        }
-        else if (f.Country is not null)
-        {
-            // A stated row may name the same country on both sides only if the extractor erred; it never does (reporter != partner).
-            args["$country"] = f.Country;
-            sql = select + "reporter = $country" + rest + " UNION ALL " + select + "partner = $country" + rest + order;
-        }
-        else sql = select + (rest.Length > 0 ? rest.ToString(5, rest.Length - 5) : "1") + order;
+        else sql = string.Concat(select, rest.Length > 0 ? rest.ToString(5, rest.Length - 5) : "1", order);
         return (sql, args);
     }
 
@@ -165,6 +168,22 @@ public static class FlatVolumes
         cmd.CommandText = q.Sql;
         foreach (var (name, value) in q.Args) cmd.Parameters.AddWithValue(name, value ?? DBNull.Value);
         return cmd;
+    }
+
+    /// Rows matching the filters over all pages, read as the pages would be, without keeping them.
+    public static long Count(SqliteConnection c, VolumeFilter f)
+    {
+        long n = 0;
+        if (f.Source is null or "official" && f.Currency is null or OfficialFigures.Currency)
+            foreach (var o in OfficialFigures.WithTotals(Read(c, f, null)))
+                if (f.Flow is null || o.Flow == f.Flow) n++;
+        if (f.Source is null or "stated")
+        {
+            using var cmd = Command(c, StatedSql(f, null, int.MaxValue));
+            using var r = cmd.ExecuteReader();
+            while (r.Read()) n++;
+        }
+        return n;
     }
 
     private static List<(FlatCursor Key, FlatVolume Row)> Official(SqliteConnection c, VolumeFilter f, FlatCursor? after, int take)

@@ -8,19 +8,44 @@ using TradeApi.Storage;
 namespace TradeApi.Volumes;
 
 /// Query of the flat volumes list.
-public sealed record VolumesQuery(
-    [property: Description("Reporting country (any accepted form).")] string? Reporter,
-    [property: Description("Partner country (any accepted form).")] string? Partner,
-    [property: Description("A country on either side.")] string? Country,
-    [property: Description("One year (1900-2100).")] int? Year,
-    [property: Description("First year, inclusive.")] int? From,
-    [property: Description("Last year, inclusive.")] int? To,
-    [property: Description("total, exports or imports.")] string? Flow,
-    [property: Description("ISO 4217 code, e.g. USD.")] string? Currency,
-    [property: Description("stated or official.")] string? Source,
-    [property: Description("Rows per page, 1 to 1000 (default 100).")] int? Limit,
-    [property: Description("Opaque cursor from the previous page's nextCursor or Link header.")] string? Cursor,
-    [property: Description("json (default) or csv; Accept: text/csv works too.")] string? Format);
+public sealed record VolumesQuery : PageQuery
+{
+    [Description("Reporting country, or several comma-separated (BLR,KAZ), in any accepted form.")]
+    [Country(Multiple = true)]
+    public string? Reporter { get; init; }
+
+    [Description("Partner country, or several comma-separated, in any accepted form.")]
+    [Country(Multiple = true)]
+    public string? Partner { get; init; }
+
+    [Description("A country on either side, or several comma-separated (rows where either side is one of them).")]
+    [Country(Multiple = true)]
+    public string? Country { get; init; }
+
+    [Description("One year (1900-2100).")]
+    [Year]
+    public int? Year { get; init; }
+
+    [Description("First year, inclusive (1900-2100).")]
+    [Year]
+    public int? From { get; init; }
+
+    [Description("Last year, inclusive (1900-2100).")]
+    [Year]
+    public int? To { get; init; }
+
+    [Description("total, exports or imports (any case).")]
+    [OneOf("Flows")]
+    public string? Flow { get; init; }
+
+    [Description("ISO 4217 code, e.g. USD.")]
+    [System.ComponentModel.DataAnnotations.RegularExpression("^[A-Za-z]{3}$", ErrorMessage = "is a three-letter ISO 4217 code such as USD")]
+    public string? Currency { get; init; }
+
+    [Description("stated (from documents) or official (imported statistics).")]
+    [OneOf(nameof(Vocabulary.Sources))]
+    public string? Source { get; init; }
+}
 
 public static class VolumesEndpoints
 {
@@ -38,42 +63,24 @@ public static class VolumesEndpoints
         return app;
     }
 
-    internal static string? Country(string? input, string name, out string? iso3)
-    {
-        iso3 = null;
-        if (input is null) return null;
-        var c = Gazetteer.Default.Resolve(input);
-        if (c is null) return $"{name}: unknown country '{Countries.CountriesEndpoints.Truncate(input)}'; use ISO 3166-1 alpha-2 or alpha-3, or an English name";
-        iso3 = c.Iso3;
-        return null;
-    }
-
     private static async Task<Results<Ok<Page<FlatVolume>>, CsvResult, ProblemHttpResult>> List(HttpRequest request, Db db, [AsParameters] VolumesQuery q, CancellationToken ct)
     {
-        var csv = CsvResult.Wanted(request, q.Format);
-        var countryProblem = Country(q.Reporter, "reporter", out var reporter);
-        var partnerProblem = Country(q.Partner, "partner", out var partner);
-        var eitherProblem = Country(q.Country, "country", out var country);
-        countryProblem ??= partnerProblem ?? eitherProblem;
-        var pagingProblem = Paging.ValidateList(q.Format, q.Limit, q.Cursor, out var take, out var afterKey);
-        var problem = countryProblem ?? Filters.Years(q.From, q.To) ?? Filters.Year(q.Year, "year")
-            ?? (q.Flow is not null && !Flows.All.Contains(q.Flow) ? $"flow '{Countries.CountriesEndpoints.Truncate(q.Flow)}' is not one of total, exports, imports" : null)
-            ?? (q.Source is not null and not ("stated" or "official") ? $"source '{Countries.CountriesEndpoints.Truncate(q.Source)}' is not one of stated, official" : null)
-            ?? (q.Currency is not null && (q.Currency.Length != 3 || !q.Currency.All(char.IsAsciiLetter)) ? "currency is a three-letter ISO 4217 code such as USD" : null)
-            ?? pagingProblem;
-        if (problem is not null) return Problems.BadRequest(problem);
+        if (q.From > q.To) return Problems.Invalid("from", $"{q.From} is after to ({q.To}); give from <= to");
+        if (!Paging.TryDecode(q.Cursor, out var afterKey)) return Paging.BadCursor();
         var after = FlatVolumes.ParseCursor(afterKey);
-        if (afterKey is not null && after is null) return Problems.BadRequest("cursor is not one this API issued; pass the nextCursor of the previous page, or omit it for the first page");
-        var filter = new VolumeFilter(reporter, partner, country, q.Year, q.From, q.To, q.Flow, q.Currency?.ToUpperInvariant(), q.Source);
-
+        if (afterKey is not null && after is null) return Paging.BadCursor();
+        var filter = new VolumeFilter(CountryAttribute.Codes(q.Reporter), CountryAttribute.Codes(q.Partner), CountryAttribute.Codes(q.Country), q.Year, q.From, q.To,
+            Vocabulary.Canonical(Flows.All, q.Flow), q.Currency?.ToUpperInvariant(), Vocabulary.Canonical(Vocabulary.Sources, q.Source));
+        var csv = CsvResult.Wanted(request);
         if (csv && q.Limit is null)
             return new CsvResult(FlatVolumes.CsvHeader, Stream(db, filter, after));
-        var rows = await db.ReadAsync(c => FlatVolumes.Query(c, filter, after, take + 1), ct);
+        var take = q.Limit ?? Paging.DefaultLimit;
+        var (rows, total) = await db.ReadAsync(c => (FlatVolumes.Query(c, filter, after, take + 1), q.Count == true ? FlatVolumes.Count(c, filter) : (long?)null), ct);
         var page = Paging.Make(rows, take, r => FlatVolumes.CursorText(r.Key));
         var items = page.Items.Select(r => r.Row).ToList();
         var next = Paging.SetNext(request, page);
         if (csv) return new CsvResult(FlatVolumes.CsvHeader, items.Select(FlatVolumes.CsvRow), next);
-        return TypedResults.Ok(new Page<FlatVolume>(items, take, page.NextCursor, page.HasMore));
+        return TypedResults.Ok(new Page<FlatVolume>(items, take, page.NextCursor, page.HasMore, total));
     }
 
     /// <summary>Rows read per snapshot while streaming CSV.</summary>

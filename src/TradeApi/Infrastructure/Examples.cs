@@ -1,0 +1,131 @@
+using TradeApi.Countries;
+using TradeApi.Documents;
+using TradeApi.Health;
+using TradeApi.Official;
+using TradeApi.Pairs;
+using TradeApi.Targets;
+using TradeApi.Volumes;
+
+namespace TradeApi.Infrastructure;
+
+// The examples of the contract, built from the records the endpoints return (a renamed or retyped field fails the build, not a
+// client), with the figures the seeded service serves for the founding document and the IMF ten-pair file.
+public static class Examples
+{
+    public const string DocumentId = "e635c6167558418a";
+    private const string Title = "Aleksandr Lukashenko meets with Kazakhstan Prime Minister Serik Akhmetov";
+    private const string Quote = "In 2012 Belarus-Kazakhstan trade was close to $1 billion.";
+    private const string TargetQuote = "“We have a huge potential and we should at least double it in the next few years,” believes Serik Akhmetov.";
+    public const string ExtractText = "Belarus and Kazakhstan\nIn 2012 Belarus-Kazakhstan trade was close to $1 billion. \"We should at least double it in the next few years,\" said Serik Akhmetov.";
+
+    public static readonly CountryView Belarus = new("BLR", "BY", 112, "Belarus", ["Republic of Belarus", "Byelorussia"], ["Belarusian"]);
+    public static readonly CountryView Kazakhstan = new("KAZ", "KZ", 398, "Kazakhstan", ["Republic of Kazakhstan"], ["Kazakh", "Kazakhstani"]);
+
+    private static readonly Provenance Provenance = new(DocumentId, Title, null, 1084, 1141, Quote);
+
+    public static readonly VolumeRow Stated = new("BLR-KAZ", "BLR", "KAZ", "total", 2012, 1_000_000_000m, "USD", "stated", "approximately", null, Provenance, 1, null);
+    public static readonly VolumeRow Official = new("BLR-KAZ", "BLR", "KAZ", "total", 2012, 925_922_000m, "USD", "official", null, "imf-dots-2000-2020", null, null, null);
+
+    public static readonly FlatVolume FlatStated = new("BLR-KAZ", "BLR", "KAZ", "total", 2012, 1_000_000_000m, "USD", "stated", "approximately", null, DocumentId, Quote, 1084, 1141);
+    public static readonly FlatVolume FlatOfficial = new("BLR-KAZ", "BLR", "KAZ", "total", 2012, 925_922_000m, "USD", "official", null, "imf-dots-2000-2020", null, null, null, null);
+
+    public static readonly PairSummary Summary = new("BLR-KAZ", Belarus, Kazakhstan, 2000, 2020, 1, 84, 2, new LatestVolume(2020, 828_198_000m, "USD", "official"));
+
+    public static readonly TargetView Target = new(
+        new StatedTarget(2, "BLR-KAZ", "BLR", "KAZ", "total", "relative", 2_000_000_000m, "USD", 2m, 1_000_000_000m, 2012, null, "in the next few years", "at_least",
+            "Serik Akhmetov", false, new Provenance(DocumentId, Title, null, 2593, 2700, TargetQuote), null),
+        new Evaluation("missed", "official", 2018, true, new Actual(2020, 828_198_000m, "USD", "official", "BLR"), 0.4141m, null,
+            "official figure for 2018 was below the target at its deadline"));
+
+    public static readonly DocumentSummary Document = new(DocumentId, Title, null, "data/documents/00-belarus-kazakhstan-2013.txt",
+        new DateTimeOffset(2026, 11, 27, 20, 0, 0, TimeSpan.Zero), 1, 2);
+
+    public static readonly PairSeries Series = new("BLR-KAZ", "BLR", "KAZ", "total", "official", "USD", 2011, 2013,
+    [
+        new SeriesPoint(2011, 810_982_000m, null, null, "imf-dots-2000-2020"),
+        new SeriesPoint(2012, 925_922_000m, null, null, "imf-dots-2000-2020"),
+        new SeriesPoint(2013, 952_780_000m, null, null, "imf-dots-2000-2020"),
+    ]);
+
+    public static readonly PairMirror Mirror = new("BLR-KAZ", "exports",
+        [new MirrorYear(2010, "BLR", "KAZ", "exports", 464_779_000m, 224_601_000m, -51.7m), new MirrorYear(2010, "KAZ", "BLR", "exports", 35_264_000m, 405_811_000m, 1050.8m)]);
+
+    /// What the extractor really returns for the example body (ExtractText): the example cannot claim a fact the rules do not find.
+    public static ExtractedFacts Extracted(bool stored) =>
+        DocumentsWriteEndpoints.Facts(stored ? DocumentsStore.IdOf(ExtractText) : null, null, Extraction.Extractor.Extract(ExtractText), null);
+
+    /// The success body of an operation, by operationId.
+    public static object? Success(string operationId) => operationId switch
+    {
+        "ListCountries" => new Page<CountryView>([Belarus], 1, "QkxS", true),
+        "GetCountry" => Belarus,
+        "ListPairs" => new Page<PairSummary>([Summary], 100, null, false),
+        "GetPair" => new PairDetail(Summary, PairsStore.ConflictTolerance, [new YearComparison(2012, [Stated], [Official], false)]),
+        "ListPairVolumes" => new PairVolumes("BLR-KAZ", [Official, Stated]),
+        "GetPairSeries" => Series,
+        "GetPairMirror" => Mirror,
+        "ListPairTargets" => new PairTargets("BLR-KAZ", [Target]),
+        "ListVolumes" => new Page<FlatVolume>([FlatOfficial, FlatStated], 100, null, false),
+        "ListTargets" => new Page<TargetView>([Target], 100, null, false, 1),
+        "ListDocuments" => new Page<DocumentSummary>([Document], 100, null, false),
+        "GetDocument" => new DocumentDetail(DocumentId, Title, null, Document.Source, Document.IngestedAt, "Aleksandr Lukashenko meets with …",
+            [new StatedVolume(1, "BLR-KAZ", "BLR", "KAZ", "total", 2012, 1_000_000_000m, "USD", "approximately", Provenance, null)], [Target.Target]),
+        "IngestDocument" => Extracted(true),
+        "ExtractFacts" => Extracted(false),
+        "ImportOfficial" => new ImportSummary("imf-dots-2000-2020", 832, 0),
+        "GetMeta" => new Meta.MetaView(2000, 2020, Extraction.Flows.All, ["USD"], Vocabulary.Sources, Vocabulary.Statuses, ["imf-dots-2000-2020"], 1, 1, 2, 832, 10, "7"),
+        "GetApiIndex" => LandingEndpoints.Index,
+        "ListProblemTypes" => Problems.All.Take(2).ToList(),
+        "GetProblemType" => Problems.UnknownCountry,
+        "Live" => new HealthStatus("live"),
+        "Ready" => new HealthStatus("ready", "schema version 5; a write was committed at 2026-12-01T12:00:00.0000000+00:00"),
+        _ => null,
+    };
+
+    /// The CSV rows of an operation's example, through the same row functions the endpoint uses.
+    public static (IReadOnlyList<string> Header, IEnumerable<IReadOnlyList<object?>> Rows)? Csv(string operationId) => operationId switch
+    {
+        "ListVolumes" => (FlatVolumes.CsvHeader, new[] { FlatOfficial, FlatStated }.Select(FlatVolumes.CsvRow)),
+        "ListPairVolumes" => (FlatVolumes.CsvHeader, new[] { FlatOfficial, FlatStated }.Select(FlatVolumes.CsvRow)),
+        "ListTargets" or "ListPairTargets" => (TargetsEndpoints.CsvHeader, new[] { Target }.Select(TargetsEndpoints.CsvRow)),
+        "ListCountries" => (CountriesEndpoints.CsvHeader, new[] { Belarus }.Select(c => (IReadOnlyList<object?>)[c.Iso3, c.Iso2, c.M49, c.Name, string.Join('|', c.Aliases), string.Join('|', c.Demonyms)])),
+        "GetPairSeries" => (PairsEndpoints.SeriesCsvHeader, Series.Points.Select(p => PairsEndpoints.SeriesCsvRow(Series, p))),
+        "GetPairMirror" => (PairsEndpoints.MirrorCsvHeader, Mirror.Items.Select(PairsEndpoints.MirrorCsvRow)),
+        "ListPairs" => (PairsEndpoints.PairsCsvHeader, new[] { Summary }.Select(PairsEndpoints.PairsCsvRow)),
+        "ListDocuments" => (DocumentsEndpoints.CsvHeader, new[] { Document }.Select(DocumentsEndpoints.CsvRow)),
+        _ => null,
+    };
+
+    /// A problem an operation really answers with for a status, with the detail the service writes.
+    public static Microsoft.AspNetCore.Mvc.ProblemDetails Problem(string operationId, string status)
+    {
+        var (kind, detail, errors) = (operationId, status) switch
+        {
+            (_, "400") when operationId is "IngestDocument" or "ExtractFacts" => (Problems.InvalidBody, "text is required and must not be empty", null),
+            ("ImportOfficial", "400") => (Problems.InvalidBody, "2 bad row(s); nothing was imported", null),
+            (_, "400") when operationId.Contains("Pair") => (Problems.InvalidParameter, "flow: 'export' is not one of total, exports, imports",
+                new Dictionary<string, string[]> { ["flow"] = ["'export' is not one of total, exports, imports"] }),
+            ("GetDocument" or "DeleteDocument", "400") => (Problems.InvalidParameter, "id: 'abc' is not a document id; ids are 16 lowercase hex digits, as listed by GET /api/v1/documents",
+                new Dictionary<string, string[]> { ["id"] = ["'abc' is not a document id; ids are 16 lowercase hex digits, as listed by GET /api/v1/documents"] }),
+            (_, "400") => (Problems.InvalidParameter, "limit: must be between 1 and 1000", new Dictionary<string, string[]> { ["limit"] = ["must be between 1 and 1000"] }),
+            (_, "401") => (Problems.Unauthorized, "the X-Api-Key header is missing; writes need an API key", null),
+            (_, "404") when operationId.Contains("Pair") => (Problems.UnknownPairData,
+                "no facts for pair BLR-FRA: no document and no official dataset has any; GET /api/v1/pairs lists the pairs that have", null),
+            ("GetCountry", "404") => (Problems.UnknownCountry, $"unknown country 'XYZ'; {CountryAttribute.Accepted}", null),
+            ("DeleteOfficialDataset", "404") => (Problems.NotFound, "no official dataset named 'imf-2019'", null),
+            ("GetProblemType", "404") => (Problems.NotFound, "no problem type 'oops'; GET /problems lists them", null),
+            (_, "404") => (Problems.NotFound, "no document with id 0123456789abcdef", null),
+            (_, "406") => (Problems.NotAcceptable, "cannot answer 'application/xml'; this operation produces application/json and text/csv (or format=csv)", null),
+            (_, "413") => (Problems.PayloadTooLarge, "the body is 2097152 bytes; the limit is 1048576 bytes", null),
+            (_, "414") => (Problems.UriTooLong, "the query string is 9000 characters; the limit is 8192", null),
+            (_, "415") => (Problems.UnsupportedMediaType,
+                "Content-Type 'application/x-www-form-urlencoded' is not accepted; send the document as text/plain (first line is the title) or application/json {title, text, publishedOn, source}", null),
+            (_, "429") => (Problems.RateLimited, "the rate limit for this client is reached; retry after 12 second(s)", null),
+            _ => (Problems.Busy, "the database is busy or unavailable; retry after the number of seconds in Retry-After", (Dictionary<string, string[]>?)null),
+        };
+        var problem = Problems.Details(kind, detail);
+        if (errors is not null) problem.Extensions["errors"] = errors;
+        problem.Extensions["traceId"] = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-00";
+        return problem;
+    }
+}

@@ -1,0 +1,234 @@
+using System.ComponentModel;
+using System.Reflection;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Mvc.Infrastructure;
+using Microsoft.OpenApi;
+using Swashbuckle.AspNetCore.SwaggerGen;
+using TradeApi.Extraction;
+
+namespace TradeApi.Infrastructure;
+
+// The published contract, strict enough for a client generator: every property the service always writes is required (nullable
+// where it can be null), fixed words are enums, parameters carry their description, accepted values and a value to try, and every
+// response has an example built from the records the endpoints return (Examples), CSV ones as CSV.
+public static class OpenApiContract
+{
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.Never };
+
+    public static JsonNode? Node(object? value) => value is null ? null : JsonSerializer.SerializeToNode(value, value.GetType(), Json);
+
+    /// Tags in the order a newcomer needs them, each with what it holds.
+    public static readonly (string Name, string Description)[] Tags =
+    [
+        ("Pairs", "Country pairs with facts: per pair the figures year by year, one chart-ready series, mirror statistics and the stated targets with their status."),
+        ("Volumes", "Every yearly figure as a flat row: stated in a document (with its sentence) or reported by a statistics office; filterable, paged, CSV."),
+        ("Targets", "Every trade target leaders stated, judged against the figures: achieved, on_track, behind, missed or no_data."),
+        ("Countries", "The gazetteer: ISO 3166-1 codes, UN M49 numbers and the names, aliases and demonyms the extractor recognises."),
+        ("Documents", "The source texts and the facts taken from each; posting a document runs the extractor (API key needed)."),
+        ("Official statistics", "Imports of official figures (UN Comtrade layout, IMF DOTS) and their removal (API key needed)."),
+        ("Meta", "What the service holds, its resources, and the problem types errors answer with."),
+        ("Health", "Liveness and readiness probes for load balancers and orchestrators."),
+    ];
+
+    public static void Configure(SwaggerGenOptions o)
+    {
+        o.SwaggerDoc("v1", new OpenApiInfo
+        {
+            Title = "TradeApi",
+            Version = "v1",
+            Description = "Bilateral trade volumes and the targets leaders state, extracted from news documents with the sentence each came from, beside official statistics.",
+            Contact = new OpenApiContact { Name = "TradeApi maintainers" },
+        });
+        o.AddServer(new OpenApiServer { Url = "/", Description = "This service: paths are relative to where this document is served (http://localhost:5000 in the quick start)." });
+        o.OperationFilter<ParameterFilter>();
+        o.OperationFilter<ExampleFilter>();
+        o.SchemaFilter<StrictSchemaFilter>();
+        o.DocumentFilter<TagFilter>();
+        o.SupportNonNullableReferenceTypes();
+    }
+
+    private static string Pascal(string name) => char.ToUpperInvariant(name[0]) + name[1..];
+
+    // Parameters: the [Description] and validation attributes of [AsParameters] records and handler parameters carried into the
+    // document: enums for vocabularies, arrays (comma-separated, explode: false) for multi-valued ones, ranges, and a value to try.
+    private sealed class ParameterFilter : IOperationFilter
+    {
+        // What Swagger UI's "Try it out" starts with, per operation: values that answer with data on the seeded service.
+        private static readonly Dictionary<string, Dictionary<string, object>> TryIt = new()
+        {
+            ["GetCountry"] = new() { ["code"] = "BY" },
+            ["GetPair"] = new() { ["pair"] = "BLR-KAZ" },
+            ["ListPairVolumes"] = new() { ["pair"] = "BLR-KAZ", ["from"] = 2010, ["to"] = 2015 },
+            ["GetPairSeries"] = new() { ["pair"] = "BLR-KAZ", ["flow"] = "total", ["source"] = "official", ["reporter"] = "BLR" },
+            ["GetPairMirror"] = new() { ["pair"] = "BLR-KAZ", ["flow"] = "exports" },
+            ["ListPairTargets"] = new() { ["pair"] = "BLR-KAZ" },
+            ["ListVolumes"] = new() { ["country"] = "BLR", ["year"] = 2012 },
+            ["ListTargets"] = new() { ["country"] = "KAZ" },
+            ["GetDocument"] = new() { ["id"] = Examples.DocumentId },
+            ["DeleteDocument"] = new() { ["id"] = Examples.DocumentId },
+            ["ImportOfficial"] = new() { ["dataset"] = "my-figures" },
+            ["DeleteOfficialDataset"] = new() { ["dataset"] = "my-figures" },
+            ["GetProblemType"] = new() { ["kind"] = "unknown-country" },
+        };
+
+        public void Apply(OpenApiOperation operation, OperationFilterContext context)
+        {
+            if (operation.Parameters is null) return;
+            TryIt.TryGetValue(operation.OperationId ?? "", out var tryIt);
+            foreach (var p in operation.Parameters.OfType<OpenApiParameter>())
+            {
+                // [AsParameters] properties are PascalCase in C#; the query (bound case-insensitively) is camelCase like the JSON.
+                if (p.Name is { Length: > 0 } n && p.In == ParameterLocation.Query) p.Name = char.ToLowerInvariant(n[0]) + n[1..];
+                var api = context.ApiDescription.ParameterDescriptions.FirstOrDefault(d => string.Equals(d.Name, p.Name, StringComparison.OrdinalIgnoreCase));
+                var attributes = Attributes(api);
+                if (attributes.OfType<DescriptionAttribute>().FirstOrDefault() is { } d) p.Description = d.Description;
+                if (p.Schema is OpenApiSchema schema)
+                {
+                    schema.Description = null;
+                    var oneOf = attributes.OfType<OneOfAttribute>().FirstOrDefault();
+                    var multiple = oneOf?.Multiple == true || attributes.OfType<CountryAttribute>().Any(c => c.Multiple);
+                    if (oneOf is not null && !multiple) schema.Enum = oneOf.Values.Select(v => (JsonNode)JsonValue.Create(v)).ToList();
+                    if (multiple)
+                    {
+                        var items = new OpenApiSchema { Type = JsonSchemaType.String };
+                        if (oneOf is not null) items.Enum = oneOf.Values.Select(v => (JsonNode)JsonValue.Create(v)).ToList();
+                        p.Schema = new OpenApiSchema { Type = JsonSchemaType.Array, Items = items };
+                        p.Style = ParameterStyle.Form;
+                        p.Explode = false;
+                    }
+                    if (attributes.OfType<System.ComponentModel.DataAnnotations.RangeAttribute>().FirstOrDefault() is { } range)
+                    {
+                        schema.Minimum = Convert.ToString(range.Minimum, System.Globalization.CultureInfo.InvariantCulture);
+                        schema.Maximum = Convert.ToString(range.Maximum, System.Globalization.CultureInfo.InvariantCulture);
+                    }
+                    if (attributes.OfType<System.ComponentModel.DataAnnotations.MaxLengthAttribute>().FirstOrDefault() is { } max) schema.MaxLength = max.Length;
+                    if (attributes.OfType<System.ComponentModel.DataAnnotations.RegularExpressionAttribute>().FirstOrDefault() is { } pattern) schema.Pattern = pattern.Pattern;
+                }
+                if (tryIt is not null && tryIt.TryGetValue(p.Name ?? "", out var value))
+                    p.Example = multiple(p) ? new JsonArray(JsonValue.Create(value.ToString())) : Node(value);
+            }
+        }
+
+        private static bool multiple(OpenApiParameter p) => p.Schema is OpenApiSchema { Type: JsonSchemaType.Array };
+
+        private static List<Attribute> Attributes(Microsoft.AspNetCore.Mvc.ApiExplorer.ApiParameterDescription? api)
+        {
+            if (api is null) return [];
+            if (api.ParameterDescriptor is IParameterInfoParameterDescriptor { ParameterInfo: { } info } && api.ModelMetadata?.ContainerType is null)
+                return info.GetCustomAttributes().ToList();
+            var property = api.ModelMetadata?.ContainerType?.GetProperty(api.ModelMetadata.PropertyName ?? "");
+            return property?.GetCustomAttributes().ToList()
+                ?? (api.ParameterDescriptor as IParameterInfoParameterDescriptor)?.ParameterInfo.GetCustomAttributes().ToList() ?? [];
+        }
+    }
+
+    // Examples for every response and request body: JSON from the records (Examples), CSV through the endpoints' own row functions, a
+    // problem each operation really answers with per status.
+    private sealed class ExampleFilter : IOperationFilter
+    {
+        public void Apply(OpenApiOperation operation, OperationFilterContext context)
+        {
+            var id = operation.OperationId ?? "";
+            foreach (var (code, response) in operation.Responses ?? [])
+            {
+                if (response is not OpenApiResponse r || r.Content is null) continue;
+                foreach (var (type, media) in r.Content.Select(kv => (kv.Key, kv.Value as OpenApiMediaType)))
+                {
+                    if (media is null) continue;
+                    if (type == "text/csv")
+                    {
+                        media.Schema = new OpenApiSchema { Type = JsonSchemaType.String, Description = "RFC 4180 CSV with a header row." };
+                        if (Examples.Csv(id) is { } csv) media.Example = JsonValue.Create(CsvResult.Text(csv.Header, csv.Rows));
+                    }
+                    else if (type == "application/problem+json") media.Example = Node(Examples.Problem(id, code));
+                    else if (code == "200" || code == "201") media.Example = Node(Examples.Success(id));
+                    else if (id == "Ready") media.Example = Node(new Health.HealthStatus("unavailable", code == "507"
+                        ? "the disk holding the database is full; nothing was stored"
+                        : "the database file or its folder cannot be opened or written (read-only, immutable or missing); nothing was stored"));
+                }
+            }
+            if (operation.RequestBody is not OpenApiRequestBody body || body.Content is null) return;
+            foreach (var (type, media) in body.Content.Select(kv => (kv.Key, kv.Value as OpenApiMediaType)))
+            {
+                if (media is null) continue;
+                switch (type)
+                {
+                    case "application/json":
+                        media.Example = Node(new Documents.DocumentBody("Belarus and Kazakhstan", Examples.ExtractText[(Examples.ExtractText.IndexOf('\n') + 1)..], "2013-04-15", "https://example.org/news/1"));
+                        break;
+                    case "text/plain":
+                        media.Schema = new OpenApiSchema { Type = JsonSchemaType.String, Description = "The document text; its first line is the title." };
+                        media.Example = JsonValue.Create(Examples.ExtractText);
+                        break;
+                    case "text/csv":
+                        media.Schema = new OpenApiSchema { Type = JsonSchemaType.String, Description = "UN Comtrade-layout CSV with a header row." };
+                        media.Example = JsonValue.Create("refYear,reporterISO,partnerISO,flowCode,primaryValue\n2012,BLR,KAZ,X,691700000\n2012,BLR,KAZ,M,234222000\n");
+                        break;
+                    case "application/gzip":
+                        media.Schema = new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary", Description = "The same CSV, gzipped." };
+                        break;
+                }
+            }
+        }
+    }
+
+    // Objects: required lists every property the service always writes (all of them for responses, which never omit one; the
+    // non-nullable ones for request bodies), and fixed words are enums: from [OneOf] where a property has one, else by the
+    // property's name, which means the same word list wherever it appears.
+    private sealed class StrictSchemaFilter : ISchemaFilter
+    {
+        private static readonly Dictionary<string, string[]> ByName = new(StringComparer.Ordinal)
+        {
+            ["flow"] = Flows.All,
+            ["source"] = Vocabulary.Sources,
+            ["qualifier"] = Qualifiers.All,
+            ["status"] = Vocabulary.Statuses,
+            ["kind"] = Vocabulary.Kinds,
+            ["basis"] = Vocabulary.Bases,
+        };
+
+        // Types whose free-text "status", "source" or "kind" are not vocabulary words.
+        private static readonly HashSet<Type> Free =
+            [typeof(Health.HealthStatus), typeof(Documents.DocumentSummary), typeof(Documents.DocumentDetail), typeof(Documents.DocumentBody), typeof(ProblemKind)];
+
+        private static readonly HashSet<Type> Inputs = [typeof(Documents.DocumentBody)];
+
+        public void Apply(IOpenApiSchema schema, SchemaFilterContext context)
+        {
+            if (schema is not OpenApiSchema s || s.Properties is not { Count: > 0 } || context.Type is null || context.Type == typeof(Microsoft.AspNetCore.Mvc.ProblemDetails)
+                || context.Type == typeof(Microsoft.AspNetCore.Http.HttpValidationProblemDetails)) return;
+            var nullability = new NullabilityInfoContext();
+            var required = new SortedSet<string>(StringComparer.Ordinal);
+            foreach (var (name, property) in s.Properties.ToList())
+            {
+                var member = context.Type.GetProperty(Pascal(name));
+                var nullable = member is not null && (Nullable.GetUnderlyingType(member.PropertyType) is not null
+                    || (!member.PropertyType.IsValueType && nullability.Create(member).ReadState == NullabilityState.Nullable));
+                if (!Inputs.Contains(context.Type) || !nullable) required.Add(name);
+                // A nullable object: its schema or null (OpenAPI 3.1 has no "nullable" beside a $ref).
+                if (nullable && property is OpenApiSchemaReference reference)
+                {
+                    s.Properties[name] = new OpenApiSchema { AnyOf = [reference, new OpenApiSchema { Type = JsonSchemaType.Null }] };
+                    continue;
+                }
+                if (member?.PropertyType != typeof(string) || property is not OpenApiSchema p) continue;
+                var words = member.GetCustomAttribute<OneOfAttribute>()?.Values ?? (Free.Contains(context.Type) ? null : ByName.GetValueOrDefault(name));
+                if (words is null) continue;
+                p.Enum = words.Select(w => (JsonNode?)JsonValue.Create(w)).Concat(nullable ? [null] : []).ToList()!;
+            }
+            s.Required = required;
+        }
+    }
+
+    private sealed class TagFilter : IDocumentFilter
+    {
+        public void Apply(OpenApiDocument document, DocumentFilterContext context)
+        {
+            document.Tags = new HashSet<OpenApiTag>(Tags.Select(t => new OpenApiTag { Name = t.Name, Description = t.Description }));
+            // Reads need no key: an empty requirement says so for every operation, and writes list theirs (ApiKeyOperationFilter).
+            document.Security = [new OpenApiSecurityRequirement()];
+        }
+    }
+}

@@ -1,0 +1,234 @@
+using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
+using System.Reflection;
+using TradeApi.Extraction;
+
+namespace TradeApi.Infrastructure;
+
+/// The fixed words of the API. Each list feeds validation, the OpenAPI enum and normalisation, so a value has one spelling.
+public static class Vocabulary
+{
+    public static readonly string[] Formats = ["json", "csv"];
+    public static readonly string[] Sources = ["stated", "official"];
+    public static readonly string[] Statuses = ["achieved", "on_track", "behind", "missed", "no_data"];
+    public static readonly string[] Bases = ["official", "stated", "statement"];
+    public static readonly string[] Kinds = ["absolute", "relative"];
+    public static readonly string[] MirrorFlows = [Flows.Exports, Flows.Imports];
+    public static readonly string[] CountrySorts = ["iso3", "-iso3", "name", "-name"];
+    public static readonly string[] PairSorts = ["key", "-key", "latestValue", "-latestValue"];
+    public static readonly string[] DocumentSorts = ["id", "-id", "ingestedAt", "-ingestedAt"];
+    public static readonly string[] TargetSorts = ["id", "-id", "byYear", "-byYear"];
+    public static readonly string[] VolumeSorts = ["year", "-year"];
+
+    /// The list a vocabulary name stands for (names as used in [OneOf]).
+    public static string[] Of(string name) => name switch
+    {
+        nameof(Formats) => Formats,
+        nameof(Sources) => Sources,
+        nameof(Statuses) => Statuses,
+        nameof(Bases) => Bases,
+        nameof(Kinds) => Kinds,
+        nameof(MirrorFlows) => MirrorFlows,
+        nameof(CountrySorts) => CountrySorts,
+        nameof(PairSorts) => PairSorts,
+        nameof(DocumentSorts) => DocumentSorts,
+        nameof(TargetSorts) => TargetSorts,
+        nameof(VolumeSorts) => VolumeSorts,
+        "Flows" => Flows.All,
+        "Qualifiers" => Qualifiers.All,
+        _ => throw new ArgumentOutOfRangeException(nameof(name), name, "no such vocabulary"),
+    };
+
+    /// The canonical spelling of a value given in any case; null when it is not one of the list.
+    public static string? Canonical(string[] words, string? value) =>
+        value is null ? null : Array.Find(words, w => string.Equals(w, value.Trim(), StringComparison.OrdinalIgnoreCase));
+
+    /// Comma-separated values (the repeated form arrives joined the same way), blanks dropped.
+    public static string[] Split(string? value) =>
+        value is null ? [] : value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+}
+
+/// A value (or, with Multiple, a comma-separated list of values) from one vocabulary, in any case.
+[AttributeUsage(AttributeTargets.Property | AttributeTargets.Parameter)]
+public sealed class OneOfAttribute(string vocabulary) : ValidationAttribute
+{
+    public string[] Values { get; } = Vocabulary.Of(vocabulary);
+    public bool Multiple { get; init; }
+
+    protected override ValidationResult? IsValid(object? value, ValidationContext context)
+    {
+        if (value is not string s) return ValidationResult.Success;
+        var parts = Multiple ? Vocabulary.Split(s) : [s];
+        var bad = parts.FirstOrDefault(p => Vocabulary.Canonical(Values, p) is null) ?? (parts.Length == 0 ? s : null);
+        return bad is null ? ValidationResult.Success
+            : new ValidationResult($"'{Text.Truncate(bad)}' is not one of {string.Join(", ", Values)}", [context.MemberName!]);
+    }
+}
+
+/// A country in any accepted form (or, with Multiple, a comma-separated list of them).
+[AttributeUsage(AttributeTargets.Property | AttributeTargets.Parameter)]
+public sealed class CountryAttribute : ValidationAttribute
+{
+    public const string Accepted = "use ISO 3166-1 alpha-2 (BY) or alpha-3 (BLR), a UN M49 number (112) or an English name (Belarus)";
+    public bool Multiple { get; init; }
+
+    protected override ValidationResult? IsValid(object? value, ValidationContext context)
+    {
+        if (value is not string s) return ValidationResult.Success;
+        var parts = Multiple ? Vocabulary.Split(s) : [s];
+        var bad = parts.FirstOrDefault(p => Gazetteer.Default.Resolve(p) is null) ?? (parts.Length == 0 ? s : null);
+        return bad is null ? ValidationResult.Success : new ValidationResult($"unknown country '{Text.Truncate(bad)}'; {Accepted}", [context.MemberName!]);
+    }
+
+    /// The alpha-3 codes of a validated value, in the order given, without repeats.
+    public static IReadOnlyList<string> Codes(string? value) =>
+        Vocabulary.Split(value).Select(p => Gazetteer.Default.Resolve(p)!.Iso3).Distinct().ToList();
+}
+
+/// A year the service accepts.
+[AttributeUsage(AttributeTargets.Property | AttributeTargets.Parameter)]
+public sealed class YearAttribute() : RangeAttribute(First, Last)
+{
+    public const int First = 1900;
+    public const int Last = 2100;
+
+    public override string FormatErrorMessage(string name) => $"must be a year between {First} and {Last}";
+}
+
+public static class Text
+{
+    public static string Truncate(string s) => s.Length > 60 ? s[..60] + "…" : s;
+}
+
+/// format=json|csv and the CSV byte-order mark: on every endpoint that can answer CSV.
+public record FormatQuery
+{
+    [Description("json or csv; overrides the Accept header (Accept: text/csv works too). Case-insensitive.")]
+    [OneOf(nameof(Vocabulary.Formats))]
+    public string? Format { get; init; }
+
+    [Description("With CSV: start the file with a UTF-8 byte-order mark, so spreadsheet programs read accented names right. Default false.")]
+    public bool? Bom { get; init; }
+}
+
+/// Keyset paging: limit, the cursor of the previous page, and an optional total.
+public record PageQuery : FormatQuery
+{
+    [Description("Rows per page, 1 to 1000 (default 100).")]
+    [Range(1, Paging.MaxLimit, ErrorMessage = "must be between 1 and 1000")]
+    public int? Limit { get; init; }
+
+    [Description("Opaque cursor from the previous page's nextCursor (or its Link header, rel=\"next\"); omit it for the first page.")]
+    [MaxLength(400, ErrorMessage = "is not a cursor this API issued")]
+    public string? Cursor { get; init; }
+
+    [Description("true adds `total`, the number of rows matching the filters over all pages (it reads them all; default false).")]
+    public bool? Count { get; init; }
+}
+
+/// First and last year of a range, inclusive.
+public record YearRangeQuery : FormatQuery, IValidatableObject
+{
+    [Description("First year, inclusive (1900-2100).")]
+    [Year]
+    public int? From { get; init; }
+
+    [Description("Last year, inclusive (1900-2100).")]
+    [Year]
+    public int? To { get; init; }
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext context)
+    {
+        if (From > To) yield return new ValidationResult($"{From} is after to ({To}); give from <= to", [nameof(From)]);
+    }
+}
+
+/// How an endpoint takes its query string, read once from its handler: the names it accepts, and how each is written.
+public sealed record QueryShape(IReadOnlyDictionary<string, QueryShape.Parameter> Parameters)
+{
+    public sealed record Parameter(string Name, Type Type, bool Required, bool Multiple);
+
+    private static readonly HashSet<Type> Special = [typeof(HttpContext), typeof(HttpRequest), typeof(HttpResponse), typeof(CancellationToken), typeof(System.Security.Claims.ClaimsPrincipal)];
+
+    public static QueryShape For(MethodInfo handler, IReadOnlyCollection<string> routeNames, Microsoft.Extensions.DependencyInjection.IServiceProviderIsService services)
+    {
+        var found = new Dictionary<string, Parameter>(StringComparer.OrdinalIgnoreCase);
+        foreach (var p in handler.GetParameters())
+        {
+            if (p.GetCustomAttribute<AsParametersAttribute>() is not null)
+            {
+                foreach (var prop in p.ParameterType.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(x => x.CanWrite))
+                    Add(found, Camel(prop.Name), prop.PropertyType, routeNames, prop.GetCustomAttributes().ToList());
+                continue;
+            }
+            if (Special.Contains(p.ParameterType) || services.IsService(p.ParameterType) || p.GetCustomAttribute<Microsoft.AspNetCore.Mvc.FromServicesAttribute>() is not null) continue;
+            Add(found, p.Name!, p.ParameterType, routeNames, p.GetCustomAttributes().ToList(), required: !IsNullable(p));
+        }
+        return new QueryShape(found);
+    }
+
+    private static void Add(Dictionary<string, Parameter> into, string name, Type type, IReadOnlyCollection<string> routeNames, List<Attribute> attributes, bool required = false)
+    {
+        if (routeNames.Contains(name, StringComparer.OrdinalIgnoreCase) || attributes.OfType<Microsoft.AspNetCore.Mvc.FromRouteAttribute>().Any()) return;
+        var multiple = attributes.OfType<OneOfAttribute>().Any(a => a.Multiple) || attributes.OfType<CountryAttribute>().Any(a => a.Multiple);
+        into[name] = new Parameter(name, Nullable.GetUnderlyingType(type) ?? type, required, multiple);
+    }
+
+    private static bool IsNullable(ParameterInfo p) =>
+        Nullable.GetUnderlyingType(p.ParameterType) is not null || p.HasDefaultValue
+        || new NullabilityInfoContext().Create(p).WriteState is NullabilityState.Nullable;
+
+    private static string Camel(string name) => char.ToLowerInvariant(name[0]) + name[1..];
+
+    /// The problems of a query string against this shape, by parameter: unknown names, repeats, missing or malformed values.
+    public Dictionary<string, string[]> Check(IQueryCollection query)
+    {
+        var errors = new Dictionary<string, string[]>();
+        foreach (var (key, values) in query)
+        {
+            if (!Parameters.TryGetValue(key, out var p))
+            {
+                errors[key] = [Parameters.Count == 0
+                    ? "is not a parameter of this operation, which takes none"
+                    : $"is not a parameter of this operation; it takes {string.Join(", ", Parameters.Keys)}"];
+                continue;
+            }
+            if (values.Count > 1 && !p.Multiple)
+            {
+                errors[p.Name] = [$"is given {values.Count} times; give it once"];
+                continue;
+            }
+            var value = values.ToString();
+            if (p.Type == typeof(int) || p.Type == typeof(long))
+            {
+                if (value.Length == 0) errors[p.Name] = ["is empty; give an integer or leave the parameter out"];
+                else if (!long.TryParse(value, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var n)
+                         || (p.Type == typeof(int) && n is < int.MinValue or > int.MaxValue))
+                    errors[p.Name] = [$"'{Text.Truncate(value)}' is not an integer"];
+            }
+            else if (p.Type == typeof(bool) && !bool.TryParse(value, out _))
+                errors[p.Name] = [$"'{Text.Truncate(value)}' is not true or false"];
+        }
+        foreach (var p in Parameters.Values.Where(p => p.Required && !query.ContainsKey(p.Name)))
+            errors[p.Name] = ["is required"];
+        return errors;
+    }
+}
+
+// Before binding: a query string with a name the operation does not take, a value given twice, or an integer that is not one, is
+// answered 400 naming each parameter, instead of being ignored or failing the binder with a message that names neither.
+public sealed class QueryContractMiddleware(RequestDelegate next, Microsoft.Extensions.DependencyInjection.IServiceProviderIsService services)
+{
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Endpoint, QueryShape?> _shapes = new();
+
+    public Task InvokeAsync(HttpContext context)
+    {
+        if (context.GetEndpoint() is not RouteEndpoint endpoint) return next(context);
+        var shape = _shapes.GetOrAdd(endpoint, e => e.Metadata.GetMetadata<MethodInfo>() is { } m
+            ? QueryShape.For(m, ((RouteEndpoint)e).RoutePattern.Parameters.Select(p => p.Name).ToList(), services)
+            : null);
+        if (shape is null) return next(context);
+        var errors = shape.Check(context.Request.Query);
+        return errors.Count == 0 ? next(context) : Problems.WriteInvalid(context, errors);
+    }
+}
