@@ -197,8 +197,12 @@ public static class OpenApiContract
 
         public void Apply(IOpenApiSchema schema, SchemaFilterContext context)
         {
-            if (schema is not OpenApiSchema s || s.Properties is not { Count: > 0 } || context.Type is null || context.Type == typeof(Microsoft.AspNetCore.Mvc.ProblemDetails)
-                || context.Type == typeof(Microsoft.AspNetCore.Http.HttpValidationProblemDetails)) return;
+            if (schema is not OpenApiSchema s || s.Properties is not { Count: > 0 } || context.Type is null) return;
+            if (context.Type == typeof(Microsoft.AspNetCore.Mvc.ProblemDetails))
+            {
+                Problem(s);
+                return;
+            }
             var nullability = new NullabilityInfoContext();
             var required = new SortedSet<string>(StringComparer.Ordinal);
             foreach (var (name, property) in s.Properties.ToList())
@@ -220,6 +224,22 @@ public static class OpenApiContract
             }
             s.Required = required;
         }
+    }
+
+    // Every problem the service writes has type, title, status and detail; invalid-parameter ones name each parameter in errors.
+    private static void Problem(OpenApiSchema s)
+    {
+        foreach (var name in new[] { "type", "title", "status", "detail" })
+            if (s.Properties!.TryGetValue(name, out var p) && p is OpenApiSchema property && property.Type is { } t) property.Type = t & ~JsonSchemaType.Null;
+        s.Properties!["errors"] = new OpenApiSchema
+        {
+            Type = JsonSchemaType.Object,
+            Description = "invalid-parameter problems: each bad parameter with what is wrong with it and what it accepts.",
+            AdditionalProperties = new OpenApiSchema { Type = JsonSchemaType.Array, Items = new OpenApiSchema { Type = JsonSchemaType.String } },
+        };
+        s.Properties["traceId"] = new OpenApiSchema { Type = JsonSchemaType.String, Description = "Identifies the request in the service's log." };
+        s.Required = new SortedSet<string>(["detail", "status", "title", "type"], StringComparer.Ordinal);
+        s.Description = "A problem (RFC 9457). `type` is one of the kinds GET /problems lists; branch on it, not on the text of `detail`.";
     }
 
     private sealed class TagFilter : IDocumentFilter

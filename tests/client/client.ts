@@ -1,0 +1,59 @@
+// A dashboard's first lines against TradeApi, typed by openapi-typescript from openapi.yaml and compiled with tsc --strict:
+// no `!`, no casts. It fetches the BLR-KAZ series and targets from a running service and checks what they say.
+import createClient from "openapi-fetch";
+import type { components, paths } from "./generated/api.js";
+
+type Flow = components["schemas"]["PairSeries"]["flow"];
+type Status = components["schemas"]["Evaluation"]["status"];
+
+const baseUrl = process.env.TRADEAPI_URL ?? "http://127.0.0.1:5000";
+// JSON and problem+json only: the same operations also answer text/csv, which a dashboard does not ask for.
+const client = createClient<paths, `application/${string}json`>({ baseUrl });
+
+function check(ok: boolean, what: string): void {
+  if (!ok) throw new Error(`contract check failed: ${what}`);
+}
+
+// Compile-time checks only (never called): a misspelt enum value is a type error, as it is a 400 at run time.
+export function misspelt(): void {
+  void client.GET("/api/v1/pairs/{pair}/series", {
+    // @ts-expect-error "export" is not a flow
+    params: { path: { pair: "BLR-KAZ" }, query: { flow: "export" } },
+  });
+  // @ts-expect-error "late" is not a status
+  const status: Status = "late";
+  void status;
+}
+
+const withOfficial = process.env.TRADEAPI_OFFICIAL === "1";
+
+const series = await client.GET("/api/v1/pairs/{pair}/series", {
+  params: { path: { pair: "BLR-KAZ" }, query: { flow: "total", source: withOfficial ? "official" : "stated", reporter: "BLR" } },
+});
+if (!series.data) throw new Error(`series: ${series.response.status} ${JSON.stringify(series.error)}`);
+const flow: Flow = series.data.flow;
+check(flow === "total" && series.data.pair === "BLR-KAZ" && series.data.currency === "USD", "series metadata");
+const point2012 = series.data.points.find((p) => p.year === 2012);
+check(point2012 !== undefined, "series has 2012");
+if (point2012) {
+  const expected = withOfficial ? 925_922_000 : 1_000_000_000;
+  check(point2012.value === expected, `2012 is ${expected}, got ${point2012.value}`);
+}
+const years: number[] = series.data.points.map((p) => p.year);
+check(years.every((y, i) => i === 0 || y > (years[i - 1] ?? 0)), "one point per year, in order");
+
+const targets = await client.GET("/api/v1/pairs/{pair}/targets", { params: { path: { pair: "BLR-KAZ" } } });
+if (!targets.data) throw new Error(`targets: ${targets.response.status}`);
+const doubling = targets.data.items.find((t) => t.target.kind === "relative" && t.target.multiplier === 2);
+check(doubling !== undefined, "the doubling target is served");
+if (doubling) {
+  const status: Status = doubling.evaluation.status;
+  const quote: string = doubling.target.provenance.quote;
+  check(quote.includes("double"), "its quote is the sentence it came from");
+  if (withOfficial) check(status === "missed", `doubling target is missed against official figures, got ${status}`);
+  console.log(`BLR-KAZ: 2012 ${point2012?.value} USD (${series.data.source}); doubling target ${status}: "${quote}"`);
+}
+
+const bad = await client.GET("/api/v1/pairs/{pair}", { params: { path: { pair: "BLR-XYZ" } } });
+check(bad.response.status === 404 && bad.error?.type === "/problems/unknown-country", "an unknown country is its own problem type");
+console.log("typed client: ok");
