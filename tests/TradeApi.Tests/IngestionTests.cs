@@ -96,7 +96,7 @@ public class IngestionTests(WriteApiFactory factory) : IClassFixture<WriteApiFac
     [InlineData("text/plain", "   ", 400, "empty")]
     [InlineData("application/json", "{\"title\":\"x\"}", 400, "text is required")]
     [InlineData("application/json", "{not json", 400, "not the JSON object")]
-    [InlineData("application/xml", "<doc/>", 415, "Unsupported Media Type")]
+    [InlineData("application/xml", "<doc/>", 415, "is not accepted here; send application/json or text/plain")]
     [InlineData("application/json", "{\"title\":123,\"text\":\"x\"}", 400, "at $.title")]
     [InlineData("application/json", "{\"text\":\"Trade\",\"publishedOn\":\"0001-01-01\"}", 400, "outside 1900-01-01 to 2100-12-31")]
     [InlineData("application/json", "{\"text\":\"Trade\",\"publishedOn\":\"9999-12-31\"}", 400, "outside 1900-01-01 to 2100-12-31")]

@@ -96,6 +96,9 @@ public static class Examples
         _ => null,
     };
 
+    public static readonly Microsoft.AspNetCore.Mvc.ProblemDetails UnknownCountryInPair =
+        Problems.Details(Problems.UnknownCountry, "unknown country 'XYZ' in pair 'BLR-XYZ'; use ISO 3166-1 alpha-2 or alpha-3 codes, or English names");
+
     /// A problem an operation really answers with for a status, with the detail the service writes.
     public static Microsoft.AspNetCore.Mvc.ProblemDetails Problem(string operationId, string status)
     {

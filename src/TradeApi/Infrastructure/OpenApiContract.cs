@@ -142,12 +142,26 @@ public static class OpenApiContract
                         media.Schema = new OpenApiSchema { Type = JsonSchemaType.String, Description = "RFC 4180 CSV with a header row." };
                         if (Examples.Csv(id) is { } csv) media.Example = JsonValue.Create(CsvResult.Text(csv.Header, csv.Rows));
                     }
+                    else if (type == "application/problem+json" && code == "404" && id.Contains("Pair", StringComparison.Ordinal) && id != "ListPairs")
+                        // Two problems, two types: a country the gazetteer does not know, and a real pair nothing is held for.
+                        media.Examples = new Dictionary<string, IOpenApiExample>
+                        {
+                            ["unknownPairData"] = new OpenApiExample { Summary = "Both countries known, no facts", Value = Node(Examples.Problem(id, code)) },
+                            ["unknownCountry"] = new OpenApiExample { Summary = "A country the gazetteer does not know", Value = Node(Examples.UnknownCountryInPair) },
+                        };
                     else if (type == "application/problem+json") media.Example = Node(Examples.Problem(id, code));
                     else if (code == "200" || code == "201") media.Example = Node(Examples.Success(id));
                     else if (id == "Ready") media.Example = Node(new Health.HealthStatus("unavailable", code == "507"
                         ? "the disk holding the database is full; nothing was stored"
                         : "the database file or its folder cannot be opened or written (read-only, immutable or missing); nothing was stored"));
                 }
+            }
+            if (operation.Responses is { } responses)
+            {
+                // By status, 2xx first: the order a reader looks for them in.
+                var sorted = responses.OrderBy(r => r.Key, StringComparer.Ordinal).ToList();
+                responses.Clear();
+                foreach (var (k, v) in sorted) responses.Add(k, v);
             }
             if (operation.RequestBody is not OpenApiRequestBody body || body.Content is null) return;
             foreach (var (type, media) in body.Content.Select(kv => (kv.Key, kv.Value as OpenApiMediaType)))

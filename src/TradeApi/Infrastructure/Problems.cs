@@ -102,12 +102,24 @@ public static class Problems
         problem.Extensions.TryAdd("traceId", System.Diagnostics.Activity.Current?.Id ?? context.HttpContext.TraceIdentifier);
     }
 
+    // Routing refuses a body type an operation does not declare before the handler runs; say which types it does declare.
+    private static string UnsupportedDetail(HttpContext context)
+    {
+        var path = context.Request.Path.Value?.Trim('/') ?? "";
+        var accepted = context.RequestServices.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => string.Equals(e.RoutePattern.RawText?.Trim('/'), path, StringComparison.OrdinalIgnoreCase))
+            .SelectMany(e => e.Metadata.GetMetadata<Microsoft.AspNetCore.Http.Metadata.IAcceptsMetadata>()?.ContentTypes ?? []).Distinct().ToList();
+        var sent = context.Request.ContentType is { Length: > 0 } ct ? $"Content-Type '{Text.Truncate(ct)}' is not accepted here" : "the body has no Content-Type";
+        return accepted.Count > 0 ? $"{sent}; send {string.Join(" or ", accepted)}" : $"{sent}; see the operation's request body in /swagger";
+    }
+
     /// The detail for a status the framework set with no body (unknown route, wrong method).
     public static string DetailFor(HttpContext context) => context.Response.StatusCode switch
     {
         400 => "the request has the wrong form; see the operation's parameters in /swagger",
         404 => $"there is no resource at {context.Request.Path}; GET /api/v1 lists the resources, /swagger describes them",
         405 => $"{context.Request.Method} is not allowed here; the Allow header lists the methods that are",
+        415 => UnsupportedDetail(context),
         _ => Microsoft.AspNetCore.WebUtilities.ReasonPhrases.GetReasonPhrase(context.Response.StatusCode),
     };
 }

@@ -11,7 +11,7 @@ public sealed record MirrorYear(
     int Year,
     [property: System.ComponentModel.Description("The country whose figure is `reported`.")] string Reporter,
     string Partner,
-    [property: System.ComponentModel.Description("exports or imports, as the reporter gave it.")] string Flow,
+    [property: System.ComponentModel.Description("exports or imports, as the reporter gave it.")] [property: Infrastructure.OneOf(nameof(Infrastructure.Vocabulary.MirrorFlows))] string Flow,
     [property: System.ComponentModel.Description("US dollars: what the reporter gave for the flow; null when it gave nothing that year.")] decimal? Reported,
     [property: System.ComponentModel.Description("US dollars: what the partner gave for the same goods (its imports for the reporter's exports, its exports for the reporter's imports); null when it gave nothing.")] decimal? Mirror,
     [property: System.ComponentModel.Description("(mirror - reported) / reported, in percent, one decimal; null when either is missing or reported is 0. Importers value goods CIF and exporters FOB, so a few percent is normal.")] decimal? GapPercent);
