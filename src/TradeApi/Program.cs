@@ -111,10 +111,12 @@ app.UseRouting();
 app.UseCors();
 // Rate limits first: a throttled client gets 429, never a 304 that still read the database.
 app.UseRateLimiter();
-// Then the query string against the operation (unknown, repeated or malformed parameters are 400), then the format (406 when none fits).
+// Then ETags and the response cache: a tag or a cached body exists only for a 200 to this exact request, so a hit needs no
+// further checks. Then the query string against the operation (unknown, repeated or malformed parameters are 400), then the
+// format (406 when none fits).
+app.UseMiddleware<ETagMiddleware>();
 app.UseMiddleware<QueryContractMiddleware>();
 app.UseMiddleware<NegotiationMiddleware>();
-app.UseMiddleware<ETagMiddleware>();
 // The contract at a stable, short address: /openapi.yaml is the document Swagger serves at /swagger/v1/swagger.yaml.
 app.Use((context, next) =>
 {

@@ -7,7 +7,7 @@ namespace TradeApi.Infrastructure;
 // Strong ETags for GET: a digest of the data version, the URL and the negotiated format. Every write bumps the version, so the tag
 // changes with anything that can change the body; If-None-Match answers 304 before the handler runs. A 200 body of up to
 // ResponseCache.MaxEntryBytes is kept under its tag and served from memory until the data version changes.
-public sealed class ETagMiddleware(RequestDelegate next)
+public sealed partial class ETagMiddleware(RequestDelegate next)
 {
     public async Task InvokeAsync(HttpContext context, DataVersionWatch watch, ResponseCache cache)
     {
@@ -27,10 +27,10 @@ public sealed class ETagMiddleware(RequestDelegate next)
             await next(context);
             return;
         }
-        // The negotiated format and the content coding the client accepts are part of the representation: a compressed body is
-        // another representation (RFC 9110 8.8.3), so it has its own tag.
+        // The representation depends on the query (format=), Accept and Accept-Encoding (a compressed body is another
+        // representation, RFC 9110 8.8.3): all three, as sent, are in the tag. Taken raw, so a hit needs no parsing at all.
         var digest = SHA256.HashData(Encoding.UTF8.GetBytes(
-            $"{version}\n{request.Path}\n{request.QueryString}\n{Negotiation.Chosen(context)}\n{request.Headers.AcceptEncoding}"));
+            $"{version}\n{request.Path}\n{request.QueryString}\n{request.Headers.Accept}\n{request.Headers.AcceptEncoding}"));
         var etag = $"\"{Convert.ToHexStringLower(digest)[..20]}\"";
         var tags = request.Headers.IfNoneMatch.Where(v => v is not null).SelectMany(v => v!.Split(',')).Select(t => t.Trim()).ToList();
         // "*" matches only a resource that exists: the handler decides, and a 200 becomes a 304 with its body dropped.
@@ -42,9 +42,8 @@ public sealed class ETagMiddleware(RequestDelegate next)
                 context.Response.Headers.ETag = etag;
                 context.Response.Headers.CacheControl = "no-cache";
                 // The body depends on Accept, and (through CORS headers) on Origin: append to what CORS and compression wrote.
-                var vary = context.Response.Headers.Vary.SelectMany(v => (v ?? "").Split(',', StringSplitOptions.TrimEntries)).ToHashSet(StringComparer.OrdinalIgnoreCase);
                 foreach (var header in (ReadOnlySpan<string>)["Accept", "Accept-Encoding", "Origin"])
-                    if (vary.Add(header)) context.Response.Headers.Append("Vary", header);
+                    if (!HasToken(context.Response.Headers.Vary, header)) context.Response.Headers.Append("Vary", header);
                 if (any)
                 {
                     context.Response.StatusCode = StatusCodes.Status304NotModified;
@@ -100,6 +99,18 @@ public sealed class ETagMiddleware(RequestDelegate next)
             return;
         }
         await next(context);
+    }
+}
+
+public sealed partial class ETagMiddleware
+{
+    /// Whether a comma-separated header lists the token (whole, any case): "Accept-Encoding" does not list "Accept".
+    internal static bool HasToken(Microsoft.Extensions.Primitives.StringValues values, string token)
+    {
+        foreach (var value in values)
+            foreach (var part in (value ?? "").AsSpan().Split(','))
+                if ((value ?? "").AsSpan()[part].Trim().Equals(token, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
     }
 }
 
