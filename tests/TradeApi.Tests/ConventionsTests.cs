@@ -267,6 +267,37 @@ public class ConventionsTests(WriteApiFactory factory) : IClassFixture<WriteApiF
         new string(s.Normalize(NormalizationForm.FormD).Where(ch => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(ch) != System.Globalization.UnicodeCategory.NonSpacingMark).ToArray()).ToUpperInvariant();
 
     [Fact]
+    public async Task VolumesNewestFirstAreTheExactReverse()
+    {
+        var client = factory.CreateClient();
+        async Task<List<string>> All(string query)
+        {
+            var rows = new List<string>();
+            string? url = "/api/v1/volumes?limit=37&" + query;
+            while (url is not null)
+            {
+                var r = await client.GetAsync(url);
+                Assert.Equal(HttpStatusCode.OK, r.StatusCode);
+                rows.AddRange((await Json(r)).GetProperty("items").EnumerateArray().Select(i => i.ToString()));
+                url = r.Headers.TryGetValues("Link", out var link) ? link.Single().Split('>')[0].TrimStart('<') : null;
+            }
+            return rows;
+        }
+        foreach (var query in new[] { "country=BLR", "country=BLR,KAZ&flow=total", "source=stated", "year=2012" })
+        {
+            var ascending = await All(query);
+            var descending = await All(query + "&sort=-year");
+            Assert.NotEmpty(ascending);
+            Assert.Equal(Enumerable.Reverse(ascending), descending);
+        }
+        var first = await Json(await client.GetAsync("/api/v1/volumes?limit=1&sort=-year"));
+        // An ascending cursor is not a descending one.
+        var ascCursor = (await Json(await client.GetAsync("/api/v1/volumes?limit=1"))).GetProperty("nextCursor").GetString();
+        await Problem("/api/v1/volumes?sort=-year&cursor=" + ascCursor, HttpStatusCode.BadRequest, "/problems/invalid-parameter");
+        Assert.True(first.GetProperty("items")[0].GetProperty("year").GetInt32() >= 2012);
+    }
+
+    [Fact]
     public async Task DocumentsSortNewestFirst()
     {
         var writer = factory.Writer();

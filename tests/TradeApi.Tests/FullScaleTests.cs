@@ -377,6 +377,9 @@ public class QueryPlanTests(TradeApiFactory factory, Xunit.Abstractions.ITestOut
             F(null, null, "BLR,KAZ,RUS", null, null, null, null),
             F("BLR,RUS", "KAZ,CHN", null, 2019, null, null, null),
             F("BLR,RUS", null, "KAZ", null, null, null, "exports"),
+            // sort=-year reads the same indexes backwards.
+            F(null, null, "KAZ", null, null, null, null) with { Descending = true },
+            F(null, null, null, 2019, null, null, null) with { Descending = true },
         };
         var later = new FlatCursor(2005, false, "BLR", "KAZ", "exports", "imf", 0);
         var laterStated = new FlatCursor(2005, true, "", "", "", "", 10);
@@ -391,6 +394,9 @@ public class QueryPlanTests(TradeApiFactory factory, Xunit.Abstractions.ITestOut
         // A later page of the unfiltered list seeks its year; only its first page reads the year index from the start.
         var unfiltered = F(null, null, null, null, null, null, null);
         Check("official unfiltered, later page", FlatVolumes.OfficialSql(unfiltered, later).Sql, FlatVolumes.OfficialSql(unfiltered, later).Args);
+        var newestFirst = unfiltered with { Descending = true };
+        Check("official unfiltered newest first, later page", FlatVolumes.OfficialSql(newestFirst, later).Sql, FlatVolumes.OfficialSql(newestFirst, later).Args);
+        Check("stated unfiltered newest first, later page", FlatVolumes.StatedSql(newestFirst, laterStated, 101).Sql, FlatVolumes.StatedSql(newestFirst, laterStated, 101).Args);
         Assert.True(offenders.Count == 0, "queries that scan a large table:\n" + string.Join("\n", offenders));
     }
 

@@ -18,6 +18,7 @@ public static class Vocabulary
     public static readonly string[] PairSorts = ["key", "-key", "latestValue", "-latestValue"];
     public static readonly string[] DocumentSorts = ["id", "-id", "ingestedAt", "-ingestedAt"];
     public static readonly string[] TargetSorts = ["id", "-id", "byYear", "-byYear"];
+    public static readonly string[] VolumeSorts = ["year", "-year"];
 
     /// The list a vocabulary name stands for (names as used in [OneOf]).
     public static string[] Of(string name) => name switch
@@ -32,6 +33,7 @@ public static class Vocabulary
         nameof(PairSorts) => PairSorts,
         nameof(DocumentSorts) => DocumentSorts,
         nameof(TargetSorts) => TargetSorts,
+        nameof(VolumeSorts) => VolumeSorts,
         "Flows" => Flows.All,
         "Qualifiers" => Qualifiers.All,
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "no such vocabulary"),

@@ -53,6 +53,33 @@ public static class OfficialFigures
         }
     }
 
+    /// The same for rows read in the reverse order (each group imports before exports): the total first, then the group's rows, so
+    /// the stream is the exact reverse of WithTotals'.
+    public static IEnumerable<OfficialFigure> WithTotalsDescending(IEnumerable<OfficialFigure> rows)
+    {
+        var group = new List<OfficialFigure>(2);
+        foreach (var f in rows)
+        {
+            if (group.Count > 0 && !Same(group[0], f))
+            {
+                foreach (var g in Flush(group)) yield return g;
+                group.Clear();
+            }
+            group.Add(f);
+        }
+        foreach (var g in Flush(group)) yield return g;
+
+        static bool Same(OfficialFigure a, OfficialFigure b) => a.Year == b.Year && a.Reporter == b.Reporter && a.Partner == b.Partner && a.Dataset == b.Dataset;
+
+        static IEnumerable<OfficialFigure> Flush(List<OfficialFigure> g)
+        {
+            var imports = g.FirstOrDefault(x => x.Flow == "imports");
+            var exports = g.FirstOrDefault(x => x.Flow == "exports");
+            if (imports is not null && exports is not null) yield return imports with { Flow = "total", Value = Total(exports.Value, imports.Value) };
+            foreach (var x in g.ToList()) yield return x;
+        }
+    }
+
     /// Per year and direction, what the reporter gave for `flow` toward its partner beside what the partner gave for the same goods
     /// (its mirror flow), and the gap: (mirror - reported) / reported in percent. Either side may be missing.
     public static List<MirrorYear> Mirrors(IReadOnlyList<OfficialFigure> figures, string a, string b, string flow)

@@ -15,8 +15,11 @@ public sealed record FlatVolume(
 public sealed record VolumeFilter(IReadOnlyList<string> Reporters, IReadOnlyList<string> Partners, IReadOnlyList<string> Countries, int? Year, int? From, int? To,
     string? Flow, string? Currency, string? Source)
 {
+    /// sort=-year: newest year first, and within a year the exact reverse of the ascending order.
+    public bool Descending { get; init; }
+
     public override string ToString() =>
-        $"reporters [{string.Join(',', Reporters)}] partners [{string.Join(',', Partners)}] countries [{string.Join(',', Countries)}] year {Year} {From}-{To} {Flow} {Currency} {Source}";
+        $"reporters [{string.Join(',', Reporters)}] partners [{string.Join(',', Partners)}] countries [{string.Join(',', Countries)}] year {Year} {From}-{To} {Flow} {Currency} {Source}{(Descending ? " desc" : "")}";
 }
 
 /// Where the previous page ended: an official row (its key) or a stated row (its id), in a year.
@@ -35,7 +38,10 @@ public static class FlatVolumes
         int i = 0, j = 0;
         while (merged.Count < take && (i < official.Count || j < stated.Count))
         {
-            var takeOfficial = j >= stated.Count || (i < official.Count && official[i].Key.Year <= stated[j].Key.Year);
+            // Ascending, a year's official rows come before its stated ones; descending, after them.
+            var takeOfficial = j >= stated.Count || (i < official.Count && (f.Descending
+                ? official[i].Key.Year > stated[j].Key.Year
+                : official[i].Key.Year <= stated[j].Key.Year));
             merged.Add(takeOfficial ? official[i++] : stated[j++]);
         }
         return merged;
@@ -67,6 +73,7 @@ public static class FlatVolumes
 
     private const string OfficialSelect = "SELECT year, reporter, partner, dataset, flow, value FROM official_figures";
     private const string OfficialOrder = " ORDER BY year, reporter, partner, dataset, flow";
+    private const string OfficialOrderDescending = " ORDER BY year DESC, reporter DESC, partner DESC, dataset DESC, flow DESC";
 
     /// The SQL for the official rows of one filter set (exposed for the query-plan test). No LIMIT: totals are added while reading, so
     /// the caller reads until its page is full. The year order is (year, reporter, partner, dataset, flow), the order of ix_official_year.
@@ -88,11 +95,15 @@ public static class FlatVolumes
         if (f.Flow is "exports" or "imports") And("flow = $flow", "$flow", f.Flow);
         if (after is { Stated: false } a)
         {
-            // From the group of the last row on (its total comes after its imports); the plain year bound lets the index seek.
-            terms.Add("year >= $ay AND (year, reporter, partner, dataset) >= ($ay, $ar, $ap, $ad)");
+            // From the group of the last row on (its total comes after its imports, or before them descending); the plain year bound
+            // lets the index seek.
+            terms.Add(f.Descending
+                ? "year <= $ay AND (year, reporter, partner, dataset) <= ($ay, $ar, $ap, $ad)"
+                : "year >= $ay AND (year, reporter, partner, dataset) >= ($ay, $ar, $ap, $ad)");
             args["$ay"] = a.Year; args["$ar"] = a.Reporter; args["$ap"] = a.Partner; args["$ad"] = a.Dataset;
         }
-        else if (after is { Stated: true } s) And("year > $ay", "$ay", s.Year);
+        // After a stated row: ascending, the year's official rows are behind; descending, they are still to come.
+        else if (after is { Stated: true } s) And(f.Descending ? "year <= $ay" : "year > $ay", "$ay", s.Year);
         // Sides: reporters and partners (the pairs between them), reporters or partners alone, or either side, each through the pairs
         // they can be in.
         if (f.Reporters.Count > 0 && f.Partners.Count > 0) terms.Add($"pair_key IN ({PairsOf(f.Reporters, args, f.Partners)})");
@@ -108,7 +119,7 @@ public static class FlatVolumes
         }
         var where = terms.Count > 0 ? " WHERE " + string.Join(" AND ", terms) : "";
         var index = sided ? " INDEXED BY sqlite_autoindex_official_figures_1" : " INDEXED BY ix_official_year";
-        return (string.Concat(OfficialSelect, index, where, OfficialOrder), args);
+        return (string.Concat(OfficialSelect, index, where, f.Descending ? OfficialOrderDescending : OfficialOrder), args);
     }
 
     // With reporters or partners given, countries only narrow further: one side must be one of them.
@@ -135,13 +146,14 @@ public static class FlatVolumes
         if (f.Currency is { } currency) And("currency = $currency", "$currency", currency);
         if (after is { Stated: true } s)
         {
-            rest.Append(" AND year >= $ay AND (year, id) > ($ay, $aid)");
+            rest.Append(f.Descending ? " AND year <= $ay AND (year, id) < ($ay, $aid)" : " AND year >= $ay AND (year, id) > ($ay, $aid)");
             args["$ay"] = s.Year; args["$aid"] = s.Id;
         }
-        else if (after is { Stated: false } o) And("year >= $ay", "$ay", o.Year);
+        // After an official row: ascending, the year's stated rows are still to come; descending, they are behind.
+        else if (after is { Stated: false } o) And(f.Descending ? "year < $ay" : "year >= $ay", "$ay", o.Year);
 
         const string select = "SELECT year, id, pair_key, reporter, partner, flow, value, currency, qualifier, document_id, quote, span_start, span_end FROM volumes WHERE ";
-        const string order = " ORDER BY year, id LIMIT $take";
+        var order = f.Descending ? " ORDER BY year DESC, id DESC LIMIT $take" : " ORDER BY year, id LIMIT $take";
         string sql;
         if (f.Reporters.Count > 0 && f.Partners.Count > 0)
             sql = string.Concat(select, "pair_key IN (", PairsOf(f.Reporters, args, f.Partners), ") AND reporter IN (", In("$r", f.Reporters, args), ") AND partner IN (",
@@ -189,11 +201,12 @@ public static class FlatVolumes
     private static List<(FlatCursor Key, FlatVolume Row)> Official(SqliteConnection c, VolumeFilter f, FlatCursor? after, int take)
     {
         var rows = new List<(FlatCursor Key, FlatVolume Row)>(Math.Min(take, 1024));
-        foreach (var o in OfficialFigures.WithTotals(Read(c, f, after)))
+        var read = Read(c, f, after);
+        foreach (var o in f.Descending ? OfficialFigures.WithTotalsDescending(read) : OfficialFigures.WithTotals(read))
         {
             if (f.Flow is not null && o.Flow != f.Flow) continue;
             var key = new FlatCursor(o.Year, false, o.Reporter, o.Partner, o.Flow, o.Dataset, 0);
-            if (after is { Stated: false } a && Compare(key, a) <= 0) continue;
+            if (after is { Stated: false } a && (f.Descending ? Compare(key, a) >= 0 : Compare(key, a) <= 0)) continue;
             rows.Add((key, new FlatVolume(o.Pair, o.Reporter, o.Partner, o.Flow, o.Year, o.Value, OfficialFigures.Currency, "official", null, o.Dataset, null, null, null, null)));
             if (rows.Count == take) break;
         }
@@ -238,13 +251,16 @@ public static class FlatVolumes
         return rows;
     }
 
-    public static string CursorText(FlatCursor k) => k.Stated
+    /// A cursor names its direction ("-|" first when descending), so one sort's cursor is refused by the other.
+    public static string CursorText(FlatCursor k, bool descending = false) => (descending ? "-|" : "") + (k.Stated
         ? string.Create(CultureInfo.InvariantCulture, $"{k.Year}|s|{k.Id}")
-        : string.Create(CultureInfo.InvariantCulture, $"{k.Year}|o|{k.Reporter}|{k.Partner}|{k.Flow}|{k.Dataset}");
+        : string.Create(CultureInfo.InvariantCulture, $"{k.Year}|o|{k.Reporter}|{k.Partner}|{k.Flow}|{k.Dataset}"));
 
-    public static FlatCursor? ParseCursor(string? key)
+    public static FlatCursor? ParseCursor(string? key, bool descending = false)
     {
         if (key is null) return null;
+        if (descending != key.StartsWith("-|", StringComparison.Ordinal)) return null;
+        if (descending) key = key[2..];
         var p = key.Split('|');
         if (p.Length < 3 || !int.TryParse(p[0], NumberStyles.None, CultureInfo.InvariantCulture, out var year)) return null;
         if (p[1] == "s" && p.Length == 3 && long.TryParse(p[2], NumberStyles.None, CultureInfo.InvariantCulture, out var id)) return new FlatCursor(year, true, "", "", "", "", id);

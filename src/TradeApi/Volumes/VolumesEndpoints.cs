@@ -45,6 +45,10 @@ public sealed record VolumesQuery : PageQuery
     [Description("stated (from documents) or official (imported statistics).")]
     [OneOf(nameof(Vocabulary.Sources))]
     public string? Source { get; init; }
+
+    [Description("year (default, oldest first) or -year (newest first; within a year the exact reverse order).")]
+    [OneOf(nameof(Vocabulary.VolumeSorts))]
+    public string? Sort { get; init; }
 }
 
 public static class VolumesEndpoints
@@ -67,16 +71,17 @@ public static class VolumesEndpoints
     {
         if (q.From > q.To) return Problems.Invalid("from", $"{q.From} is after to ({q.To}); give from <= to");
         if (!Paging.TryDecode(q.Cursor, out var afterKey)) return Paging.BadCursor();
-        var after = FlatVolumes.ParseCursor(afterKey);
+        var descending = Vocabulary.Canonical(Vocabulary.VolumeSorts, q.Sort) == "-year";
+        var after = FlatVolumes.ParseCursor(afterKey, descending);
         if (afterKey is not null && after is null) return Paging.BadCursor();
         var filter = new VolumeFilter(CountryAttribute.Codes(q.Reporter), CountryAttribute.Codes(q.Partner), CountryAttribute.Codes(q.Country), q.Year, q.From, q.To,
-            Vocabulary.Canonical(Flows.All, q.Flow), q.Currency?.ToUpperInvariant(), Vocabulary.Canonical(Vocabulary.Sources, q.Source));
+            Vocabulary.Canonical(Flows.All, q.Flow), q.Currency?.ToUpperInvariant(), Vocabulary.Canonical(Vocabulary.Sources, q.Source)) { Descending = descending };
         var csv = CsvResult.Wanted(request);
         if (csv && q.Limit is null)
             return new CsvResult(FlatVolumes.CsvHeader, Stream(db, filter, after));
         var take = q.Limit ?? Paging.DefaultLimit;
         var (rows, total) = await db.ReadAsync(c => (FlatVolumes.Query(c, filter, after, take + 1), q.Count == true ? FlatVolumes.Count(c, filter) : (long?)null), ct);
-        var page = Paging.Make(rows, take, r => FlatVolumes.CursorText(r.Key));
+        var page = Paging.Make(rows, take, r => FlatVolumes.CursorText(r.Key, descending));
         var items = page.Items.Select(r => r.Row).ToList();
         var next = Paging.SetNext(request, page);
         if (csv) return new CsvResult(FlatVolumes.CsvHeader, items.Select(FlatVolumes.CsvRow), next);
