@@ -68,6 +68,8 @@ public static class Extractor
         var volumes = drafts.Where(d => d.Volume is not null).ToList();
         var targets = drafts.Where(d => d.Target is not null).ToList();
         LinkBases(doc, volumes, targets);
+        foreach (var d in volumes) d.Volume = d.Volume! with { Confidence = Confidence.OfVolume(doc, d.Sentence, d.Volume, d.Figure >= 0 ? doc.Monies[d.Figure].Start : d.Sentence.Start) };
+        foreach (var d in targets) d.Target = d.Target! with { Confidence = Confidence.OfTarget(doc, d.Sentence, d.Target, d.Figure >= 0 ? doc.Monies[d.Figure].Start : d.Sentence.Start) };
         return new ExtractionResult(doc.Title, doc.Date, MergeVolumes(volumes), MergeTargets(targets));
     }
 

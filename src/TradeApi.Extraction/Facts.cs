@@ -40,16 +40,17 @@ public sealed record Evidence(int Start, int End, string Quote);
 /// <summary>An amount in an ISO 4217 currency.</summary>
 public sealed record Amount(decimal Value, string Currency);
 
-/// <summary>A yearly trade figure stated in a document; <paramref name="Restated"/> is the same figure as the text restates it in another currency.</summary>
+/// <summary>A yearly trade figure stated in a document; <paramref name="Restated"/> is the same figure as the text restates it in another currency;
+/// <paramref name="Confidence"/> how sure the rules were, 0 to 1.</summary>
 public sealed record VolumeFact(
     string Reporter, string Partner, string Flow, int Year, decimal Value, string Currency,
-    string Qualifier, Evidence Evidence, Amount? Restated = null);
+    string Qualifier, Evidence Evidence, Amount? Restated = null, decimal Confidence = 0);
 
 /// <summary>A stated trade target: an absolute level or a multiple of a base figure.</summary>
 public sealed record TargetFact(
     string Reporter, string Partner, string Flow, string Kind, decimal? Value, string? Currency,
     decimal? Multiplier, decimal? BaseValue, int? BaseYear, int? ByYear, string? Horizon,
-    string Qualifier, string? Speaker, bool StatedAsReached, Evidence Evidence, Amount? Restated = null);
+    string Qualifier, string? Speaker, bool StatedAsReached, Evidence Evidence, Amount? Restated = null, decimal Confidence = 0);
 
 /// <summary>Everything the extractor found in one document.</summary>
 public sealed record ExtractionResult(

@@ -53,6 +53,8 @@ public class CorpusTests
     public sealed class SetScore
     {
         public int Tp, Fp, Fn, EvidenceOk, QualifierOk, Matched, SpeakerOk, SpeakerScored;
+        /// Every predicted fact: its confidence, and whether it matched a gold fact.
+        public List<(decimal Confidence, bool Right)> Facts { get; } = [];
         public double Precision => Tp + Fp == 0 ? 1 : (double)Tp / (Tp + Fp);
         public double Recall => Tp + Fn == 0 ? 1 : (double)Tp / (Tp + Fn);
         public double F1 => Precision + Recall == 0 ? 0 : 2 * Precision * Recall / (Precision + Recall);
@@ -102,6 +104,25 @@ public class CorpusTests
             }
         }
         score.Fp += predicted.Count - used.Count;
+        for (var i = 0; i < predicted.Count; i++)
+            score.Facts.Add((predicted[i] switch { VolumeFact v => v.Confidence, TargetFact t => t.Confidence, _ => 0 }, used.Contains(i)));
+    }
+
+    // Confidence must mean something: facts at 0.8 or above are right at least 95 % of the time on the dev and real-dev sets, and
+    // the table (bucket -> share right) is printed for the record.
+    [SharedCorpusFact("real-dev")]
+    public void ConfidenceIsCalibrated()
+    {
+        var facts = ScoreSet(RequireCorpus("dev")).Facts.Concat(ScoreSet(RequireCorpus("real-dev")).Facts).ToList();
+        Assert.True(facts.Count >= 80, $"only {facts.Count} facts");
+        Assert.All(facts, f => Assert.InRange(f.Confidence, 0.05m, 0.99m));
+        var table = new System.Text.StringBuilder("confidence  facts  right\n");
+        foreach (var bucket in facts.GroupBy(f => Math.Min(9, (int)(f.Confidence * 10))).OrderBy(g => g.Key))
+            table.Append(System.Globalization.CultureInfo.InvariantCulture, $"{bucket.Key / 10.0:F1}-{(bucket.Key + 1) / 10.0:F1}    {bucket.Count(),5}  {bucket.Count(f => f.Right) * 100.0 / bucket.Count(),5:F1} %\n");
+        Console.WriteLine(table);
+        var high = facts.Where(f => f.Confidence >= 0.8m).ToList();
+        Assert.True(high.Count >= facts.Count / 3, $"only {high.Count} of {facts.Count} facts at 0.8 or above:\n{table}");
+        Assert.True(high.Count(f => f.Right) >= 0.95 * high.Count, $"facts at 0.8 or above right {high.Count(f => f.Right)}/{high.Count}:\n{table}");
     }
 
     private static string Key(string r, string p, string flow) => flow switch
