@@ -10,20 +10,23 @@ using TradeApi.Volumes;
 using TradeApi.Infrastructure;
 using TradeApi.Official;
 using TradeApi.Pairs;
+using TradeApi.Reviews;
 using TradeApi.Security;
 using TradeApi.Storage;
 
 var verb = args.Length > 0 && !args[0].StartsWith('-') ? args[0] : "serve";
 if (verb == "extract") return ExtractCommand.Run(args[1..], Console.Out, Console.Error);
-if (verb is not ("serve" or "seed" or "import" or "backup"))
+if (verb is not ("serve" or "seed" or "import" or "backup" or "reextract"))
 {
-    Console.Error.WriteLine($"unknown verb '{verb}'; use: serve (default), seed [DIR], import FILE [DATASET], backup FILE, extract FILE...");
+    Console.Error.WriteLine($"unknown verb '{verb}'; use: serve (default), seed [DIR], import FILE [DATASET], reextract, backup FILE, extract FILE...");
     return 2;
 }
 
 var builder = WebApplication.CreateBuilder(verb == "serve" ? args : args.Skip(1).Where(a => a.StartsWith("--")).ToArray());
 builder.Services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-builder.Services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.Section);
+builder.Services.AddOptions<AuthOptions>().Configure<IConfiguration>(AuthOptions.Bind);
+builder.Services.AddSingleton<Microsoft.Extensions.Options.IOptionsChangeTokenSource<AuthOptions>>(
+    new Microsoft.Extensions.Options.ConfigurationChangeTokenSource<AuthOptions>(builder.Configuration));
 builder.Services.AddSingleton<DataPaths>();
 builder.Services.AddSingleton<Db>();
 builder.Services.AddSingleton<DataVersionWatch>();
@@ -135,10 +138,12 @@ reads.MapDocumentsEndpoints();
 reads.MapVolumesEndpoints();
 reads.MapTargetsEndpoints();
 reads.MapMetaEndpoints();
+reads.MapReviewReadEndpoints();
 reads.MapLandingEndpoints();
 var writes = app.MapGroup("").ProducesProblem(StatusCodes.Status406NotAcceptable);
 writes.MapDocumentsWriteEndpoints();
 writes.MapOfficialEndpoints();
+writes.MapReviewWriteEndpoints();
 app.MapHealthEndpoints();
 
 await app.RunAsync();

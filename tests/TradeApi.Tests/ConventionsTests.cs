@@ -24,7 +24,7 @@ public class ConventionsTests(WriteApiFactory factory) : IClassFixture<WriteApiF
     // --- Parameters: declared once, every mistake named ---
 
     [Theory]
-    [InlineData("/api/v1/volumes?reporterCode=112", "reporterCode", "is not a parameter of this operation; it takes reporter, partner, country")]
+    [InlineData("/api/v1/volumes?reporterCode=112", "reporterCode", "is not a parameter of this operation; it takes review, minConfidence, reporter, partner, country")]
     [InlineData("/api/v1/volumes?from=abc", "from", "'abc' is not an integer")]
     [InlineData("/api/v1/volumes?from=", "from", "is empty; give an integer or leave the parameter out")]
     [InlineData("/api/v1/volumes?from=2020&from=2019", "from", "is given 2 times; give it once")]

@@ -19,7 +19,7 @@ public class OpenApiContractTests(TradeApiFactory factory) : IClassFixture<Trade
     {
         var full = await factory.CreateClient().GetStringAsync("/swagger/v1/swagger.yaml");
         var yaml = full[..full.IndexOf("\ncomponents:", StringComparison.Ordinal)];
-        var operations = yaml.Split('\n').Count(l => l.StartsWith("    get:", StringComparison.Ordinal) || l.StartsWith("    post:", StringComparison.Ordinal) || l.StartsWith("    delete:", StringComparison.Ordinal));
+        var operations = yaml.Split('\n').Count(l => l.StartsWith("    get:", StringComparison.Ordinal) || l.StartsWith("    post:", StringComparison.Ordinal) || l.StartsWith("    delete:", StringComparison.Ordinal) || l.StartsWith("    patch:", StringComparison.Ordinal));
         Assert.True(operations >= 10, $"only {operations} operations");
         Assert.Equal(operations, yaml.Split('\n').Count(l => l.StartsWith("      operationId:", StringComparison.Ordinal)));
         Assert.Equal(operations, yaml.Split('\n').Count(l => l.StartsWith("      description:", StringComparison.Ordinal)));

@@ -50,10 +50,10 @@ public class QueryTests(WriteApiFactory factory) : IClassFixture<WriteApiFactory
         var r = await client.SendAsync(request);
         Assert.Equal("text/csv", r.Content.Headers.ContentType?.MediaType);
         var lines = (await r.Content.ReadAsStringAsync()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("pair,reporter,partner,flow,year,value,currency,source,qualifier,dataset,documentId,start,end,quote", lines[0]);
+        Assert.Equal("pair,reporter,partner,flow,year,value,currency,source,qualifier,dataset,documentId,start,end,quote,confidence,review,id", lines[0]);
         Assert.Equal(json.GetProperty("items").GetArrayLength(), lines.Length - 1);
         Assert.Contains("BLR-KAZ,BLR,KAZ,total,2012,1000000000,USD,stated,approximately,,", string.Join("\n", lines));
-        Assert.Contains(lines, l => l.EndsWith(",In 2012 Belarus-Kazakhstan trade was close to $1 billion.", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains(",In 2012 Belarus-Kazakhstan trade was close to $1 billion.,0.95,unreviewed,", StringComparison.Ordinal));
 
         var viaFormat = await client.GetStringAsync("/api/v1/targets?format=csv");
         Assert.StartsWith("id,pair,reporter,partner,flow,kind,value", viaFormat);

@@ -9,8 +9,30 @@ public sealed class AuthOptions
 {
     public const string Section = "Auth";
 
-    /// Keys accepted in X-Api-Key for writes. None configured: every write is refused.
-    public string[] ApiKeys { get; set; } = [];
+    /// Keys accepted in X-Api-Key for writes, each with the name the history shows. None configured: every write is refused.
+    public List<ApiKey> Keys { get; } = [];
+
+    public string[] ApiKeys => Keys.Select(k => k.Key).ToArray();
+
+    /// Auth:ApiKeys:N:Name and Auth:ApiKeys:N:Key, or the older flat Auth:ApiKeys:N (named "key N").
+    public static void Bind(AuthOptions o, IConfiguration configuration)
+    {
+        o.Keys.Clear();
+        foreach (var entry in configuration.GetSection(Section).GetSection("ApiKeys").GetChildren())
+        {
+            // A section with children reads as an empty value from some providers, null from others.
+            var flat = !string.IsNullOrEmpty(entry.Value);
+            var key = flat ? entry.Value : entry["Key"];
+            if (string.IsNullOrEmpty(key)) continue;
+            o.Keys.Add(new ApiKey(!flat && entry["Name"] is { Length: > 0 } name ? name : $"key {entry.Key}", key));
+        }
+    }
+}
+
+/// An API key and the name changes made with it are recorded under; the key itself is never logged or shown.
+public sealed record ApiKey(string Name, string Key)
+{
+    public override string ToString() => Name;
 }
 
 /// Marks an endpoint as needing an API key; the OpenAPI document shows the lock for it.
@@ -28,18 +50,26 @@ public sealed class ApiKeyFilter(IOptionsMonitor<AuthOptions> options, FailedAut
         var http = context.HttpContext;
         var address = http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
         if (failures.Blocked(address, out var retryAfter)) return TooMany(http, retryAfter);
-        var keys = options.CurrentValue.ApiKeys.Where(k => !string.IsNullOrEmpty(k)).ToArray();
-        if (keys.Length == 0)
+        var keys = options.CurrentValue.Keys;
+        if (keys.Count == 0)
             return Unauthorized("writes are disabled: no API keys are configured (Auth:ApiKeys)");
         var given = http.Request.Headers[Header].ToString();
         if (given.Length == 0)
             return Fail(http, address, $"this operation needs an API key in the {Header} header");
         var digest = SHA256.HashData(Encoding.UTF8.GetBytes(given));
-        var ok = false;
+        ApiKey? match = null;
+        // Every key is compared, so the time taken does not say which one matched.
         foreach (var k in keys)
-            ok |= CryptographicOperations.FixedTimeEquals(digest, SHA256.HashData(Encoding.UTF8.GetBytes(k)));
-        return ok ? await next(context) : Fail(http, address, $"the key in the {Header} header is not valid");
+            if (CryptographicOperations.FixedTimeEquals(digest, SHA256.HashData(Encoding.UTF8.GetBytes(k.Key)))) match ??= k;
+        if (match is null) return Fail(http, address, $"the key in the {Header} header is not valid");
+        http.Items[NameItem] = match.Name;
+        return await next(context);
     }
+
+    private const string NameItem = "TradeApi.ApiKeyName";
+
+    /// The name of the key that authorised this request.
+    public static string NameOf(HttpContext http) => http.Items[NameItem] as string ?? "unknown";
 
     private IResult Fail(HttpContext http, string address, string detail)
     {

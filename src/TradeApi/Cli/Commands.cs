@@ -44,6 +44,22 @@ public static class Commands
                     Console.WriteLine($"imported {r.Rows:N0} row(s) into dataset '{dataset}'" + (r.Skipped > 0 ? $"; skipped {r.Skipped:N0} breakdown, re-export or World row(s)" : ""));
                     return 0;
                 }
+            case "reextract":
+            {
+                // The current extractor on every stored text; reviewed facts are kept (README, Reviewing facts).
+                var db = services.GetRequiredService<Db>();
+                var clock = System.Diagnostics.Stopwatch.StartNew();
+                var last = TimeSpan.MinValue;
+                var total = await Reviews.ReviewsEndpoints.ReextractEvery(db, "reextract verb", (done, all) =>
+                {
+                    if (done < all && clock.Elapsed - last < TimeSpan.FromSeconds(1)) return;
+                    last = clock.Elapsed;
+                    var rate = done / Math.Max(clock.Elapsed.TotalSeconds, 0.001);
+                    Console.WriteLine($"reextract: {done}/{all} document(s), {rate:F0}/s, {TimeSpan.FromSeconds((all - done) / Math.Max(rate, 0.001)):mm\\:ss} left");
+                }, CancellationToken.None);
+                Console.WriteLine($"reextracted {total.Documents} document(s): {total.Added} added, {total.Removed} removed, {total.Kept} kept, {total.Orphaned} orphaned");
+                return 0;
+            }
             case "backup":
                 // A consistent copy of the live database (VACUUM INTO reads one snapshot), safe while the service runs.
                 if (args.Length == 0 || File.Exists(args[0]))

@@ -45,16 +45,16 @@ public sealed class DocumentsStore(Db db)
 
     private const string InsertVolumeSql = """
         INSERT INTO volumes (document_id, reporter, partner, pair_key, flow, year, value, currency, qualifier, span_start, span_end, quote,
-                             restated_value, restated_currency)
+                             restated_value, restated_currency, confidence)
         VALUES (@DocumentId, @Reporter, @Partner, @PairKey, @Flow, @Year, @Value, @Currency, @Qualifier, @Start, @End, @Quote,
-                @RestatedValue, @RestatedCurrency)
+                @RestatedValue, @RestatedCurrency, @Confidence)
         """;
 
     private const string InsertTargetSql = """
         INSERT INTO targets (document_id, reporter, partner, pair_key, flow, kind, value, currency, multiplier, base_value, base_year,
-                             by_year, horizon, qualifier, speaker, stated_as_reached, span_start, span_end, quote, restated_value, restated_currency)
+                             by_year, horizon, qualifier, speaker, stated_as_reached, span_start, span_end, quote, restated_value, restated_currency, confidence)
         VALUES (@DocumentId, @Reporter, @Partner, @PairKey, @Flow, @Kind, @Value, @Currency, @Multiplier, @BaseValue, @BaseYear,
-                @ByYear, @Horizon, @Qualifier, @Speaker, @StatedAsReached, @Start, @End, @Quote, @RestatedValue, @RestatedCurrency)
+                @ByYear, @Horizon, @Qualifier, @Speaker, @StatedAsReached, @Start, @End, @Quote, @RestatedValue, @RestatedCurrency, @Confidence)
         """;
 
     private static bool Insert(SqliteConnection c, SqliteTransaction tx, string id, string text, string title, DateOnly? publishedOn, string? source, ExtractionResult facts)
@@ -66,26 +66,30 @@ public sealed class DocumentsStore(Db db)
         }, tx);
         if (rows == 0) return false;
         DataVersion.Bump(c, tx);
-        foreach (var v in facts.Volumes)
-            c.Execute(InsertVolumeSql, new
-            {
-                DocumentId = id, v.Reporter, v.Partner, PairKey = PairKey.Of(v.Reporter, v.Partner), v.Flow, v.Year, Value = v.Value.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                v.Currency, v.Qualifier, v.Evidence.Start, v.Evidence.End, v.Evidence.Quote,
-                RestatedValue = Text(v.Restated?.Value), RestatedCurrency = v.Restated?.Currency,
-            }, tx);
-        foreach (var t in facts.Targets)
-            c.Execute(InsertTargetSql, new
-            {
-                DocumentId = id, t.Reporter, t.Partner, PairKey = PairKey.Of(t.Reporter, t.Partner), t.Flow, t.Kind, Value = Text(t.Value), t.Currency,
-                Multiplier = Text(t.Multiplier), BaseValue = Text(t.BaseValue), t.BaseYear, t.ByYear, t.Horizon, t.Qualifier, t.Speaker,
-                StatedAsReached = t.StatedAsReached ? 1 : 0, t.Evidence.Start, t.Evidence.End, t.Evidence.Quote,
-                RestatedValue = Text(t.Restated?.Value), RestatedCurrency = t.Restated?.Currency,
-            }, tx);
+        foreach (var v in facts.Volumes) InsertVolume(c, tx, id, v);
+        foreach (var t in facts.Targets) InsertTarget(c, tx, id, t);
         PairSummaries.Refresh(c, tx, facts.Volumes.Select(v => PairKey.Of(v.Reporter, v.Partner)).Concat(facts.Targets.Select(t => PairKey.Of(t.Reporter, t.Partner))).Distinct());
         return true;
     }
 
-    private static string? Text(decimal? d) => d?.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    internal static void InsertVolume(SqliteConnection c, SqliteTransaction tx, string id, VolumeFact v) =>
+        c.Execute(InsertVolumeSql, new
+        {
+            DocumentId = id, v.Reporter, v.Partner, PairKey = PairKey.Of(v.Reporter, v.Partner), v.Flow, v.Year, Value = Text(v.Value),
+            v.Currency, v.Qualifier, v.Evidence.Start, v.Evidence.End, v.Evidence.Quote,
+            RestatedValue = Text(v.Restated?.Value), RestatedCurrency = v.Restated?.Currency, Confidence = Text(v.Confidence),
+        }, tx);
+
+    internal static void InsertTarget(SqliteConnection c, SqliteTransaction tx, string id, TargetFact t) =>
+        c.Execute(InsertTargetSql, new
+        {
+            DocumentId = id, t.Reporter, t.Partner, PairKey = PairKey.Of(t.Reporter, t.Partner), t.Flow, t.Kind, Value = Text(t.Value), t.Currency,
+            Multiplier = Text(t.Multiplier), BaseValue = Text(t.BaseValue), t.BaseYear, t.ByYear, t.Horizon, t.Qualifier, t.Speaker,
+            StatedAsReached = t.StatedAsReached ? 1 : 0, t.Evidence.Start, t.Evidence.End, t.Evidence.Quote,
+            RestatedValue = Text(t.Restated?.Value), RestatedCurrency = t.Restated?.Currency, Confidence = Text(t.Confidence),
+        }, tx);
+
+    internal static string? Text(decimal? d) => d?.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private const string DeleteSql = "DELETE FROM documents WHERE id = @id";
     private const string PairsOfSql = "SELECT pair_key FROM volumes WHERE document_id = @id UNION SELECT pair_key FROM targets WHERE document_id = @id";

@@ -12,7 +12,8 @@ public sealed partial class ETagMiddleware(RequestDelegate next)
     public async Task InvokeAsync(HttpContext context, DataVersionWatch watch, ResponseCache cache)
     {
         var request = context.Request;
-        if (!(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)) || !request.Path.StartsWithSegments("/api"))
+        if (!(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)) || !request.Path.StartsWithSegments("/api")
+            || context.GetEndpoint()?.Metadata.GetMetadata<Reviews.OwnETag>() is not null)
         {
             await next(context);
             return;

@@ -23,17 +23,19 @@ public static class Examples
 
     private static readonly Provenance Provenance = new(DocumentId, Title, null, 1084, 1141, Quote);
 
-    public static readonly VolumeRow Stated = new("BLR-KAZ", "BLR", "KAZ", "total", 2012, 1_000_000_000m, "USD", "stated", "approximately", null, Provenance, 1, null);
+    public static readonly VolumeRow Stated = new("BLR-KAZ", "BLR", "KAZ", "total", 2012, 1_000_000_000m, "USD", "stated", "approximately", null, Provenance, 1, null, 0.93m, "unreviewed");
     public static readonly VolumeRow Official = new("BLR-KAZ", "BLR", "KAZ", "total", 2012, 925_922_000m, "USD", "official", null, "imf-dots-2000-2020", null, null, null);
 
-    public static readonly FlatVolume FlatStated = new("BLR-KAZ", "BLR", "KAZ", "total", 2012, 1_000_000_000m, "USD", "stated", "approximately", null, DocumentId, Quote, 1084, 1141);
+    public static readonly FlatVolume FlatStated = new("BLR-KAZ", "BLR", "KAZ", "total", 2012, 1_000_000_000m, "USD", "stated", "approximately", null, DocumentId, Quote, 1084, 1141,
+        0.93m, "unreviewed", 1);
     public static readonly FlatVolume FlatOfficial = new("BLR-KAZ", "BLR", "KAZ", "total", 2012, 925_922_000m, "USD", "official", null, "imf-dots-2000-2020", null, null, null, null);
 
     public static readonly PairSummary Summary = new("BLR-KAZ", Belarus, Kazakhstan, 2000, 2020, 1, 84, 2, new LatestVolume(2020, 828_198_000m, "USD", "official"));
 
     public static readonly TargetView Target = new(
         new StatedTarget(2, "BLR-KAZ", "BLR", "KAZ", "total", "relative", 2_000_000_000m, "USD", 2m, 1_000_000_000m, 2012, null, "in the next few years", "at_least",
-            "Serik Akhmetov", false, new Provenance(DocumentId, Title, null, 2593, 2700, TargetQuote), null),
+            "Serik Akhmetov", false, new Provenance(DocumentId, Title, null, 2593, 2700, TargetQuote), null, 0.83m,
+            new Reviews.TargetReview("unreviewed", null, false, 1, null)),
         new Evaluation("missed", "official", 2018, true, new Actual(2020, 828_198_000m, "USD", "official", "BLR"), 0.4141m, null,
             "official figure for 2018 was below the target at its deadline"));
 
@@ -69,7 +71,8 @@ public static class Examples
         "ListTargets" => new Page<TargetView>([Target], 100, null, false, 1),
         "ListDocuments" => new Page<DocumentSummary>([Document], 100, null, false),
         "GetDocument" => new DocumentDetail(DocumentId, Title, null, Document.Source, Document.IngestedAt, "Aleksandr Lukashenko meets with …",
-            [new StatedVolume(1, "BLR-KAZ", "BLR", "KAZ", "total", 2012, 1_000_000_000m, "USD", "approximately", Provenance, null)], [Target.Target]),
+            [new StatedVolume(1, "BLR-KAZ", "BLR", "KAZ", "total", 2012, 1_000_000_000m, "USD", "approximately", Provenance, null, 0.93m,
+                new Reviews.VolumeReview("unreviewed", null, false, 1, null))], [Target.Target]),
         "IngestDocument" => Extracted(true),
         "ExtractFacts" => Extracted(false),
         "ImportOfficial" => new ImportSummary("imf-dots-2000-2020", 832, 0),
@@ -77,6 +80,12 @@ public static class Examples
         "GetApiIndex" => LandingEndpoints.Index,
         "ListProblemTypes" => Problems.All.Take(2).ToList(),
         "GetProblemType" => Problems.UnknownCountry,
+        "GetVolume" or "PatchVolume" => StatedVolumeExample(operationId == "PatchVolume"),
+        "GetTarget" or "PatchTarget" => Target.Target with { Review = new Reviews.TargetReview("confirmed", null, false, 2, null) },
+        "GetVolumeHistory" => new Reviews.FactHistory("volume", 1, [VolumeCorrection]),
+        "GetTargetHistory" => new Reviews.FactHistory("target", 2, []),
+        "ReextractDocument" => new Reviews.ReextractSummary(1, 0, 0, 3, 0),
+        "ReextractDocuments" => new Reviews.ReextractSummary(12, 2, 1, 40, 1),
         "Live" => new HealthStatus("live"),
         "Ready" => new HealthStatus("ready", "schema version 5; a write was committed at 2026-12-01T12:00:00.0000000+00:00"),
         _ => null,
@@ -96,6 +105,17 @@ public static class Examples
         _ => null,
     };
 
+    private static readonly Reviews.VolumeAttributes Extracted2012 = new("BLR", "KAZ", "total", 2012, 1_000_000_000m, "USD", "approximately");
+
+    private static StatedVolume StatedVolumeExample(bool corrected) =>
+        new(1, "BLR-KAZ", "BLR", "KAZ", "total", 2012, corrected ? 925_922_000m : 1_000_000_000m, "USD", corrected ? "exact" : "approximately", Provenance, null, 0.95m,
+            corrected ? new Reviews.VolumeReview("corrected", "IMF DOTS gives 925.9 million for 2012", false, 2, Extracted2012) : new Reviews.VolumeReview("unreviewed", null, false, 1, null));
+
+    private static readonly Reviews.HistoryEntry VolumeCorrection = new(1, new DateTimeOffset(2026, 12, 1, 9, 30, 0, TimeSpan.Zero), "alice", "correct",
+        "IMF DOTS gives 925.9 million for 2012",
+        Reviews.ReviewJson.Object(Reviews.ReviewJson.Snapshot(Extracted2012, "unreviewed", null)),
+        Reviews.ReviewJson.Object(Reviews.ReviewJson.Snapshot(Extracted2012 with { Value = 925_922_000m, Qualifier = "exact" }, "corrected", "IMF DOTS gives 925.9 million for 2012")));
+
     public static readonly Microsoft.AspNetCore.Mvc.ProblemDetails UnknownCountryInPair =
         Problems.Details(Problems.UnknownCountry, "unknown country 'XYZ' in pair 'BLR-XYZ'; use ISO 3166-1 alpha-2 or alpha-3 codes, or English names");
 
@@ -104,6 +124,8 @@ public static class Examples
     {
         var (kind, detail, errors) = (operationId, status) switch
         {
+            (_, "400") when operationId.StartsWith("Patch", StringComparison.Ordinal) => (Problems.InvalidBody, "review: a rejection needs a reason",
+                new Dictionary<string, string[]> { ["review"] = ["a rejection needs a reason"] }),
             (_, "400") when operationId is "IngestDocument" or "ExtractFacts" => (Problems.InvalidBody, "text is required and must not be empty", null),
             ("ImportOfficial", "400") => (Problems.InvalidBody, "2 bad row(s); nothing was imported", null),
             (_, "400") when operationId.Contains("Pair") => (Problems.InvalidParameter, "flow: 'export' is not one of total, exports, imports",
@@ -118,6 +140,8 @@ public static class Examples
             ("DeleteOfficialDataset", "404") => (Problems.NotFound, "no official dataset named 'imf-2019'", null),
             ("GetProblemType", "404") => (Problems.NotFound, "no problem type 'oops'; GET /problems lists them", null),
             (_, "404") => (Problems.NotFound, "no document with id 0123456789abcdef", null),
+            (_, "412") => (Problems.PreconditionFailed, "the volume changed since that ETag (it is at revision 3 now); GET it again and reapply the change", null),
+            (_, "428") => (Problems.PreconditionRequired, "send If-Match with the fact's ETag (from GET of the fact), so a change made meanwhile is not overwritten", null),
             (_, "406") => (Problems.NotAcceptable, "cannot answer 'application/xml'; this operation produces application/json and text/csv (or format=csv)", null),
             (_, "413") => (Problems.PayloadTooLarge, "the body is 2097152 bytes; the limit is 1048576 bytes", null),
             (_, "414") => (Problems.UriTooLong, "the query string is 9000 characters; the limit is 8192", null),

@@ -172,6 +172,11 @@ public static class OpenApiContract
                     case "application/json":
                         media.Example = Node(new Documents.DocumentBody("Belarus and Kazakhstan", Examples.ExtractText[(Examples.ExtractText.IndexOf('\n') + 1)..], "2013-04-15", "https://example.org/news/1"));
                         break;
+                    case Reviews.ReviewsEndpoints.MergePatch:
+                        media.Example = id == "PatchVolume"
+                            ? new JsonObject { ["value"] = 925922000, ["qualifier"] = "exact", ["reason"] = "IMF DOTS gives 925.9 million for 2012" }
+                            : new JsonObject { ["review"] = "confirmed" };
+                        break;
                     case "text/plain":
                         media.Schema = new OpenApiSchema { Type = JsonSchemaType.String, Description = "The document text; its first line is the title." };
                         media.Example = JsonValue.Create(Examples.ExtractText);

@@ -19,6 +19,9 @@ public static class Vocabulary
     public static readonly string[] DocumentSorts = ["id", "-id", "ingestedAt", "-ingestedAt"];
     public static readonly string[] TargetSorts = ["id", "-id", "byYear", "-byYear"];
     public static readonly string[] VolumeSorts = ["year", "-year"];
+    public static readonly string[] ReviewStates = ["unreviewed", "confirmed", "corrected", "rejected"];
+    /// A review filter: states, or all (rejected facts included).
+    public static readonly string[] ReviewFilters = ["unreviewed", "confirmed", "corrected", "rejected", "all"];
 
     /// The list a vocabulary name stands for (names as used in [OneOf]).
     public static string[] Of(string name) => name switch
@@ -34,6 +37,8 @@ public static class Vocabulary
         nameof(DocumentSorts) => DocumentSorts,
         nameof(TargetSorts) => TargetSorts,
         nameof(VolumeSorts) => VolumeSorts,
+        nameof(ReviewStates) => ReviewStates,
+        nameof(ReviewFilters) => ReviewFilters,
         "Flows" => Flows.All,
         "Qualifiers" => Qualifiers.All,
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "no such vocabulary"),
@@ -126,6 +131,36 @@ public record PageQuery : FormatQuery
     public bool? Count { get; init; }
 }
 
+/// The review filters of every fact list.
+public interface IReviewQuery
+{
+    string? Review { get; }
+    decimal? MinConfidence { get; }
+}
+
+public static class ReviewFilter
+{
+    public const string ReviewDescription = "Review states to show, comma-separated (unreviewed, confirmed, corrected, rejected), or all; default every state but rejected. Official rows have none: a review filter leaves them out.";
+    public const string ConfidenceDescription = "Only facts whose confidence is at least this (0 to 1); official rows have none and are left out.";
+
+    public static IReadOnlyList<string> States(IReviewQuery q) => Vocabulary.Split(q.Review).Select(s => Vocabulary.Canonical(Vocabulary.ReviewFilters, s)!).Distinct().ToList();
+
+    /// Whether a stated fact with this review and confidence is shown.
+    public static Func<string, decimal?, bool> Keep(IReviewQuery q)
+    {
+        var states = States(q);
+        return (state, confidence) => (states.Count == 0 ? state != "rejected" : states.Contains("all") || states.Contains(state))
+            && (q.MinConfidence is not { } min || confidence >= min);
+    }
+
+    /// Whether official rows (no review, no confidence) are shown.
+    public static bool Official(IReviewQuery q)
+    {
+        var states = States(q);
+        return q.MinConfidence is null && (states.Count == 0 || states.Contains("all"));
+    }
+}
+
 /// First and last year of a range, inclusive.
 public record YearRangeQuery : FormatQuery, IValidatableObject
 {
@@ -206,6 +241,9 @@ public sealed record QueryShape(IReadOnlyDictionary<string, QueryShape.Parameter
                          || (p.Type == typeof(int) && n is < int.MinValue or > int.MaxValue))
                     errors[p.Name] = [$"'{Text.Truncate(value)}' is not an integer"];
             }
+            else if ((p.Type == typeof(decimal) || p.Type == typeof(double))
+                     && !decimal.TryParse(value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out _))
+                errors[p.Name] = [$"'{Text.Truncate(value)}' is not a number"];
             else if (p.Type == typeof(bool) && !bool.TryParse(value, out _))
                 errors[p.Name] = [$"'{Text.Truncate(value)}' is not true or false"];
         }

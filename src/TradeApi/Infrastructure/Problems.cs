@@ -34,6 +34,10 @@ public static class Problems
     public static readonly ProblemKind UriTooLong = Kind("uri-too-long", 414, "URI too long", "The query string is longer than the service accepts.");
     public static readonly ProblemKind UnsupportedMediaType = Kind("unsupported-media-type", 415, "Unsupported media type",
         "The Content-Type (or Content-Encoding) of the body is not one the operation reads; the detail lists those it does.");
+    public static readonly ProblemKind PreconditionFailed = Kind("precondition-failed", 412, "Precondition failed",
+        "The fact changed since the ETag in If-Match was read (another reviewer got there first); GET it again and reapply the change.");
+    public static readonly ProblemKind PreconditionRequired = Kind("precondition-required", 428, "Precondition required",
+        "A change to a fact needs If-Match with the fact's ETag, so it cannot overwrite a change made meanwhile.");
     public static readonly ProblemKind RateLimited = Kind("rate-limited", 429, "Too many requests", "This client sent more requests than its window allows; retry after Retry-After seconds.");
     public static readonly ProblemKind Busy = Kind("busy", 503, "Database busy", "The database is busy or briefly unavailable; retry after Retry-After seconds.");
     public static readonly ProblemKind NotWritable = Kind("not-writable", 503, "Database not writable", "The database file or its folder cannot be opened or written; an operator must fix it.");
@@ -44,7 +48,7 @@ public static class Problems
     public static readonly IReadOnlyList<ProblemKind> All =
     [
         InvalidParameter, InvalidBody, UnknownCountry, UnknownPairData, NotFound, MethodNotAllowed, NotAcceptable, Unauthorized, PayloadTooLarge,
-        UriTooLong, UnsupportedMediaType, RateLimited, Busy, NotWritable, InsufficientStorage, DatabaseDamaged, Internal,
+        UriTooLong, UnsupportedMediaType, PreconditionFailed, PreconditionRequired, RateLimited, Busy, NotWritable, InsufficientStorage, DatabaseDamaged, Internal,
     ];
 
     /// The kind a bare status stands for when nothing more specific was said (framework responses, status pages).

@@ -39,8 +39,16 @@ public sealed record PairSeries(
     [property: Description("One point per year, in year order.")] IReadOnlyList<SeriesPoint> Points);
 
 /// Filters of a pair's yearly figures.
-public sealed record PairVolumesQuery : YearRangeQuery
+public sealed record PairVolumesQuery : YearRangeQuery, IReviewQuery
 {
+    [Description(ReviewFilter.ReviewDescription)]
+    [OneOf(nameof(Vocabulary.ReviewFilters), Multiple = true)]
+    public string? Review { get; init; }
+
+    [Description(ReviewFilter.ConfidenceDescription)]
+    [System.ComponentModel.DataAnnotations.Range(0.0, 1.0, ErrorMessage = "is between 0 and 1")]
+    public decimal? MinConfidence { get; init; }
+
     [Description("total, exports or imports (any case).")]
     [OneOf("Flows")]
     public string? Flow { get; init; }
@@ -83,8 +91,16 @@ public sealed record PairMirrorQuery : YearRangeQuery
 }
 
 /// Filters of a pair's targets.
-public sealed record PairTargetsQuery : FormatQuery
+public sealed record PairTargetsQuery : FormatQuery, IReviewQuery
 {
+    [Description(ReviewFilter.ReviewDescription)]
+    [OneOf(nameof(Vocabulary.ReviewFilters), Multiple = true)]
+    public string? Review { get; init; }
+
+    [Description(ReviewFilter.ConfidenceDescription)]
+    [System.ComponentModel.DataAnnotations.Range(0.0, 1.0, ErrorMessage = "is between 0 and 1")]
+    public decimal? MinConfidence { get; init; }
+
     [Description("Only targets with these statuses (comma-separated): achieved, on_track, behind, missed, no_data.")]
     [OneOf(nameof(Vocabulary.Statuses), Multiple = true)]
     public string? Status { get; init; }
@@ -213,12 +229,15 @@ public static class PairsEndpoints
 
     // Each source is read only when asked for and when the pair has any of it (the summary's counts), with the filters in its query.
     private static List<VolumeRow> Rows(Microsoft.Data.Sqlite.SqliteConnection c, string key, int? from, int? to, string? flow, string? source, string? reporter,
-        (long Stated, long Official)? counts = null)
+        (long Stated, long Official)? counts = null, IReviewQuery? review = null)
     {
+        var keep = review is null ? null : ReviewFilter.Keep(review);
         var stated = source is null or "stated" && counts?.Stated != 0
-            ? VolumesStore.Stated(c, key, from, to).Where(v => (flow is null || v.Flow == flow) && (reporter is null || v.Reporter == reporter)).Select(VolumesStore.RowOf)
+            ? VolumesStore.Stated(c, key, from, to, includeRejected: keep is not null)
+                .Where(v => (flow is null || v.Flow == flow) && (reporter is null || v.Reporter == reporter) && (keep is null ? v.Review.State != "rejected" : keep(v.Review.State, v.Confidence)))
+                .Select(VolumesStore.RowOf)
             : [];
-        var official = source is null or "official" && counts?.Official != 0
+        var official = source is null or "official" && counts?.Official != 0 && (review is null || ReviewFilter.Official(review))
             ? Official.OfficialFigures.ByPair(c, key, from, to, flow, reporter).Select(VolumesStore.RowOf)
             : [];
         return stated.Concat(official).OrderBy(r => r.Year).ThenBy(r => r.Source, StringComparer.Ordinal).ThenBy(r => r.Reporter, StringComparer.Ordinal)
@@ -238,12 +257,12 @@ public static class PairsEndpoints
         if (NotOfPair(p, reporter) is { } problem) return problem;
         var flow = Vocabulary.Canonical(Flows.All, query.Flow);
         var source = Vocabulary.Canonical(Vocabulary.Sources, query.Source);
-        var result = await db.ReadAsync(c => PairsStore.Counts(c, p.Key) is { } counts ? Rows(c, p.Key, query.From, query.To, flow, source, reporter, counts) : null, ct);
+        var result = await db.ReadAsync(c => PairsStore.Counts(c, p.Key) is { } counts ? Rows(c, p.Key, query.From, query.To, flow, source, reporter, counts, query) : null, ct);
         if (result is null) return p.NoFacts();
         if (CsvResult.Wanted(request))
             return new CsvResult(FlatVolumes.CsvHeader,
                 result.Select(r => (IReadOnlyList<object?>)[r.Pair, r.Reporter, r.Partner, r.Flow, r.Year, r.Value, r.Currency, r.Source, r.Qualifier, r.Dataset,
-                    r.Provenance?.DocumentId, r.Provenance?.Start, r.Provenance?.End, r.Provenance?.Quote]));
+                    r.Provenance?.DocumentId, r.Provenance?.Start, r.Provenance?.End, r.Provenance?.Quote, r.Confidence, r.Review, r.Id]));
         return TypedResults.Ok(new PairVolumes(p.Key, result));
     }
 
@@ -301,7 +320,8 @@ public static class PairsEndpoints
         var statuses = Vocabulary.Split(query.Status).Select(x => Vocabulary.Canonical(Vocabulary.Statuses, x)!).ToHashSet();
         var result = await db.ReadAsync(c => PairsStore.Exists(c, p.Key) ? TargetsStore.Evaluated(c, p.Key) : null, ct);
         if (result is null) return p.NoFacts();
-        var kept = result.Where(t => statuses.Count == 0 || statuses.Contains(t.Evaluation.Status)).ToList();
+        var keep = ReviewFilter.Keep(query);
+        var kept = result.Where(t => (statuses.Count == 0 || statuses.Contains(t.Evaluation.Status)) && keep(t.Target.Review.State, t.Target.Confidence)).ToList();
         if (CsvResult.Wanted(request)) return new CsvResult(TargetsEndpoints.CsvHeader, kept.Select(TargetsEndpoints.CsvRow));
         return TypedResults.Ok(new PairTargets(p.Key, kept));
     }

@@ -130,6 +130,35 @@ public static class Migrations
                 c.Execute("UPDATE official_datasets SET rows = (SELECT COUNT(*) FROM official_figures f WHERE f.dataset = name)", transaction: tx);
                 Pairs.PairSummaries.RefreshAll(c, tx);
             }),
+        // Reviewed facts: a confidence from the extractor's rules, a review state with its reason, the extraction as it was kept when
+        // an analyst corrects it (JSON), orphaned when a re-extraction no longer finds a reviewed fact, a revision for If-Match, and
+        // the history of every change. Facts stored before this step get their confidence from the extractor run again on their text.
+        (6, """
+            ALTER TABLE volumes ADD COLUMN confidence TEXT;
+            ALTER TABLE volumes ADD COLUMN review TEXT NOT NULL DEFAULT 'unreviewed' CHECK (review IN ('unreviewed','confirmed','corrected','rejected'));
+            ALTER TABLE volumes ADD COLUMN review_reason TEXT;
+            ALTER TABLE volumes ADD COLUMN original TEXT;
+            ALTER TABLE volumes ADD COLUMN orphaned INTEGER NOT NULL DEFAULT 0;
+            ALTER TABLE volumes ADD COLUMN revision INTEGER NOT NULL DEFAULT 1;
+            ALTER TABLE targets ADD COLUMN confidence TEXT;
+            ALTER TABLE targets ADD COLUMN review TEXT NOT NULL DEFAULT 'unreviewed' CHECK (review IN ('unreviewed','confirmed','corrected','rejected'));
+            ALTER TABLE targets ADD COLUMN review_reason TEXT;
+            ALTER TABLE targets ADD COLUMN original TEXT;
+            ALTER TABLE targets ADD COLUMN orphaned INTEGER NOT NULL DEFAULT 0;
+            ALTER TABLE targets ADD COLUMN revision INTEGER NOT NULL DEFAULT 1;
+            CREATE TABLE fact_history (
+                id INTEGER PRIMARY KEY,
+                fact TEXT NOT NULL CHECK (fact IN ('volume','target')),
+                fact_id INTEGER NOT NULL,
+                key_name TEXT NOT NULL,
+                at TEXT NOT NULL,
+                action TEXT NOT NULL,
+                reason TEXT,
+                before TEXT NOT NULL,
+                after TEXT NOT NULL
+            );
+            CREATE INDEX ix_fact_history ON fact_history (fact, fact_id, id);
+            """, (c, tx) => Reviews.Reextraction.FillConfidence(c, tx)),
     ];
 
     public static int Latest => Steps[^1].Version;

@@ -14,7 +14,9 @@ public sealed record StatedTarget(
     string Qualifier, string? Speaker,
     [property: Description("True when the text itself says the goal has been reached.")] bool StatedAsReached,
     Provenance Provenance,
-    [property: Description(RestatedDescription.Text)] TradeApi.Extraction.Amount? Restated);
+    [property: Description(RestatedDescription.Text)] TradeApi.Extraction.Amount? Restated,
+    [property: Description(ConfidenceDescription.Text)] decimal? Confidence,
+    Reviews.TargetReview Review);
 
 /// A figure a target was measured against.
 public sealed record Actual(int Year, decimal Value, string Currency, string Source, string? Reporter);

@@ -7,8 +7,16 @@ using TradeApi.Volumes;
 namespace TradeApi.Targets;
 
 /// Query of the flat targets list.
-public sealed record TargetsQuery : PageQuery
+public sealed record TargetsQuery : PageQuery, IReviewQuery
 {
+    [Description(ReviewFilter.ReviewDescription)]
+    [OneOf(nameof(Vocabulary.ReviewFilters), Multiple = true)]
+    public string? Review { get; init; }
+
+    [Description(ReviewFilter.ConfidenceDescription)]
+    [System.ComponentModel.DataAnnotations.Range(0.0, 1.0, ErrorMessage = "is between 0 and 1")]
+    public decimal? MinConfidence { get; init; }
+
     [Description("A country on either side, or several comma-separated, in any accepted form.")]
     [Country(Multiple = true)]
     public string? Country { get; init; }
@@ -61,8 +69,10 @@ public static class TargetsEndpoints
         var countries = CountryAttribute.Codes(q.Country).ToHashSet();
         var statuses = Vocabulary.Split(q.Status).Select(s => Vocabulary.Canonical(Vocabulary.Statuses, s)!).ToHashSet();
         (int, long) Key(StatedTarget t) => byYear ? SortKey(t) : (0, t.Id);
+        var keep = ReviewFilter.Keep(q);
         IEnumerable<StatedTarget> Matching(IEnumerable<StatedTarget> all) => all
-            .Where(t => (countries.Count == 0 || countries.Contains(t.Reporter) || countries.Contains(t.Partner)) && (q.ByYear is null || t.ByYear == q.ByYear));
+            .Where(t => (countries.Count == 0 || countries.Contains(t.Reporter) || countries.Contains(t.Partner)) && (q.ByYear is null || t.ByYear == q.ByYear)
+                && keep(t.Review.State, t.Confidence));
         IEnumerable<StatedTarget> Select(IEnumerable<StatedTarget> all)
         {
             var ordered = descending ? Matching(all).OrderByDescending(Key) : Matching(all).OrderBy(Key);

@@ -12,7 +12,8 @@ public static class TargetsStore
                t.currency AS Currency, t.multiplier AS Multiplier, t.base_value AS BaseValue, t.base_year AS BaseYear, t.by_year AS ByYear,
                t.horizon AS Horizon, t.qualifier AS Qualifier, t.speaker AS Speaker, t.stated_as_reached AS StatedAsReached,
                t.document_id AS DocumentId, d.title AS Title, d.published_on AS PublishedOn, t.span_start AS SpanStart, t.span_end AS SpanEnd, t.quote AS Quote,
-               t.restated_value AS RestatedValue, t.restated_currency AS RestatedCurrency
+               t.restated_value AS RestatedValue, t.restated_currency AS RestatedCurrency,
+               t.confidence AS Confidence, t.review AS Review, t.review_reason AS ReviewReason, t.original AS Original, t.orphaned AS Orphaned, t.revision AS Revision
         FROM targets t JOIN documents d ON d.id = t.document_id
         """;
 
@@ -20,6 +21,10 @@ public static class TargetsStore
     private const string AllSql = Sql + " ORDER BY t.id";
     private const string ByPairSql = Sql + " WHERE t.pair_key = @pair ORDER BY t.id";
     private const string ByDocumentSql = Sql + " WHERE t.document_id = @document ORDER BY t.id";
+    private const string ByIdSql = Sql + " WHERE t.id = @id";
+
+    public static StatedTarget? ById(SqliteConnection c, long id, SqliteTransaction? tx = null) =>
+        c.Query<Row>(ByIdSql, new { id }, tx).Select(r => r.ToTarget()).FirstOrDefault();
 
     public static List<StatedTarget> ByPair(SqliteConnection c, string? pair) =>
         c.Query<Row>(pair is null ? AllSql : ByPairSql, new { pair }).Select(r => r.ToTarget()).ToList();
@@ -89,9 +94,16 @@ public static class TargetsStore
         public string Quote { get; init; } = "";
         public string? RestatedValue { get; init; }
         public string? RestatedCurrency { get; init; }
+        public string? Confidence { get; init; }
+        public string Review { get; init; } = "unreviewed";
+        public string? ReviewReason { get; init; }
+        public string? Original { get; init; }
+        public long Orphaned { get; init; }
+        public long Revision { get; init; } = 1;
 
         public StatedTarget ToTarget() => new(Id, Pair, Reporter, Partner, Flow, Kind, Dec(Value), Currency, Dec(Multiplier), Dec(BaseValue),
             (int?)BaseYear, (int?)ByYear, Horizon, Qualifier, Speaker, StatedAsReached != 0,
-            Provenance.FromRow(DocumentId, Title, PublishedOn, SpanStart, SpanEnd, Quote), VolumesStore.Restated(RestatedValue, RestatedCurrency));
+            Provenance.FromRow(DocumentId, Title, PublishedOn, SpanStart, SpanEnd, Quote), VolumesStore.Restated(RestatedValue, RestatedCurrency),
+            Dec(Confidence), new Reviews.TargetReview(Review, ReviewReason, Orphaned != 0, (int)Revision, Reviews.ReviewJson.Target(Original)));
     }
 }

@@ -9,7 +9,10 @@ namespace TradeApi.Volumes;
 /// One figure as a flat row: stated in a document or reported by a statistics office.
 public sealed record FlatVolume(
     string Pair, string Reporter, string Partner, string Flow, int Year, decimal Value, string Currency, string Source,
-    string? Qualifier, string? Dataset, string? DocumentId, string? Quote, int? Start, int? End);
+    string? Qualifier, string? Dataset, string? DocumentId, string? Quote, int? Start, int? End,
+    [property: System.ComponentModel.Description(ConfidenceDescription.Text + " Null for official rows.")] decimal? Confidence = null,
+    [property: System.ComponentModel.Description("A stated row's review state; null for official rows.")] [property: Infrastructure.OneOf(nameof(Infrastructure.Vocabulary.ReviewStates))] string? Review = null,
+    [property: System.ComponentModel.Description("A stated row's id (GET /api/v1/volumes/{id}); null for official rows.")] long? Id = null);
 
 /// The flat list's filters; each country list is "any of these" (empty: no filter).
 public sealed record VolumeFilter(IReadOnlyList<string> Reporters, IReadOnlyList<string> Partners, IReadOnlyList<string> Countries, int? Year, int? From, int? To,
@@ -17,6 +20,14 @@ public sealed record VolumeFilter(IReadOnlyList<string> Reporters, IReadOnlyList
 {
     /// sort=-year: newest year first, and within a year the exact reverse of the ascending order.
     public bool Descending { get; init; }
+
+    /// Review states to keep (empty: every state but rejected; "all": every state). Official rows have no review: a review filter
+    /// or a minimum confidence leaves them out.
+    public IReadOnlyList<string> Reviews { get; init; } = [];
+
+    public decimal? MinConfidence { get; init; }
+
+    public bool FactsOnly => Reviews.Count > 0 && !Reviews.Contains("all") || MinConfidence is not null;
 
     public override string ToString() =>
         $"reporters [{string.Join(',', Reporters)}] partners [{string.Join(',', Partners)}] countries [{string.Join(',', Countries)}] year {Year} {From}-{To} {Flow} {Currency} {Source}{(Descending ? " desc" : "")}";
@@ -32,7 +43,7 @@ public static class FlatVolumes
 {
     public static List<(FlatCursor Key, FlatVolume Row)> Query(SqliteConnection c, VolumeFilter f, FlatCursor? after, int take)
     {
-        var official = f.Source is null or "official" && f.Currency is null or OfficialFigures.Currency ? Official(c, f, after, take) : [];
+        var official = f.Source is null or "official" && f.Currency is null or OfficialFigures.Currency && !f.FactsOnly ? Official(c, f, after, take) : [];
         var stated = f.Source is null or "stated" ? Stated(c, f, after, take) : [];
         var merged = new List<(FlatCursor, FlatVolume)>(Math.Min(take, official.Count + stated.Count));
         int i = 0, j = 0;
@@ -144,6 +155,9 @@ public static class FlatVolumes
         if (f.To is { } to) And("year <= $to", "$to", to);
         if (f.Flow is { } flow) And("flow = $flow", "$flow", flow);
         if (f.Currency is { } currency) And("currency = $currency", "$currency", currency);
+        if (f.Reviews.Count == 0) rest.Append(" AND review <> 'rejected'");
+        else if (!f.Reviews.Contains("all")) rest.Append(" AND review IN (").Append(In("$rv", f.Reviews, args)).Append(')');
+        if (f.MinConfidence is { } mc) And("CAST(confidence AS REAL) >= $mc", "$mc", (double)mc);
         if (after is { Stated: true } s)
         {
             rest.Append(f.Descending ? " AND year <= $ay AND (year, id) < ($ay, $aid)" : " AND year >= $ay AND (year, id) > ($ay, $aid)");
@@ -152,7 +166,7 @@ public static class FlatVolumes
         // After an official row: ascending, the year's stated rows are still to come; descending, they are behind.
         else if (after is { Stated: false } o) And(f.Descending ? "year < $ay" : "year >= $ay", "$ay", o.Year);
 
-        const string select = "SELECT year, id, pair_key, reporter, partner, flow, value, currency, qualifier, document_id, quote, span_start, span_end FROM volumes WHERE ";
+        const string select = "SELECT year, id, pair_key, reporter, partner, flow, value, currency, qualifier, document_id, quote, span_start, span_end, confidence, review FROM volumes WHERE ";
         var order = f.Descending ? " ORDER BY year DESC, id DESC LIMIT $take" : " ORDER BY year, id LIMIT $take";
         string sql;
         if (f.Reporters.Count > 0 && f.Partners.Count > 0)
@@ -186,7 +200,7 @@ public static class FlatVolumes
     public static long Count(SqliteConnection c, VolumeFilter f)
     {
         long n = 0;
-        if (f.Source is null or "official" && f.Currency is null or OfficialFigures.Currency)
+        if (f.Source is null or "official" && f.Currency is null or OfficialFigures.Currency && !f.FactsOnly)
             foreach (var o in OfficialFigures.WithTotals(Read(c, f, null)))
                 if (f.Flow is null || o.Flow == f.Flow) n++;
         if (f.Source is null or "stated")
@@ -246,7 +260,8 @@ public static class FlatVolumes
             var id = r.GetInt64(1);
             rows.Add((new FlatCursor(year, true, "", "", "", "", id),
                 new FlatVolume(r.GetString(2), r.GetString(3), r.GetString(4), r.GetString(5), year, VolumesStore.Dec(r.GetString(6)), r.GetString(7), "stated",
-                    r.GetString(8), null, r.GetString(9), r.GetString(10), r.GetInt32(11), r.GetInt32(12))));
+                    r.GetString(8), null, r.GetString(9), r.GetString(10), r.GetInt32(11), r.GetInt32(12),
+                    r.IsDBNull(13) ? null : VolumesStore.Dec(r.GetString(13)), r.GetString(14), id)));
         }
         return rows;
     }
@@ -269,8 +284,8 @@ public static class FlatVolumes
     }
 
     public static readonly string[] CsvHeader =
-        ["pair", "reporter", "partner", "flow", "year", "value", "currency", "source", "qualifier", "dataset", "documentId", "start", "end", "quote"];
+        ["pair", "reporter", "partner", "flow", "year", "value", "currency", "source", "qualifier", "dataset", "documentId", "start", "end", "quote", "confidence", "review", "id"];
 
     public static IReadOnlyList<object?> CsvRow(FlatVolume v) =>
-        [v.Pair, v.Reporter, v.Partner, v.Flow, v.Year, v.Value, v.Currency, v.Source, v.Qualifier, v.Dataset, v.DocumentId, v.Start, v.End, v.Quote];
+        [v.Pair, v.Reporter, v.Partner, v.Flow, v.Year, v.Value, v.Currency, v.Source, v.Qualifier, v.Dataset, v.DocumentId, v.Start, v.End, v.Quote, v.Confidence, v.Review, v.Id];
 }

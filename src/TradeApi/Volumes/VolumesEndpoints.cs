@@ -8,8 +8,16 @@ using TradeApi.Storage;
 namespace TradeApi.Volumes;
 
 /// Query of the flat volumes list.
-public sealed record VolumesQuery : PageQuery
+public sealed record VolumesQuery : PageQuery, IReviewQuery
 {
+    [Description(ReviewFilter.ReviewDescription)]
+    [OneOf(nameof(Vocabulary.ReviewFilters), Multiple = true)]
+    public string? Review { get; init; }
+
+    [Description(ReviewFilter.ConfidenceDescription)]
+    [System.ComponentModel.DataAnnotations.Range(0.0, 1.0, ErrorMessage = "is between 0 and 1")]
+    public decimal? MinConfidence { get; init; }
+
     [Description("Reporting country, or several comma-separated (BLR,KAZ), in any accepted form.")]
     [Country(Multiple = true)]
     public string? Reporter { get; init; }
@@ -75,7 +83,7 @@ public static class VolumesEndpoints
         var after = FlatVolumes.ParseCursor(afterKey, descending);
         if (afterKey is not null && after is null) return Paging.BadCursor();
         var filter = new VolumeFilter(CountryAttribute.Codes(q.Reporter), CountryAttribute.Codes(q.Partner), CountryAttribute.Codes(q.Country), q.Year, q.From, q.To,
-            Vocabulary.Canonical(Flows.All, q.Flow), q.Currency?.ToUpperInvariant(), Vocabulary.Canonical(Vocabulary.Sources, q.Source)) { Descending = descending };
+            Vocabulary.Canonical(Flows.All, q.Flow), q.Currency?.ToUpperInvariant(), Vocabulary.Canonical(Vocabulary.Sources, q.Source)) { Descending = descending, Reviews = ReviewFilter.States(q), MinConfidence = q.MinConfidence };
         var csv = CsvResult.Wanted(request);
         if (csv && q.Limit is null)
             return new CsvResult(FlatVolumes.CsvHeader, Stream(db, filter, after));

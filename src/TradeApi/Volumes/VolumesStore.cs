@@ -9,14 +9,21 @@ public static class VolumesStore
     private const string StatedColumns = """
         SELECT v.id AS Id, v.pair_key AS Pair, v.reporter AS Reporter, v.partner AS Partner, v.flow AS Flow, v.year AS Year, v.value AS Value,
                v.currency AS Currency, v.qualifier AS Qualifier, v.document_id AS DocumentId, d.title AS Title, d.published_on AS PublishedOn,
-               v.span_start AS SpanStart, v.span_end AS SpanEnd, v.quote AS Quote, v.restated_value AS RestatedValue, v.restated_currency AS RestatedCurrency
+               v.span_start AS SpanStart, v.span_end AS SpanEnd, v.quote AS Quote, v.restated_value AS RestatedValue, v.restated_currency AS RestatedCurrency,
+               v.confidence AS Confidence, v.review AS Review, v.review_reason AS ReviewReason, v.original AS Original, v.orphaned AS Orphaned, v.revision AS Revision
         FROM volumes v JOIN documents d ON d.id = v.document_id
         """;
     private const string ByDocumentSql = StatedColumns + " WHERE v.document_id = @document ORDER BY v.year, v.id";
+    private const string ByIdSql = StatedColumns + " WHERE v.id = @id";
 
-    /// A pair's stated figures, optionally cut to years; the SQL is chosen per filter set so the (pair, year) index is used.
-    public static List<StatedVolume> Stated(SqliteConnection c, string pair, int? from, int? to) =>
-        c.Query<Row>(StatedSql(from is not null, to is not null), new { pair, from, to }).Select(r => r.ToVolume()).ToList();
+    /// A pair's stated figures, optionally cut to years; the SQL is chosen per filter set so the (pair, year) index is used. Rejected
+    /// facts are left out unless asked for: no reader counts a figure an analyst rejected.
+    public static List<StatedVolume> Stated(SqliteConnection c, string pair, int? from, int? to, bool includeRejected = false) =>
+        c.Query<Row>(StatedSql(from is not null, to is not null), new { pair, from, to }).Select(r => r.ToVolume())
+            .Where(v => includeRejected || v.Review.State != "rejected").ToList();
+
+    public static StatedVolume? ById(SqliteConnection c, long id, SqliteTransaction? tx = null) =>
+        c.Query<Row>(ByIdSql, new { id }, tx).Select(r => r.ToVolume()).FirstOrDefault();
 
     /// Exposed for the query-plan test.
     internal static string StatedSql(bool from, bool to) =>
@@ -27,7 +34,7 @@ public static class VolumesStore
 
     /// The pair view's row for a stated figure.
     public static VolumeRow RowOf(StatedVolume v) =>
-        new(v.Pair, v.Reporter, v.Partner, v.Flow, v.Year, v.Value, v.Currency, "stated", v.Qualifier, null, v.Provenance, v.Id, v.Restated);
+        new(v.Pair, v.Reporter, v.Partner, v.Flow, v.Year, v.Value, v.Currency, "stated", v.Qualifier, null, v.Provenance, v.Id, v.Restated, v.Confidence, v.Review.State);
 
     /// The pair view's row for an official figure (as reported, or the reporter's stored total).
     public static VolumeRow RowOf(Official.OfficialFigure f) =>
@@ -58,8 +65,16 @@ public static class VolumesStore
         public string Quote { get; init; } = "";
         public string? RestatedValue { get; init; }
         public string? RestatedCurrency { get; init; }
+        public string? Confidence { get; init; }
+        public string Review { get; init; } = "unreviewed";
+        public string? ReviewReason { get; init; }
+        public string? Original { get; init; }
+        public long Orphaned { get; init; }
+        public long Revision { get; init; } = 1;
 
         public StatedVolume ToVolume() => new(Id, Pair, Reporter, Partner, Flow, (int)Year, Dec(Value), Currency, Qualifier,
-            Provenance.FromRow(DocumentId, Title, PublishedOn, SpanStart, SpanEnd, Quote), Restated(RestatedValue, RestatedCurrency));
+            Provenance.FromRow(DocumentId, Title, PublishedOn, SpanStart, SpanEnd, Quote), Restated(RestatedValue, RestatedCurrency),
+            Confidence is null ? null : Dec(Confidence),
+            new Reviews.VolumeReview(Review, ReviewReason, Orphaned != 0, (int)Revision, Reviews.ReviewJson.Volume(Original)));
     }
 }

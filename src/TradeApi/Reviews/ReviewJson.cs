@@ -1,0 +1,34 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using TradeApi.Targets;
+using TradeApi.Volumes;
+
+namespace TradeApi.Reviews;
+
+// The attributes of a fact as JSON: kept as the original beside a correction, and as before/after in the history.
+public static class ReviewJson
+{
+    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web) { DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.Never };
+
+    public static VolumeAttributes AttributesOf(StatedVolume v) => new(v.Reporter, v.Partner, v.Flow, v.Year, v.Value, v.Currency, v.Qualifier);
+
+    public static TargetAttributes AttributesOf(StatedTarget t) =>
+        new(t.Reporter, t.Partner, t.Flow, t.Kind, t.Value, t.Currency, t.Multiplier, t.BaseValue, t.BaseYear, t.ByYear, t.Horizon, t.Qualifier, t.Speaker);
+
+    public static string Text<T>(T attributes) => JsonSerializer.Serialize(attributes, Options);
+
+    public static VolumeAttributes? Volume(string? json) => json is null ? null : JsonSerializer.Deserialize<VolumeAttributes>(json, Options);
+
+    public static TargetAttributes? Target(string? json) => json is null ? null : JsonSerializer.Deserialize<TargetAttributes>(json, Options);
+
+    /// A fact's attributes with its review state and reason, for the history.
+    public static string Snapshot<T>(T attributes, string state, string? reason)
+    {
+        var node = JsonSerializer.SerializeToNode(attributes, Options)!.AsObject();
+        node["review"] = state;
+        node["reason"] = reason;
+        return node.ToJsonString(Options);
+    }
+
+    public static JsonObject Object(string json) => JsonNode.Parse(json)!.AsObject();
+}
