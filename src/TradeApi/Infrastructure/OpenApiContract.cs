@@ -47,6 +47,8 @@ public static class OpenApiContract
         o.SchemaFilter<StrictSchemaFilter>();
         o.DocumentFilter<TagFilter>();
         o.SupportNonNullableReferenceTypes();
+        // A history snapshot is the fact's attributes as they were: an object of plain JSON values.
+        o.MapType<JsonObject>(() => new OpenApiSchema { Type = JsonSchemaType.Object, AdditionalPropertiesAllowed = true });
     }
 
     private static string Pascal(string name) => char.ToUpperInvariant(name[0]) + name[1..];
@@ -212,7 +214,7 @@ public static class OpenApiContract
         private static readonly HashSet<Type> Free =
             [typeof(Health.HealthStatus), typeof(Documents.DocumentSummary), typeof(Documents.DocumentDetail), typeof(Documents.DocumentBody), typeof(ProblemKind)];
 
-        private static readonly HashSet<Type> Inputs = [typeof(Documents.DocumentBody)];
+        private static readonly HashSet<Type> Inputs = [typeof(Documents.DocumentBody), typeof(Reviews.VolumePatch), typeof(Reviews.TargetPatch)];
 
         public void Apply(IOpenApiSchema schema, SchemaFilterContext context)
         {

@@ -15,7 +15,7 @@ public static class PairSummaries
                (SELECT MIN(year) FROM official_figures WHERE pair_key = $k),
                (SELECT MAX(year) FROM official_figures WHERE pair_key = $k)
         """;
-    private const string LatestStatedSql = "SELECT year, value, currency FROM volumes WHERE pair_key = $k AND flow = 'total' ORDER BY year DESC, id LIMIT 1";
+    private const string LatestStatedSql = "SELECT year, value, currency FROM volumes WHERE pair_key = $k AND flow = 'total' AND review <> 'rejected' ORDER BY year DESC, id LIMIT 1";
     // Newest years first; the first year with a reporter's total (OfficialFigures.WithTotals) gives the latest official total.
     private const string LatestOfficialSql = "SELECT year, reporter, dataset, flow, value FROM official_figures WHERE pair_key = $k ORDER BY year DESC, reporter, dataset, flow";
     private const string CurrenciesSql = "SELECT currency FROM volumes WHERE pair_key = $k UNION SELECT currency FROM targets WHERE pair_key = $k AND currency IS NOT NULL";
