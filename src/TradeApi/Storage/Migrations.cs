@@ -99,7 +99,7 @@ public static class Migrations
                 year INTEGER NOT NULL, value TEXT NOT NULL);
             CREATE INDEX official_staging_token ON official_staging (token);
             """, null),
-        // Every pair at full scale: official figures clustered by pair and year, with a reporter's exports and imports of a year side by
+        // Every pair at full scale (its pair summary is built at step 6, by today's code): official figures clustered by pair and year, with a reporter's exports and imports of a year side by
         // side (OfficialFigures.WithTotals adds their total as it reads them, the one rule), one covering index in year order for the flat
         // list, and a pair summary kept by writes instead of aggregated on each request. Country filters seek the pair key (every pair a
         // country can be in), so two trees are all an import has to write. Official figures are US dollars by definition of the import: no currency
@@ -125,11 +125,7 @@ public static class Migrations
                 latest_year INTEGER, latest_value TEXT, latest_currency TEXT, latest_source TEXT,
                 currencies TEXT NOT NULL
             ) WITHOUT ROWID;
-            """, (c, tx) =>
-            {
-                c.Execute("UPDATE official_datasets SET rows = (SELECT COUNT(*) FROM official_figures f WHERE f.dataset = name)", transaction: tx);
-                Pairs.PairSummaries.RefreshAll(c, tx);
-            }),
+            """, (c, tx) => c.Execute("UPDATE official_datasets SET rows = (SELECT COUNT(*) FROM official_figures f WHERE f.dataset = name)", transaction: tx)),
         // Reviewed facts: a confidence from the extractor's rules, a review state with its reason, the extraction as it was kept when
         // an analyst corrects it (JSON), orphaned when a re-extraction no longer finds a reviewed fact, a revision for If-Match, and
         // the history of every change. Facts stored before this step get their confidence from the extractor run again on their text.
@@ -158,7 +154,13 @@ public static class Migrations
                 after TEXT NOT NULL
             );
             CREATE INDEX ix_fact_history ON fact_history (fact, fact_id, id);
-            """, (c, tx) => Reviews.Reextraction.FillConfidence(c, tx)),
+            """, (c, tx) =>
+            {
+                Reviews.Reextraction.FillConfidence(c, tx);
+                // The pair summary is built here, not in step 5: it is built by today's code, which reads the columns this step adds
+                // (a database already at step 5 has its summary built again, the same).
+                Pairs.PairSummaries.RefreshAll(c, tx);
+            }),
     ];
 
     public static int Latest => Steps[^1].Version;
