@@ -116,6 +116,10 @@ public static class Examples
         Reviews.ReviewJson.Object(Reviews.ReviewJson.Snapshot(Extracted2012, "unreviewed", null)),
         Reviews.ReviewJson.Object(Reviews.ReviewJson.Snapshot(Extracted2012 with { Value = 925_922_000m, Qualifier = "exact" }, "corrected", "IMF DOTS gives 925.9 million for 2012")));
 
+    /// The chart of the example series and target, drawn by the endpoint's own renderer, small.
+    public static string ChartSvg() => PairChart.Svg(new ChartData("BLR-KAZ", "BLR", "KAZ", "USD", Series.Points,
+        [new SeriesPoint(2012, 1_000_000_000m, "approximately", DocumentId, null)], [Target], PairsStore.ConflictTolerance), 400, 220);
+
     public static readonly Microsoft.AspNetCore.Mvc.ProblemDetails UnknownCountryInPair =
         Problems.Details(Problems.UnknownCountry, "unknown country 'XYZ' in pair 'BLR-XYZ'; use ISO 3166-1 alpha-2 or alpha-3 codes, or English names");
 

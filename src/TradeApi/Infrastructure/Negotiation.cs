@@ -56,6 +56,9 @@ public sealed class NegotiationMiddleware(RequestDelegate next)
     public Task InvokeAsync(HttpContext context)
     {
         if (context.GetEndpoint() is not { } endpoint || endpoint.Metadata.GetMetadata<System.Reflection.MethodInfo>() is null) return next(context);
+        // An operation with one representation that is not JSON (the SVG chart) answers it whatever Accept says.
+        if (endpoint.Metadata.OfType<IProducesResponseTypeMetadata>().Where(m => m.StatusCode == 200).SelectMany(m => m.ContentTypes) is var types
+            && types.Any() && !types.Contains("application/json")) return next(context);
         var csv = Negotiation.OffersCsv(endpoint);
         var chosen = Negotiation.Choose(context.Request, csv);
         if (chosen is null)

@@ -144,6 +144,11 @@ public static class OpenApiContract
                         media.Schema = new OpenApiSchema { Type = JsonSchemaType.String, Description = "RFC 4180 CSV with a header row." };
                         if (Examples.Csv(id) is { } csv) media.Example = JsonValue.Create(CsvResult.Text(csv.Header, csv.Rows));
                     }
+                    else if (type == "image/svg+xml")
+                    {
+                        media.Schema = new OpenApiSchema { Type = JsonSchemaType.String, Description = "An SVG document." };
+                        media.Example = JsonValue.Create(Examples.ChartSvg());
+                    }
                     else if (type == "application/problem+json" && code == "404" && id.Contains("Pair", StringComparison.Ordinal) && id != "ListPairs")
                         // Two problems, two types: a country the gazetteer does not know, and a real pair nothing is held for.
                         media.Examples = new Dictionary<string, IOpenApiExample>

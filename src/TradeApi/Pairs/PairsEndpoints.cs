@@ -106,6 +106,30 @@ public sealed record PairTargetsQuery : FormatQuery, IReviewQuery
     public string? Status { get; init; }
 }
 
+/// The size and content of a pair's chart.
+public sealed record PairChartQuery
+{
+    [Description("Width in pixels, 200 to 2000 (default 800).")]
+    [System.ComponentModel.DataAnnotations.Range(200, 2000, ErrorMessage = "is between 200 and 2000")]
+    public int? Width { get; init; }
+
+    [Description("Height in pixels, 150 to 1200 (default 400).")]
+    [System.ComponentModel.DataAnnotations.Range(150, 1200, ErrorMessage = "is between 150 and 1200")]
+    public int? Height { get; init; }
+
+    [Description("Whose official figures: either country of the pair (default: the first one written in the path).")]
+    [Country]
+    public string? Reporter { get; init; }
+
+    [Description("First year, inclusive (1900-2100).")]
+    [Year]
+    public int? From { get; init; }
+
+    [Description("Last year, inclusive (1900-2100).")]
+    [Year]
+    public int? To { get; init; }
+}
+
 /// Query of the pairs list.
 public sealed record PairsQuery : PageQuery
 {
@@ -172,6 +196,14 @@ public static class PairsEndpoints
                 Status: `achieved` (a figure reached the level by the deadline, or the text says it was reached), `on_track` (latest figure at or above the straight line from the base to the level at the deadline),
                 `behind` (below that line), `missed` (the deadline year has figures and the level was not reached), `no_data` (no level or no figures since the statement).
                 A vague horizon ("in the next few years", "soon") is read as five years after the statement (for an undated document: the year after its base figure).
+                """);
+        pair.MapGet("/chart.svg", Chart).WithName("GetPairChart").Produces<string>(200, "image/svg+xml")
+            .WithSummary("Get a pair's chart as SVG")
+            .WithDescription("""
+                The pair's yearly figures drawn on the server, for an <img>, a README or a report: the reporter's official two-way totals as a line,
+                stated figures as dots (ringed red when they differ from the official total of their year by more than 10%), and each target with
+                a level as a dashed line from the year it was stated to its deadline, labelled with its status. Figures in US dollars, never
+                converted. The SVG has a title and a description that says the figures in words, for screen readers.
                 """);
         pair.MapGet("/series", Series).WithName("GetPairSeries").Produces<PairSeries>(200, "application/json", "text/csv")
             .WithSummary("Get one series of a pair for a chart")
@@ -297,6 +329,31 @@ public static class PairsEndpoints
         var series = new PairSeries(p.Key, reporter, partner, flow, source, currency, ordered.FirstOrDefault()?.Year, ordered.LastOrDefault()?.Year, ordered);
         if (CsvResult.Wanted(request)) return new CsvResult(SeriesCsvHeader, ordered.Select(x => SeriesCsvRow(series, x)));
         return TypedResults.Ok(series);
+    }
+
+    private static async Task<Results<ContentHttpResult, ProblemHttpResult>> Chart(
+        HttpRequest request, Db db, [Description(PairDescription)] string pair, [AsParameters] PairChartQuery query, CancellationToken ct)
+    {
+        var p = PairRoute.Of(request.HttpContext);
+        var reporter = Gazetteer.Default.Resolve(query.Reporter)?.Iso3 ?? p.First.Iso3;
+        if (NotOfPair(p, reporter) is { } problem) return problem;
+        if (query.From > query.To) return Problems.Invalid("from", $"{query.From} is after to ({query.To}); give from <= to");
+        var partner = reporter == p.A.Iso3 ? p.B.Iso3 : p.A.Iso3;
+        const string currency = Official.OfficialFigures.Currency;
+        var data = await db.ReadAsync(c =>
+        {
+            if (PairsStore.Counts(c, p.Key) is not { } counts) return null;
+            var official = counts.Official == 0 ? []
+                : Official.OfficialFigures.ByPair(c, p.Key, query.From, query.To, Flows.Total, reporter).GroupBy(f => f.Year)
+                    .Select(g => g.OrderBy(f => f.Dataset, StringComparer.Ordinal).First()).Select(f => new SeriesPoint(f.Year, f.Value, null, null, f.Dataset)).ToList();
+            var stated = counts.Stated == 0 ? []
+                : VolumesStore.Stated(c, p.Key, query.From, query.To).Where(v => v.Flow == Flows.Total && v.Currency == currency)
+                    .Select(v => new SeriesPoint(v.Year, v.Value, v.Qualifier, v.Provenance.DocumentId, null)).ToList();
+            var targets = TargetsStore.Evaluated(c, p.Key).Where(t => t.Target.Review.State != "rejected").ToList();
+            return new ChartData(p.Key, reporter, partner, currency, official, stated, targets, PairsStore.ConflictTolerance);
+        }, ct);
+        if (data is null) return p.NoFacts();
+        return TypedResults.Content(PairChart.Svg(data, query.Width ?? 800, query.Height ?? 400), "image/svg+xml; charset=utf-8");
     }
 
     private static async Task<Results<Ok<PairMirror>, CsvResult, ProblemHttpResult>> Mirror(
