@@ -58,3 +58,28 @@ public class ChartTests(TradeApiFactory factory) : IClassFixture<TradeApiFactory
         Assert.Contains($"\"type\":\"{type}\"", await r.Content.ReadAsStringAsync());
     }
 }
+
+// The seed verb's progress when its output is not a terminal: plain lines with done/total and the rate, no escape codes.
+public class SeedVerbTests
+{
+    [Fact]
+    public void SeedPrintsPlainProgressLines()
+    {
+        var db = Path.Combine(Path.GetTempPath(), $"tradeapi-seed-{Guid.NewGuid():N}.db");
+        try
+        {
+            var (exit, stdout, stderr) = ServiceProcess.Run(db, "seed", Path.Combine(TradeApiFactory.RepoRoot(), "data", "documents"));
+            Assert.True(exit == 0, stderr);
+            Assert.Matches(@"\[1/1\] 00-belarus-kazakhstan-2013\.txt: new, 1 volume\(s\), 2 target\(s\); [0-9.,]+ documents/s", stdout);
+            Assert.Contains("seeded: 1 file(s), 1 new document(s), 1 volume(s), 2 target(s)", stdout);
+            var progress = stdout.Split('\n').Where(l => l.StartsWith("[1/1]", StringComparison.Ordinal) || l.StartsWith("seeded:", StringComparison.Ordinal)).ToList();
+            Assert.Equal(2, progress.Count);
+            Assert.All(progress, l => Assert.DoesNotContain('\u001b', l));
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            foreach (var f in new[] { db, db + "-wal", db + "-shm", db + ".id" }) File.Delete(f);
+        }
+    }
+}

@@ -20,7 +20,7 @@ public static class Commands
                     Console.Error.WriteLine($"seed: no such directory '{dir}'");
                     return 2;
                 }
-                var s = await seeder.SeedAsync(dir, args.Length > 0 ? [] : seeder.OfficialFiles(), Console.Out);
+                var s = await SeedProgressView.RunAsync(step => seeder.SeedAsync(dir, args.Length > 0 ? [] : seeder.OfficialFiles(), step));
                 Console.WriteLine($"seeded: {s.Files} file(s), {s.NewDocuments} new document(s), {s.Volumes} volume(s), {s.Targets} target(s), {s.OfficialRows} official row(s)");
                 return 0;
             case "import":

@@ -38,7 +38,10 @@ public sealed class Seeder(Db db, DataPaths paths, DocumentsStore documents, Off
         return OfficialOptions.Files(configured.Length > 0 ? configured : [paths.Official], Path.GetDirectoryName(paths.Root) ?? paths.Root).ToList();
     }
 
-    public async Task<Summary> SeedAsync(string documentsDir, IReadOnlyList<string> officialFiles, TextWriter? progress, CancellationToken ct = default)
+    /// One step of a seed: a document read (Done of Total), or an official file imported, or a line to say.
+    public sealed record Step(int Done, int Total, string Line);
+
+    public async Task<Summary> SeedAsync(string documentsDir, IReadOnlyList<string> officialFiles, Action<Step>? step, CancellationToken ct = default)
     {
         var files = Directory.Exists(documentsDir) ? Directory.GetFiles(documentsDir, "*.txt").Order(StringComparer.Ordinal).ToArray() : [];
         int created = 0, volumes = 0, targets = 0, officialRows = 0, done = 0;
@@ -47,17 +50,18 @@ public sealed class Seeder(Db db, DataPaths paths, DocumentsStore documents, Off
             var result = await documents.IngestAsync(await File.ReadAllTextAsync(f, ct), null, null, "data/documents/" + Path.GetFileName(f), ct);
             done++;
             if (result.Created) { created++; volumes += result.Facts.Volumes.Count; targets += result.Facts.Targets.Count; }
-            progress?.WriteLine($"[{done}/{files.Length}] {Path.GetFileName(f)}: {(result.Created ? "new" : "already stored")}, {result.Facts.Volumes.Count} volume(s), {result.Facts.Targets.Count} target(s)");
+            step?.Invoke(new Step(done, files.Length,
+                $"{Path.GetFileName(f)}: {(result.Created ? "new" : "already stored")}, {result.Facts.Volumes.Count} volume(s), {result.Facts.Targets.Count} target(s)"));
         }
         foreach (var f in officialFiles)
         {
             await using var input = File.OpenRead(f);
             var r = await official.ImportAsync(OfficialOptions.DatasetOf(f), Path.GetFileName(f), input, input.Length, null, ct);
-            foreach (var e in r.Errors) progress?.WriteLine($"{Path.GetFileName(f)} line {e.Line}: {e.Problem}");
+            foreach (var e in r.Errors) step?.Invoke(new Step(done, files.Length, $"{Path.GetFileName(f)} line {e.Line}: {e.Problem}"));
             if (r.ErrorCount > 0) throw new InvalidDataException($"{f}: {r.ErrorCount} bad row(s); nothing imported from it");
             officialRows += r.Rows;
             log.LogInformation("Imported {Rows} official row(s) from {File}", r.Rows, f);
-            progress?.WriteLine($"official {Path.GetFileName(f)}: {r.Rows} row(s)");
+            step?.Invoke(new Step(done, files.Length, $"official {Path.GetFileName(f)}: {r.Rows} row(s)"));
         }
         await db.WriteAsync((c, tx) => c.Execute("INSERT INTO meta (key, value) VALUES ('seeded_at', @at) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
             new { at = DateTimeOffset.UtcNow.ToString("O") }, tx), ct);
