@@ -110,6 +110,8 @@ app.Use(async (context, next) =>
     }
 });
 app.UseResponseCompression();
+// The dashboard (wwwroot): static files, no build step; it calls the public API only.
+app.UseStaticFiles();
 app.UseRouting();
 app.UseCors();
 // Rate limits first: a throttled client gets 429, never a 304 that still read the database.

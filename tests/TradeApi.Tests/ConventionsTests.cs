@@ -368,7 +368,8 @@ public class ConventionsTests(WriteApiFactory factory) : IClassFixture<WriteApiF
         var client = factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         var root = await client.GetAsync("/");
         Assert.Equal(HttpStatusCode.Redirect, root.StatusCode);
-        Assert.Equal("/swagger", root.Headers.Location?.ToString());
+        Assert.Equal("/index.html", root.Headers.Location?.ToString()); // the dashboard (wwwroot); /swagger when there is none
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/index.html")).StatusCode);
         Assert.Equal("/api/v1", (await client.GetAsync("/api")).Headers.Location?.ToString());
         var index = await Json(await client.GetAsync("/api/v1"));
         var resources = index.GetProperty("resources").EnumerateArray().ToList();

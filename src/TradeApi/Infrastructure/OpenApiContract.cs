@@ -38,7 +38,11 @@ public static class OpenApiContract
         {
             Title = "TradeApi",
             Version = "v1",
-            Description = "Bilateral trade volumes and the targets leaders state, extracted from news documents with the sentence each came from, beside official statistics.",
+            Description = """
+                Bilateral trade volumes and the trade targets leaders state, extracted from news texts with the sentence each figure came from.
+                Official statistics (IMF DOTS, UN Comtrade) stand beside them, and every target is judged against the figures: achieved, on track, behind or missed.
+                Start with a pair (`GET /api/v1/pairs/BLR-KAZ/series`), see it drawn on [the dashboard](/), or pull rows as CSV from `/api/v1/volumes?format=csv`.
+                """,
             Contact = new OpenApiContact { Name = "TradeApi maintainers" },
         });
         o.AddServer(new OpenApiServer { Url = "/", Description = "This service: paths are relative to where this document is served (http://localhost:5000 in the quick start)." });

@@ -1,0 +1,157 @@
+// The dashboard: plain JavaScript over the public JSON API, no build step and no outside network. A dashboard developer can copy
+// any of these calls; each one is documented in /swagger.
+"use strict";
+
+const api = async (path) => {
+  const r = await fetch(path, { headers: { Accept: "application/json" } });
+  if (!r.ok) throw new Error(`${path}: ${r.status}`);
+  return r.json();
+};
+const el = (tag, attrs = {}, ...children) => {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
+  for (const c of children) e.append(c);
+  return e;
+};
+const svgEl = (tag, attrs = {}) => {
+  const e = document.createElementNS("http://www.w3.org/2000/svg", tag);
+  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, String(v));
+  return e;
+};
+const money = (v, currency) => {
+  const [d, unit] = v >= 1e9 ? [v / 1e9, "B"] : v >= 1e6 ? [v / 1e6, "M"] : v >= 1e3 ? [v / 1e3, "K"] : [v, ""];
+  return `${currency} ${Number(d.toFixed(1))}${unit}`;
+};
+const words = (s) => s.replace("_", " ");
+
+async function loadPairs() {
+  const [pairs, targets] = await Promise.all([api("/api/v1/pairs?limit=1000"), api("/api/v1/targets?limit=1000")]);
+  const byPair = new Map();
+  for (const t of targets.items) {
+    const list = byPair.get(t.target.pair) ?? [];
+    list.push(t.evaluation.status);
+    byPair.set(t.target.pair, list);
+  }
+  const body = document.querySelector("#pairs-table tbody");
+  for (const p of pairs.items) {
+    const button = el("button", { class: "pair", type: "button", "data-pair": p.key, "aria-pressed": "false" }, `${p.a.name} – ${p.b.name}`);
+    button.addEventListener("click", () => selectPair(p.key));
+    const statuses = byPair.get(p.key) ?? [];
+    const summary = statuses.length === 0 ? "none" : [...new Set(statuses)].map((s) => `${statuses.filter((x) => x === s).length} ${words(s)}`).join(", ");
+    body.append(el("tr", {}, el("td", {}, button),
+      el("td", {}, p.latest ? `${money(p.latest.value, p.latest.currency)} (${p.latest.year}, ${p.latest.source})` : "–"),
+      el("td", {}, summary)));
+  }
+  document.getElementById("pairs-status").textContent = `${pairs.items.length} pair(s)`;
+  document.getElementById("pairs-table").hidden = false;
+  performance.mark("pairs-rendered");
+  const wanted = decodeURIComponent(location.hash.slice(1));
+  const first = pairs.items.find((p) => p.key === wanted) ?? pairs.items.find((p) => byPair.has(p.key)) ?? pairs.items[0];
+  if (first) await selectPair(first.key, false);
+}
+
+async function selectPair(key, focus = true) {
+  for (const b of document.querySelectorAll("button.pair")) b.setAttribute("aria-pressed", String(b.dataset.pair === key));
+  history.replaceState(null, "", `#${key}`);
+  const [official, stated, targets] = await Promise.all([
+    api(`/api/v1/pairs/${key}/series?source=official`),
+    api(`/api/v1/pairs/${key}/volumes?source=stated&flow=total`),
+    api(`/api/v1/pairs/${key}/targets`),
+  ]);
+  document.getElementById("pair-title").textContent = `${key}: trade in ${official.currency}`;
+  drawChart(official, stated.items.filter((v) => v.currency === official.currency), targets.items);
+  fillTables(official, stated.items, targets.items);
+  document.getElementById("evidence").replaceChildren(el("p", { class: "help" }, "Select a stated figure to read its document here."));
+  performance.mark("pair-rendered");
+  if (focus) document.getElementById("pair").focus();
+}
+
+function drawChart(official, stated, targets) {
+  const W = 760, H = 360, L = 78, R = 16, T = 16, B = 46;
+  const levels = targets.filter((t) => t.target.value !== null && t.target.currency === official.currency);
+  const startOf = (t) => t.target.baseYear ?? t.evaluation.deadline ?? 0;
+  const years = [...official.points.map((p) => p.year), ...stated.map((s) => s.year), ...levels.flatMap((t) => [startOf(t), t.evaluation.deadline ?? startOf(t)])].filter((y) => y > 0);
+  const x0 = years.length ? Math.min(...years) : 2000, x1 = Math.max(years.length ? Math.max(...years) : 2020, x0 + 1);
+  const max = Math.max(1, ...official.points.map((p) => p.value), ...stated.map((s) => s.value), ...levels.map((t) => t.target.value));
+  const step = [1, 2, 5, 10].map((m) => m * 10 ** Math.floor(Math.log10(max / 4))).find((s) => s >= max / 4);
+  const yMax = step * Math.ceil(max / step);
+  const X = (y) => L + ((W - L - R) * (y - x0)) / (x1 - x0);
+  const Y = (v) => H - B - ((H - T - B) * v) / yMax;
+  const svg = svgEl("svg", { viewBox: `0 0 ${W} ${H}`, role: "group", "aria-label": `Chart of ${official.pair}` });
+  for (let v = 0; v <= yMax + 1; v += step) {
+    svg.append(svgEl("line", { x1: L, x2: W - R, y1: Y(v), y2: Y(v), stroke: "#e5e5e5" }));
+    const label = svgEl("text", { x: L - 6, y: Y(v) + 4, "text-anchor": "end", "font-size": 12, fill: "#444" });
+    label.textContent = money(v, official.currency);
+    svg.append(label);
+  }
+  const every = Math.max(1, Math.ceil((x1 - x0) / 14));
+  for (let y = x0; y <= x1; y += every) {
+    const label = svgEl("text", { x: X(y), y: H - B + 18, "text-anchor": "middle", "font-size": 12, fill: "#444" });
+    label.textContent = y;
+    svg.append(label);
+  }
+  for (const t of levels) {
+    const a = startOf(t), b = Math.max(a, t.evaluation.deadline ?? a);
+    const g = svgEl("g", { class: "target", "data-status": t.evaluation.status, "data-value": t.target.value });
+    g.append(svgEl("line", { x1: X(a), x2: X(b), y1: Y(t.target.value), y2: Y(t.target.value), stroke: "#b3541e", "stroke-width": 2, "stroke-dasharray": "6 4" }));
+    const label = svgEl("text", { x: X(b), y: Y(t.target.value) - 6, "text-anchor": "end", "font-size": 12, fill: "#b3541e" });
+    const progress = t.evaluation.progress === null ? "" : `, ${Math.round(t.evaluation.progress * 100)} % of it`;
+    label.textContent = `target ${money(t.target.value, t.target.currency)} by ${b}: ${words(t.evaluation.status)}${progress}`;
+    g.append(label);
+    svg.append(g);
+  }
+  if (official.points.length) {
+    svg.append(svgEl("polyline", { class: "official", fill: "none", stroke: "#1f5fa8", "stroke-width": 2, points: official.points.map((p) => `${X(p.year)},${Y(p.value)}`).join(" ") }));
+    for (const p of official.points) {
+      const c = svgEl("circle", { class: "official-point", cx: X(p.year), cy: Y(p.value), r: 3, fill: "#1f5fa8", "data-year": p.year, "data-value": p.value });
+      const title = svgEl("title");
+      title.textContent = `${p.year} official ${money(p.value, official.currency)} (${official.reporter} reports)`;
+      c.append(title);
+      svg.append(c);
+    }
+  }
+  for (const s of stated) {
+    const o = official.points.find((p) => p.year === s.year);
+    const conflict = o !== undefined && Math.abs(o.value - s.value) > 0.1 * Math.max(o.value, s.value);
+    const label = `${s.year} stated ${money(s.value, s.currency)}${s.qualifier && s.qualifier !== "exact" ? ` (${words(s.qualifier)})` : ""}${conflict ? ", conflicts with the official figure" : ""}${o ? `; official ${money(o.value, s.currency)}` : ""}`;
+    const c = svgEl("circle", { class: `stated${conflict ? " conflict" : ""}`, cx: X(s.year), cy: Y(s.value), r: 7, fill: "#e8a21a",
+      stroke: conflict ? "#c0142b" : "#7a5206", "stroke-width": conflict ? 3 : 1, tabindex: 0, role: "button", "aria-label": label,
+      "data-year": s.year, "data-value": s.value, "data-document": s.provenance.documentId });
+    const title = svgEl("title");
+    title.textContent = label;
+    c.append(title);
+    const open = () => showEvidence(s);
+    c.addEventListener("click", open);
+    c.addEventListener("keydown", (e) => { if (e.key === "Enter" || e.key === " ") { e.preventDefault(); open(); } });
+    svg.append(c);
+  }
+  document.getElementById("chart").replaceChildren(svg);
+}
+
+function fillTables(official, stated, targets) {
+  const rows = [
+    ...official.points.map((p) => ({ year: p.year, source: `official (${official.reporter})`, value: money(p.value, official.currency), note: p.dataset ?? "" })),
+    ...stated.map((s) => ({ year: s.year, source: "stated", value: money(s.value, s.currency), note: s.provenance.quote })),
+  ].sort((a, b) => a.year - b.year);
+  document.querySelector("#chart-data tbody").replaceChildren(...rows.map((r) => el("tr", {}, el("td", {}, String(r.year)), el("td", {}, r.source), el("td", {}, r.value), el("td", {}, r.note))));
+  document.querySelector("#targets-table tbody").replaceChildren(...targets.map((t) => {
+    const what = t.target.value !== null ? money(t.target.value, t.target.currency ?? "") : `×${t.target.multiplier}`;
+    return el("tr", { "data-status": t.evaluation.status },
+      el("td", {}, `${what}${t.target.horizon ? ` (${t.target.horizon})` : ""}`),
+      el("td", {}, `${t.evaluation.deadline ?? "–"}${t.evaluation.deadlineAssumed ? " (assumed)" : ""}`),
+      el("td", { class: `status-${t.evaluation.status}` }, words(t.evaluation.status)),
+      el("td", {}, t.evaluation.progress === null ? "–" : `${Math.round(t.evaluation.progress * 100)} %`),
+      el("td", {}, t.target.speaker ?? "–"));
+  }));
+}
+
+async function showEvidence(volume) {
+  const doc = await api(`/api/v1/documents/${volume.provenance.documentId}`);
+  const { start, end } = volume.provenance;
+  const text = el("div", { class: "text", tabindex: 0 }, doc.text.slice(0, start), el("mark", {}, doc.text.slice(start, end)), doc.text.slice(end));
+  document.getElementById("evidence").replaceChildren(el("h4", {}, doc.title), text);
+  const mark = text.querySelector("mark");
+  mark.scrollIntoView({ block: "nearest" });
+}
+
+loadPairs().catch((e) => { document.getElementById("pairs-status").textContent = `Could not load the pairs: ${e.message}`; });
