@@ -231,6 +231,10 @@ public class ConventionsTests(WriteApiFactory factory) : IClassFixture<WriteApiF
     [InlineData("/api/v1/targets?sort=-id&limit=1", "id", true)]
     public async Task SortedListsPageInTheirOrderWithoutRepeats(string first, string field, bool descending)
     {
+        // Pairs of their own, so the sort has several to order also on a clone without the official data (posting again is a no-op).
+        foreach (var text in new[] { "Peru and Chile\nIn 2019 trade between Peru and Chile reached $3.2 billion.",
+                                     "Fiji and Samoa\nIn 2018 trade between Fiji and Samoa was $40 million." })
+            Assert.True((await factory.Writer().PostAsync("/api/v1/documents", new StringContent(text, Encoding.UTF8, "text/plain"))).IsSuccessStatusCode);
         var client = factory.CreateClient();
         var values = new List<JsonElement>();
         var keys = new List<string>();
