@@ -45,6 +45,8 @@ public static class CountriesEndpoints
 
     internal static readonly string[] CsvHeader = ["iso3", "iso2", "m49", "name", "aliases", "demonyms"];
 
+    internal static IReadOnlyList<object?> CsvRow(CountryView c) => [c.Iso3, c.Iso2, c.M49, c.Name, string.Join('|', c.Aliases), string.Join('|', c.Demonyms)];
+
     private static Results<Ok<Page<CountryView>>, CsvResult, ProblemHttpResult> List(HttpRequest request, [AsParameters] CountriesQuery query)
     {
         if (!Paging.TryDecode(query.Cursor, out var after)) return Paging.BadCursor();
@@ -60,8 +62,7 @@ public static class CountriesEndpoints
         var take = query.Limit ?? Paging.DefaultLimit;
         var rows = all.Skip(start).Take(take + 1).ToList();
         var page = Paging.Make(rows, take, key) with { Total = query.Count == true ? all.Count : null };
-        return Paging.Respond(request, Paging.Map(page, View), CsvHeader,
-            c => [c.Iso3, c.Iso2, c.M49, c.Name, string.Join('|', c.Aliases), string.Join('|', c.Demonyms)]);
+        return Paging.Respond(request, Paging.Map(page, View), CsvHeader, CsvRow);
     }
 
     private static Results<Ok<CountryView>, ProblemHttpResult> Get([Description("Alpha-2, alpha-3, M49 number, English name, alias or demonym.")] string code) =>

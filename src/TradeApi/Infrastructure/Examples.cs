@@ -97,7 +97,7 @@ public static class Examples
         "ListVolumes" => (FlatVolumes.CsvHeader, new[] { FlatOfficial, FlatStated }.Select(FlatVolumes.CsvRow)),
         "ListPairVolumes" => (FlatVolumes.CsvHeader, new[] { FlatOfficial, FlatStated }.Select(FlatVolumes.CsvRow)),
         "ListTargets" or "ListPairTargets" => (TargetsEndpoints.CsvHeader, new[] { Target }.Select(TargetsEndpoints.CsvRow)),
-        "ListCountries" => (CountriesEndpoints.CsvHeader, new[] { Belarus }.Select(c => (IReadOnlyList<object?>)[c.Iso3, c.Iso2, c.M49, c.Name, string.Join('|', c.Aliases), string.Join('|', c.Demonyms)])),
+        "ListCountries" => (CountriesEndpoints.CsvHeader, new[] { Belarus }.Select(CountriesEndpoints.CsvRow)),
         "GetPairSeries" => (PairsEndpoints.SeriesCsvHeader, Series.Points.Select(p => PairsEndpoints.SeriesCsvRow(Series, p))),
         "GetPairMirror" => (PairsEndpoints.MirrorCsvHeader, Mirror.Items.Select(PairsEndpoints.MirrorCsvRow)),
         "ListPairs" => (PairsEndpoints.PairsCsvHeader, new[] { Summary }.Select(PairsEndpoints.PairsCsvRow)),

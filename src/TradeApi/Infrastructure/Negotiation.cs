@@ -53,13 +53,20 @@ public static class Negotiation
 
 public sealed class NegotiationMiddleware(RequestDelegate next)
 {
+    // Per endpoint, read once from its metadata: whether it negotiates at all, and whether it offers CSV.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Endpoint, (bool Negotiates, bool Csv)> _offers = new();
+
     public Task InvokeAsync(HttpContext context)
     {
-        if (context.GetEndpoint() is not { } endpoint || endpoint.Metadata.GetMetadata<System.Reflection.MethodInfo>() is null) return next(context);
-        // An operation with one representation that is not JSON (the SVG chart) answers it whatever Accept says.
-        if (endpoint.Metadata.OfType<IProducesResponseTypeMetadata>().Where(m => m.StatusCode == 200).SelectMany(m => m.ContentTypes) is var types
-            && types.Any() && !types.Contains("application/json")) return next(context);
-        var csv = Negotiation.OffersCsv(endpoint);
+        if (context.GetEndpoint() is not { } endpoint) return next(context);
+        var (negotiates, csv) = _offers.GetOrAdd(endpoint, e =>
+        {
+            var types = e.Metadata.OfType<IProducesResponseTypeMetadata>().Where(m => m.StatusCode == 200).SelectMany(m => m.ContentTypes).ToList();
+            // Minimal-API operations only; one whose one representation is not JSON (the SVG chart) answers it whatever Accept says.
+            var negotiates = e.Metadata.GetMetadata<System.Reflection.MethodInfo>() is not null && (types.Count == 0 || types.Contains("application/json"));
+            return (negotiates, Negotiation.OffersCsv(e));
+        });
+        if (!negotiates) return next(context);
         var chosen = Negotiation.Choose(context.Request, csv);
         if (chosen is null)
             return Problems.WriteAsync(context, Problems.NotAcceptable,

@@ -88,24 +88,21 @@ public static class ReviewsEndpoints
     private static ProblemHttpResult? IdProblem(string id, out long value) =>
         long.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out value) && value > 0 ? null : Problems.Invalid("id", $"'{Text.Truncate(id)}' is not a fact id; ids are positive integers, as `id` in lists");
 
-    private static async Task<Results<Ok<StatedVolume>, ProblemHttpResult>> GetVolume(HttpResponse response, Db db, [Description(IdDescription)] string id, CancellationToken ct)
-    {
-        if (IdProblem(id, out var n) is { } problem) return problem;
-        var v = await db.ReadAsync(c => VolumesStore.ById(c, n), ct);
-        if (v is null) return Problems.NotFoundHere($"no stated volume with id {n}");
-        response.Headers.ETag = ETagOf("v", n, v.Review.Revision);
-        response.Headers.CacheControl = "no-cache";
-        return TypedResults.Ok(v);
-    }
+    private static Task<Results<Ok<StatedVolume>, ProblemHttpResult>> GetVolume(HttpResponse response, Db db, [Description(IdDescription)] string id, CancellationToken ct) =>
+        Get(response, db, id, "v", "volume", (c, n) => VolumesStore.ById(c, n), v => v.Review.Revision, ct);
 
-    private static async Task<Results<Ok<StatedTarget>, ProblemHttpResult>> GetTarget(HttpResponse response, Db db, [Description(IdDescription)] string id, CancellationToken ct)
+    private static Task<Results<Ok<StatedTarget>, ProblemHttpResult>> GetTarget(HttpResponse response, Db db, [Description(IdDescription)] string id, CancellationToken ct) =>
+        Get(response, db, id, "t", "target", (c, n) => TargetsStore.ById(c, n), t => t.Review.Revision, ct);
+
+    private static async Task<Results<Ok<T>, ProblemHttpResult>> Get<T>(HttpResponse response, Db db, string id, string prefix, string fact,
+        Func<Microsoft.Data.Sqlite.SqliteConnection, long, T?> byId, Func<T, int> revision, CancellationToken ct) where T : class
     {
         if (IdProblem(id, out var n) is { } problem) return problem;
-        var t = await db.ReadAsync(c => TargetsStore.ById(c, n), ct);
-        if (t is null) return Problems.NotFoundHere($"no stated target with id {n}");
-        response.Headers.ETag = ETagOf("t", n, t.Review.Revision);
+        var found = await db.ReadAsync(c => byId(c, n), ct);
+        if (found is null) return Problems.NotFoundHere($"no stated {fact} with id {n}");
+        response.Headers.ETag = ETagOf(prefix, n, revision(found));
         response.Headers.CacheControl = "no-cache";
-        return TypedResults.Ok(t);
+        return TypedResults.Ok(found);
     }
 
     private static async Task<Results<Ok<FactHistory>, ProblemHttpResult>> VolumeHistory(Db db, [Description(IdDescription)] string id, CancellationToken ct) =>
@@ -165,28 +162,22 @@ public static class ReviewsEndpoints
         return (new FactPatch(review, reason, set), null);
     }
 
-    private static async Task<Results<Ok<StatedVolume>, ProblemHttpResult>> PatchVolume(
-        HttpRequest request, Db db, [Description(IdDescription)] string id, CancellationToken ct)
-    {
-        if (IdProblem(id, out var n) is { } idProblem) return idProblem;
-        if (Precondition(request, "v", n, out var expected) is { } pre) return pre;
-        var (patch, problem) = await ReadPatch(request, ReviewsStore.VolumeAttributeNames, ct);
-        if (patch is null) return problem!;
-        var by = ApiKeyFilter.NameOf(request.HttpContext);
-        var outcome = await db.WriteAsync((c, tx) => ReviewsStore.PatchVolume(c, tx, n, expected, patch, by), ct);
-        return Answer(request.HttpContext.Response, outcome, "v", n, "volume", f => (StatedVolume)f);
-    }
+    private static Task<Results<Ok<StatedVolume>, ProblemHttpResult>> PatchVolume(HttpRequest request, Db db, [Description(IdDescription)] string id, CancellationToken ct) =>
+        Patch<StatedVolume>(request, db, id, "v", "volume", ReviewsStore.VolumeAttributeNames, ReviewsStore.PatchVolume, ct);
 
-    private static async Task<Results<Ok<StatedTarget>, ProblemHttpResult>> PatchTarget(
-        HttpRequest request, Db db, [Description(IdDescription)] string id, CancellationToken ct)
+    private static Task<Results<Ok<StatedTarget>, ProblemHttpResult>> PatchTarget(HttpRequest request, Db db, [Description(IdDescription)] string id, CancellationToken ct) =>
+        Patch<StatedTarget>(request, db, id, "t", "target", ReviewsStore.TargetAttributeNames, ReviewsStore.PatchTarget, ct);
+
+    private static async Task<Results<Ok<T>, ProblemHttpResult>> Patch<T>(HttpRequest request, Db db, string id, string prefix, string fact, string[] attributes,
+        Func<Microsoft.Data.Sqlite.SqliteConnection, Microsoft.Data.Sqlite.SqliteTransaction, long, int, FactPatch, string, ReviewsStore.Outcome> apply, CancellationToken ct)
     {
         if (IdProblem(id, out var n) is { } idProblem) return idProblem;
-        if (Precondition(request, "t", n, out var expected) is { } pre) return pre;
-        var (patch, problem) = await ReadPatch(request, ReviewsStore.TargetAttributeNames, ct);
+        if (Precondition(request, prefix, n, out var expected) is { } pre) return pre;
+        var (patch, problem) = await ReadPatch(request, attributes, ct);
         if (patch is null) return problem!;
         var by = ApiKeyFilter.NameOf(request.HttpContext);
-        var outcome = await db.WriteAsync((c, tx) => ReviewsStore.PatchTarget(c, tx, n, expected, patch, by), ct);
-        return Answer(request.HttpContext.Response, outcome, "t", n, "target", f => (StatedTarget)f);
+        var outcome = await db.WriteAsync((c, tx) => apply(c, tx, n, expected, patch, by), ct);
+        return Answer(request.HttpContext.Response, outcome, prefix, n, fact, f => (T)f);
     }
 
     private static Results<Ok<T>, ProblemHttpResult> Answer<T>(HttpResponse response, ReviewsStore.Outcome outcome, string prefix, long id, string fact, Func<object, T> cast)

@@ -108,7 +108,7 @@ public static class ReviewsStore
         var pair = PairKey.Of(a.Reporter, a.Partner);
         var rows = c.Execute(UpdateVolumeSql, new
         {
-            a.Reporter, a.Partner, Pair = pair, a.Flow, a.Year, Value = Text(a.Value), a.Currency, a.Qualifier, Review = state, Reason = reason,
+            a.Reporter, a.Partner, Pair = pair, a.Flow, a.Year, Value = Documents.DocumentsStore.Text(a.Value), a.Currency, a.Qualifier, Review = state, Reason = reason,
             Original = original is null ? null : ReviewJson.Text(original), Id = id, Revision = current.Review.Revision,
         }, tx);
         if (rows == 0) return new Stale(current.Review.Revision);
@@ -158,7 +158,7 @@ public static class ReviewsStore
         var pair = PairKey.Of(a.Reporter, a.Partner);
         var rows = c.Execute(UpdateTargetSql, new
         {
-            a.Reporter, a.Partner, Pair = pair, a.Flow, a.Kind, Value = Text(a.Value), a.Currency, Multiplier = Text(a.Multiplier), BaseValue = Text(a.BaseValue),
+            a.Reporter, a.Partner, Pair = pair, a.Flow, a.Kind, Value = Documents.DocumentsStore.Text(a.Value), a.Currency, Multiplier = Documents.DocumentsStore.Text(a.Multiplier), BaseValue = Documents.DocumentsStore.Text(a.BaseValue),
             a.BaseYear, a.ByYear, a.Horizon, a.Qualifier, a.Speaker, Review = state, Reason = reason,
             Original = original is null ? null : ReviewJson.Text(original), Id = id, Revision = current.Review.Revision,
         }, tx);
@@ -174,7 +174,6 @@ public static class ReviewsStore
 
     private static string Now() => DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture);
 
-    private static string? Text(decimal? d) => d?.ToString(CultureInfo.InvariantCulture);
 
     private static string? Country(JsonElement v, ref string? problem)
     {
