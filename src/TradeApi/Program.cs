@@ -76,7 +76,7 @@ try
     if (verb != "serve") return await Commands.RunAsync(verb, args[1..].Where(a => !a.StartsWith("--")).ToArray(), app.Services);
     await app.Services.GetRequiredService<Seeder>().InitializeAsync(app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<StorageOptions>>().Value.SeedOnStart);
 }
-catch (Exception e) when (e is SchemaTooNewException or DatabaseMismatchException or Microsoft.Data.Sqlite.SqliteException or IOException or UnauthorizedAccessException
+catch (Exception e) when (e is SchemaTooNewException or DatabaseMismatchException or System.Data.Common.DbException or IOException or UnauthorizedAccessException
                            or InvalidDataException or System.Text.DecoderFallbackException or InputTooLargeException)
 {
     // One clear line instead of a stack dump: a newer schema, a file that is not a database, a database that cannot be opened, an

@@ -386,16 +386,16 @@ public class QueryPlanTests(TradeApiFactory factory, Xunit.Abstractions.ITestOut
         foreach (var f in filters)
             foreach (var after in new[] { null, later, laterStated })
             {
-                var o = FlatVolumes.OfficialSql(f, after);
+                var o = FlatVolumes.OfficialSql(TradeApi.Storage.Sqlite.SqliteDialect.Instance, f, after);
                 Check($"official {f} after {after}", o.Sql, o.Args);
                 var s = FlatVolumes.StatedSql(f, after, 101);
                 Check($"stated {f} after {after}", s.Sql, s.Args);
             }
         // A later page of the unfiltered list seeks its year; only its first page reads the year index from the start.
         var unfiltered = F(null, null, null, null, null, null, null);
-        Check("official unfiltered, later page", FlatVolumes.OfficialSql(unfiltered, later).Sql, FlatVolumes.OfficialSql(unfiltered, later).Args);
+        Check("official unfiltered, later page", FlatVolumes.OfficialSql(TradeApi.Storage.Sqlite.SqliteDialect.Instance, unfiltered, later).Sql, FlatVolumes.OfficialSql(TradeApi.Storage.Sqlite.SqliteDialect.Instance, unfiltered, later).Args);
         var newestFirst = unfiltered with { Descending = true };
-        Check("official unfiltered newest first, later page", FlatVolumes.OfficialSql(newestFirst, later).Sql, FlatVolumes.OfficialSql(newestFirst, later).Args);
+        Check("official unfiltered newest first, later page", FlatVolumes.OfficialSql(TradeApi.Storage.Sqlite.SqliteDialect.Instance, newestFirst, later).Sql, FlatVolumes.OfficialSql(TradeApi.Storage.Sqlite.SqliteDialect.Instance, newestFirst, later).Args);
         Check("stated unfiltered newest first, later page", FlatVolumes.StatedSql(newestFirst, laterStated, 101).Sql, FlatVolumes.StatedSql(newestFirst, laterStated, 101).Args);
         Assert.True(offenders.Count == 0, "queries that scan a large table:\n" + string.Join("\n", offenders));
     }

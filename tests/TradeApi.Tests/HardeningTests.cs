@@ -95,7 +95,7 @@ public class SchemaVersionTests
             var lines = stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries);
             var line = Assert.Single(lines);
             Assert.Contains("schema version 99", line);
-            Assert.Contains($"up to {TradeApi.Storage.Migrations.Latest}", line);
+            Assert.Contains($"up to {TradeApi.Storage.Sqlite.SqliteMigrations.Latest}", line);
             using var check = new SqliteConnection($"Data Source={db};Pooling=False");
             Assert.Equal(0, check.ExecuteScalar<long>("SELECT COUNT(*) FROM sqlite_master WHERE name = 'documents'"));
         }

@@ -7,14 +7,14 @@ namespace TradeApi.Tests;
 // The database pipeline retries only what waiting can cure, and stops asking a broken database.
 public class ResilienceTests
 {
-    private static readonly Polly.ResiliencePipeline Pipeline = Db.BuildPipeline(3, TimeSpan.FromSeconds(5), TimeSpan.FromMilliseconds(1));
+    private static readonly Polly.ResiliencePipeline Pipeline = Db.BuildPipeline(TradeApi.Storage.Sqlite.SqliteStore.Transient, TradeApi.Storage.Sqlite.SqliteStore.Unavailable, 3, TimeSpan.FromSeconds(5), TimeSpan.FromMilliseconds(1));
 
     private static int Attempts(Exception error, Polly.ResiliencePipeline? pipeline = null)
     {
         var attempts = 0;
         try
         {
-            (pipeline ?? Db.BuildPipeline(3, TimeSpan.FromSeconds(5), TimeSpan.FromMilliseconds(1))).Execute(() => { attempts++; throw error; });
+            (pipeline ?? Db.BuildPipeline(TradeApi.Storage.Sqlite.SqliteStore.Transient, TradeApi.Storage.Sqlite.SqliteStore.Unavailable, 3, TimeSpan.FromSeconds(5), TimeSpan.FromMilliseconds(1))).Execute(() => { attempts++; throw error; });
         }
         catch (Exception e) when (e.GetType() == error.GetType()) { }
         return attempts;
@@ -48,7 +48,7 @@ public class ResilienceTests
     [Fact]
     public void BrokenDatabaseOpensTheCircuitAndAnswersWithoutTrying()
     {
-        var pipeline = Db.BuildPipeline(0, TimeSpan.FromSeconds(5), TimeSpan.FromMilliseconds(1), TimeSpan.FromSeconds(30));
+        var pipeline = Db.BuildPipeline(TradeApi.Storage.Sqlite.SqliteStore.Transient, TradeApi.Storage.Sqlite.SqliteStore.Unavailable, 0, TimeSpan.FromSeconds(5), TimeSpan.FromMilliseconds(1), TimeSpan.FromSeconds(30));
         var cantOpen = new SqliteException("unable to open database file", 14);
         var calls = 0;
         for (var i = 0; i < 20; i++)
@@ -64,7 +64,7 @@ public class ResilienceTests
     [Fact]
     public void TotalTimeoutBoundsRetries()
     {
-        var pipeline = Db.BuildPipeline(10, TimeSpan.FromMilliseconds(300), TimeSpan.FromMilliseconds(200));
+        var pipeline = Db.BuildPipeline(TradeApi.Storage.Sqlite.SqliteStore.Transient, TradeApi.Storage.Sqlite.SqliteStore.Unavailable, 10, TimeSpan.FromMilliseconds(300), TimeSpan.FromMilliseconds(200));
         var sw = System.Diagnostics.Stopwatch.StartNew();
         Assert.ThrowsAny<Exception>(() => pipeline.Execute(ct => { ct.ThrowIfCancellationRequested(); throw new SqliteException("busy", 5); }));
         Assert.True(sw.Elapsed < TimeSpan.FromSeconds(3), $"took {sw.Elapsed}");

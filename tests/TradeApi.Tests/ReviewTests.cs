@@ -283,13 +283,13 @@ public class ReviewTests(ReviewApiFactory factory) : IClassFixture<ReviewApiFact
             using (var c = new SqliteConnection($"Data Source={db}"))
             {
                 c.Open();
-                TradeApi.Storage.Migrations.Apply(c, upTo: 5);
+                TradeApi.Storage.Sqlite.SqliteMigrations.Apply(c, upTo: 5);
                 c.Execute("INSERT INTO documents (id, title, text, ingested_at) VALUES ('d1', 't', @text, '2026-01-01T00:00:00Z')", new { text });
                 c.Execute("""
                     INSERT INTO volumes (document_id, reporter, partner, pair_key, flow, year, value, currency, qualifier, span_start, span_end, quote)
                     VALUES ('d1', @Reporter, @Partner, 'BLR-KAZ', @Flow, @Year, '1000000000', @Currency, @Qualifier, @Start, @End, @Quote)
                     """, new { v.Reporter, v.Partner, v.Flow, v.Year, v.Currency, v.Qualifier, v.Evidence.Start, v.Evidence.End, v.Evidence.Quote });
-                TradeApi.Storage.Migrations.Apply(c);
+                TradeApi.Storage.Sqlite.SqliteMigrations.Apply(c);
                 Assert.Equal(v.Confidence.ToString(System.Globalization.CultureInfo.InvariantCulture), c.ExecuteScalar<string>("SELECT confidence FROM volumes"));
                 Assert.Equal("unreviewed", c.ExecuteScalar<string>("SELECT review FROM volumes"));
             }

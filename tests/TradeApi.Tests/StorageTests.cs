@@ -32,7 +32,7 @@ public class StorageTests
             Assert.Equal(2, await Count(second, "/api/v1/pairs/BLR-KAZ/targets"));
             using var c = new SqliteConnection($"Data Source={path}");
             Assert.Equal(SharedData.Official(SharedData.TenPairs) is null ? 0 : 832, c.ExecuteScalar<long>("SELECT COUNT(*) FROM official_figures"));
-            Assert.Equal(TradeApi.Storage.Migrations.Latest, c.ExecuteScalar<long>("SELECT COUNT(*) FROM schema_version"));
+            Assert.Equal(TradeApi.Storage.Sqlite.SqliteMigrations.Latest, c.ExecuteScalar<long>("SELECT COUNT(*) FROM schema_version"));
         }
         finally
         {
@@ -52,7 +52,7 @@ public class StorageTests
                 // A database of schema version 4 (official figures in official_flows, no pair summary) with rows the seeder would never
                 // write: the upgrade must carry them over and serve them, totals and summary included.
                 c.Open();
-                TradeApi.Storage.Migrations.Apply(c, upTo: 4);
+                TradeApi.Storage.Sqlite.SqliteMigrations.Apply(c, upTo: 4);
                 c.Execute("INSERT INTO official_datasets (name, source, imported_at) VALUES ('kept', 'test', '2026-01-01T00:00:00Z')");
                 c.Execute("INSERT INTO official_flows (dataset, reporter, partner, pair_key, flow, year, value) VALUES ('kept','FRA','PER','FRA-PER','exports',2019,'123')");
                 c.Execute("INSERT INTO official_flows (dataset, reporter, partner, pair_key, flow, year, value) VALUES ('kept','FRA','PER','FRA-PER','imports',2019,'0.5')");
@@ -70,7 +70,7 @@ public class StorageTests
             }
             using var check = new SqliteConnection($"Data Source={path}");
             Assert.Equal("wal", check.ExecuteScalar<string>("PRAGMA journal_mode"));
-            Assert.Equal(TradeApi.Storage.Migrations.Latest, check.ExecuteScalar<long>("SELECT MAX(version) FROM schema_version"));
+            Assert.Equal(TradeApi.Storage.Sqlite.SqliteMigrations.Latest, check.ExecuteScalar<long>("SELECT MAX(version) FROM schema_version"));
         }
         finally
         {

@@ -67,6 +67,11 @@ public static class Commands
                     Console.Error.WriteLine(args.Length == 0 ? "usage: TradeApi backup FILE" : $"backup: '{args[0]}' exists; give a new file");
                     return 2;
                 }
+                if (services.GetRequiredService<Db>().Store is not Storage.Sqlite.SqliteStore)
+                {
+                    Console.Error.WriteLine("backup: the backup verb copies a SQLite database; back up PostgreSQL with pg_dump (README, Running at scale)");
+                    return 2;
+                }
                 using (var c = services.GetRequiredService<Db>().Open())
                     Dapper.SqlMapper.Execute(c, "VACUUM INTO @file", new { file = Path.GetFullPath(args[0]) });
                 Console.WriteLine($"backup written to {Path.GetFullPath(args[0])}");

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using TradeApi.Extraction;
 using TradeApi.Pairs;
 using TradeApi.Storage;
@@ -57,7 +57,7 @@ public sealed class DocumentsStore(Db db)
                 @ByYear, @Horizon, @Qualifier, @Speaker, @StatedAsReached, @Start, @End, @Quote, @RestatedValue, @RestatedCurrency, @Confidence)
         """;
 
-    private static bool Insert(SqliteConnection c, SqliteTransaction tx, string id, string text, string title, DateOnly? publishedOn, string? source, ExtractionResult facts)
+    private static bool Insert(DbConnection c, DbTransaction tx, string id, string text, string title, DateOnly? publishedOn, string? source, ExtractionResult facts)
     {
         var rows = c.Execute(InsertDocumentSql, new
         {
@@ -72,24 +72,22 @@ public sealed class DocumentsStore(Db db)
         return true;
     }
 
-    internal static void InsertVolume(SqliteConnection c, SqliteTransaction tx, string id, VolumeFact v) =>
+    internal static void InsertVolume(DbConnection c, DbTransaction tx, string id, VolumeFact v) =>
         c.Execute(InsertVolumeSql, new
         {
-            DocumentId = id, v.Reporter, v.Partner, PairKey = PairKey.Of(v.Reporter, v.Partner), v.Flow, v.Year, Value = Text(v.Value),
+            DocumentId = id, v.Reporter, v.Partner, PairKey = PairKey.Of(v.Reporter, v.Partner), v.Flow, v.Year, Value = c.Money(v.Value),
             v.Currency, v.Qualifier, v.Evidence.Start, v.Evidence.End, v.Evidence.Quote,
-            RestatedValue = Text(v.Restated?.Value), RestatedCurrency = v.Restated?.Currency, Confidence = Text(v.Confidence),
+            RestatedValue = c.Money(v.Restated?.Value), RestatedCurrency = v.Restated?.Currency, Confidence = c.Money(v.Confidence),
         }, tx);
 
-    internal static void InsertTarget(SqliteConnection c, SqliteTransaction tx, string id, TargetFact t) =>
+    internal static void InsertTarget(DbConnection c, DbTransaction tx, string id, TargetFact t) =>
         c.Execute(InsertTargetSql, new
         {
-            DocumentId = id, t.Reporter, t.Partner, PairKey = PairKey.Of(t.Reporter, t.Partner), t.Flow, t.Kind, Value = Text(t.Value), t.Currency,
-            Multiplier = Text(t.Multiplier), BaseValue = Text(t.BaseValue), t.BaseYear, t.ByYear, t.Horizon, t.Qualifier, t.Speaker,
+            DocumentId = id, t.Reporter, t.Partner, PairKey = PairKey.Of(t.Reporter, t.Partner), t.Flow, t.Kind, Value = c.Money(t.Value), t.Currency,
+            Multiplier = c.Money(t.Multiplier), BaseValue = c.Money(t.BaseValue), t.BaseYear, t.ByYear, t.Horizon, t.Qualifier, t.Speaker,
             StatedAsReached = t.StatedAsReached ? 1 : 0, t.Evidence.Start, t.Evidence.End, t.Evidence.Quote,
-            RestatedValue = Text(t.Restated?.Value), RestatedCurrency = t.Restated?.Currency, Confidence = Text(t.Confidence),
+            RestatedValue = c.Money(t.Restated?.Value), RestatedCurrency = t.Restated?.Currency, Confidence = c.Money(t.Confidence),
         }, tx);
-
-    internal static string? Text(decimal? d) => d?.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private const string DeleteSql = "DELETE FROM documents WHERE id = @id";
     private const string PairsOfSql = "SELECT pair_key FROM volumes WHERE document_id = @id UNION SELECT pair_key FROM targets WHERE document_id = @id";

@@ -50,7 +50,7 @@ public sealed class ReadinessProbe(Db db, TimeProvider clock)
         {
             // One attempt on its own connection, bounded by the driver's busy timeout: a probe must answer fast, not retry.
             using var c = db.Open();
-            using var tx = c.BeginTransaction(deferred: false);
+            using var tx = db.Store.BeginWrite(c);
             c.Execute(ProbeSql, new { now = now.ToString("O") }, tx);
             var version = c.ExecuteScalar<long>("SELECT MAX(version) FROM schema_version", transaction: tx);
             tx.Commit();
@@ -58,11 +58,10 @@ public sealed class ReadinessProbe(Db db, TimeProvider clock)
             _lastReady = (now, body);
             return (200, body);
         }
-        catch (Exception e) when (e is Microsoft.Data.Sqlite.SqliteException or Polly.Timeout.TimeoutRejectedException or Polly.CircuitBreaker.BrokenCircuitException
-                                  or InvalidOperationException)
+        catch (Exception e) when (Infrastructure.DatabaseExceptionHandler.IsDatabaseFault(db.Store, e) || e is InvalidOperationException)
         {
             _lastReady = null;
-            var (status, _, detail) = Infrastructure.DatabaseExceptionHandler.Describe(e, db.LastFault);
+            var (status, _, detail) = Infrastructure.DatabaseExceptionHandler.Describe(db.Store, e, db.LastFault);
             return (status, new HealthStatus("unavailable", detail));
         }
     }

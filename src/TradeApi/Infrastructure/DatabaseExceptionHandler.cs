@@ -1,37 +1,35 @@
 using Microsoft.AspNetCore.Diagnostics;
-using Microsoft.Data.Sqlite;
 using Polly.Timeout;
+using TradeApi.Storage;
 
 namespace TradeApi.Infrastructure;
 
-// Database faults answer as what they are: busy (503 with Retry-After), a full disk (507), a damaged file (500 that says so), a
-// read-only or unopenable file (503). The resilience pipeline retries only busy/locked errors and opens its circuit on the rest.
-public sealed class DatabaseExceptionHandler(ILogger<DatabaseExceptionHandler> log) : IExceptionHandler
+// Database faults answer as what they are: busy (503 with Retry-After), a full disk (507), damaged data (500 that says so), a
+// read-only or unopenable store (503). What each provider's error codes mean is the provider's (StoreProvider.Classify); the
+// resilience pipeline retries only its transient errors and opens its circuit on the rest.
+public sealed class DatabaseExceptionHandler(ILogger<DatabaseExceptionHandler> log, Db db) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken ct)
     {
-        if (exception is not (SqliteException or TimeoutRejectedException or Polly.CircuitBreaker.BrokenCircuitException)) return false;
+        if (!IsDatabaseFault(db.Store, exception)) return false;
         log.LogWarning("Database fault: {Message}", exception.Message);
-        var (kind, detail) = Kind(exception, context.RequestServices.GetService<Storage.Db>()?.LastFault);
+        var (kind, detail) = Kind(db.Store, exception, db.LastFault);
         if (kind == Problems.Busy) context.Response.Headers.RetryAfter = "2";
         await Problems.WriteAsync(context, kind, detail);
         return true;
     }
 
-    public static (int Status, string Title, string Detail) Describe(Exception e, Exception? lastFault = null)
+    public static bool IsDatabaseFault(StoreProvider store, Exception e) =>
+        store.IsDatabaseError(e) || e is TimeoutRejectedException or Polly.CircuitBreaker.BrokenCircuitException;
+
+    public static (int Status, string Title, string Detail) Describe(StoreProvider store, Exception e, Exception? lastFault = null)
     {
-        var (kind, detail) = Kind(e, lastFault);
+        var (kind, detail) = Kind(store, e, lastFault);
         return (kind.Status, kind.Title, detail);
     }
 
-    public static (ProblemKind Kind, string Detail) Kind(Exception e, Exception? lastFault = null) => e switch
-    {
-        Polly.CircuitBreaker.BrokenCircuitException when lastFault is SqliteException { SqliteErrorCode: not (5 or 6) } fault => Kind(fault),
-        SqliteException { SqliteErrorCode: 13 } => (Problems.InsufficientStorage, "the disk holding the database is full; nothing was stored"),
-        SqliteException { SqliteErrorCode: 11 or 26 } => (Problems.DatabaseDamaged,
-            "the database file is damaged or is not a database; the operator must restore it from a backup (README, Backup and restore)"),
-        SqliteException { SqliteErrorCode: 8 or 14 or 23 } => (Problems.NotWritable,
-            "the database file or its folder cannot be opened or written (read-only, immutable or missing); nothing was stored"),
-        _ => (Problems.Busy, "the database is busy or unavailable; retry after the number of seconds in Retry-After"),
-    };
+    // While the circuit is open, a request is answered as the fault that opened it (a full disk stays 507), unless that was only busy.
+    public static (ProblemKind Kind, string Detail) Kind(StoreProvider store, Exception e, Exception? lastFault = null) =>
+        (e is Polly.CircuitBreaker.BrokenCircuitException && lastFault is not null ? store.Classify(lastFault) : store.Classify(e))
+        ?? (Problems.Busy, "the database is busy or unavailable; retry after the number of seconds in Retry-After");
 }

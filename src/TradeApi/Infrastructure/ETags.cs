@@ -9,7 +9,7 @@ namespace TradeApi.Infrastructure;
 // ResponseCache.MaxEntryBytes is kept under its tag and served from memory until the data version changes.
 public sealed partial class ETagMiddleware(RequestDelegate next)
 {
-    public async Task InvokeAsync(HttpContext context, DataVersionWatch watch, ResponseCache cache)
+    public async Task InvokeAsync(HttpContext context, DataVersionWatch watch, ResponseCache cache, Db db)
     {
         var request = context.Request;
         if (!(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)) || !request.Path.StartsWithSegments("/api")
@@ -23,7 +23,7 @@ public sealed partial class ETagMiddleware(RequestDelegate next)
         {
             version = watch.Current();
         }
-        catch (Exception e) when (e is Microsoft.Data.Sqlite.SqliteException or Polly.Timeout.TimeoutRejectedException)
+        catch (Exception e) when (db.Store.IsDatabaseError(e) || e is Polly.Timeout.TimeoutRejectedException)
         {
             await next(context);
             return;

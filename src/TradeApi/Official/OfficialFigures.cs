@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Text;
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
+using TradeApi.Storage;
 
 namespace TradeApi.Official;
 
@@ -99,8 +100,6 @@ public static class OfficialFigures
         return result;
     }
 
-    public static string Text(decimal d) => d.ToString(CultureInfo.InvariantCulture);
-
     /// Per year, the figure for `flow` from `reporter`'s side: its own where it gave one, else the partner's mirror figure.
     public static List<(int Year, decimal Value, string ReportedBy)> Series(IEnumerable<OfficialFigure> figures, string reporter, string partner, string flow)
     {
@@ -131,20 +130,20 @@ public static class OfficialFigures
 
     /// A pair's figures with the reporters' totals (as reported only, when totals is false), optionally cut to years, one flow and one reporter; read along the table's key
     /// (pair, year, reporter, dataset, flow).
-    public static List<OfficialFigure> ByPair(SqliteConnection c, string pair, int? from = null, int? to = null, string? flow = null, string? reporter = null,
+    public static List<OfficialFigure> ByPair(DbConnection c, string pair, int? from = null, int? to = null, string? flow = null, string? reporter = null,
         bool totals = true)
     {
         using var cmd = c.CreateCommand();
         cmd.CommandText = ByPairSql(from is not null, to is not null, flow is "exports" or "imports", reporter is not null);
-        cmd.Parameters.AddWithValue("@pair", pair);
-        if (from is not null) cmd.Parameters.AddWithValue("@from", from);
-        if (to is not null) cmd.Parameters.AddWithValue("@to", to);
-        if (flow is "exports" or "imports") cmd.Parameters.AddWithValue("@flow", flow);
-        if (reporter is not null) cmd.Parameters.AddWithValue("@reporter", reporter);
+        cmd.Add("@pair", pair);
+        if (from is not null) cmd.Add("@from", from);
+        if (to is not null) cmd.Add("@to", to);
+        if (flow is "exports" or "imports") cmd.Add("@flow", flow);
+        if (reporter is not null) cmd.Add("@reporter", reporter);
         var rows = new List<OfficialFigure>();
         // Read by hand, typed: this is the hottest read of the API, and a mapper's boxing was a quarter of its time.
         using (var r = cmd.ExecuteReader())
-            while (r.Read()) rows.Add(new OfficialFigure(r.GetString(0), r.GetString(1), r.GetString(2), pair, r.GetString(3), r.GetInt32(4), Volumes.VolumesStore.Dec(r.GetString(5))));
+            while (r.Read()) rows.Add(new OfficialFigure(r.GetString(0), r.GetString(1), r.GetString(2), pair, r.GetString(3), r.GetInt32(4), r.GetDecimal(5)));
         return totals ? WithTotals(rows).Where(f => flow is null || f.Flow == flow).ToList() : rows;
     }
 }

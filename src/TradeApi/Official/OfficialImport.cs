@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using TradeApi.Extraction;
 using TradeApi.Pairs;
 using TradeApi.Storage;
@@ -74,14 +74,6 @@ public sealed class OfficialImport(Db db)
         return problem is null ? h : null;
     }
 
-    private struct Row
-    {
-        public int Year;
-        public short Reporter, Partner;
-        public string Flow;
-        public string Value;
-    }
-
 
     // One line cut into fields: spans of the line, or unescaped strings when it has quotes.
     private sealed class Fields
@@ -145,12 +137,13 @@ public sealed class OfficialImport(Db db)
         var countries = Gazetteer.Default.Countries.Count;
         var seen = new System.Collections.BitArray(checked(countries * countries * 2 * 201));
         var pairs = new HashSet<int>();
-        var chunk = new List<Row>(ChunkRows + 1);
+        var chunk = new List<StagedRow>(ChunkRows + 1);
+        var pairKeys = new Dictionary<int, string>();
         // Parsing and staging run side by side (two cores): the parser hands over full chunks, at most two waiting.
-        var handOver = System.Threading.Channels.Channel.CreateBounded<List<Row>>(2);
+        var handOver = System.Threading.Channels.Channel.CreateBounded<List<StagedRow>>(2);
         var now = DateTimeOffset.UtcNow;
         int rows = 0, skipped = 0, physical = 0, line = 0;
-        using var staging = new Staging(db.DataSource, now);
+        using var staging = db.Store.Stage(now);
         var stager = Task.Run(async () =>
         {
             await foreach (var full in handOver.Reader.ReadAllAsync(CancellationToken.None)) staging.Write(full);
@@ -210,13 +203,15 @@ public sealed class OfficialImport(Db db)
                 }
                 if (errorCount > 0) continue;
                 rows++;
-                pairs.Add(Math.Min(reporter, partner) * countries + Math.Max(reporter, partner));
-                chunk.Add(new Row { Year = year, Reporter = (short)reporter, Partner = (short)partner, Flow = exports!.Value ? "exports" : "imports",
-                    Value = IsCanonical(valueField) ? valueField.ToString() : value.ToString(CultureInfo.InvariantCulture) });
+                var pairIndex = Math.Min(reporter, partner) * countries + Math.Max(reporter, partner);
+                pairs.Add(pairIndex);
+                if (!pairKeys.TryGetValue(pairIndex, out var pairKey)) pairKeys[pairIndex] = pairKey = PairKey.Of(Iso3(reporter), Iso3(partner));
+                chunk.Add(new StagedRow(pairKey, year, Iso3(reporter), exports!.Value ? "exports" : "imports", Iso3(partner),
+                    IsCanonical(valueField) ? valueField.ToString() : value.ToString(CultureInfo.InvariantCulture)));
                 if (chunk.Count >= ChunkRows)
                 {
                     await handOver.Writer.WriteAsync(chunk, ct);
-                    chunk = new List<Row>(ChunkRows + 1);
+                    chunk = new List<StagedRow>(ChunkRows + 1);
                     progress?.Report(new ImportProgress(counted.Count, totalBytes, rows, "reading"));
                     ct.ThrowIfCancellationRequested();
                 }
@@ -229,8 +224,7 @@ public sealed class OfficialImport(Db db)
             progress?.Report(new ImportProgress(counted.Count, totalBytes, rows, "storing"));
             var keys = pairs.Select(k => PairKey.Of(Iso3(k / countries), Iso3(k % countries))).ToList();
             staging.Close();
-            await db.WriteAsync((c, tx) => Swap(c, tx, dataset, source, rows, keys, now),
-                (c => c.Execute("ATTACH DATABASE @file AS staging", new { file = staging.File }), c => c.Execute("DETACH DATABASE staging")), ct);
+            await db.WriteAsync((c, tx) => Swap(c, tx, staging, dataset, source, rows, keys, now), staging.Around, ct);
             progress?.Report(new ImportProgress(counted.Count, totalBytes, rows, "done"));
             return new Result(dataset, rows, skipped, [], 0);
         }
@@ -374,21 +368,17 @@ public sealed class OfficialImport(Db db)
         INSERT INTO official_datasets (name, source, imported_at, rows) VALUES (@name, @source, @at, @rows)
         ON CONFLICT (name) DO UPDATE SET source = excluded.source, imported_at = excluded.imported_at, rows = excluded.rows
         """;
-    // In the table's key order, so the clustered tree grows at its end.
+    // In the table's key order, so the clustered tree grows at its end; the staged table's name is the provider's, never input.
     private const string MoveSql = """
         INSERT INTO official_figures (pair_key, year, reporter, dataset, flow, partner, value)
-        SELECT pair_key, year, reporter, @name, flow, partner, value FROM staging.rows ORDER BY pair_key, year, reporter, flow
+        SELECT pair_key, year, reporter, @name, flow, partner, value FROM
         """;
+    private const string MoveOrder = " ORDER BY pair_key, year, reporter, flow";
 
-    /// <summary>Page cache for the move (KiB): the year index of a full matrix is written mostly in memory instead of page by page.</summary>
-    public const int MoveCacheKib = 40 * 1024;
-
-    private static int Swap(SqliteConnection c, SqliteTransaction tx, string dataset, string? source, int rows, List<string> newKeys, DateTimeOffset now)
+    private static int Swap(DbConnection c, DbTransaction tx, IImportStaging staging, string dataset, string? source, int rows, List<string> newKeys, DateTimeOffset now)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        c.Execute($"PRAGMA cache_size = -{MoveCacheKib}", transaction: tx);
-        // The sort of the staged rows may use a second thread.
-        c.Execute("PRAGMA threads = 1", transaction: tx);
+        staging.Tune(c, tx, on: true);
         try
         {
             var keys = new HashSet<string>(newKeys, StringComparer.Ordinal);
@@ -399,7 +389,7 @@ public sealed class OfficialImport(Db db)
             }
             Trace("clear", clock);
             c.Execute(UpsertDatasetSql, new { name = dataset, source, at = now.ToString("O"), rows }, tx);
-            c.Execute(MoveSql, new { name = dataset }, tx, commandTimeout: 0);
+            c.Execute(string.Concat(MoveSql, " ", staging.Source, MoveOrder), new { name = dataset }, tx, commandTimeout: 0);
             Trace("move", clock);
             PairSummaries.Refresh(c, tx, keys);
             Trace("summary", clock);
@@ -408,96 +398,13 @@ public sealed class OfficialImport(Db db)
         }
         finally
         {
-            // The connection goes back to the pool with the default cache and a single-threaded sorter.
-            c.Execute("PRAGMA cache_size = -2000", transaction: tx);
-            c.Execute("PRAGMA threads = 0", transaction: tx);
-            c.Execute("PRAGMA shrink_memory", transaction: tx);
+            staging.Tune(c, tx, on: false);
         }
     }
 
     private static void Trace(string step, System.Diagnostics.Stopwatch clock)
     {
         if (Environment.GetEnvironmentVariable("TRADEAPI_TRACE_IMPORT") == "1") Console.Error.WriteLine($"  {step}: {clock.Elapsed.TotalSeconds:N1} s");
-    }
-
-    // An import's rows before they are checked whole: a throwaway SQLite file beside the database (<db>-import-<time>-<guid>), no
-    // journal, no fsync, its own connection. Staging takes no lock on the database, and the file is deleted when the import ends, however
-    // it ends; one left by a killed process is deleted by the next import after an hour.
-    private sealed class Staging : IDisposable
-    {
-        private readonly SqliteConnection _c;
-        private readonly SqliteCommand _insert;
-        public string File { get; }
-
-        public Staging(string database, DateTimeOffset now)
-        {
-            var full = Path.GetFullPath(database);
-            var dir = Path.GetDirectoryName(full)!;
-            foreach (var stale in Directory.GetFiles(dir, Path.GetFileName(full) + "-import-*"))
-                if (System.IO.File.GetLastWriteTimeUtc(stale) < now.UtcDateTime.AddHours(-1))
-                    try { System.IO.File.Delete(stale); } catch (IOException) { }
-            File = $"{full}-import-{now.ToUnixTimeSeconds():D12}-{Guid.NewGuid():N}";
-            _c = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = File, Pooling = false }.ToString());
-            _c.Open();
-            _c.Execute("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -16000;");
-            _c.Execute("CREATE TABLE rows (pair_key TEXT, year INTEGER, reporter TEXT, flow TEXT, partner TEXT, value TEXT)");
-            _insert = Insert();
-        }
-
-        // One row per statement: Microsoft.Data.Sqlite binds by name, so a 64-row statement with 384 parameters bound more slowly
-        // than 64 single-row steps (measured: staging 2x slower).
-        private readonly Dictionary<int, string> _pairKeys = new();
-
-        private const string InsertRowSql = "INSERT INTO rows VALUES ($p0, $y0, $r0, $f0, $q0, $v0)";
-
-        private SqliteCommand Insert()
-        {
-            var cmd = _c.CreateCommand();
-            cmd.CommandText = InsertRowSql;
-            foreach (var n in (ReadOnlySpan<string>)["$p0", "$y0", "$r0", "$f0", "$q0", "$v0"]) cmd.Parameters.Add(new SqliteParameter { ParameterName = n });
-            cmd.Prepare();
-            return cmd;
-        }
-
-        private void Bind(SqliteCommand cmd, in Row r)
-        {
-            string reporter = Iso3(r.Reporter), partner = Iso3(r.Partner);
-            var key = Math.Min(r.Reporter, r.Partner) * 1024 + Math.Max(r.Reporter, r.Partner);
-            if (!_pairKeys.TryGetValue(key, out var pair)) _pairKeys[key] = pair = PairKey.Of(reporter, partner);
-            var p = cmd.Parameters;
-            p[0].Value = pair;
-            p[1].Value = r.Year;
-            p[2].Value = reporter;
-            p[3].Value = r.Flow;
-            p[4].Value = partner;
-            p[5].Value = r.Value;
-        }
-
-        public void Write(List<Row> chunk)
-        {
-            using var tx = _c.BeginTransaction();
-            _insert.Transaction = tx;
-            foreach (var r in chunk)
-            {
-                Bind(_insert, r);
-                _insert.ExecuteNonQuery();
-            }
-            tx.Commit();
-        }
-
-        /// Closes the file so the database's connection can attach it for the move.
-        public void Close()
-        {
-            _insert.Dispose();
-            _c.Close();
-        }
-
-        public void Dispose()
-        {
-            _insert.Dispose();
-            _c.Dispose();
-            try { System.IO.File.Delete(File); } catch (IOException) { }
-        }
     }
 
     private const string DeleteDatasetSql = "DELETE FROM official_datasets WHERE name = @name";

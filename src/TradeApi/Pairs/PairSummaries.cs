@@ -1,4 +1,5 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
+using TradeApi.Storage;
 
 namespace TradeApi.Pairs;
 
@@ -7,40 +8,40 @@ namespace TradeApi.Pairs;
 public static class PairSummaries
 {
     private const string CountsSql = """
-        SELECT (SELECT COUNT(*) FROM volumes WHERE pair_key = $k),
-               (SELECT MIN(year) FROM volumes WHERE pair_key = $k),
-               (SELECT MAX(year) FROM volumes WHERE pair_key = $k),
-               (SELECT COUNT(*) FROM targets WHERE pair_key = $k),
-               (SELECT COUNT(*) FROM official_figures WHERE pair_key = $k),
-               (SELECT MIN(year) FROM official_figures WHERE pair_key = $k),
-               (SELECT MAX(year) FROM official_figures WHERE pair_key = $k)
+        SELECT (SELECT COUNT(*) FROM volumes WHERE pair_key = @k),
+               (SELECT MIN(year) FROM volumes WHERE pair_key = @k),
+               (SELECT MAX(year) FROM volumes WHERE pair_key = @k),
+               (SELECT COUNT(*) FROM targets WHERE pair_key = @k),
+               (SELECT COUNT(*) FROM official_figures WHERE pair_key = @k),
+               (SELECT MIN(year) FROM official_figures WHERE pair_key = @k),
+               (SELECT MAX(year) FROM official_figures WHERE pair_key = @k)
         """;
-    private const string LatestStatedSql = "SELECT year, value, currency FROM volumes WHERE pair_key = $k AND flow = 'total' AND review <> 'rejected' ORDER BY year DESC, id LIMIT 1";
+    private const string LatestStatedSql = "SELECT year, value, currency FROM volumes WHERE pair_key = @k AND flow = 'total' AND review <> 'rejected' ORDER BY year DESC, id LIMIT 1";
     // Newest years first; the first year with a reporter's total (OfficialFigures.WithTotals) gives the latest official total.
-    private const string LatestOfficialSql = "SELECT year, reporter, dataset, flow, value FROM official_figures WHERE pair_key = $k ORDER BY year DESC, reporter, dataset, flow";
-    private const string CurrenciesSql = "SELECT currency FROM volumes WHERE pair_key = $k UNION SELECT currency FROM targets WHERE pair_key = $k AND currency IS NOT NULL";
+    private const string LatestOfficialSql = "SELECT year, reporter, dataset, flow, value FROM official_figures WHERE pair_key = @k ORDER BY year DESC, reporter, dataset, flow";
+    private const string CurrenciesSql = "SELECT currency FROM volumes WHERE pair_key = @k UNION SELECT currency FROM targets WHERE pair_key = @k AND currency IS NOT NULL";
     private const string UpsertSql = """
         INSERT INTO pair_summary (pair_key, first_year, last_year, stated, official, targets, latest_year, latest_value, latest_currency, latest_source, currencies)
-        VALUES ($k, $first, $last, $stated, $official, $targets, $ly, $lv, $lc, $ls, $currencies)
+        VALUES (@k, @first, @last, @stated, @official, @targets, @ly, @lv, @lc, @ls, @currencies)
         ON CONFLICT (pair_key) DO UPDATE SET first_year = excluded.first_year, last_year = excluded.last_year, stated = excluded.stated,
             official = excluded.official, targets = excluded.targets, latest_year = excluded.latest_year, latest_value = excluded.latest_value,
             latest_currency = excluded.latest_currency, latest_source = excluded.latest_source, currencies = excluded.currencies
         """;
-    private const string DeleteSql = "DELETE FROM pair_summary WHERE pair_key = $k";
+    private const string DeleteSql = "DELETE FROM pair_summary WHERE pair_key = @k";
 
     /// Recomputes the summary of each pair given: counts, years, the latest two-way total (official when it is as recent as the
     /// latest stated one), and the currencies its facts use. A pair left with no facts loses its row.
-    public static void Refresh(SqliteConnection c, SqliteTransaction tx, IEnumerable<string> keys)
+    public static void Refresh(DbConnection c, DbTransaction tx, IEnumerable<string> keys)
     {
         using var counts = Command(c, tx, CountsSql);
         using var latestStated = Command(c, tx, LatestStatedSql);
         using var latestOfficial = Command(c, tx, LatestOfficialSql);
         using var currencies = Command(c, tx, CurrenciesSql);
-        using var upsert = Command(c, tx, UpsertSql, "$first", "$last", "$stated", "$official", "$targets", "$ly", "$lv", "$lc", "$ls", "$currencies");
+        using var upsert = Command(c, tx, UpsertSql, "@first", "@last", "@stated", "@official", "@targets", "@ly", "@lv", "@lc", "@ls", "@currencies");
         using var delete = Command(c, tx, DeleteSql);
         foreach (var key in keys)
         {
-            foreach (var cmd in (ReadOnlySpan<SqliteCommand>)[counts, latestStated, latestOfficial, currencies, upsert, delete]) cmd.Parameters["$k"].Value = key;
+            foreach (var cmd in (ReadOnlySpan<DbCommand>)[counts, latestStated, latestOfficial, currencies, upsert, delete]) cmd.Parameters["@k"].Value = key;
             long stated, targets, official;
             long? first, last;
             using (var r = counts.ExecuteReader())
@@ -57,32 +58,32 @@ public static class PairSummaries
                 delete.ExecuteNonQuery();
                 continue;
             }
-            (long Year, string Value, string Currency, string Source)? latest = null;
+            (long Year, decimal Value, string Currency, string Source)? latest = null;
             using (var r = latestStated.ExecuteReader())
-                if (r.Read()) latest = (r.GetInt64(0), r.GetString(1), r.GetString(2), "stated");
+                if (r.Read()) latest = (r.GetInt64(0), r.GetDecimal(1), r.GetString(2), "stated");
             if (official > 0 && LatestOfficial(latestOfficial, key) is { } o && (latest is null || o.Year >= latest.Value.Year))
-                latest = (o.Year, Official.OfficialFigures.Text(o.Value), Official.OfficialFigures.Currency, "official");
+                latest = (o.Year, o.Value, Official.OfficialFigures.Currency, "official");
             var used = new SortedSet<string>(StringComparer.Ordinal);
             using (var r = currencies.ExecuteReader())
                 while (r.Read()) used.Add(r.GetString(0));
             if (official > 0) used.Add(Official.OfficialFigures.Currency);
             var p = upsert.Parameters;
-            p["$first"].Value = (object?)first ?? DBNull.Value;
-            p["$last"].Value = (object?)last ?? DBNull.Value;
-            p["$stated"].Value = stated;
-            p["$official"].Value = official;
-            p["$targets"].Value = targets;
-            p["$ly"].Value = (object?)latest?.Year ?? DBNull.Value;
-            p["$lv"].Value = (object?)latest?.Value ?? DBNull.Value;
-            p["$lc"].Value = (object?)latest?.Currency ?? DBNull.Value;
-            p["$ls"].Value = (object?)latest?.Source ?? DBNull.Value;
-            p["$currencies"].Value = string.Join(',', used);
+            p["@first"].Value = (object?)first ?? DBNull.Value;
+            p["@last"].Value = (object?)last ?? DBNull.Value;
+            p["@stated"].Value = stated;
+            p["@official"].Value = official;
+            p["@targets"].Value = targets;
+            p["@ly"].Value = (object?)latest?.Year ?? DBNull.Value;
+            p["@lv"].Value = c.Money(latest?.Value) ?? DBNull.Value;
+            p["@lc"].Value = (object?)latest?.Currency ?? DBNull.Value;
+            p["@ls"].Value = (object?)latest?.Source ?? DBNull.Value;
+            p["@currencies"].Value = string.Join(',', used);
             upsert.ExecuteNonQuery();
         }
     }
 
     // Reads year by year from the newest until a year gives a total: the first reporter (by code, then dataset) that has one.
-    private static (long Year, decimal Value)? LatestOfficial(SqliteCommand cmd, string key)
+    private static (long Year, decimal Value)? LatestOfficial(DbCommand cmd, string key)
     {
         using var r = cmd.ExecuteReader();
         var year = new List<Official.OfficialFigure>();
@@ -97,7 +98,7 @@ public static class PairSummaries
                 year.Clear();
                 current = r.GetInt64(0);
             }
-            year.Add(new Official.OfficialFigure(r.GetString(2), r.GetString(1), "", key, r.GetString(3), (int)current, Volumes.VolumesStore.Dec(r.GetString(4))));
+            year.Add(new Official.OfficialFigure(r.GetString(2), r.GetString(1), "", key, r.GetString(3), (int)current, r.GetDecimal(4)));
         }
     }
 
@@ -106,7 +107,7 @@ public static class PairSummaries
         """;
 
     /// Every pair at once (a schema upgrade builds the table this way).
-    public static void RefreshAll(SqliteConnection c, SqliteTransaction tx)
+    public static void RefreshAll(DbConnection c, DbTransaction tx)
     {
         var keys = new List<string>();
         using (var cmd = Command(c, tx, AllKeysSql))
@@ -115,17 +116,17 @@ public static class PairSummaries
         Refresh(c, tx, keys);
     }
 
-    private static long? Year(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetInt64(i);
+    private static long? Year(DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetInt64(i);
     private static long? Min(long? a, long? b) => a is null ? b : b is null ? a : Math.Min(a.Value, b.Value);
     private static long? Max(long? a, long? b) => a is null ? b : b is null ? a : Math.Max(a.Value, b.Value);
 
-    private static SqliteCommand Command(SqliteConnection c, SqliteTransaction tx, string sql, params string[] more)
+    private static DbCommand Command(DbConnection c, DbTransaction tx, string sql, params string[] more)
     {
         var cmd = c.CreateCommand();
         cmd.Transaction = tx;
         cmd.CommandText = sql;
-        if (sql.Contains("$k")) cmd.Parameters.Add("$k", SqliteType.Text);
-        foreach (var name in more) cmd.Parameters.Add(new SqliteParameter { ParameterName = name });
+        if (sql.Contains("@k")) cmd.Add("@k");
+        foreach (var name in more) cmd.Add(name);
         cmd.Prepare();
         return cmd;
     }

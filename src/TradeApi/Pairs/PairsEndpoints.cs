@@ -260,7 +260,7 @@ public static class PairsEndpoints
     }
 
     // Each source is read only when asked for and when the pair has any of it (the summary's counts), with the filters in its query.
-    private static List<VolumeRow> Rows(Microsoft.Data.Sqlite.SqliteConnection c, string key, int? from, int? to, string? flow, string? source, string? reporter,
+    private static List<VolumeRow> Rows(System.Data.Common.DbConnection c, string key, int? from, int? to, string? flow, string? source, string? reporter,
         (long Stated, long Official)? counts = null, IReviewQuery? review = null)
     {
         var keep = review is null ? null : ReviewFilter.Keep(review);

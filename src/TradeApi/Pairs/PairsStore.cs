@@ -1,5 +1,5 @@
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using TradeApi.Countries;
 using TradeApi.Extraction;
 using TradeApi.Volumes;
@@ -21,7 +21,7 @@ public static class PairsStore
     private const string NextPageDescSql = Columns + " WHERE pair_key < @after ORDER BY pair_key DESC LIMIT @take";
     // By the latest two-way total (pairs without one as -1, so they come first ascending and last descending), then key; the summary
     // has one row per pair, so the sort reads it whole (20,557 rows on the full IMF matrix).
-    private const string Latest = "COALESCE(CAST(latest_value AS REAL), -1)";
+    private const string Latest = "COALESCE(CAST(latest_value AS DOUBLE PRECISION), -1)";
     private const string ByLatestSql = Columns + " ORDER BY " + Latest + ", pair_key LIMIT @take";
     private const string ByLatestNextSql = Columns + " WHERE (" + Latest + ", pair_key) > (@value, @after) ORDER BY " + Latest + ", pair_key LIMIT @take";
     private const string ByLatestDescSql = Columns + " ORDER BY " + Latest + " DESC, pair_key DESC LIMIT @take";
@@ -32,11 +32,11 @@ public static class PairsStore
     private const string CountsSql = "SELECT stated AS Stated, official AS Official FROM pair_summary WHERE pair_key = @key";
 
     /// A page of pairs in key order, read from the summary the writes keep.
-    public static List<PairSummary> List(SqliteConnection c, string? after, int take) => List(c, "key", after, take)!;
+    public static List<PairSummary> List(DbConnection c, string? after, int take) => List(c, "key", after, take)!;
 
     /// A page of pairs in one of the sorts (key, -key, latestValue, -latestValue) after a cursor of the same sort; null for a cursor
     /// that is not one.
-    public static List<PairSummary>? List(SqliteConnection c, string sort, string? after, int take)
+    public static List<PairSummary>? List(DbConnection c, string sort, string? after, int take)
     {
         string sql;
         object args;
@@ -65,15 +65,15 @@ public static class PairsStore
     public static string CursorOf(PairSummary p, string sort) => sort is "key" or "-key" ? p.Key
         : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{(p.Latest is { } l ? (double)l.Value : -1d):R}|{p.Key}");
 
-    public static long Count(SqliteConnection c) => c.ExecuteScalar<long>(CountSql);
+    public static long Count(DbConnection c) => c.ExecuteScalar<long>(CountSql);
 
-    public static PairSummary? Get(SqliteConnection c, string key) => c.Query<KeyRow>(OneSql, new { key }).Select(Summary).FirstOrDefault();
+    public static PairSummary? Get(DbConnection c, string key) => c.Query<KeyRow>(OneSql, new { key }).Select(Summary).FirstOrDefault();
 
     /// Whether the pair has any fact: one indexed lookup.
-    public static bool Exists(SqliteConnection c, string key) => c.ExecuteScalar<long>(ExistsSql, new { key }) == 1;
+    public static bool Exists(DbConnection c, string key) => c.ExecuteScalar<long>(ExistsSql, new { key }) == 1;
 
     /// How many stated and official rows the pair has (null when it has no facts), so a reader skips the source that has none.
-    public static (long Stated, long Official)? Counts(SqliteConnection c, string key) =>
+    public static (long Stated, long Official)? Counts(DbConnection c, string key) =>
         c.QueryFirstOrDefault<(long Stated, long Official)?>(CountsSql, new { key });
 
     private static PairSummary Summary(KeyRow r)
@@ -81,7 +81,7 @@ public static class PairsStore
         var codes = r.Key.Split('-');
         var a = Gazetteer.Default.Resolve(codes[0])!;
         var b = Gazetteer.Default.Resolve(codes[1])!;
-        var latest = r.LatestYear is { } y ? new LatestVolume((int)y, VolumesStore.Dec(r.LatestValue!), r.LatestCurrency!, r.LatestSource!) : null;
+        var latest = r.LatestYear is { } y ? new LatestVolume((int)y, r.LatestValue!.Value, r.LatestCurrency!, r.LatestSource!) : null;
         return new PairSummary(r.Key, CountriesEndpoints.View(a), CountriesEndpoints.View(b), (int?)r.FirstYear, (int?)r.LastYear, (int)r.Stated, (int)r.Official,
             (int)r.Targets, latest);
     }
@@ -110,7 +110,7 @@ public static class PairsStore
         public long Official { get; init; }
         public long Targets { get; init; }
         public long? LatestYear { get; init; }
-        public string? LatestValue { get; init; }
+        public decimal? LatestValue { get; init; }
         public string? LatestCurrency { get; init; }
         public string? LatestSource { get; init; }
     }

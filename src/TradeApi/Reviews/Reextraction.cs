@@ -1,6 +1,6 @@
 using System.Globalization;
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using TradeApi.Documents;
 using TradeApi.Extraction;
 using TradeApi.Pairs;
@@ -42,24 +42,24 @@ public static class Reextraction
     private const string VolumeConfidenceSql = "UPDATE volumes SET confidence = @confidence WHERE id = @id";
     private const string TargetConfidenceSql = "UPDATE targets SET confidence = @confidence WHERE id = @id";
 
-    public static List<string> DocumentIds(SqliteConnection c) => c.Query<string>(AllDocumentsSql).ToList();
+    public static List<string> DocumentIds(DbConnection c) => c.Query<string>(AllDocumentsSql).ToList();
 
     /// Schema step 6: facts stored before confidence existed get it from the extractor run again on their text (matched as a
     /// re-extraction matches; nothing else changes).
-    public static void FillConfidence(SqliteConnection c, SqliteTransaction tx)
+    public static void FillConfidence(DbConnection c, DbTransaction tx)
     {
         foreach (var id in c.Query<string>(AllDocumentsSql, transaction: tx).ToList())
         {
             var (volumes, targets, _) = Read(c, tx, id);
             var facts = Extract(c, tx, id);
             if (facts is null) continue;
-            Match(volumes, facts.Volumes.Select(Key).ToList(), (row, i) => c.Execute(VolumeConfidenceSql, new { id = row.Id, confidence = DocumentsStore.Text(facts.Volumes[i].Confidence) }, tx));
-            Match(targets, facts.Targets.Select(Key).ToList(), (row, i) => c.Execute(TargetConfidenceSql, new { id = row.Id, confidence = DocumentsStore.Text(facts.Targets[i].Confidence) }, tx));
+            Match(volumes, facts.Volumes.Select(Key).ToList(), (row, i) => c.Execute(VolumeConfidenceSql, new { id = row.Id, confidence = c.Money(facts.Volumes[i].Confidence) }, tx));
+            Match(targets, facts.Targets.Select(Key).ToList(), (row, i) => c.Execute(TargetConfidenceSql, new { id = row.Id, confidence = c.Money(facts.Targets[i].Confidence) }, tx));
         }
     }
 
     /// Re-extracts one document in the caller's write transaction; null when there is no such document.
-    public static ReextractSummary? Document(SqliteConnection c, SqliteTransaction tx, string id, string by)
+    public static ReextractSummary? Document(DbConnection c, DbTransaction tx, string id, string by)
     {
         var facts = Extract(c, tx, id);
         if (facts is null) return null;
@@ -72,7 +72,7 @@ public static class Reextraction
             var matched = Match(rows, found, (row, i) =>
             {
                 kept++;
-                if (row.Review == "unreviewed") c.Execute(confidence, new { id = row.Id, confidence = DocumentsStore.Text(confidenceOf(i)) }, tx);
+                if (row.Review == "unreviewed") c.Execute(confidence, new { id = row.Id, confidence = c.Money(confidenceOf(i)) }, tx);
                 if (row.Orphaned != 0)
                 {
                     c.Execute(orphan, new { id = row.Id, orphaned = 0 }, tx);
@@ -115,13 +115,13 @@ public static class Reextraction
         return new ReextractSummary(1, added, removed, kept, orphaned);
     }
 
-    private static void History(SqliteConnection c, SqliteTransaction tx, string fact, long id, string by, string at, string action, string reason, Row row)
+    private static void History(DbConnection c, DbTransaction tx, string fact, long id, string by, string at, string action, string reason, Row row)
     {
         var snapshot = ReviewJson.Snapshot(new { row.Reporter, row.Partner, row.Flow }, row.Review, null);
         ReviewsStore.AddHistory(c, tx, fact, id, by, at, action, reason, snapshot, snapshot);
     }
 
-    private static ExtractionResult? Extract(SqliteConnection c, SqliteTransaction tx, string id)
+    private static ExtractionResult? Extract(DbConnection c, DbTransaction tx, string id)
     {
         var doc = c.QuerySingleOrDefault<DocumentRow>(DocumentSql, new { id }, tx);
         if (doc is null) return null;
@@ -129,7 +129,7 @@ public static class Reextraction
         return Extractor.Extract(doc.Text, published, source: doc.Source);
     }
 
-    private static (List<Row> Volumes, List<Row> Targets, List<string> Pairs) Read(SqliteConnection c, SqliteTransaction tx, string id)
+    private static (List<Row> Volumes, List<Row> Targets, List<string> Pairs) Read(DbConnection c, DbTransaction tx, string id)
     {
         var volumes = c.Query<Row>(VolumesSql, new { id }, tx).ToList();
         var targets = c.Query<Row>(TargetsSql, new { id }, tx).ToList();
@@ -182,7 +182,7 @@ public static class Reextraction
         public string Pair { get; init; } = "";
         public string Flow { get; init; } = "";
         public long Year { get; init; }
-        public string? Value { get; init; }
+        public decimal? Value { get; init; }
         public string? Currency { get; init; }
         public string Qualifier { get; init; } = "";
         public long SpanStart { get; init; }
@@ -191,10 +191,8 @@ public static class Reextraction
         public string? Original { get; init; }
         public long Orphaned { get; init; }
         public string? Kind { get; init; }
-        public string? Multiplier { get; init; }
+        public decimal? Multiplier { get; init; }
         public long? ByYear { get; init; }
-
-        private static decimal? Dec(string? s) => s is null ? null : decimal.Parse(s, NumberStyles.Float, CultureInfo.InvariantCulture);
 
         // What the extractor gave: the row itself, or for a corrected fact the original kept beside the correction.
         public string Key
@@ -205,12 +203,12 @@ public static class Reextraction
                 {
                     var o = ReviewJson.Volume(Original);
                     return o is null
-                        ? $"{SpanStart}|{SpanEnd}|{Reporter}|{Partner}|{Flow}|{Year}|{Num(Dec(Value))}|{Currency}|{Qualifier}"
+                        ? $"{SpanStart}|{SpanEnd}|{Reporter}|{Partner}|{Flow}|{Year}|{Num(Value)}|{Currency}|{Qualifier}"
                         : $"{SpanStart}|{SpanEnd}|{o.Reporter}|{o.Partner}|{o.Flow}|{o.Year}|{Num(o.Value)}|{o.Currency}|{o.Qualifier}";
                 }
                 var t = ReviewJson.Target(Original);
                 return t is null
-                    ? $"{SpanStart}|{SpanEnd}|{Reporter}|{Partner}|{Flow}|{Kind}|{Num(Dec(Value))}|{Num(Dec(Multiplier))}|{ByYear}"
+                    ? $"{SpanStart}|{SpanEnd}|{Reporter}|{Partner}|{Flow}|{Kind}|{Num(Value)}|{Num(Multiplier)}|{ByYear}"
                     : $"{SpanStart}|{SpanEnd}|{t.Reporter}|{t.Partner}|{t.Flow}|{t.Kind}|{Num(t.Value)}|{Num(t.Multiplier)}|{t.ByYear}";
             }
         }

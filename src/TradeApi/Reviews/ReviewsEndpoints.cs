@@ -95,7 +95,7 @@ public static class ReviewsEndpoints
         Get(response, db, id, "t", "target", (c, n) => TargetsStore.ById(c, n), t => t.Review.Revision, ct);
 
     private static async Task<Results<Ok<T>, ProblemHttpResult>> Get<T>(HttpResponse response, Db db, string id, string prefix, string fact,
-        Func<Microsoft.Data.Sqlite.SqliteConnection, long, T?> byId, Func<T, int> revision, CancellationToken ct) where T : class
+        Func<System.Data.Common.DbConnection, long, T?> byId, Func<T, int> revision, CancellationToken ct) where T : class
     {
         if (IdProblem(id, out var n) is { } problem) return problem;
         var found = await db.ReadAsync(c => byId(c, n), ct);
@@ -169,7 +169,7 @@ public static class ReviewsEndpoints
         Patch<StatedTarget>(request, db, id, "t", "target", ReviewsStore.TargetAttributeNames, ReviewsStore.PatchTarget, ct);
 
     private static async Task<Results<Ok<T>, ProblemHttpResult>> Patch<T>(HttpRequest request, Db db, string id, string prefix, string fact, string[] attributes,
-        Func<Microsoft.Data.Sqlite.SqliteConnection, Microsoft.Data.Sqlite.SqliteTransaction, long, int, FactPatch, string, ReviewsStore.Outcome> apply, CancellationToken ct)
+        Func<System.Data.Common.DbConnection, System.Data.Common.DbTransaction, long, int, FactPatch, string, ReviewsStore.Outcome> apply, CancellationToken ct)
     {
         if (IdProblem(id, out var n) is { } idProblem) return idProblem;
         if (Precondition(request, prefix, n, out var expected) is { } pre) return pre;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using TradeApi.Extraction;
 using TradeApi.Infrastructure;
 using TradeApi.Pairs;
@@ -52,11 +52,11 @@ public static class ReviewsStore
         WHERE id = @Id AND revision = @Revision
         """;
 
-    public static void AddHistory(SqliteConnection c, SqliteTransaction tx, string fact, long id, string by, string at, string action, string? reason, string before, string after) =>
+    public static void AddHistory(DbConnection c, DbTransaction tx, string fact, long id, string by, string at, string action, string? reason, string before, string after) =>
         c.Execute(HistoryInsertSql, new { fact, id, by, at, action, reason, before, after }, tx);
 
     /// The changes of a fact, oldest first; null when there is no such fact.
-    public static List<HistoryEntry>? History(SqliteConnection c, string fact, long id)
+    public static List<HistoryEntry>? History(DbConnection c, string fact, long id)
     {
         if (c.ExecuteScalar<long>(fact == "volume" ? ExistsVolumeSql : ExistsTargetSql, new { id }) == 0) return null;
         return c.Query<HistoryRow>(HistorySql, new { fact, id })
@@ -76,7 +76,7 @@ public static class ReviewsStore
         var (state, _) => (state, null),
     };
 
-    public static Outcome PatchVolume(SqliteConnection c, SqliteTransaction tx, long id, int expected, FactPatch patch, string by)
+    public static Outcome PatchVolume(DbConnection c, DbTransaction tx, long id, int expected, FactPatch patch, string by)
     {
         var current = VolumesStore.ById(c, id, tx);
         if (current is null) return new Missing();
@@ -108,7 +108,7 @@ public static class ReviewsStore
         var pair = PairKey.Of(a.Reporter, a.Partner);
         var rows = c.Execute(UpdateVolumeSql, new
         {
-            a.Reporter, a.Partner, Pair = pair, a.Flow, a.Year, Value = Documents.DocumentsStore.Text(a.Value), a.Currency, a.Qualifier, Review = state, Reason = reason,
+            a.Reporter, a.Partner, Pair = pair, a.Flow, a.Year, Value = c.Money(a.Value), a.Currency, a.Qualifier, Review = state, Reason = reason,
             Original = original is null ? null : ReviewJson.Text(original), Id = id, Revision = current.Review.Revision,
         }, tx);
         if (rows == 0) return new Stale(current.Review.Revision);
@@ -119,7 +119,7 @@ public static class ReviewsStore
         return new Done(VolumesStore.ById(c, id, tx)!, current.Review.Revision + 1);
     }
 
-    public static Outcome PatchTarget(SqliteConnection c, SqliteTransaction tx, long id, int expected, FactPatch patch, string by)
+    public static Outcome PatchTarget(DbConnection c, DbTransaction tx, long id, int expected, FactPatch patch, string by)
     {
         var current = TargetsStore.ById(c, id, tx);
         if (current is null) return new Missing();
@@ -158,7 +158,7 @@ public static class ReviewsStore
         var pair = PairKey.Of(a.Reporter, a.Partner);
         var rows = c.Execute(UpdateTargetSql, new
         {
-            a.Reporter, a.Partner, Pair = pair, a.Flow, a.Kind, Value = Documents.DocumentsStore.Text(a.Value), a.Currency, Multiplier = Documents.DocumentsStore.Text(a.Multiplier), BaseValue = Documents.DocumentsStore.Text(a.BaseValue),
+            a.Reporter, a.Partner, Pair = pair, a.Flow, a.Kind, Value = c.Money(a.Value), a.Currency, Multiplier = c.Money(a.Multiplier), BaseValue = c.Money(a.BaseValue),
             a.BaseYear, a.ByYear, a.Horizon, a.Qualifier, a.Speaker, Review = state, Reason = reason,
             Original = original is null ? null : ReviewJson.Text(original), Id = id, Revision = current.Review.Revision,
         }, tx);

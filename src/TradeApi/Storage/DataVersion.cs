@@ -1,19 +1,27 @@
+using System.Data.Common;
 using Dapper;
-using Microsoft.Data.Sqlite;
 
 namespace TradeApi.Storage;
 
-// A counter every write bumps inside its own transaction; GET responses derive their ETag from it.
+// A counter every write bumps inside its own transaction; GET responses derive their ETag from it. It lives in the database, so
+// every process on it (replicas, the command-line verbs) sees the same version.
 public static class DataVersion
 {
     private const string BumpSql = """
         INSERT INTO meta (key, value) VALUES ('data_version', '1')
-        ON CONFLICT (key) DO UPDATE SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT)
+        ON CONFLICT (key) DO UPDATE SET value = CAST(CAST(meta.value AS BIGINT) + 1 AS TEXT)
         """;
 
     private const string ReadSql = "SELECT value FROM meta WHERE key = 'data_version'";
 
-    public static void Bump(SqliteConnection c, SqliteTransaction tx) => c.Execute(BumpSql, transaction: tx);
+    public static void Bump(DbConnection c, DbTransaction tx) => c.Execute(BumpSql, transaction: tx);
 
-    public static string Read(SqliteConnection c) => c.ExecuteScalar<string?>(ReadSql) ?? "0";
+    public static string Read(DbConnection c) => c.ExecuteScalar<string?>(ReadSql) ?? "0";
+}
+
+// The current data version for the ETag middleware, as the store provides it (SQLite: PRAGMA data_version on a connection of its own;
+// PostgreSQL: the version row, read per request).
+public sealed class DataVersionWatch(Db db)
+{
+    public string Current() => db.Store.CurrentVersion();
 }

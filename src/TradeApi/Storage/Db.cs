@@ -1,4 +1,4 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Microsoft.Extensions.Options;
 using Polly;
 using Polly.CircuitBreaker;
@@ -7,10 +7,9 @@ using Polly.Timeout;
 
 namespace TradeApi.Storage;
 
-// Connections and the one resilience pipeline every database call goes through.
-public sealed class Db
+// Connections and the one resilience pipeline every database call goes through, whichever store Storage:Provider names.
+public sealed class Db : IDisposable
 {
-    private readonly string _connectionString;
     private readonly ResiliencePipeline _pipeline;
     private readonly SemaphoreSlim _writer = new(1, 1);
 
@@ -18,38 +17,28 @@ public sealed class Db
     {
         var o = options.Value;
         var configured = configuration.GetConnectionString("Trade");
-        var builder = new SqliteConnectionStringBuilder(string.IsNullOrWhiteSpace(configured) ? $"Data Source={paths.DefaultDatabase}" : configured)
-        {
-            DefaultTimeout = o.BusyTimeoutSeconds,
-            Pooling = true,
-            ForeignKeys = true,
-        };
-        if (builder.DataSource is { Length: > 0 } file && file != ":memory:" && Path.GetDirectoryName(Path.GetFullPath(file)) is { } dir)
-            Directory.CreateDirectory(dir);
-        _connectionString = builder.ToString();
-        _pipeline = BuildPipeline(o.MaxRetries, TimeSpan.FromSeconds(o.TotalTimeoutSeconds), onOpened: e => LastFault = e);
+        Store = string.Equals(o.Provider, StorageOptions.Postgres, StringComparison.OrdinalIgnoreCase)
+            ? new Postgres.PostgresStore(configured, o)
+            : new Sqlite.SqliteStore(configured, paths.DefaultDatabase, o.BusyTimeoutSeconds);
+        _pipeline = BuildPipeline(Store.IsTransient, Store.IsUnavailable, o.MaxRetries, TimeSpan.FromSeconds(o.TotalTimeoutSeconds), onOpened: e => LastFault = e);
     }
 
-    public string DataSource => new SqliteConnectionStringBuilder(_connectionString).DataSource;
+    public StoreProvider Store { get; }
 
-    // Retry only what waiting can cure: SQLITE_BUSY (5), SQLITE_LOCKED (6), SQLITE_BUSY_SNAPSHOT (517). Never constraints (19).
-    public static bool IsTransient(Exception e) => e is SqliteException { SqliteErrorCode: 5 or 6 } or SqliteException { SqliteExtendedErrorCode: 517 };
+    /// Where the data lives, for messages.
+    public string DataSource => Store.Describe;
 
-    // A database that cannot be opened, read or written at all: worth breaking the circuit for, not worth retrying.
-    public static bool IsUnavailable(Exception e) =>
-        IsTransient(e) || e is SqliteException { SqliteErrorCode: 10 or 11 or 13 or 14 or 26 } or TimeoutRejectedException;
-
-    // Timeout outermost bounds everything; the breaker sees the outcome after retries and, when open, answers at once.
     /// <summary>The fault that last opened the circuit: while it is open, requests are answered as that fault (a full disk stays 507).</summary>
     public Exception? LastFault { get; private set; }
 
-    public static ResiliencePipeline BuildPipeline(int maxRetries, TimeSpan total, TimeSpan? baseDelay = null, TimeSpan? breakFor = null,
-        Action<Exception?>? onOpened = null) =>
+    // Timeout outermost bounds everything; the breaker sees the outcome after retries and, when open, answers at once.
+    public static ResiliencePipeline BuildPipeline(Func<Exception, bool> transient, Func<Exception, bool> unavailable, int maxRetries, TimeSpan total,
+        TimeSpan? baseDelay = null, TimeSpan? breakFor = null, Action<Exception?>? onOpened = null) =>
         new ResiliencePipelineBuilder()
             .AddTimeout(new TimeoutStrategyOptions { Timeout = total })
             .AddCircuitBreaker(new CircuitBreakerStrategyOptions
             {
-                ShouldHandle = new PredicateBuilder().Handle<Exception>(IsUnavailable),
+                ShouldHandle = new PredicateBuilder().Handle<Exception>(e => unavailable(e) || e is TimeoutRejectedException),
                 FailureRatio = 0.5,
                 MinimumThroughput = 10,
                 SamplingDuration = TimeSpan.FromSeconds(30),
@@ -62,7 +51,7 @@ public sealed class Db
             })
             .AddRetry(new RetryStrategyOptions
             {
-                ShouldHandle = new PredicateBuilder().Handle<SqliteException>(IsTransient),
+                ShouldHandle = new PredicateBuilder().Handle<Exception>(transient),
                 MaxRetryAttempts = Math.Max(1, maxRetries),
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = true,
@@ -70,26 +59,22 @@ public sealed class Db
             })
             .Build();
 
-    public SqliteConnection Open()
-    {
-        var c = new SqliteConnection(_connectionString);
-        c.Open();
-        return c;
-    }
+    public DbConnection Open() => Store.Open();
 
-    public ValueTask<T> ReadAsync<T>(Func<SqliteConnection, T> work, CancellationToken ct = default) =>
+    public ValueTask<T> ReadAsync<T>(Func<DbConnection, T> work, CancellationToken ct = default) =>
         _pipeline.ExecuteAsync(static (state, _) =>
         {
             using var c = state.self.Open();
             return ValueTask.FromResult(state.work(c));
         }, (self: this, work), ct);
 
-    // One writer at a time inside the process; BEGIN IMMEDIATE takes the write lock up front so no transaction dies half-way.
-    public ValueTask<T> WriteAsync<T>(Func<SqliteConnection, SqliteTransaction, T> work, CancellationToken ct = default) =>
+    // One writer at a time inside the process; the store's write transaction takes its writer lock up front (BEGIN IMMEDIATE, or
+    // PostgreSQL's transaction advisory lock shared by every replica) so no transaction dies half-way.
+    public ValueTask<T> WriteAsync<T>(Func<DbConnection, DbTransaction, T> work, CancellationToken ct = default) =>
         WriteAsync(work, null, ct);
 
-    /// A write with a step on the connection before its transaction begins and undone after it ends (ATTACH cannot run inside one).
-    public ValueTask<T> WriteAsync<T>(Func<SqliteConnection, SqliteTransaction, T> work, (Action<SqliteConnection> Before, Action<SqliteConnection> After)? around,
+    /// A write with a step on the connection before its transaction begins and undone after it ends (SQLite's ATTACH cannot run inside one).
+    public ValueTask<T> WriteAsync<T>(Func<DbConnection, DbTransaction, T> work, (Action<DbConnection> Before, Action<DbConnection> After)? around,
         CancellationToken ct = default) =>
         _pipeline.ExecuteAsync(static async (state, token) =>
         {
@@ -100,10 +85,10 @@ public sealed class Db
                 state.around?.Before(c);
                 try
                 {
-                    using var tx = c.BeginTransaction(deferred: false);
+                    using var tx = state.self.Store.BeginWrite(c);
                     var result = state.work(c, tx);
                     tx.Commit();
-                    DatabaseIdentity.Committed(c, state.self.DataSource);
+                    state.self.Store.Committed(c);
                     return result;
                 }
                 finally
@@ -116,4 +101,6 @@ public sealed class Db
                 state.self._writer.Release();
             }
         }, (self: this, work, around), ct);
+
+    public void Dispose() => Store.Dispose();
 }

@@ -14,22 +14,22 @@ public sealed class Seeder(Db db, DataPaths paths, DocumentsStore documents, Off
     {
         using (var c = db.Open())
         {
-            DatabaseIdentity.Check(c, db.DataSource);
-            var applied = Migrations.Apply(c);
-            if (applied > 0) log.LogInformation("Applied {Count} schema migration(s); schema version {Version}", applied, Migrations.Latest);
-            DatabaseIdentity.Ensure(c, db.DataSource);
-            // A damaged page is found now, not by the first reader that reaches it.
-            var check = c.ExecuteScalar<string>("PRAGMA quick_check");
-            if (check != "ok")
-                throw new DatabaseMismatchException($"{db.DataSource} is damaged (PRAGMA quick_check: {check}); restore it from a backup (README, Backup and restore)");
+            var applied = db.Store.Initialize(c);
+            if (applied > 0) log.LogInformation("Applied {Count} schema migration(s); schema version {Version}", applied, db.Store.LatestSchema);
         }
         if (!seed) return;
-        var seeded = await db.ReadAsync(c => c.ExecuteScalar<string?>("SELECT value FROM meta WHERE key = 'seeded_at'"), ct);
-        if (seeded is not null) return;
+        if (await SeededAsync(ct)) return;
+        // Replicas starting together on one PostgreSQL database: one seeds, the others wait on the guard and then find it seeded.
+        using var guardConnection = db.Open();
+        using var guard = db.Store.SeedGuard(guardConnection);
+        if (guard is not null && await SeededAsync(ct)) return;
         var summary = await SeedAsync(paths.Documents, OfficialFiles(), null, ct);
         log.LogInformation("Seeded {Docs} document(s) with {Volumes} volume(s) and {Targets} target(s), {Official} official row(s)",
             summary.NewDocuments, summary.Volumes, summary.Targets, summary.OfficialRows);
     }
+
+    private async Task<bool> SeededAsync(CancellationToken ct) =>
+        await db.ReadAsync(c => c.ExecuteScalar<string?>("SELECT value FROM meta WHERE key = 'seeded_at'"), ct) is not null;
 
     /// The official files named by Official:Paths (default data/official), relative to the folder that holds data/.
     public IReadOnlyList<string> OfficialFiles()

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using TradeApi.Volumes;
 
 namespace TradeApi.Targets;
@@ -23,17 +23,17 @@ public static class TargetsStore
     private const string ByDocumentSql = Sql + " WHERE t.document_id = @document ORDER BY t.id";
     private const string ByIdSql = Sql + " WHERE t.id = @id";
 
-    public static StatedTarget? ById(SqliteConnection c, long id, SqliteTransaction? tx = null) =>
+    public static StatedTarget? ById(DbConnection c, long id, DbTransaction? tx = null) =>
         c.Query<Row>(ByIdSql, new { id }, tx).Select(r => r.ToTarget()).FirstOrDefault();
 
-    public static List<StatedTarget> ByPair(SqliteConnection c, string? pair) =>
+    public static List<StatedTarget> ByPair(DbConnection c, string? pair) =>
         c.Query<Row>(pair is null ? AllSql : ByPairSql, new { pair }).Select(r => r.ToTarget()).ToList();
 
-    public static List<StatedTarget> ByDocument(SqliteConnection c, string documentId) =>
+    public static List<StatedTarget> ByDocument(DbConnection c, string documentId) =>
         c.Query<Row>(ByDocumentSql, new { document = documentId }).Select(r => r.ToTarget()).ToList();
 
     /// Every target of the pair (or of all pairs) with its evaluation against the figures held for its pair.
-    public static List<TargetView> Evaluated(SqliteConnection c, string? pair)
+    public static List<TargetView> Evaluated(DbConnection c, string? pair)
     {
         var targets = ByPair(c, pair);
         var result = new List<TargetView>(targets.Count);
@@ -49,7 +49,7 @@ public static class TargetsStore
 
     /// One page of targets with their evaluations: targets are filtered and ordered by id first, and only as many are evaluated as the
     /// page needs (all of the remaining ones only when a status filter must look at each).
-    public static List<TargetView> EvaluatedPage(SqliteConnection c, Func<IEnumerable<StatedTarget>, IEnumerable<StatedTarget>> select,
+    public static List<TargetView> EvaluatedPage(DbConnection c, Func<IEnumerable<StatedTarget>, IEnumerable<StatedTarget>> select,
         IReadOnlySet<string> statuses, int take)
     {
         var figures = new Dictionary<string, (List<Official.OfficialFigure> Official, List<StatedVolume> Stated)>();
@@ -66,8 +66,6 @@ public static class TargetsStore
         return page;
     }
 
-    private static decimal? Dec(string? s) => s is null ? null : decimal.Parse(s, NumberStyles.Float, CultureInfo.InvariantCulture);
-
     private sealed class Row
     {
         public long Id { get; init; }
@@ -76,10 +74,10 @@ public static class TargetsStore
         public string Partner { get; init; } = "";
         public string Flow { get; init; } = "";
         public string Kind { get; init; } = "";
-        public string? Value { get; init; }
+        public decimal? Value { get; init; }
         public string? Currency { get; init; }
-        public string? Multiplier { get; init; }
-        public string? BaseValue { get; init; }
+        public decimal? Multiplier { get; init; }
+        public decimal? BaseValue { get; init; }
         public long? BaseYear { get; init; }
         public long? ByYear { get; init; }
         public string? Horizon { get; init; }
@@ -92,18 +90,18 @@ public static class TargetsStore
         public long SpanStart { get; init; }
         public long SpanEnd { get; init; }
         public string Quote { get; init; } = "";
-        public string? RestatedValue { get; init; }
+        public decimal? RestatedValue { get; init; }
         public string? RestatedCurrency { get; init; }
-        public string? Confidence { get; init; }
+        public decimal? Confidence { get; init; }
         public string Review { get; init; } = "unreviewed";
         public string? ReviewReason { get; init; }
         public string? Original { get; init; }
         public long Orphaned { get; init; }
         public long Revision { get; init; } = 1;
 
-        public StatedTarget ToTarget() => new(Id, Pair, Reporter, Partner, Flow, Kind, Dec(Value), Currency, Dec(Multiplier), Dec(BaseValue),
+        public StatedTarget ToTarget() => new(Id, Pair, Reporter, Partner, Flow, Kind, Value, Currency, Multiplier, BaseValue,
             (int?)BaseYear, (int?)ByYear, Horizon, Qualifier, Speaker, StatedAsReached != 0,
             Provenance.FromRow(DocumentId, Title, PublishedOn, SpanStart, SpanEnd, Quote), VolumesStore.Restated(RestatedValue, RestatedCurrency),
-            Dec(Confidence), new Reviews.TargetReview(Review, ReviewReason, Orphaned != 0, (int)Revision, Reviews.ReviewJson.Target(Original)));
+            Confidence, new Reviews.TargetReview(Review, ReviewReason, Orphaned != 0, (int)Revision, Reviews.ReviewJson.Target(Original)));
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
+using TradeApi.Storage;
 using TradeApi.Official;
 using TradeApi.Pairs;
 
@@ -41,7 +42,7 @@ public sealed record FlatCursor(int Year, bool Stated, string Reporter, string P
 // and the two ordered streams are merged here.
 public static class FlatVolumes
 {
-    public static List<(FlatCursor Key, FlatVolume Row)> Query(SqliteConnection c, VolumeFilter f, FlatCursor? after, int take)
+    public static List<(FlatCursor Key, FlatVolume Row)> Query(DbConnection c, VolumeFilter f, FlatCursor? after, int take)
     {
         var official = f.Source is null or "official" && f.Currency is null or OfficialFigures.Currency && !f.FactsOnly ? Official(c, f, after, take) : [];
         var stated = f.Source is null or "stated" ? Stated(c, f, after, take) : [];
@@ -67,10 +68,10 @@ public static class FlatVolumes
             foreach (var other in others ?? Extraction.Gazetteer.Default.Countries.Select(x => x.Iso3).ToList())
                 if (other != iso3) keys.Add(PairKey.Of(iso3, other));
         if (keys.Count == 0) keys.Add("-");
-        return In("$k", keys.ToList(), args);
+        return In("@k", keys.ToList(), args);
     }
 
-    /// "$r0,$r1" for the values, added to args.
+    /// "@r0,@r1" for the values, added to args.
     private static string In(string prefix, IReadOnlyList<string> values, Dictionary<string, object?> args)
     {
         var names = new string[values.Count];
@@ -88,7 +89,7 @@ public static class FlatVolumes
 
     /// The SQL for the official rows of one filter set (exposed for the query-plan test). No LIMIT: totals are added while reading, so
     /// the caller reads until its page is full. The year order is (year, reporter, partner, dataset, flow), the order of ix_official_year.
-    public static (string Sql, Dictionary<string, object?> Args) OfficialSql(VolumeFilter f, FlatCursor? after)
+    public static (string Sql, Dictionary<string, object?> Args) OfficialSql(SqlDialect dialect, VolumeFilter f, FlatCursor? after)
     {
         var args = new Dictionary<string, object?>();
         var terms = new List<string>();
@@ -100,104 +101,103 @@ public static class FlatVolumes
         // With a side given the key (pair, year) is the way in, named, so the planner (without statistics) never reads a whole year of
         // every pair through the year index instead. Without a side, the year index is.
         var sided = f.Reporters.Count > 0 || f.Partners.Count > 0 || f.Countries.Count > 0;
-        if (f.Year is { } y) And("year = $year", "$year", y);
-        if (f.From is { } from) And("year >= $from", "$from", from);
-        if (f.To is { } to) And("year <= $to", "$to", to);
-        if (f.Flow is "exports" or "imports") And("flow = $flow", "$flow", f.Flow);
+        if (f.Year is { } y) And("year = @year", "@year", y);
+        if (f.From is { } from) And("year >= @from", "@from", from);
+        if (f.To is { } to) And("year <= @to", "@to", to);
+        if (f.Flow is "exports" or "imports") And("flow = @flow", "@flow", f.Flow);
         if (after is { Stated: false } a)
         {
             // From the group of the last row on (its total comes after its imports, or before them descending); the plain year bound
             // lets the index seek.
             terms.Add(f.Descending
-                ? "year <= $ay AND (year, reporter, partner, dataset) <= ($ay, $ar, $ap, $ad)"
-                : "year >= $ay AND (year, reporter, partner, dataset) >= ($ay, $ar, $ap, $ad)");
-            args["$ay"] = a.Year; args["$ar"] = a.Reporter; args["$ap"] = a.Partner; args["$ad"] = a.Dataset;
+                ? "year <= @ay AND (year, reporter, partner, dataset) <= (@ay, @ar, @ap, @ad)"
+                : "year >= @ay AND (year, reporter, partner, dataset) >= (@ay, @ar, @ap, @ad)");
+            args["@ay"] = a.Year; args["@ar"] = a.Reporter; args["@ap"] = a.Partner; args["@ad"] = a.Dataset;
         }
         // After a stated row: ascending, the year's official rows are behind; descending, they are still to come.
-        else if (after is { Stated: true } s) And(f.Descending ? "year <= $ay" : "year > $ay", "$ay", s.Year);
+        else if (after is { Stated: true } s) And(f.Descending ? "year <= @ay" : "year > @ay", "@ay", s.Year);
         // Sides: reporters and partners (the pairs between them), reporters or partners alone, or either side, each through the pairs
         // they can be in.
         if (f.Reporters.Count > 0 && f.Partners.Count > 0) terms.Add($"pair_key IN ({PairsOf(f.Reporters, args, f.Partners)})");
         else if (f.Reporters.Count > 0) terms.Add($"pair_key IN ({PairsOf(f.Reporters, args)})");
         else if (f.Partners.Count > 0) terms.Add($"pair_key IN ({PairsOf(f.Partners, args)})");
         else if (f.Countries.Count > 0) terms.Add($"pair_key IN ({PairsOf(f.Countries, args)})");
-        if (f.Reporters.Count > 0) terms.Add($"reporter IN ({In("$r", f.Reporters, args)})");
-        if (f.Partners.Count > 0) terms.Add($"partner IN ({In("$p", f.Partners, args)})");
+        if (f.Reporters.Count > 0) terms.Add($"reporter IN ({In("@r", f.Reporters, args)})");
+        if (f.Partners.Count > 0) terms.Add($"partner IN ({In("@p", f.Partners, args)})");
         if (f.Countries.Count > 0 && (f.Reporters.Count > 0 || f.Partners.Count > 0))
         {
-            var list = In("$c", f.Countries, args);
+            var list = In("@c", f.Countries, args);
             terms.Add($"(reporter IN ({list}) OR partner IN ({list}))");
         }
         var where = terms.Count > 0 ? " WHERE " + string.Join(" AND ", terms) : "";
-        var index = sided ? " INDEXED BY sqlite_autoindex_official_figures_1" : " INDEXED BY ix_official_year";
-        return (string.Concat(OfficialSelect, index, where, f.Descending ? OfficialOrderDescending : OfficialOrder), args);
+        return (string.Concat(OfficialSelect, dialect.IndexedBy(sided ? "sqlite_autoindex_official_figures_1" : "ix_official_year"), where, f.Descending ? OfficialOrderDescending : OfficialOrder), args);
     }
 
     // With reporters or partners given, countries only narrow further: one side must be one of them.
     private static string CountryTerm(VolumeFilter f, Dictionary<string, object?> args)
     {
         if (f.Countries.Count == 0) return "";
-        var list = In("$c", f.Countries, args);
+        var list = In("@c", f.Countries, args);
         return string.Concat(" AND (reporter IN (", list, ") OR partner IN (", list, "))");
     }
 
     public static (string Sql, Dictionary<string, object?> Args) StatedSql(VolumeFilter f, FlatCursor? after, int take)
     {
-        var args = new Dictionary<string, object?> { ["$take"] = take };
+        var args = new Dictionary<string, object?> { ["@take"] = take };
         var rest = new StringBuilder();
         void And(string term, string name, object? value)
         {
             rest.Append(" AND ").Append(term);
             args[name] = value;
         }
-        if (f.Year is { } y) And("year = $year", "$year", y);
-        if (f.From is { } from) And("year >= $from", "$from", from);
-        if (f.To is { } to) And("year <= $to", "$to", to);
-        if (f.Flow is { } flow) And("flow = $flow", "$flow", flow);
-        if (f.Currency is { } currency) And("currency = $currency", "$currency", currency);
+        if (f.Year is { } y) And("year = @year", "@year", y);
+        if (f.From is { } from) And("year >= @from", "@from", from);
+        if (f.To is { } to) And("year <= @to", "@to", to);
+        if (f.Flow is { } flow) And("flow = @flow", "@flow", flow);
+        if (f.Currency is { } currency) And("currency = @currency", "@currency", currency);
         if (f.Reviews.Count == 0) rest.Append(" AND review <> 'rejected'");
-        else if (!f.Reviews.Contains("all")) rest.Append(" AND review IN (").Append(In("$rv", f.Reviews, args)).Append(')');
-        if (f.MinConfidence is { } mc) And("CAST(confidence AS REAL) >= $mc", "$mc", (double)mc);
+        else if (!f.Reviews.Contains("all")) rest.Append(" AND review IN (").Append(In("@rv", f.Reviews, args)).Append(')');
+        if (f.MinConfidence is { } mc) And("CAST(confidence AS DOUBLE PRECISION) >= @mc", "@mc", (double)mc);
         if (after is { Stated: true } s)
         {
-            rest.Append(f.Descending ? " AND year <= $ay AND (year, id) < ($ay, $aid)" : " AND year >= $ay AND (year, id) > ($ay, $aid)");
-            args["$ay"] = s.Year; args["$aid"] = s.Id;
+            rest.Append(f.Descending ? " AND year <= @ay AND (year, id) < (@ay, @aid)" : " AND year >= @ay AND (year, id) > (@ay, @aid)");
+            args["@ay"] = s.Year; args["@aid"] = s.Id;
         }
         // After an official row: ascending, the year's stated rows are still to come; descending, they are behind.
-        else if (after is { Stated: false } o) And(f.Descending ? "year < $ay" : "year >= $ay", "$ay", o.Year);
+        else if (after is { Stated: false } o) And(f.Descending ? "year < @ay" : "year >= @ay", "@ay", o.Year);
 
         const string select = "SELECT year, id, pair_key, reporter, partner, flow, value, currency, qualifier, document_id, quote, span_start, span_end, confidence, review FROM volumes WHERE ";
-        var order = f.Descending ? " ORDER BY year DESC, id DESC LIMIT $take" : " ORDER BY year, id LIMIT $take";
+        var order = f.Descending ? " ORDER BY year DESC, id DESC LIMIT @take" : " ORDER BY year, id LIMIT @take";
         string sql;
         if (f.Reporters.Count > 0 && f.Partners.Count > 0)
-            sql = string.Concat(select, "pair_key IN (", PairsOf(f.Reporters, args, f.Partners), ") AND reporter IN (", In("$r", f.Reporters, args), ") AND partner IN (",
-                In("$p", f.Partners, args), ")", CountryTerm(f, args), rest.ToString(), order);
+            sql = string.Concat(select, "pair_key IN (", PairsOf(f.Reporters, args, f.Partners), ") AND reporter IN (", In("@r", f.Reporters, args), ") AND partner IN (",
+                In("@p", f.Partners, args), ")", CountryTerm(f, args), rest.ToString(), order);
         else if (f.Reporters.Count > 0)
-            sql = string.Concat(select, "reporter IN (", In("$r", f.Reporters, args), ")", CountryTerm(f, args), rest.ToString(), order);
+            sql = string.Concat(select, "reporter IN (", In("@r", f.Reporters, args), ")", CountryTerm(f, args), rest.ToString(), order);
         else if (f.Partners.Count > 0)
-            sql = string.Concat(select, "partner IN (", In("$p", f.Partners, args), ")", CountryTerm(f, args), rest.ToString(), order);
+            sql = string.Concat(select, "partner IN (", In("@p", f.Partners, args), ")", CountryTerm(f, args), rest.ToString(), order);
         else if (f.Countries.Count > 0)
         {
             // Either side: the rows with a reporter of the list, then those with only the partner in it (a row between two listed
             // countries is read once).
-            var list = In("$c", f.Countries, args);
+            var list = In("@c", f.Countries, args);
             sql = string.Concat(select, "reporter IN (", list, ")", rest.ToString(), " UNION ALL ", select, "partner IN (", list, ") AND reporter NOT IN (", list, ")",
                 rest.ToString(), order);
         }
-        else sql = string.Concat(select, rest.Length > 0 ? rest.ToString(5, rest.Length - 5) : "1", order);
+        else sql = string.Concat(select, rest.Length > 0 ? rest.ToString(5, rest.Length - 5) : "1 = 1", order);
         return (sql, args);
     }
 
-    private static SqliteCommand Command(SqliteConnection c, (string Sql, Dictionary<string, object?> Args) q)
+    private static DbCommand Command(DbConnection c, (string Sql, Dictionary<string, object?> Args) q)
     {
         var cmd = c.CreateCommand();
         cmd.CommandText = q.Sql;
-        foreach (var (name, value) in q.Args) cmd.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        foreach (var (name, value) in q.Args) cmd.Add(name, value);
         return cmd;
     }
 
     /// Rows matching the filters over all pages, read as the pages would be, without keeping them.
-    public static long Count(SqliteConnection c, VolumeFilter f)
+    public static long Count(DbConnection c, VolumeFilter f)
     {
         long n = 0;
         if (f.Source is null or "official" && f.Currency is null or OfficialFigures.Currency && !f.FactsOnly)
@@ -212,7 +212,7 @@ public static class FlatVolumes
         return n;
     }
 
-    private static List<(FlatCursor Key, FlatVolume Row)> Official(SqliteConnection c, VolumeFilter f, FlatCursor? after, int take)
+    private static List<(FlatCursor Key, FlatVolume Row)> Official(DbConnection c, VolumeFilter f, FlatCursor? after, int take)
     {
         var rows = new List<(FlatCursor Key, FlatVolume Row)>(Math.Min(take, 1024));
         var read = Read(c, f, after);
@@ -227,14 +227,14 @@ public static class FlatVolumes
         return rows;
     }
 
-    private static IEnumerable<OfficialFigure> Read(SqliteConnection c, VolumeFilter f, FlatCursor? after)
+    private static IEnumerable<OfficialFigure> Read(DbConnection c, VolumeFilter f, FlatCursor? after)
     {
-        using var cmd = Command(c, OfficialSql(f, after));
+        using var cmd = Command(c, OfficialSql(SqlDialect.Of(c), f, after));
         using var r = cmd.ExecuteReader();
         while (r.Read())
         {
             string reporter = r.GetString(1), partner = r.GetString(2);
-            yield return new OfficialFigure(r.GetString(3), reporter, partner, PairKey.Of(reporter, partner), r.GetString(4), r.GetInt32(0), VolumesStore.Dec(r.GetString(5)));
+            yield return new OfficialFigure(r.GetString(3), reporter, partner, PairKey.Of(reporter, partner), r.GetString(4), r.GetInt32(0), r.GetDecimal(5));
         }
     }
 
@@ -249,7 +249,7 @@ public static class FlatVolumes
         return d;
     }
 
-    private static List<(FlatCursor Key, FlatVolume Row)> Stated(SqliteConnection c, VolumeFilter f, FlatCursor? after, int take)
+    private static List<(FlatCursor Key, FlatVolume Row)> Stated(DbConnection c, VolumeFilter f, FlatCursor? after, int take)
     {
         using var cmd = Command(c, StatedSql(f, after, take));
         using var r = cmd.ExecuteReader();
@@ -259,9 +259,9 @@ public static class FlatVolumes
             var year = r.GetInt32(0);
             var id = r.GetInt64(1);
             rows.Add((new FlatCursor(year, true, "", "", "", "", id),
-                new FlatVolume(r.GetString(2), r.GetString(3), r.GetString(4), r.GetString(5), year, VolumesStore.Dec(r.GetString(6)), r.GetString(7), "stated",
+                new FlatVolume(r.GetString(2), r.GetString(3), r.GetString(4), r.GetString(5), year, r.GetDecimal(6), r.GetString(7), "stated",
                     r.GetString(8), null, r.GetString(9), r.GetString(10), r.GetInt32(11), r.GetInt32(12),
-                    r.IsDBNull(13) ? null : VolumesStore.Dec(r.GetString(13)), r.GetString(14), id)));
+                    r.IsDBNull(13) ? null : r.GetDecimal(13), r.GetString(14), id)));
         }
         return rows;
     }

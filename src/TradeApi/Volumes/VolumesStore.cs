@@ -1,6 +1,6 @@
 using System.Globalization;
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace TradeApi.Volumes;
 
@@ -18,18 +18,18 @@ public static class VolumesStore
 
     /// A pair's stated figures, optionally cut to years; the SQL is chosen per filter set so the (pair, year) index is used. Rejected
     /// facts are left out unless asked for: no reader counts a figure an analyst rejected.
-    public static List<StatedVolume> Stated(SqliteConnection c, string pair, int? from, int? to, bool includeRejected = false) =>
+    public static List<StatedVolume> Stated(DbConnection c, string pair, int? from, int? to, bool includeRejected = false) =>
         c.Query<Row>(StatedSql(from is not null, to is not null), new { pair, from, to }).Select(r => r.ToVolume())
             .Where(v => includeRejected || v.Review.State != "rejected").ToList();
 
-    public static StatedVolume? ById(SqliteConnection c, long id, SqliteTransaction? tx = null) =>
+    public static StatedVolume? ById(DbConnection c, long id, DbTransaction? tx = null) =>
         c.Query<Row>(ByIdSql, new { id }, tx).Select(r => r.ToVolume()).FirstOrDefault();
 
     /// Exposed for the query-plan test.
     internal static string StatedSql(bool from, bool to) =>
         StatedColumns + " WHERE v.pair_key = @pair" + (from ? " AND v.year >= @from" : "") + (to ? " AND v.year <= @to" : "") + " ORDER BY v.year, v.id";
 
-    public static List<StatedVolume> ByDocument(SqliteConnection c, string documentId) =>
+    public static List<StatedVolume> ByDocument(DbConnection c, string documentId) =>
         c.Query<Row>(ByDocumentSql, new { document = documentId }).Select(r => r.ToVolume()).ToList();
 
     /// The pair view's row for a stated figure.
@@ -43,8 +43,8 @@ public static class VolumesStore
     public static decimal Dec(string s) => decimal.Parse(s, NumberStyles.Float, CultureInfo.InvariantCulture);
 
     /// The restated amount stored beside a fact, if the text gave one.
-    public static TradeApi.Extraction.Amount? Restated(string? value, string? currency) =>
-        value is null || currency is null ? null : new(Dec(value), currency);
+    public static TradeApi.Extraction.Amount? Restated(decimal? value, string? currency) =>
+        value is null || currency is null ? null : new(value.Value, currency);
 
     private sealed class Row
     {
@@ -54,7 +54,7 @@ public static class VolumesStore
         public string Partner { get; init; } = "";
         public string Flow { get; init; } = "";
         public long Year { get; init; }
-        public string Value { get; init; } = "";
+        public decimal Value { get; init; }
         public string Currency { get; init; } = "";
         public string Qualifier { get; init; } = "";
         public string DocumentId { get; init; } = "";
@@ -63,18 +63,18 @@ public static class VolumesStore
         public long SpanStart { get; init; }
         public long SpanEnd { get; init; }
         public string Quote { get; init; } = "";
-        public string? RestatedValue { get; init; }
+        public decimal? RestatedValue { get; init; }
         public string? RestatedCurrency { get; init; }
-        public string? Confidence { get; init; }
+        public decimal? Confidence { get; init; }
         public string Review { get; init; } = "unreviewed";
         public string? ReviewReason { get; init; }
         public string? Original { get; init; }
         public long Orphaned { get; init; }
         public long Revision { get; init; } = 1;
 
-        public StatedVolume ToVolume() => new(Id, Pair, Reporter, Partner, Flow, (int)Year, Dec(Value), Currency, Qualifier,
+        public StatedVolume ToVolume() => new(Id, Pair, Reporter, Partner, Flow, (int)Year, Value, Currency, Qualifier,
             Provenance.FromRow(DocumentId, Title, PublishedOn, SpanStart, SpanEnd, Quote), Restated(RestatedValue, RestatedCurrency),
-            Confidence is null ? null : Dec(Confidence),
+            Confidence,
             new Reviews.VolumeReview(Review, ReviewReason, Orphaned != 0, (int)Revision, Reviews.ReviewJson.Volume(Original)));
     }
 }

@@ -1,12 +1,12 @@
 using Dapper;
 using Microsoft.Data.Sqlite;
 
-namespace TradeApi.Storage;
+namespace TradeApi.Storage.Sqlite;
 
 // The data version without a query per request. One connection of its own asks SQLite's PRAGMA data_version, which changes whenever
 // any other connection (this process's writers, an `import` run from the command line) has committed; only then is the version row
 // read again. Cheap enough for every request, and never stale: a commit is seen by the next call.
-public sealed class DataVersionWatch(Db db) : IDisposable
+internal sealed class SqliteVersionWatch(SqliteStore store) : IDisposable
 {
     private readonly Lock _gate = new();
     private SqliteConnection? _connection;
@@ -22,7 +22,7 @@ public sealed class DataVersionWatch(Db db) : IDisposable
             {
                 if (_connection is null)
                 {
-                    _connection = db.Open();
+                    _connection = (SqliteConnection)store.Open();
                     _changes = _connection.CreateCommand();
                     _changes.CommandText = "PRAGMA data_version";
                     _changes.Prepare();

@@ -1,15 +1,13 @@
 using Dapper;
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
 
-namespace TradeApi.Storage;
+namespace TradeApi.Storage.Sqlite;
 
 // Versioned schema. Append a step; never edit one that has shipped.
-/// <summary>The database was written by a newer build; starting would risk its data.</summary>
-public sealed class SchemaTooNewException(string message) : Exception(message);
-
-public static class Migrations
+public static class SqliteMigrations
 {
-    private static readonly (int Version, string Sql, Action<SqliteConnection, SqliteTransaction>? Then)[] Steps =
+    private static readonly (int Version, string Sql, Action<DbConnection, DbTransaction>? Then)[] Steps =
     [
         (1, """
             CREATE TABLE documents (
@@ -166,20 +164,17 @@ public static class Migrations
     public static int Latest => Steps[^1].Version;
 
     /// Brings the schema up to the latest version (or to upTo, which tests use to build an older database).
-    public static int Apply(SqliteConnection c, int upTo = int.MaxValue)
+    public static int Apply(DbConnection c, int upTo = int.MaxValue)
     {
         c.Execute("PRAGMA journal_mode=WAL;");
         c.Execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)");
         var current = c.ExecuteScalar<int?>("SELECT MAX(version) FROM schema_version") ?? 0;
-        // A newer build wrote this database: writing to it with an older schema could lose what that build stores.
-        if (current > Latest)
-            throw new SchemaTooNewException($"the database has schema version {current}, but this build knows versions up to {Latest}; "
-                + $"run a build that knows schema version {current} or newer (or point ConnectionStrings:Trade at another database)");
+        SchemaTooNewException.ThrowIfNewer(current, Latest);
         var applied = 0;
         foreach (var (version, sql, then) in Steps)
         {
             if (version <= current || version > upTo) continue;
-            using var tx = c.BeginTransaction(deferred: false);
+            using var tx = ((SqliteConnection)c).BeginTransaction(deferred: false);
             c.Execute(sql, transaction: tx);
             then?.Invoke(c, tx);
             c.Execute("INSERT INTO schema_version (version, applied_at) VALUES (@version, @at)",

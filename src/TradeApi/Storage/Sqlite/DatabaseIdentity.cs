@@ -1,11 +1,8 @@
 using System.Globalization;
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
-namespace TradeApi.Storage;
-
-/// <summary>The database is not the one this service last wrote: another file, or one that lost committed writes (a deleted -wal).</summary>
-public sealed class DatabaseMismatchException(string message) : Exception(message);
+namespace TradeApi.Storage.Sqlite;
 
 // Tells the database from a stand-in. The database keeps an id in its meta table; a sidecar file beside it (<database>.id) keeps
 // the same id and the data version of the last committed write. On start a database with no id, another id or an older data
@@ -21,7 +18,7 @@ public static class DatabaseIdentity
     private const string HasMetaSql = "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'meta'";
 
     /// <summary>Before anything is written on start: refuses a database that is not the one its sidecar describes.</summary>
-    public static void Check(SqliteConnection c, string dataSource)
+    public static void Check(DbConnection c, string dataSource)
     {
         if (SidecarOf(dataSource) is not { } sidecar || !File.Exists(sidecar)) return;
         var hasMeta = c.ExecuteScalar<long>(HasMetaSql) > 0;
@@ -40,7 +37,7 @@ public static class DatabaseIdentity
     }
 
     /// <summary>After the schema is in place: gives a new database its id and writes the sidecar.</summary>
-    public static void Ensure(SqliteConnection c, string dataSource)
+    public static void Ensure(DbConnection c, string dataSource)
     {
         if (SidecarOf(dataSource) is not { } sidecar) return;
         var id = c.ExecuteScalar<string?>(IdSql);
@@ -54,7 +51,7 @@ public static class DatabaseIdentity
 
     /// <summary>Records the data version a write just committed. A sidecar that cannot be written (a read-only folder) only
     /// weakens the next start's check; the committed write still answers as committed.</summary>
-    public static void Committed(SqliteConnection c, string dataSource)
+    public static void Committed(DbConnection c, string dataSource)
     {
         if (SidecarOf(dataSource) is not { } sidecar) return;
         try

@@ -1,0 +1,98 @@
+using System.Data.Common;
+using Dapper;
+using Microsoft.Data.Sqlite;
+using TradeApi.Infrastructure;
+
+namespace TradeApi.Storage.Sqlite;
+
+// The embedded store: one file, one writer at a time (BEGIN IMMEDIATE), WAL readers, a sidecar that tells the file from a stand-in.
+public sealed class SqliteStore : StoreProvider
+{
+    private readonly string _connectionString;
+    private readonly SqliteVersionWatch _watch;
+
+    public SqliteStore(string? configured, string defaultFile, int busyTimeoutSeconds)
+    {
+        var builder = new SqliteConnectionStringBuilder(string.IsNullOrWhiteSpace(configured) ? $"Data Source={defaultFile}" : configured)
+        {
+            DefaultTimeout = busyTimeoutSeconds,
+            Pooling = true,
+            ForeignKeys = true,
+        };
+        if (builder.DataSource is { Length: > 0 } file && file != ":memory:" && Path.GetDirectoryName(Path.GetFullPath(file)) is { } dir)
+            Directory.CreateDirectory(dir);
+        _connectionString = builder.ToString();
+        DataSource = builder.DataSource;
+        _watch = new SqliteVersionWatch(this);
+    }
+
+    public override string Name => "Sqlite";
+    public string DataSource { get; }
+    public override string Describe => DataSource;
+    public override SqlDialect Dialect => SqliteDialect.Instance;
+    public override int LatestSchema => SqliteMigrations.Latest;
+
+    public override DbConnection Open()
+    {
+        var c = new SqliteConnection(_connectionString);
+        c.Open();
+        return c;
+    }
+
+    public override DbTransaction BeginWrite(DbConnection c) => ((SqliteConnection)c).BeginTransaction(deferred: false);
+
+    public override void Committed(DbConnection c) => DatabaseIdentity.Committed(c, DataSource);
+
+    // Retry only what waiting can cure: SQLITE_BUSY (5), SQLITE_LOCKED (6), SQLITE_BUSY_SNAPSHOT (517). Never constraints (19).
+    public static bool Transient(Exception e) => e is SqliteException { SqliteErrorCode: 5 or 6 } or SqliteException { SqliteExtendedErrorCode: 517 };
+
+    public override bool IsTransient(Exception e) => Transient(e);
+
+    // A database that cannot be opened, read or written at all (I/O, corrupt, full, cannot open, not a database).
+    public static bool Unavailable(Exception e) => Transient(e) || e is SqliteException { SqliteErrorCode: 10 or 11 or 13 or 14 or 26 };
+
+    public override bool IsUnavailable(Exception e) => Unavailable(e);
+
+    public override bool IsDatabaseError(Exception e) => e is SqliteException;
+
+    public override (ProblemKind Kind, string Detail)? Classify(Exception e) => e switch
+    {
+        SqliteException { SqliteErrorCode: 13 } => (Problems.InsufficientStorage, "the disk holding the database is full; nothing was stored"),
+        SqliteException { SqliteErrorCode: 11 or 26 } => (Problems.DatabaseDamaged,
+            "the database file is damaged or is not a database; the operator must restore it from a backup (README, Backup and restore)"),
+        SqliteException { SqliteErrorCode: 8 or 14 or 23 } => (Problems.NotWritable,
+            "the database file or its folder cannot be opened or written (read-only, immutable or missing); nothing was stored"),
+        _ => null,
+    };
+
+    public override int Initialize(DbConnection c)
+    {
+        DatabaseIdentity.Check(c, DataSource);
+        var applied = SqliteMigrations.Apply(c);
+        DatabaseIdentity.Ensure(c, DataSource);
+        // A damaged page is found now, not by the first reader that reaches it.
+        var check = c.ExecuteScalar<string>("PRAGMA quick_check");
+        if (check != "ok")
+            throw new DatabaseMismatchException($"{DataSource} is damaged (PRAGMA quick_check: {check}); restore it from a backup (README, Backup and restore)");
+        return applied;
+    }
+
+    public override string CurrentVersion() => _watch.Current();
+
+    // One file, one service: the in-process writer lock already makes a seed single.
+    public override IDisposable? SeedGuard(DbConnection c) => null;
+
+    public override IImportStaging Stage(DateTimeOffset now) => new SqliteStaging(DataSource, now);
+
+    public override void Dispose() => _watch.Dispose();
+}
+
+public sealed class SqliteDialect : SqlDialect
+{
+    public static readonly SqliteDialect Instance = new();
+
+    // Text, as decimal.ToString writes it: Microsoft.Data.Sqlite would bind a decimal as "1000000000.0".
+    public override object? Money(decimal? value) => value?.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    public override string IndexedBy(string index) => string.Concat(" INDEXED BY ", index);
+}
