@@ -62,7 +62,7 @@ public class ChartTests(TradeApiFactory factory) : IClassFixture<TradeApiFactory
 // The seed verb's progress when its output is not a terminal: plain lines with done/total and the rate, no escape codes.
 public class SeedVerbTests
 {
-    [Fact]
+    [SqliteFact("runs the seed verb on a SQLite file of its own; the PostgreSQL seed is tested by ScaleOutTests")]
     public void SeedPrintsPlainProgressLines()
     {
         var db = Path.Combine(Path.GetTempPath(), $"tradeapi-seed-{Guid.NewGuid():N}.db");

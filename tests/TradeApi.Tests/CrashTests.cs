@@ -62,7 +62,7 @@ public class CrashTests(Xunit.Abstractions.ITestOutputHelper output)
         throw new TimeoutException("server did not become ready in 30 s");
     }
 
-    [Fact]
+    [SqliteFact("the database file under a killed process")]
     public async Task KilledMidIngestionTheDatabaseKeepsEveryAcknowledgedDocumentWhole()
     {
         var db = Path.Combine(Path.GetTempPath(), $"tradeapi-crash-{Guid.NewGuid():N}.db");

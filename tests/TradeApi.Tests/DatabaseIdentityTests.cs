@@ -40,7 +40,7 @@ public class DatabaseIdentityTests
 
     private static (int Exit, string Stderr) Start(string db, params string[] verb) => ServiceProcess.RunToExit(db, verb);
 
-    [Fact]
+    [SqliteFact("the SQLite sidecar file and the backup verb")]
     public async Task ADatabaseThatLostItsDataIsRefusedNotReseeded()
     {
         var db = NewPath();
@@ -59,7 +59,7 @@ public class DatabaseIdentityTests
         finally { Cleanup(db); }
     }
 
-    [Fact]
+    [SqliteFact("the SQLite sidecar file and the backup verb")]
     public async Task AnOldCopyInPlaceOfTheDatabaseIsRefusedAndTheBackupVerbWritesACurrentOne()
     {
         var db = NewPath();
@@ -96,7 +96,7 @@ public class DatabaseIdentityTests
         finally { Cleanup(db, old, current); }
     }
 
-    [Fact]
+    [SqliteFact("the SQLite sidecar file and the backup verb")]
     public async Task ReadinessCommitsARealWriteAndADamagedFileStopsTheStart()
     {
         var db = NewPath();

@@ -175,12 +175,12 @@ public class OfficialImportTests(UnthrottledFactory factory) : IClassFixture<Unt
         Assert.NotEqual(b.ETag, c.ETag);
         Assert.Equal(3, c.Rows);
 
-        // A write by another process (the import verb on the same database file) is seen at once too.
+        // A write by another process (the import verb on the same database) is seen at once too.
         var file = Path.Combine(Path.GetTempPath(), $"cache-{Guid.NewGuid():N}.csv");
         await File.WriteAllTextAsync(file, "refYear,reporterISO,partnerISO,flowCode,primaryValue\n2019,LSO,SWZ,X,90\n");
         try
         {
-            var (exit, stderr) = ServiceProcess.RunToExit(factory.DatabasePath, "import", file, "cache-cli");
+            var (exit, stderr) = ServiceProcess.RunToExit(factory, "import", file, "cache-cli");
             Assert.True(exit == 0, stderr);
         }
         finally { File.Delete(file); }
@@ -331,7 +331,7 @@ public class QueryPlanTests(TradeApiFactory factory, Xunit.Abstractions.ITestOut
     private static bool Scans(string line) =>
         Banned.Any(t => line.StartsWith($"SCAN {t} ", StringComparison.Ordinal) || line == $"SCAN {t}");
 
-    [Fact]
+    [SqliteFact("SQLite query plans (EXPLAIN QUERY PLAN)")]
     public void NoReadQueryScansTheLargeTables()
     {
         var offenders = new List<string>();
@@ -400,7 +400,7 @@ public class QueryPlanTests(TradeApiFactory factory, Xunit.Abstractions.ITestOut
         Assert.True(offenders.Count == 0, "queries that scan a large table:\n" + string.Join("\n", offenders));
     }
 
-    [Fact]
+    [SqliteFact("SQLite query plans (EXPLAIN QUERY PLAN)")]
     public void TheCheckCatchesAScan()
     {
         // The test above would fail on this: a filter on a column no index leads with.

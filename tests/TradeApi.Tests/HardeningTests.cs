@@ -79,7 +79,7 @@ public class HardeningTests(WriteApiFactory factory) : IClassFixture<WriteApiFac
 // A database written by a newer build is refused with one clear line, not served and written over.
 public class SchemaVersionTests
 {
-    [Fact]
+    [SqliteFact("a SQLite file written by a newer build")]
     public void ANewerSchemaStopsTheServiceWithOneClearLine()
     {
         var db = Path.Combine(Path.GetTempPath(), $"tradeapi-newer-{Guid.NewGuid():N}.db");
@@ -261,7 +261,8 @@ public class LongImportTests(UnthrottledFactory factory) : IClassFixture<Unthrot
         foreach (var r in codes) foreach (var p in codes) foreach (var flow in new[] { "X", "M" })
             for (var year = 1960; year <= 2100 && r != p; year++, rows++) csv.Append($"{year},{r},{p},{flow},{rows + 1}\n");
         Assert.True(rows > 3 * TradeApi.Official.OfficialImport.ChunkRows, $"{rows} rows");
-        string[] Staged() => Directory.GetFiles(Path.GetDirectoryName(factory.DatabasePath)!, Path.GetFileName(factory.DatabasePath) + "-import-*");
+        // Staged: 64 KiB of the SQLite staging file, or a chunk of rows in the PostgreSQL staging table.
+        var enough = TestStore.IsPostgres ? TradeApi.Official.OfficialImport.ChunkRows : 64 * 1024;
 
         var import = Task.Run(async () =>
         {
@@ -273,8 +274,8 @@ public class LongImportTests(UnthrottledFactory factory) : IClassFixture<Unthrot
         for (var i = 0; i < 3000 && !import.IsCompleted; i++)
         {
             await Task.Delay(20);
-            if (Staged().Length == 0 || new FileInfo(Staged()[0]).Length < 64 * 1024) continue;
-            using var c = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={factory.DatabasePath}");
+            if (factory.StagedBytesOrRows() < enough) continue;
+            using var c = factory.OpenDatabase();
             Assert.Equal(0, c.ExecuteScalar<long>("SELECT COUNT(*) FROM official_figures WHERE dataset = 'long'"));
             stagedSeen = true;
             break;
@@ -287,9 +288,9 @@ public class LongImportTests(UnthrottledFactory factory) : IClassFixture<Unthrot
         var (status, done) = await import;
         Assert.Equal(HttpStatusCode.Created, status);
         Assert.True(postedAt < done, "the document waited for the whole import");
-        using var check = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={factory.DatabasePath}");
+        using var check = factory.OpenDatabase();
         Assert.Equal(rows, check.ExecuteScalar<long>("SELECT COUNT(*) FROM official_figures WHERE dataset = 'long'"));
-        Assert.Empty(Staged());
+        Assert.Equal(-1, factory.StagedBytesOrRows());
     }
 }
 
@@ -302,7 +303,7 @@ public class SlowReaderTests(UnthrottledFactory factory, Xunit.Abstractions.ITes
     // grows past that size or the size it already had. A held snapshot makes every posted document add to it.
     public const long AutoCheckpointBound = 6 * 1024 * 1024;
 
-    [Fact]
+    [SqliteFact("the SQLite -wal file")]
     public async Task AStalledCsvReaderDoesNotLetTheWalGrow()
     {
         var client = factory.Writer();

@@ -24,7 +24,7 @@ public class LockTests(Xunit.Abstractions.ITestOutputHelper output)
 
     public static int Seconds => int.TryParse(Environment.GetEnvironmentVariable("LOCK_SECONDS"), out var s) ? s : 10;
 
-    [Fact]
+    [SqliteFact("a SQLite file locked by another connection")]
     public async Task ReadsContinueAndWritesWaitOrAnswer503WhileLocked()
     {
         using var factory = new LockFactory();

@@ -220,9 +220,8 @@ public class ReviewTests(ReviewApiFactory factory) : IClassFixture<ReviewApiFact
         Assert.Equal(HttpStatusCode.OK, (await factory.As(ReviewApiFactory.Alice).SendAsync(Patch(url, """{"review":"confirmed"}""", await ETag(url)))).StatusCode);
         // As an older extractor would have left it: one fact the current rules do not find (unreviewed), one reviewed fact they do
         // not find, and one fact they find missing.
-        using (var c = new SqliteConnection($"Data Source={factory.DatabasePath}"))
+        using (var c = factory.OpenDatabase())
         {
-            c.Open();
             const string insert = """
                 INSERT INTO volumes (document_id, reporter, partner, pair_key, flow, year, value, currency, qualifier, span_start, span_end, quote, review)
                 VALUES (@document, 'NPL', 'BTN', 'BTN-NPL', 'total', @year, '99000000', 'USD', 'exact', 0, 16, 'Nepal and Bhutan', @review)
@@ -271,7 +270,7 @@ public class ReviewTests(ReviewApiFactory factory) : IClassFixture<ReviewApiFact
         }
     }
 
-    [Fact]
+    [SqliteFact("upgrading a SQLite file of schema version 5")]
     public void SchemaStepSixGivesStoredFactsTheirConfidence()
     {
         var db = Path.Combine(Path.GetTempPath(), $"tradeapi-v5-{Guid.NewGuid():N}.db");

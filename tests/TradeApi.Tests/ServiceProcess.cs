@@ -13,7 +13,21 @@ public static class ServiceProcess
     }
 
     /// The same, with what it wrote to standard output (redirected, so never a terminal).
-    public static (int Exit, string Stdout, string Stderr) Run(string db, params string[] args)
+    public static (int Exit, string Stdout, string Stderr) Run(string db, params string[] args) =>
+        Run(new Dictionary<string, string> { ["ConnectionStrings__Trade"] = $"Data Source={db}" }, args);
+
+    /// <summary>The verb on the store a factory's service runs on (SQLite file or PostgreSQL database).</summary>
+    public static (int Exit, string Stderr) RunToExit(TradeApiFactory factory, params string[] args)
+    {
+        var (exit, _, stderr) = Run(new Dictionary<string, string>
+        {
+            ["ConnectionStrings__Trade"] = factory.ConnectionString,
+            ["Storage__Provider"] = TestStore.IsPostgres ? "Postgres" : "Sqlite",
+        }, args);
+        return (exit, stderr);
+    }
+
+    public static (int Exit, string Stdout, string Stderr) Run(IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var dll = typeof(Program).Assembly.Location;
         var info = new ProcessStartInfo("dotnet", [dll, .. args, "--urls", "http://127.0.0.1:0"])
@@ -22,7 +36,7 @@ public static class ServiceProcess
             RedirectStandardError = true,
             WorkingDirectory = Path.GetDirectoryName(dll)!,
         };
-        info.Environment["ConnectionStrings__Trade"] = $"Data Source={db}";
+        foreach (var (name, value) in environment) info.Environment[name] = value;
         info.Environment["Storage__DataPath"] = Path.Combine(TradeApiFactory.RepoRoot(), "data");
         using var p = Process.Start(info)!;
         var stderr = p.StandardError.ReadToEndAsync();

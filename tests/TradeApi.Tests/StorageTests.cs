@@ -18,7 +18,7 @@ public class StorageTests
         return body.GetProperty("items").GetArrayLength();
     }
 
-    [Fact]
+    [SqliteFact("two starts on one SQLite file; on PostgreSQL ScaleOutTests starts two replicas on one database")]
     public async Task SecondStartOnTheSameDatabaseDuplicatesNothing()
     {
         var path = Path.Combine(Path.GetTempPath(), $"tradeapi-twice-{Guid.NewGuid():N}.db");
@@ -41,7 +41,7 @@ public class StorageTests
         }
     }
 
-    [Fact]
+    [SqliteFact("upgrading a SQLite file of schema version 4")]
     public async Task StartOnAnExistingDatabaseKeepsItsRowsAndSchema()
     {
         var path = Path.Combine(Path.GetTempPath(), $"tradeapi-existing-{Guid.NewGuid():N}.db");

@@ -9,6 +9,11 @@ public class TradeApiFactory : WebApplicationFactory<Program>
 {
     public string DatabasePath { get; } = Path.Combine(Path.GetTempPath(), $"tradeapi-test-{Guid.NewGuid():N}.db");
 
+    private string? _postgresDatabase;
+
+    /// <summary>The connection string the service runs on: the SQLite file, or (TRADEAPI_TEST_STORE=Postgres) a database of its own.</summary>
+    public string ConnectionString { get; private set; } = "";
+
     public static string RepoRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
@@ -18,10 +23,38 @@ public class TradeApiFactory : WebApplicationFactory<Program>
 
     protected virtual void Configure(IWebHostBuilder builder) { }
 
+    /// <summary>A connection to the database the service runs on, for tests that look beneath the API (portable SQL only).</summary>
+    public System.Data.Common.DbConnection OpenDatabase()
+    {
+        System.Data.Common.DbConnection c = TestStore.IsPostgres ? new Npgsql.NpgsqlConnection(ConnectionString) : new Microsoft.Data.Sqlite.SqliteConnection(ConnectionString);
+        c.Open();
+        return c;
+    }
+
+    /// <summary>Rows of an import staged so far and not yet moved (SQLite: the staging files beside the database; PostgreSQL: the
+    /// unlogged staging tables); -1 when no import is staging.</summary>
+    public long StagedBytesOrRows()
+    {
+        if (!TestStore.IsPostgres)
+        {
+            var files = Directory.GetFiles(Path.GetDirectoryName(DatabasePath)!, Path.GetFileName(DatabasePath) + "-import-*");
+            return files.Length == 0 ? -1 : new FileInfo(files[0]).Length;
+        }
+        using var c = OpenDatabase();
+        var tables = Dapper.SqlMapper.Query<string>(c, "SELECT tablename FROM pg_tables WHERE tablename LIKE 'official\\_staging\\_%'").ToList();
+        return tables.Count == 0 ? -1 : Dapper.SqlMapper.ExecuteScalar<long>(c, string.Concat("SELECT COUNT(*) FROM ", tables[0]));
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
-        builder.UseSetting("ConnectionStrings:Trade", $"Data Source={DatabasePath}");
+        if (TestStore.IsPostgres)
+        {
+            if (_postgresDatabase is null) ConnectionString = TestStore.CreateDatabase(out _postgresDatabase);
+            builder.UseSetting("Storage:Provider", "Postgres");
+        }
+        else ConnectionString = $"Data Source={DatabasePath}";
+        builder.UseSetting("ConnectionStrings:Trade", ConnectionString);
         builder.UseSetting("Storage:DataPath", Path.Combine(RepoRoot(), "data"));
         // CI always has ../shared; without it there, every test here fails with this line rather than some skipping quietly.
         if (Environment.GetEnvironmentVariable("CI") == "true") SharedData.RequireOfficial(SharedData.TenPairs);
@@ -33,6 +66,7 @@ public class TradeApiFactory : WebApplicationFactory<Program>
     {
         base.Dispose(disposing);
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (_postgresDatabase is not null) TestStore.DropDatabase(_postgresDatabase);
         foreach (var f in new[] { DatabasePath, DatabasePath + "-wal", DatabasePath + "-shm", DatabasePath + ".id" })
             try { File.Delete(f); } catch (IOException) { }
     }

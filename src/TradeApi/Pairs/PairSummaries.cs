@@ -67,13 +67,14 @@ public static class PairSummaries
             using (var r = currencies.ExecuteReader())
                 while (r.Read()) used.Add(r.GetString(0));
             if (official > 0) used.Add(Official.OfficialFigures.Currency);
+            // Years as integers and counts as 64-bit, the columns' types: PostgreSQL checks a prepared statement's binary parameters.
             var p = upsert.Parameters;
-            p["@first"].Value = (object?)first ?? DBNull.Value;
-            p["@last"].Value = (object?)last ?? DBNull.Value;
+            p["@first"].Value = (object?)(int?)first ?? DBNull.Value;
+            p["@last"].Value = (object?)(int?)last ?? DBNull.Value;
             p["@stated"].Value = stated;
             p["@official"].Value = official;
             p["@targets"].Value = targets;
-            p["@ly"].Value = (object?)latest?.Year ?? DBNull.Value;
+            p["@ly"].Value = (object?)(int?)latest?.Year ?? DBNull.Value;
             p["@lv"].Value = c.Money(latest?.Value) ?? DBNull.Value;
             p["@lc"].Value = (object?)latest?.Currency ?? DBNull.Value;
             p["@ls"].Value = (object?)latest?.Source ?? DBNull.Value;
