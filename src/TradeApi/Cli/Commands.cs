@@ -8,6 +8,7 @@ public static class Commands
 {
     public static async Task<int> RunAsync(string verb, string[] args, IServiceProvider services)
     {
+        if (verb == "migrate-to-postgres") return MigrateVerb(args, services);
         var seeder = services.GetRequiredService<Seeder>();
         var paths = services.GetRequiredService<DataPaths>();
         await seeder.InitializeAsync(seed: false);
@@ -79,5 +80,19 @@ public static class Commands
             default:
                 return 2;
         }
+    }
+
+    private static int MigrateVerb(string[] args, IServiceProvider services)
+    {
+        if (args.Length == 0)
+        {
+            Console.Error.WriteLine("usage: TradeApi migrate-to-postgres \"Host=...;Port=5432;Database=...;Username=...;Password=...\" (the SQLite database is the configured one)");
+            return 2;
+        }
+        var db = services.GetRequiredService<Db>();
+        Console.WriteLine($"migrate-to-postgres: from {db.DataSource}");
+        var counts = MigrateToPostgres.Run(db, args[0], services.GetRequiredService<Microsoft.Extensions.Options.IOptions<StorageOptions>>().Value, Console.WriteLine);
+        Console.WriteLine($"migrated {counts.Sum(c => c.Target):N0} row(s) in {counts.Count} tables; start the service with Storage:Provider=Postgres and this connection string");
+        return 0;
     }
 }

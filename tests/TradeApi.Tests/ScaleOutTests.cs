@@ -1,0 +1,351 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Sockets;
+using System.Text;
+using System.Text.Json;
+using Dapper;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using TradeApi.Storage.Postgres;
+
+namespace TradeApi.Tests;
+
+/// <summary>A test of PostgreSQL deployments: it runs in test.sh's PostgreSQL run (TRADEAPI_TEST_STORE=Postgres), skips in the SQLite one.</summary>
+public sealed class PostgresRunFactAttribute : FactAttribute
+{
+    public PostgresRunFactAttribute()
+    {
+        if (!TestStore.IsPostgres) Skip = "runs in the PostgreSQL run of test.sh (TRADEAPI_TEST_STORE=Postgres); CI runs it there";
+    }
+}
+
+// One service replica on a given PostgreSQL database: what a load balancer's backends are.
+public sealed class ReplicaFactory(string connectionString) : WebApplicationFactory<Program>
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Production");
+        builder.UseSetting("Storage:Provider", "Postgres");
+        builder.UseSetting("ConnectionStrings:Trade", connectionString);
+        builder.UseSetting("Storage:DataPath", Path.Combine(TradeApiFactory.RepoRoot(), "data"));
+        builder.UseSetting("Official:Paths:0", SharedData.Official(SharedData.TenPairs) ?? Path.Combine(TradeApiFactory.RepoRoot(), "data", "official"));
+        builder.UseSetting("Auth:ApiKeys:0", WriteApiFactory.Key);
+        builder.UseSetting("RateLimits:ReadsPerWindow", "1000000");
+        builder.UseSetting("RateLimits:WritesPerWindow", "1000000");
+    }
+
+    public HttpClient Writer()
+    {
+        var c = CreateClient();
+        c.DefaultRequestHeaders.Add("X-Api-Key", WriteApiFactory.Key);
+        return c;
+    }
+}
+
+public class ScaleOutTests
+{
+    private static async Task<JsonElement> Json(HttpResponseMessage r) => JsonDocument.Parse(await r.Content.ReadAsStringAsync()).RootElement;
+
+    private static StringContent Text(string text) => new(text, Encoding.UTF8, "text/plain");
+
+    [PostgresRunFact]
+    public async Task TwoReplicasStartingTogetherSeedOnceAndServeEachOthersWritesAtOnce()
+    {
+        var connection = TestStore.CreateDatabase(out var name);
+        try
+        {
+            using var a = new ReplicaFactory(connection);
+            using var b = new ReplicaFactory(connection);
+            // Both start (migrate, seed) at the same moment on the empty database.
+            var clients = await Task.WhenAll(Task.Run(a.Writer), Task.Run(b.Writer));
+            var (writerA, readerB) = (clients[0], clients[1]);
+            using (var c = new NpgsqlConnection(connection))
+            {
+                Assert.Equal(1, c.ExecuteScalar<long>("SELECT COUNT(*) FROM documents"));
+                Assert.Equal(1, c.ExecuteScalar<long>("SELECT COUNT(*) FROM volumes"));
+                Assert.Equal(SharedData.Official(SharedData.TenPairs) is null ? 0 : 832, c.ExecuteScalar<long>("SELECT COUNT(*) FROM official_figures"));
+                Assert.Equal(PostgresMigrations.Latest, c.ExecuteScalar<int>("SELECT MAX(version) FROM schema_version"));
+                Assert.Equal(1, c.ExecuteScalar<long>("SELECT COUNT(*) FROM schema_version"));
+            }
+
+            // B has the pair's volumes cached under a tag; A stores a document for that pair.
+            const string url = "/api/v1/pairs/BLR-KAZ/volumes?source=stated";
+            var before = await readerB.GetAsync(url);
+            var tag = before.Headers.ETag!;
+            Assert.Single((await Json(before)).GetProperty("items").EnumerateArray());
+            var notModified = new HttpRequestMessage(HttpMethod.Get, url);
+            notModified.Headers.IfNoneMatch.Add(tag);
+            Assert.Equal(HttpStatusCode.NotModified, (await readerB.SendAsync(notModified)).StatusCode);
+
+            var posted = await writerA.PostAsync("/api/v1/documents",
+                Text("Belarus and Kazakhstan\n\nMINSK, 4 May 2015 - Trade between Belarus and Kazakhstan reached $1.1 billion in 2014.\n"));
+            Assert.Equal(HttpStatusCode.Created, posted.StatusCode);
+            var id = (await Json(posted)).GetProperty("id").GetString()!;
+
+            // B sees it on its very next request: the old tag no longer matches, the body has the new year.
+            var again = new HttpRequestMessage(HttpMethod.Get, url);
+            again.Headers.IfNoneMatch.Add(tag);
+            var after = await readerB.SendAsync(again);
+            Assert.Equal(HttpStatusCode.OK, after.StatusCode);
+            Assert.NotEqual(tag, after.Headers.ETag);
+            var years = (await Json(after)).GetProperty("items").EnumerateArray().Select(v => v.GetProperty("year").GetInt32()).ToArray();
+            Assert.Equal(new[] { 2012, 2014 }, years);
+            Assert.Equal(HttpStatusCode.OK, (await readerB.GetAsync($"/api/v1/documents/{id}")).StatusCode);
+
+            // And the other way round: B deletes, A no longer serves it.
+            var bWriter = b.Writer();
+            Assert.Equal(HttpStatusCode.NoContent, (await bWriter.DeleteAsync($"/api/v1/documents/{id}")).StatusCode);
+            Assert.Equal(HttpStatusCode.NotFound, (await writerA.GetAsync($"/api/v1/documents/{id}")).StatusCode);
+            Assert.Single((await Json(await writerA.GetAsync(url))).GetProperty("items").EnumerateArray());
+        }
+        finally
+        {
+            TestStore.DropDatabase(name);
+        }
+    }
+
+    [PostgresRunFact]
+    public async Task WritersOnTwoReplicasAtOnceLoseNothingAndKeepSummariesExact()
+    {
+        var connection = TestStore.CreateDatabase(out var name);
+        try
+        {
+            using var a = new ReplicaFactory(connection);
+            using var b = new ReplicaFactory(connection);
+            var writers = new[] { a.Writer(), b.Writer() };
+            long Version()
+            {
+                using var c = new NpgsqlConnection(connection);
+                return long.Parse(c.ExecuteScalar<string>("SELECT value FROM meta WHERE key = 'data_version'")!);
+            }
+            var seeded = Version();
+            string[] years = ["2001", "2002", "2003", "2004", "2005", "2006", "2007", "2008", "2009", "2010", "2011", "2012"];
+            // Twelve documents about one pair, posted through both replicas at once, plus re-extractions of the founding text.
+            var posts = years.Select((y, i) => writers[i % 2].PostAsync("/api/v1/documents",
+                Text($"Ghana and Togo, {y}\n\nACCRA, 4 May {int.Parse(y) + 1} - Trade between Ghana and Togo reached ${100 + i} million in {y}.\n"))).ToList();
+            var responses = await Task.WhenAll(posts);
+            Assert.All(responses, r => Assert.Equal(HttpStatusCode.Created, r.StatusCode));
+            var pair = (await Json(await writers[1].GetAsync("/api/v1/pairs/GHA-TGO"))).GetProperty("pair");
+            Assert.Equal(years.Length, pair.GetProperty("statedVolumes").GetInt32());
+            Assert.Equal(2001, pair.GetProperty("firstYear").GetInt32());
+            Assert.Equal(2012, pair.GetProperty("lastYear").GetInt32());
+            Assert.Equal(111m, pair.GetProperty("latest").GetProperty("value").GetDecimal() / 1_000_000m);
+            // One bump per document: every write counted, none lost to a race between the replicas.
+            Assert.Equal(seeded + years.Length, Version());
+        }
+        finally
+        {
+            TestStore.DropDatabase(name);
+        }
+    }
+
+    [PostgresRunFact]
+    public async Task MigrateToPostgresCarriesEverythingTheApiServes()
+    {
+        // A SQLite database with a bit of everything: the seed, a posted document, a review with its history, an official dataset.
+        using var sqlite = new SqliteReplicaFactory();
+        var writer = sqlite.Writer();
+        var posted = await writer.PostAsync("/api/v1/documents",
+            Text("Peru and Chile\n\nLIMA, 3 May 2022 - Trade between Peru and Chile reached $7.5 billion in 2021. The two countries aim to double it by 2030.\n"));
+        Assert.Equal(HttpStatusCode.Created, posted.StatusCode);
+        var document = (await Json(posted)).GetProperty("id").GetString();
+        var volume = (await Json(await writer.GetAsync($"/api/v1/documents/{document}"))).GetProperty("volumes")[0].GetProperty("id").GetInt64();
+        var fact = await writer.GetAsync($"/api/v1/volumes/{volume}");
+        var patch = new HttpRequestMessage(HttpMethod.Patch, $"/api/v1/volumes/{volume}")
+        {
+            Content = new StringContent("""{"review":"corrected","reason":"the ministry's figure","value":7600000000}""", Encoding.UTF8, "application/merge-patch+json"),
+        };
+        patch.Headers.IfMatch.Add(fact.Headers.ETag!);
+        Assert.Equal(HttpStatusCode.OK, (await writer.SendAsync(patch)).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await writer.PostAsync("/api/v1/official?dataset=extra",
+            new StringContent("refYear,reporterISO,partnerISO,flowCode,primaryValue\n2021,PER,CHL,X,3100000000.5\n2021,CHL,PER,X,4200000000\n", Encoding.UTF8, "text/csv"))).StatusCode);
+
+        var target = TestStore.CreateDatabase(out var name);
+        try
+        {
+            var (exit, stderr) = ServiceProcess.RunToExit(sqlite.DatabasePath, "migrate-to-postgres", target);
+            Assert.True(exit == 0, stderr);
+            // A second run into the same database is refused: it is not empty any more.
+            var (again, refused) = ServiceProcess.RunToExit(sqlite.DatabasePath, "migrate-to-postgres", target);
+            Assert.Equal(1, again);
+            Assert.Contains("already holds", refused);
+
+            using var postgres = new ReplicaFactory(target);
+            var pg = postgres.Writer();
+            string[] urls =
+            [
+                "/api/v1/documents?count=true", "/api/v1/pairs?count=true", "/api/v1/pairs?sort=-latestValue", "/api/v1/pairs/CHL-PER",
+                "/api/v1/pairs/CHL-PER/volumes", "/api/v1/pairs/BLR-KAZ/targets", "/api/v1/volumes?count=true&limit=1000", "/api/v1/volumes?review=all&country=PER",
+                "/api/v1/targets?count=true", $"/api/v1/volumes/{volume}", $"/api/v1/volumes/{volume}/history", "/api/v1/meta",
+                "/api/v1/volumes?format=csv&limit=1000", "/api/v1/pairs/CHL-PER/series?flow=exports&source=official&reporter=PER",
+            ];
+            foreach (var url in urls)
+            {
+                var expected = await writer.GetAsync(url);
+                var actual = await pg.GetAsync(url);
+                Assert.True(expected.StatusCode == HttpStatusCode.OK && actual.StatusCode == HttpStatusCode.OK, $"{url}: {expected.StatusCode} on SQLite, {actual.StatusCode} on PostgreSQL");
+                Assert.True(await expected.Content.ReadAsStringAsync() == await actual.Content.ReadAsStringAsync(), $"{url} differs after the migration");
+            }
+            // New facts continue after the copied ids, and the copied revision still guards the reviewed fact.
+            var next = await pg.PostAsync("/api/v1/documents", Text("Mali and Niger\n\nBAMAKO, 4 May 2021 - Trade between Mali and Niger reached $300 million in 2020.\n"));
+            Assert.Equal(HttpStatusCode.Created, next.StatusCode);
+            var nextDocument = (await Json(next)).GetProperty("id").GetString();
+            Assert.True((await Json(await pg.GetAsync($"/api/v1/documents/{nextDocument}"))).GetProperty("volumes")[0].GetProperty("id").GetInt64() > volume);
+            var stale = new HttpRequestMessage(HttpMethod.Patch, $"/api/v1/volumes/{volume}")
+            {
+                Content = new StringContent("""{"review":"confirmed"}""", Encoding.UTF8, "application/merge-patch+json"),
+            };
+            stale.Headers.IfMatch.Add(fact.Headers.ETag!);
+            Assert.Equal(HttpStatusCode.PreconditionFailed, (await pg.SendAsync(stale)).StatusCode);
+        }
+        finally
+        {
+            TestStore.DropDatabase(name);
+        }
+    }
+
+    // The SQLite side of the migration test, whatever store the run is on.
+    private sealed class SqliteReplicaFactory : WebApplicationFactory<Program>
+    {
+        public string DatabasePath { get; } = Path.Combine(Path.GetTempPath(), $"tradeapi-migrate-{Guid.NewGuid():N}.db");
+
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            builder.UseEnvironment("Production");
+            builder.UseSetting("ConnectionStrings:Trade", $"Data Source={DatabasePath}");
+            builder.UseSetting("Storage:DataPath", Path.Combine(TradeApiFactory.RepoRoot(), "data"));
+            builder.UseSetting("Official:Paths:0", SharedData.Official(SharedData.TenPairs) ?? Path.Combine(TradeApiFactory.RepoRoot(), "data", "official"));
+            builder.UseSetting("Auth:ApiKeys:0", WriteApiFactory.Key);
+        }
+
+        public HttpClient Writer()
+        {
+            var c = CreateClient();
+            c.DefaultRequestHeaders.Add("X-Api-Key", WriteApiFactory.Key);
+            return c;
+        }
+
+        protected override void Dispose(bool disposing)
+        {
+            base.Dispose(disposing);
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            foreach (var f in new[] { DatabasePath, DatabasePath + "-wal", DatabasePath + "-shm", DatabasePath + ".id" })
+                try { File.Delete(f); } catch (IOException) { }
+        }
+    }
+}
+
+// What PostgreSQL's errors mean to the pipeline: retried, circuit-breaking, or answered as what they are. No server needed.
+public class PostgresFaultTests
+{
+    private static PostgresException Error(string state) => new("test", "ERROR", "ERROR", state);
+
+    [Theory]
+    [InlineData("40001")] // serialization_failure
+    [InlineData("40P01")] // deadlock_detected
+    [InlineData("53300")] // too_many_connections
+    [InlineData("57P03")] // cannot_connect_now
+    [InlineData("08006")] // connection_failure
+    public void WaitingCanCureTheseSoTheyAreRetried(string state)
+    {
+        Assert.True(PostgresStore.Transient(Error(state)));
+        var attempts = 0;
+        var pipeline = TradeApi.Storage.Db.BuildPipeline(PostgresStore.Transient, PostgresStore.Unavailable, 3, TimeSpan.FromSeconds(5), TimeSpan.FromMilliseconds(1));
+        Assert.Throws<PostgresException>(() => pipeline.Execute(() => { attempts++; throw Error(state); }));
+        Assert.Equal(4, attempts);
+    }
+
+    [Theory]
+    [InlineData("23505")] // unique_violation
+    [InlineData("42P01")] // undefined_table
+    [InlineData("22P02")] // invalid_text_representation
+    public void MistakesAreNotRetried(string state) => Assert.False(PostgresStore.Transient(Error(state)));
+
+    [Fact]
+    public void FaultsAnswerAsWhatTheyAre()
+    {
+        var store = new PostgresStore("Host=127.0.0.1;Port=1;Database=none;Username=none", new TradeApi.Storage.StorageOptions());
+        Assert.Equal(507, TradeApi.Infrastructure.DatabaseExceptionHandler.Kind(store, Error("53100")).Kind.Status);
+        Assert.Equal(500, TradeApi.Infrastructure.DatabaseExceptionHandler.Kind(store, Error("XX001")).Kind.Status);
+        Assert.Equal(503, TradeApi.Infrastructure.DatabaseExceptionHandler.Kind(store, Error("25006")).Kind.Status);
+        Assert.Equal(503, TradeApi.Infrastructure.DatabaseExceptionHandler.Kind(store, Error("40001")).Kind.Status);
+        Assert.True(PostgresStore.Unavailable(Error("53100")));
+    }
+
+    [Fact]
+    public void ARefusedConnectionIsTransient()
+    {
+        // Nothing listens on port 1 of the loopback: the driver's own error, marked transient, so the pipeline retries it.
+        var store = new PostgresStore("Host=127.0.0.1;Port=1;Database=none;Username=none;Timeout=2", new TradeApi.Storage.StorageOptions());
+        var e = Assert.ThrowsAny<NpgsqlException>(() => store.Open());
+        Assert.True(PostgresStore.Transient(e), e.ToString());
+        Assert.IsType<SocketException>(e.InnerException, exactMatch: false);
+    }
+
+    [Fact]
+    public void PostgresWithoutAConnectionStringSaysWhatToGive()
+    {
+        var e = Assert.Throws<TradeApi.Storage.DatabaseMismatchException>(() => new PostgresStore("", new TradeApi.Storage.StorageOptions()));
+        Assert.Contains("ConnectionStrings:Trade is empty", e.Message);
+    }
+}
+
+// Behind a balancer every connection comes from the balancer: rate limits must count the client it names, and only when the
+// balancer is one the configuration trusts.
+public class ForwardedClientTests
+{
+    private sealed class BehindProxy(bool trusted) : TradeApiFactory
+    {
+        protected override void Configure(IWebHostBuilder builder)
+        {
+            builder.UseSetting("RateLimits:ReadsPerWindow", "2");
+            if (trusted) builder.UseSetting("Http:TrustedProxies:0", "10.0.0.5");
+            // Every request arrives from the balancer's address, as through nginx.
+            builder.ConfigureServices(s => s.AddSingleton<Microsoft.AspNetCore.Hosting.IStartupFilter>(new FromBalancer()));
+        }
+    }
+
+    private sealed class FromBalancer : Microsoft.AspNetCore.Hosting.IStartupFilter
+    {
+        public Action<Microsoft.AspNetCore.Builder.IApplicationBuilder> Configure(Action<Microsoft.AspNetCore.Builder.IApplicationBuilder> next) => app =>
+        {
+            app.Use(nextMiddleware => context =>
+            {
+                context.Connection.RemoteIpAddress = IPAddress.Parse("10.0.0.5");
+                return nextMiddleware(context);
+            });
+            next(app);
+        };
+    }
+
+    private static async Task<HttpStatusCode> From(HttpClient client, string address)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/countries/KAZ");
+        request.Headers.Add("X-Forwarded-For", address);
+        return (await client.SendAsync(request)).StatusCode;
+    }
+
+    [Fact]
+    public async Task ATrustedBalancersClientsHaveLimitsOfTheirOwn()
+    {
+        using var factory = new BehindProxy(trusted: true);
+        var client = factory.CreateClient();
+        Assert.Equal(HttpStatusCode.OK, await From(client, "203.0.113.1"));
+        Assert.Equal(HttpStatusCode.OK, await From(client, "203.0.113.1"));
+        Assert.Equal(HttpStatusCode.TooManyRequests, await From(client, "203.0.113.1"));
+        Assert.Equal(HttpStatusCode.OK, await From(client, "203.0.113.2"));
+    }
+
+    [Fact]
+    public async Task AForwardedForFromAnUntrustedPeerIsIgnored()
+    {
+        using var factory = new BehindProxy(trusted: false);
+        var client = factory.CreateClient();
+        Assert.Equal(HttpStatusCode.OK, await From(client, "203.0.113.1"));
+        Assert.Equal(HttpStatusCode.OK, await From(client, "203.0.113.2"));
+        // A client cannot buy itself a fresh limit by naming another address.
+        Assert.Equal(HttpStatusCode.TooManyRequests, await From(client, "203.0.113.3"));
+    }
+}
