@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.HttpOverrides;
 using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
@@ -51,6 +52,16 @@ public static class SecurityExtensions
     public static IApplicationBuilder UseTradeSecurity(this IApplicationBuilder app)
     {
         var options = app.ApplicationServices.GetRequiredService<IOptions<HttpOptions>>().Value;
+        // Behind a load balancer every request comes from the balancer: the client's address (for rate limits and failed-key
+        // counting) and scheme are taken from X-Forwarded-For/-Proto, but only when the request comes from a proxy named here.
+        if (options.TrustedProxies.Length > 0)
+        {
+            var forwarded = new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto, ForwardLimit = 1 };
+            forwarded.KnownProxies.Clear();
+            forwarded.KnownIPNetworks.Clear();
+            foreach (var proxy in options.TrustedProxies) forwarded.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
+            app.UseForwardedHeaders(forwarded);
+        }
         if (options.HttpsRedirect) app.UseHttpsRedirection();
         return app.Use(async (context, next) =>
         {

@@ -34,7 +34,20 @@ public sealed class HttpOptions
     [Range(64, 65_536)]
     public int MaxQueryLength { get; set; } = 2048;
 
+    /// Addresses of the load balancers in front of the service (e.g. 10.0.0.5); from them, and only from them, X-Forwarded-For
+    /// names the client whose rate limits apply and X-Forwarded-Proto the scheme. Empty: the connection's own address counts.
+    [TrustedProxies]
+    public string[] TrustedProxies { get; set; } = [];
+
     /// Memory for serialized GET responses of the current data version, in MiB; 0 turns the cache off.
     [Range(0, 4096)]
     public int ResponseCacheMegabytes { get; set; } = 48;
+}
+
+/// <summary>Each entry is an IP address (v4 or v6).</summary>
+public sealed class TrustedProxiesAttribute : ValidationAttribute
+{
+    public override bool IsValid(object? value) => value is not string[] list || list.All(a => System.Net.IPAddress.TryParse(a, out _));
+
+    public override string FormatErrorMessage(string name) => $"{name}: every entry must be an IP address";
 }
