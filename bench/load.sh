@@ -4,8 +4,15 @@
 # case, printing requests/s, p99, the ratio to the baseline, and the service's peak RSS. Also: the whole CSV streamed (rows/s), the
 # time from process start to /health/ready, and soul-cli (Express + better-sqlite3, from npm) over the same database file as a peer.
 # Needs wrk (apt-get install wrk) and, for the peer, npm. Usage: bench/load.sh [SECONDS per case, default 10] [CONNECTIONS, default 32]
+#
+# bench/load.sh --postgres [SECONDS] [CONNECTIONS]: the same on PostgreSQL (issue 14). A throwaway PostgreSQL 15 cluster with its
+# durable defaults (.ci/postgres.sh, PG_DURABLE=1), the full matrix imported through COPY (rows/s), then the same cases against one
+# replica directly, one replica behind nginx (deploy/nginx.conf with one upstream) and two replicas behind nginx (deploy/nginx.conf
+# as shipped), with the two-replica/one-replica ratio. Installs nginx with apt-get when it is missing (root).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+STORE=sqlite
+if [ "${1:-}" = "--postgres" ]; then STORE=postgres; shift; fi
 SECONDS_PER_CASE=${1:-10}
 CONNECTIONS=${2:-32}
 MATRIX=../shared/data/official/imf-dots-1960-2020.csv.gz
@@ -24,6 +31,11 @@ PEER=http://127.0.0.1:5382
 dotnet build src/TradeApi -c Release --nologo -v q >/dev/null
 dotnet build bench/Baseline -c Release --nologo -v q >/dev/null
 APP=src/TradeApi/bin/Release/net10.0/TradeApi.dll
+if [ "$STORE" = postgres ]; then
+  # shellcheck source=bench/load-postgres.sh
+  . bench/load-postgres.sh
+  exit 0
+fi
 COMMON=(--ConnectionStrings:Trade="Data Source=$DB" --Storage:SeedOnStart=false)
 
 echo "== import of the full matrix"

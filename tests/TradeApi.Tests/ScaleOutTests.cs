@@ -349,3 +349,45 @@ public class ForwardedClientTests
         Assert.Equal(HttpStatusCode.TooManyRequests, await From(client, "203.0.113.3"));
     }
 }
+
+// The version read shared by concurrent requests: never an answer from a read that began before the caller asked.
+public class SharedReadTests
+{
+    [Fact]
+    public async Task ACallerArrivingDuringAReadGetsTheNextReadAndConcurrentCallersShareIt()
+    {
+        var reads = new List<TaskCompletionSource<int>>();
+        var shared = new TradeApi.Storage.SharedRead<int>(() =>
+        {
+            var tcs = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);
+            lock (reads) reads.Add(tcs);
+            return tcs.Task;
+        });
+        var first = shared.GetAsync();
+        Assert.Single(reads);
+        // Three callers arrive while the first read is in flight: none may take its answer; they share the one read after it.
+        var later = new[] { shared.GetAsync(), shared.GetAsync(), shared.GetAsync() };
+        Assert.Single(reads);
+        reads[0].SetResult(1);
+        Assert.Equal(1, await first);
+        for (var i = 0; i < 100 && reads.Count < 2; i++) await Task.Delay(10);
+        Assert.Equal(2, reads.Count);
+        Assert.All(later, t => Assert.False(t.IsCompleted));
+        reads[1].SetResult(2);
+        Assert.Equal(new[] { 2, 2, 2 }, await Task.WhenAll(later));
+        // A caller after that read ended starts a new one.
+        var after = shared.GetAsync();
+        Assert.Equal(3, reads.Count);
+        reads[2].SetResult(3);
+        Assert.Equal(3, await after);
+    }
+
+    [Fact]
+    public async Task AFailedReadFailsOnlyItsCallers()
+    {
+        var calls = 0;
+        var shared = new TradeApi.Storage.SharedRead<int>(() => ++calls == 1 ? Task.FromException<int>(new InvalidOperationException("down")) : Task.FromResult(calls));
+        await Assert.ThrowsAsync<InvalidOperationException>(shared.GetAsync);
+        Assert.Equal(2, await shared.GetAsync());
+    }
+}

@@ -21,7 +21,7 @@ public sealed partial class ETagMiddleware(RequestDelegate next)
         string version;
         try
         {
-            version = watch.Current();
+            version = await watch.CurrentAsync();
         }
         catch (Exception e) when (db.Store.IsDatabaseError(e) || e is Polly.Timeout.TimeoutRejectedException)
         {

@@ -20,8 +20,8 @@ public static class DataVersion
 }
 
 // The current data version for the ETag middleware, as the store provides it (SQLite: PRAGMA data_version on a connection of its own;
-// PostgreSQL: the version row, read per request).
+// PostgreSQL: the version row, asked of the database for every request, concurrent requests sharing one query).
 public sealed class DataVersionWatch(Db db)
 {
-    public string Current() => db.Store.CurrentVersion();
+    public ValueTask<string> CurrentAsync() => db.Store.CurrentVersionAsync();
 }

@@ -42,7 +42,7 @@ public abstract class StoreProvider : IDisposable
     public abstract int LatestSchema { get; }
 
     /// <summary>The data version of the last committed write, cheap enough to ask on every request and never stale.</summary>
-    public abstract string CurrentVersion();
+    public abstract ValueTask<string> CurrentVersionAsync();
 
     /// <summary>Held while a first start seeds, so replicas starting together seed once. Null when the store needs no guard.</summary>
     public abstract IDisposable? SeedGuard(DbConnection c);

@@ -87,9 +87,13 @@ public static class FlatVolumes
     private const string OfficialOrder = " ORDER BY year, reporter, partner, dataset, flow";
     private const string OfficialOrderDescending = " ORDER BY year DESC, reporter DESC, partner DESC, dataset DESC, flow DESC";
 
-    /// The SQL for the official rows of one filter set (exposed for the query-plan test). No LIMIT: totals are added while reading, so
-    /// the caller reads until its page is full. The year order is (year, reporter, partner, dataset, flow), the order of ix_official_year.
-    public static (string Sql, Dictionary<string, object?> Args) OfficialSql(SqlDialect dialect, VolumeFilter f, FlatCursor? after)
+    /// The SQL for the official rows of one filter set (exposed for the query-plan test). Totals are added while reading, so a page
+    /// needs an unknown number of rows: they are read in chunks of `limit`, each resuming after the last row read (`resume`), until the
+    /// page is full. (A query without a LIMIT cost nothing in SQLite, which stops where the reader stops, but PostgreSQL sends the
+    /// whole result: every 20,000-row chunk of the streamed CSV read the rest of the table.) The year order is (year, reporter, partner,
+    /// dataset, flow), the order of ix_official_year.
+    public static (string Sql, Dictionary<string, object?> Args) OfficialSql(SqlDialect dialect, VolumeFilter f, FlatCursor? after,
+        OfficialFigure? resume = null, int limit = 0)
     {
         var args = new Dictionary<string, object?>();
         var terms = new List<string>();
@@ -116,6 +120,13 @@ public static class FlatVolumes
         }
         // After a stated row: ascending, the year's official rows are behind; descending, they are still to come.
         else if (after is { Stated: true } s) And(f.Descending ? "year <= @ay" : "year > @ay", "@ay", s.Year);
+        if (resume is { } z)
+        {
+            terms.Add(f.Descending
+                ? "year <= @ry AND (year, reporter, partner, dataset, flow) < (@ry, @rr, @rp, @rd, @rf)"
+                : "year >= @ry AND (year, reporter, partner, dataset, flow) > (@ry, @rr, @rp, @rd, @rf)");
+            args["@ry"] = z.Year; args["@rr"] = z.Reporter; args["@rp"] = z.Partner; args["@rd"] = z.Dataset; args["@rf"] = z.Flow;
+        }
         // Sides: reporters and partners (the pairs between them), reporters or partners alone, or either side, each through the pairs
         // they can be in.
         if (f.Reporters.Count > 0 && f.Partners.Count > 0) terms.Add($"pair_key IN ({PairsOf(f.Reporters, args, f.Partners)})");
@@ -130,7 +141,10 @@ public static class FlatVolumes
             terms.Add($"(reporter IN ({list}) OR partner IN ({list}))");
         }
         var where = terms.Count > 0 ? " WHERE " + string.Join(" AND ", terms) : "";
-        return (string.Concat(OfficialSelect, dialect.IndexedBy(sided ? "sqlite_autoindex_official_figures_1" : "ix_official_year"), where, f.Descending ? OfficialOrderDescending : OfficialOrder), args);
+        var limited = limit > 0 ? " LIMIT @limit" : "";
+        if (limit > 0) args["@limit"] = limit;
+        return (string.Concat(OfficialSelect, dialect.IndexedBy(sided ? "sqlite_autoindex_official_figures_1" : "ix_official_year"), where,
+            f.Descending ? OfficialOrderDescending : OfficialOrder, limited), args);
     }
 
     // With reporters or partners given, countries only narrow further: one side must be one of them.
@@ -201,7 +215,7 @@ public static class FlatVolumes
     {
         long n = 0;
         if (f.Source is null or "official" && f.Currency is null or OfficialFigures.Currency && !f.FactsOnly)
-            foreach (var o in OfficialFigures.WithTotals(Read(c, f, null)))
+            foreach (var o in OfficialFigures.WithTotals(Read(c, f, null, int.MaxValue)))
                 if (f.Flow is null || o.Flow == f.Flow) n++;
         if (f.Source is null or "stated")
         {
@@ -215,7 +229,7 @@ public static class FlatVolumes
     private static List<(FlatCursor Key, FlatVolume Row)> Official(DbConnection c, VolumeFilter f, FlatCursor? after, int take)
     {
         var rows = new List<(FlatCursor Key, FlatVolume Row)>(Math.Min(take, 1024));
-        var read = Read(c, f, after);
+        var read = Read(c, f, after, take);
         foreach (var o in f.Descending ? OfficialFigures.WithTotalsDescending(read) : OfficialFigures.WithTotals(read))
         {
             if (f.Flow is not null && o.Flow != f.Flow) continue;
@@ -227,14 +241,25 @@ public static class FlatVolumes
         return rows;
     }
 
-    private static IEnumerable<OfficialFigure> Read(DbConnection c, VolumeFilter f, FlatCursor? after)
+    // The official rows in order, for a page of `take` rows: a page's worth (two rows per total, and some) per query, more queries only
+    // when filters or single-direction reporters leave the page short.
+    private static IEnumerable<OfficialFigure> Read(DbConnection c, VolumeFilter f, FlatCursor? after, int take)
     {
-        using var cmd = Command(c, OfficialSql(SqlDialect.Of(c), f, after));
-        using var r = cmd.ExecuteReader();
-        while (r.Read())
+        var limit = (int)Math.Clamp(2L * take + 64, 1024, 50_000);
+        OfficialFigure? last = null;
+        while (true)
         {
-            string reporter = r.GetString(1), partner = r.GetString(2);
-            yield return new OfficialFigure(r.GetString(3), reporter, partner, PairKey.Of(reporter, partner), r.GetString(4), r.GetInt32(0), r.GetDecimal(5));
+            var n = 0;
+            using (var cmd = Command(c, OfficialSql(SqlDialect.Of(c), f, after, last, limit)))
+            using (var r = cmd.ExecuteReader())
+                while (r.Read())
+                {
+                    string reporter = r.GetString(1), partner = r.GetString(2);
+                    last = new OfficialFigure(r.GetString(3), reporter, partner, PairKey.Of(reporter, partner), r.GetString(4), r.GetInt32(0), r.GetDecimal(5));
+                    n++;
+                    yield return last;
+                }
+            if (n < limit) yield break;
         }
     }
 

@@ -28,7 +28,11 @@ public sealed class PostgresStore : StoreProvider
         if (!configured.Contains("Timeout", StringComparison.OrdinalIgnoreCase)) builder.Timeout = Math.Max(options.BusyTimeoutSeconds, 2);
         builder.ApplicationName ??= "TradeApi";
         Describe = $"PostgreSQL {builder.Host}:{builder.Port}/{builder.Database}";
+        // Statements the service runs again and again are prepared on the server after their second use (parse and plan once per
+        // connection); a connection string may set its own (0 for a pooler in transaction mode, such as PgBouncer).
+        if (!configured.Contains("Auto Prepare", StringComparison.OrdinalIgnoreCase)) builder.MaxAutoPrepare = 64;
         _source = NpgsqlDataSource.Create(builder.ConnectionString);
+        _version = new SharedRead<string>(ReadVersionAsync);
     }
 
     public override string Name => "Postgres";
@@ -80,13 +84,19 @@ public sealed class PostgresStore : StoreProvider
 
     private const string VersionSql = "SELECT value FROM meta WHERE key = 'data_version'";
 
-    // One indexed row from the pool per request: shared by every replica, so an ETag never outlives a write made elsewhere.
-    public override string CurrentVersion()
+    // The version row, asked for each request: shared by every replica, so an ETag never outlives a write made elsewhere. Requests
+    // arriving together share one query, but only one sent after they arrived (SharedRead), so each still sees every write committed
+    // before it came.
+    private readonly SharedRead<string> _version;
+
+    public override ValueTask<string> CurrentVersionAsync() => new(_version.GetAsync());
+
+    private async Task<string> ReadVersionAsync()
     {
-        using var c = Open();
-        using var cmd = c.CreateCommand();
+        await using var c = await _source.OpenConnectionAsync();
+        await using var cmd = c.CreateCommand();
         cmd.CommandText = VersionSql;
-        return cmd.ExecuteScalar() as string ?? "0";
+        return await cmd.ExecuteScalarAsync() as string ?? "0";
     }
 
     public override IDisposable? SeedGuard(DbConnection c)

@@ -77,7 +77,7 @@ public sealed class SqliteStore : StoreProvider
         return applied;
     }
 
-    public override string CurrentVersion() => _watch.Current();
+    public override ValueTask<string> CurrentVersionAsync() => ValueTask.FromResult(_watch.Current());
 
     // One file, one service: the in-process writer lock already makes a seed single.
     public override IDisposable? SeedGuard(DbConnection c) => null;
