@@ -391,3 +391,37 @@ public class SharedReadTests
         Assert.Equal(2, await shared.GetAsync());
     }
 }
+
+public class SharedReadStressTests
+{
+    // Many callers, reads of random length: every answer comes from a read that began after its caller arrived.
+    [Fact]
+    public async Task NoCallerEverGetsAnAnswerOlderThanItsArrival()
+    {
+        var reads = 0;
+        var shared = new TradeApi.Storage.SharedRead<long>(async () =>
+        {
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
+            Interlocked.Increment(ref reads);
+            // Finished on another thread after a few microseconds, at any moment of a caller's check: the window where a read in
+            // flight ends just as a caller decides to wait for the next one.
+            await Task.Run(() => Thread.SpinWait(Random.Shared.Next(0, 3000)));
+            return started;
+        });
+        var stale = 0;
+        var calls = 0;
+        var stop = DateTime.UtcNow.AddSeconds(2);
+        await Task.WhenAll(Enumerable.Range(0, 16).Select(_ => Task.Run(async () =>
+        {
+            while (DateTime.UtcNow < stop)
+            {
+                var arrived = System.Diagnostics.Stopwatch.GetTimestamp();
+                var started = await shared.GetAsync();
+                Interlocked.Increment(ref calls);
+                if (started < arrived) Interlocked.Increment(ref stale);
+            }
+        })));
+        Assert.Equal(0, stale);
+        Assert.True(reads < calls, $"{reads} reads for {calls} calls: nothing was shared");
+    }
+}

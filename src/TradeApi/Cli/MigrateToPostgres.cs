@@ -40,6 +40,10 @@ public static class MigrateToPostgres
         {
             var clock = System.Diagnostics.Stopwatch.StartNew();
             var columns = to.Query<string>(ColumnsSql, new { table }, tx).ToList();
+            // Official figures live in one partition per dataset.
+            if (table == "official_figures")
+                foreach (var dataset in from.Query<string>("SELECT DISTINCT dataset FROM official_figures").ToList())
+                    PostgresStaging.CreatePartition(to, tx, dataset);
             var copied = Copy(from, (NpgsqlConnection)to, table, columns);
             var stored = to.ExecuteScalar<long>(string.Concat("SELECT COUNT(*) FROM ", table), transaction: tx);
             var expected = from.ExecuteScalar<long>(string.Concat("SELECT COUNT(*) FROM ", table));

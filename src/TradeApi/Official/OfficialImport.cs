@@ -143,7 +143,7 @@ public sealed class OfficialImport(Db db)
         var handOver = System.Threading.Channels.Channel.CreateBounded<List<StagedRow>>(2);
         var now = DateTimeOffset.UtcNow;
         int rows = 0, skipped = 0, physical = 0, line = 0;
-        using var staging = db.Store.Stage(now);
+        using var staging = db.Store.Stage(now, dataset);
         var stager = Task.Run(async () =>
         {
             await foreach (var full in handOver.Reader.ReadAllAsync(CancellationToken.None)) staging.Write(full);
@@ -362,44 +362,26 @@ public sealed class OfficialImport(Db db)
 
     private const string OldKeysSql = "SELECT pair_key FROM pair_summary WHERE official > 0";
     private const string ExistsSql = "SELECT EXISTS (SELECT 1 FROM official_datasets WHERE name = @name)";
-    // A whole dataset goes at once: a scan of the table is the fastest way to remove most of it, and it is no read of the API.
+    /// <summary>Removes a dataset's figures (the delete endpoint; an import replaces them through its staging).</summary>
     private const string ClearSql = "DELETE FROM official_figures WHERE dataset = @name";
     private const string UpsertDatasetSql = """
         INSERT INTO official_datasets (name, source, imported_at, rows) VALUES (@name, @source, @at, @rows)
         ON CONFLICT (name) DO UPDATE SET source = excluded.source, imported_at = excluded.imported_at, rows = excluded.rows
         """;
-    // In the table's key order, so the clustered tree grows at its end; the staged table's name is the provider's, never input.
-    private const string MoveSql = """
-        INSERT INTO official_figures (pair_key, year, reporter, dataset, flow, partner, value)
-        SELECT pair_key, year, reporter, @name, flow, partner, value FROM
-        """;
-    private const string MoveOrder = " ORDER BY pair_key, year, reporter, flow";
 
     private static int Swap(DbConnection c, DbTransaction tx, IImportStaging staging, string dataset, string? source, int rows, List<string> newKeys, DateTimeOffset now)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        staging.Tune(c, tx, on: true);
-        try
-        {
-            var keys = new HashSet<string>(newKeys, StringComparer.Ordinal);
-            if (c.ExecuteScalar<long>(ExistsSql, new { name = dataset }, tx) == 1)
-            {
-                keys.UnionWith(c.Query<string>(OldKeysSql, transaction: tx));
-                c.Execute(ClearSql, new { name = dataset }, tx, commandTimeout: 0);
-            }
-            Trace("clear", clock);
-            c.Execute(UpsertDatasetSql, new { name = dataset, source, at = now.ToString("O"), rows }, tx);
-            c.Execute(string.Concat(MoveSql, " ", staging.Source, MoveOrder), new { name = dataset }, tx, commandTimeout: 0);
-            Trace("move", clock);
-            PairSummaries.Refresh(c, tx, keys);
-            Trace("summary", clock);
-            DataVersion.Bump(c, tx);
-            return rows;
-        }
-        finally
-        {
-            staging.Tune(c, tx, on: false);
-        }
+        var keys = new HashSet<string>(newKeys, StringComparer.Ordinal);
+        var replacing = c.ExecuteScalar<long>(ExistsSql, new { name = dataset }, tx) == 1;
+        if (replacing) keys.UnionWith(c.Query<string>(OldKeysSql, transaction: tx));
+        staging.Replace(c, tx, dataset, replacing);
+        Trace("move", clock);
+        c.Execute(UpsertDatasetSql, new { name = dataset, source, at = now.ToString("O"), rows }, tx);
+        PairSummaries.Refresh(c, tx, keys);
+        Trace("summary", clock);
+        DataVersion.Bump(c, tx);
+        return rows;
     }
 
     private static void Trace(string step, System.Diagnostics.Stopwatch clock)

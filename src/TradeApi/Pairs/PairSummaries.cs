@@ -8,33 +8,39 @@ namespace TradeApi.Pairs;
 // of several per pair, which is what a full import (20,557 pairs) needs on a server a network round trip away.
 public static class PairSummaries
 {
-    /// <summary>Pairs per batch: one set of grouped queries (and IN lists of this many parameters) per batch.</summary>
-    public const int Batch = 500;
 
     private const string StatedCountsSql = "SELECT pair_key, COUNT(*), MIN(year), MAX(year) FROM volumes WHERE pair_key IN ({0}) GROUP BY pair_key";
     private const string TargetCountsSql = "SELECT pair_key, COUNT(*) FROM targets WHERE pair_key IN ({0}) GROUP BY pair_key";
-    private const string OfficialCountsSql = "SELECT pair_key, COUNT(*), MIN(year), MAX(year) FROM official_figures WHERE pair_key IN ({0}) GROUP BY pair_key";
     private const string LatestStatedSql = """
         SELECT pair_key, year, value, currency FROM volumes WHERE pair_key IN ({0}) AND flow = 'total' AND review <> 'rejected'
         ORDER BY pair_key, year DESC, id
         """;
-    // Newest years first; the first year with a reporter's total (OfficialFigures.WithTotals) gives the latest official total.
-    private const string LatestOfficialSql = """
+    private const string OfficialCountsSql = "SELECT pair_key, COUNT(*), MIN(year), MAX(year) FROM official_figures WHERE pair_key IN ({0}) GROUP BY pair_key";
+    // The latest official total is almost always in a pair's newest year: those rows first, for the whole batch.
+    private const string NewestYearSql = """
+        SELECT f.pair_key, f.year, f.reporter, f.dataset, f.flow, f.value
+        FROM official_figures f JOIN (SELECT pair_key, MAX(year) AS year FROM official_figures WHERE pair_key IN ({0}) GROUP BY pair_key) m
+          ON f.pair_key = m.pair_key AND f.year = m.year
+        ORDER BY f.pair_key, f.year, f.reporter, f.dataset, f.flow
+        """;
+    // Every row of the pairs whose newest year gives no total (one side or one direction only), in the key's order.
+    private const string OfficialSql = """
         SELECT pair_key, year, reporter, dataset, flow, value FROM official_figures WHERE pair_key IN ({0})
-        ORDER BY pair_key, year DESC, reporter, dataset, flow
+        ORDER BY pair_key, year, reporter, dataset, flow
         """;
     private const string CurrenciesSql = """
         SELECT pair_key, currency FROM volumes WHERE pair_key IN ({0})
         UNION SELECT pair_key, currency FROM targets WHERE pair_key IN ({0}) AND currency IS NOT NULL
         """;
+    // One statement per batch: its rows' VALUES go in {0}.
     private const string UpsertSql = """
         INSERT INTO pair_summary (pair_key, first_year, last_year, stated, official, targets, latest_year, latest_value, latest_currency, latest_source, currencies)
-        VALUES (@k, @first, @last, @stated, @official, @targets, @ly, @lv, @lc, @ls, @currencies)
+        VALUES {0}
         ON CONFLICT (pair_key) DO UPDATE SET first_year = excluded.first_year, last_year = excluded.last_year, stated = excluded.stated,
             official = excluded.official, targets = excluded.targets, latest_year = excluded.latest_year, latest_value = excluded.latest_value,
             latest_currency = excluded.latest_currency, latest_source = excluded.latest_source, currencies = excluded.currencies
         """;
-    private const string DeleteSql = "DELETE FROM pair_summary WHERE pair_key = @k";
+    private const string DeleteSql = "DELETE FROM pair_summary WHERE pair_key IN ({0})";
 
     private sealed class Pair
     {
@@ -48,9 +54,7 @@ public static class PairSummaries
     /// latest stated one), and the currencies its facts use. A pair left with no facts loses its row.
     public static void Refresh(DbConnection c, DbTransaction tx, IEnumerable<string> keys)
     {
-        using var upsert = Command(c, tx, UpsertSql, "@k", "@first", "@last", "@stated", "@official", "@targets", "@ly", "@lv", "@lc", "@ls", "@currencies");
-        using var delete = Command(c, tx, DeleteSql, "@k");
-        foreach (var batch in keys.Distinct(StringComparer.Ordinal).Chunk(Batch))
+        foreach (var batch in keys.Distinct(StringComparer.Ordinal).Chunk(SqlDialect.Of(c).SummaryBatch))
         {
             var pairs = batch.ToDictionary(k => k, _ => new Pair(), StringComparer.Ordinal);
             Each(c, tx, StatedCountsSql, batch, r =>
@@ -60,77 +64,113 @@ public static class PairSummaries
                 (p.First, p.Last) = (Min(p.First, r.GetInt32(2)), Max(p.Last, r.GetInt32(3)));
             });
             Each(c, tx, TargetCountsSql, batch, r => pairs[r.GetString(0)].Targets = r.GetInt64(1));
-            Each(c, tx, OfficialCountsSql, batch, r =>
-            {
-                var p = pairs[r.GetString(0)];
-                p.Official = r.GetInt64(1);
-                (p.First, p.Last) = (Min(p.First, r.GetInt32(2)), Max(p.Last, r.GetInt32(3)));
-            });
             Each(c, tx, LatestStatedSql, batch, r =>
             {
                 var p = pairs[r.GetString(0)];
                 p.Latest ??= (r.GetInt32(1), r.GetDecimal(2), r.GetString(3), "stated");
             });
-            LatestOfficial(c, tx, batch, pairs);
+            OfficialOf(c, tx, batch, pairs);
             Each(c, tx, CurrenciesSql, batch, r => pairs[r.GetString(0)].Currencies.Add(r.GetString(1)));
-            foreach (var (key, p) in pairs)
-            {
-                if (p.Stated == 0 && p.Targets == 0 && p.Official == 0)
-                {
-                    delete.Parameters[0].Value = key;
-                    delete.ExecuteNonQuery();
-                    continue;
-                }
-                if (p.Official > 0) p.Currencies.Add(Official.OfficialFigures.Currency);
-                // Years as integers and counts as 64-bit, the columns' types: PostgreSQL checks a prepared statement's binary parameters.
-                var v = upsert.Parameters;
-                v[0].Value = key;
-                v[1].Value = (object?)p.First ?? DBNull.Value;
-                v[2].Value = (object?)p.Last ?? DBNull.Value;
-                v[3].Value = p.Stated;
-                v[4].Value = p.Official;
-                v[5].Value = p.Targets;
-                v[6].Value = (object?)p.Latest?.Year ?? DBNull.Value;
-                v[7].Value = c.Money(p.Latest?.Value) ?? DBNull.Value;
-                v[8].Value = (object?)p.Latest?.Currency ?? DBNull.Value;
-                v[9].Value = (object?)p.Latest?.Source ?? DBNull.Value;
-                v[10].Value = string.Join(',', p.Currencies);
-                upsert.ExecuteNonQuery();
-            }
+            var gone = pairs.Where(p => p.Value.Stated == 0 && p.Value.Targets == 0 && p.Value.Official == 0).Select(p => p.Key).ToArray();
+            if (gone.Length > 0) Each(c, tx, DeleteSql, gone, null);
+            Upsert(c, tx, pairs.Where(p => p.Value.Stated > 0 || p.Value.Targets > 0 || p.Value.Official > 0).ToList());
         }
     }
 
-    // Per pair, year by year from the newest until a year gives a total: the first reporter (by code, then dataset) that has one. It
-    // replaces the stated latest when it is as recent.
-    private static void LatestOfficial(DbConnection c, DbTransaction tx, string[] batch, Dictionary<string, Pair> pairs)
+    // One multi-row upsert per batch. Years as integers and counts as 64-bit, the columns' types.
+    private static void Upsert(DbConnection c, DbTransaction tx, List<KeyValuePair<string, Pair>> rows)
     {
-        string? pair = null;
-        var year = new List<Official.OfficialFigure>();
-        var current = -1;
-        var found = false;
-        void Close()
+        if (rows.Count == 0) return;
+        using var cmd = c.CreateCommand();
+        cmd.Transaction = tx;
+        var values = new string[rows.Count];
+        for (var i = 0; i < rows.Count; i++)
         {
-            if (pair is null || found || year.Count == 0) return;
-            if (Official.OfficialFigures.WithTotals(year).FirstOrDefault(f => f.Flow == "total") is not { } total) return;
-            found = true;
-            var p = pairs[pair];
-            if (p.Latest is null || total.Year >= p.Latest.Value.Year) p.Latest = (total.Year, total.Value, Official.OfficialFigures.Currency, "official");
+            var (key, p) = rows[i];
+            if (p.Official > 0) p.Currencies.Add(Official.OfficialFigures.Currency);
+            var n = i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            values[i] = string.Concat("(@k", n, ", @f", n, ", @l", n, ", @s", n, ", @o", n, ", @t", n, ", @ly", n, ", @lv", n, ", @lc", n, ", @ls", n, ", @c", n, ")");
+            cmd.Add("@k" + n, key);
+            cmd.Add("@f" + n, p.First);
+            cmd.Add("@l" + n, p.Last);
+            cmd.Add("@s" + n, p.Stated);
+            cmd.Add("@o" + n, p.Official);
+            cmd.Add("@t" + n, p.Targets);
+            cmd.Add("@ly" + n, p.Latest?.Year);
+            cmd.Add("@lv" + n, c.Money(p.Latest?.Value));
+            cmd.Add("@lc" + n, p.Latest?.Currency);
+            cmd.Add("@ls" + n, p.Latest?.Source);
+            cmd.Add("@c" + n, string.Join(',', p.Currencies));
         }
-        Each(c, tx, LatestOfficialSql, batch, r =>
+        cmd.CommandText = string.Format(System.Globalization.CultureInfo.InvariantCulture, UpsertSql, string.Join(",\n", values));
+        cmd.ExecuteNonQuery();
+    }
+
+    // Per pair: the count and years of its official rows, and the last year that gives a total (the first reporter by code, then
+    // dataset, that has one), which replaces the stated latest when it is as recent. The newest year's rows are read for the whole
+    // batch; only pairs without a total there have all their rows read, tried from the newest year back.
+    private static void OfficialOf(DbConnection c, DbTransaction tx, string[] batch, Dictionary<string, Pair> pairs)
+    {
+        Each(c, tx, OfficialCountsSql, batch, r =>
+        {
+            var p = pairs[r.GetString(0)];
+            p.Official = r.GetInt64(1);
+            (p.First, p.Last) = (Min(p.First, r.GetInt32(2)), Max(p.Last, r.GetInt32(3)));
+        });
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        Rows(c, tx, NewestYearSql, batch, (key, rows) =>
+        {
+            if (LatestTotal(key, rows) is not { } total) return;
+            found.Add(key);
+            Offer(pairs[key], total);
+        });
+        var rest = pairs.Where(p => p.Value.Official > 0 && !found.Contains(p.Key)).Select(p => p.Key).ToArray();
+        if (rest.Length > 0)
+            Rows(c, tx, OfficialSql, rest, (key, rows) =>
+            {
+                if (LatestTotal(key, rows) is { } total) Offer(pairs[key], total);
+            });
+    }
+
+    private static void Offer(Pair p, Official.OfficialFigure total)
+    {
+        if (p.Latest is null || total.Year >= p.Latest.Value.Year) p.Latest = (total.Year, total.Value, Official.OfficialFigures.Currency, "official");
+    }
+
+    // A pair's rows in year order, its years tried from the newest: the first that gives a total.
+    private static Official.OfficialFigure? LatestTotal(string pair, List<(int Year, string Reporter, string Dataset, string Flow, decimal Value)> rows)
+    {
+        for (var end = rows.Count; end > 0;)
+        {
+            var year = rows[end - 1].Year;
+            var start = end - 1;
+            while (start > 0 && rows[start - 1].Year == year) start--;
+            var figures = new List<Official.OfficialFigure>(end - start);
+            for (var i = start; i < end; i++) figures.Add(new Official.OfficialFigure(rows[i].Dataset, rows[i].Reporter, "", pair, rows[i].Flow, year, rows[i].Value));
+            if (Official.OfficialFigures.WithTotals(figures).FirstOrDefault(f => f.Flow == "total") is { } total) return total;
+            end = start;
+        }
+        return null;
+    }
+
+    // Official rows grouped by pair as they come (the query orders them by pair).
+    private static void Rows(DbConnection c, DbTransaction tx, string sql, string[] keys,
+        Action<string, List<(int Year, string Reporter, string Dataset, string Flow, decimal Value)>> pair)
+    {
+        string? current = null;
+        var rows = new List<(int Year, string Reporter, string Dataset, string Flow, decimal Value)>();
+        Each(c, tx, sql, keys, r =>
         {
             var key = r.GetString(0);
-            var y = r.GetInt32(1);
-            if (key != pair || y != current)
+            if (key != current)
             {
-                Close();
-                year.Clear();
-                if (key != pair) found = false;
-                pair = key;
-                current = y;
+                if (current is not null) pair(current, rows);
+                rows.Clear();
+                current = key;
             }
-            if (!found) year.Add(new Official.OfficialFigure(r.GetString(3), r.GetString(2), "", key, r.GetString(4), y, r.GetDecimal(5)));
+            rows.Add((r.GetInt32(1), r.GetString(2), r.GetString(3), r.GetString(4), r.GetDecimal(5)));
         });
-        Close();
+        if (current is not null) pair(current, rows);
     }
 
     private const string AllKeysSql = """
@@ -150,8 +190,8 @@ public static class PairSummaries
     private static int? Min(int? a, int b) => a is null ? b : Math.Min(a.Value, b);
     private static int? Max(int? a, int b) => a is null ? b : Math.Max(a.Value, b);
 
-    // The batch's keys as @k0..@kN in the {0} slots of a query; rows read as they come.
-    private static void Each(DbConnection c, DbTransaction tx, string sql, string[] keys, Action<DbDataReader> row)
+    // The batch's keys as @k0..@kN in the {0} slots of a query; rows read as they come (none for a statement).
+    private static void Each(DbConnection c, DbTransaction tx, string sql, string[] keys, Action<DbDataReader>? row)
     {
         using var cmd = c.CreateCommand();
         cmd.Transaction = tx;
@@ -162,6 +202,11 @@ public static class PairSummaries
             cmd.Add(names[i], keys[i]);
         }
         cmd.CommandText = string.Format(System.Globalization.CultureInfo.InvariantCulture, sql, string.Join(',', names));
+        if (row is null)
+        {
+            cmd.ExecuteNonQuery();
+            return;
+        }
         using var r = cmd.ExecuteReader();
         while (r.Read()) row(r);
     }

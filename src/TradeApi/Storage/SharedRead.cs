@@ -10,7 +10,7 @@ public sealed class SharedRead<T>(Func<Task<T>> read)
     private readonly Lock _gate = new();
     private Task<T>? _running;
     private long _runningStarted;
-    private Task<T>? _next;
+    private TaskCompletionSource<T>? _next;
 
     public Task<T> GetAsync()
     {
@@ -18,28 +18,37 @@ public sealed class SharedRead<T>(Func<Task<T>> read)
         lock (_gate)
         {
             if (_running is { IsCompleted: false } running && _runningStarted >= arrived) return running;
-            if (_next is { } next) return next;
+            if (_next is { } next) return next.Task;
             if (_running is null || _running.IsCompleted) return StartLocked();
-            return _next = After(_running);
+            // A read is in flight that began before this caller: the next one starts when it ends (never inline, never under the lock).
+            var waiting = new TaskCompletionSource<T>(TaskCreationOptions.RunContinuationsAsynchronously);
+            _next = waiting;
+            _running.ContinueWith(_ => StartNext(waiting), CancellationToken.None, TaskContinuationOptions.RunContinuationsAsynchronously, TaskScheduler.Default);
+            return waiting.Task;
         }
     }
 
     private Task<T> StartLocked()
     {
         _runningStarted = Stopwatch.GetTimestamp();
-        return _running = read();
+        try { return _running = read(); }
+        catch (Exception e) { return _running = Task.FromException<T>(e); }
     }
 
-    private async Task<T> After(Task<T> running)
+    private void StartNext(TaskCompletionSource<T> waiting)
     {
-        try { await running.ConfigureAwait(false); }
-        catch (Exception) { /* its callers see its fault; this read is a new one */ }
         Task<T> mine;
         lock (_gate)
         {
-            mine = StartLocked();
+            // From here on, callers that arrive join a read that began after them (mine) or wait for the one after it.
             _next = null;
+            mine = StartLocked();
         }
-        return await mine.ConfigureAwait(false);
+        mine.ContinueWith(t =>
+        {
+            if (t.IsFaulted) waiting.SetException(t.Exception!.InnerExceptions);
+            else if (t.IsCanceled) waiting.SetCanceled();
+            else waiting.SetResult(t.Result);
+        }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
     }
 }

@@ -48,30 +48,27 @@ public abstract class StoreProvider : IDisposable
     public abstract IDisposable? SeedGuard(DbConnection c);
 
     /// <summary>Where an import's rows wait until they are moved into official_figures in one write.</summary>
-    public abstract IImportStaging Stage(DateTimeOffset now);
+    public abstract IImportStaging Stage(DateTimeOffset now, string dataset);
 
     public abstract SqlDialect Dialect { get; }
 
     public virtual void Dispose() { }
 }
 
-/// <summary>An import's rows before they are checked whole. Rows are written in chunks outside the writer lock; the move reads them
-/// from <see cref="Source"/> inside the write transaction.</summary>
+/// <summary>An import's rows before they are checked whole. Rows are written in chunks outside the writer lock, Close finishes them
+/// (still outside it), and Replace puts them in place of the dataset's old figures inside the write transaction.</summary>
 public interface IImportStaging : IDisposable
 {
     void Write(IReadOnlyList<StagedRow> rows);
 
-    /// <summary>Done writing; the move may read the rows now.</summary>
+    /// <summary>Done writing: whatever the move needs prepared (SQLite closes its file; PostgreSQL builds the new partition's indexes).</summary>
     void Close();
-
-    /// <summary>The table the move selects from.</summary>
-    string Source { get; }
 
     /// <summary>A step on the write connection before its transaction begins and its undoing after (SQLite attaches the staging file).</summary>
     (Action<DbConnection> Before, Action<DbConnection> After)? Around { get; }
 
-    /// <summary>Settings for the bulk move inside its transaction, and back.</summary>
-    void Tune(DbConnection c, DbTransaction tx, bool on);
+    /// <summary>Inside the write transaction: the dataset's old figures (when `replacing`) give way to the staged ones.</summary>
+    void Replace(DbConnection c, DbTransaction tx, string dataset, bool replacing);
 }
 
 public readonly record struct StagedRow(string PairKey, int Year, string Reporter, string Flow, string Partner, string Value);
@@ -84,6 +81,10 @@ public abstract class SqlDialect
 
     /// <summary>An index hint for a planner without statistics ("" where the planner needs none).</summary>
     public abstract string IndexedBy(string index);
+
+    /// <summary>Pairs per batch of the pair summaries' refresh (PairSummaries): round trips are what a server costs, parameters what
+    /// Microsoft.Data.Sqlite costs (it finds each one by name in a list, so a statement's binding grows with the square of their number).</summary>
+    public abstract int SummaryBatch { get; }
 
     public static SqlDialect Of(DbConnection c) => c is Npgsql.NpgsqlConnection ? Postgres.PostgresDialect.Instance : Sqlite.SqliteDialect.Instance;
 }

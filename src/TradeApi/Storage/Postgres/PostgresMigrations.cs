@@ -7,8 +7,9 @@ namespace TradeApi.Storage.Postgres;
 // so a schema version means the same tables in both stores. Append a step to both; never edit one that has shipped.
 // Types: money and confidence numeric (exact), years integer, ids and counts bigint, text in the "C" collation so keys sort as the
 // service compares them (ordinal), whatever locale the database was created with.
-// official_figures has no foreign key to official_datasets, as in SQLite: a dataset's rows go with it by the import's own delete,
-// and a per-row key check made the import's move of 1.6 million rows several times slower.
+// official_figures has one partition per dataset (PostgresStaging): an import builds its partition beside the live data, indexes
+// included, and swaps it in, instead of inserting 1.6 million rows into two live B-trees (15.6 s here); it has no foreign key to
+// official_datasets, as in SQLite (a per-row key check made that insert slower still).
 public static class PostgresMigrations
 {
     private static readonly (int Version, string Sql)[] Steps =
@@ -97,7 +98,7 @@ public static class PostgresMigrations
                 partner text COLLATE "C" NOT NULL,
                 value numeric NOT NULL,
                 PRIMARY KEY (pair_key, year, reporter, dataset, flow)
-            );
+            ) PARTITION BY LIST (dataset);
             CREATE INDEX ix_official_year ON official_figures (year, reporter, partner, dataset, flow) INCLUDE (value);
             CREATE TABLE pair_summary (
                 pair_key text COLLATE "C" PRIMARY KEY,

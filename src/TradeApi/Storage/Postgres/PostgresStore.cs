@@ -110,7 +110,7 @@ public sealed class PostgresStore : StoreProvider
         public void Dispose() => c.Execute("SELECT pg_advisory_unlock(@key)", new { key });
     }
 
-    public override IImportStaging Stage(DateTimeOffset now) => new PostgresStaging(this, now);
+    public override IImportStaging Stage(DateTimeOffset now, string dataset) => new PostgresStaging(this, now, dataset);
 
     public override void Dispose() => _source.Dispose();
 }
@@ -123,4 +123,7 @@ public sealed class PostgresDialect : SqlDialect
 
     // The planner has statistics (autovacuum's ANALYZE); it needs no hints.
     public override string IndexedBy(string index) => "";
+
+    // 500 pairs per batch: a full import's summaries in 42 batches of six queries and one upsert each.
+    public override int SummaryBatch => 500;
 }

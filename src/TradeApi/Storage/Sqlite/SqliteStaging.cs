@@ -32,8 +32,6 @@ internal sealed class SqliteStaging : IImportStaging
         _insert = Insert();
     }
 
-    public string Source => "staging.rows";
-
     public (Action<DbConnection> Before, Action<DbConnection> After)? Around =>
         (c => c.Execute("ATTACH DATABASE @file AS staging", new { file = File }), c => c.Execute("DETACH DATABASE staging"));
 
@@ -68,15 +66,25 @@ internal sealed class SqliteStaging : IImportStaging
         tx.Commit();
     }
 
-    public void Tune(DbConnection c, DbTransaction tx, bool on)
+    // A whole dataset goes at once: a scan of the table is the fastest way to remove most of it, and it is no read of the API.
+    private const string ClearSql = "DELETE FROM official_figures WHERE dataset = @name";
+    // In the table's key order, so the clustered tree grows at its end.
+    private const string MoveSql = """
+        INSERT INTO official_figures (pair_key, year, reporter, dataset, flow, partner, value)
+        SELECT pair_key, year, reporter, @name, flow, partner, value FROM staging.rows ORDER BY pair_key, year, reporter, flow
+        """;
+
+    public void Replace(DbConnection c, DbTransaction tx, string dataset, bool replacing)
     {
-        if (on)
+        c.Execute(string.Concat("PRAGMA cache_size = -", MoveCacheKib.ToString(System.Globalization.CultureInfo.InvariantCulture)), transaction: tx);
+        // The sort of the staged rows may use a second thread.
+        c.Execute("PRAGMA threads = 1", transaction: tx);
+        try
         {
-            c.Execute(string.Concat("PRAGMA cache_size = -", MoveCacheKib.ToString(System.Globalization.CultureInfo.InvariantCulture)), transaction: tx);
-            // The sort of the staged rows may use a second thread.
-            c.Execute("PRAGMA threads = 1", transaction: tx);
+            if (replacing) c.Execute(ClearSql, new { name = dataset }, tx, commandTimeout: 0);
+            c.Execute(MoveSql, new { name = dataset }, tx, commandTimeout: 0);
         }
-        else
+        finally
         {
             // The connection goes back to the pool with the default cache and a single-threaded sorter.
             c.Execute("PRAGMA cache_size = -2000", transaction: tx);

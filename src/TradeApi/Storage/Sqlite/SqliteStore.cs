@@ -82,7 +82,7 @@ public sealed class SqliteStore : StoreProvider
     // One file, one service: the in-process writer lock already makes a seed single.
     public override IDisposable? SeedGuard(DbConnection c) => null;
 
-    public override IImportStaging Stage(DateTimeOffset now) => new SqliteStaging(DataSource, now);
+    public override IImportStaging Stage(DateTimeOffset now, string dataset) => new SqliteStaging(DataSource, now);
 
     public override void Dispose() => _watch.Dispose();
 }
@@ -95,4 +95,8 @@ public sealed class SqliteDialect : SqlDialect
     public override object? Money(decimal? value) => value?.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     public override string IndexedBy(string index) => string.Concat(" INDEXED BY ", index);
+
+    // In-process: no round trips to save; 64 keys bind in a blink (500 took 8 s over a full import's 20,557 pairs, against 1 s for
+    // one pair at a time).
+    public override int SummaryBatch => 64;
 }
