@@ -86,6 +86,10 @@ public abstract class SqlDialect
     /// Microsoft.Data.Sqlite costs (it finds each one by name in a list, so a statement's binding grows with the square of their number).</summary>
     public abstract int SummaryBatch { get; }
 
+    /// <summary>True when a query's whole result comes over the wire even if the reader stops early (PostgreSQL), so open-ended
+    /// reads must be cut into LIMITed chunks; SQLite computes rows only as they are read.</summary>
+    public abstract bool SendsWholeResults { get; }
+
     public static SqlDialect Of(DbConnection c) => c is Npgsql.NpgsqlConnection ? Postgres.PostgresDialect.Instance : Sqlite.SqliteDialect.Instance;
 }
 

@@ -245,12 +245,14 @@ public static class FlatVolumes
     // when filters or single-direction reporters leave the page short.
     private static IEnumerable<OfficialFigure> Read(DbConnection c, VolumeFilter f, FlatCursor? after, int take)
     {
-        var limit = (int)Math.Clamp(2L * take + 64, 1024, 50_000);
+        var dialect = SqlDialect.Of(c);
+        // SQLite stops where the reader stops: one query, no LIMIT, as it always was.
+        var limit = dialect.SendsWholeResults ? (int)Math.Clamp(2L * take + 64, 1024, 50_000) : 0;
         OfficialFigure? last = null;
         while (true)
         {
             var n = 0;
-            using (var cmd = Command(c, OfficialSql(SqlDialect.Of(c), f, after, last, limit)))
+            using (var cmd = Command(c, OfficialSql(dialect, f, after, last, limit)))
             using (var r = cmd.ExecuteReader())
                 while (r.Read())
                 {
@@ -259,7 +261,7 @@ public static class FlatVolumes
                     n++;
                     yield return last;
                 }
-            if (n < limit) yield break;
+            if (limit == 0 || n < limit) yield break;
         }
     }
 

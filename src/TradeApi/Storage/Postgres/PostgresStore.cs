@@ -125,5 +125,7 @@ public sealed class PostgresDialect : SqlDialect
     public override string IndexedBy(string index) => "";
 
     // 500 pairs per batch: a full import's summaries in 42 batches of six queries and one upsert each.
+    public override bool SendsWholeResults => true;
+
     public override int SummaryBatch => 500;
 }
