@@ -16,7 +16,7 @@ LB=http://127.0.0.1:5390
 R1=http://127.0.0.1:5391
 R2=http://127.0.0.1:5392
 
-echo "== import of the full matrix into PostgreSQL (COPY into an unlogged staging table, one INSERT ... SELECT)"
+echo "== import of the full matrix into PostgreSQL (COPY into the new partition, its indexes built beside the live data, swapped in)"
 start=$(date +%s.%N)
 /usr/bin/time -f "import: %e s wall, peak RSS %M KiB" dotnet "$APP" import "$MATRIX" imf-dots "${COMMON[@]}" 2>&1 | grep -E "imported|wall"
 secs=$(echo "$(date +%s.%N) - $start" | bc)
@@ -91,9 +91,35 @@ nginx_with "$WORK/nginx-two.conf"
 cases "2 replicas behind nginx (deploy/nginx.conf)" "$LB"
 printf "hot pair series, 2 replicas / 1 replica behind nginx: %.2fx\n" "$(echo "${HOT["2 replicas behind nginx (deploy/nginx.conf)"]} / ${HOT["1 replica behind nginx"]}" | bc -l)"
 
-echo "== the whole CSV through nginx, streamed"
+echo "== the whole CSV through nginx (two replicas), streamed"
 start=$(date +%s.%N)
 lines=$(curl -sf "$LB/api/v1/volumes?format=csv" | wc -l)
 secs=$(echo "$(date +%s.%N) - $start" | bc)
 printf "%d rows in %.2f s: %.0f rows/s\n" "$((lines - 1))" "$secs" "$(echo "($lines - 1) / $secs" | bc -l)"
+
+# The app tier alone: each replica pinned to a core of its own (taskset), against one replica pinned to one core; nginx, wrk and
+# PostgreSQL still share both cores with them, so this shows how far a second replica helps when the replicas are what is short.
+echo "== replicas pinned: 1 replica on core 0, then 2 replicas on cores 0 and 1 (behind nginx)"
+for p in "${REPLICA_PIDS[@]}"; do kill "$p" 2>/dev/null || true; done
+REPLICA_PIDS=()
+pinned() { # core url
+  taskset -c "$1" dotnet "$APP" --urls "$2" "${COMMON[@]}" "${SERVE[@]}" > "$WORK/pinned-${2##*:}.log" 2>&1 &
+  local pid=$!; PIDS+=("$pid"); REPLICA_PIDS+=("$pid")
+  until curl -sf "$2/health/ready" >/dev/null; do sleep 0.05; done
+}
+sleep 1
+pinned 0 "$R1"
+nginx_with "$WORK/nginx-one.conf"
+read -r ONE P E _ < <(run "$LB/api/v1/pairs/BLR-KAZ/volumes?source=official&flow=total&from=1991&to=2020")
+printf "%-78s %10.0f %9.2f %7.2f %6s %8s\n" "1 replica pinned to core 0: hot pair series BLR-KAZ" "$ONE" "$P" "$(echo "$ONE / $BASE_RPS" | bc -l)" "$E" "$(rss)"
+read -r ONER P E _ < <(run "$LB/" "$WORK/random-report.lua")
+printf "%-78s %10.0f %9.2f %7.2f %6s %8s\n" "1 replica pinned to core 0: random pairs" "$ONER" "$P" "$(echo "$ONER / $BASE_RPS" | bc -l)" "$E" "$(rss)"
+pinned 1 "$R2"
+nginx_with "$WORK/nginx-two.conf"
+read -r TWO P E _ < <(run "$LB/api/v1/pairs/BLR-KAZ/volumes?source=official&flow=total&from=1991&to=2020")
+printf "%-78s %10.0f %9.2f %7.2f %6s %8s\n" "2 replicas pinned to cores 0 and 1: hot pair series BLR-KAZ" "$TWO" "$P" "$(echo "$TWO / $BASE_RPS" | bc -l)" "$E" "$(rss)"
+read -r TWOR P E _ < <(run "$LB/" "$WORK/random-report.lua")
+printf "%-78s %10.0f %9.2f %7.2f %6s %8s\n" "2 replicas pinned to cores 0 and 1: random pairs" "$TWOR" "$P" "$(echo "$TWOR / $BASE_RPS" | bc -l)" "$E" "$(rss)"
+printf "pinned, 2 replicas / 1 replica: hot pair %.2fx, random pairs %.2fx\n" "$(echo "$TWO / $ONE" | bc -l)" "$(echo "$TWOR / $ONER" | bc -l)"
+
 kill "$(cat /tmp/tradeapi-nginx.pid)" 2>/dev/null || true
