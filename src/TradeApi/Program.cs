@@ -77,7 +77,8 @@ try
     await app.Services.GetRequiredService<Seeder>().InitializeAsync(app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<StorageOptions>>().Value.SeedOnStart);
 }
 catch (Exception e) when (e is SchemaTooNewException or DatabaseMismatchException or System.Data.Common.DbException or IOException or UnauthorizedAccessException
-                           or InvalidDataException or System.Text.DecoderFallbackException or InputTooLargeException)
+                           or InvalidDataException or System.Text.DecoderFallbackException or InputTooLargeException
+                           or Microsoft.Extensions.Options.OptionsValidationException)
 {
     // One clear line instead of a stack dump: a newer schema, a file that is not a database, a database that cannot be opened, an
     // official file that is not valid gzip or UTF-8, or is too large once unpacked (first-start seeding and the import verb alike).

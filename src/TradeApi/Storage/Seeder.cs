@@ -12,11 +12,9 @@ public sealed class Seeder(Db db, DataPaths paths, DocumentsStore documents, Off
 
     public async Task InitializeAsync(bool seed, CancellationToken ct = default)
     {
-        using (var c = db.Open())
-        {
-            var applied = db.Store.Initialize(c);
-            if (applied > 0) log.LogInformation("Applied {Count} schema migration(s); schema version {Version}", applied, db.Store.LatestSchema);
-        }
+        // Through the resilience pipeline: a PostgreSQL server still starting, or briefly out of connections, is waited for.
+        var applied = await db.ReadAsync(c => db.Store.Initialize(c), ct);
+        if (applied > 0) log.LogInformation("Applied {Count} schema migration(s); schema version {Version}", applied, db.Store.LatestSchema);
         if (!seed) return;
         if (await SeededAsync(ct)) return;
         // Replicas starting together on one PostgreSQL database: one seeds, the others wait on the guard and then find it seeded.
