@@ -142,6 +142,56 @@ public class ScaleOutTests
     }
 
     [PostgresRunFact]
+    public async Task ADatabaseThatGoesAwayIs503WithRetryAfterAndTheServiceRecovers()
+    {
+        var connection = TestStore.CreateDatabase(out var name);
+        try
+        {
+            using var replica = new ReplicaFactory(connection);
+            var client = replica.Writer();
+            const string url = "/api/v1/pairs/BLR-KAZ/volumes?source=stated";
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(url)).StatusCode);
+            void Admin(string sql)
+            {
+                using var admin = new NpgsqlConnection(TestStore.Server);
+                admin.Open();
+                admin.Execute(sql);
+            }
+            // The database refuses new connections and every open one is cut, as when a server restarts or fails over.
+            Admin($"ALTER DATABASE {name} WITH ALLOW_CONNECTIONS false");
+            Admin($"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{name}'");
+            foreach (var request in new Func<Task<HttpResponseMessage>>[]
+            {
+                () => client.GetAsync(url), () => client.GetAsync("/api/v1/meta"), () => client.GetAsync("/api/v1/documents"),
+                () => client.PostAsync("/api/v1/documents", Text("Ghana and Togo\n\nTrade between Ghana and Togo reached $1 billion in 2019.")),
+            })
+            {
+                var r = await request();
+                Assert.Equal(HttpStatusCode.ServiceUnavailable, r.StatusCode);
+                Assert.Equal("application/problem+json", r.Content.Headers.ContentType?.MediaType);
+                Assert.True(r.Headers.RetryAfter is not null, "no Retry-After");
+            }
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, (await client.GetAsync("/health/ready")).StatusCode);
+            Admin($"ALTER DATABASE {name} WITH ALLOW_CONNECTIONS true");
+            // Back within the circuit's break (5 s) and a probe: the same data, and writes again.
+            var back = HttpStatusCode.ServiceUnavailable;
+            for (var i = 0; i < 100 && back != HttpStatusCode.OK; i++)
+            {
+                await Task.Delay(100);
+                back = (await client.GetAsync(url)).StatusCode;
+            }
+            Assert.Equal(HttpStatusCode.OK, back);
+            Assert.Single((await Json(await client.GetAsync(url))).GetProperty("items").EnumerateArray());
+            Assert.Equal(HttpStatusCode.Created, (await client.PostAsync("/api/v1/documents",
+                Text("Ghana and Togo\n\nTrade between Ghana and Togo reached $1 billion in 2019."))).StatusCode);
+        }
+        finally
+        {
+            TestStore.DropDatabase(name);
+        }
+    }
+
+    [PostgresRunFact]
     public async Task MigrateToPostgresCarriesEverythingTheApiServes()
     {
         // A SQLite database with a bit of everything: the seed, a posted document, a review with its history, an official dataset.
