@@ -11,10 +11,18 @@ status=${PIPESTATUS[0]}
 
 pg_dir=""
 if [ -z "${TRADEAPI_TEST_POSTGRES:-}" ] && { [ -x /usr/lib/postgresql/15/bin/initdb ] || command -v initdb >/dev/null 2>&1; }; then
-  pg_dir=$(mktemp -d "${TMPDIR:-/tmp}/tradeapi-pg.XXXXXX")
-  port=$((55000 + RANDOM % 5000))
-  if TRADEAPI_TEST_POSTGRES=$(.ci/postgres.sh start "$pg_dir" "$port" | tail -1); then export TRADEAPI_TEST_POSTGRES
-  else echo "test.sh: could not start a PostgreSQL cluster in $pg_dir (see $pg_dir/server.log)" >&2; status=1; fi
+  # A free loopback port: three tries on random ones (another cluster may hold one).
+  for _ in 1 2 3; do
+    pg_dir=$(mktemp -d "${TMPDIR:-/tmp}/tradeapi-pg.XXXXXX")
+    port=$((55000 + RANDOM % 5000))
+    if TRADEAPI_TEST_POSTGRES=$(.ci/postgres.sh start "$pg_dir" "$port" 2>/dev/null | tail -1) && [ -n "$TRADEAPI_TEST_POSTGRES" ]; then
+      export TRADEAPI_TEST_POSTGRES
+      break
+    fi
+    echo "test.sh: no PostgreSQL cluster on port $port ($(tail -1 "$pg_dir/server.log" 2>/dev/null)); trying another" >&2
+    .ci/postgres.sh stop "$pg_dir"; rm -rf "$pg_dir"; pg_dir=""; unset TRADEAPI_TEST_POSTGRES
+  done
+  if [ -z "${TRADEAPI_TEST_POSTGRES:-}" ]; then echo "test.sh: could not start a PostgreSQL cluster from the installed binaries" >&2; fi
 fi
 if [ -n "${TRADEAPI_TEST_POSTGRES:-}" ]; then
   echo "== the HTTP suite on PostgreSQL"
@@ -22,10 +30,10 @@ if [ -n "${TRADEAPI_TEST_POSTGRES:-}" ]; then
   pg_status=${PIPESTATUS[0]}
   [ "$pg_status" -ne 0 ] && status=$pg_status
 elif [ "${CI:-}" = "true" ]; then
-  echo "test.sh: no PostgreSQL for the second run (no TRADEAPI_TEST_POSTGRES, no PostgreSQL 15 binaries); CI needs it" >&2
+  echo "test.sh: no PostgreSQL for the second run (TRADEAPI_TEST_POSTGRES unset, and no cluster could be started from PostgreSQL 15 binaries); CI needs it" >&2
   status=1
 else
-  echo "test.sh: PostgreSQL run skipped: no TRADEAPI_TEST_POSTGRES and no PostgreSQL 15 binaries (apt-get install postgresql-15)"
+  echo "test.sh: PostgreSQL run skipped: TRADEAPI_TEST_POSTGRES unset, and no cluster could be started (apt-get install postgresql-15 gives the binaries)"
 fi
 if [ -n "$pg_dir" ]; then .ci/postgres.sh stop "$pg_dir"; rm -rf "$pg_dir"; fi
 
