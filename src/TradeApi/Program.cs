@@ -84,7 +84,6 @@ catch (Exception e) when (e is SchemaTooNewException or DatabaseMismatchExceptio
     // official file that is not valid gzip or UTF-8, or is too large once unpacked (first-start seeding and the import verb alike).
     var what = e is System.Text.DecoderFallbackException ? $"an official file is not valid UTF-8 ({e.Message})" : e.Message;
     Console.Error.WriteLine(verb == "serve" ? $"TradeApi cannot start: {what}" : $"TradeApi {verb}: {what}");
-    if (Environment.GetEnvironmentVariable("TRADEAPI_DEBUG") == "1") Console.Error.WriteLine(e);
     return 1;
 }
 
