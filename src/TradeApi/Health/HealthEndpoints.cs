@@ -16,7 +16,7 @@ public static class HealthEndpoints
         group.MapGet("/live", () => TypedResults.Ok(new HealthStatus("live"))).WithName("Live")
             .WithSummary("Liveness").WithDescription("200 while the process serves requests.");
         group.MapGet("/ready", Ready).WithName("Ready")
-            .WithSummary("Readiness").WithDescription("200 when a write to the database was committed (at most every 3 seconds); 503 when it is busy, not writable or not open, 507 on a full disk, 500 when the file is damaged.")
+            .WithSummary("Readiness").WithDescription("200 when a write to the database was committed (at most every 3 seconds); 503 when it is busy, not writable or not open, 507 on a full disk, 500 when the database is damaged.")
             .Produces<HealthStatus>(StatusCodes.Status503ServiceUnavailable).Produces<HealthStatus>(StatusCodes.Status507InsufficientStorage)
             .Produces<HealthStatus>(StatusCodes.Status500InternalServerError);
         return app;

@@ -40,9 +40,9 @@ public static class Problems
         "A change to a fact needs If-Match with the fact's ETag, so it cannot overwrite a change made meanwhile.");
     public static readonly ProblemKind RateLimited = Kind("rate-limited", 429, "Too many requests", "This client sent more requests than its window allows; retry after Retry-After seconds.");
     public static readonly ProblemKind Busy = Kind("busy", 503, "Database busy", "The database is busy or briefly unavailable; retry after Retry-After seconds.");
-    public static readonly ProblemKind NotWritable = Kind("not-writable", 503, "Database not writable", "The database file or its folder cannot be opened or written; an operator must fix it.");
+    public static readonly ProblemKind NotWritable = Kind("not-writable", 503, "Database not writable", "The database cannot be written: a read-only or missing SQLite file or folder, or a PostgreSQL server that refuses writes (read-only, missing privileges); an operator must fix it.");
     public static readonly ProblemKind InsufficientStorage = Kind("insufficient-storage", 507, "Insufficient storage", "The disk holding the database is full; nothing was stored.");
-    public static readonly ProblemKind DatabaseDamaged = Kind("database-damaged", 500, "Database damaged", "The database file is damaged; an operator must restore it from a backup.");
+    public static readonly ProblemKind DatabaseDamaged = Kind("database-damaged", 500, "Database damaged", "The database is damaged (a damaged SQLite file, or data PostgreSQL reports as corrupt); an operator must restore it from a backup.");
     public static readonly ProblemKind Internal = Kind("internal", 500, "Internal error", "An error the service did not expect; the traceId identifies it in the log.");
 
     public static readonly IReadOnlyList<ProblemKind> All =
