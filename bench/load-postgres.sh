@@ -1,4 +1,5 @@
-# The PostgreSQL half of bench/load.sh (sourced by it after the build: WORK, PIDS, APP, MATRIX, CONNECTIONS, SECONDS_PER_CASE set).
+# The PostgreSQL half of bench/load.sh (sourced by it after the build: WORK, PIDS, APP, MATRIX, CONNECTIONS, SECONDS_PER_CASE,
+# write_scripts and run are set).
 command -v nginx >/dev/null || { apt-get update -q >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -q nginx-light >/dev/null; }
 command -v nginx >/dev/null || { echo "load.sh --postgres: nginx not found and could not be installed" >&2; exit 2; }
 # Outside WORK (mktemp's 0700 folder): the cluster runs as user postgres when root.
@@ -37,26 +38,7 @@ PIDS+=("$!")
 until curl -sf "$BASE/" >/dev/null; do sleep 0.05; done
 
 psql "host=127.0.0.1 port=$PG_PORT user=postgres dbname=trade" -Atc "SELECT pair_key FROM pair_summary" > "$WORK/pairs.txt"
-cat > "$WORK/report.lua" <<'LUA'
-done = function(summary, latency, requests)
-  io.write(string.format("RESULT %.1f %.2f %d %d\n", summary.requests / (summary.duration / 1e6), latency:percentile(99) / 1000,
-    summary.errors.status + summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout, summary.requests))
-end
-LUA
-cat > "$WORK/random.lua" <<LUA
-local pairs = {}
-for line in io.lines("$WORK/pairs.txt") do pairs[#pairs + 1] = line end
-math.randomseed(7)
-request = function()
-  return wrk.format("GET", "/api/v1/pairs/" .. pairs[math.random(#pairs)] .. "/volumes?source=official&flow=total&from=1991&to=2020")
-end
-LUA
-cat "$WORK/random.lua" "$WORK/report.lua" > "$WORK/random-report.lua"
-run() { # url [script] -> "req/s p99ms errors requests"
-  local url=$1 script=${2:-$WORK/report.lua}
-  wrk -t2 -c"$CONNECTIONS" -d2s -s "$script" "$url" >/dev/null 2>&1 || true
-  wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_PER_CASE}s" --latency -s "$script" "$url" 2>/dev/null | awk '/^RESULT/ {print $2, $3, $4, $5}'
-}
+write_scripts "$WORK/pairs.txt"
 read -r BASE_RPS BASE_P99 _ _ < <(run "$BASE/")
 rss() { local t=0; for p in "${REPLICA_PIDS[@]}"; do t=$((t + $(awk '/VmRSS/ {print $2}' "/proc/$p/status"))); done; echo $((t / 1024)); }
 printf "%-78s %10s %9s %7s %6s %8s\n" case "req/s" "p99 ms" ratio errors "RSS MB"

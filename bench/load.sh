@@ -31,6 +31,29 @@ PEER=http://127.0.0.1:5382
 dotnet build src/TradeApi -c Release --nologo -v q >/dev/null
 dotnet build bench/Baseline -c Release --nologo -v q >/dev/null
 APP=src/TradeApi/bin/Release/net10.0/TradeApi.dll
+# wrk scripts: a report line per run, and random pairs from a file of pair keys (one per line).
+write_scripts() { # pairs-file
+  cat > "$WORK/random.lua" <<LUA
+local pairs = {}
+for line in io.lines("$1") do pairs[#pairs + 1] = line end
+math.randomseed(7)
+request = function()
+  return wrk.format("GET", "/api/v1/pairs/" .. pairs[math.random(#pairs)] .. "/volumes?source=official&flow=total&from=1991&to=2020")
+end
+LUA
+  cat > "$WORK/report.lua" <<'LUA'
+done = function(summary, latency, requests)
+  io.write(string.format("RESULT %.1f %.2f %d %d\n", summary.requests / (summary.duration / 1e6), latency:percentile(99) / 1000,
+    summary.errors.status + summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout, summary.requests))
+end
+LUA
+  cat "$WORK/random.lua" "$WORK/report.lua" > "$WORK/random-report.lua"
+}
+run() { # url [script] -> "req/s p99ms errors requests"
+  local url=$1 script=${2:-$WORK/report.lua}
+  wrk -t2 -c"$CONNECTIONS" -d2s -s "$script" "$url" >/dev/null 2>&1 || true
+  wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_PER_CASE}s" --latency -s "$script" "$url" 2>/dev/null | awk '/^RESULT/ {print $2, $3, $4, $5}'
+}
 if [ "$STORE" = postgres ]; then
   # shellcheck source=bench/load-postgres.sh
   . bench/load-postgres.sh
@@ -55,27 +78,7 @@ until curl -sf "$BASE/" >/dev/null; do sleep 0.05; done
 
 # Every pair with data, for the random-pairs script.
 sqlite3 "$DB" "SELECT pair_key FROM pair_summary" > "$WORK/pairs.txt"
-cat > "$WORK/random.lua" <<LUA
-local pairs = {}
-for line in io.lines("$WORK/pairs.txt") do pairs[#pairs + 1] = line end
-math.randomseed(7)
-request = function()
-  return wrk.format("GET", "/api/v1/pairs/" .. pairs[math.random(#pairs)] .. "/volumes?source=official&flow=total&from=1991&to=2020")
-end
-LUA
-cat > "$WORK/report.lua" <<'LUA'
-done = function(summary, latency, requests)
-  io.write(string.format("RESULT %.1f %.2f %d %d\n", summary.requests / (summary.duration / 1e6), latency:percentile(99) / 1000,
-    summary.errors.status + summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout, summary.requests))
-end
-LUA
-cat "$WORK/random.lua" "$WORK/report.lua" > "$WORK/random-report.lua"
-
-run() { # url [script] -> "req/s p99ms errors requests"
-  local url=$1 script=${2:-$WORK/report.lua}
-  wrk -t2 -c"$CONNECTIONS" -d2s -s "$script" "$url" >/dev/null 2>&1 || true
-  wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_PER_CASE}s" --latency -s "$script" "$url" 2>/dev/null | awk '/^RESULT/ {print $2, $3, $4, $5}'
-}
+write_scripts "$WORK/pairs.txt"
 
 echo "== wrk -t2 -c$CONNECTIONS -d${SECONDS_PER_CASE}s (after a 2 s warm-up each)"
 read -r BASE_RPS BASE_P99 _ _ < <(run "$BASE/")

@@ -29,7 +29,6 @@ builder.Services.AddSingleton<Microsoft.Extensions.Options.IOptionsChangeTokenSo
     new Microsoft.Extensions.Options.ConfigurationChangeTokenSource<AuthOptions>(builder.Configuration));
 builder.Services.AddSingleton<DataPaths>();
 builder.Services.AddSingleton<Db>();
-builder.Services.AddSingleton<DataVersionWatch>();
 builder.Services.AddSingleton<ResponseCache>();
 builder.Services.AddSingleton<DocumentsStore>();
 builder.Services.AddSingleton<OfficialImport>();

@@ -5,7 +5,6 @@ using System.Text;
 using System.Text.Json;
 using Dapper;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using TradeApi.Storage.Postgres;
@@ -21,16 +20,19 @@ public sealed class PostgresRunFactAttribute : FactAttribute
     }
 }
 
-// One service replica on a given PostgreSQL database: what a load balancer's backends are.
-public sealed class ReplicaFactory(string connectionString) : WebApplicationFactory<Program>
+// One service replica on a given PostgreSQL database (what a load balancer's backends are), or the SQLite service a migration
+// starts from; writes and reads unthrottled, one API key.
+public sealed class ReplicaFactory : TradeApiFactory
 {
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    public ReplicaFactory(string connectionString) : base("Postgres", connectionString) { }
+
+    private ReplicaFactory() : base("Sqlite") { }
+
+    /// <summary>The SQLite service, whatever the run's store.</summary>
+    public static ReplicaFactory OnSqlite() => new();
+
+    protected override void Configure(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Production");
-        builder.UseSetting("Storage:Provider", "Postgres");
-        builder.UseSetting("ConnectionStrings:Trade", connectionString);
-        builder.UseSetting("Storage:DataPath", Path.Combine(TradeApiFactory.RepoRoot(), "data"));
-        builder.UseSetting("Official:Paths:0", SharedData.Official(SharedData.TenPairs) ?? Path.Combine(TradeApiFactory.RepoRoot(), "data", "official"));
         builder.UseSetting("Auth:ApiKeys:0", WriteApiFactory.Key);
         builder.UseSetting("RateLimits:ReadsPerWindow", "1000000");
         builder.UseSetting("RateLimits:WritesPerWindow", "1000000");
@@ -53,149 +55,131 @@ public class ScaleOutTests
     [PostgresRunFact]
     public async Task TwoReplicasStartingTogetherSeedOnceAndServeEachOthersWritesAtOnce()
     {
-        var connection = TestStore.CreateDatabase(out var name);
-        try
+        using var scratch = TestStore.Scratch();
+        var connection = scratch.ConnectionString;
+        using var a = new ReplicaFactory(connection);
+        using var b = new ReplicaFactory(connection);
+        // Both start (migrate, seed) at the same moment on the empty database.
+        var clients = await Task.WhenAll(Task.Run(a.Writer), Task.Run(b.Writer));
+        var (writerA, readerB) = (clients[0], clients[1]);
+        using (var c = new NpgsqlConnection(connection))
         {
-            using var a = new ReplicaFactory(connection);
-            using var b = new ReplicaFactory(connection);
-            // Both start (migrate, seed) at the same moment on the empty database.
-            var clients = await Task.WhenAll(Task.Run(a.Writer), Task.Run(b.Writer));
-            var (writerA, readerB) = (clients[0], clients[1]);
-            using (var c = new NpgsqlConnection(connection))
-            {
-                Assert.Equal(1, c.ExecuteScalar<long>("SELECT COUNT(*) FROM documents"));
-                Assert.Equal(1, c.ExecuteScalar<long>("SELECT COUNT(*) FROM volumes"));
-                Assert.Equal(SharedData.Official(SharedData.TenPairs) is null ? 0 : 832, c.ExecuteScalar<long>("SELECT COUNT(*) FROM official_figures"));
-                Assert.Equal(PostgresMigrations.Latest, c.ExecuteScalar<int>("SELECT MAX(version) FROM schema_version"));
-                Assert.Equal(1, c.ExecuteScalar<long>("SELECT COUNT(*) FROM schema_version"));
-            }
-
-            // B has the pair's volumes cached under a tag; A stores a document for that pair.
-            const string url = "/api/v1/pairs/BLR-KAZ/volumes?source=stated";
-            var before = await readerB.GetAsync(url);
-            var tag = before.Headers.ETag!;
-            Assert.Single((await Json(before)).GetProperty("items").EnumerateArray());
-            var notModified = new HttpRequestMessage(HttpMethod.Get, url);
-            notModified.Headers.IfNoneMatch.Add(tag);
-            Assert.Equal(HttpStatusCode.NotModified, (await readerB.SendAsync(notModified)).StatusCode);
-
-            var posted = await writerA.PostAsync("/api/v1/documents",
-                Text("Belarus and Kazakhstan\n\nMINSK, 4 May 2015 - Trade between Belarus and Kazakhstan reached $1.1 billion in 2014.\n"));
-            Assert.Equal(HttpStatusCode.Created, posted.StatusCode);
-            var id = (await Json(posted)).GetProperty("id").GetString()!;
-
-            // B sees it on its very next request: the old tag no longer matches, the body has the new year.
-            var again = new HttpRequestMessage(HttpMethod.Get, url);
-            again.Headers.IfNoneMatch.Add(tag);
-            var after = await readerB.SendAsync(again);
-            Assert.Equal(HttpStatusCode.OK, after.StatusCode);
-            Assert.NotEqual(tag, after.Headers.ETag);
-            var years = (await Json(after)).GetProperty("items").EnumerateArray().Select(v => v.GetProperty("year").GetInt32()).ToArray();
-            Assert.Equal(new[] { 2012, 2014 }, years);
-            Assert.Equal(HttpStatusCode.OK, (await readerB.GetAsync($"/api/v1/documents/{id}")).StatusCode);
-
-            // And the other way round: B deletes, A no longer serves it.
-            var bWriter = b.Writer();
-            Assert.Equal(HttpStatusCode.NoContent, (await bWriter.DeleteAsync($"/api/v1/documents/{id}")).StatusCode);
-            Assert.Equal(HttpStatusCode.NotFound, (await writerA.GetAsync($"/api/v1/documents/{id}")).StatusCode);
-            Assert.Single((await Json(await writerA.GetAsync(url))).GetProperty("items").EnumerateArray());
+            Assert.Equal(1, c.ExecuteScalar<long>("SELECT COUNT(*) FROM documents"));
+            Assert.Equal(1, c.ExecuteScalar<long>("SELECT COUNT(*) FROM volumes"));
+            Assert.Equal(SharedData.Official(SharedData.TenPairs) is null ? 0 : 832, c.ExecuteScalar<long>("SELECT COUNT(*) FROM official_figures"));
+            Assert.Equal(PostgresMigrations.Latest, c.ExecuteScalar<int>("SELECT MAX(version) FROM schema_version"));
+            Assert.Equal(1, c.ExecuteScalar<long>("SELECT COUNT(*) FROM schema_version"));
         }
-        finally
-        {
-            TestStore.DropDatabase(name);
-        }
+
+        // B has the pair's volumes cached under a tag; A stores a document for that pair.
+        const string url = "/api/v1/pairs/BLR-KAZ/volumes?source=stated";
+        var before = await readerB.GetAsync(url);
+        var tag = before.Headers.ETag!;
+        Assert.Single((await Json(before)).GetProperty("items").EnumerateArray());
+        var notModified = new HttpRequestMessage(HttpMethod.Get, url);
+        notModified.Headers.IfNoneMatch.Add(tag);
+        Assert.Equal(HttpStatusCode.NotModified, (await readerB.SendAsync(notModified)).StatusCode);
+
+        var posted = await writerA.PostAsync("/api/v1/documents",
+            Text("Belarus and Kazakhstan\n\nMINSK, 4 May 2015 - Trade between Belarus and Kazakhstan reached $1.1 billion in 2014.\n"));
+        Assert.Equal(HttpStatusCode.Created, posted.StatusCode);
+        var id = (await Json(posted)).GetProperty("id").GetString()!;
+
+        // B sees it on its very next request: the old tag no longer matches, the body has the new year.
+        var again = new HttpRequestMessage(HttpMethod.Get, url);
+        again.Headers.IfNoneMatch.Add(tag);
+        var after = await readerB.SendAsync(again);
+        Assert.Equal(HttpStatusCode.OK, after.StatusCode);
+        Assert.NotEqual(tag, after.Headers.ETag);
+        var years = (await Json(after)).GetProperty("items").EnumerateArray().Select(v => v.GetProperty("year").GetInt32()).ToArray();
+        Assert.Equal(new[] { 2012, 2014 }, years);
+        Assert.Equal(HttpStatusCode.OK, (await readerB.GetAsync($"/api/v1/documents/{id}")).StatusCode);
+
+        // And the other way round: B deletes, A no longer serves it.
+        var bWriter = b.Writer();
+        Assert.Equal(HttpStatusCode.NoContent, (await bWriter.DeleteAsync($"/api/v1/documents/{id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await writerA.GetAsync($"/api/v1/documents/{id}")).StatusCode);
+        Assert.Single((await Json(await writerA.GetAsync(url))).GetProperty("items").EnumerateArray());
     }
 
     [PostgresRunFact]
     public async Task WritersOnTwoReplicasAtOnceLoseNothingAndKeepSummariesExact()
     {
-        var connection = TestStore.CreateDatabase(out var name);
-        try
+        using var scratch = TestStore.Scratch();
+        var connection = scratch.ConnectionString;
+        using var a = new ReplicaFactory(connection);
+        using var b = new ReplicaFactory(connection);
+        var writers = new[] { a.Writer(), b.Writer() };
+        long Version()
         {
-            using var a = new ReplicaFactory(connection);
-            using var b = new ReplicaFactory(connection);
-            var writers = new[] { a.Writer(), b.Writer() };
-            long Version()
-            {
-                using var c = new NpgsqlConnection(connection);
-                return long.Parse(c.ExecuteScalar<string>("SELECT value FROM meta WHERE key = 'data_version'")!);
-            }
-            var seeded = Version();
-            string[] years = ["2001", "2002", "2003", "2004", "2005", "2006", "2007", "2008", "2009", "2010", "2011", "2012"];
-            // Twelve documents about one pair, posted through both replicas at once, plus re-extractions of the founding text.
-            var posts = years.Select((y, i) => writers[i % 2].PostAsync("/api/v1/documents",
-                Text($"Ghana and Togo, {y}\n\nACCRA, 4 May {int.Parse(y) + 1} - Trade between Ghana and Togo reached ${100 + i} million in {y}.\n"))).ToList();
-            var responses = await Task.WhenAll(posts);
-            Assert.All(responses, r => Assert.Equal(HttpStatusCode.Created, r.StatusCode));
-            var pair = (await Json(await writers[1].GetAsync("/api/v1/pairs/GHA-TGO"))).GetProperty("pair");
-            Assert.Equal(years.Length, pair.GetProperty("statedVolumes").GetInt32());
-            Assert.Equal(2001, pair.GetProperty("firstYear").GetInt32());
-            Assert.Equal(2012, pair.GetProperty("lastYear").GetInt32());
-            Assert.Equal(111m, pair.GetProperty("latest").GetProperty("value").GetDecimal() / 1_000_000m);
-            // One bump per document: every write counted, none lost to a race between the replicas.
-            Assert.Equal(seeded + years.Length, Version());
+            using var c = new NpgsqlConnection(connection);
+            return long.Parse(c.ExecuteScalar<string>("SELECT value FROM meta WHERE key = 'data_version'")!);
         }
-        finally
-        {
-            TestStore.DropDatabase(name);
-        }
+        var seeded = Version();
+        string[] years = ["2001", "2002", "2003", "2004", "2005", "2006", "2007", "2008", "2009", "2010", "2011", "2012"];
+        // Twelve documents about one pair, posted through both replicas at once, plus re-extractions of the founding text.
+        var posts = years.Select((y, i) => writers[i % 2].PostAsync("/api/v1/documents",
+            Text($"Ghana and Togo, {y}\n\nACCRA, 4 May {int.Parse(y) + 1} - Trade between Ghana and Togo reached ${100 + i} million in {y}.\n"))).ToList();
+        var responses = await Task.WhenAll(posts);
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.Created, r.StatusCode));
+        var pair = (await Json(await writers[1].GetAsync("/api/v1/pairs/GHA-TGO"))).GetProperty("pair");
+        Assert.Equal(years.Length, pair.GetProperty("statedVolumes").GetInt32());
+        Assert.Equal(2001, pair.GetProperty("firstYear").GetInt32());
+        Assert.Equal(2012, pair.GetProperty("lastYear").GetInt32());
+        Assert.Equal(111m, pair.GetProperty("latest").GetProperty("value").GetDecimal() / 1_000_000m);
+        // One bump per document: every write counted, none lost to a race between the replicas.
+        Assert.Equal(seeded + years.Length, Version());
     }
 
     [PostgresRunFact]
     public async Task ADatabaseThatGoesAwayIs503WithRetryAfterAndTheServiceRecovers()
     {
-        var connection = TestStore.CreateDatabase(out var name);
-        try
+        using var scratch = TestStore.Scratch();
+        var connection = scratch.ConnectionString;
+        using var replica = new ReplicaFactory(connection);
+        var client = replica.Writer();
+        const string url = "/api/v1/pairs/BLR-KAZ/volumes?source=stated";
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(url)).StatusCode);
+        void Admin(string sql)
         {
-            using var replica = new ReplicaFactory(connection);
-            var client = replica.Writer();
-            const string url = "/api/v1/pairs/BLR-KAZ/volumes?source=stated";
-            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(url)).StatusCode);
-            void Admin(string sql)
-            {
-                using var admin = new NpgsqlConnection(TestStore.Server);
-                admin.Open();
-                admin.Execute(sql);
-            }
-            // The database refuses new connections and every open one is cut, as when a server restarts or fails over.
-            Admin($"ALTER DATABASE {name} WITH ALLOW_CONNECTIONS false");
-            Admin($"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{name}'");
-            foreach (var request in new Func<Task<HttpResponseMessage>>[]
-            {
-                () => client.GetAsync(url), () => client.GetAsync("/api/v1/meta"), () => client.GetAsync("/api/v1/documents"),
-                () => client.PostAsync("/api/v1/documents", Text("Ghana and Togo\n\nTrade between Ghana and Togo reached $1 billion in 2019.")),
-            })
-            {
-                var r = await request();
-                Assert.Equal(HttpStatusCode.ServiceUnavailable, r.StatusCode);
-                Assert.Equal("application/problem+json", r.Content.Headers.ContentType?.MediaType);
-                Assert.True(r.Headers.RetryAfter is not null, "no Retry-After");
-            }
-            Assert.Equal(HttpStatusCode.ServiceUnavailable, (await client.GetAsync("/health/ready")).StatusCode);
-            Admin($"ALTER DATABASE {name} WITH ALLOW_CONNECTIONS true");
-            // Back within the circuit's break (5 s) and a probe: the same data, and writes again.
-            var back = HttpStatusCode.ServiceUnavailable;
-            for (var i = 0; i < 100 && back != HttpStatusCode.OK; i++)
-            {
-                await Task.Delay(100);
-                back = (await client.GetAsync(url)).StatusCode;
-            }
-            Assert.Equal(HttpStatusCode.OK, back);
-            Assert.Single((await Json(await client.GetAsync(url))).GetProperty("items").EnumerateArray());
-            Assert.Equal(HttpStatusCode.Created, (await client.PostAsync("/api/v1/documents",
-                Text("Ghana and Togo\n\nTrade between Ghana and Togo reached $1 billion in 2019."))).StatusCode);
+            using var admin = new NpgsqlConnection(TestStore.Server);
+            admin.Open();
+            admin.Execute(sql);
         }
-        finally
+        // The database refuses new connections and every open one is cut, as when a server restarts or fails over.
+        Admin($"ALTER DATABASE {scratch.Name} WITH ALLOW_CONNECTIONS false");
+        Admin($"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{scratch.Name}'");
+        foreach (var request in new Func<Task<HttpResponseMessage>>[]
         {
-            TestStore.DropDatabase(name);
+            () => client.GetAsync(url), () => client.GetAsync("/api/v1/meta"), () => client.GetAsync("/api/v1/documents"),
+            () => client.PostAsync("/api/v1/documents", Text("Ghana and Togo\n\nTrade between Ghana and Togo reached $1 billion in 2019.")),
+        })
+        {
+            var r = await request();
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, r.StatusCode);
+            Assert.Equal("application/problem+json", r.Content.Headers.ContentType?.MediaType);
+            Assert.True(r.Headers.RetryAfter is not null, "no Retry-After");
         }
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, (await client.GetAsync("/health/ready")).StatusCode);
+        Admin($"ALTER DATABASE {scratch.Name} WITH ALLOW_CONNECTIONS true");
+        // Back within the circuit's break (5 s) and a probe: the same data, and writes again.
+        var back = HttpStatusCode.ServiceUnavailable;
+        for (var i = 0; i < 100 && back != HttpStatusCode.OK; i++)
+        {
+            await Task.Delay(100);
+            back = (await client.GetAsync(url)).StatusCode;
+        }
+        Assert.Equal(HttpStatusCode.OK, back);
+        Assert.Single((await Json(await client.GetAsync(url))).GetProperty("items").EnumerateArray());
+        Assert.Equal(HttpStatusCode.Created, (await client.PostAsync("/api/v1/documents",
+            Text("Ghana and Togo\n\nTrade between Ghana and Togo reached $1 billion in 2019."))).StatusCode);
     }
 
     [PostgresRunFact]
     public async Task MigrateToPostgresCarriesEverythingTheApiServes()
     {
         // A SQLite database with a bit of everything: the seed, a posted document, a review with its history, an official dataset.
-        using var sqlite = new SqliteReplicaFactory();
+        using var sqlite = ReplicaFactory.OnSqlite();
         var writer = sqlite.Writer();
         var posted = await writer.PostAsync("/api/v1/documents",
             Text("Peru and Chile\n\nLIMA, 3 May 2022 - Trade between Peru and Chile reached $7.5 billion in 2021. The two countries aim to double it by 2030.\n"));
@@ -212,78 +196,42 @@ public class ScaleOutTests
         Assert.Equal(HttpStatusCode.Created, (await writer.PostAsync("/api/v1/official?dataset=extra",
             new StringContent("refYear,reporterISO,partnerISO,flowCode,primaryValue\n2021,PER,CHL,X,3100000000.5\n2021,CHL,PER,X,4200000000\n", Encoding.UTF8, "text/csv"))).StatusCode);
 
-        var target = TestStore.CreateDatabase(out var name);
-        try
-        {
-            var (exit, stderr) = ServiceProcess.RunToExit(sqlite.DatabasePath, "migrate-to-postgres", target);
-            Assert.True(exit == 0, stderr);
-            // A second run into the same database is refused: it is not empty any more.
-            var (again, refused) = ServiceProcess.RunToExit(sqlite.DatabasePath, "migrate-to-postgres", target);
-            Assert.Equal(1, again);
-            Assert.Contains("already holds", refused);
+        using var scratch = TestStore.Scratch();
+        var target = scratch.ConnectionString;
+        var (exit, stderr) = ServiceProcess.RunToExit(sqlite.DatabasePath, "migrate-to-postgres", target);
+        Assert.True(exit == 0, stderr);
+        // A second run into the same database is refused: it is not empty any more.
+        var (again, refused) = ServiceProcess.RunToExit(sqlite.DatabasePath, "migrate-to-postgres", target);
+        Assert.Equal(1, again);
+        Assert.Contains("already holds", refused);
 
-            using var postgres = new ReplicaFactory(target);
-            var pg = postgres.Writer();
-            string[] urls =
-            [
-                "/api/v1/documents?count=true", "/api/v1/pairs?count=true", "/api/v1/pairs?sort=-latestValue", "/api/v1/pairs/CHL-PER",
-                "/api/v1/pairs/CHL-PER/volumes", "/api/v1/pairs/BLR-KAZ/targets", "/api/v1/volumes?count=true&limit=1000", "/api/v1/volumes?review=all&country=PER",
-                "/api/v1/targets?count=true", $"/api/v1/volumes/{volume}", $"/api/v1/volumes/{volume}/history", "/api/v1/meta",
-                "/api/v1/volumes?format=csv&limit=1000", "/api/v1/pairs/CHL-PER/series?flow=exports&source=official&reporter=PER",
-            ];
-            foreach (var url in urls)
-            {
-                var expected = await writer.GetAsync(url);
-                var actual = await pg.GetAsync(url);
-                Assert.True(expected.StatusCode == HttpStatusCode.OK && actual.StatusCode == HttpStatusCode.OK, $"{url}: {expected.StatusCode} on SQLite, {actual.StatusCode} on PostgreSQL");
-                Assert.True(await expected.Content.ReadAsStringAsync() == await actual.Content.ReadAsStringAsync(), $"{url} differs after the migration");
-            }
-            // New facts continue after the copied ids, and the copied revision still guards the reviewed fact.
-            var next = await pg.PostAsync("/api/v1/documents", Text("Mali and Niger\n\nBAMAKO, 4 May 2021 - Trade between Mali and Niger reached $300 million in 2020.\n"));
-            Assert.Equal(HttpStatusCode.Created, next.StatusCode);
-            var nextDocument = (await Json(next)).GetProperty("id").GetString();
-            Assert.True((await Json(await pg.GetAsync($"/api/v1/documents/{nextDocument}"))).GetProperty("volumes")[0].GetProperty("id").GetInt64() > volume);
-            var stale = new HttpRequestMessage(HttpMethod.Patch, $"/api/v1/volumes/{volume}")
-            {
-                Content = new StringContent("""{"review":"confirmed"}""", Encoding.UTF8, "application/merge-patch+json"),
-            };
-            stale.Headers.IfMatch.Add(fact.Headers.ETag!);
-            Assert.Equal(HttpStatusCode.PreconditionFailed, (await pg.SendAsync(stale)).StatusCode);
-        }
-        finally
+        using var postgres = new ReplicaFactory(target);
+        var pg = postgres.Writer();
+        string[] urls =
+        [
+            "/api/v1/documents?count=true", "/api/v1/pairs?count=true", "/api/v1/pairs?sort=-latestValue", "/api/v1/pairs/CHL-PER",
+            "/api/v1/pairs/CHL-PER/volumes", "/api/v1/pairs/BLR-KAZ/targets", "/api/v1/volumes?count=true&limit=1000", "/api/v1/volumes?review=all&country=PER",
+            "/api/v1/targets?count=true", $"/api/v1/volumes/{volume}", $"/api/v1/volumes/{volume}/history", "/api/v1/meta",
+            "/api/v1/volumes?format=csv&limit=1000", "/api/v1/pairs/CHL-PER/series?flow=exports&source=official&reporter=PER",
+        ];
+        foreach (var url in urls)
         {
-            TestStore.DropDatabase(name);
+            var expected = await writer.GetAsync(url);
+            var actual = await pg.GetAsync(url);
+            Assert.True(expected.StatusCode == HttpStatusCode.OK && actual.StatusCode == HttpStatusCode.OK, $"{url}: {expected.StatusCode} on SQLite, {actual.StatusCode} on PostgreSQL");
+            Assert.True(await expected.Content.ReadAsStringAsync() == await actual.Content.ReadAsStringAsync(), $"{url} differs after the migration");
         }
-    }
-
-    // The SQLite side of the migration test, whatever store the run is on.
-    private sealed class SqliteReplicaFactory : WebApplicationFactory<Program>
-    {
-        public string DatabasePath { get; } = Path.Combine(Path.GetTempPath(), $"tradeapi-migrate-{Guid.NewGuid():N}.db");
-
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        // New facts continue after the copied ids, and the copied revision still guards the reviewed fact.
+        var next = await pg.PostAsync("/api/v1/documents", Text("Mali and Niger\n\nBAMAKO, 4 May 2021 - Trade between Mali and Niger reached $300 million in 2020.\n"));
+        Assert.Equal(HttpStatusCode.Created, next.StatusCode);
+        var nextDocument = (await Json(next)).GetProperty("id").GetString();
+        Assert.True((await Json(await pg.GetAsync($"/api/v1/documents/{nextDocument}"))).GetProperty("volumes")[0].GetProperty("id").GetInt64() > volume);
+        var stale = new HttpRequestMessage(HttpMethod.Patch, $"/api/v1/volumes/{volume}")
         {
-            builder.UseEnvironment("Production");
-            builder.UseSetting("ConnectionStrings:Trade", $"Data Source={DatabasePath}");
-            builder.UseSetting("Storage:DataPath", Path.Combine(TradeApiFactory.RepoRoot(), "data"));
-            builder.UseSetting("Official:Paths:0", SharedData.Official(SharedData.TenPairs) ?? Path.Combine(TradeApiFactory.RepoRoot(), "data", "official"));
-            builder.UseSetting("Auth:ApiKeys:0", WriteApiFactory.Key);
-        }
-
-        public HttpClient Writer()
-        {
-            var c = CreateClient();
-            c.DefaultRequestHeaders.Add("X-Api-Key", WriteApiFactory.Key);
-            return c;
-        }
-
-        protected override void Dispose(bool disposing)
-        {
-            base.Dispose(disposing);
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            foreach (var f in new[] { DatabasePath, DatabasePath + "-wal", DatabasePath + "-shm", DatabasePath + ".id" })
-                try { File.Delete(f); } catch (IOException) { }
-        }
+            Content = new StringContent("""{"review":"confirmed"}""", Encoding.UTF8, "application/merge-patch+json"),
+        };
+        stale.Headers.IfMatch.Add(fact.Headers.ETag!);
+        Assert.Equal(HttpStatusCode.PreconditionFailed, (await pg.SendAsync(stale)).StatusCode);
     }
 }
 

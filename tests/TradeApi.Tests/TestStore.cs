@@ -43,6 +43,21 @@ public static class TestStore
         catch (NpgsqlException) { }
     }
 
+    /// <summary>A database of its own on the test server, dropped when disposed.</summary>
+    public static ScratchDatabase Scratch() => new();
+
+    public sealed class ScratchDatabase : IDisposable
+    {
+        private readonly string _name;
+
+        public ScratchDatabase() => ConnectionString = CreateDatabase(out _name);
+
+        public string ConnectionString { get; }
+        public string Name => _name;
+
+        public void Dispose() => DropDatabase(_name);
+    }
+
     public static string? SqliteOnlyReason(string why) => IsPostgres ? $"SQLite only ({why}); this run is on PostgreSQL" : null;
     public static string? PostgresOnlyReason() => Server is null
         ? "needs a PostgreSQL server: TRADEAPI_TEST_POSTGRES (test.sh starts a throwaway cluster when the PostgreSQL 15 binaries are installed)"

@@ -9,7 +9,18 @@ public class TradeApiFactory : WebApplicationFactory<Program>
 {
     public string DatabasePath { get; } = Path.Combine(Path.GetTempPath(), $"tradeapi-test-{Guid.NewGuid():N}.db");
 
-    private string? _postgresDatabase;
+    private readonly string? _store;
+    private readonly string? _given;
+    private TestStore.ScratchDatabase? _scratch;
+
+    /// <summary>On the run's store (TRADEAPI_TEST_STORE), on a database of its own.</summary>
+    public TradeApiFactory() { }
+
+    /// <summary>On a given store: "Sqlite" (its own file, whatever the run's store) or "Postgres" on the given database (replicas
+    /// sharing one).</summary>
+    protected TradeApiFactory(string store, string? connectionString = null) => (_store, _given) = (store, connectionString);
+
+    private bool OnPostgres => _store is null ? TestStore.IsPostgres : _store == "Postgres";
 
     /// <summary>The connection string the service runs on: the SQLite file, or (TRADEAPI_TEST_STORE=Postgres) a database of its own.</summary>
     public string ConnectionString { get; private set; } = "";
@@ -26,7 +37,7 @@ public class TradeApiFactory : WebApplicationFactory<Program>
     /// <summary>A connection to the database the service runs on, for tests that look beneath the API (portable SQL only).</summary>
     public System.Data.Common.DbConnection OpenDatabase()
     {
-        System.Data.Common.DbConnection c = TestStore.IsPostgres ? new Npgsql.NpgsqlConnection(ConnectionString) : new Microsoft.Data.Sqlite.SqliteConnection(ConnectionString);
+        System.Data.Common.DbConnection c = OnPostgres ? new Npgsql.NpgsqlConnection(ConnectionString) : new Microsoft.Data.Sqlite.SqliteConnection(ConnectionString);
         c.Open();
         return c;
     }
@@ -35,7 +46,7 @@ public class TradeApiFactory : WebApplicationFactory<Program>
     /// unlogged staging tables); -1 when no import is staging.</summary>
     public long StagedBytesOrRows()
     {
-        if (!TestStore.IsPostgres)
+        if (!OnPostgres)
         {
             var files = Directory.GetFiles(Path.GetDirectoryName(DatabasePath)!, Path.GetFileName(DatabasePath) + "-import-*");
             return files.Length == 0 ? -1 : new FileInfo(files[0]).Length;
@@ -48,9 +59,9 @@ public class TradeApiFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
-        if (TestStore.IsPostgres)
+        if (OnPostgres)
         {
-            if (_postgresDatabase is null) ConnectionString = TestStore.CreateDatabase(out _postgresDatabase);
+            ConnectionString = _given ?? (_scratch ??= TestStore.Scratch()).ConnectionString;
             builder.UseSetting("Storage:Provider", "Postgres");
         }
         else ConnectionString = $"Data Source={DatabasePath}";
@@ -66,7 +77,7 @@ public class TradeApiFactory : WebApplicationFactory<Program>
     {
         base.Dispose(disposing);
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        if (_postgresDatabase is not null) TestStore.DropDatabase(_postgresDatabase);
+        _scratch?.Dispose();
         foreach (var f in new[] { DatabasePath, DatabasePath + "-wal", DatabasePath + "-shm", DatabasePath + ".id" })
             try { File.Delete(f); } catch (IOException) { }
     }

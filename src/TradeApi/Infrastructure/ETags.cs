@@ -9,7 +9,7 @@ namespace TradeApi.Infrastructure;
 // ResponseCache.MaxEntryBytes is kept under its tag and served from memory until the data version changes.
 public sealed partial class ETagMiddleware(RequestDelegate next)
 {
-    public async Task InvokeAsync(HttpContext context, DataVersionWatch watch, ResponseCache cache, Db db)
+    public async Task InvokeAsync(HttpContext context, ResponseCache cache, Db db)
     {
         var request = context.Request;
         if (!(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)) || !request.Path.StartsWithSegments("/api")
@@ -21,7 +21,8 @@ public sealed partial class ETagMiddleware(RequestDelegate next)
         string version;
         try
         {
-            version = await watch.CurrentAsync();
+            // SQLite: PRAGMA data_version on a connection of its own; PostgreSQL: the version row, one query shared by requests arriving together.
+            version = await db.Store.CurrentVersionAsync();
         }
         catch (Exception e) when (db.Store.IsDatabaseError(e) || e is Polly.Timeout.TimeoutRejectedException)
         {

@@ -1,3 +1,4 @@
+using Dapper;
 using System.Data.Common;
 using TradeApi.Storage;
 
@@ -178,14 +179,7 @@ public static class PairSummaries
         """;
 
     /// Every pair at once (a schema upgrade builds the table this way).
-    public static void RefreshAll(DbConnection c, DbTransaction tx)
-    {
-        var keys = new List<string>();
-        using (var cmd = Command(c, tx, AllKeysSql))
-        using (var r = cmd.ExecuteReader())
-            while (r.Read()) keys.Add(r.GetString(0));
-        Refresh(c, tx, keys);
-    }
+    public static void RefreshAll(DbConnection c, DbTransaction tx) => Refresh(c, tx, c.Query<string>(AllKeysSql, transaction: tx).ToList());
 
     private static int? Min(int? a, int b) => a is null ? b : Math.Min(a.Value, b);
     private static int? Max(int? a, int b) => a is null ? b : Math.Max(a.Value, b);
@@ -209,15 +203,5 @@ public static class PairSummaries
         }
         using var r = cmd.ExecuteReader();
         while (r.Read()) row(r);
-    }
-
-    private static DbCommand Command(DbConnection c, DbTransaction tx, string sql, params string[] parameters)
-    {
-        var cmd = c.CreateCommand();
-        cmd.Transaction = tx;
-        cmd.CommandText = sql;
-        foreach (var name in parameters) cmd.Add(name);
-        cmd.Prepare();
-        return cmd;
     }
 }

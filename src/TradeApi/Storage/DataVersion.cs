@@ -18,10 +18,3 @@ public static class DataVersion
 
     public static string Read(DbConnection c) => c.ExecuteScalar<string?>(ReadSql) ?? "0";
 }
-
-// The current data version for the ETag middleware, as the store provides it (SQLite: PRAGMA data_version on a connection of its own;
-// PostgreSQL: the version row, asked of the database for every request, concurrent requests sharing one query).
-public sealed class DataVersionWatch(Db db)
-{
-    public ValueTask<string> CurrentAsync() => db.Store.CurrentVersionAsync();
-}
