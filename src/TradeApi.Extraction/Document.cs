@@ -10,6 +10,8 @@ internal sealed class Document
     public List<CountryMention> Countries { get; } = new(32);
     public List<MoneyMention> Monies { get; } = new(16);
     public (string A, string B)? MainPair { get; set; }
+    /// <summary>The country whose government or press published the text, from its source address (see <see cref="PublisherOf"/>).</summary>
+    public string? Publisher { get; private set; }
     /// <summary>What a bare "$" or "dollars" means in this text (see <see cref="DollarOf"/>).</summary>
     public string Dollar { get; private set; } = "USD";
     /// <summary>Transcript labels ("President of Russia Dmitry Medvedev:") by the paragraph they open; each holds until the next.</summary>
@@ -71,6 +73,8 @@ internal sealed class Document
         var doc = new Document { Text = text, Title = title, Date = date };
         doc.Sentences.AddRange(sentences);
         foreach (var (k, v) in labels) doc.Labels[k] = v;
+        MoneyMention? lastMoney = null;
+        var lastMoneyParagraph = -1;
         foreach (var s in sentences)
         {
             s.CountryFrom = doc.Countries.Count;
@@ -78,11 +82,22 @@ internal sealed class Document
             s.CountryTo = doc.Countries.Count;
             s.MoneyFrom = doc.Monies.Count;
             Money.Find(text, s.Start, s.End, doc.Monies);
+            // Figures written without a currency take the one the paragraph has just used: "from 45,5 bn euro to 43,7 bn".
+            if (s.Paragraph != lastMoneyParagraph) lastMoney = null;
+            var firstMarked = s.MoneyFrom < doc.Monies.Count ? doc.Monies[s.MoneyFrom] : (MoneyMention?)null;
+            if ((lastMoney ?? firstMarked) is { } like)
+                Money.FindUnmarked(text, lastMoney is null ? like.End : s.Start, s.End, like, doc.Monies, s.MoneyFrom);
             s.MoneyTo = doc.Monies.Count;
+            if (s.MoneyTo > s.MoneyFrom)
+            {
+                lastMoney = doc.Monies[s.MoneyTo - 1];
+                lastMoneyParagraph = s.Paragraph;
+            }
             // "282 billion US dollars", "A$5 billion in Australian dollars": a country named inside an amount is its currency, not a side.
             if (s.MoneyTo > s.MoneyFrom && s.CountryTo > s.CountryFrom) DropCountriesInsideMoney(doc, s);
         }
-        doc.MainPair = MainPairOf(doc, place is null ? null : gazetteer.Resolve(place)?.Iso3);
+        doc.Publisher = PublisherOf(source, gazetteer);
+        doc.MainPair = MainPairOf(doc, place is null ? null : gazetteer.Resolve(place)?.Iso3, doc.Publisher);
         doc.Dollar = DollarOf(doc, source, place, gazetteer);
         return doc;
     }
@@ -227,9 +242,30 @@ internal sealed class Document
         if (end > start) into.Add(new Sentence { Start = start, End = end, Headline = headline, Paragraph = paragraph, Index = into.Count });
     }
 
+    // Hosts whose top-level domain is no country code but whose publisher is one government's.
+    private static readonly string[] UsFederalSuffixes = [".gov", ".mil", ".fed.us"];
+    // Country codes sold as generic names ("x.io", "y.tv"): they say nothing of the publisher.
+    private static readonly HashSet<string> GenericCountryCodes = new(StringComparer.Ordinal) { "io", "co", "tv", "me", "ai", "fm", "ly", "to", "cc", "ws", "gg", "so", "eu" };
+
+    /// <summary>The publisher's country from its address: a country-code domain ("beehive.govt.nz", "gov.uk", "kremlin.ru") or a U.S.
+    /// federal one (".gov"); none for generic domains (".com", ".org", ".int") or a bloc's (".eu").</summary>
+    public static string? PublisherOf(string? source, Gazetteer gazetteer)
+    {
+        if (source is null || !Uri.TryCreate(source.Contains("://", StringComparison.Ordinal) ? source : "http://" + source, UriKind.Absolute, out var uri)) return null;
+        var host = uri.Host.ToLowerInvariant().TrimEnd('.');
+        foreach (var suffix in UsFederalSuffixes)
+            if (host.EndsWith(suffix, StringComparison.Ordinal)) return "USA";
+        var dot = host.LastIndexOf('.');
+        if (dot < 0) return null;
+        var tld = host[(dot + 1)..];
+        if (tld == "uk") return "GBR";
+        return tld.Length == 2 && !GenericCountryCodes.Contains(tld) ? gazetteer.Resolve(tld.ToUpperInvariant())?.Iso3 : null;
+    }
+
     // The two countries the document is mostly about; the headline counts double.
-    // The dateline's country counts once, after every named one: a Kremlin transcript datelined MOSCOW never needs to name Russia.
-    private static (string, string)? MainPairOf(Document doc, string? datelineCountry)
+    // The dateline's country and the publisher's count once, after every named one: a Kremlin transcript datelined MOSCOW never needs
+    // to name Russia, and a U.S. fact sheet headed "Peru" speaks of U.S. trade with Peru.
+    private static (string, string)? MainPairOf(Document doc, string? datelineCountry, string? publisher)
     {
         var counts = new Dictionary<string, (int Count, int First)>();
         if (datelineCountry is not null) counts[datelineCountry] = (1, int.MaxValue);
@@ -240,6 +276,12 @@ internal sealed class Document
                 var w = s.Headline ? 2 : 1;
                 counts[c.Iso3] = counts.TryGetValue(c.Iso3, out var v) ? (v.Count + w, v.First) : (w, c.Start);
             }
+        // A government's own release is about its country's relations: the publisher is one side, the most named other country the second.
+        if (publisher is not null)
+        {
+            var other = counts.Where(kv => kv.Key != publisher).OrderByDescending(kv => kv.Value.Count).ThenBy(kv => kv.Value.First).Select(kv => kv.Key).FirstOrDefault();
+            return other is null ? null : (publisher, other);
+        }
         var top = counts.OrderByDescending(kv => kv.Value.Count).ThenBy(kv => kv.Value.First).Take(2).Select(kv => kv.Key).ToArray();
         return top.Length == 2 ? (top[0], top[1]) : null;
     }

@@ -120,10 +120,19 @@ public static class Extractor
                 continue;
             }
 
-            var target = role is null && IsTarget(doc, s, L, R, clause, rNear, before == Role.Target);
+            // A country ranked as an exporter or importer states its own flow, whatever bloc the sentence is about.
+            var ranked = role is null ? RankedTrader(doc, s, m.Start, m.End, prev) : null;
+            // "Its leading exports were cereals ($3.1 billion), vehicles ($1.4 billion)": a figure in brackets after a common noun is one item of a breakdown.
+            if (ranked is null && IsBreakdownItem(doc, s, left, m.Start))
+            {
+                before = Role.Sector;
+                continue;
+            }
+            var target = ranked is null && role is null && IsTarget(doc, s, L, R, clause, rNear, before == Role.Target);
             // The flow word nearest the figure, found once: it decides both whether this is trade and which flow.
             var (flowAt, flowLength) = LastFlowWord(L);
-            if (!IsTrade(L, R, flowAt, prev is not null, out var referent))
+            var referent = false;
+            if (ranked is null && !IsTrade(L, R, flowAt, prev is not null, out referent))
             {
                 // "The goal was to reach $1 billion": in a text about a pair, a stated level with no other subject is its trade goal.
                 if (!target || Patterns.NonTrade().IsMatch(L) || Patterns.NonTrade().IsMatch(rNear.Length > 30 ? rNear[..30] : rNear)) { before = null; continue; }
@@ -131,7 +140,7 @@ public static class Extractor
             }
             // A goal for "trade" with no country named is the goal of the pair under discussion: leaders state goals for their own pair.
             var recent = s.Index - ctx.LastPairAt <= 2 ? lastPair : null;
-            var pairOf = ResolvePair(doc, s, left, m.Start, m.End, right, flowAt, flowLength, prev, lastPair, referent || (target && !Patterns.Has(L, Patterns.BlocCue)),
+            var pairOf = ranked ?? ResolvePair(doc, s, left, m.Start, m.End, right, flowAt, flowLength, prev, lastPair, referent || (target && !Patterns.Has(L, Patterns.BlocCue)),
                 recent, ctx.Perspective);
             if (pairOf is null) { before = null; continue; }
             prev = pairOf;
@@ -178,6 +187,8 @@ public static class Extractor
             var partial = (Patterns.Has(lNear, Patterns.PartialCue) && Patterns.PartialPeriod().IsMatch(lNear))
                 || (Patterns.Has(rNear, Patterns.PartialCue) && Patterns.PartialPeriod().IsMatch(rNear));
             // Carry the paragraph's year only when the clause names no year of its own: "last year" in an undated text stays unknown.
+            // A ranking speaks of the period the paragraph is about: "Germany (18.2 bn) was also the largest importer".
+            if (year is null && ranked is not null && !partial) year = sentenceYear ?? latestInSentence ?? lastYear;
             if (year is null && !partial && lastYear is not null && Patterns.PastVolumeVerb().IsMatch(clause) && !Patterns.IsWord().IsMatch(L)
                 && !(Patterns.RelativeYear().IsMatch(L) || Patterns.RelativeYear().IsMatch(rNear))) year = lastYear;
             if (partial || year is null) continue;
@@ -483,8 +494,13 @@ public static class Extractor
         {
             string? owner = null;
             foreach (var c in doc.CountriesIn(s, s.Start, s.End))
-                if (c.Iso3 != item.Iso3 && c.Possessive) { owner = c.Iso3; break; }
-            owner ??= perspective;
+                if (c.Iso3 != item.Iso3 && (c.Possessive || Patterns.PartnerNounAfter().IsMatch(text.AsSpan(c.End, Math.Min(s.End, c.End + 30) - c.End))))
+                {
+                    owner = c.Iso3;
+                    break;
+                }
+            // Whose partners these are, when the sentence does not say: the side the text reports from, or its publisher.
+            owner ??= perspective ?? (doc.Publisher != item.Iso3 ? doc.Publisher : null);
             return owner is null || owner == item.Iso3 ? null : new Clause(owner, item.Iso3, Flows.Total);
         }
         var countries = Sides(doc, doc.CountriesIn(s, left, moneyStart));
@@ -573,6 +589,79 @@ public static class Extractor
             return pair is null ? null : pair with { Flow = Flows.Total };
         }
         return null;
+    }
+
+    // "Germany was by far the largest exporter to Japan in 2007, with 13.0 bn euro, followed by France (5.8 bn)", "Germany (18.2 bn) was also
+    // the largest importer", "the United Kingdom was the largest importer (EUR 8.0 billion) from India": a country ranked as an exporter or
+    // importer; the figure is that country's own flow, to the partner named after the noun or else the one the text is about.
+    private static Clause? RankedTrader(Document doc, Sentence s, int moneyStart, int moneyEnd, Clause? prev)
+    {
+        var text = doc.Text;
+        var from = Math.Max(s.Start, moneyStart - Roles.MaxClause);
+        var listed = ListedCountry(doc, s, from, moneyStart);
+        string? reporter = null, flow = null;
+        var nounEnd = -1;
+        if (listed is { } item)
+        {
+            var after = text.AsSpan(moneyEnd, Math.Min(s.End, moneyEnd + 160) - moneyEnd).ToString();
+            if (Patterns.TraderAfterBracket().Match(after) is { Success: true } a)
+            {
+                reporter = item.Iso3;
+                flow = FlowOfTrader(a.Groups["w"].Value);
+                nounEnd = moneyEnd + a.Groups["w"].Index + a.Groups["w"].Length;
+            }
+        }
+        if (flow is null)
+        {
+            var before = text.AsSpan(from, moneyStart - from);
+            if (!Patterns.TraderNoun().IsMatch(before)) return null;
+            var nouns = Patterns.TraderNoun().Matches(before.ToString());
+            var noun = nouns[^1];
+            var nounAt = from + noun.Index;
+            flow = FlowOfTrader(noun.Groups["w"].Value);
+            nounEnd = nounAt + noun.Length;
+            // Another flow named between the noun and the figure starts another subject: "the largest exporter, and trade reached $X".
+            if (Patterns.FlowWord().IsMatch(text.AsSpan(nounEnd, moneyStart - nounEnd))) return null;
+            if (listed is { } li && li.Start > nounAt) reporter = li.Iso3;
+            else
+            {
+                // The subject of "X was (by far) the largest exporter": the last country before the noun, joined to it by a copula.
+                var named = doc.CountriesIn(s, s.Start, nounAt);
+                if (named.Length == 0) return null;
+                var subject = named[^1];
+                if (!Patterns.CopulaToTrader().IsMatch(text.AsSpan(subject.End, nounAt - subject.End))) return null;
+                reporter = subject.Iso3;
+            }
+        }
+        // "the largest supplier of oil": one product's trade, not the country's.
+        var next = text.AsSpan(nounEnd, Math.Min(s.End, nounEnd + 40) - nounEnd).TrimStart();
+        if (next.StartsWith("of ", StringComparison.OrdinalIgnoreCase) && !Patterns.GoodsAfterOf().IsMatch(next)) return null;
+        string? partner = null;
+        foreach (var c in doc.CountriesIn(s, nounEnd, Math.Min(s.End, nounEnd + 60)))
+        {
+            if (Patterns.PartnerPreposition().IsMatch(text.AsSpan(nounEnd, c.Start - nounEnd))) partner = c.Iso3;
+            break;
+        }
+        if (partner is null && prev is not null && prev.Flow == flow && prev.Reporter != reporter) partner = prev.Partner;
+        partner ??= Other(doc, null, reporter);
+        return partner is null || partner == reporter ? null : new Clause(reporter!, partner, flow);
+    }
+
+    private static string FlowOfTrader(string noun) =>
+        noun.StartsWith("export", StringComparison.OrdinalIgnoreCase) || noun.StartsWith("supplier", StringComparison.OrdinalIgnoreCase) ? Flows.Exports : Flows.Imports;
+
+    // The item of a list of products or sectors: "cereals ($3.1 billion)"; a country before the bracket ("Canada ($679.9 billion)"), a year
+    // ("in 2021 ($5.1 billion)") or the flow itself ("bilateral trade ($5 billion)") is not.
+    private static bool IsBreakdownItem(Document doc, Sentence s, int left, int moneyStart)
+    {
+        var l = doc.Text.AsSpan(left, moneyStart - left).TrimEnd();
+        if (!l.EndsWith("(") || ListedCountry(doc, s, left, moneyStart) is not null) return false;
+        l = l[..^1].TrimEnd();
+        var w = l.Length;
+        while (w > 0 && (char.IsLetter(l[w - 1]) || l[w - 1] == '-')) w--;
+        var word = l[w..];
+        if (word.Length < 3 || !char.IsLower(word[0])) return false;
+        return !Patterns.LevelNoun().IsMatch(word);
     }
 
     private static CountryMention? ListedCountry(Document doc, Sentence s, int left, int moneyStart)

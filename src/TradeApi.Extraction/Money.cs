@@ -94,6 +94,31 @@ public static partial class Money
         }
     }
 
+    // "from 45,5 bn euro to 43,7 bn", "followed by France (5.8 bn or 13%)": a scaled number with no currency of its own, followed by no
+    // noun ("1.4 billion people", "2 million tonnes" are not money), among figures of a known currency.
+    [GeneratedRegex("(?<![\\w$€£¥₹₽.,])(?<num>\\d{1,3}(?:[.,]\\d{1,2})?)\\s?(?<scale>trillion|billion|million|bn|mn|mln|bln|tn)\\b(?=\\s*(?:[),;:]|\\.(?:\\s|$)|(?:or|and|in|to|from|for|a\\s+year|per\\s+year|annually|each|respectively)\\b|$))",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex UnmarkedAmount();
+
+    /// <summary>Amounts in text[start..end) written without a currency, read in <paramref name="like"/>'s currency (and bareness), added in
+    /// text order to the mentions already found from index <paramref name="from"/> on.</summary>
+    public static void FindUnmarked(string text, int start, int end, MoneyMention like, List<MoneyMention> into, int from)
+    {
+        var found = new List<MoneyMention>();
+        foreach (Match m in UnmarkedAmount().Matches(text[..end], start))
+        {
+            var covered = false;
+            for (var i = from; i < into.Count && !covered; i++) covered = m.Index < into[i].End && into[i].Start < m.Index + m.Length;
+            if (covered) continue;
+            if (!decimal.TryParse(m.Groups["num"].Value.Replace(',', '.'), NumberStyles.Number, CultureInfo.InvariantCulture, out var number)) continue;
+            var value = number * Scale(m.Groups["scale"].Value) / 1.000000000000000000000000000000000m;
+            found.Add(new MoneyMention(m.Index, m.Index + m.Length, value, like.Currency, like.Bare));
+        }
+        if (found.Count == 0) return;
+        into.AddRange(found);
+        into.Sort(from, into.Count - from, Comparer<MoneyMention>.Create((a, b) => a.Start.CompareTo(b.Start)));
+    }
+
     // Where an amount around the anchor could begin, farthest first so the longest reading wins.
     private static int Candidates(string text, int floor, int anchor, bool isWord, Span<int> into)
     {
@@ -125,7 +150,8 @@ public static partial class Money
         var b = anchor;
         if (b > floor && text[b - 1] == ' ') b--;
         var t = b;
-        while (t > floor && anchor - t < 7 && !char.IsWhiteSpace(text[t - 1]) && !char.IsAsciiDigit(text[t - 1])) t--;
+        // An opening bracket or quote is not part of the prefix: "(EUR 8.0 billion)".
+        while (t > floor && anchor - t < 7 && !char.IsWhiteSpace(text[t - 1]) && !char.IsAsciiDigit(text[t - 1]) && text[t - 1] is not ('(' or '[' or '"' or '“')) t--;
         // Only a token that can be a prefix: one holding a symbol, an upper-case code ("USD"), or "Rs".
         var prefix = text.AsSpan(t, b - t);
         var plausible = t < b && (prefix.IndexOfAny(AnchorChars) >= 0 || prefix.StartsWith("Rs", StringComparison.Ordinal) || !prefix.ContainsAnyExceptInRange('A', 'Z'));

@@ -136,7 +136,7 @@ internal static partial class Patterns
 
     [GeneratedRegex(
         "\\b(?:European\\s+Union|EU|ASEAN|Eurasian\\s+Economic\\s+(?:Union|Community)|EAEU|EEU|Mercosur|African\\s+Union|GCC|Gulf\\s+Cooperation\\s+Council|BRICS|OPEC|"
-        + "CIS|Commonwealth\\s+of\\s+Independent\\s+States|SCO|G7|G20|the\\s+bloc|bloc's|foreign\\s+trade|external\\s+trade|total\\s+trade|overall\\s+trade|global\\s+trade|"
+        + "CIS|Commonwealth\\s+of\\s+Independent\\s+States|EU-?2[5-8]|SCO|G7|G20|the\\s+bloc|bloc's|foreign\\s+trade|external\\s+trade|total\\s+trade|overall\\s+trade|global\\s+trade|"
         + "world\\s+trade|with\\s+the\\s+(?:rest\\s+of\\s+the\\s+)?world|all\\s+(?:its\\s+|their\\s+)?(?:trading\\s+)?partners|(?:Asian|African|European|foreign|global|world)\\s+markets"
         // Continents and regions: "China-Africa trade", "trade with Central Asia" (South Africa is a country).
         + "|(?<!South\\s)Africa|(?:Central\\s+|South\\s+|Southeast\\s+|South-East\\s+|East\\s+)?Asia(?!n)|Europe(?!an)|Latin\\s+America|Middle\\s+East|Arab\\s+(?:world|states|countries|region)|the\\s+Caribbean|Asia-Pacific|the\\s+Pacific)\\b", Opt)]
@@ -169,8 +169,8 @@ internal static partial class Patterns
         + "|came\\s+true|come\\s+true|(?:we|they)\\s+(?:reached|achieved|met|attained|hit)\\s+(?:it|this|that|the\\s+(?:goal|target)))\\b", OptI)]
     public static partial Regex ReachedWord();
 
-    // Hyphenated parts count as one name ("Kassym-Jomart Tokayev", "Prayut Chan-o-cha").
-    private const string Name = "(?<name>\\p{Lu}[\\p{Ll}'’]+(?:-\\p{L}[\\p{Ll}'’]*)*\\.?(?:\\s+(?:(?:bin|ibn|al|el|de|da|do|dos|van|von|der|del|la|le|di|du)\\s+)?\\p{Lu}[\\p{L}'’]+(?:-\\p{L}[\\p{L}'’]*)*){0,5})";
+    // Hyphenated parts count as one name ("Kassym-Jomart Tokayev", "Prayut Chan-o-cha"); a name never runs across a line break.
+    private const string Name = "(?<name>\\p{Lu}[\\p{Ll}'’]+(?:-\\p{L}[\\p{Ll}'’]*)*\\.?(?:[ \\t]+(?:(?:bin|ibn|al|el|de|da|do|dos|van|von|der|del|la|le|di|du)[ \\t]+)?\\p{Lu}[\\p{L}'’]+(?:-\\p{L}[\\p{L}'’]*)*){0,5})";
 
     private const string Say =
         "(?:said|says|told|stressed|noted|remarked|added|believes|believed|explained|announced|stated|emphasi[sz]ed|underlined|pointed\\s+out|insisted|declared|argued|"
@@ -208,9 +208,37 @@ internal static partial class Patterns
         OptI | RegexOptions.RightToLeft)]
     public static partial Regex ChangeBefore();
 
-    // "up 13.1% ($12.0 billion)": an amount in brackets right after a percentage restates the change.
-    [GeneratedRegex("(?:%|\\bpercent|\\bper\\s+cent)\\s*[(\\[]\\s*$", OptI | RegexOptions.RightToLeft)]
+    // "up 13.1% ($12.0 billion)", "rose 21.5 percent, or $2.7 billion", "grew 8 % – $1.2 billion": an amount right after a percentage
+    // restates the change (the other order, "rose $2.7 billion (21.5 %)", is a change by its verb).
+    [GeneratedRegex("(?:%|\\bpercent|\\bper\\s+cent)\\s*(?:[(\\[]|,?\\s*or|[–—]|,\\s*(?:an?\\s+)?(?:increase|rise|gain|drop|fall|decrease|decline)\\s+of)\\s*(?:about\\s+|around\\s+|nearly\\s+|almost\\s+|some\\s+|roughly\\s+)?$", OptI | RegexOptions.RightToLeft)]
     public static partial Regex PercentBracketBefore();
+
+    // A country ranked as a trader: "Germany was by far the largest exporter to Japan", "the United Kingdom was the largest importer".
+    [GeneratedRegex("\\b(?<w>exporters?|importers?|suppliers?|buyers?)\\b", OptI)]
+    public static partial Regex TraderNoun();
+
+    // "Germany (18.2 bn or 23%) was also the largest importer": the predicate after a bracketed figure.
+    [GeneratedRegex("^[^.;()]{0,40}\\)\\s*(?:was|is|were|are|remained|remains|became|ranked)\\s+(?:also\\s+|again\\s+|by\\s+far\\s+|still\\s+)*(?:the\\s+|its\\s+|their\\s+)?(?:[\\w'’-]+\\s+){0,3}?(?<w>exporter|importer|supplier|buyer)\\b", OptI)]
+    public static partial Regex TraderAfterBracket();
+
+    // "... was the largest exporter (EUR 10.7 billion) to India": the partner after the trader noun.
+    [GeneratedRegex("^[^;]{0,40}?\\b(?:to|from|of|into)\\s+(?:the\\s+)?$", OptI)]
+    public static partial Regex PartnerPreposition();
+
+    // "Germany was by far the largest", "the United Kingdom (11.3 bn) is the second": a subject joined to its ranking.
+    [GeneratedRegex("^\\s*(?:\\([^)]{0,40}\\)\\s*)?(?:was|is|were|are|remained|remains|became|ranked)\\s+(?:also\\s+|again\\s+|by\\s+far\\s+|still\\s+)*(?:the|its|their)\\s+(?:[\\w'’-]+\\s+){0,3}$", OptI)]
+    public static partial Regex CopulaToTrader();
+
+    // "the top U.S. trading partner", "Canada's largest export market": a country naming whose partner the next country is.
+    [GeneratedRegex("^\\s*(?:(?:trading|trade|export|import|goods)\\s+)?(?:partners?|markets?|destinations?|suppliers?|sources?)\\b", OptI)]
+    public static partial Regex PartnerNounAfter();
+
+    [GeneratedRegex("^of\\s+(?:all\\s+)?(?:goods|merchandise|products)\\b", OptI)]
+    public static partial Regex GoodsAfterOf();
+
+    // Words before a bracketed figure that name the flow or its period, not a product: "trade ($5 billion)", "exports (worth".
+    [GeneratedRegex("^(?:trade|trading|turnover|commerce|exports?|imports?|shipments?|goods|merchandise|total|totals|value|worth|level|figure|year|terms|partner|partners|destination|market|source|basis)$", OptI)]
+    public static partial Regex LevelNoun();
 
     // A trade balance is not a volume: "the deficit on merchandise trade with China was $227 billion".
     [GeneratedRegex("\\b(?:deficits?|surplus(?:es)?|(?:trade|trading|current[\\s-]account)\\s+balances?|balance\\s+of\\s+trade|imbalances?|trade\\s+gap)\\b", OptI)]
@@ -243,8 +271,21 @@ internal static partial class Patterns
     [GeneratedRegex("\\b(?:analysts?|economists?|experts?|forecasters?|observers?|estimates?|projections?|models?|studies|study|report|banks?)\\b", OptI)]
     public static partial Regex Forecaster();
 
-    [GeneratedRegex("\\b(?:we|I)\\s+(?:\\w+\\s+)?(?:will|shall|['’]ll)\\b|\\b(?:goals?|targets?|benchmarks?|aims?|objectives?|ambitions?|agreed|committed)\\b", OptI)]
+    [GeneratedRegex("\\b(?:we|I)\\s+(?:\\w+\\s+)?(?:will|shall|['’]ll)\\b|\\b(?:goals?|targets?|benchmarks?|aims?|objectives?|ambitions?|agreed|committed)\\b"
+        // The parties themselves as the subject of "will": "The UK and Nigeria will double bilateral trade", "both sides will raise".
+        + "|\\b(?:both\\s+(?:sides|countries|leaders|governments)|the\\s+two\\s+(?:sides|countries|leaders|governments|prime\\s+ministers|presidents)|the\\s+leaders)\\s+(?:\\w+\\s+)?(?:will|shall)\\b"
+        + "|" + PartiesWill, OptI)]
     public static partial Regex WillFramedAsGoal();
+
+    // Two named parties as the subject of "will" with a verb that acts on trade: "The UK and Nigeria will double bilateral trade".
+    private const string PartiesWill = "(?-i:\\p{Lu}[\\w.]*(?:\\s+\\p{Lu}[\\w.]*){0,3}\\s+and\\s+(?:the\\s+)?\\p{Lu}[\\w.]*(?:\\s+\\p{Lu}[\\w.]*){0,3})\\s+(?:will|shall)\\s+(?:\\w+\\s+)?(?:double|triple|raise|increase|boost|grow|expand|lift|take|bring)\\b";
+
+    [GeneratedRegex(PartiesWill, OptI)]
+    public static partial Regex PartiesWillAct();
+
+    // A subject that stands for the leaders together: "the leaders agreed", "the two Prime Ministers", "both leaders".
+    [GeneratedRegex("\\b(?:the|both|two)\\s+(?:two\\s+)?(?:leaders|prime\\s+ministers|presidents|heads\\s+of\\s+(?:state|government))\\b|\\bthey\\s+(?:agreed|welcomed|committed|reaffirmed|set|noted|expressed)\\b", OptI)]
+    public static partial Regex CollectiveLeaders();
 
     // A past verb right before "to": "amounted to $3.8 billion", "rose 12% to $8.4 billion" states a level, not a goal.
     [GeneratedRegex(

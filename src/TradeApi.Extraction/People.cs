@@ -137,7 +137,20 @@ internal sealed class People
     /// The person who stated what the sentence says: a named speaker, a pronoun or a descriptor; else the transcript label over
     /// its paragraph; else the titled subject; else whoever a quotation that runs on into this sentence belongs to.
     public string? SpeakerOf(Sentence s) =>
-        SpeakerIn(s, titled: false) ?? LabelSpeaker(s) ?? TitledIn(s) ?? SpeakerOfOpenQuote(s) ?? SpeakerOfQuotedParagraph(s);
+        SpeakerIn(s, titled: false) ?? LabelSpeaker(s) ?? TitledIn(s) ?? SpeakerOfOpenQuote(s) ?? SpeakerOfQuotedParagraph(s) ?? CollectiveSpeaker(s);
+
+    // "The leaders agreed to ...", "the two Prime Ministers welcomed ...", "The UK and Nigeria will double ...": a goal stated jointly is stated by each leader the text has
+    // named with a title; the first named stands for them.
+    private string? CollectiveSpeaker(Sentence s)
+    {
+        var sentence = _doc.Text.AsSpan(s.Start, s.End - s.Start);
+        if (!Patterns.CollectiveLeaders().IsMatch(sentence) && !Patterns.PartiesWillAct().IsMatch(sentence)) return null;
+        EnsureRegistry();
+        Person? first = null;
+        foreach (var p in _people)
+            if (p.Titles.Count > 0 && p.Positions.Count > 0 && p.Positions.Min() < s.Start && (first is null || p.Positions.Min() < first.Positions.Min())) first = p;
+        return first?.Name;
+    }
 
     // "President of Russia Dmitry Medvedev: ..." names the speaker of every paragraph until the next label.
     private string? LabelSpeaker(Sentence s)

@@ -3,26 +3,45 @@ using TradeApi.Extraction;
 
 namespace TradeApi.Cli;
 
-// `extract FILE...`: the extractor's facts as the JSON array the corpus scorer reads.
+// `extract [--source ADDRESS] FILE...`: the extractor's facts as the JSON array the corpus scorer reads. A --source applies to the
+// files after it, as the API's `source` field does to one document: the publisher's address tells whose dollars a bare "$" is.
 public static class ExtractCommand
 {
-    public static int Run(string[] files, TextWriter stdout, TextWriter stderr)
+    public const string Usage = "usage: TradeApi extract [--source ADDRESS] FILE... (a --source applies to the files after it)";
+
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
-        if (files.Length == 0)
+        var files = new List<(string Path, string? Source)>();
+        string? source = null;
+        for (var i = 0; i < args.Length; i++)
         {
-            stderr.WriteLine("usage: TradeApi extract FILE...");
+            if (args[i] is "--source")
+            {
+                if (i + 1 >= args.Length)
+                {
+                    stderr.WriteLine("extract: --source needs an address (a URL or a name); " + Usage);
+                    return 2;
+                }
+                source = args[++i].Trim() is { Length: > 0 } given ? given : null;
+                continue;
+            }
+            files.Add((args[i], source));
+        }
+        if (files.Count == 0)
+        {
+            stderr.WriteLine(Usage);
             return 2;
         }
-        var missing = files.Where(f => !File.Exists(f)).ToList();
+        var missing = files.Where(f => !File.Exists(f.Path)).ToList();
         if (missing.Count > 0)
         {
-            foreach (var f in missing) stderr.WriteLine($"extract: no such file '{f}'");
+            foreach (var f in missing) stderr.WriteLine($"extract: no such file '{f.Path}'");
             return 2;
         }
         var output = files.Select(f =>
         {
-            var result = Extractor.Extract(File.ReadAllText(f));
-            return new DocumentFacts(Path.GetFileName(f), result.Volumes.Select(VolumeJson.From).ToList(), result.Targets.Select(TargetJson.From).ToList());
+            var result = Extractor.Extract(File.ReadAllText(f.Path), source: f.Source);
+            return new DocumentFacts(Path.GetFileName(f.Path), result.Volumes.Select(VolumeJson.From).ToList(), result.Targets.Select(TargetJson.From).ToList());
         }).ToList();
         stdout.WriteLine(JsonSerializer.Serialize(output, Json.Options));
         return 0;
@@ -34,19 +53,19 @@ public static class ExtractCommand
 public sealed record EvidenceJson(int Start, int End, string Quote);
 
 public sealed record VolumeJson(string Reporter, string Partner, string Flow, int Year, decimal Value, string Currency, string Qualifier, EvidenceJson Evidence,
-    Amount? Restated)
+    Amount? Restated, decimal Confidence)
 {
     public static VolumeJson From(VolumeFact v) =>
-        new(v.Reporter, v.Partner, v.Flow, v.Year, v.Value, v.Currency, v.Qualifier, new(v.Evidence.Start, v.Evidence.End, v.Evidence.Quote), v.Restated);
+        new(v.Reporter, v.Partner, v.Flow, v.Year, v.Value, v.Currency, v.Qualifier, new(v.Evidence.Start, v.Evidence.End, v.Evidence.Quote), v.Restated, v.Confidence);
 }
 
 public sealed record TargetJson(
     string Reporter, string Partner, string Flow, string Kind, decimal? Value, string? Currency, decimal? Multiplier, decimal? BaseValue, int? BaseYear,
-    int? ByYear, string? Horizon, string Qualifier, string? Speaker, bool StatedAsReached, EvidenceJson Evidence, Amount? Restated)
+    int? ByYear, string? Horizon, string Qualifier, string? Speaker, bool StatedAsReached, EvidenceJson Evidence, Amount? Restated, decimal Confidence)
 {
     public static TargetJson From(TargetFact t) =>
         new(t.Reporter, t.Partner, t.Flow, t.Kind, t.Value, t.Currency, t.Multiplier, t.BaseValue, t.BaseYear, t.ByYear, t.Horizon, t.Qualifier, t.Speaker,
-            t.StatedAsReached, new(t.Evidence.Start, t.Evidence.End, t.Evidence.Quote), t.Restated);
+            t.StatedAsReached, new(t.Evidence.Start, t.Evidence.End, t.Evidence.Quote), t.Restated, t.Confidence);
 }
 
 public static class Json
