@@ -2,68 +2,85 @@ using System.Text.RegularExpressions;
 
 namespace TradeApi.Extraction;
 
-// How sure the rules were, 0 to 1, from what they saw in the sentence a fact came from: both countries named in it (or carried from
-// the sentences before), the year written in it (or resolved from "last year" or an earlier sentence), a trade word close to the
-// figure, a hedge ("could", "is expected to", "estimated"), a headline. The README's "Reviewing facts" gives the scale; the corpus
-// test prints the calibration table.
+// How likely a fact is right, 0 to 1: a logistic regression over what the rules saw near its figure (the features below), with the
+// weights in ConfidenceModel.cs. The weights are fitted by bench/train-confidence.py on the gold corpora and its calibration table is
+// measured on publishers held out of the fit (README, "Reviewing facts"). Facts below Floor are not emitted.
 internal static partial class Confidence
 {
-    private const decimal Base = 0.55m;
+    /// <summary>Facts less likely than this are dropped: a wrong figure with a quote is worse than none.</summary>
+    public const double Floor = 0.3;
+
+    /// <summary>The features in the order the model's weights follow; `extract --features` prints them by these names.</summary>
+    public static readonly string[] FeatureNames =
+    [
+        "bothNamed", "oneNamed", "yearWritten", "tradeWordNear", "hedge", "headline", "qualified", "directed", "publisherSide", "publisherKnown",
+        "explicitCurrency", "manyFigures", "longSentence", "percentNear", "servicesNear", "bracketed", "mainPair",
+        "target", "absolute", "relativeWithBase", "deadline", "speaker", "statedAsReached",
+    ];
 
     [GeneratedRegex(@"\b(?:could|may|might|would|expected|estimated|estimates?|forecast|projected|likely|possibly|reportedly|unofficial)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Hedge();
 
-    [GeneratedRegex(@"\b(?:trade|turnover|exports?|imports?|shipments?|commerce)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:trade|turnover|exports?|imports?|shipments?|commerce|exporter|importer)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TradeWord();
 
-    [GeneratedRegex(@"\b(?:19|20)\d\d\b")]
-    private static partial Regex WrittenYear();
+    [GeneratedRegex(@"%|\bper\s?cent\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Percent();
+
+    [GeneratedRegex(@"\bservices\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Services();
 
     // Everything is read within this many characters of the figure: a run-on "sentence" of megabytes with thousands of figures must
     // not make each of them rescan it.
     private const int Window = 300;
 
-    private static (int Start, int End) Around(Sentence s, int at) => (Math.Max(s.Start, at - Window), Math.Min(s.End, at + Window));
+    public static double[] OfVolume(Document doc, Sentence s, VolumeFact v, int figure) =>
+        Features(doc, s, figure, v.Reporter, v.Partner, v.Flow, v.Qualifier, v.Year, target: null);
 
-    public static decimal OfVolume(Document doc, Sentence s, VolumeFact v, int figureStart)
+    public static double[] OfTarget(Document doc, Sentence s, TargetFact t, int figure) =>
+        Features(doc, s, figure, t.Reporter, t.Partner, t.Flow, t.Qualifier, t.ByYear, t);
+
+    private static double[] Features(Document doc, Sentence s, int figure, string reporter, string partner, string flow, string qualifier, int? year, TargetFact? target)
     {
-        var (from, to) = Around(s, figureStart);
+        var at = figure >= 0 ? doc.Monies[figure].Start : s.Start;
+        var (from, to) = (Math.Max(s.Start, at - Window), Math.Min(s.End, at + Window));
         var sentence = doc.Text.AsSpan(from, to - from);
-        var score = Base + Named(doc, s, from, to, v.Reporter, v.Partner);
-        score += WrittenYear().IsMatch(sentence) && sentence.Contains(v.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal) ? 0.12m : -0.08m;
-        var near = doc.Text.AsSpan(Math.Max(s.Start, figureStart - 80), Math.Max(0, figureStart - Math.Max(s.Start, figureStart - 80)));
-        score += TradeWord().IsMatch(near) ? 0.08m : -0.05m;
-        score += Common(sentence, s, v.Qualifier);
-        return Clamp(score);
-    }
-
-    public static decimal OfTarget(Document doc, Sentence s, TargetFact t, int figureStart)
-    {
-        var (from, to) = Around(s, figureStart);
-        var sentence = doc.Text.AsSpan(from, to - from);
-        var score = Base + Named(doc, s, from, to, t.Reporter, t.Partner);
-        // A level and a year written out is a plain goal; a multiple needs its base, a vague horizon a guess at the deadline.
-        score += t.Kind == "absolute" ? 0.08m : t.BaseValue is not null ? 0.05m : -0.1m;
-        score += t.ByYear is not null ? 0.06m : t.StatedAsReached ? 0.04m : -0.04m;
-        score += t.Speaker is not null ? 0.04m : 0m;
-        score += Common(sentence, s, t.Qualifier);
-        return Clamp(score);
-    }
-
-    // Both countries of the fact named in its sentence, one of them, or neither (the pair carried from the text before).
-    private static decimal Named(Document doc, Sentence s, int from, int to, string reporter, string partner)
-    {
         bool r = false, p = false;
         foreach (var c in doc.CountriesIn(s, from, to))
         {
             r |= c.Iso3 == reporter;
             p |= c.Iso3 == partner;
         }
-        return r && p ? 0.22m : r || p ? 0.08m : -0.12m;
+        var nearFrom = Math.Max(s.Start, at - 80);
+        var near = doc.Text.AsSpan(nearFrom, at - nearFrom);
+        var aroundFrom = Math.Max(s.Start, at - 30);
+        var around = doc.Text.AsSpan(aroundFrom, Math.Min(s.End, at + 40) - aroundFrom);
+        var money = figure >= 0 ? doc.Monies[figure] : default;
+        var mainPair = doc.MainPair is { } mp && ((mp.A == reporter && mp.B == partner) || (mp.A == partner && mp.B == reporter));
+        return
+        [
+            B(r && p), B(r ^ p),
+            B(year is { } y && sentence.Contains(y.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)),
+            B(TradeWord().IsMatch(near)), B(Hedge().IsMatch(sentence)), B(s.Headline), B(qualifier != Qualifiers.Exact), B(flow != Flows.Total),
+            B(doc.Publisher is { } pub && (pub == reporter || pub == partner)), B(doc.Publisher is not null),
+            B(figure >= 0 && !money.Bare), B(s.MoneyTo - s.MoneyFrom >= 3), B(s.End - s.Start > 250),
+            B(Percent().IsMatch(around)), B(Services().IsMatch(sentence)), B(figure >= 0 && doc.Text.AsSpan(s.Start, at - s.Start).TrimEnd().EndsWith("(")),
+            B(mainPair),
+            B(target is not null), B(target?.Kind == "absolute"), B(target is { Kind: "relative", BaseValue: not null }), B(target?.ByYear is not null),
+            B(target?.Speaker is not null), B(target?.StatedAsReached == true),
+        ];
     }
 
-    private static decimal Common(ReadOnlySpan<char> sentence, Sentence s, string qualifier) =>
-        (Hedge().IsMatch(sentence) ? -0.15m : 0m) + (s.Headline ? -0.06m : 0m) + (qualifier == Qualifiers.Exact ? 0m : -0.02m);
+    private static double B(bool x) => x ? 1 : 0;
 
-    private static decimal Clamp(decimal score) => decimal.Round(Math.Clamp(score, 0.05m, 0.99m), 2);
+    /// <summary>The model's probability that a fact with these features is right.</summary>
+    public static double Probability(double[] features)
+    {
+        var z = ConfidenceModel.Intercept;
+        for (var i = 0; i < features.Length; i++) z += ConfidenceModel.Weights[i] * features[i];
+        return 1 / (1 + Math.Exp(-z));
+    }
+
+    /// <summary>The probability as stored and served: two decimals, never 0 or 1.</summary>
+    public static decimal Served(double probability) => decimal.Round((decimal)Math.Clamp(probability, 0.01, 0.99), 2);
 }

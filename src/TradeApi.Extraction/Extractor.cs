@@ -8,6 +8,9 @@ public static class Extractor
     /// <summary>Largest figure read as trade, in any currency; larger amounts (and sums of them) are not trade and could not be added safely.</summary>
     public const decimal MaxValue = 1e17m;
 
+    /// <summary>The names of a fact's features, in the order of <see cref="VolumeFact.Features"/>: what the confidence model reads.</summary>
+    public static IReadOnlyList<string> FeatureNames => Confidence.FeatureNames;
+
     /// <summary>Longest text the extractor reads; longer input is cut, so one request cannot hold a core for long.</summary>
     public const int MaxLength = 16 * 1024 * 1024;
 
@@ -29,6 +32,7 @@ public static class Extractor
         public Amount? Restated { get; set; }
         public VolumeFact? Volume { get; set; }
         public TargetFact? Target { get; set; }
+        public double Probability { get; set; }
     }
 
     /// <summary>Extracts the facts of one document. The first line is its title; a dateline gives its date unless <paramref name="publishedOn"/> does;
@@ -68,8 +72,21 @@ public static class Extractor
         var volumes = drafts.Where(d => d.Volume is not null).ToList();
         var targets = drafts.Where(d => d.Target is not null).ToList();
         LinkBases(doc, volumes, targets);
-        foreach (var d in volumes) d.Volume = d.Volume! with { Confidence = Confidence.OfVolume(doc, d.Sentence, d.Volume, d.Figure >= 0 ? doc.Monies[d.Figure].Start : d.Sentence.Start) };
-        foreach (var d in targets) d.Target = d.Target! with { Confidence = Confidence.OfTarget(doc, d.Sentence, d.Target, d.Figure >= 0 ? doc.Monies[d.Figure].Start : d.Sentence.Start) };
+        foreach (var d in volumes)
+        {
+            var features = Confidence.OfVolume(doc, d.Sentence, d.Volume!, d.Figure);
+            d.Probability = Confidence.Probability(features);
+            d.Volume = d.Volume! with { Confidence = Confidence.Served(d.Probability), Features = features };
+        }
+        foreach (var d in targets)
+        {
+            var features = Confidence.OfTarget(doc, d.Sentence, d.Target!, d.Figure);
+            d.Probability = Confidence.Probability(features);
+            d.Target = d.Target! with { Confidence = Confidence.Served(d.Probability), Features = features };
+        }
+        // Below the floor a fact is more likely wrong than worth a reviewer's time.
+        volumes.RemoveAll(d => d.Probability < Confidence.Floor);
+        targets.RemoveAll(d => d.Probability < Confidence.Floor);
         return new ExtractionResult(doc.Title, doc.Date, MergeVolumes(volumes), MergeTargets(targets));
     }
 
@@ -123,7 +140,7 @@ public static class Extractor
             // A country ranked as an exporter or importer states its own flow, whatever bloc the sentence is about.
             var ranked = role is null ? RankedTrader(doc, s, m.Start, m.End, prev) : null;
             // "Its leading exports were cereals ($3.1 billion), vehicles ($1.4 billion)": a figure in brackets after a common noun is one item of a breakdown.
-            if (ranked is null && IsBreakdownItem(doc, s, left, m.Start))
+            if (ranked is null && role is null && IsBreakdownItem(doc, s, left, m.Start))
             {
                 before = Role.Sector;
                 continue;
@@ -132,7 +149,9 @@ public static class Extractor
             // The flow word nearest the figure, found once: it decides both whether this is trade and which flow.
             var (flowAt, flowLength) = LastFlowWord(L);
             var referent = false;
-            if (ranked is null && !IsTrade(L, R, flowAt, prev is not null, out referent))
+            // "Brazil ($41 billion), Chile ($18 billion) and Peru ($9 billion) were its largest partners": a list of partners is trade.
+            var partnerList = ranked is null && ListedCountry(doc, s, left, m.Start) is not null && Patterns.PartnersNoun().IsMatch(text.AsSpan(s.Start, s.End - s.Start));
+            if (ranked is null && !partnerList && !IsTrade(L, R, flowAt, prev is not null, out referent))
             {
                 // "The goal was to reach $1 billion": in a text about a pair, a stated level with no other subject is its trade goal.
                 if (!target || Patterns.NonTrade().IsMatch(L) || Patterns.NonTrade().IsMatch(rNear.Length > 30 ? rNear[..30] : rNear)) { before = null; continue; }
@@ -187,8 +206,9 @@ public static class Extractor
             var partial = (Patterns.Has(lNear, Patterns.PartialCue) && Patterns.PartialPeriod().IsMatch(lNear))
                 || (Patterns.Has(rNear, Patterns.PartialCue) && Patterns.PartialPeriod().IsMatch(rNear));
             // Carry the paragraph's year only when the clause names no year of its own: "last year" in an undated text stays unknown.
-            // A ranking speaks of the period the paragraph is about: "Germany (18.2 bn) was also the largest importer".
-            if (year is null && ranked is not null && !partial) year = sentenceYear ?? latestInSentence ?? lastYear;
+            // A ranking speaks of the period the paragraph is about: "Germany (18.2 bn) was also the largest importer", "Brazil ($41 billion) ...
+            // were its largest partners".
+            if (year is null && (ranked is not null || partnerList) && !partial) year = sentenceYear ?? latestInSentence ?? lastYear;
             if (year is null && !partial && lastYear is not null && Patterns.PastVolumeVerb().IsMatch(clause) && !Patterns.IsWord().IsMatch(L)
                 && !(Patterns.RelativeYear().IsMatch(L) || Patterns.RelativeYear().IsMatch(rNear))) year = lastYear;
             if (partial || year is null) continue;
@@ -499,6 +519,13 @@ public static class Extractor
                     owner = c.Iso3;
                     break;
                 }
+            // "... were its largest partners": the country the sentence before was about.
+            if (owner is null && s.Index > 0 && Patterns.PossessivePronoun().IsMatch(text.AsSpan(s.Start, s.End - s.Start)))
+            {
+                var before = doc.Sentences[s.Index - 1];
+                foreach (var c in doc.CountriesIn(before, before.Start, before.End))
+                    if (c.Iso3 != item.Iso3) { owner = c.Iso3; break; }
+            }
             // Whose partners these are, when the sentence does not say: the side the text reports from, or its publisher.
             owner ??= perspective ?? (doc.Publisher != item.Iso3 ? doc.Publisher : null);
             return owner is null || owner == item.Iso3 ? null : new Clause(owner, item.Iso3, Flows.Total);
@@ -546,6 +573,13 @@ public static class Extractor
             {
                 reporter = perspective == recent.Partner ? recent.Partner : recent.Reporter;
                 partner = reporter == recent.Reporter ? recent.Partner : recent.Reporter;
+            }
+            // "Goods exports totaled $8.1 billion" on a government's own page headed by a partner ("Peru"): its own exports, to that partner.
+            // A release whose title names no partner speaks of the publisher's trade with the world.
+            if (reporter is null && partner is null && countries.Length == 0 && doc.Publisher is { } pub && TitleOther(doc, pub) is { } headed)
+            {
+                reporter = pub;
+                partner = headed;
             }
             // "U.S. exports: Decreased by $6.0 billion to $27.1 billion" under a title that names the partner.
             if (partner is null && reporter is not null && countries.Length == 1 && TitleOther(doc, reporter) is { } titled) partner = titled;
@@ -650,18 +684,19 @@ public static class Extractor
     private static string FlowOfTrader(string noun) =>
         noun.StartsWith("export", StringComparison.OrdinalIgnoreCase) || noun.StartsWith("supplier", StringComparison.OrdinalIgnoreCase) ? Flows.Exports : Flows.Imports;
 
-    // The item of a list of products or sectors: "cereals ($3.1 billion)"; a country before the bracket ("Canada ($679.9 billion)"), a year
-    // ("in 2021 ($5.1 billion)") or the flow itself ("bilateral trade ($5 billion)") is not.
+    // The item of a list of products or sectors: "cereals ($3.1 billion)", "Machinery ($12.2 billion)", "Fruit (soybeans) ($10.7 billion)";
+    // a country before the bracket ("Canada ($679.9 billion)"), a year ("in 2021 ($5.1 billion)") or the flow itself ("bilateral trade
+    // ($5 billion)") is not.
     private static bool IsBreakdownItem(Document doc, Sentence s, int left, int moneyStart)
     {
         var l = doc.Text.AsSpan(left, moneyStart - left).TrimEnd();
         if (!l.EndsWith("(") || ListedCountry(doc, s, left, moneyStart) is not null) return false;
         l = l[..^1].TrimEnd();
+        if (l.EndsWith(")")) return true;
         var w = l.Length;
         while (w > 0 && (char.IsLetter(l[w - 1]) || l[w - 1] == '-')) w--;
         var word = l[w..];
-        if (word.Length < 3 || !char.IsLower(word[0])) return false;
-        return !Patterns.LevelNoun().IsMatch(word);
+        return word.Length >= 3 && !Patterns.LevelNoun().IsMatch(word);
     }
 
     private static CountryMention? ListedCountry(Document doc, Sentence s, int left, int moneyStart)

@@ -41,16 +41,17 @@ public sealed record Evidence(int Start, int End, string Quote);
 public sealed record Amount(decimal Value, string Currency);
 
 /// <summary>A yearly trade figure stated in a document; <paramref name="Restated"/> is the same figure as the text restates it in another currency;
-/// <paramref name="Confidence"/> how sure the rules were, 0 to 1.</summary>
+/// <paramref name="Confidence"/> the probability that it is right, 0 to 1; <paramref name="Features"/> what the confidence model saw
+/// (<see cref="Extractor.FeatureNames"/>).</summary>
 public sealed record VolumeFact(
     string Reporter, string Partner, string Flow, int Year, decimal Value, string Currency,
-    string Qualifier, Evidence Evidence, Amount? Restated = null, decimal Confidence = 0);
+    string Qualifier, Evidence Evidence, Amount? Restated = null, decimal Confidence = 0, IReadOnlyList<double>? Features = null);
 
-/// <summary>A stated trade target: an absolute level or a multiple of a base figure.</summary>
+/// <summary>A stated trade target: an absolute level or a multiple of a base figure; confidence and features as for a volume.</summary>
 public sealed record TargetFact(
     string Reporter, string Partner, string Flow, string Kind, decimal? Value, string? Currency,
     decimal? Multiplier, decimal? BaseValue, int? BaseYear, int? ByYear, string? Horizon,
-    string Qualifier, string? Speaker, bool StatedAsReached, Evidence Evidence, Amount? Restated = null, decimal Confidence = 0);
+    string Qualifier, string? Speaker, bool StatedAsReached, Evidence Evidence, Amount? Restated = null, decimal Confidence = 0, IReadOnlyList<double>? Features = null);
 
 /// <summary>Everything the extractor found in one document.</summary>
 public sealed record ExtractionResult(

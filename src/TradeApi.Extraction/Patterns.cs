@@ -233,11 +233,18 @@ internal static partial class Patterns
     [GeneratedRegex("^\\s*(?:(?:trading|trade|export|import|goods)\\s+)?(?:partners?|markets?|destinations?|suppliers?|sources?)\\b", OptI)]
     public static partial Regex PartnerNounAfter();
 
+    [GeneratedRegex("\\b(?:trading\\s+|trade\\s+)?partners?\\b", OptI)]
+    public static partial Regex PartnersNoun();
+
+    [GeneratedRegex("\\b(?:its|their)\\s+(?:\\w+\\s+){0,3}?(?:partners?|markets?|destinations?|suppliers?|sources?)\\b", OptI)]
+    public static partial Regex PossessivePronoun();
+
     [GeneratedRegex("^of\\s+(?:all\\s+)?(?:goods|merchandise|products)\\b", OptI)]
     public static partial Regex GoodsAfterOf();
 
     // Words before a bracketed figure that name the flow or its period, not a product: "trade ($5 billion)", "exports (worth".
-    [GeneratedRegex("^(?:trade|trading|turnover|commerce|exports?|imports?|shipments?|goods|merchandise|total|totals|value|worth|level|figure|year|terms|partner|partners|destination|market|source|basis)$", OptI)]
+    [GeneratedRegex("^(?:trade|trading|turnover|commerce|exports?|imports?|shipments?|goods|merchandise|total|totals|value|worth|level|figure|year|terms|partner|partners|destination|market|source|basis|respectively|"
+        + "January|February|March|April|May|June|July|August|September|October|November|December)$", OptI)]
     public static partial Regex LevelNoun();
 
     // A trade balance is not a volume: "the deficit on merchandise trade with China was $227 billion".

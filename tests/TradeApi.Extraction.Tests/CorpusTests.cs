@@ -119,14 +119,15 @@ public class CorpusTests
             score.Facts.Add((predicted[i] switch { VolumeFact v => v.Confidence, TargetFact t => t.Confidence, _ => 0 }, used.Contains(i)));
     }
 
-    // Confidence must mean something: facts at 0.8 or above are right at least 95 % of the time on the dev and real-dev sets, and
-    // the table (bucket -> share right) is printed for the record.
+    // The confidence model (bench/train-confidence.py) is fitted on these sets, so this is in-sample: facts at 0.8 or above must be right
+    // at least 95 % of the time here, and the table (bucket -> share right) is printed for the record. How it reads on unseen texts is
+    // measured by the trainer's leave-one-publisher-out table and by ../shared/corpus/sealed (README, "Reviewing facts").
     [SharedCorpusFact("real-dev")]
     public void ConfidenceIsCalibrated()
     {
         var facts = ScoreSet(RequireCorpus("dev")).Facts.Concat(ScoreSet(RequireCorpus("real-dev")).Facts).ToList();
         Assert.True(facts.Count >= 80, $"only {facts.Count} facts");
-        Assert.All(facts, f => Assert.InRange(f.Confidence, 0.05m, 0.99m));
+        Assert.All(facts, f => Assert.InRange(f.Confidence, 0.3m, 0.99m));
         var table = new System.Text.StringBuilder("confidence  facts  right\n");
         foreach (var bucket in facts.GroupBy(f => Math.Min(9, (int)(f.Confidence * 10))).OrderBy(g => g.Key))
             table.Append(System.Globalization.CultureInfo.InvariantCulture, $"{bucket.Key / 10.0:F1}-{(bucket.Key + 1) / 10.0:F1}    {bucket.Count(),5}  {bucket.Count(f => f.Right) * 100.0 / bucket.Count(),5:F1} %\n");

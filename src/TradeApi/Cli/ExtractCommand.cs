@@ -3,18 +3,25 @@ using TradeApi.Extraction;
 
 namespace TradeApi.Cli;
 
-// `extract [--source ADDRESS] FILE...`: the extractor's facts as the JSON array the corpus scorer reads. A --source applies to the
-// files after it, as the API's `source` field does to one document: the publisher's address tells whose dollars a bare "$" is.
+// `extract [--features] [--source ADDRESS] FILE...`: the extractor's facts as the JSON array the corpus scorer reads. A --source applies
+// to the files after it, as the API's `source` field does to one document: the publisher's address tells whose dollars a bare "$" is
+// and which country is a side. --features adds what the confidence model saw to each fact (bench/train-confidence.py reads it).
 public static class ExtractCommand
 {
-    public const string Usage = "usage: TradeApi extract [--source ADDRESS] FILE... (a --source applies to the files after it)";
+    public const string Usage = "usage: TradeApi extract [--features] [--source ADDRESS] FILE... (a --source applies to the files after it)";
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
         var files = new List<(string Path, string? Source)>();
         string? source = null;
+        var withFeatures = false;
         for (var i = 0; i < args.Length; i++)
         {
+            if (args[i] is "--features")
+            {
+                withFeatures = true;
+                continue;
+            }
             if (args[i] is "--source")
             {
                 if (i + 1 >= args.Length)
@@ -38,13 +45,32 @@ public static class ExtractCommand
             foreach (var f in missing) stderr.WriteLine($"extract: no such file '{f.Path}'");
             return 2;
         }
-        var output = files.Select(f =>
+        var output = new System.Text.Json.Nodes.JsonArray();
+        foreach (var f in files)
         {
             var result = Extractor.Extract(File.ReadAllText(f.Path), source: f.Source);
-            return new DocumentFacts(Path.GetFileName(f.Path), result.Volumes.Select(VolumeJson.From).ToList(), result.Targets.Select(TargetJson.From).ToList());
-        }).ToList();
-        stdout.WriteLine(JsonSerializer.Serialize(output, Json.Options));
+            var facts = new DocumentFacts(Path.GetFileName(f.Path), result.Volumes.Select(VolumeJson.From).ToList(), result.Targets.Select(TargetJson.From).ToList());
+            var node = JsonSerializer.SerializeToNode(facts, Json.Options)!;
+            if (withFeatures)
+            {
+                AddFeatures(node["volumes"]!.AsArray(), result.Volumes.Select(v => v.Features));
+                AddFeatures(node["targets"]!.AsArray(), result.Targets.Select(t => t.Features));
+            }
+            output.Add(node);
+        }
+        stdout.WriteLine(output.ToJsonString(Json.Options));
         return 0;
+    }
+
+    private static void AddFeatures(System.Text.Json.Nodes.JsonArray facts, IEnumerable<IReadOnlyList<double>?> features)
+    {
+        var i = 0;
+        foreach (var f in features)
+        {
+            var named = new System.Text.Json.Nodes.JsonObject();
+            for (var k = 0; k < Extractor.FeatureNames.Count && f is not null; k++) named[Extractor.FeatureNames[k]] = f[k];
+            facts[i++]!["features"] = named;
+        }
     }
 
     public sealed record DocumentFacts(string File, IReadOnlyList<VolumeJson> Volumes, IReadOnlyList<TargetJson> Targets);

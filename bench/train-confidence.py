@@ -1,0 +1,122 @@
+#!/usr/bin/env python3
+"""Fits the extractor's confidence model and measures it on publishers it was not fitted on.
+
+Usage, from the repository root (../shared/corpus beside it):
+  bench/train-confidence.py           print the held-out calibration table; change nothing
+  bench/train-confidence.py --write   also write src/TradeApi.Extraction/ConfidenceModel.cs from a fit on every text
+
+Each fact the extractor emits (`extract --features`, with each real text's publisher as --source) is labelled right when it
+matches a gold fact as ../shared/corpus/score.py matches them. A logistic regression with an L2 penalty (written out below: 23
+binary features and a few hundred facts need no library) turns the features into a probability. The table is leave-one-publisher-out:
+each publisher's facts are scored by a model fitted without them (the team-written dev set counts as one publisher), so it estimates
+how the confidence reads on a publisher the model has not seen. The rules themselves were developed on these texts, so every fact
+here was seen by the rule writer; the table measures the model's part only, and says so.
+"""
+import json, math, os, subprocess, sys, urllib.parse
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+CORPUS = os.path.join(ROOT, "..", "shared", "corpus")
+sys.path.insert(0, CORPUS)
+import score  # noqa: E402  the scorer's own matching rules
+
+DLL = os.path.join(ROOT, "src", "TradeApi", "bin", "Release", "net10.0", "TradeApi.dll")
+L2 = 1.0
+FLOOR = 0.3
+
+
+def publisher(address):
+    host = urllib.parse.urlparse(address).hostname or address
+    parts = host.split(".")
+    return ".".join(parts[-3:]) if parts[-2] in ("gov", "govt", "gc", "co", "com") else ".".join(parts[-2:])
+
+
+def facts_of(corpus_set):
+    folder = os.path.join(CORPUS, corpus_set)
+    files = sorted(f for f in os.listdir(folder) if f.endswith(".txt"))
+    sources = {}
+    tsv = os.path.join(folder, "sources.tsv")
+    if os.path.exists(tsv):
+        for line in open(tsv, encoding="utf-8"):
+            name, _, address = line.rstrip("\n").partition("\t")
+            sources[name] = address.strip()
+    args = ["dotnet", DLL, "extract", "--features"]
+    by_source = {}
+    for f in files:
+        by_source.setdefault(sources.get(f), []).append(f)
+    for src, names in by_source.items():
+        if src:
+            args += ["--source", src]
+        args += [os.path.join(folder, n) for n in names]
+    out = json.loads(subprocess.run(args, capture_output=True, text=True, check=True).stdout)
+    rows = []
+    for doc in out:
+        gold = json.load(open(os.path.join(folder, doc["file"][:-4] + ".gold.json"), encoding="utf-8"))
+        group = publisher(sources[doc["file"]]) if doc["file"] in sources else "team-written"
+        for kind, match in (("volumes", score.vol_match), ("targets", score.tgt_match)):
+            for p in doc[kind]:
+                right = any(match(g, p) for g in gold[kind])
+                rows.append((group, [float(v) for v in p["features"].values()], 1 if right else 0, list(p["features"].keys())))
+    return rows
+
+
+def fit(rows):
+    n = len(rows[0][1])
+    w, b = [0.0] * n, 0.0
+    for _ in range(3000):
+        gw, gb = [0.0] * n, 0.0
+        for _, x, y, _ in rows:
+            p = 1 / (1 + math.exp(-(b + sum(wi * xi for wi, xi in zip(w, x)))))
+            for i in range(n):
+                gw[i] += (p - y) * x[i]
+            gb += p - y
+        m = len(rows)
+        w = [wi - 0.5 * (g / m + L2 * wi / m) for wi, g in zip(w, gw)]
+        b -= 0.5 * gb / m
+    return w, b
+
+
+def prob(model, x):
+    w, b = model
+    return 1 / (1 + math.exp(-(b + sum(wi * xi for wi, xi in zip(w, x)))))
+
+
+def table(pairs, title):
+    print(f"== {title}: {len(pairs)} facts, {sum(y for _, y in pairs)} right")
+    print("confidence   facts   right")
+    for lo, hi in ((0, 0.3), (0.3, 0.5), (0.5, 0.8), (0.8, 1.01)):
+        b = [y for p, y in pairs if lo <= p < hi]
+        share = f"{100 * sum(b) / len(b):5.1f} %" if b else "    -"
+        print(f"{lo:.1f}-{min(hi, 1):.1f}   {len(b):6}   {share}")
+    kept = [(p, y) for p, y in pairs if p >= FLOOR]
+    print(f"kept at the floor {FLOOR}: {len(kept)} facts, {sum(y for _, y in kept)} right; dropped {len(pairs) - len(kept)} "
+          f"({sum(y for p, y in pairs if p < FLOOR)} of them right)")
+    print(f"Brier score {sum((p - y) ** 2 for p, y in pairs) / len(pairs):.3f}")
+
+
+def main():
+    rows = facts_of("dev") + facts_of("real-dev")
+    names = rows[0][3]
+    groups = sorted({g for g, _, _, _ in rows})
+    held = []
+    for g in groups:
+        model = fit([r for r in rows if r[0] != g])
+        held += [(prob(model, x), y) for gg, x, y, _ in rows if gg == g]
+    table(held, f"leave-one-publisher-out ({len(groups)} publishers)")
+    model = fit(rows)
+    table([(prob(model, x), y) for _, x, y, _ in rows], "fitted on every text (in-sample, for comparison only)")
+    print("weights:", ", ".join(f"{n} {w:+.2f}" for n, w in zip(names, model[0])), f"intercept {model[1]:+.2f}")
+    if "--write" in sys.argv:
+        path = os.path.join(ROOT, "src", "TradeApi.Extraction", "ConfidenceModel.cs")
+        weights = ", ".join(f"{w:.4f}" for w in model[0])
+        with open(path, "w", encoding="utf-8") as f:
+            f.write("namespace TradeApi.Extraction;\n\n"
+                    "// Written by bench/train-confidence.py --write; do not edit by hand. Logistic regression weights in the order of\n"
+                    f"// Confidence.FeatureNames, fitted on {len(rows)} facts of the dev and real-dev corpora.\n"
+                    "internal static class ConfidenceModel\n{\n"
+                    f"    public const double Intercept = {model[1]:.4f};\n"
+                    f"    public static readonly double[] Weights = [{weights}];\n}}\n")
+        print("wrote", os.path.relpath(path, ROOT))
+
+
+if __name__ == "__main__":
+    main()

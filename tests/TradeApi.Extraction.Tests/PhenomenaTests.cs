@@ -1,0 +1,117 @@
+using TradeApi.Extraction;
+
+namespace TradeApi.Extraction.Tests;
+
+// The phenomena that unseen real texts showed (issue "Facts you can trust on texts nobody here has read"), each on sentences written
+// for this file: one general rule per phenomenon, so each test uses several phrasings and pairs.
+public class PhenomenaTests
+{
+    private static ExtractionResult Doc(string body, string title = "Trade news", string dateline = "OTTAWA, March 3, 2021 - ", string? source = null) =>
+        Extractor.Extract($"{title}\n\n{dateline}{body}\n", source: source);
+
+    [Theory]
+    [InlineData("Chile's trade with Brazil reached $9 billion in 2019. Its leading exports in 2019 were copper ($3.1 billion), fruit ($1.4 billion) and wine ($0.8 billion).")]
+    [InlineData("Ghana's trade with Togo reached $900 million in 2019. The main imports were fuels ($310 million), machinery ($140 million) and cereals ($80 million).")]
+    public void ItemsOfABreakdownAreNotTotals(string body)
+    {
+        var v = Assert.Single(Doc(body).Volumes);
+        Assert.Equal(Flows.Total, v.Flow);
+    }
+
+    [Theory]
+    [InlineData("Among the member states, Italy (4.2 bn euro) was the largest exporter to Chile in 2019, followed by Spain (2.9 bn).", "ITA", "ESP", "CHL", Flows.Exports)]
+    [InlineData("Among the member states, Poland was the largest importer from Vietnam in 2019, with EUR 3.3 billion, followed by Austria (EUR 1.1 billion).", "POL", "AUT", "VNM", Flows.Imports)]
+    public void ACountryRankedAsTraderStatesItsOwnFlow(string body, string first, string second, string partner, string flow)
+    {
+        var r = Doc(body, title: "EU trade with partners", source: "https://ec.europa.eu/eurostat");
+        Assert.Equal(2, r.Volumes.Count);
+        Assert.All(r.Volumes, v => Assert.Equal((partner, flow, 2019, "EUR"), (v.Partner, v.Flow, v.Year, v.Currency)));
+        Assert.Equal(new[] { first, second }, r.Volumes.Select(v => v.Reporter));
+    }
+
+    [Theory]
+    [InlineData("Exports from Peru to Japan rose 21.5 percent ($2.7 billion) from 2018 to $15.3 billion in 2019.")]
+    [InlineData("Exports from Peru to Japan rose 21.5 percent, or $2.7 billion, to $15.3 billion in 2019.")]
+    [InlineData("Exports from Peru to Japan rose by $2.7 billion (21.5 percent) to $15.3 billion in 2019.")]
+    public void AFigureBesideAPercentageIsAChange(string body)
+    {
+        var v = Assert.Single(Doc(body).Volumes);
+        Assert.Equal((15_300_000_000m, "PER", "JPN", Flows.Exports), (v.Value, v.Reporter, v.Partner, v.Flow));
+    }
+
+    [Theory]
+    [InlineData("https://ustr.gov/countries-regions/peru", "Peru", "Goods exports totaled $8.1 billion in 2019; goods imports totaled $7.0 billion.", "USA", "PER")]
+    [InlineData("https://www.gov.uk/government/news/trade", "UK-Kenya trade", "Kenya is a growing market. In 2019 exports totalled £1.1 billion.", "GBR", "KEN")]
+    public void OnAGovernmentsOwnPageThePublisherIsTheExporter(string source, string title, string body, string reporter, string partner)
+    {
+        var r = Doc(body, title: title, dateline: "", source: source);
+        var exports = r.Volumes.First(v => v.Flow == Flows.Exports);
+        Assert.Equal((reporter, partner), (exports.Reporter, exports.Partner));
+    }
+
+    [Fact]
+    public void TheUsPagesExportsToAustraliaAreNeverAustraliasExports()
+    {
+        var r = Doc("U.S. exports to Australia were $26.2 billion in 2019.", title: "Australia", dateline: "", source: "https://ustr.gov/countries-regions/australia");
+        var v = Assert.Single(r.Volumes);
+        Assert.Equal(("USA", "AUS", Flows.Exports), (v.Reporter, v.Partner, v.Flow));
+    }
+
+    [Theory]
+    [InlineData("https://www.beehive.govt.nz/release/x", "BEIJING, April 4, 2016 - ", "NZD")]
+    [InlineData("https://pm.gc.ca/en/news/readouts/x", "NEW DELHI, April 4, 2016 - ", "CAD")]
+    [InlineData("https://www.trademinister.gov.au/minister/x", "TOKYO, April 4, 2016 - ", "AUD")]
+    public void ThePublishersDollarTravelsWithIt(string source, string dateline, string currency)
+    {
+        var r = Doc("Two-way trade with our host reached $20 billion in 2015, the minister said.", dateline: dateline, source: source);
+        Assert.Equal(currency, Assert.Single(r.Volumes).Currency);
+    }
+
+    [Theory]
+    [InlineData("Argentina's trade grew strongly in 2019. Brazil ($41 billion), Chile ($18 billion) and Peru ($9 billion) were its largest partners.", "ARG")]
+    [InlineData("Kazakhstan is China's neighbour. The top Chinese trading partners in 2019 were Japan ($315 billion), Korea ($285 billion) and Vietnam ($162 billion).", "CHN")]
+    public void RankedPartnersAreTheReportersPairs(string body, string reporter)
+    {
+        var r = Doc(body);
+        Assert.Equal(3, r.Volumes.Count);
+        Assert.All(r.Volumes, v => Assert.Equal((reporter, Flows.Total, 2019), (v.Reporter, v.Flow, v.Year)));
+    }
+
+    [Fact]
+    public void GoodsAndServicesAndGoodsOnlyAreTwoFacts()
+    {
+        var r = Doc("U.S. goods and services trade with Chile totaled $36 billion in 2019; goods trade totaled $27 billion.", dateline: "", source: "https://ustr.gov/countries-regions/chile");
+        Assert.Equal(new[] { 36_000_000_000m, 27_000_000_000m }, r.Volumes.Select(v => v.Value));
+        Assert.All(r.Volumes, v => Assert.Equal(("USA", "CHL"), (v.Reporter, v.Partner)));
+    }
+
+    [Fact]
+    public void TwoPartiesThatWillDoubleTradeStateAGoal()
+    {
+        var r = Doc("President William Ruto met Prime Minister Anthony Albanese. Kenya and Australia will double bilateral trade by 2030.", title: "Kenya and Australia", dateline: "NAIROBI, March 3, 2021 - ");
+        var t = Assert.Single(r.Targets);
+        Assert.Equal(("relative", 2m, 2030), (t.Kind, t.Multiplier, t.ByYear));
+        Assert.NotNull(t.Speaker);
+    }
+
+    [Fact]
+    public void AFigureWithoutACurrencyTakesTheParagraphs()
+    {
+        var r = Doc("Exports from Sweden to Japan fell from 4,5 bn euro in 2015 to 3,9 bn in 2019.", title: "Sweden and Japan");
+        Assert.Equal(new[] { (4_500_000_000m, "EUR", 2015), (3_900_000_000m, "EUR", 2019) }, r.Volumes.Select(v => (v.Value, v.Currency, v.Year)));
+    }
+
+    [Theory]
+    [InlineData("Exports from Sweden to Japan reached 4.5 billion euros in 2019, while 1.2 billion people live in Africa.")]
+    [InlineData("Exports from Sweden to Japan reached 4.5 billion euros in 2019; they shipped 2 million tonnes.")]
+    public void ANumberFollowedByANounIsNoAmount(string body) => Assert.Single(Doc(body).Volumes);
+
+    [Fact]
+    public void ConfidenceIsTheModelsProbabilityAndCarriesItsFeatures()
+    {
+        var v = Assert.Single(Doc("Trade between Kenya and Uganda reached $2.5bn in 2020.").Volumes);
+        Assert.InRange(v.Confidence, 0.3m, 0.99m);
+        Assert.Equal(Extractor.FeatureNames.Count, v.Features!.Count);
+        Assert.Equal(1, v.Features[Extractor.FeatureNames.ToList().IndexOf("bothNamed")]);
+    }
+}
