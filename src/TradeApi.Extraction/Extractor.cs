@@ -224,7 +224,8 @@ public static class Extractor
             {
                 Sentence = s,
                 Figure = i,
-                Volume = new VolumeFact(pairOf.Reporter, pairOf.Partner, pairOf.Flow, year.Value, m.Value, currency, qualifier, evidence),
+                Volume = new VolumeFact(pairOf.Reporter, pairOf.Partner, pairOf.Flow, year.Value, m.Value, currency, qualifier, evidence,
+                    Coverage: CoverageOf(clause, rNear) ?? ElidedCoverage(doc, s, clauseStart, m.Start, drafts)),
             });
         }
 
@@ -271,6 +272,28 @@ public static class Extractor
         return cut >= 0 ? r[..cut] : r;
     }
 
+    // "goods and services trade totaled $96 billion; goods trade $71 billion": two facts of different coverage. Official customs
+    // figures are goods only, so a comparison needs to know which; a text that says neither leaves it unknown.
+    private static string? CoverageOf(ReadOnlySpan<char> clause, ReadOnlySpan<char> rightNear)
+    {
+        foreach (var part in (ReadOnlySpan<string>)[clause.ToString(), rightNear.ToString()])
+        {
+            if (Patterns.GoodsAndServices().IsMatch(part)) return Coverages.GoodsAndServices;
+            if (Patterns.GoodsOnly().IsMatch(part)) return Coverages.Goods;
+        }
+        return null;
+    }
+
+    // "U.S. goods and services trade with Peru totaled $20 billion. Exports were $11.8 billion": an elliptic clause right after a fact
+    // counts what that fact counted.
+    private static string? ElidedCoverage(Document doc, Sentence s, int clauseStart, int figureStart, List<Draft> drafts)
+    {
+        if (doc.CountriesIn(s, clauseStart, figureStart).Length > 0) return null;
+        for (var i = drafts.Count - 1; i >= 0; i--)
+            if (drafts[i].Volume is { } v) return s.Index - drafts[i].Sentence.Index <= 1 ? v.Coverage : null;
+        return null;
+    }
+
     // "from $229.7 billion in 2016": a comparison base keeps its own year.
     private static bool IsFromFigure(ReadOnlySpan<char> l)
     {
@@ -279,10 +302,14 @@ public static class Extractor
             || t.EndsWith(" than", StringComparison.OrdinalIgnoreCase) || t.EndsWith(" with", StringComparison.OrdinalIgnoreCase);
     }
 
-    // "... $229.7 billion in 2016 to $243.0 billion": the year right after the figure before belongs to that figure.
+    // "... $229.7 billion in 2016 to $243.0 billion", "from $29 billion recorded in 2014 to $20 billion": the year right after the figure
+    // before (after a participle, if any) belongs to that figure.
     private static ReadOnlySpan<char> SkipYearOfFigureBefore(ReadOnlySpan<char> l)
     {
         var t = l.TrimStart();
+        var w = 0;
+        while (w < t.Length && char.IsAsciiLetterLower(t[w])) w++;
+        if (w > 3 && t[..w].EndsWith("ed", StringComparison.Ordinal) && w < t.Length && t[w] == ' ') t = t[(w + 1)..];
         foreach (var lead in (ReadOnlySpan<string>)["in ", "for ", "("])
         {
             if (!t.StartsWith(lead, StringComparison.OrdinalIgnoreCase)) continue;

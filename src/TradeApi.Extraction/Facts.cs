@@ -34,6 +34,15 @@ public static class Qualifiers
     public static readonly string[] All = [Exact, Approximately, MoreThan, LessThan, AtLeast, AtMost];
 }
 
+/// <summary>What a stated volume counts: goods only, or goods and services; official customs figures are goods.</summary>
+public static class Coverages
+{
+    /// <summary>Merchandise trade only ("goods trade", "merchandise exports").</summary>
+    public const string Goods = "goods";
+    /// <summary>Goods and services together.</summary>
+    public const string GoodsAndServices = "goodsAndServices";
+}
+
 /// <summary>The sentence a fact was taken from: UTF-16 offsets into the document text, end exclusive.</summary>
 public sealed record Evidence(int Start, int End, string Quote);
 
@@ -42,10 +51,10 @@ public sealed record Amount(decimal Value, string Currency);
 
 /// <summary>A yearly trade figure stated in a document; <paramref name="Restated"/> is the same figure as the text restates it in another currency;
 /// <paramref name="Confidence"/> the probability that it is right, 0 to 1; <paramref name="Features"/> what the confidence model saw
-/// (<see cref="Extractor.FeatureNames"/>).</summary>
+/// (<see cref="Extractor.FeatureNames"/>); <paramref name="Coverage"/> one of <see cref="Coverages"/>, or null when the text does not say.</summary>
 public sealed record VolumeFact(
     string Reporter, string Partner, string Flow, int Year, decimal Value, string Currency,
-    string Qualifier, Evidence Evidence, Amount? Restated = null, decimal Confidence = 0, IReadOnlyList<double>? Features = null);
+    string Qualifier, Evidence Evidence, Amount? Restated = null, decimal Confidence = 0, IReadOnlyList<double>? Features = null, string? Coverage = null);
 
 /// <summary>A stated trade target: an absolute level or a multiple of a base figure; confidence and features as for a volume.</summary>
 public sealed record TargetFact(

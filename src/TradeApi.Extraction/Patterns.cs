@@ -233,6 +233,12 @@ internal static partial class Patterns
     [GeneratedRegex("^\\s*(?:(?:trading|trade|export|import|goods)\\s+)?(?:partners?|markets?|destinations?|suppliers?|sources?)\\b", OptI)]
     public static partial Regex PartnerNounAfter();
 
+    [GeneratedRegex("\\bgoods\\s+(?:and|&)\\s+services\\b", OptI)]
+    public static partial Regex GoodsAndServices();
+
+    [GeneratedRegex("\\b(?:goods|merchandise)\\b", OptI)]
+    public static partial Regex GoodsOnly();
+
     [GeneratedRegex("\\b(?:trading\\s+|trade\\s+)?partners?\\b", OptI)]
     public static partial Regex PartnersNoun();
 

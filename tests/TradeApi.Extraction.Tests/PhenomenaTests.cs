@@ -86,6 +86,26 @@ public class PhenomenaTests
     }
 
     [Fact]
+    public void CoverageSaysWhatAFigureCounts()
+    {
+        var r = Doc("U.S. goods and services trade with Chile totaled $36 billion in 2019. Exports were $21 billion; imports were $15 billion. "
+            + "Merchandise exports to Chile reached $16 billion in 2019. Trade between Chile and Peru reached $4 billion in 2019.", dateline: "", source: "https://ustr.gov/countries-regions/chile");
+        Assert.Equal(new[] { Coverages.GoodsAndServices, Coverages.GoodsAndServices, Coverages.GoodsAndServices, Coverages.Goods, null },
+            r.Volumes.Select(v => v.Coverage));
+    }
+
+    [Theory]
+    [InlineData("\"Last year, our trade with Chile fell from $29 billion recorded in 2014 to $20 billion,\" the minister said.")]
+    [InlineData("Trade with Chile fell from $29 billion registered in 2014 to $20 billion, the minister said.")]
+    public void TheYearAfterTheFigureBeforeIsThatFiguresOwn(string body)
+    {
+        var r = Doc(body, title: "Peru and Chile", dateline: "LIMA, May 30, 2017 - ");
+        var first = Assert.Single(r.Volumes, v => v.Value == 29_000_000_000m);
+        Assert.Equal(2014, first.Year);
+        Assert.DoesNotContain(r.Volumes, v => v.Value == 20_000_000_000m && v.Year == 2014);
+    }
+
+    [Fact]
     public void TwoPartiesThatWillDoubleTradeStateAGoal()
     {
         var r = Doc("President William Ruto met Prime Minister Anthony Albanese. Kenya and Australia will double bilateral trade by 2030.", title: "Kenya and Australia", dateline: "NAIROBI, March 3, 2021 - ");

@@ -79,10 +79,11 @@ public static class ExtractCommand
 public sealed record EvidenceJson(int Start, int End, string Quote);
 
 public sealed record VolumeJson(string Reporter, string Partner, string Flow, int Year, decimal Value, string Currency, string Qualifier, EvidenceJson Evidence,
-    Amount? Restated, decimal Confidence)
+    Amount? Restated, decimal Confidence, string? Coverage)
 {
     public static VolumeJson From(VolumeFact v) =>
-        new(v.Reporter, v.Partner, v.Flow, v.Year, v.Value, v.Currency, v.Qualifier, new(v.Evidence.Start, v.Evidence.End, v.Evidence.Quote), v.Restated, v.Confidence);
+        new(v.Reporter, v.Partner, v.Flow, v.Year, v.Value, v.Currency, v.Qualifier, new(v.Evidence.Start, v.Evidence.End, v.Evidence.Quote), v.Restated, v.Confidence,
+            v.Coverage);
 }
 
 public sealed record TargetJson(
