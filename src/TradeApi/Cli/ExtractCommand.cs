@@ -79,7 +79,9 @@ public static class ExtractCommand
 public sealed record EvidenceJson(int Start, int End, string Quote);
 
 public sealed record VolumeJson(string Reporter, string Partner, string Flow, int Year, decimal Value, string Currency, string Qualifier, EvidenceJson Evidence,
-    Amount? Restated, decimal Confidence, string? Coverage)
+    Amount? Restated,
+    [property: System.ComponentModel.Description("Probability (0.3-0.99) that the fact is right, from the extractor's confidence model; see the README, \"Reviewing facts\", for how it reads on unseen texts.")] decimal Confidence,
+    [property: System.ComponentModel.Description("What the figure counts: goods, goodsAndServices, or null when the text does not say. Official customs figures are goods.")] string? Coverage)
 {
     public static VolumeJson From(VolumeFact v) =>
         new(v.Reporter, v.Partner, v.Flow, v.Year, v.Value, v.Currency, v.Qualifier, new(v.Evidence.Start, v.Evidence.End, v.Evidence.Quote), v.Restated, v.Confidence,
@@ -88,7 +90,8 @@ public sealed record VolumeJson(string Reporter, string Partner, string Flow, in
 
 public sealed record TargetJson(
     string Reporter, string Partner, string Flow, string Kind, decimal? Value, string? Currency, decimal? Multiplier, decimal? BaseValue, int? BaseYear,
-    int? ByYear, string? Horizon, string Qualifier, string? Speaker, bool StatedAsReached, EvidenceJson Evidence, Amount? Restated, decimal Confidence)
+    int? ByYear, string? Horizon, string Qualifier, string? Speaker, bool StatedAsReached, EvidenceJson Evidence, Amount? Restated,
+    [property: System.ComponentModel.Description("Probability (0.3-0.99) that the fact is right, from the extractor's confidence model.")] decimal Confidence)
 {
     public static TargetJson From(TargetFact t) =>
         new(t.Reporter, t.Partner, t.Flow, t.Kind, t.Value, t.Currency, t.Multiplier, t.BaseValue, t.BaseYear, t.ByYear, t.Horizon, t.Qualifier, t.Speaker,
