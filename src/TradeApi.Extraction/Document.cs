@@ -247,14 +247,22 @@ internal sealed class Document
     // Country codes sold as generic names ("x.io", "y.tv"): they say nothing of the publisher.
     private static readonly HashSet<string> GenericCountryCodes = new(StringComparer.Ordinal) { "io", "co", "tv", "me", "ai", "fm", "ly", "to", "cc", "ws", "gg", "so", "eu" };
 
-    /// <summary>The publisher's country from its address: a country-code domain ("beehive.govt.nz", "gov.uk", "kremlin.ru") or a U.S.
-    /// federal one (".gov"); none for generic domains (".com", ".org", ".int") or a bloc's (".eu").</summary>
+    // Labels and hosts of government publishers: "beehive.govt.nz", "www.gov.uk", "pm.gc.ca", "mofa.go.jp", "kremlin.ru".
+    private static readonly HashSet<string> GovernmentLabels = new(StringComparer.Ordinal) { "gov", "govt", "gc", "gouv", "gob", "go", "gv", "admin", "government" };
+    private static readonly string[] GovernmentHosts = ["kremlin.ru", "mid.ru", "president.", "mfa.", "mofa.", "pmo.", "pm.", "primeminister.", "premier."];
+
+    /// <summary>The publishing government's country from its address: a government host under a country-code domain
+    /// ("beehive.govt.nz", "gov.uk", "pm.gc.ca", "kremlin.ru") or a U.S. federal one (".gov"). None for a newspaper, whatever its
+    /// country ("people.cn" writes about New Zealand's trade as readily as China's), a generic domain or a bloc's (".eu").</summary>
     public static string? PublisherOf(string? source, Gazetteer gazetteer)
     {
         if (source is null || !Uri.TryCreate(source.Contains("://", StringComparison.Ordinal) ? source : "http://" + source, UriKind.Absolute, out var uri)) return null;
         var host = uri.Host.ToLowerInvariant().TrimEnd('.');
         foreach (var suffix in UsFederalSuffixes)
             if (host.EndsWith(suffix, StringComparison.Ordinal)) return "USA";
+        var labels = host.Split('.');
+        var government = labels.Any(GovernmentLabels.Contains) || GovernmentHosts.Any(g => g.EndsWith('.') ? host.StartsWith(g, StringComparison.Ordinal) || host.Contains("." + g, StringComparison.Ordinal) : host == g || host.EndsWith("." + g, StringComparison.Ordinal));
+        if (!government) return null;
         var dot = host.LastIndexOf('.');
         if (dot < 0) return null;
         var tld = host[(dot + 1)..];

@@ -8,6 +8,10 @@ public static class Extractor
     /// <summary>Largest figure read as trade, in any currency; larger amounts (and sums of them) are not trade and could not be added safely.</summary>
     public const decimal MaxValue = 1e17m;
 
+    /// <summary>The country whose government published a text at <paramref name="source"/> (ISO 3166-1 alpha-3), or null for a newspaper,
+    /// a bloc or a generic address.</summary>
+    public static string? PublisherOf(string? source, Gazetteer? gazetteer = null) => Document.PublisherOf(source, gazetteer ?? Gazetteer.Default);
+
     /// <summary>The names of a fact's features, in the order of <see cref="VolumeFact.Features"/>: what the confidence model reads.</summary>
     public static IReadOnlyList<string> FeatureNames => Confidence.FeatureNames;
 
@@ -139,6 +143,13 @@ public static class Extractor
 
             // A country ranked as an exporter or importer states its own flow, whatever bloc the sentence is about.
             var ranked = role is null ? RankedTrader(doc, s, m.Start, m.End, prev) : null;
+            // "X became our top destination for exports, with $10 billion" read in a way the market rule cannot resolve: its direction is
+            // unknown, and a guessed direction is a wrong fact.
+            if (ranked is null && role is null && MarketNounBefore(doc, s, m.Start))
+            {
+                before = null;
+                continue;
+            }
             // "Its leading exports were cereals ($3.1 billion), vehicles ($1.4 billion)": a figure in brackets after a common noun is one item of a breakdown.
             if (ranked is null && role is null && IsBreakdownItem(doc, s, left, m.Start))
             {
@@ -590,8 +601,15 @@ public static class Extractor
                 }
                 else partner = after[0].Iso3;
             }
+            var possessiveReporter = false;
             for (var i = countries.Length - 1; reporter is null && i >= 0; i--)
-                if (countries[i].End <= kwPos && countries[i].Iso3 != partner) reporter = countries[i].Iso3;
+                if (countries[i].End <= kwPos && countries[i].Iso3 != partner)
+                {
+                    reporter = countries[i].Iso3;
+                    possessiveReporter = countries[i].Possessive;
+                }
+            // "New Zealand's exports were valued at NZ$64 billion": a possessive with no partner is the country's trade with the world.
+            if (partner is null && possessiveReporter && !Patterns.PairWord().IsMatch(blocScope)) return null;
             if (reporter is null && prev is not null && prev.Reporter != partner) reporter = prev.Reporter;
             if (partner is null && prev is not null && prev.Partner != reporter && prev.Flow != Flows.Total) partner = prev.Partner;
             if (partner is null && referent) partner = Other(doc, lastPair, reporter);
@@ -625,6 +643,8 @@ public static class Extractor
         if (first is not null)
         {
             var x = first;
+            // "New Zealand's two-way trade ... was valued at 125 billion NZ dollars": the country's trade with the world.
+            if (countries[^1].Possessive && countries.Length == 1 && !Patterns.PairWord().IsMatch(blocScope)) return null;
             // "between Angola and the Congo": the other side is named but unknown, so it is not guessed.
             if (Patterns.BetweenAnd().IsMatch(L.Length > Roles.MaxClause ? L[^Roles.MaxClause..] : L)) return null;
             var other = prev is not null && prev.Reporter != x ? prev.Reporter : Other(doc, null, x);
@@ -672,6 +692,7 @@ public static class Extractor
                 nounEnd = moneyEnd + a.Groups["w"].Index + a.Groups["w"].Length;
             }
         }
+        if (flow is null && MarketOf(doc, s, from, moneyStart) is { } market) return market;
         if (flow is null)
         {
             var before = text.AsSpan(from, moneyStart - from);
@@ -706,6 +727,57 @@ public static class Extractor
         if (partner is null && prev is not null && prev.Flow == flow && prev.Reporter != reporter) partner = prev.Partner;
         partner ??= Other(doc, null, reporter);
         return partner is null || partner == reporter ? null : new Clause(reporter!, partner, flow);
+    }
+
+    // "China was also New Zealand's main import partner, sending goods worth 8.3 billion NZ dollars last year", "Japan is Australia's
+    // second-largest export market, worth A$50 billion in 2019": the subject is the partner of the possessor's exports or imports.
+    private static Clause? MarketOf(Document doc, Sentence s, int from, int moneyStart)
+    {
+        var text = doc.Text;
+        var before = text.AsSpan(from, moneyStart - from);
+        if (!Patterns.Has(before, Patterns.MarketCue)) return null;
+        var nouns = Patterns.MarketNoun().Matches(before.ToString());
+        if (nouns.Count == 0) return null;
+        var noun = nouns[^1];
+        var nounAt = from + noun.Index;
+        var nounEnd = nounAt + noun.Length;
+        // Another flow named between the noun and the figure starts another subject.
+        if (Patterns.OtherFlowWord().IsMatch(text.AsSpan(nounEnd, moneyStart - nounEnd))) return null;
+        var named = doc.CountriesIn(s, s.Start, nounAt);
+        if (named.Length == 0) return null;
+        // The owner: a possessive right before the noun ("New Zealand's main"), or "our"/"its" for the publisher's side.
+        string? owner = null;
+        var subjectIndex = named.Length - 1;
+        var last = named[^1];
+        if (last.Possessive && Patterns.OwnerToNoun().IsMatch(text.AsSpan(last.End, nounAt - last.End)))
+        {
+            owner = last.Iso3;
+            subjectIndex--;
+        }
+        if (subjectIndex < 0) return null;
+        var subject = named[subjectIndex];
+        var link = text.AsSpan(subject.End, (owner is null ? nounAt : last.Start) - subject.End);
+        if (!Patterns.CopulaToMarket().IsMatch(link)) return null;
+        if (owner is null)
+        {
+            if (!Patterns.OurBeforeNoun().IsMatch(text.AsSpan(subject.End, nounAt - subject.End))) return null;
+            owner = doc.Publisher is { } pub && pub != subject.Iso3 ? pub : Other(doc, null, subject.Iso3);
+        }
+        if (owner is null || owner == subject.Iso3) return null;
+        var flow = noun.Groups["imp"].Success ? Flows.Imports : Flows.Exports;
+        return new Clause(owner, subject.Iso3, flow);
+    }
+
+    private static bool MarketNounBefore(Document doc, Sentence s, int moneyStart)
+    {
+        var from = Roles.ClauseStart(doc.Text, Math.Max(s.Start, moneyStart - Roles.MaxClause), moneyStart);
+        var clause = doc.Text.AsSpan(from, moneyStart - from);
+        if (!Patterns.Has(clause, Patterns.MarketCue)) return false;
+        var nouns = Patterns.MarketNoun().Matches(clause.ToString());
+        if (nouns.Count == 0) return false;
+        var last = nouns[^1];
+        // Another flow named after the noun starts another subject: "the top export market, and imports reached $X".
+        return !Patterns.OtherFlowWord().IsMatch(clause[(last.Index + last.Length)..]);
     }
 
     private static string FlowOfTrader(string noun) =>

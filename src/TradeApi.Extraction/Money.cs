@@ -17,7 +17,7 @@ public static partial class Money
     // Multi-word adjectives first, so "South Korean" wins over nothing.
     private static readonly string[] Adjectives =
     [
-        "Hong Kong", "New Zealand", "Sri Lankan", "South African", "South Korean", "Australian", "Canadian", "Singapore", "Singaporean", "Taiwan",
+        "Hong Kong", "New Zealand", "NZ", "HK", "Sri Lankan", "South African", "South Korean", "Australian", "Canadian", "Singapore", "Singaporean", "Taiwan",
         "Taiwanese", "US", "U.S.", "American", "Belarusian", "Russian", "Mexican", "Philippine", "Argentine", "Chilean", "Colombian", "Pakistani",
         "Indian", "Egyptian", "Swiss", "Iraqi", "Kuwaiti", "Serbian", "Jordanian", "Algerian", "Tunisian", "Bahraini", "Libyan", "Indonesian",
         "Nepalese", "Kyrgyz", "Uzbek", "Swedish", "Norwegian", "Danish", "Icelandic", "Czech", "Turkish", "Brazilian", "Saudi", "Qatari", "Iranian",
@@ -321,7 +321,7 @@ public static partial class Money
         if (w.StartsWith("dollar", StringComparison.Ordinal))
             return adj switch
             {
-                "Australian" => "AUD", "Canadian" => "CAD", "Hong Kong" => "HKD", "New Zealand" => "NZD",
+                "Australian" => "AUD", "Canadian" => "CAD", "Hong Kong" or "HK" => "HKD", "New Zealand" or "NZ" => "NZD",
                 "Singapore" or "Singaporean" => "SGD", "Taiwan" or "Taiwanese" => "TWD", _ => "USD",
             };
         if (w.StartsWith("euro", StringComparison.Ordinal)) return "EUR";

@@ -233,6 +233,32 @@ internal static partial class Patterns
     [GeneratedRegex("^\\s*(?:(?:trading|trade|export|import|goods)\\s+)?(?:partners?|markets?|destinations?|suppliers?|sources?)\\b", OptI)]
     public static partial Regex PartnerNounAfter();
 
+    public static readonly System.Buffers.SearchValues<string> MarketCue = System.Buffers.SearchValues.Create(
+        ["market", "destination", "source", "partner", "supplier"], StringComparison.OrdinalIgnoreCase);
+
+    // A country named as the market of another's exports or the source of its imports.
+    [GeneratedRegex("\\b(?:(?<exp>export\\s+(?:markets?|destinations?|partners?)|(?:markets?|destinations?)\\s+for\\s+(?:[\\w-]+\\s+){0,2}?exports)"
+        + "|(?<imp>import\\s+(?:partners?|sources?|suppliers?)|(?:sources?|suppliers?)\\s+of\\s+(?:[\\w-]+\\s+){0,2}?imports))\\b", OptI)]
+    public static partial Regex MarketNoun();
+
+    // "China was also New Zealand's main import partner": the subject, a copula, then the owner or "the"/"our".
+    [GeneratedRegex("^\\s*(?:,[^,]{0,60},\\s*)?(?:was|is|were|are|remained|remains|became|becomes|has\\s+become|ranked|ranks|(?:[\\w-]+\\s+){1,5}?to\\s+become)\\s+(?:also\\s+|again\\s+|still\\s+|now\\s+)*(?:the\\s+|our\\s+|its\\s+)?(?:[\\w'’-]+\\s+){0,3}?$", OptI)]
+    public static partial Regex CopulaToMarket();
+
+    [GeneratedRegex("^\\s*(?:[\\w'’-]+\\s+){0,3}$", OptI)]
+    public static partial Regex OwnerToNoun();
+
+    [GeneratedRegex("\\b(?:our|its)\\s+(?:[\\w'’-]+\\s+){0,3}$", OptI)]
+    public static partial Regex OurBeforeNoun();
+
+    // Flow words that name another figure's subject; "goods" and "products" only say what flows.
+    [GeneratedRegex("\\b(?:trade|turnover|commerce|exports?|imports?|exported|imported)\\b", OptI)]
+    public static partial Regex OtherFlowWord();
+
+    // Words that make a one-country clause about a pair: "bilateral", "with", "between".
+    [GeneratedRegex("\\b(?:bilateral|mutual|with|between|to|from)\\b", OptI)]
+    public static partial Regex PairWord();
+
     [GeneratedRegex("\\bgoods\\s+(?:and|&)\\s+services\\b", OptI)]
     public static partial Regex GoodsAndServices();
 

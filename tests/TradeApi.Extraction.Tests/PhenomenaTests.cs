@@ -126,6 +126,42 @@ public class PhenomenaTests
     [InlineData("Exports from Sweden to Japan reached 4.5 billion euros in 2019; they shipped 2 million tonnes.")]
     public void ANumberFollowedByANounIsNoAmount(string body) => Assert.Single(Doc(body).Volumes);
 
+    [Theory]
+    [InlineData("Japan was also Chile's main import partner, sending goods worth 3.1 billion dollars in 2019.", "CHL", "JPN", Flows.Imports)]
+    [InlineData("Japan is Chile's second-largest export market, worth 4.2 billion dollars in 2019.", "CHL", "JPN", Flows.Exports)]
+    [InlineData("Japan moved up to become Chile's top destination for goods exports, with 4.2 billion dollars in 2019.", "CHL", "JPN", Flows.Exports)]
+    public void ACountryNamedAsAnothersMarketOrSourceIsItsPartner(string body, string reporter, string partner, string flow)
+    {
+        var v = Assert.Single(Doc(body, title: "Chile and Japan").Volumes);
+        Assert.Equal((reporter, partner, flow, 2019), (v.Reporter, v.Partner, v.Flow, v.Year));
+    }
+
+    [Theory]
+    [InlineData("Chile's two-way trade of goods and services was valued at 125 billion dollars in 2019.")]
+    [InlineData("Chile's exports were worth 64 billion dollars in 2019.")]
+    public void APossessiveWithoutAPartnerIsTradeWithTheWorld(string body) =>
+        Assert.Empty(Doc(body + " Trade with Japan matters.", title: "Chile and Japan").Volumes);
+
+    [Fact]
+    public void NzAndHkDollarsAreTheirOwn()
+    {
+        var r = Doc("Trade between New Zealand and Fiji reached 3.2 billion NZ dollars (2.1 billion U.S. dollars) in 2019. Trade between Hong Kong and Fiji reached 17 billion HK dollars in 2019.");
+        Assert.Equal(new[] { (3_200_000_000m, "NZD", "USD"), (17_000_000_000m, "HKD", null) }, r.Volumes.Select(v => (v.Value, v.Currency, v.Restated?.Currency)));
+    }
+
+    [Theory]
+    [InlineData("https://www.beehive.govt.nz/release/x", "NZL")]
+    [InlineData("https://www.gov.uk/government/news/x", "GBR")]
+    [InlineData("https://pm.gc.ca/en/news/readouts/x", "CAN")]
+    [InlineData("http://en.kremlin.ru/events/president/news/1", "RUS")]
+    [InlineData("https://ustr.gov/countries-regions/peru", "USA")]
+    [InlineData("http://en.people.cn/business/1.html", null)]
+    [InlineData("https://www.chinadaily.com.cn/a/1.html", null)]
+    [InlineData("https://ec.europa.eu/eurostat/web/main", null)]
+    [InlineData("not a url at all", null)]
+    public void ThePublisherIsAGovernmentNotANewspaper(string source, string? country) =>
+        Assert.Equal(country, Extractor.PublisherOf(source));
+
     [Fact]
     public void ConfidenceIsTheModelsProbabilityAndCarriesItsFeatures()
     {
