@@ -156,7 +156,7 @@ public static class Extractor
                 before = Role.Sector;
                 continue;
             }
-            var target = ranked is null && role is null && IsTarget(doc, s, L, R, clause, rNear, before == Role.Target);
+            var target = ranked is null && role is null && !IsFromFigure(L) && IsTarget(doc, s, L, R, clause, rNear, before == Role.Target);
             // The flow word nearest the figure, found once: it decides both whether this is trade and which flow.
             var (flowAt, flowLength) = LastFlowWord(L);
             var referent = false;
@@ -194,7 +194,8 @@ public static class Extractor
                 {
                     Sentence = s,
                     Figure = i,
-                    Target = new TargetFact(pairOf.Reporter, pairOf.Partner, pairOf.Flow, "absolute", m.Value, currency, null, null, null,
+                    // "double bilateral trade to $100 billion by 2015": one goal, a level reached by a multiple.
+                    Target = new TargetFact(pairOf.Reporter, pairOf.Partner, pairOf.Flow, "absolute", m.Value, currency, MultipleIn(clause), null, null,
                         byYear, horizon, qualifier, people.Value.SpeakerOf(s), false, evidence),
                 });
                 lastPair = pairOf;
@@ -305,10 +306,11 @@ public static class Extractor
         return null;
     }
 
-    // "from $229.7 billion in 2016": a comparison base keeps its own year.
+    // "from $229.7 billion in 2016", "from the current level of US$860 million": a comparison base keeps its own year, and is no goal.
     private static bool IsFromFigure(ReadOnlySpan<char> l)
     {
         var t = l.TrimEnd();
+        if (Patterns.FromLevelOf().IsMatch(t.Length > 60 ? t[^60..] : t)) return true;
         return t.EndsWith(" from", StringComparison.OrdinalIgnoreCase) || t.EndsWith("(from", StringComparison.OrdinalIgnoreCase)
             || t.EndsWith(" than", StringComparison.OrdinalIgnoreCase) || t.EndsWith(" with", StringComparison.OrdinalIgnoreCase);
     }
@@ -547,6 +549,8 @@ public static class Extractor
         var L = text.AsSpan(left, moneyStart - left);
         // "largest partner was Mexico ($798 billion), followed by Canada ($782 billion)": each bracketed figure is the trade of the
         // country before it with the one whose partners these are (the possessor, or the side the text reports from); if none, nothing.
+        // "30 billion US dollars worth of UK exports to China": the flow and its sides follow the figure.
+        if (FlowAfter(doc, s, moneyEnd, right) is { } following) return following;
         var listed = ListedCountry(doc, s, left, moneyStart);
         if (listed is { } item)
         {
@@ -664,7 +668,7 @@ public static class Extractor
         var (a, b) = FirstTwo(doc.CountriesIn(s, s.Start, s.End), exactlyTwo: true);
         if (b is not null) return new Clause(a!, b, Flows.Total);
         // "Last year trade went up by 27 percent to $19.2 billion" in a text about one pair, naming no country: that pair's trade.
-        if (sawFlowWord && doc.CountriesIn(s, s.Start, s.End).Length == 0 && Patterns.PairTradeWord().IsMatch(text.AsSpan(kwPos, kwEnd - kwPos)))
+        if (sawFlowWord && doc.CountriesIn(s, s.Start, moneyStart).Length == 0 && Patterns.PairTradeWord().IsMatch(text.AsSpan(kwPos, kwEnd - kwPos)))
         {
             var pair = recent ?? (doc.MainPair is { } mp ? new Clause(mp.A, mp.B, Flows.Total) : null);
             return pair is null ? null : pair with { Flow = Flows.Total };
@@ -780,6 +784,17 @@ public static class Extractor
         return !Patterns.OtherFlowWord().IsMatch(clause[(last.Index + last.Length)..]);
     }
 
+    // The multiple a goal's clause names: "double" 2, "triple" 3, "fivefold" 5; null when it names none.
+    private static decimal? MultipleIn(ReadOnlySpan<char> clause)
+    {
+        if (!Patterns.Has(clause, Patterns.MultipleCue)) return null;
+        var m = Patterns.Multiple().Match(clause.ToString());
+        if (!m.Success) return null;
+        if (m.Groups["w"].Success) return m.Groups["w"].Value.ToLowerInvariant() switch { "double" => 2, "triple" or "treble" => 3, "quadruple" => 4, _ => 5 };
+        return decimal.TryParse(m.Groups["n"].Value, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n
+            : NumberWord(m.Groups["n"].Value) is > 1 and var w ? w : null;
+    }
+
     private static string FlowOfTrader(string noun) =>
         noun.StartsWith("export", StringComparison.OrdinalIgnoreCase) || noun.StartsWith("supplier", StringComparison.OrdinalIgnoreCase) ? Flows.Exports : Flows.Imports;
 
@@ -796,6 +811,25 @@ public static class Extractor
         while (w > 0 && (char.IsLetter(l[w - 1]) || l[w - 1] == '-')) w--;
         var word = l[w..];
         return word.Length >= 3 && !Patterns.LevelNoun().IsMatch(word);
+    }
+
+    private static Clause? FlowAfter(Document doc, Sentence s, int moneyEnd, int right)
+    {
+        var text = doc.Text;
+        var end = Math.Min(right, moneyEnd + 80);
+        var m = Patterns.FlowAfterFigure().Match(text, moneyEnd, end - moneyEnd);
+        if (!m.Success) return null;
+        var flow = m.Groups["imp"].Success ? Flows.Imports : Flows.Exports;
+        var flowAt = m.Index + m.Length;
+        string? reporter = null, partner = null;
+        foreach (var c in doc.CountriesIn(s, moneyEnd, end))
+        {
+            if (c.End <= flowAt) reporter = c.Iso3;
+            else if (partner is null && Patterns.PartnerPreposition().IsMatch(text.AsSpan(flowAt, c.Start - flowAt))) partner = c.Iso3;
+        }
+        if (reporter is null) return null;
+        partner ??= Other(doc, null, reporter);
+        return partner is null || partner == reporter ? null : new Clause(reporter, partner, flow);
     }
 
     private static CountryMention? ListedCountry(Document doc, Sentence s, int left, int moneyStart)
@@ -1013,7 +1047,8 @@ public static class Extractor
             // "A $100 billion target" and "we want to double it" (from $50 billion) state one goal: same pair, same level.
             var key = PairKey(t.Reporter, t.Partner, t.Flow);
             if (!byPair.TryGetValue(key, out var same)) byPair[key] = same = [];
-            if (same.Any(r => Close(r.Value, t.Value) || (r.Kind == t.Kind && r.Multiplier is not null && r.Multiplier == t.Multiplier))) continue;
+            // A headline's "to double UK-China trade" restates the body's "double trade to $100 billion by 2015".
+            if (same.Any(r => Close(r.Value, t.Value) || (r.Multiplier is not null && r.Multiplier == t.Multiplier && (r.Value is null || t.Value is null)))) continue;
             same.Add(t);
             result.Add(t);
         }

@@ -80,7 +80,9 @@ internal static partial class Patterns
         + "(?:" + Month + ")\\s*(?:-|–|to|through)\\s*(?:" + Month + ")|in\\s+(?:" + Month + ")(?:\\s+\\d{4})?\\b|monthly"
         + "|fiscal|financial\\s+year|FY\\s?\\d{2,4}|(?:19|20)\\d\\d\\s?[/–-]\\s?\\d{2}(?!\\d)"
         // "$1.2 billion a week", "in the year to June 2023" (a year that is not the calendar year)
-        + "|(?:a|per|each|every)\\s+(?:week|month|day|quarter)|weekly|daily|year\\s+(?:to|ended|ending)\\s+(?:the\\s+end\\s+of\\s+)?(?!Dec)(?:" + Month + "))\\b", Opt)]
+        + "|(?:a|per|each|every)\\s+(?:week|month|day|quarter)|weekly|daily|year\\s+(?:to|ended|ending)\\s+(?:the\\s+end\\s+of\\s+)?(?!Dec)(?:" + Month + ")"
+        // "the level of two-way trade at June 2014", "as of September 2023": a level dated by a month is no calendar year's.
+        + "|(?:as\\s+)?(?:at|of)\\s+(?:the\\s+end\\s+of\\s+)?(?!Dec)(?:" + Month + ")\\s+(?:19|20)\\d\\d)\\b", Opt)]
     public static partial Regex PartialPeriod();
 
     [GeneratedRegex(
@@ -254,6 +256,16 @@ internal static partial class Patterns
     // Flow words that name another figure's subject; "goods" and "products" only say what flows.
     [GeneratedRegex("\\b(?:trade|turnover|commerce|exports?|imports?|exported|imported)\\b", OptI)]
     public static partial Regex OtherFlowWord();
+
+    [GeneratedRegex("\\bfrom\\s+(?:the\\s+|a\\s+|its\\s+)?(?:current\\s+|present\\s+|existing\\s+)?(?:level|figure|value|base)\\s+of(?:\\s+(?:about|around|some|roughly))?$", OptI)]
+    public static partial Regex FromLevelOf();
+
+    // "worth of UK exports", "of Kenyan imports": a flow named right after its figure, with its reporter.
+    [GeneratedRegex("\\G\\s*(?:worth\\s+)?of\\s+(?:the\\s+)?\\p{Lu}[\\w.’'-]*(?:\\s+\\p{Lu}[\\w.’'-]*){0,2}\\s+(?:goods\\s+|merchandise\\s+)?(?:(?<exp>exports|sales)|(?<imp>imports|purchases))\\b", Opt)]
+    public static partial Regex FlowAfterFigure();
+
+    [GeneratedRegex("^\\W*(?:While|Although|Though|Whereas)\\b", Opt)]
+    public static partial Regex ContrastOpening();
 
     // Words that make a one-country clause about a pair: "bilateral", "with", "between".
     [GeneratedRegex("\\b(?:bilateral|mutual|with|between|to|from)\\b", OptI)]

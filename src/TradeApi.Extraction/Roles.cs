@@ -36,6 +36,9 @@ internal static class Roles
         var span = text.AsSpan(sentenceStart, at - sentenceStart);
         var b = Math.Max(Math.Max(span.LastIndexOf(';'), span.LastIndexOf(", and ")),
             Math.Max(span.LastIndexOf(" while "), Math.Max(span.LastIndexOf(" whereas "), span.LastIndexOf(", but "))));
+        // "While he accepted that the balance of trade will remain ..., he set a target of $30 billion": a contrastive clause that opens
+        // the sentence ends at its comma.
+        if (b < 0 && Patterns.ContrastOpening().IsMatch(span) && span.IndexOf(',') is > 0 and var comma) b = comma;
         return b < 0 ? sentenceStart : sentenceStart + b + 1;
     }
 

@@ -163,6 +163,38 @@ public class PhenomenaTests
         Assert.Equal(country, Extractor.PublisherOf(source));
 
     [Fact]
+    public void AHeadlineDoublingRestatesTheBodysGoal()
+    {
+        var r = Doc("Minister Jane Doe declared her ambition to double bilateral trade between Kenya and Ghana to 2 billion US dollars a year by 2025.",
+            title: "Minister bidding to double Kenya-Ghana trade", dateline: "NAIROBI, March 3, 2021 - ");
+        var t = Assert.Single(r.Targets);
+        Assert.Equal(("absolute", 2_000_000_000m, 2m, 2025), (t.Kind, t.Value, t.Multiplier, t.ByYear));
+    }
+
+    [Fact]
+    public void ABaseFromTheCurrentLevelIsNoGoal()
+    {
+        var r = Doc("The leaders set a target to double trade from the current level of US$900 million to US$1.8 billion by 2025.", title: "Kenya and Ghana");
+        var t = Assert.Single(r.Targets);
+        Assert.Equal(1_800_000_000m, t.Value);
+        Assert.Empty(r.Volumes);
+    }
+
+    [Fact]
+    public void AContrastiveOpeningClauseDoesNotColourTheMainClause()
+    {
+        var r = Doc("While he accepted that the balance of trade will favour Ghana, the minister set a target of 3 billion US dollars worth of Kenyan exports to Ghana by 2025.",
+            title: "Kenya and Ghana");
+        var t = Assert.Single(r.Targets);
+        Assert.Equal(("KEN", "GHA", Flows.Exports, 3_000_000_000m), (t.Reporter, t.Partner, t.Flow, t.Value));
+    }
+
+    [Theory]
+    [InlineData("The leaders noted the level of two-way goods trade at June 2020 at over US$800 million.")]
+    [InlineData("Two-way trade between Kenya and Ghana stood at US$800 million as of September 2020.")]
+    public void ALevelDatedByAMonthIsNoCalendarYears(string body) => Assert.Empty(Doc(body, title: "Kenya and Ghana").Volumes);
+
+    [Fact]
     public void ConfidenceIsTheModelsProbabilityAndCarriesItsFeatures()
     {
         var v = Assert.Single(Doc("Trade between Kenya and Uganda reached $2.5bn in 2020.").Volumes);
