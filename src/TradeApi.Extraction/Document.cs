@@ -134,7 +134,7 @@ internal sealed class Document
     };
 
     // A New Zealand, Australian or Canadian government writes its own dollars as "$". In order: the source address (".govt.nz",
-    // ".gov.au", ".gc.ca", any ".nz"/".au"/".ca" host); a dateline in Australia, New Zealand or Canada; a text that writes "NZ$", "A$"
+    // ".gov.au", ".gc.ca", any ".nz"/".au"/".ca" host; another country's host means US dollars; a generic ".com" says nothing); a dateline in Australia, New Zealand or Canada; a text that writes "NZ$", "A$"
     // or "C$" elsewhere and never "US$"; a title that names such a country first in a text that never names the United States.
     // Otherwise "$" is the US dollar.
     private static string DollarOf(Document doc, string? source, string? place, Gazetteer gazetteer)
@@ -145,7 +145,9 @@ internal sealed class Document
             var tld = host[(host.LastIndexOf('.') + 1)..];
             foreach (var (iso3, dollar) in DollarCountries)
                 if (gazetteer.Resolve(iso3) is { } c && c.Iso2.Equals(tld, StringComparison.OrdinalIgnoreCase)) return dollar;
-            return "USD";
+            // A country's own host (".gov", ".us", ".cn") writes US dollars or says which; a generic one (".com") says nothing, so the
+            // dateline and the text decide.
+            if (tld.Length == 2 || host.EndsWith(".gov", StringComparison.Ordinal) || host.EndsWith(".mil", StringComparison.Ordinal)) return "USD";
         }
         if (place is not null)
         {

@@ -696,7 +696,7 @@ public static class Extractor
                 nounEnd = moneyEnd + a.Groups["w"].Index + a.Groups["w"].Length;
             }
         }
-        if (flow is null && MarketOf(doc, s, from, moneyStart) is { } market) return market;
+        if (flow is null && MarketOf(doc, s, from, moneyStart, listed) is { } market) return market;
         if (flow is null)
         {
             var before = text.AsSpan(from, moneyStart - from);
@@ -735,7 +735,7 @@ public static class Extractor
 
     // "China was also New Zealand's main import partner, sending goods worth 8.3 billion NZ dollars last year", "Japan is Australia's
     // second-largest export market, worth A$50 billion in 2019": the subject is the partner of the possessor's exports or imports.
-    private static Clause? MarketOf(Document doc, Sentence s, int from, int moneyStart)
+    private static Clause? MarketOf(Document doc, Sentence s, int from, int moneyStart, CountryMention? listed)
     {
         var text = doc.Text;
         var before = text.AsSpan(from, moneyStart - from);
@@ -769,6 +769,9 @@ public static class Extractor
         }
         if (owner is null || owner == subject.Iso3) return null;
         var flow = noun.Groups["imp"].Success ? Flows.Imports : Flows.Exports;
+        // "China is our largest export market, worth $94 billion, followed by Japan ($39 billion)": a listed country after the noun is the
+        // owner's next market.
+        if (listed is { } next && next.Start > nounEnd) return next.Iso3 == owner ? null : new Clause(owner, next.Iso3, flow);
         return new Clause(owner, subject.Iso3, flow);
     }
 

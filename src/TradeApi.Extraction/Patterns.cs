@@ -61,7 +61,8 @@ internal static partial class Patterns
         + "|(?<day>\\d{1,2})\\s+(?<mon>" + Month + ")\\.?,?\\s+(?<year>\\d{4}))", OptI)]
     public static partial Regex LooseDate();
 
-    [GeneratedRegex("(?<![\\d$€£.,])(?<y>(?:19|20)\\d\\d)(?![\\d%]|\\s*(?:percent|per cent))", Opt)]
+    // A calendar year; not one that opens a fiscal year ("2011-12", "2022/23").
+    [GeneratedRegex("(?<![\\d$€£.,])(?<y>(?:19|20)\\d\\d)(?![\\d%]|\\s*(?:percent|per cent)|\\s?[/–-]\\s?\\d{2}(?!\\d))", Opt)]
     public static partial Regex Year();
 
     [GeneratedRegex("\\b(?:by|for|until|till|since|from|compared\\s+(?:with|to)|than\\s+in|versus|vs\\.?)\\s+(?:the\\s+end\\s+of\\s+)?$", OptI | RegexOptions.RightToLeft)]

@@ -195,6 +195,27 @@ public class PhenomenaTests
     public void ALevelDatedByAMonthIsNoCalendarYears(string body) => Assert.Empty(Doc(body, title: "Kenya and Ghana").Volumes);
 
     [Fact]
+    public void AMarketListGivesEachCountryItsOwnFigure()
+    {
+        var r = Doc("China is our largest export market, worth $94 billion in 2019, followed by Japan ($39 billion) and the United States ($21 billion).",
+            title: "Our markets", dateline: "CANBERRA, March 3, 2021 - ", source: "https://www.dfat.gov.au/trade");
+        Assert.Equal(new[] { ("CHN", 94_000_000_000m), ("JPN", 39_000_000_000m), ("USA", 21_000_000_000m) }, r.Volumes.Select(v => (v.Partner, v.Value)));
+        Assert.All(r.Volumes, v => Assert.Equal(("AUS", Flows.Exports, "AUD", 2019), (v.Reporter, v.Flow, v.Currency, v.Year)));
+    }
+
+    [Theory]
+    [InlineData("China remained Kenya's top trading partner in the 2019-20 financial year, with two-way trade of $12.8 billion.")]
+    [InlineData("Two-way trade between Kenya and China was $12.8 billion in 2019/20.")]
+    public void AFiscalYearIsNoCalendarYear(string body) => Assert.Empty(Doc(body, title: "Kenya and China").Volumes);
+
+    [Fact]
+    public void AGenericSourceLeavesTheDollarToTheDateline()
+    {
+        var r = Doc("Two-way trade between Australia and India reached $20.7 billion in 2019.", dateline: "SYDNEY, March 3, 2021 - ", source: "https://www.example.com/news/1");
+        Assert.Equal("AUD", Assert.Single(r.Volumes).Currency);
+    }
+
+    [Fact]
     public void ConfidenceIsTheModelsProbabilityAndCarriesItsFeatures()
     {
         var v = Assert.Single(Doc("Trade between Kenya and Uganda reached $2.5bn in 2020.").Volumes);
