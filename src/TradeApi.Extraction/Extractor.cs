@@ -359,6 +359,9 @@ public static class Extractor
                 && HorizonOf(rNear, doc.Year) is { ByYear: { } year, Words: { } w } && w.StartsWith("by", StringComparison.OrdinalIgnoreCase)
                 && (doc.Year is null || year > doc.Year))
                 return true;
+            // "China-Russia trade will grow to $80 billion by the end of the year, a ministry spokesman said": trade as the subject of
+            // "will", with no one committing to it, is a forecast.
+            if (Patterns.FlowWillBefore().IsMatch(l.Length > 120 ? l[^120..] : l)) return false;
         }
         if (!toFigure || Patterns.PastBeforeTo().IsMatch(l.Length > 80 ? l[^80..] : l)) return false;
         return HorizonOf(rNear, doc.Year) is { ByYear: { } by, Words: { } words }

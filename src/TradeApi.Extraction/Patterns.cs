@@ -211,6 +211,10 @@ internal static partial class Patterns
         OptI | RegexOptions.RightToLeft)]
     public static partial Regex ChangeBefore();
 
+    // (Not through a relative clause: "the increase in trade with Nigeria, which reached £4 billion" states the level.)
+    [GeneratedRegex("\\b(?:increases?|rises?|growth|gains?|declines?|drops?|falls?|decreases?|jumps?|reductions?)\\s+(?:in|of)\\s+(?:(?!\\b(?:which|that)\\b)[^.;]){0,60}?\\b(?:was|were|is|are|amounted\\s+to|totall?ed|reached|came\\s+to)\\s+(?:(?:about|around|nearly|almost|some|more\\s+than|over|an\\s+estimated)\\s+)?$", OptI)]
+    public static partial Regex ChangeSubject();
+
     // "up 13.1% ($12.0 billion)", "rose 21.5 percent, or $2.7 billion", "grew 8 % – $1.2 billion": an amount right after a percentage
     // restates the change (the other order, "rose $2.7 billion (21.5 %)", is a change by its verb).
     [GeneratedRegex("(?:%|\\bpercent|\\bper\\s+cent)\\s*(?:[(\\[]|,?\\s*or|[–—]|,\\s*(?:an?\\s+)?(?:increase|rise|gain|drop|fall|decrease|decline)\\s+of)\\s*(?:about\\s+|around\\s+|nearly\\s+|almost\\s+|some\\s+|roughly\\s+)?$", OptI | RegexOptions.RightToLeft)]
@@ -264,6 +268,9 @@ internal static partial class Patterns
     // "worth of UK exports", "of Kenyan imports": a flow named right after its figure, with its reporter.
     [GeneratedRegex("\\G\\s*(?:worth\\s+)?of\\s+(?:the\\s+)?\\p{Lu}[\\w.’'-]*(?:\\s+\\p{Lu}[\\w.’'-]*){0,2}\\s+(?:goods\\s+|merchandise\\s+)?(?:(?<exp>exports|sales)|(?<imp>imports|purchases))\\b", Opt)]
     public static partial Regex FlowAfterFigure();
+
+    [GeneratedRegex("\\b(?:trade|turnover|commerce|exports|imports)\\s+(?:volume\\s+)?(?:will|would)\\s+(?:\\w+\\s+){0,2}?(?:grow|rise|increase|reach|climb|hit|top|exceed|expand)\\b[^.;]{0,40}$", OptI)]
+    public static partial Regex FlowWillBefore();
 
     [GeneratedRegex("^\\W*(?:While|Although|Though|Whereas)\\b", Opt)]
     public static partial Regex ContrastOpening();

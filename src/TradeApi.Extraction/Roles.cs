@@ -60,6 +60,8 @@ internal static class Roles
         if (Patterns.Has(sectorScope, Patterns.FlowNounCue) && IsSectorFlow(sectorScope)) return Role.Sector;
         if (Patterns.DealAfter().IsMatch(rightNear.Length > 60 ? rightNear[..60] : rightNear)) return Role.Deal;
         if (Patterns.ChangeBefore().IsMatch(Tail(sinceFigure, 60))) return Role.Change;
+        // "The largest increases in imports were $52.1 billion": a change as the subject of the figure.
+        if (Patterns.ChangeSubject().IsMatch(Tail(sinceFigure, 100))) return Role.Change;
         return null;
     }
 

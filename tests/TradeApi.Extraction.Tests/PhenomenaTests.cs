@@ -215,6 +215,27 @@ public class PhenomenaTests
         Assert.Equal("AUD", Assert.Single(r.Volumes).Currency);
     }
 
+    [Theory]
+    [InlineData("The largest increases in imports were $52.1 billion from Kenya in 2019.")]
+    [InlineData("The rise in exports to Kenya was $4 billion in 2019.")]
+    public void AChangeAsTheSubjectIsNoLevel(string body) => Assert.Empty(Doc(body, title: "Ghana and Kenya", source: "https://www.gov.gh/news").Volumes);
+
+    [Fact]
+    public void ALevelInARelativeClauseAfterAChangeIsALevel()
+    {
+        var v = Assert.Single(Doc("Both leaders welcomed the increase in trade between Ghana and Kenya, which reached $4 billion in 2019.").Volumes);
+        Assert.Equal((4_000_000_000m, 2019), (v.Value, v.Year));
+    }
+
+    [Theory]
+    [InlineData("Ghana-Kenya trade will grow to $8 billion by the end of the year, a ministry spokesman told reporters.")]
+    [InlineData("Trade between Ghana and Kenya will reach $8 billion by 2023, analysts said.")]
+    public void TradeThatWillGrowIsAForecast(string body) => Assert.Empty(Doc(body).Targets);
+
+    [Fact]
+    public void PartiesThatWillRaiseTradeStateAGoal() =>
+        Assert.Single(Doc("Ghana and Kenya will raise bilateral trade to $8 billion by 2025, the presidents said.").Targets);
+
     [Fact]
     public void ConfidenceIsTheModelsProbabilityAndCarriesItsFeatures()
     {
