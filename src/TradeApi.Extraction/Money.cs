@@ -100,21 +100,26 @@ public static partial class Money
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex UnmarkedAmount();
 
+    private static readonly System.Buffers.SearchValues<string> UnmarkedScales =
+        System.Buffers.SearchValues.Create(["billion", "million", "trillion", "bn", "mn", "mln", "bln", "tn"], StringComparison.Ordinal);
+
     /// <summary>Amounts in text[start..end) written without a currency, read in <paramref name="like"/>'s currency (and bareness), added in
     /// text order to the mentions already found from index <paramref name="from"/> on.</summary>
     public static void FindUnmarked(string text, int start, int end, MoneyMention like, List<MoneyMention> into, int from)
     {
-        var found = new List<MoneyMention>();
-        foreach (Match m in UnmarkedAmount().Matches(text[..end], start))
+        List<MoneyMention>? found = null;
+        // Only where a scale word occurs: most sentences have none, and skip the pattern.
+        if (text.AsSpan(start, end - start).IndexOfAny(UnmarkedScales) < 0) return;
+        for (var m = UnmarkedAmount().Match(text, start, end - start); m.Success; m = m.NextMatch())
         {
             var covered = false;
             for (var i = from; i < into.Count && !covered; i++) covered = m.Index < into[i].End && into[i].Start < m.Index + m.Length;
             if (covered) continue;
             if (!decimal.TryParse(m.Groups["num"].Value.Replace(',', '.'), NumberStyles.Number, CultureInfo.InvariantCulture, out var number)) continue;
             var value = number * Scale(m.Groups["scale"].Value) / 1.000000000000000000000000000000000m;
-            found.Add(new MoneyMention(m.Index, m.Index + m.Length, value, like.Currency, like.Bare));
+            (found ??= []).Add(new MoneyMention(m.Index, m.Index + m.Length, value, like.Currency, like.Bare));
         }
-        if (found.Count == 0) return;
+        if (found is null) return;
         into.AddRange(found);
         into.Sort(from, into.Count - from, Comparer<MoneyMention>.Create((a, b) => a.Start.CompareTo(b.Start)));
     }
