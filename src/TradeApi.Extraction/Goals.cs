@@ -1,0 +1,166 @@
+using static TradeApi.Extraction.Pairs;
+using static TradeApi.Extraction.Extractor;
+using static TradeApi.Extraction.Years;
+
+namespace TradeApi.Extraction;
+
+// Targets: whether a figure is an aim someone commits to, multiples ("double it"), their bases, and one goal stated twice.
+internal static class Goals
+{
+    // A target is an aim someone commits to: intent words govern the figure ("agreed to raise trade to"), a goal noun follows it
+    // ("the $200 billion goal"), a "will" the sentence frames as a goal ("we have set benchmarks: trade will reach"), a figure
+    // coordinated with the target before it, or "to $X by 2030" with no forecast and no past verb before it.
+    internal static bool IsTarget(Document doc, Sentence s, ReadOnlySpan<char> l, ReadOnlySpan<char> r, ReadOnlySpan<char> clause, ReadOnlySpan<char> rNear, bool afterTarget)
+    {
+        if (l.Length > Roles.MaxClause) l = l[^Roles.MaxClause..];
+        if (Patterns.GoalAfter().IsMatch(r) || IntentGoverns(l)) return true;
+        if (afterTarget && Patterns.CoordinatedAfterTarget().IsMatch(l)) return true;
+        var trimmed = l.TrimEnd();
+        var toFigure = trimmed.EndsWith(" to", StringComparison.Ordinal) || trimmed.EndsWith(" to reach", StringComparison.Ordinal);
+        var will = Patterns.Has(l, Patterns.WillCue) && Patterns.Will().IsMatch(l);
+        if (!toFigure && !will) return false;
+        if (Patterns.Has(clause, Patterns.ForecastCue) && Patterns.Forecast().IsMatch(clause)) return false;
+        if (will)
+        {
+            // The sentence frames it; a run-on "sentence" is not read whole for every figure.
+            var sentence = doc.Text.AsSpan(s.Start, s.End - s.Start);
+            if (sentence.Length > 2 * Roles.MaxClause) sentence = l;
+            if (Patterns.WillFramedAsGoal().IsMatch(sentence)) return true;
+            // "President X said trade would reach $10 billion by 2025": a leader's dated "will" in reported speech states the goal;
+            // analysts' and officials' ones are forecasts.
+            if (Patterns.LeaderSays().IsMatch(sentence) && !Patterns.Forecaster().IsMatch(sentence)
+                && HorizonOf(rNear, doc.Year) is { ByYear: { } year, Words: { } w } && w.StartsWith("by", StringComparison.OrdinalIgnoreCase)
+                && (doc.Year is null || year > doc.Year))
+                return true;
+            // "China-Russia trade will grow to $80 billion by the end of the year, a ministry spokesman said": trade as the subject of
+            // "will", with no one committing to it, is a forecast.
+            if (Patterns.FlowWillBefore().IsMatch(l.Length > 120 ? l[^120..] : l)) return false;
+        }
+        if (!toFigure || Patterns.PastBeforeTo().IsMatch(l.Length > 80 ? l[^80..] : l)) return false;
+        return HorizonOf(rNear, doc.Year) is { ByYear: { } by, Words: { } words }
+            && (words.StartsWith("by", StringComparison.OrdinalIgnoreCase) || words.StartsWith("within", StringComparison.OrdinalIgnoreCase) ? doc.Year is null || by >= doc.Year : doc.Year is not null && by > doc.Year);
+    }
+
+    internal static bool IntentGoverns(ReadOnlySpan<char> l)
+    {
+        if (!Patterns.Has(l, Patterns.IntentCue)) return false;
+        var last = -1;
+        var len = 0;
+        foreach (var m in Patterns.Intent().EnumerateMatches(l)) { last = m.Index; len = m.Length; }
+        if (last < 0) return false;
+        if (l[last..].StartsWith("to ", StringComparison.OrdinalIgnoreCase) && Patterns.ForecastBeforeTo().IsMatch(l[Math.Max(0, last - 20)..last])) return false;
+        foreach (var v in Patterns.PastVolumeVerb().EnumerateMatches(l[(last + len)..]))
+        {
+            // "the goal was to raise ..." keeps the intent; "... said trade reached" does not.
+            var rest = l[(last + len + v.Index + v.Length)..].TrimStart();
+            if (!rest.StartsWith("to ", StringComparison.OrdinalIgnoreCase)) return false;
+        }
+        return true;
+    }
+
+    // The multiple a goal's clause names: "double" 2, "triple" 3, "fivefold" 5; null when it names none.
+    internal static decimal? MultipleIn(ReadOnlySpan<char> clause)
+    {
+        if (!Patterns.Has(clause, Patterns.MultipleCue)) return null;
+        var m = Patterns.Multiple().Match(clause.ToString());
+        if (!m.Success) return null;
+        if (m.Groups["w"].Success) return m.Groups["w"].Value.ToLowerInvariant() switch { "double" => 2, "triple" or "treble" => 3, "quadruple" => 4, _ => 5 };
+        return decimal.TryParse(m.Groups["n"].Value, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n
+            : NumberWord(m.Groups["n"].Value) is > 1 and var w ? w : null;
+    }
+
+    internal static TargetFact? RelativeTarget(Document doc, Sentence s, ReadOnlySpan<char> span, Clause? lastPair, Lazy<People> people)
+    {
+        if (!Patterns.Has(span, Patterns.MultipleCue) && !Patterns.Has(span, Patterns.IncreaseCue)) return null;
+        var text = span.ToString();
+        decimal multiplier;
+        string qualifierWords;
+        int at;
+        var mm = Patterns.Multiple().Match(text);
+        if (mm.Success)
+        {
+            multiplier = mm.Groups["w"].Success
+                ? mm.Groups["w"].Value.ToLowerInvariant() switch { "double" => 2, "triple" or "treble" => 3, "quadruple" => 4, _ => 5 }
+                : decimal.TryParse(mm.Groups["n"].Value, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : NumberWord(mm.Groups["n"].Value);
+            qualifierWords = mm.Groups["q"].Value;
+            at = mm.Index;
+        }
+        else
+        {
+            var pm = Patterns.PercentIncrease().Match(text);
+            if (!pm.Success) return null;
+            multiplier = pm.Groups["times"].Success
+                ? pm.Groups["times"].Value.ToLowerInvariant() switch
+                {
+                    var t when t.StartsWith("one", StringComparison.Ordinal) => 1.5m,
+                    var t when decimal.TryParse(t, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var x) => x,
+                    var t => NumberWord(t),
+                }
+                : pm.Groups["p"].Success
+                ? 1 + decimal.Parse(pm.Groups["p"].Value, System.Globalization.CultureInfo.InvariantCulture) / 100
+                : pm.Groups["half"].Success ? 1.5m : pm.Groups["third"].Success ? 1.3333m : 1.25m;
+            qualifierWords = pm.Groups["q"].Value;
+            at = pm.Index;
+        }
+        if (multiplier <= 1) return null;
+        var before = text.AsSpan(0, at);
+        if (!Patterns.Intent().IsMatch(before) && !before.TrimEnd().EndsWith(" to", StringComparison.OrdinalIgnoreCase)
+            && !(Patterns.Will().IsMatch(before) && Patterns.WillFramedAsGoal().IsMatch(text) && !Patterns.Forecast().IsMatch(before))) return null;
+        if (Patterns.NonTrade().IsMatch(text) && !Patterns.FlowWord().IsMatch(text)) return null;
+
+        var (c1, c2) = Patterns.BlocOrWorld().IsMatch(text) ? (null, null) : FirstTwo(doc.CountriesIn(s, s.Start, s.End));
+        Clause? pair = null;
+        if (c2 is not null && Patterns.FlowWord().IsMatch(text)) pair = new Clause(c1!, c2, Flows.Total);
+        else if (Patterns.Referent().IsMatch(text) || Patterns.FlowWord().IsMatch(text))
+            pair = lastPair is not null ? lastPair with { Flow = Flows.Total } : doc.MainPair is { } mp ? new Clause(mp.A, mp.B, Flows.Total) : null;
+        if (pair is null) return null;
+
+        var (byYear, horizon) = HorizonOf(text.AsSpan(at), doc.Year) is { Words: not null } h ? h : HorizonOf(before, doc.Year);
+        var q = Spaced(qualifierWords.Trim()) switch
+        {
+            "at least" or "no less than" => Qualifiers.AtLeast,
+            "more than" => Qualifiers.MoreThan,
+            "nearly" or "almost" or "about" or "around" => Qualifiers.Approximately,
+            _ => Qualifiers.Exact,
+        };
+        return new TargetFact(pair.Reporter, pair.Partner, pair.Flow, "relative", null, null, multiplier, null, null, byYear, horizon, q,
+            people.Value.SpeakerOf(s), false, EvidenceOf(doc, s));
+    }
+
+    // A relative target's implied level comes from the latest yearly figure for the same pair and flow.
+    internal static void LinkBases(Document doc, List<Draft> volumes, List<Draft> targets)
+    {
+        foreach (var t in targets)
+        {
+            var f = t.Target!;
+            if (f.Kind != "relative") continue;
+            var key = PairKey(f.Reporter, f.Partner, f.Flow);
+            var baseFact = volumes.Select(v => v.Volume!)
+                .Where(v => PairKey(v.Reporter, v.Partner, v.Flow) == key && (doc.Year is null || v.Year <= doc.Year))
+                .OrderByDescending(v => v.Year).FirstOrDefault();
+            if (baseFact is null) continue;
+            t.Target = f with
+            {
+                Value = decimal.Round(baseFact.Value * f.Multiplier!.Value, 0), Currency = baseFact.Currency,
+                BaseValue = baseFact.Value, BaseYear = baseFact.Year,
+            };
+        }
+    }
+
+    internal static List<TargetFact> MergeTargets(List<Draft> drafts)
+    {
+        var result = new List<TargetFact>();
+        var byPair = new Dictionary<string, List<TargetFact>>();
+        foreach (var t in drafts.OrderBy(d => d.Sentence.Headline).Select(d => d.Target!))
+        {
+            // "A $100 billion target" and "we want to double it" (from $50 billion) state one goal: same pair, same level.
+            var key = PairKey(t.Reporter, t.Partner, t.Flow);
+            if (!byPair.TryGetValue(key, out var same)) byPair[key] = same = [];
+            // A headline's "to double UK-China trade" restates the body's "double trade to $100 billion by 2015".
+            if (same.Any(r => Close(r.Value, t.Value) || (r.Multiplier is not null && r.Multiplier == t.Multiplier && (r.Value is null || t.Value is null)))) continue;
+            same.Add(t);
+            result.Add(t);
+        }
+        return result.OrderBy(t => t.Evidence.Start).ToList();
+    }
+}

@@ -1,0 +1,112 @@
+
+namespace TradeApi.Extraction;
+
+// Which calendar year a figure is for: written, relative ("last year") or carried; and the horizon of a goal ("by 2030", "within five years").
+internal static class Years
+{
+    // "from $229.7 billion in 2016", "from the current level of US$860 million": a comparison base keeps its own year, and is no goal.
+    internal static bool IsFromFigure(ReadOnlySpan<char> l)
+    {
+        var t = l.TrimEnd();
+        if (Patterns.FromLevelOf().IsMatch(t.Length > 60 ? t[^60..] : t)) return true;
+        return t.EndsWith(" from", StringComparison.OrdinalIgnoreCase) || t.EndsWith("(from", StringComparison.OrdinalIgnoreCase)
+            || t.EndsWith(" than", StringComparison.OrdinalIgnoreCase) || t.EndsWith(" with", StringComparison.OrdinalIgnoreCase);
+    }
+
+    // "... $229.7 billion in 2016 to $243.0 billion", "from $29 billion recorded in 2014 to $20 billion": the year right after the figure
+    // before (after a participle, if any) belongs to that figure.
+    internal static ReadOnlySpan<char> SkipYearOfFigureBefore(ReadOnlySpan<char> l)
+    {
+        var t = l.TrimStart();
+        var w = 0;
+        while (w < t.Length && char.IsAsciiLetterLower(t[w])) w++;
+        if (w > 3 && t[..w].EndsWith("ed", StringComparison.Ordinal) && w < t.Length && t[w] == ' ') t = t[(w + 1)..];
+        foreach (var lead in (ReadOnlySpan<string>)["in ", "for ", "("])
+        {
+            if (!t.StartsWith(lead, StringComparison.OrdinalIgnoreCase)) continue;
+            var rest = t[lead.Length..];
+            if (rest.Length >= 4 && char.IsAsciiDigit(rest[0]) && char.IsAsciiDigit(rest[1]) && char.IsAsciiDigit(rest[2]) && char.IsAsciiDigit(rest[3])
+                && (rest.Length == 4 || !char.IsAsciiDigit(rest[4])))
+                return rest[4..];
+        }
+        return l;
+    }
+
+    internal static int? YearOf(ReadOnlySpan<char> l, ReadOnlySpan<char> r, ReadOnlySpan<char> lNear, ReadOnlySpan<char> rNear, int? docYear, int? sentenceYear, out bool partial)
+    {
+        partial = (Patterns.Has(lNear, Patterns.PartialCue) && Patterns.PartialPeriod().IsMatch(lNear))
+            || (Patterns.Has(rNear, Patterns.PartialCue) && Patterns.PartialPeriod().IsMatch(rNear));
+        return FirstYear(rNear, docYear, sentenceYear, fromEnd: false)
+            ?? FirstYear(l, docYear, sentenceYear, fromEnd: true)
+            ?? sentenceYear
+            ?? FirstYear(r, docYear, sentenceYear, fromEnd: false);
+    }
+
+    internal static int? LatestYear(ReadOnlySpan<char> span, int? docYear)
+    {
+        int? latest = null;
+        foreach (var m in Patterns.Year().EnumerateMatches(span))
+        {
+            var before = span[Math.Max(0, m.Index - 30)..m.Index];
+            if (Patterns.YearGovernor().IsMatch(before)) continue;
+            var y = int.Parse(span.Slice(m.Index, m.Length));
+            if (docYear is not null && y > docYear) continue;
+            latest = Math.Max(latest ?? y, y);
+        }
+        return latest ?? (Patterns.Has(span, Patterns.YearCue) ? FirstYear(span, docYear, null, fromEnd: true) : null);
+    }
+
+    // The year a stretch of text speaks of: the first (or last) explicit year not governed by "by", "since", "compared with",
+    // or a relative year ("last year", "a year earlier") resolved against the document date or the year just named.
+    internal static int? FirstYear(ReadOnlySpan<char> span, int? docYear, int? anchor, bool fromEnd)
+    {
+        (int Pos, int Year)? best = null;
+        foreach (var m in Patterns.Year().EnumerateMatches(span))
+        {
+            var before = span[Math.Max(0, m.Index - 30)..m.Index];
+            // "by 2024" governs a year; "that figure for 2012 was" does not.
+            if (Patterns.YearGovernor().IsMatch(before) && !Patterns.FigureFor().IsMatch(before)) continue;
+            var y = int.Parse(span.Slice(m.Index, m.Length));
+            if (best is null || fromEnd) best = (m.Index, y);
+            if (!fromEnd) break;
+        }
+        if (!Patterns.Has(span, Patterns.YearCue)) return best?.Year;
+        foreach (var m in Patterns.RelativeYear().EnumerateMatches(span))
+        {
+            var words = span.Slice(m.Index, m.Length);
+            int? y = words.StartsWith("this", StringComparison.OrdinalIgnoreCase) || words.StartsWith("the current", StringComparison.OrdinalIgnoreCase) ? docYear
+                : words.StartsWith("next", StringComparison.OrdinalIgnoreCase) ? null
+                : words.StartsWith("last", StringComparison.OrdinalIgnoreCase) || words.StartsWith("past", StringComparison.OrdinalIgnoreCase)
+                    || words.StartsWith("previous", StringComparison.OrdinalIgnoreCase) ? docYear - 1
+                : (anchor ?? best?.Year ?? docYear) - 1;
+            if (y is null) continue;
+            if (best is null || (fromEnd ? m.Index > best.Value.Pos : m.Index < best.Value.Pos)) best = (m.Index, y.Value);
+        }
+        return best?.Year;
+    }
+
+    internal static (int? ByYear, string? Words) HorizonOf(ReadOnlySpan<char> span, int? docYear)
+    {
+        var m = Patterns.Horizon().Match(span.ToString());
+        if (!m.Success) return (null, null);
+        var words = m.Value;
+        if (m.Groups["y"].Success) return (int.Parse(m.Groups["y"].Value), words);
+        if (m.Groups["fy"].Success)
+        {
+            var fy = int.Parse(m.Groups["fy"].Value);
+            return docYear is null || fy >= docYear ? (fy, words) : (null, null);
+        }
+        if (m.Groups["n"].Success) return (docYear + NumberWord(m.Groups["n"].Value), words);
+        if (m.Groups["decade"].Success) return (docYear is { } y ? (y / 10 + 1) * 10 : null, words);
+        if (m.Groups["tenyears"].Success) return (docYear + 10, words);
+        if (m.Groups["nexty"].Success) return (docYear + 1, words);
+        if (m.Groups["thisy"].Success) return (docYear, words);
+        return (null, words);
+    }
+
+    internal static int NumberWord(string w) => int.TryParse(w, out var n) ? n : w.ToLowerInvariant() switch
+    {
+        "two" => 2, "three" => 3, "four" => 4, "five" => 5, "six" => 6, "seven" => 7, "eight" => 8, "nine" => 9, "ten" => 10,
+        "fifteen" => 15, "twenty" => 20, _ => 0,
+    };
+}
