@@ -63,11 +63,12 @@ internal sealed class Document
             pos = lineEnd + 1;
         }
 
-        // No dateline: a byline such as "Published 12 March 2024" in the first lines still dates the text.
+        // No dateline: a byline such as "Published 12 March 2024", or a line holding only a date, in the first lines still dates the text.
         if (date is null)
         {
             var head = text.Length > 400 ? text[..400] : text;
             var m = Patterns.LooseDate().Match(head);
+            if (!m.Success) m = Patterns.DateLine().Match(head);
             if (m.Success && TryDate(m, out var d)) date = d;
         }
         var doc = new Document { Text = text, Title = title, Date = date };

@@ -208,6 +208,14 @@ public static class Extractor
             }
             var partial = (Patterns.Has(lNear, Patterns.PartialCue) && Patterns.PartialPeriod().IsMatch(lNear))
                 || (Patterns.Has(rNear, Patterns.PartialCue) && Patterns.PartialPeriod().IsMatch(rNear));
+            // "in the four quarters to the end of Q4 2023", "in the 12 months to December 2023": a calendar year, however it is put.
+            var calendar = Patterns.CalendarYearSpan().Match(rNear.ToString());
+            if (!calendar.Success) calendar = Patterns.CalendarYearSpan().Match(lNear.ToString());
+            if (calendar.Success)
+            {
+                year = int.Parse(calendar.Groups["y"].Value);
+                partial = false;
+            }
             // Carry the paragraph's year only when the clause names no year of its own: "last year" in an undated text stays unknown.
             // A ranking speaks of the period the paragraph is about: "Germany (18.2 bn) was also the largest importer", "Brazil ($41 billion) ...
             // were its largest partners".

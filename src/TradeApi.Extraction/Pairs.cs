@@ -18,6 +18,8 @@ internal static class Pairs
         {
             // "exported goods to Viet Nam", "Imports of goods from Japan": "goods" names what flows, the verb or noun before it the direction.
             var word = l.Slice(fm.Index, fm.Length);
+            // "Total trade in goods and services (exports plus imports) between the UK and India": a gloss in brackets names no flow.
+            if (last.At >= 0 && l[..fm.Index].LastIndexOf('(') > l[..fm.Index].LastIndexOf(')') && l[fm.Index..].IndexOf(')') >= 0) continue;
             var gap = fm.Index - (last.At + last.Length);
             if (directed && gap <= 4 && (word.Equals("goods", StringComparison.OrdinalIgnoreCase) || word.Equals("merchandise", StringComparison.OrdinalIgnoreCase))) continue;
             last = (fm.Index, fm.Length);

@@ -50,6 +50,12 @@ internal static partial class Patterns
         "January|February|March|April|May|June|July|August|September|October|November|December|"
         + "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec";
 
+    // A full calendar year put as quarters or months: "the four quarters to the end of Q4 2023", "the 12 months to the end of December
+    // 2023", "the year ended December 2023".
+    [GeneratedRegex("\\b(?:(?:four|4)\\s+quarters\\s+(?:to|ending)\\s+(?:the\\s+end\\s+of\\s+)?(?:Q4|the\\s+fourth\\s+quarter(?:\\s+of)?)|(?:12|twelve)\\s+months\\s+(?:to|ending|ended)\\s+(?:the\\s+end\\s+of\\s+)?December"
+        + "|year\\s+(?:ended|ending|to)\\s+(?:the\\s+end\\s+of\\s+)?December(?:\\s+31,?)?)\\s+(?<y>(?:19|20)\\d\\d)\\b", OptI)]
+    public static partial Regex CalendarYearSpan();
+
     // "MOSCOW, June 6, 2019 -", "WIESBADEN, 15 February 2024 -"
     [GeneratedRegex(
         "^[ \\t]*(?:(?<place>[\\p{Lu}][\\p{L} .'’/-]{0,40}?),\\s+)?(?:(?<mon>" + Month + ")\\.?\\s+(?<day>\\d{1,2}),?\\s+(?<year>\\d{4})"
@@ -60,6 +66,13 @@ internal static partial class Patterns
         "\\b(?:Published|Posted|Updated|Dated|Date)\\b[^\\n\\d]{0,12}(?:(?<mon>" + Month + ")\\.?\\s+(?<day>\\d{1,2}),?\\s+(?<year>\\d{4})"
         + "|(?<day>\\d{1,2})\\s+(?<mon>" + Month + ")\\.?,?\\s+(?<year>\\d{4}))", OptI)]
     public static partial Regex LooseDate();
+
+    // A line that is a date and nothing else, as many pages print one under the title: "May 17, 2017", "Friday, October 16, 2009",
+    // "Updated December 18, 2018", "20 December 2018 15:50".
+    [GeneratedRegex(
+        "^[ \\t]*(?:(?:Updated|Published|Posted)\\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?(?:(?<mon>" + Month + ")\\.?\\s+(?<day>\\d{1,2}),?\\s+(?<year>\\d{4})"
+        + "|(?<day>\\d{1,2})\\s+(?<mon>" + Month + ")\\.?,?\\s+(?<year>\\d{4}))(?:,?\\s+\\d{1,2}:\\d{2})?[ \\t]*\\r?$", Opt | RegexOptions.Multiline)]
+    public static partial Regex DateLine();
 
     // A calendar year; not one that opens a fiscal year ("2011-12", "2022/23").
     [GeneratedRegex("(?<![\\d$€£.,])(?<y>(?:19|20)\\d\\d)(?![\\d%]|\\s*(?:percent|per cent)|\\s?[/–-]\\s?\\d{2}(?!\\d))", Opt)]

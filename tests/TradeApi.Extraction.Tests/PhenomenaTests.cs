@@ -236,6 +236,30 @@ public class PhenomenaTests
     public void PartiesThatWillRaiseTradeStateAGoal() =>
         Assert.Single(Doc("Ghana and Kenya will raise bilateral trade to $8 billion by 2025, the presidents said.").Targets);
 
+    [Theory]
+    [InlineData("Total trade between the UK and Kenya was £4.1 billion in the four quarters to the end of Q4 2023, up 9%.", 2023)]
+    [InlineData("Total UK exports to Kenya amounted to £1.4 billion in the four quarters to the end of Q4 2022.", 2022)]
+    [InlineData("Total trade between the UK and Kenya was £4.1 billion in the 12 months to the end of December 2023.", 2023)]
+    public void FourQuartersToTheEndOfQ4AreTheCalendarYear(string body, int year) =>
+        Assert.Equal(year, Assert.Single(Doc(body, dateline: "LONDON, May 3, 2024 - ", source: "https://www.gov.uk/x").Volumes).Year);
+
+    [Fact]
+    public void FourQuartersToAnotherQuarterAreNoCalendarYear() =>
+        Assert.Empty(Doc("Total trade between the UK and Kenya was £4.1 billion in the four quarters to the end of Q2 2023.", dateline: "LONDON, November 3, 2023 - ").Volumes);
+
+    [Fact]
+    public void AGlossInBracketsNamesNoFlow()
+    {
+        var v = Assert.Single(Doc("Total trade in goods and services (exports plus imports) between the UK and Kenya was £4.1 billion in 2023.", dateline: "LONDON, May 3, 2024 - ").Volumes);
+        Assert.Equal(Flows.Total, v.Flow);
+    }
+
+    [Theory]
+    [InlineData("Kenya and Ghana\n\n3 March 2021\n\nTrade between Kenya and Ghana reached $1.2 billion last year.\n")]
+    [InlineData("Press statements following talks\nFriday, March 3, 2021\n14:40\nAccra\nTrade between Kenya and Ghana reached $1.2 billion last year.\n")]
+    public void ALineHoldingOnlyADateDatesTheText(string text) =>
+        Assert.Equal(2020, Assert.Single(Extractor.Extract(text).Volumes).Year);
+
     [Fact]
     public void ConfidenceIsTheModelsProbabilityAndCarriesItsFeatures()
     {
