@@ -93,6 +93,7 @@ public static class Extractor
         var found = false;
         var absoluteTarget = false;
         int? latestInSentence = null;
+        var partialBefore = false;
         Role? before = null;
         Draft? lastDraft = null;
         for (var i = s.MoneyFrom; i < s.MoneyTo; i++)
@@ -209,6 +210,10 @@ public static class Extractor
             var partial = (Patterns.Has(lNear, Patterns.PartialCue) && Patterns.PartialPeriod().IsMatch(lNear))
                 || (Patterns.Has(rNear, Patterns.PartialCue) && Patterns.PartialPeriod().IsMatch(rNear));
             // "in the four quarters to the end of Q4 2023", "in the 12 months to December 2023": a calendar year, however it is put.
+            // "... was $120 million in the year to June 2023, and exports were $70 million": a figure with no period of its own shares the
+            // partial period of the figure before it in the sentence.
+            if (!partial && partialBefore && FirstYear(rNear, doc.Year, null, fromEnd: false) is null && FirstYear(NearLeft(yearLeft), doc.Year, null, fromEnd: true) is null)
+                partial = true;
             var calendar = Patterns.CalendarYearSpan().Match(rNear.ToString());
             if (!calendar.Success) calendar = Patterns.CalendarYearSpan().Match(lNear.ToString());
             if (calendar.Success)
@@ -222,6 +227,7 @@ public static class Extractor
             if (year is null && (ranked is not null || partnerList) && !partial) year = sentenceYear ?? latestInSentence ?? lastYear;
             if (year is null && !partial && lastYear is not null && Patterns.PastVolumeVerb().IsMatch(clause) && !Patterns.IsWord().IsMatch(L)
                 && !(Patterns.RelativeYear().IsMatch(L) || Patterns.RelativeYear().IsMatch(rNear))) year = lastYear;
+            partialBefore = partial;
             if (partial || year is null) continue;
             if (doc.Date is { } date && (year > date.Year || (year == date.Year && date.Month < 12))) continue;
             // A "from" figure names its own year; it does not set the year of the figures after it.

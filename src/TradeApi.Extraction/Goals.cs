@@ -107,6 +107,12 @@ internal static class Goals
         if (!Patterns.Intent().IsMatch(before) && !before.TrimEnd().EndsWith(" to", StringComparison.OrdinalIgnoreCase)
             && !(Patterns.Will().IsMatch(before) && Patterns.WillFramedAsGoal().IsMatch(text) && !Patterns.Forecast().IsMatch(before))) return null;
         if (Patterns.NonTrade().IsMatch(text) && !Patterns.FlowWord().IsMatch(text)) return null;
+        // "The deal is expected to increase trade by 53%": what a deal or a forecaster expects is no one's goal.
+        var governing = before.Length > 80 ? before[^80..] : before;
+        // Only the clause that governs the multiple: "we have a huge potential and we should double it" is the speakers' goal.
+        var cut = Math.Max(Math.Max(governing.LastIndexOf(','), governing.LastIndexOf(';')), Math.Max(governing.LastIndexOf(" and "), governing.LastIndexOf(" but ")));
+        if (cut >= 0) governing = governing[(cut + 1)..];
+        if (Patterns.Has(governing, Patterns.ForecastCue) && Patterns.Forecast().IsMatch(governing) && !Patterns.WeBefore().IsMatch(governing)) return null;
 
         var (c1, c2) = Patterns.BlocOrWorld().IsMatch(text) ? (null, null) : FirstTwo(doc.CountriesIn(s, s.Start, s.End));
         Clause? pair = null;

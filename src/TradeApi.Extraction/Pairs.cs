@@ -218,7 +218,7 @@ internal static class Pairs
             flow = FlowOfTrader(noun.Groups["w"].Value);
             nounEnd = nounAt + noun.Length;
             // Another flow named between the noun and the figure starts another subject: "the largest exporter, and trade reached $X".
-            if (Patterns.FlowWord().IsMatch(text.AsSpan(nounEnd, moneyStart - nounEnd))) return null;
+            if (Patterns.OtherFlowWord().IsMatch(text.AsSpan(nounEnd, moneyStart - nounEnd))) return null;
             if (listed is { } li && li.Start > nounAt) reporter = li.Iso3;
             else
             {

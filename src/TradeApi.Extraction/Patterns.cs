@@ -285,6 +285,10 @@ internal static partial class Patterns
     [GeneratedRegex("\\b(?:trade|turnover|commerce|exports|imports)\\s+(?:volume\\s+)?(?:will|would)\\s+(?:\\w+\\s+){0,2}?(?:grow|rise|increase|reach|climb|hit|top|exceed|expand)\\b[^.;]{0,40}$", OptI)]
     public static partial Regex FlowWillBefore();
 
+    // "we expect to double trade": the speakers' own expectation of what they will do is their goal.
+    [GeneratedRegex("\\b(?:we|I)\\s+(?:\\w+\\s+)?(?:expect|anticipate|project)\\b", OptI)]
+    public static partial Regex WeBefore();
+
     [GeneratedRegex("^\\W*(?:While|Although|Though|Whereas)\\b", Opt)]
     public static partial Regex ContrastOpening();
 
@@ -304,7 +308,7 @@ internal static partial class Patterns
     [GeneratedRegex("\\b(?:its|their)\\s+(?:\\w+\\s+){0,3}?(?:partners?|markets?|destinations?|suppliers?|sources?)\\b", OptI)]
     public static partial Regex PossessivePronoun();
 
-    [GeneratedRegex("^of\\s+(?:all\\s+)?(?:goods|merchandise|products)\\b", OptI)]
+    [GeneratedRegex("^of\\s+(?:all\\s+)?(?:\\p{Lu}[\\w’'-]*\\s+)?(?:goods|merchandise|products)\\b", Opt)]
     public static partial Regex GoodsAfterOf();
 
     // Words before a bracketed figure that name the flow or its period, not a product: "trade ($5 billion)", "exports (worth".

@@ -260,6 +260,31 @@ public class PhenomenaTests
     public void ALineHoldingOnlyADateDatesTheText(string text) =>
         Assert.Equal(2020, Assert.Single(Extractor.Extract(text).Volumes).Year);
 
+    [Theory]
+    [InlineData("Trade between Ghana and Kenya was worth $2 billion in 2023. The deal is expected to increase trade by 53%.")]
+    [InlineData("Trade between Ghana and Kenya was worth $2 billion in 2023. Economists project that the agreement could double trade by 2030.")]
+    public void AnExpectedIncreaseIsNoGoal(string body) => Assert.Empty(Doc(body, dateline: "ACCRA, March 3, 2024 - ").Targets);
+
+    [Fact]
+    public void TheSpeakersOwnDoublingAfterAPotentialIsAGoal()
+    {
+        var t = Assert.Single(Doc("Trade between Ghana and Kenya was worth $2 billion in 2023. \"We have a huge potential and we should at least double it,\" the president said.",
+            dateline: "ACCRA, March 3, 2024 - ").Targets);
+        Assert.Equal(2m, t.Multiplier);
+    }
+
+    [Fact]
+    public void AFigureWithoutItsOwnPeriodSharesThePartialPeriodBeforeIt() =>
+        Assert.Empty(Doc("Two-way trade between Ghana and Kenya was $120 million in the year to June 2023, and Ghana's exports were $70 million.",
+            dateline: "ACCRA, March 3, 2024 - ").Volumes);
+
+    [Fact]
+    public void AnImporterOfAPartnersGoodsImportsFromIt()
+    {
+        var v = Assert.Single(Doc("In 2022, the Netherlands was the largest EU importer of Kenyan goods, with EUR 0.5 billion.", title: "EU-Kenya trade", dateline: "BRUSSELS, March 3, 2024 - ", source: "https://ec.europa.eu/x").Volumes);
+        Assert.Equal(("NLD", "KEN", Flows.Imports), (v.Reporter, v.Partner, v.Flow));
+    }
+
     [Fact]
     public void ConfidenceIsTheModelsProbabilityAndCarriesItsFeatures()
     {
