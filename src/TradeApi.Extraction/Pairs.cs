@@ -125,6 +125,8 @@ internal static class Pairs
                 }
             // "New Zealand's exports were valued at NZ$64 billion": a possessive with no partner is the country's trade with the world.
             if (partner is null && possessiveReporter && !Patterns.PairWord().IsMatch(blocScope)) return null;
+            // "Kenya imported goods worth $22 billion from the world": the partner named after the figure is everyone.
+            if (partner is null && Patterns.WorldAfter().IsMatch(text.AsSpan(moneyEnd, Math.Min(right, moneyEnd + 60) - moneyEnd))) return null;
             if (reporter is null && prev is not null && prev.Reporter != partner) reporter = prev.Reporter;
             if (partner is null && prev is not null && prev.Partner != reporter && prev.Flow != Flows.Total) partner = prev.Partner;
             if (partner is null && referent) partner = Other(doc, lastPair, reporter);

@@ -292,6 +292,9 @@ internal static partial class Patterns
     [GeneratedRegex("^\\W*(?:While|Although|Though|Whereas)\\b", Opt)]
     public static partial Regex ContrastOpening();
 
+    [GeneratedRegex("^[^.;]{0,30}?\\b(?:(?:from|to|with)\\s+(?:the\\s+)?(?:rest\\s+of\\s+the\\s+)?world|worldwide|globally|to\\s+all\\s+(?:its\\s+)?(?:markets|partners|destinations))\\b", OptI)]
+    public static partial Regex WorldAfter();
+
     // Words that make a one-country clause about a pair: "bilateral", "with", "between".
     [GeneratedRegex("\\b(?:bilateral|mutual|with|between|to|from)\\b", OptI)]
     public static partial Regex PairWord();

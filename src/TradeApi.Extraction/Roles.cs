@@ -113,17 +113,22 @@ internal static class Roles
         return b..e;
     }
 
-    // "of"/"in" right after the flow noun, then a sector word within three words.
+    // "of"/"in" right after the flow noun (or after the partner: "imports from Colombia of agricultural products"), then a sector word
+    // within three words.
     private static bool After(ReadOnlySpan<char> scope, int from)
     {
         Range q1 = default, q2 = default;
         var k = 0;
+        var partnerWords = -1; // -1: no partner phrase seen; then the capitalised words of the partner's name
         for (var i = from; i < scope.Length && k < 5;)
         {
-            if (!char.IsLetterOrDigit(scope[i]) && scope[i] != '&') { i++; continue; }
+            if (!char.IsLetterOrDigit(scope[i]) && scope[i] != '&' && scope[i] != '.') { i++; continue; }
+            if (scope[i] == '.') { i++; continue; }
             var start = i;
-            while (i < scope.Length && (char.IsLetterOrDigit(scope[i]) || scope[i] is '-' or '&')) i++;
+            while (i < scope.Length && (char.IsLetterOrDigit(scope[i]) || scope[i] is '-' or '&' or '.')) i++;
             var token = start..i;
+            if (k == 0 && partnerWords < 0 && scope[token] is "from" or "to") { partnerWords = 0; continue; }
+            if (k == 0 && partnerWords is >= 0 and < 4 && (char.IsUpper(scope[token][0]) || scope[token] is "the")) { partnerWords++; continue; }
             if (k == 0 && scope[token] is not ("of" or "in")) return false;
             if (k > 0 && IsSector(scope, token, k >= 2 ? q1 : null, k >= 3 ? q2 : null)) return true;
             q2 = q1; q1 = token; k++;

@@ -285,6 +285,12 @@ public class PhenomenaTests
         Assert.Equal(("NLD", "KEN", Flows.Imports), (v.Reporter, v.Partner, v.Flow));
     }
 
+    [Theory]
+    [InlineData("Kenya imported goods worth $22 billion from the world in 2022.")]
+    [InlineData("U.S. imports from Kenya of agricultural products totaled $3.5 billion in 2022.")]
+    public void WorldTotalsAndSectorsAfterThePartnerAreNoFacts(string body) =>
+        Assert.Empty(Doc(body, title: "Kenya", dateline: "", source: "https://ustr.gov/countries-regions/africa/kenya").Volumes);
+
     [Fact]
     public void ConfidenceIsTheModelsProbabilityAndCarriesItsFeatures()
     {
