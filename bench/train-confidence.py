@@ -10,7 +10,10 @@ matches a gold fact as ../shared/corpus/score.py matches them. A logistic regres
 binary features and a few hundred facts need no library) turns the features into a probability. The table is leave-one-publisher-out:
 each publisher's facts are scored by a model fitted without them (the team-written dev set counts as one publisher), so it estimates
 how the confidence reads on a publisher the model has not seen. The rules themselves were developed on these texts, so every fact
-here was seen by the rule writer; the table measures the model's part only, and says so.
+here was seen by the rule writer; the table measures the model's part only, and says so. When the studied texts hold fewer than
+MIN_WRONG wrong facts there is nothing to fit the features on, and the model is the precision measured on unseen texts
+(UNSEEN_PRECISION, from ../shared/corpus/sealed) for every fact: a confidence that says what a fact from a new text is worth, no
+more. Reviewed facts (confirmed and rejected ones from texts the rules were not written on) are the data that will let it say more.
 """
 import json, math, os, subprocess, sys, urllib.parse
 
@@ -22,6 +25,11 @@ import score  # noqa: E402  the scorer's own matching rules
 DLL = os.path.join(ROOT, "src", "TradeApi", "bin", "Release", "net10.0", "TradeApi.dll")
 L2 = 1.0
 FLOOR = 0.3
+# Fewer wrong facts than this and the features cannot be told apart from noise: the model is then the base rate alone.
+MIN_WRONG = 10
+# The share of facts that were right on texts nobody here has read: ../shared/corpus/sealed, overall precision 0.609 measured by
+# bench/score.sh on 2026-12-02 (24 facts on 13 texts). The studied texts cannot give it: the rules were written on them.
+UNSEEN_PRECISION = 0.609
 
 
 def publisher(address):
@@ -61,6 +69,10 @@ def facts_of(corpus_set):
 
 def fit(rows):
     n = len(rows[0][1])
+    if sum(1 - y for _, _, y, _ in rows) < MIN_WRONG:
+        # Nothing to learn what a wrong fact looks like from: every fact gets the precision measured on unseen texts, which is what a
+        # fact from a new text is worth until reviewed facts say more.
+        return [0.0] * n, math.log(UNSEEN_PRECISION / (1 - UNSEEN_PRECISION))
     w, b = [0.0] * n, 0.0
     for _ in range(3000):
         gw, gb = [0.0] * n, 0.0
@@ -96,6 +108,10 @@ def table(pairs, title):
 def main():
     rows = facts_of("dev") + facts_of("real-dev")
     names = rows[0][3]
+    wrong = sum(1 - y for _, _, y, _ in rows)
+    if wrong < MIN_WRONG:
+        print(f"only {wrong} of {len(rows)} facts are wrong on the studied texts (fewer than {MIN_WRONG}): no feature can be fitted, so the model "
+              f"is the precision measured on unseen texts ({UNSEEN_PRECISION}) for every fact")
     groups = sorted({g for g, _, _, _ in rows})
     held = []
     for g in groups:
@@ -109,10 +125,13 @@ def main():
         path = os.path.join(ROOT, "src", "TradeApi.Extraction", "ConfidenceModel.cs")
         weights = ", ".join(f"{w:.4f}" for w in model[0])
         with open(path, "w", encoding="utf-8") as f:
+            how = (f"// Confidence.FeatureNames, fitted on {len(rows)} facts of the dev and real-dev corpora.\n" if wrong >= MIN_WRONG else
+                   f"// Confidence.FeatureNames. The studied texts hold {wrong} wrong facts of {len(rows)}, too few to fit a feature on, so every\n"
+                   f"// weight is 0 and the intercept is the precision measured on unseen texts ({UNSEEN_PRECISION}, ../shared/corpus/sealed).\n")
             f.write("namespace TradeApi.Extraction;\n\n"
                     "// Written by bench/train-confidence.py --write; do not edit by hand. Logistic regression weights in the order of\n"
-                    f"// Confidence.FeatureNames, fitted on {len(rows)} facts of the dev and real-dev corpora.\n"
-                    "internal static class ConfidenceModel\n{\n"
+                    + how
+                    + "internal static class ConfidenceModel\n{\n"
                     f"    public const double Intercept = {model[1]:.4f};\n"
                     f"    public static readonly double[] Weights = [{weights}];\n}}\n")
         print("wrote", os.path.relpath(path, ROOT))

@@ -119,9 +119,9 @@ public class CorpusTests
             score.Facts.Add((predicted[i] switch { VolumeFact v => v.Confidence, TargetFact t => t.Confidence, _ => 0 }, used.Contains(i)));
     }
 
-    // The confidence model (bench/train-confidence.py) is fitted on these sets, so this is in-sample: facts at 0.8 or above must be right
-    // at least 95 % of the time here, and the table (bucket -> share right) is printed for the record. How it reads on unseen texts is
-    // measured by the trainer's leave-one-publisher-out table and by ../shared/corpus/sealed (README, "Reviewing facts").
+    // The confidence is a probability: on the studied sets, where the rules were written, facts must be right at least as often as
+    // their confidence says (a confidence may understate there, never overstate), and none is below the floor. The table (bucket ->
+    // share right) is printed for the record; how it reads on unseen texts is bench/score.sh's (README, "Reviewing facts").
     [SharedCorpusFact("real-dev")]
     public void ConfidenceIsCalibrated()
     {
@@ -130,11 +130,12 @@ public class CorpusTests
         Assert.All(facts, f => Assert.InRange(f.Confidence, 0.3m, 0.99m));
         var table = new System.Text.StringBuilder("confidence  facts  right\n");
         foreach (var bucket in facts.GroupBy(f => Math.Min(9, (int)(f.Confidence * 10))).OrderBy(g => g.Key))
-            table.Append(System.Globalization.CultureInfo.InvariantCulture, $"{bucket.Key / 10.0:F1}-{(bucket.Key + 1) / 10.0:F1}    {bucket.Count(),5}  {bucket.Count(f => f.Right) * 100.0 / bucket.Count(),5:F1} %\n");
+        {
+            var right = bucket.Count(f => f.Right) / (double)bucket.Count();
+            table.Append(System.Globalization.CultureInfo.InvariantCulture, $"{bucket.Key / 10.0:F1}-{(bucket.Key + 1) / 10.0:F1}    {bucket.Count(),5}  {right * 100,5:F1} %\n");
+            Assert.True(right >= (double)bucket.Average(f => f.Confidence) - 0.05, $"facts at {bucket.Key / 10.0:F1} overstate:\n{table}");
+        }
         Console.WriteLine(table);
-        var high = facts.Where(f => f.Confidence >= 0.8m).ToList();
-        Assert.True(high.Count >= facts.Count / 3, $"only {high.Count} of {facts.Count} facts at 0.8 or above:\n{table}");
-        Assert.True(high.Count(f => f.Right) >= 0.95 * high.Count, $"facts at 0.8 or above right {high.Count(f => f.Right)}/{high.Count}:\n{table}");
     }
 
     private static bool Same(object a, object b) => (a, b) switch
