@@ -4,6 +4,10 @@
 Usage, from the repository root (../shared/corpus beside it):
   bench/train-confidence.py           print the held-out calibration table; change nothing
   bench/train-confidence.py --write   also write src/TradeApi.Extraction/ConfidenceModel.cs from a fit on every text
+  bench/train-confidence.py --reviews http://localhost:5000 [--write]
+                                      also learn from the facts analysts reviewed on a running service: a confirmed fact is right,
+                                      a corrected or rejected one was wrong as extracted; each stored text is extracted again with
+                                      its source and date to read the features the model sees
 
 Each fact the extractor emits (`extract --features`, with each real text's publisher as --source) is labelled right when it
 matches a gold fact as ../shared/corpus/score.py matches them. A logistic regression with an L2 penalty (written out below: 23
@@ -15,7 +19,7 @@ MIN_WRONG wrong facts there is nothing to fit the features on, and the model is 
 (UNSEEN_PRECISION, from ../shared/corpus/sealed) for every fact: a confidence that says what a fact from a new text is worth, no
 more. Reviewed facts (confirmed and rejected ones from texts the rules were not written on) are the data that will let it say more.
 """
-import json, math, os, subprocess, sys, urllib.parse
+import json, math, os, subprocess, sys, tempfile, urllib.parse, urllib.request
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 CORPUS = os.path.join(ROOT, "..", "shared", "corpus")
@@ -67,6 +71,47 @@ def facts_of(corpus_set):
     return rows
 
 
+def get_json(url):
+    with urllib.request.urlopen(urllib.request.Request(url, headers={"Accept": "application/json"}), timeout=60) as r:
+        return json.load(r)
+
+
+def reviewed_facts(base):
+    """Rows from the review trail of a running service: every stored document with at least one reviewed fact."""
+    rows, cursor = [], None
+    tmp = tempfile.mkdtemp()
+    while True:
+        page = get_json(f"{base}/api/v1/documents?limit=1000" + (f"&cursor={urllib.parse.quote(cursor)}" if cursor else ""))
+        for summary in page["items"]:
+            doc = get_json(f"{base}/api/v1/documents/{summary['id']}")
+            reviewed = [(k, f) for k in ("volumes", "targets") for f in doc[k] if f["review"]["state"] != "unreviewed"]
+            if not reviewed:
+                continue
+            path = os.path.join(tmp, doc["id"] + ".txt")
+            with open(path, "w", encoding="utf-8") as f:
+                f.write(doc["text"])
+            args = ["dotnet", DLL, "extract", "--features"]
+            if doc.get("source"):
+                args += ["--source", doc["source"]]
+            if doc.get("publishedOn"):
+                args += ["--published-on", doc["publishedOn"]]
+            out = json.loads(subprocess.run(args + [path], capture_output=True, text=True, check=True).stdout)[0]
+            group = publisher(doc["source"]) if doc.get("source") else "no source"
+            for kind, fact in reviewed:
+                # The extraction as it was: a corrected fact keeps it beside the correction.
+                was = {**fact, **(fact["review"].get("original") or {})}
+                span = fact["provenance"]["start"], fact["provenance"]["end"]
+                same = [p for p in out[kind] if (p["evidence"]["start"], p["evidence"]["end"]) == span
+                        and p["flow"] == was["flow"] and p.get("year") == was.get("year")
+                        and score.close(p.get("value"), was.get("value"), 0.001)]
+                if same:
+                    right = 1 if fact["review"]["state"] == "confirmed" else 0
+                    rows.append((group, [float(v) for v in same[0]["features"].values()], right, list(same[0]["features"].keys())))
+        cursor = page.get("nextCursor")
+        if not cursor:
+            return rows
+
+
 def fit(rows):
     n = len(rows[0][1])
     if sum(1 - y for _, _, y, _ in rows) < MIN_WRONG:
@@ -107,10 +152,14 @@ def table(pairs, title):
 
 def main():
     rows = facts_of("dev") + facts_of("real-dev")
+    if "--reviews" in sys.argv:
+        from_reviews = reviewed_facts(sys.argv[sys.argv.index("--reviews") + 1].rstrip("/"))
+        print(f"{len(from_reviews)} reviewed facts from the service, {sum(1 - y for _, _, y, _ in from_reviews)} of them wrong as extracted")
+        rows += from_reviews
     names = rows[0][3]
     wrong = sum(1 - y for _, _, y, _ in rows)
     if wrong < MIN_WRONG:
-        print(f"only {wrong} of {len(rows)} facts are wrong on the studied texts (fewer than {MIN_WRONG}): no feature can be fitted, so the model "
+        print(f"only {wrong} of {len(rows)} facts are wrong in the training set (fewer than {MIN_WRONG}): no feature can be fitted, so the model "
               f"is the precision measured on unseen texts ({UNSEEN_PRECISION}) for every fact")
     groups = sorted({g for g, _, _, _ in rows})
     held = []
@@ -125,7 +174,7 @@ def main():
         path = os.path.join(ROOT, "src", "TradeApi.Extraction", "ConfidenceModel.cs")
         weights = ", ".join(f"{w:.4f}" for w in model[0])
         with open(path, "w", encoding="utf-8") as f:
-            how = (f"// Confidence.FeatureNames, fitted on {len(rows)} facts of the dev and real-dev corpora.\n" if wrong >= MIN_WRONG else
+            how = (f"// Confidence.FeatureNames, fitted on {len(rows)} facts of the dev and real-dev corpora and reviewed facts.\n" if wrong >= MIN_WRONG else
                    f"// Confidence.FeatureNames. The studied texts hold {wrong} wrong facts of {len(rows)}, too few to fit a feature on, so every\n"
                    f"// weight is 0 and the intercept is the precision measured on unseen texts ({UNSEEN_PRECISION}, ../shared/corpus/sealed).\n")
             f.write("namespace TradeApi.Extraction;\n\n"

@@ -3,23 +3,36 @@ using TradeApi.Extraction;
 
 namespace TradeApi.Cli;
 
-// `extract [--features] [--source ADDRESS] FILE...`: the extractor's facts as the JSON array the corpus scorer reads. A --source applies
-// to the files after it, as the API's `source` field does to one document: the publisher's address tells whose dollars a bare "$" is
-// and which country is a side. --features adds what the confidence model saw to each fact (bench/train-confidence.py reads it).
+// `extract [--features] [--source ADDRESS] [--published-on DATE] FILE...`: the extractor's facts as the JSON array the corpus scorer
+// reads. A --source or --published-on applies to the files after it, as the API's `source` and `publishedOn` fields do to one
+// document: the publisher's address tells whose dollars a bare "$" is and which country is a side. --features adds what the
+// confidence model saw to each fact (bench/train-confidence.py reads it).
 public static class ExtractCommand
 {
-    public const string Usage = "usage: TradeApi extract [--features] [--source ADDRESS] FILE... (a --source applies to the files after it)";
+    public const string Usage = "usage: TradeApi extract [--features] [--source ADDRESS] [--published-on yyyy-MM-dd] FILE... (each option applies to the files after it)";
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
-        var files = new List<(string Path, string? Source)>();
+        var files = new List<(string Path, string? Source, DateOnly? PublishedOn)>();
         string? source = null;
+        DateOnly? publishedOn = null;
         var withFeatures = false;
         for (var i = 0; i < args.Length; i++)
         {
             if (args[i] is "--features")
             {
                 withFeatures = true;
+                continue;
+            }
+            if (args[i] is "--published-on")
+            {
+                if (i + 1 >= args.Length || !DateOnly.TryParseExact(args[i + 1], "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date))
+                {
+                    stderr.WriteLine("extract: --published-on needs a date as yyyy-MM-dd; " + Usage);
+                    return 2;
+                }
+                publishedOn = date;
+                i++;
                 continue;
             }
             if (args[i] is "--source")
@@ -32,7 +45,7 @@ public static class ExtractCommand
                 source = args[++i].Trim() is { Length: > 0 } given ? given : null;
                 continue;
             }
-            files.Add((args[i], source));
+            files.Add((args[i], source, publishedOn));
         }
         if (files.Count == 0)
         {
@@ -48,7 +61,7 @@ public static class ExtractCommand
         var output = new System.Text.Json.Nodes.JsonArray();
         foreach (var f in files)
         {
-            var result = Extractor.Extract(File.ReadAllText(f.Path), source: f.Source);
+            var result = Extractor.Extract(File.ReadAllText(f.Path), f.PublishedOn, source: f.Source);
             var facts = new DocumentFacts(Path.GetFileName(f.Path), result.Volumes.Select(VolumeJson.From).ToList(), result.Targets.Select(TargetJson.From).ToList());
             var node = JsonSerializer.SerializeToNode(facts, Json.Options)!;
             if (withFeatures)
@@ -80,7 +93,7 @@ public sealed record EvidenceJson(int Start, int End, string Quote);
 
 public sealed record VolumeJson(string Reporter, string Partner, string Flow, int Year, decimal Value, string Currency, string Qualifier, EvidenceJson Evidence,
     Amount? Restated,
-    [property: System.ComponentModel.Description("Probability (0.3-0.99) that the fact is right, from the extractor's confidence model; see the README, \"Reviewing facts\", for how it reads on unseen texts.")] decimal Confidence,
+    [property: System.ComponentModel.Description(Volumes.ConfidenceDescription.Text)] decimal Confidence,
     [property: System.ComponentModel.Description("What the figure counts: goods, goodsAndServices, or null when the text does not say. Official customs figures are goods.")] string? Coverage)
 {
     public static VolumeJson From(VolumeFact v) =>
@@ -91,7 +104,7 @@ public sealed record VolumeJson(string Reporter, string Partner, string Flow, in
 public sealed record TargetJson(
     string Reporter, string Partner, string Flow, string Kind, decimal? Value, string? Currency, decimal? Multiplier, decimal? BaseValue, int? BaseYear,
     int? ByYear, string? Horizon, string Qualifier, string? Speaker, bool StatedAsReached, EvidenceJson Evidence, Amount? Restated,
-    [property: System.ComponentModel.Description("Probability (0.3-0.99) that the fact is right, from the extractor's confidence model.")] decimal Confidence)
+    [property: System.ComponentModel.Description(Volumes.ConfidenceDescription.Text)] decimal Confidence)
 {
     public static TargetJson From(TargetFact t) =>
         new(t.Reporter, t.Partner, t.Flow, t.Kind, t.Value, t.Currency, t.Multiplier, t.BaseValue, t.BaseYear, t.ByYear, t.Horizon, t.Qualifier, t.Speaker,
