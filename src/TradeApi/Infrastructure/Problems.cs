@@ -52,7 +52,8 @@ public static class Problems
     ];
 
     /// The kind a bare status stands for when nothing more specific was said (framework responses, status pages).
-    public static ProblemKind ForStatus(int status) => All.FirstOrDefault(k => k.Status == status && k != InvalidBody && k != UnknownCountry && k != UnknownPairData && k != NotWritable)
+    // The kinds a handler picks on purpose are never a status's default: an unexpected 500 is an internal error, not a damaged database.
+    public static ProblemKind ForStatus(int status) => All.FirstOrDefault(k => k.Status == status && k != InvalidBody && k != UnknownCountry && k != UnknownPairData && k != NotWritable && k != DatabaseDamaged)
         ?? (status >= 500 ? Internal : InvalidParameter);
 
     public static ProblemHttpResult Of(ProblemKind kind, string detail, IDictionary<string, object?>? extensions = null) =>

@@ -94,7 +94,7 @@ public static class OfficialFigures
                 var reported = Get(year, reporter, flow);
                 var mirror = Get(year, partner, Mirror(flow));
                 if (reported is null && mirror is null) continue;
-                decimal? gap = reported is > 0 && mirror is { } m ? decimal.Round((m - reported.Value) / reported.Value * 100, 1) : null;
+                decimal? gap = reported is > 0 && mirror is { } m ? Infrastructure.Amounts.Ratio(m - reported.Value, reported.Value, 1, 100) : null;
                 result.Add(new MirrorYear(year.Key, reporter, partner, flow, reported, mirror, gap));
             }
         return result;

@@ -190,6 +190,8 @@ public sealed class OfficialImport(Db db)
                     problems.Add($"primaryValue '{Cut(valueField)}' is not a non-negative number of US dollars");
                 else if (value > MaxValue)
                     problems.Add($"primaryValue '{Cut(valueField)}' is above {MaxValue:E0} US dollars, more than any country's yearly trade");
+                else if (value is > 0 and < Infrastructure.Amounts.Min)
+                    problems.Add($"primaryValue '{Cut(valueField)}' is below one cent; give 0 or at least 0.01 US dollars");
                 if (problems.Count == 0)
                 {
                     var bit = ((reporter * countries + partner) * 2 + (exports!.Value ? 1 : 0)) * 201 + (year - 1900);

@@ -52,7 +52,9 @@ public static class PairsStore
             if (after is not null)
             {
                 var bar = after.IndexOf('|');
-                if (bar < 0 || !double.TryParse(after[..bar], System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out value)) return null;
+                // A forged "NaN|..." or "1e400|..." is no position in any order (and SQLite refuses to bind NaN).
+                if (bar < 0 || !double.TryParse(after[..bar], System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out value)
+                    || !double.IsFinite(value)) return null;
                 key = after[(bar + 1)..];
             }
             sql = sort == "latestValue" ? (after is null ? ByLatestSql : ByLatestNextSql) : (after is null ? ByLatestDescSql : ByLatestDescNextSql);

@@ -142,7 +142,7 @@ public static class ReviewsStore
                 case "qualifier": a = a with { Qualifier = Word(value, Qualifiers.All, ref problem) ?? a.Qualifier }; break;
                 case "value": a = a with { Value = isNull ? null : Amount(value, ref problem) ?? a.Value }; break;
                 case "currency": a = a with { Currency = isNull ? null : Currency(value, ref problem) ?? a.Currency }; break;
-                case "multiplier": a = a with { Multiplier = isNull ? null : Amount(value, ref problem) ?? a.Multiplier }; break;
+                case "multiplier": a = a with { Multiplier = isNull ? null : Multiple(value, ref problem) ?? a.Multiplier }; break;
                 case "baseValue": a = a with { BaseValue = isNull ? null : Amount(value, ref problem) ?? a.BaseValue }; break;
                 case "baseYear": a = a with { BaseYear = isNull ? null : Year(value, ref problem) ?? a.BaseYear }; break;
                 case "byYear": a = a with { ByYear = isNull ? null : Year(value, ref problem) ?? a.ByYear }; break;
@@ -198,8 +198,15 @@ public static class ReviewsStore
 
     private static decimal? Amount(JsonElement v, ref string? problem)
     {
-        if (v.ValueKind == JsonValueKind.Number && v.TryGetDecimal(out var d) && d > 0 && d < 1e15m) return d;
-        problem = "is a positive number below 10^15";
+        if (v.ValueKind == JsonValueKind.Number && v.TryGetDecimal(out var d) && Infrastructure.Amounts.IsAmount(d)) return d;
+        problem = "is " + Infrastructure.Amounts.Accepted;
+        return null;
+    }
+
+    private static decimal? Multiple(JsonElement v, ref string? problem)
+    {
+        if (v.ValueKind == JsonValueKind.Number && v.TryGetDecimal(out var d) && d is >= 0.01m and <= 1000m) return d;
+        problem = "is a multiple from 0.01 to 1000 (2 for a doubling)";
         return null;
     }
 

@@ -22,7 +22,7 @@ public static class TargetEvaluator
         var series = (useOfficial ? officialUsable : statedUsable).OrderBy(a => a.Year).ToList();
         var basis = useOfficial ? "official" : "stated";
         var latest = series.LastOrDefault();
-        decimal? progress = latest is null || level == 0 ? null : decimal.Round(latest.Value / level, 4);
+        decimal? progress = latest is null ? null : Infrastructure.Amounts.Ratio(latest.Value, level, 4);
 
         if (t.StatedAsReached)
             return new("achieved", "statement", deadline, assumed, latest, progress, t.Provenance.PublishedOn?.Year ?? t.BaseYear,

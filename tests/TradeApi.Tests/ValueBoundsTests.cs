@@ -1,0 +1,69 @@
+using System.Net;
+using System.Text;
+using System.Text.Json;
+
+namespace TradeApi.Tests;
+
+// Issue 24, items 1-3: no 500 from one value or one cursor, and a 500 that does happen does not send an operator to restore a
+// healthy database.
+public class ValueBoundsTests(WriteApiFactory factory) : IClassFixture<WriteApiFactory>
+{
+    private static async Task<JsonElement> Json(HttpResponseMessage r) => JsonDocument.Parse(await r.Content.ReadAsStringAsync()).RootElement;
+
+    private static HttpRequestMessage Patch(string url, string json, string etag)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Patch, url) { Content = new StringContent(json, Encoding.UTF8, "application/merge-patch+json") };
+        request.Headers.TryAddWithoutValidation("If-Match", etag);
+        return request;
+    }
+
+    [Theory]
+    [InlineData("0.00000000000000000001")]
+    [InlineData("0.001")]
+    public async Task AnAmountBelowACentIsRefusedWhereItEntersAndNothingBreaks(string tiny)
+    {
+        var writer = factory.Writer();
+        var posted = await writer.PostAsync("/api/v1/documents", new StringContent(
+            $"Benin and Niger ({tiny})\nCOTONOU, March 3, 2021 - Trade between Benin and Niger reached $400 million in 2019. The presidents agreed to raise trade between Benin and Niger to $1 billion by 2025.\n",
+            Encoding.UTF8, "text/plain"));
+        Assert.Equal(HttpStatusCode.Created, posted.StatusCode);
+        var doc = await Json(await factory.CreateClient().GetAsync("/api/v1/documents/" + (await Json(posted)).GetProperty("id").GetString()));
+        foreach (var (kind, fact) in new[] { ("targets", doc.GetProperty("targets")[0]), ("volumes", doc.GetProperty("volumes")[0]) })
+        {
+            var url = $"/api/v1/{kind}/{fact.GetProperty("id").GetInt64()}";
+            var etag = (await factory.CreateClient().GetAsync(url)).Headers.ETag!.ToString();
+            var r = await writer.SendAsync(Patch(url, $$"""{"review":"corrected","value":{{tiny}}}""", etag));
+            Assert.Equal(HttpStatusCode.BadRequest, r.StatusCode);
+            Assert.Contains("cent", (await Json(r)).GetProperty("detail").GetString());
+        }
+        var import = await writer.PostAsync("/api/v1/official?dataset=tiny-values", new StringContent(
+            $"refYear,reporterISO,partnerISO,flowCode,primaryValue\n2019,BEN,NER,X,{tiny}\n", Encoding.UTF8, "text/csv"));
+        Assert.Equal(HttpStatusCode.BadRequest, import.StatusCode);
+        Assert.Contains("cent", await import.Content.ReadAsStringAsync());
+        foreach (var url in new[] { "/api/v1/targets", "/api/v1/pairs/BEN-NER/targets", "/api/v1/pairs/BEN-NER/mirror", "/api/v1/pairs/BEN-NER/chart.svg" })
+            Assert.Equal(HttpStatusCode.OK, (await factory.CreateClient().GetAsync(url)).StatusCode);
+    }
+
+    [Theory]
+    [InlineData("NaN|BLR-KAZ")]
+    [InlineData("Infinity|BLR-KAZ")]
+    [InlineData("-Infinity|BLR-KAZ")]
+    [InlineData("1e400|BLR-KAZ")]
+    public async Task ANonFiniteCursorIs400(string key)
+    {
+        var cursor = Convert.ToBase64String(Encoding.UTF8.GetBytes(key)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        foreach (var sort in new[] { "latestValue", "-latestValue" })
+        {
+            var r = await factory.CreateClient().GetAsync($"/api/v1/pairs?sort={sort}&cursor={cursor}");
+            Assert.Equal(HttpStatusCode.BadRequest, r.StatusCode);
+            Assert.Equal("application/problem+json", r.Content.Headers.ContentType?.MediaType);
+        }
+    }
+
+    [Fact]
+    public void AnUnexpected500IsAnInternalErrorNotADamagedDatabase()
+    {
+        Assert.Same(Infrastructure.Problems.Internal, Infrastructure.Problems.ForStatus(500));
+        Assert.Same(Infrastructure.Problems.Busy, Infrastructure.Problems.ForStatus(503));
+    }
+}
