@@ -60,6 +60,35 @@ public class ValueBoundsTests(WriteApiFactory factory) : IClassFixture<WriteApiF
         }
     }
 
+    // Issue 24, item 7: PostgreSQL cannot store a NUL character and SQLite can; both stores refuse it alike, with a 400 that says so,
+    // instead of a 503 a client would retry for ever.
+    [Fact]
+    public async Task ANulCharacterIsRefusedOnEveryStore()
+    {
+        var writer = factory.Writer();
+        var asJson = await writer.PostAsync("/api/v1/documents", new StringContent(
+            """{"title":"Benin\u0000Niger","text":"Trade between Benin and Niger reached $400 million in 2019."}""", Encoding.UTF8, "application/json"));
+        var asText = await writer.PostAsync("/api/v1/documents", new StringContent("Benin and Niger\nTrade between Benin\0 and Niger reached $400 million in 2019.", Encoding.UTF8, "text/plain"));
+        var asSource = await writer.PostAsync("/api/v1/extract", new StringContent(
+            """{"text":"Trade between Benin and Niger reached $400 million in 2019.","source":"https://gov.bj/\u0000"}""", Encoding.UTF8, "application/json"));
+        foreach (var r in new[] { asJson, asText, asSource })
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, r.StatusCode);
+            Assert.Contains("NUL", (await Json(r)).GetProperty("detail").GetString());
+        }
+
+        var posted = await writer.PostAsync("/api/v1/documents", new StringContent(
+            "Benin and Niger (NUL test)\nCOTONOU, March 3, 2021 - Trade between Benin and Niger reached $400 million in 2019.\n", Encoding.UTF8, "text/plain"));
+        Assert.Equal(HttpStatusCode.Created, posted.StatusCode);
+        var doc = await Json(await factory.CreateClient().GetAsync("/api/v1/documents/" + (await Json(posted)).GetProperty("id").GetString()));
+        var url = $"/api/v1/volumes/{doc.GetProperty("volumes")[0].GetProperty("id").GetInt64()}";
+        var etag = (await factory.CreateClient().GetAsync(url)).Headers.ETag!.ToString();
+        var patch = await writer.SendAsync(Patch(url, """{"review":"rejected","reason":"not\u0000trade"}""", etag));
+        Assert.Equal(HttpStatusCode.BadRequest, patch.StatusCode);
+        Assert.Contains("NUL", (await Json(patch)).GetProperty("detail").GetString());
+        Assert.Equal("unreviewed", (await Json(await factory.CreateClient().GetAsync(url))).GetProperty("review").GetProperty("state").GetString());
+    }
+
     [Fact]
     public void AnUnexpected500IsAnInternalErrorNotADamagedDatabase()
     {

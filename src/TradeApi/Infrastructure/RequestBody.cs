@@ -45,7 +45,9 @@ public static class RequestBody
         var (text, status, problem) = await ReadTextAsync(request, MaxDocumentBytes, ct);
         if (text is null) return new(null, status, problem);
         if (mediaType == "text/plain")
-            return string.IsNullOrWhiteSpace(text) ? new(null, 400, "the text is empty") : new(new DocumentInput(null, text, null, null), 200, null);
+            return string.IsNullOrWhiteSpace(text) ? new(null, 400, "the text is empty")
+                : text.Contains('\0') ? new(null, 400, NulProblem("the text"))
+                : new(new DocumentInput(null, text, null, null), 200, null);
         JsonDocumentBody? body;
         try
         {
@@ -68,8 +70,13 @@ public static class RequestBody
         }
         if (body.Title is { Length: > 500 }) return new(null, 400, "title is at most 500 characters");
         if (body.Source is { Length: > 500 }) return new(null, 400, "source is at most 500 characters");
+        foreach (var (name, value) in new[] { ("text", body.Text), ("title", body.Title), ("source", body.Source) })
+            if (value is not null && value.Contains('\0')) return new(null, 400, NulProblem(name));
         return new(new DocumentInput(body.Title, body.Text, published, body.Source), 200, null);
     }
+
+    /// PostgreSQL cannot store U+0000 and SQLite can; both stores refuse it alike, so a document means the same on either.
+    public static string NulProblem(string field) => $"{field} holds a NUL character (U+0000), which the service does not store; remove it and send again";
 
     public static ProblemHttpResult Problem(int status, string detail) => Problems.Of(status switch
     {

@@ -145,6 +145,11 @@ public static class ReviewsEndpoints
         var set = new Dictionary<string, JsonElement>();
         foreach (var p in root.EnumerateObject())
         {
+            if (p.Value.ValueKind == JsonValueKind.String && p.Value.GetString()!.Contains('\0'))
+            {
+                errors[p.Name] = [RequestBody.NulProblem(p.Name)];
+                continue;
+            }
             if (p.Name == "review")
             {
                 if (p.Value.ValueKind == JsonValueKind.String && Vocabulary.Canonical(Vocabulary.ReviewStates, p.Value.GetString()) is { } r) review = r;
