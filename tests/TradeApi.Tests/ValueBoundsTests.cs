@@ -89,6 +89,34 @@ public class ValueBoundsTests(WriteApiFactory factory) : IClassFixture<WriteApiF
         Assert.Equal("unreviewed", (await Json(await factory.CreateClient().GetAsync(url))).GetProperty("review").GetProperty("state").GetString());
     }
 
+    // Issue 24, item 9: the same text again answers with what is stored, reviews included, not with a fresh extraction.
+    [Fact]
+    public async Task AReplayAfterACorrectionAnswersTheCorrectedFacts()
+    {
+        var writer = factory.Writer();
+        const string text = "Benin and Togo (replay)\nLOME, March 3, 2021 - Trade between Benin and Togo reached $400 million in 2019. Exports from Benin to Togo were $150 million in 2019.\n";
+        var first = await writer.PostAsync("/api/v1/documents", new StringContent(text, Encoding.UTF8, "text/plain"));
+        Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+        var doc = await Json(await factory.CreateClient().GetAsync("/api/v1/documents/" + (await Json(first)).GetProperty("id").GetString()));
+        var ids = doc.GetProperty("volumes").EnumerateArray().Select(v => v.GetProperty("id").GetInt64()).ToArray();
+        Assert.Equal(2, ids.Length);
+        async Task Review(long id, string patch)
+        {
+            var url = $"/api/v1/volumes/{id}";
+            var etag = (await factory.CreateClient().GetAsync(url)).Headers.ETag!.ToString();
+            Assert.Equal(HttpStatusCode.OK, (await writer.SendAsync(Patch(url, patch, etag))).StatusCode);
+        }
+        await Review(ids[0], """{"value":410000000,"reason":"the statistics office says 410 million"}""");
+        await Review(ids[1], """{"review":"rejected","reason":"a re-export figure"}""");
+
+        var replay = await writer.PostAsync("/api/v1/documents", new StringContent(text, Encoding.UTF8, "text/plain"));
+        Assert.Equal(HttpStatusCode.OK, replay.StatusCode);
+        var volumes = (await Json(replay)).GetProperty("volumes");
+        var v = Assert.Single(volumes.EnumerateArray());
+        Assert.Equal(410_000_000m, v.GetProperty("value").GetDecimal());
+        Assert.Equal(doc.GetProperty("volumes")[0].GetProperty("provenance").GetProperty("start").GetInt32(), v.GetProperty("evidence").GetProperty("start").GetInt32());
+    }
+
     [Fact]
     public void AnUnexpected500IsAnInternalErrorNotADamagedDatabase()
     {

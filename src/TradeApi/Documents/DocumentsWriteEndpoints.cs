@@ -53,8 +53,21 @@ public static class DocumentsWriteEndpoints
         // its title, date and facts, whatever title or date came with the replay.
         var stored = await store.GetAsync(result.Id, ct);
         if (stored is null) return TypedResults.Ok(Facts(result.Id, input.Title, result.Facts, input.PublishedOn));
-        var facts = Extractor.Extract(stored.Text, stored.PublishedOn, source: stored.Source);
-        return TypedResults.Ok(Facts(result.Id, stored.Title, facts, stored.PublishedOn));
+        return TypedResults.Ok(Stored(stored));
+    }
+
+    // What is stored, reviews applied: corrected values, rejected facts left out (as every list leaves them out). Coverage is not
+    // stored; it is the extractor's for the same sentence.
+    private static ExtractedFacts Stored(DocumentDetail d)
+    {
+        var extracted = Extractor.Extract(d.Text, d.PublishedOn, source: d.Source);
+        string? CoverageAt(int start, int end) => extracted.Volumes.FirstOrDefault(v => v.Evidence.Start == start && v.Evidence.End == end)?.Coverage;
+        var volumes = d.Volumes.Where(v => v.Review.State != "rejected").Select(v => new VolumeJson(v.Reporter, v.Partner, v.Flow, v.Year, v.Value, v.Currency,
+            v.Qualifier, new(v.Provenance.Start, v.Provenance.End, v.Provenance.Quote), v.Restated, v.Confidence ?? 0, CoverageAt(v.Provenance.Start, v.Provenance.End))).ToList();
+        var targets = d.Targets.Where(t => t.Review.State != "rejected").Select(t => new TargetJson(t.Reporter, t.Partner, t.Flow, t.Kind, t.Value, t.Currency,
+            t.Multiplier, t.BaseValue, t.BaseYear, t.ByYear, t.Horizon, t.Qualifier, t.Speaker, t.StatedAsReached,
+            new(t.Provenance.Start, t.Provenance.End, t.Provenance.Quote), t.Restated, t.Confidence ?? 0)).ToList();
+        return new ExtractedFacts(d.Id, d.Title, d.PublishedOn, volumes, targets);
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> Delete([Description("Document id: 16 lowercase hex digits.")] string id, DocumentsStore store, CancellationToken ct)
