@@ -184,7 +184,8 @@ public class DocumentIdentityTests(WriteApiFactory factory) : IClassFixture<Writ
     }
 }
 
-// Guessing keys: after the stated number of failures an address gets 429 for every write until the window ends.
+// Guessing keys: after the stated number of failures an address gets 429 for every write with a wrong key until the window ends;
+// a valid key from the same address (a shared office, a balancer) still passes (issue 24, item 8).
 public class FailedAuthTests(FailedAuthTests.StrictFactory factory) : IClassFixture<FailedAuthTests.StrictFactory>
 {
     public sealed class StrictFactory : TradeApiFactory
@@ -198,7 +199,7 @@ public class FailedAuthTests(FailedAuthTests.StrictFactory factory) : IClassFixt
     }
 
     [Fact]
-    public async Task WrongKeysPastTheLimitAre429EvenForTheRightKey()
+    public async Task WrongKeysPastTheLimitAre429ButTheRightKeyPasses()
     {
         var client = factory.CreateClient();
         var statuses = new List<HttpStatusCode>();
@@ -211,10 +212,46 @@ public class FailedAuthTests(FailedAuthTests.StrictFactory factory) : IClassFixt
         Assert.Equal(Enumerable.Repeat(HttpStatusCode.Unauthorized, 5).Concat(Enumerable.Repeat(HttpStatusCode.TooManyRequests, 2)), statuses);
         var right = new HttpRequestMessage(HttpMethod.Post, "/api/v1/extract") { Content = new StringContent("Title\n\nNothing.", Encoding.UTF8, "text/plain") };
         right.Headers.Add("X-Api-Key", "right-key");
-        var r = await client.SendAsync(right);
+        Assert.Equal(HttpStatusCode.OK, (await client.SendAsync(right)).StatusCode);
+        var wrong = new HttpRequestMessage(HttpMethod.Post, "/api/v1/extract") { Content = new StringContent("Title\n\nNothing.", Encoding.UTF8, "text/plain") };
+        wrong.Headers.Add("X-Api-Key", "guess-again");
+        var r = await client.SendAsync(wrong);
         Assert.Equal(HttpStatusCode.TooManyRequests, r.StatusCode);
         Assert.True(int.Parse(r.Headers.GetValues("Retry-After").Single()) >= 1);
         Assert.Equal("application/problem+json", r.Content.Headers.ContentType?.MediaType);
+    }
+}
+
+// Random wrong keys share their address's write bucket instead of making one bucket each (memory grew by 230 MB in 30 s of them).
+public class JunkKeyTests(JunkKeyTests.SmallWriteFactory factory) : IClassFixture<JunkKeyTests.SmallWriteFactory>
+{
+    public sealed class SmallWriteFactory : TradeApiFactory
+    {
+        protected override void Configure(IWebHostBuilder builder)
+        {
+            builder.UseSetting("Auth:ApiKeys:0:Name", "writer");
+            builder.UseSetting("Auth:ApiKeys:0:Key", "right-key");
+            builder.UseSetting("RateLimits:WritesPerWindow", "5");
+            builder.UseSetting("RateLimits:FailedAuthPerWindow", "1000");
+            builder.UseSetting("RateLimits:WindowSeconds", "3600");
+        }
+    }
+
+    [Fact]
+    public async Task RandomWrongKeysShareTheAddresssBucketAndLeaveTheRightKeysAlone()
+    {
+        var client = factory.CreateClient();
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 8; i++)
+        {
+            var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/extract") { Content = new StringContent("Title\n\nNothing.", Encoding.UTF8, "text/plain") };
+            request.Headers.Add("X-Api-Key", Guid.NewGuid().ToString("N"));
+            statuses.Add((await client.SendAsync(request)).StatusCode);
+        }
+        Assert.Equal(Enumerable.Repeat(HttpStatusCode.Unauthorized, 5).Concat(Enumerable.Repeat(HttpStatusCode.TooManyRequests, 3)), statuses);
+        var right = new HttpRequestMessage(HttpMethod.Post, "/api/v1/extract") { Content = new StringContent("Title\n\nNothing.", Encoding.UTF8, "text/plain") };
+        right.Headers.Add("X-Api-Key", "right-key");
+        Assert.Equal(HttpStatusCode.OK, (await client.SendAsync(right)).StatusCode);
     }
 }
 

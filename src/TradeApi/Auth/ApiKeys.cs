@@ -39,8 +39,8 @@ public sealed record ApiKey(string Name, string Key)
 public sealed class RequiresApiKey;
 
 // Compares SHA-256 digests in fixed time, so neither the key's length nor its prefix leaks through timing; keys are never logged.
-// Failed attempts are counted per client address: past RateLimits:FailedAuthPerWindow the address gets 429 for every write until
-// the window ends, and each failure is logged with the address, never the key.
+// Failed attempts are counted per client address: past RateLimits:FailedAuthPerWindow the address gets 429 for every write with a
+// wrong or missing key until the window ends (a valid key still passes), and each failure is logged with the address, never the key.
 public sealed class ApiKeyFilter(IOptionsMonitor<AuthOptions> options, FailedAuth failures, ILogger<ApiKeyFilter> log) : IEndpointFilter
 {
     public const string Header = "X-Api-Key";
@@ -49,21 +49,29 @@ public sealed class ApiKeyFilter(IOptionsMonitor<AuthOptions> options, FailedAut
     {
         var http = context.HttpContext;
         var address = http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-        if (failures.Blocked(address, out var retryAfter)) return TooMany(http, retryAfter);
         var keys = options.CurrentValue.Keys;
         if (keys.Count == 0)
             return Unauthorized("writes are disabled: no API keys are configured (Auth:ApiKeys)");
         var given = http.Request.Headers[Header].ToString();
-        if (given.Length == 0)
-            return Fail(http, address, $"this operation needs an API key in the {Header} header");
+        var match = given.Length == 0 ? null : Match(keys, given);
+        if (match is not null)
+        {
+            // A valid key is never blocked by someone else's guesses from the same address (a shared office or balancer).
+            http.Items[NameItem] = match.Name;
+            return await next(context);
+        }
+        if (failures.Blocked(address, out var retryAfter)) return TooMany(http, retryAfter);
+        return Fail(http, address, given.Length == 0 ? $"this operation needs an API key in the {Header} header" : $"the key in the {Header} header is not valid");
+    }
+
+    /// The configured key that equals the one given, if any. Every key is compared, so the time taken does not say which one matched.
+    public static ApiKey? Match(IReadOnlyList<ApiKey> keys, string given)
+    {
         var digest = SHA256.HashData(Encoding.UTF8.GetBytes(given));
         ApiKey? match = null;
-        // Every key is compared, so the time taken does not say which one matched.
         foreach (var k in keys)
             if (CryptographicOperations.FixedTimeEquals(digest, SHA256.HashData(Encoding.UTF8.GetBytes(k.Key)))) match ??= k;
-        if (match is null) return Fail(http, address, $"the key in the {Header} header is not valid");
-        http.Items[NameItem] = match.Name;
-        return await next(context);
+        return match;
     }
 
     private const string NameItem = "TradeApi.ApiKeyName";

@@ -29,8 +29,10 @@ public static class SecurityExtensions
             {
                 var limits = context.RequestServices.GetRequiredService<IOptions<RateLimitOptions>>().Value;
                 var key = context.Request.Headers[ApiKeyFilter.Header].ToString();
-                // The partition is a digest of the key, so the key itself is never kept as a dictionary key in memory dumps or logs.
-                var partition = key.Length > 0 ? "key:" + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(key)))[..16] : "write:" + Address(context);
+                // A configured key has a bucket of its own, named by the key's name (never the key); any other key shares its address's
+                // bucket, so random wrong keys cannot make a bucket each and grow memory without bound.
+                var valid = key.Length > 0 ? ApiKeyFilter.Match(context.RequestServices.GetRequiredService<IOptionsMonitor<AuthOptions>>().CurrentValue.Keys, key) : null;
+                var partition = valid is not null ? "key:" + valid.Name : "write:" + Address(context);
                 return RateLimitPartition.GetFixedWindowLimiter(partition, _ => Window(limits.WritesPerWindow, limits.WindowSeconds));
             });
             o.OnRejected = async (context, ct) =>
