@@ -39,7 +39,15 @@ public sealed class SqliteStore : StoreProvider
         return c;
     }
 
-    public override DbTransaction BeginWrite(DbConnection c) => ((SqliteConnection)c).BeginTransaction(deferred: false);
+    public override DbTransaction BeginWrite(DbConnection c)
+    {
+        // A file deleted under the running service stays open and writable here, but nobody will open it again: every write
+        // acknowledged into it would be lost at the next start. One stat per write transaction refuses them instead (and readiness,
+        // which writes, turns 503).
+        if (DataSource is { Length: > 0 } file && file != ":memory:" && !file.StartsWith("file:", StringComparison.Ordinal) && !File.Exists(file))
+            throw new SqliteException($"the database file {file} is missing (deleted or moved while the service ran); restore it or restart on a new one", 14);
+        return ((SqliteConnection)c).BeginTransaction(deferred: false);
+    }
 
     public override void Committed(DbConnection c) => DatabaseIdentity.Committed(c, DataSource);
 
