@@ -117,6 +117,26 @@ public class ValueBoundsTests(WriteApiFactory factory) : IClassFixture<WriteApiF
         Assert.Equal(doc.GetProperty("volumes")[0].GetProperty("provenance").GetProperty("start").GetInt32(), v.GetProperty("evidence").GetProperty("start").GetInt32());
     }
 
+    // Issue 24, item 10: a small gzip that expands to a mountain of blank lines is refused as it expands, not read line by line.
+    [Fact]
+    public async Task AGzipThatExpandsBeyondAnyCsvIsRefused()
+    {
+        using var packed = new MemoryStream();
+        using (var gz = new System.IO.Compression.GZipStream(packed, System.IO.Compression.CompressionLevel.SmallestSize, leaveOpen: true))
+        {
+            var header = Encoding.UTF8.GetBytes("refYear,reporterISO,partnerISO,flowCode,primaryValue\n");
+            gz.Write(header);
+            var blank = new byte[1 << 20];
+            Array.Fill(blank, (byte)'\n');
+            for (var i = 0; i < 40; i++) gz.Write(blank);
+        }
+        var content = new ByteArrayContent(packed.ToArray());
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/gzip");
+        var r = await factory.Writer().PostAsync("/api/v1/official?dataset=blank-bomb", content);
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, r.StatusCode);
+        Assert.Contains("expands more than", (await Json(r)).GetProperty("detail").GetString());
+    }
+
     [Fact]
     public void AnUnexpected500IsAnInternalErrorNotADamagedDatabase()
     {

@@ -45,8 +45,11 @@ public sealed class OfficialImport(Db db)
         var n = 0;
         while (n < 2 && await raw.ReadAsync(head.AsMemory(n, 2 - n), ct) is var read and > 0) n += read;
         Stream stream = new PrefixedStream(head.AsMemory(0, n), raw);
-        if (n == 2 && head[0] == 0x1f && head[1] == 0x8b) stream = new System.IO.Compression.GZipStream(stream, System.IO.Compression.CompressionMode.Decompress);
-        stream = new CountingStream(stream, MaxTextBytes, "decompressed input");
+        var gzip = n == 2 && head[0] == 0x1f && head[1] == 0x8b;
+        if (gzip) stream = new System.IO.Compression.GZipStream(stream, System.IO.Compression.CompressionMode.Decompress);
+        // A gzip that expands far more than any CSV of figures does (the IMF matrix: 3.5 times) is refused as it expands: a 1 MB
+        // body of compressed newlines would otherwise cost a core a minute to read as a gigabyte of empty lines.
+        stream = new CountingStream(stream, MaxTextBytes, "decompressed input", gzip ? raw as CountingStream : null);
         return new StreamReader(stream, new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true, bufferSize: 64 * 1024);
     }
 
@@ -448,9 +451,13 @@ internal sealed class PrefixedStream(ReadOnlyMemory<byte> prefix, Stream inner) 
     public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 }
 
-/// Counts the bytes read through it and stops at a limit.
-internal sealed class CountingStream(Stream inner, long limit, string what) : Stream
+/// Counts the bytes read through it and stops at a limit; reading a decompressed stream, also at MaxExpansion times the compressed
+/// bytes read so far (past a first ExpansionSlack).
+internal sealed class CountingStream(Stream inner, long limit, string what, CountingStream? compressed = null) : Stream
 {
+    public const int MaxExpansion = 50;
+    public const long ExpansionSlack = 16L << 20;
+
     public long Count { get; private set; }
 
     public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
@@ -468,6 +475,8 @@ internal sealed class CountingStream(Stream inner, long limit, string what) : St
     {
         Count += n;
         if (Count > limit) throw new InputTooLargeException($"the {what} exceeds the limit of {limit:N0} bytes");
+        if (compressed is not null && Count > ExpansionSlack + MaxExpansion * compressed.Count)
+            throw new InputTooLargeException($"the gzip body expands more than {MaxExpansion} times ({Count:N0} bytes from {compressed.Count:N0}), far more than any CSV of figures");
         return n;
     }
 
