@@ -137,6 +137,20 @@ public class ValueBoundsTests(WriteApiFactory factory) : IClassFixture<WriteApiF
         Assert.Contains("expands more than", (await Json(r)).GetProperty("detail").GetString());
     }
 
+    // Issue 24, item 5: a cheap request may not name every country (each is an index range to read).
+    [Theory]
+    [InlineData("/api/v1/volumes?country=")]
+    [InlineData("/api/v1/volumes?reporter=")]
+    [InlineData("/api/v1/targets?country=")]
+    public async Task AFilterNamesAtMostTwentyCountries(string prefix)
+    {
+        var all = Extraction.Gazetteer.Default.Countries.Select(c => c.Iso3).ToArray();
+        Assert.Equal(HttpStatusCode.OK, (await factory.CreateClient().GetAsync(prefix + string.Join(',', all[..20]))).StatusCode);
+        var r = await factory.CreateClient().GetAsync(prefix + string.Join(',', all[..21]) + "&format=csv");
+        Assert.Equal(HttpStatusCode.BadRequest, r.StatusCode);
+        Assert.Contains("at most 20", (await Json(r)).GetProperty("detail").GetString());
+    }
+
     [Fact]
     public void AnUnexpected500IsAnInternalErrorNotADamagedDatabase()
     {

@@ -75,12 +75,18 @@ public sealed class OneOfAttribute(string vocabulary) : ValidationAttribute
 public sealed class CountryAttribute : ValidationAttribute
 {
     public const string Accepted = "use ISO 3166-1 alpha-2 (BY) or alpha-3 (BLR), a UN M49 number (112) or an English name (Belarus)";
+
+    /// <summary>Most countries one filter may name: a cost bound per request.</summary>
+    public const int MaxListed = 20;
     public bool Multiple { get; init; }
 
     protected override ValidationResult? IsValid(object? value, ValidationContext context)
     {
         if (value is not string s) return ValidationResult.Success;
         var parts = Multiple ? Vocabulary.Split(s) : [s];
+        // Each country is one index range to read: 249 of them made one page cost seconds and a CSV minutes.
+        if (parts.Length > MaxListed)
+            return new ValidationResult($"names {parts.Length} countries; a filter names at most {MaxListed} (each is a separate index range to read)", [context.MemberName!]);
         var bad = parts.FirstOrDefault(p => Gazetteer.Default.Resolve(p) is null) ?? (parts.Length == 0 ? s : null);
         return bad is null ? ValidationResult.Success : new ValidationResult($"unknown country '{Text.Truncate(bad)}'; {Accepted}", [context.MemberName!]);
     }

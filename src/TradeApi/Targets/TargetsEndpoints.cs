@@ -17,7 +17,7 @@ public sealed record TargetsQuery : PageQuery, IReviewQuery
     [System.ComponentModel.DataAnnotations.Range(0.0, 1.0, ErrorMessage = "is between 0 and 1")]
     public decimal? MinConfidence { get; init; }
 
-    [Description("A country on either side, or several comma-separated, in any accepted form.")]
+    [Description("A country on either side, or up to 20 comma-separated, in any accepted form.")]
     [Country(Multiple = true)]
     public string? Country { get; init; }
 

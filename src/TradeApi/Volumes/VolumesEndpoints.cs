@@ -18,15 +18,15 @@ public sealed record VolumesQuery : PageQuery, IReviewQuery
     [System.ComponentModel.DataAnnotations.Range(0.0, 1.0, ErrorMessage = "is between 0 and 1")]
     public decimal? MinConfidence { get; init; }
 
-    [Description("Reporting country, or several comma-separated (BLR,KAZ), in any accepted form.")]
+    [Description("Reporting country, or up to 20 comma-separated (BLR,KAZ), in any accepted form.")]
     [Country(Multiple = true)]
     public string? Reporter { get; init; }
 
-    [Description("Partner country, or several comma-separated, in any accepted form.")]
+    [Description("Partner country, or up to 20 comma-separated, in any accepted form.")]
     [Country(Multiple = true)]
     public string? Partner { get; init; }
 
-    [Description("A country on either side, or several comma-separated (rows where either side is one of them).")]
+    [Description("A country on either side, or up to 20 comma-separated (rows where either side is one of them).")]
     [Country(Multiple = true)]
     public string? Country { get; init; }
 
