@@ -151,6 +151,34 @@ public class ValueBoundsTests(WriteApiFactory factory) : IClassFixture<WriteApiF
         Assert.Contains("at most 20", (await Json(r)).GetProperty("detail").GetString());
     }
 
+    // Issue 24, item 5: the flat list's reading stops when its request is aborted (the token reaches every query and row loop), so a
+    // client that hangs up on a long CSV no longer leaves the service reading for minutes.
+    [Fact]
+    public void AnAbortedReadStopsAtOnce()
+    {
+        using var c = factory.OpenDatabase();
+        var all = new Volumes.VolumeFilter([], [], [], null, null, null, null, null, null);
+        Assert.NotEmpty(Volumes.FlatVolumes.Query(c, all, null, 10));
+        using var aborted = new CancellationTokenSource();
+        aborted.Cancel();
+        Assert.ThrowsAny<OperationCanceledException>(() => Volumes.FlatVolumes.Query(c, all, null, 1_000_000, aborted.Token));
+        Assert.ThrowsAny<OperationCanceledException>(() => Volumes.FlatVolumes.Count(c, all, aborted.Token));
+    }
+
+    [Fact]
+    public async Task AnAbortedCsvDownloadEndsWithoutAnError()
+    {
+        using var cts = new CancellationTokenSource();
+        var client = factory.CreateClient();
+        using var response = await client.GetAsync("/api/v1/volumes?format=csv", HttpCompletionOption.ResponseHeadersRead, cts.Token);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        await using var body = await response.Content.ReadAsStreamAsync(cts.Token);
+        Assert.True(await body.ReadAsync(new byte[64], cts.Token) > 0);
+        cts.Cancel();
+        // The service is still there and answers the next request.
+        Assert.Equal(HttpStatusCode.OK, (await factory.CreateClient().GetAsync("/health/live")).StatusCode);
+    }
+
     [Fact]
     public void AnUnexpected500IsAnInternalErrorNotADamagedDatabase()
     {

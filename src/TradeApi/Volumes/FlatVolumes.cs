@@ -42,10 +42,12 @@ public sealed record FlatCursor(int Year, bool Stated, string Reporter, string P
 // and the two ordered streams are merged here.
 public static class FlatVolumes
 {
-    public static List<(FlatCursor Key, FlatVolume Row)> Query(DbConnection c, VolumeFilter f, FlatCursor? after, int take)
+    /// A page of the flat list. The token stops the reading between rows and interrupts a running statement: a client that goes
+    /// away stops the work it asked for.
+    public static List<(FlatCursor Key, FlatVolume Row)> Query(DbConnection c, VolumeFilter f, FlatCursor? after, int take, CancellationToken ct = default)
     {
-        var official = f.Source is null or "official" && f.Currency is null or OfficialFigures.Currency && !f.FactsOnly ? Official(c, f, after, take) : [];
-        var stated = f.Source is null or "stated" ? Stated(c, f, after, take) : [];
+        var official = f.Source is null or "official" && f.Currency is null or OfficialFigures.Currency && !f.FactsOnly ? Official(c, f, after, take, ct) : [];
+        var stated = f.Source is null or "stated" ? Stated(c, f, after, take, ct) : [];
         var merged = new List<(FlatCursor, FlatVolume)>(Math.Min(take, official.Count + stated.Count));
         int i = 0, j = 0;
         while (merged.Count < take && (i < official.Count || j < stated.Count))
@@ -210,26 +212,35 @@ public static class FlatVolumes
         return cmd;
     }
 
+    // Interrupts the statement when the token fires (SQLite's sqlite3_interrupt, PostgreSQL's cancel request).
+    private static CancellationTokenRegistration CancelOn(DbCommand cmd, CancellationToken ct) =>
+        ct.CanBeCanceled ? ct.Register(static c => { try { ((DbCommand)c!).Cancel(); } catch (Exception) { } }, cmd) : default;
+
     /// Rows matching the filters over all pages, read as the pages would be, without keeping them.
-    public static long Count(DbConnection c, VolumeFilter f)
+    public static long Count(DbConnection c, VolumeFilter f, CancellationToken ct = default)
     {
         long n = 0;
         if (f.Source is null or "official" && f.Currency is null or OfficialFigures.Currency && !f.FactsOnly)
-            foreach (var o in OfficialFigures.WithTotals(Read(c, f, null, int.MaxValue)))
+            foreach (var o in OfficialFigures.WithTotals(Read(c, f, null, int.MaxValue, ct)))
                 if (f.Flow is null || o.Flow == f.Flow) n++;
         if (f.Source is null or "stated")
         {
             using var cmd = Command(c, StatedSql(f, null, int.MaxValue));
+            using var cancel = CancelOn(cmd, ct);
             using var r = cmd.ExecuteReader();
-            while (r.Read()) n++;
+            while (r.Read())
+            {
+                ct.ThrowIfCancellationRequested();
+                n++;
+            }
         }
         return n;
     }
 
-    private static List<(FlatCursor Key, FlatVolume Row)> Official(DbConnection c, VolumeFilter f, FlatCursor? after, int take)
+    private static List<(FlatCursor Key, FlatVolume Row)> Official(DbConnection c, VolumeFilter f, FlatCursor? after, int take, CancellationToken ct)
     {
         var rows = new List<(FlatCursor Key, FlatVolume Row)>(Math.Min(take, 1024));
-        var read = Read(c, f, after, take);
+        var read = Read(c, f, after, take, ct);
         foreach (var o in f.Descending ? OfficialFigures.WithTotalsDescending(read) : OfficialFigures.WithTotals(read))
         {
             if (f.Flow is not null && o.Flow != f.Flow) continue;
@@ -243,7 +254,7 @@ public static class FlatVolumes
 
     // The official rows in order, for a page of `take` rows: a page's worth (two rows per total, and some) per query, more queries only
     // when filters or single-direction reporters leave the page short.
-    private static IEnumerable<OfficialFigure> Read(DbConnection c, VolumeFilter f, FlatCursor? after, int take)
+    private static IEnumerable<OfficialFigure> Read(DbConnection c, VolumeFilter f, FlatCursor? after, int take, CancellationToken ct = default)
     {
         var dialect = SqlDialect.Of(c);
         // SQLite stops where the reader stops: one query, no LIMIT, as it always was.
@@ -253,9 +264,11 @@ public static class FlatVolumes
         {
             var n = 0;
             using (var cmd = Command(c, OfficialSql(dialect, f, after, last, limit)))
+            using (CancelOn(cmd, ct))
             using (var r = cmd.ExecuteReader())
                 while (r.Read())
                 {
+                    ct.ThrowIfCancellationRequested();
                     string reporter = r.GetString(1), partner = r.GetString(2);
                     last = new OfficialFigure(r.GetString(3), reporter, partner, PairKey.Of(reporter, partner), r.GetString(4), r.GetInt32(0), r.GetDecimal(5));
                     n++;
@@ -276,13 +289,15 @@ public static class FlatVolumes
         return d;
     }
 
-    private static List<(FlatCursor Key, FlatVolume Row)> Stated(DbConnection c, VolumeFilter f, FlatCursor? after, int take)
+    private static List<(FlatCursor Key, FlatVolume Row)> Stated(DbConnection c, VolumeFilter f, FlatCursor? after, int take, CancellationToken ct)
     {
         using var cmd = Command(c, StatedSql(f, after, take));
+        using var cancel = CancelOn(cmd, ct);
         using var r = cmd.ExecuteReader();
         var rows = new List<(FlatCursor Key, FlatVolume Row)>();
         while (r.Read())
         {
+            ct.ThrowIfCancellationRequested();
             var year = r.GetInt32(0);
             var id = r.GetInt64(1);
             rows.Add((new FlatCursor(year, true, "", "", "", "", id),

@@ -86,9 +86,9 @@ public static class VolumesEndpoints
             Vocabulary.Canonical(Flows.All, q.Flow), q.Currency?.ToUpperInvariant(), Vocabulary.Canonical(Vocabulary.Sources, q.Source)) { Descending = descending, Reviews = ReviewFilter.States(q), MinConfidence = q.MinConfidence };
         var csv = CsvResult.Wanted(request);
         if (csv && q.Limit is null)
-            return new CsvResult(FlatVolumes.CsvHeader, Stream(db, filter, after));
+            return new CsvResult(FlatVolumes.CsvHeader, Stream(db, filter, after, request.HttpContext.RequestAborted));
         var take = q.Limit ?? Paging.DefaultLimit;
-        var (rows, total) = await db.ReadAsync(c => (FlatVolumes.Query(c, filter, after, take + 1), q.Count == true ? FlatVolumes.Count(c, filter) : (long?)null), ct);
+        var (rows, total) = await db.ReadAsync(c => (FlatVolumes.Query(c, filter, after, take + 1, ct), q.Count == true ? FlatVolumes.Count(c, filter, ct) : (long?)null), ct);
         var page = Paging.Make(rows, take, r => FlatVolumes.CursorText(r.Key, descending));
         var items = page.Items.Select(r => r.Row).ToList();
         var next = Paging.SetNext(request, page);
@@ -101,13 +101,19 @@ public static class VolumesEndpoints
 
     // Streamed in keyset chunks, each read in its own short snapshot: a slow client no longer holds one read transaction open for
     // the whole download, which kept SQLite from checkpointing and let the -wal grow without bound while documents were posted.
-    private static IEnumerable<IReadOnlyList<object?>> Stream(Db db, VolumeFilter filter, FlatCursor? after)
+    // A client that hangs up stops the stream at the next row: Kestrel discards writes to an aborted response without an error, so
+    // without the token the service read the whole table for nobody.
+    private static IEnumerable<IReadOnlyList<object?>> Stream(Db db, VolumeFilter filter, FlatCursor? after, CancellationToken ct)
     {
         while (true)
         {
             List<(FlatCursor Key, FlatVolume Row)> chunk;
-            using (var c = db.Open()) chunk = FlatVolumes.Query(c, filter, after, StreamChunk);
-            foreach (var (_, row) in chunk) yield return FlatVolumes.CsvRow(row);
+            using (var c = db.Open()) chunk = FlatVolumes.Query(c, filter, after, StreamChunk, ct);
+            foreach (var (_, row) in chunk)
+            {
+                ct.ThrowIfCancellationRequested();
+                yield return FlatVolumes.CsvRow(row);
+            }
             if (chunk.Count < StreamChunk) yield break;
             after = chunk[^1].Key;
         }
