@@ -128,6 +128,7 @@ app.Use((context, next) =>
     if (context.Request.Path.Equals("/openapi.yaml", StringComparison.OrdinalIgnoreCase)) context.Request.Path = "/swagger/v1/swagger.yaml";
     return next(context);
 });
+app.UseMiddleware<ContractDocuments>();
 app.UseSwagger(o => o.OpenApiVersion = Microsoft.OpenApi.OpenApiSpecVersion.OpenApi3_1);
 app.UseSwaggerUI(o => o.SwaggerEndpoint("/swagger/v1/swagger.json", "TradeApi v1"));
 // Reads are rate-limited per client address; writes (RequireApiKey) per key.

@@ -129,6 +129,31 @@ public class ThrottleBeforeCacheTests(ThrottleBeforeCacheTests.TightFactory fact
         Assert.Equal(3, statuses.Count(s => s == HttpStatusCode.NotModified));
         Assert.Equal(3, statuses.Count(s => s == HttpStatusCode.TooManyRequests));
     }
+
+    // Issue 24, item 5: the contract documents cost about 130 ms of CPU to generate; they are generated once, served with an ETag,
+    // and count against the client's read limit like any other read.
+    [Fact]
+    public async Task TheContractIsRateLimitedAndServedOnceGenerated()
+    {
+        var client = factory.CreateClient();
+        var first = await client.GetAsync("/openapi.yaml");
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        var tag = first.Headers.ETag!.Tag;
+        var yaml = await first.Content.ReadAsStringAsync();
+        var again = new HttpRequestMessage(HttpMethod.Get, "/openapi.yaml");
+        again.Headers.TryAddWithoutValidation("If-None-Match", tag);
+        Assert.Equal(HttpStatusCode.NotModified, (await client.SendAsync(again)).StatusCode);
+        var third = await client.GetAsync("/openapi.yaml");
+        Assert.Equal(HttpStatusCode.OK, third.StatusCode);
+        Assert.Equal(yaml, await third.Content.ReadAsStringAsync());
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 5; i++) statuses.Add((await client.GetAsync("/swagger/v1/swagger.json")).StatusCode);
+        Assert.Contains(HttpStatusCode.TooManyRequests, statuses);
+        var limited = await client.GetAsync("/openapi.yaml");
+        Assert.Equal(HttpStatusCode.TooManyRequests, limited.StatusCode);
+        Assert.Equal("application/problem+json", limited.Content.Headers.ContentType?.MediaType);
+        Assert.True(limited.Headers.Contains("Retry-After"));
+    }
 }
 
 public class DocumentIdentityTests(WriteApiFactory factory) : IClassFixture<WriteApiFactory>
