@@ -134,7 +134,7 @@ public class ValueBoundsTests(WriteApiFactory factory) : IClassFixture<WriteApiF
         content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/gzip");
         var r = await factory.Writer().PostAsync("/api/v1/official?dataset=blank-bomb", content);
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, r.StatusCode);
-        Assert.Contains("expands more than", (await Json(r)).GetProperty("detail").GetString());
+        Assert.Contains("more than 50 times the gzip body", (await Json(r)).GetProperty("detail").GetString());
     }
 
     // Issue 24, item 5: a cheap request may not name every country (each is an index range to read).

@@ -16,7 +16,7 @@ public static class HealthEndpoints
         group.MapGet("/live", () => TypedResults.Ok(new HealthStatus("live"))).WithName("Live")
             .WithSummary("Liveness").WithDescription("200 while the process serves requests.");
         group.MapGet("/ready", Ready).WithName("Ready")
-            .WithSummary("Readiness").WithDescription("200 when a write to the database was committed (at most every 3 seconds); 503 when it is busy, not writable or not open, 507 on a full disk, 500 when the database is damaged.")
+            .WithSummary("Readiness").WithDescription("200 when a write to the database was committed; the answer is the last probe's, at most a few seconds old, and never waits on the database. Busy because another write holds the database (an import moving its rows) is still ready for 30 seconds after the last commit; 503 when the database is busy for longer, not writable, missing or not open, 507 on a full disk, 500 when it is damaged.")
             .Produces<HealthStatus>(StatusCodes.Status503ServiceUnavailable).Produces<HealthStatus>(StatusCodes.Status507InsufficientStorage)
             .Produces<HealthStatus>(StatusCodes.Status500InternalServerError);
         return app;
@@ -30,39 +30,64 @@ public static class HealthEndpoints
 }
 
 // Readiness is a real committed write to the health table (a rolled-back one never touches the disk, so it passed on a full disk
-// or a damaged page); a success is reused for a few seconds so probes do not become a write load, a failure is probed again.
+// or a damaged page). A request never runs the probe itself once a state exists: it reads the last state, and a state older than
+// Interval starts one probe in the background, so a flood of probes costs nothing and no request waits on the write lock. A probe
+// that waited for another writer's lock (an import moving its rows, a long write) keeps "ready" for LockGrace after the last
+// commit: the database is healthy, only busy. The first request, at start, probes in line.
 public sealed class ReadinessProbe(Db db, TimeProvider clock)
 {
-    public static readonly TimeSpan Interval = TimeSpan.FromSeconds(3);
+    public static readonly TimeSpan Interval = TimeSpan.FromSeconds(2);
+    public static readonly TimeSpan LockGrace = TimeSpan.FromSeconds(30);
 
     private const string ProbeSql = """
         INSERT INTO health (id, checked_at) VALUES (1, @now)
         ON CONFLICT (id) DO UPDATE SET checked_at = excluded.checked_at
         """;
 
-    private (DateTimeOffset At, HealthStatus Body)? _lastReady;
+    private sealed record State(DateTimeOffset At, int Status, HealthStatus Body, DateTimeOffset? LastCommit);
+
+    private volatile State? _state;
+    private int _probing;
 
     public (int Status, HealthStatus Body) Check()
     {
+        var state = _state;
+        if (state is null)
+        {
+            Probe();
+            state = _state!;
+        }
+        else if (clock.GetUtcNow() - state.At >= Interval && Interlocked.CompareExchange(ref _probing, 1, 0) == 0)
+            _ = Task.Run(() =>
+            {
+                try { Probe(); }
+                finally { Volatile.Write(ref _probing, 0); }
+            });
+        return (state.Status, state.Body);
+    }
+
+    private void Probe()
+    {
         var now = clock.GetUtcNow();
-        if (_lastReady is { } last && now - last.At < Interval && now >= last.At) return (200, last.Body);
+        var last = _state;
         try
         {
-            // One attempt on its own connection, bounded by the driver's busy timeout: a probe must answer fast, not retry.
+            // One attempt on its own connection, bounded by the driver's busy timeout, off the request path.
             using var c = db.Open();
             using var tx = db.Store.BeginWrite(c);
             c.Execute(ProbeSql, new { now = now.ToString("O") }, tx);
             var version = c.ExecuteScalar<long>("SELECT MAX(version) FROM schema_version", transaction: tx);
             tx.Commit();
-            var body = new HealthStatus("ready", $"schema version {version}; a write was committed at {now:O}");
-            _lastReady = (now, body);
-            return (200, body);
+            _state = new State(now, 200, new HealthStatus("ready", $"schema version {version}; a write was committed at {now:O}"), now);
+        }
+        catch (Exception e) when (db.Store.IsLockWait(e) && last?.LastCommit is { } commit && now - commit < LockGrace)
+        {
+            _state = new State(now, 200, new HealthStatus("ready", $"another write holds the database (an import or a long write); the last probe committed at {commit:O}"), commit);
         }
         catch (Exception e) when (Infrastructure.DatabaseExceptionHandler.IsDatabaseFault(db.Store, e) || e is InvalidOperationException)
         {
-            _lastReady = null;
             var (status, _, detail) = Infrastructure.DatabaseExceptionHandler.Describe(db.Store, e, db.LastFault);
-            return (status, new HealthStatus("unavailable", detail));
+            _state = new State(now, status, new HealthStatus("unavailable", detail), last?.LastCommit);
         }
     }
 }

@@ -476,7 +476,7 @@ internal sealed class CountingStream(Stream inner, long limit, string what, Coun
         Count += n;
         if (Count > limit) throw new InputTooLargeException($"the {what} exceeds the limit of {limit:N0} bytes");
         if (compressed is not null && Count > ExpansionSlack + MaxExpansion * compressed.Count)
-            throw new InputTooLargeException($"the gzip body expands more than {MaxExpansion} times ({Count:N0} bytes from {compressed.Count:N0}), far more than any CSV of figures");
+            throw new InputTooLargeException($"the decompressed input is more than {MaxExpansion} times the gzip body ({Count:N0} bytes from {compressed.Count:N0}), far more than any CSV of figures");
         return n;
     }
 

@@ -26,6 +26,9 @@ public abstract class StoreProvider : IDisposable
     /// <summary>True when waiting and trying again can cure the error (a lock, a busy server, a serialization failure).</summary>
     public abstract bool IsTransient(Exception e);
 
+    /// <summary>The error of a write that waited for another writer's lock and gave up: the store is healthy, only busy.</summary>
+    public virtual bool IsLockWait(Exception e) => false;
+
     /// <summary>True when the store cannot be used at all right now: worth breaking the circuit for.</summary>
     public abstract bool IsUnavailable(Exception e);
 

@@ -61,6 +61,8 @@ public sealed class PostgresStore : StoreProvider
 
     public override bool IsTransient(Exception e) => Transient(e);
 
+    public override bool IsLockWait(Exception e) => e is PostgresException { SqlState: "55P03" };
+
     // The server is gone, out of room, or refuses this database: 53100 disk full, 53200 out of memory, XX001/XX002 damaged data,
     // 3D000 no such database, 28P01/28000 authentication, 25006 read-only (a standby).
     public static bool Unavailable(Exception e) => Transient(e)

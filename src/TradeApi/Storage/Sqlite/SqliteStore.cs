@@ -56,6 +56,8 @@ public sealed class SqliteStore : StoreProvider
 
     public override bool IsTransient(Exception e) => Transient(e);
 
+    public override bool IsLockWait(Exception e) => Transient(e);
+
     // A database that cannot be opened, read or written at all (I/O, corrupt, full, cannot open, not a database).
     public static bool Unavailable(Exception e) => Transient(e) || e is SqliteException { SqliteErrorCode: 10 or 11 or 13 or 14 or 26 };
 
