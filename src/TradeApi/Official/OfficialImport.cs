@@ -149,7 +149,17 @@ public sealed class OfficialImport(Db db)
         using var staging = db.Store.Stage(now, dataset);
         var stager = Task.Run(async () =>
         {
-            await foreach (var full in handOver.Reader.ReadAllAsync(CancellationToken.None)) staging.Write(full);
+            try
+            {
+                await foreach (var full in handOver.Reader.ReadAllAsync(CancellationToken.None)) staging.Write(full);
+            }
+            catch (Exception e)
+            {
+                // A staging write that fails (a full disk, a server gone) closes the hand-over with its error, so the parser stops at
+                // its next chunk instead of waiting for ever on a writer that died.
+                handOver.Writer.TryComplete(e);
+                throw;
+            }
         }, CancellationToken.None);
         try
         {
@@ -232,6 +242,12 @@ public sealed class OfficialImport(Db db)
             await db.WriteAsync((c, tx) => Swap(c, tx, staging, dataset, source, rows, keys, now), staging.Around, ct);
             progress?.Report(new ImportProgress(counted.Count, totalBytes, rows, "done"));
             return new Result(dataset, rows, skipped, [], 0);
+        }
+        catch (System.Threading.Channels.ChannelClosedException)
+        {
+            // The stager failed: its own error is the answer (a full disk is 507, a lost server 503).
+            await stager;
+            throw;
         }
         catch (RecordTooLongException e)
         {

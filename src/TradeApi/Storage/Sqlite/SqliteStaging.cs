@@ -20,16 +20,25 @@ internal sealed class SqliteStaging : IImportStaging
     public SqliteStaging(string database, DateTimeOffset now)
     {
         var full = Path.GetFullPath(database);
-        var dir = Path.GetDirectoryName(full)!;
-        foreach (var stale in Directory.GetFiles(dir, Path.GetFileName(full) + "-import-*"))
-            if (System.IO.File.GetLastWriteTimeUtc(stale) < now.UtcDateTime.AddHours(-1))
-                try { System.IO.File.Delete(stale); } catch (IOException) { }
+        RemoveLeftovers(database, now.UtcDateTime.AddHours(-1));
         File = $"{full}-import-{now.ToUnixTimeSeconds():D12}-{Guid.NewGuid():N}";
         _c = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = File, Pooling = false }.ToString());
         _c.Open();
         _c.Execute("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -16000;");
         _c.Execute("CREATE TABLE rows (pair_key TEXT, year INTEGER, reporter TEXT, flow TEXT, partner TEXT, value TEXT)");
         _insert = Insert();
+    }
+
+    /// <summary>Deletes the staging files of imports that ended without cleaning up (a killed process) and were last written before
+    /// <paramref name="before"/>: a file still being written by a running import (an `import` verb beside the service) is recent.</summary>
+    public static void RemoveLeftovers(string database, DateTime before)
+    {
+        var full = Path.GetFullPath(database);
+        var dir = Path.GetDirectoryName(full)!;
+        if (!Directory.Exists(dir)) return;
+        foreach (var stale in Directory.GetFiles(dir, Path.GetFileName(full) + "-import-*"))
+            if (System.IO.File.GetLastWriteTimeUtc(stale) < before)
+                try { System.IO.File.Delete(stale); } catch (IOException) { }
     }
 
     public (Action<DbConnection> Before, Action<DbConnection> After)? Around =>

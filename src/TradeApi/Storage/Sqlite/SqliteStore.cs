@@ -78,6 +78,8 @@ public sealed class SqliteStore : StoreProvider
     public override int Initialize(DbConnection c)
     {
         DatabaseIdentity.Check(c, DataSource);
+        // Staging files a killed import left behind (69 MB each for the full matrix) go at start, not an hour into the next import.
+        if (DataSource is { Length: > 0 } file && file != ":memory:") SqliteStaging.RemoveLeftovers(file, DateTime.UtcNow.AddMinutes(-2));
         var applied = SqliteMigrations.Apply(c);
         DatabaseIdentity.Ensure(c, DataSource);
         // A damaged page is found now, not by the first reader that reaches it.
