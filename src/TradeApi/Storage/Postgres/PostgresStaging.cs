@@ -36,11 +36,18 @@ internal sealed class PostgresStaging : IImportStaging
         var token = string.Create(CultureInfo.InvariantCulture, $"{now.ToUnixTimeSeconds():D12}_{Guid.NewGuid():N}");
         _table = string.Concat("official_staging_", token);
         _c = (NpgsqlConnection)store.Open();
-        var cutoff = now.AddHours(-1).ToUnixTimeSeconds();
-        foreach (var stale in _c.Query<string>(StaleSql))
-            if (long.TryParse(stale.AsSpan(17, 12), NumberStyles.None, CultureInfo.InvariantCulture, out var at) && at < cutoff)
-                _c.Execute(string.Concat("DROP TABLE IF EXISTS ", stale));
+        RemoveLeftovers(_c, now.AddHours(-1));
         _c.Execute(string.Concat("CREATE TABLE ", _table, " (LIKE official_figures INCLUDING DEFAULTS INCLUDING CONSTRAINTS)"));
+    }
+
+    /// <summary>Drops the staging tables of imports that ended without cleaning up (a killed replica, a server gone mid-import)
+    /// and were begun before <paramref name="before"/>; another replica's running import began recently.</summary>
+    public static void RemoveLeftovers(DbConnection c, DateTimeOffset before)
+    {
+        var cutoff = before.ToUnixTimeSeconds();
+        foreach (var stale in c.Query<string>(StaleSql).ToList())
+            if (long.TryParse(stale.AsSpan(17, 12), NumberStyles.None, CultureInfo.InvariantCulture, out var at) && at < cutoff)
+                c.Execute(string.Concat("DROP TABLE IF EXISTS ", stale));
     }
 
     public (Action<DbConnection> Before, Action<DbConnection> After)? Around => null;

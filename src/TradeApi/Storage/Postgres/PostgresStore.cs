@@ -82,7 +82,14 @@ public sealed class PostgresStore : StoreProvider
         _ => null,
     };
 
-    public override int Initialize(DbConnection c) => PostgresMigrations.Apply(c);
+    public override int Initialize(DbConnection c)
+    {
+        var applied = PostgresMigrations.Apply(c);
+        // Staging tables a killed import left behind go at start, not an hour into the next import (an import running on another
+        // replica began minutes ago at most: a full-matrix import takes about 12 s).
+        PostgresStaging.RemoveLeftovers(c, DateTimeOffset.UtcNow.AddMinutes(-10));
+        return applied;
+    }
 
     private const string VersionSql = "SELECT value FROM meta WHERE key = 'data_version'";
 
