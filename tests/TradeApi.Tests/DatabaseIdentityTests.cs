@@ -11,15 +11,6 @@ namespace TradeApi.Tests;
 // at start with one clear line instead of being re-created and re-seeded. The backup verb writes a consistent copy.
 public class DatabaseIdentityTests
 {
-    private sealed class OnPath(string path) : TradeApiFactory
-    {
-        protected override void Configure(IWebHostBuilder builder)
-        {
-            builder.UseSetting("ConnectionStrings:Trade", $"Data Source={path}");
-            builder.UseSetting("Auth:ApiKeys:0", "k");
-        }
-    }
-
     private static string NewPath() => Path.Combine(Path.GetTempPath(), $"tradeapi-identity-{Guid.NewGuid():N}.db");
 
     private static void Cleanup(params string[] dbs)
@@ -46,7 +37,7 @@ public class DatabaseIdentityTests
         var db = NewPath();
         try
         {
-            using (var f = new OnPath(db)) await Post(f, "Peru and Chile");
+            using (var f = new OnPathFactory(db)) await Post(f, "Peru and Chile");
             SqliteConnection.ClearAllPools();
             // The file and its -wal are gone (a bad restore, a deleted -wal before any checkpoint); the sidecar remembers them.
             foreach (var x in new[] { db, db + "-wal", db + "-shm" }) File.Delete(x);
@@ -67,7 +58,7 @@ public class DatabaseIdentityTests
         var current = NewPath();
         try
         {
-            using (var f = new OnPath(db))
+            using (var f = new OnPathFactory(db))
             {
                 await Post(f, "Peru and Chile");
                 using (var c = new SqliteConnection($"Data Source={db}")) { c.Open(); c.Execute("VACUUM INTO @old", new { old }); }
@@ -87,7 +78,7 @@ public class DatabaseIdentityTests
 
             // Restoring the current backup is accepted.
             File.Copy(current, db, overwrite: true);
-            using (var f = new OnPath(db))
+            using (var f = new OnPathFactory(db))
             {
                 var docs = JsonDocument.Parse(await f.CreateClient().GetStringAsync("/api/v1/documents")).RootElement.GetProperty("items").GetArrayLength();
                 Assert.Equal(3, docs);
@@ -102,7 +93,7 @@ public class DatabaseIdentityTests
         var db = NewPath();
         try
         {
-            using (var f = new OnPath(db))
+            using (var f = new OnPathFactory(db))
             {
                 await Post(f, "Peru and Chile");
                 var ready = await f.CreateClient().GetAsync("/health/ready");

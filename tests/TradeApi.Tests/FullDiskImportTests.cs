@@ -9,15 +9,6 @@ namespace TradeApi.Tests;
 // for ever on a writer that died. The database lives on a small filesystem of its own (tmpfs, mounted here: root only).
 public class FullDiskImportTests
 {
-    private sealed class OnPath(string path) : TradeApiFactory
-    {
-        protected override void Configure(IWebHostBuilder builder)
-        {
-            builder.UseSetting("ConnectionStrings:Trade", $"Data Source={path}");
-            builder.UseSetting("Auth:ApiKeys:0", "k");
-        }
-    }
-
     private static bool Run(string command, string args)
     {
         using var p = Process.Start(new ProcessStartInfo(command, args) { RedirectStandardError = true, RedirectStandardOutput = true })!;
@@ -39,7 +30,7 @@ public class FullDiskImportTests
         try
         {
             var db = Path.Combine(mount, "trade.db");
-            using (var factory = new OnPath(db))
+            using (var factory = new OnPathFactory(db))
             {
                 var client = factory.CreateClient();
                 client.DefaultRequestHeaders.Add("X-Api-Key", "k");

@@ -82,3 +82,13 @@ public class TradeApiFactory : WebApplicationFactory<Program>
             try { File.Delete(f); } catch (IOException) { }
     }
 }
+
+/// <summary>A service on a SQLite file the test chose (a path of its own, a small filesystem), with one API key "k".</summary>
+public sealed class OnPathFactory(string path) : TradeApiFactory
+{
+    protected override void Configure(IWebHostBuilder builder)
+    {
+        builder.UseSetting("ConnectionStrings:Trade", $"Data Source={path}");
+        builder.UseSetting("Auth:ApiKeys:0", "k");
+    }
+}
