@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Security.Cryptography;
 using System.Threading.RateLimiting;
 using Microsoft.Extensions.Options;
@@ -17,10 +16,8 @@ public sealed class ContractDocuments(RequestDelegate next, IOptions<Security.Ra
     private readonly Lock _lock = new();
 
     private readonly PartitionedRateLimiter<HttpContext> _limiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
-        RateLimitPartition.GetFixedWindowLimiter("contract:" + (context.Connection.RemoteIpAddress?.ToString() ?? "unknown"), _ => new FixedWindowRateLimiterOptions
-        {
-            PermitLimit = limits.Value.ReadsPerWindow, Window = TimeSpan.FromSeconds(limits.Value.WindowSeconds), QueueLimit = 0, AutoReplenishment = true,
-        }));
+        RateLimitPartition.GetFixedWindowLimiter("contract:" + Security.SecurityExtensions.Address(context),
+            _ => Security.SecurityExtensions.Window(limits.Value.ReadsPerWindow, limits.Value.WindowSeconds)));
 
     private static bool IsContract(PathString path) =>
         path.StartsWithSegments("/swagger/v1", StringComparison.OrdinalIgnoreCase)
@@ -36,9 +33,7 @@ public sealed class ContractDocuments(RequestDelegate next, IOptions<Security.Ra
         using var lease = await _limiter.AcquireAsync(context, 1, context.RequestAborted);
         if (!lease.IsAcquired)
         {
-            var seconds = lease.TryGetMetadata(MetadataName.RetryAfter, out var retry) ? (int)Math.Ceiling(retry.TotalSeconds) : 1;
-            context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-            await Problems.WriteAsync(context, Problems.RateLimited, $"the rate limit for this client is reached; retry after {seconds} second(s)");
+            await Security.SecurityExtensions.RejectAsync(context, lease);
             return;
         }
         Task<Document?> pending;

@@ -35,20 +35,23 @@ public static class SecurityExtensions
                 var partition = valid is not null ? "key:" + valid.Name : "write:" + Address(context);
                 return RateLimitPartition.GetFixedWindowLimiter(partition, _ => Window(limits.WritesPerWindow, limits.WindowSeconds));
             });
-            o.OnRejected = async (context, ct) =>
-            {
-                var seconds = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retry) ? (int)Math.Ceiling(retry.TotalSeconds) : 1;
-                context.HttpContext.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-                await Problems.WriteAsync(context.HttpContext, Problems.RateLimited, $"the rate limit for this client is reached; retry after {seconds} second(s)");
-            };
+            o.OnRejected = (context, ct) => new ValueTask(RejectAsync(context.HttpContext, context.Lease));
         });
         return services;
     }
 
-    private static FixedWindowRateLimiterOptions Window(int permits, int seconds) =>
+    /// <summary>429 problem+json with the lease's Retry-After: every rate limit answers alike.</summary>
+    internal static Task RejectAsync(HttpContext context, RateLimitLease lease)
+    {
+        var seconds = lease.TryGetMetadata(MetadataName.RetryAfter, out var retry) ? (int)Math.Ceiling(retry.TotalSeconds) : 1;
+        context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+        return Problems.WriteAsync(context, Problems.RateLimited, $"the rate limit for this client is reached; retry after {seconds} second(s)");
+    }
+
+    internal static FixedWindowRateLimiterOptions Window(int permits, int seconds) =>
         new() { PermitLimit = permits, Window = TimeSpan.FromSeconds(seconds), QueueLimit = 0, AutoReplenishment = true };
 
-    private static string Address(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+    internal static string Address(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
 
     // nosniff, no-referrer, no framing; and a cap on the query string before anything parses it.
     public static IApplicationBuilder UseTradeSecurity(this IApplicationBuilder app)
