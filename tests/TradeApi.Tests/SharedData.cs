@@ -13,6 +13,13 @@ public static class SharedData
         return File.Exists(path) ? path : null;
     }
 
+    /// <summary>The Federal Reserve's annual average rates (../shared/data/fx), when beside the clone.</summary>
+    public static string? Rates()
+    {
+        var path = Path.GetFullPath(Path.Combine(TradeApiFactory.RepoRoot(), "..", "shared", "data", "fx", "usd-annual-average.csv"));
+        return File.Exists(path) ? path : null;
+    }
+
     public static string RequireOfficial(string file) =>
         Official(file) ?? throw new FileNotFoundException($"../shared/data/official/{file} is not beside the repository; CI lays it there");
 

@@ -70,6 +70,9 @@ public class TradeApiFactory : WebApplicationFactory<Program>
         // CI always has ../shared; without it there, every test here fails with this line rather than some skipping quietly.
         if (Environment.GetEnvironmentVariable("CI") == "true") SharedData.RequireOfficial(SharedData.TenPairs);
         builder.UseSetting("Official:Paths:0", SharedData.Official(SharedData.TenPairs) ?? Path.Combine(RepoRoot(), "data", "official"));
+        if (Environment.GetEnvironmentVariable("CI") == "true" && SharedData.Rates() is null)
+            throw new FileNotFoundException("../shared/data/fx/usd-annual-average.csv is not beside the repository; CI lays it there");
+        builder.UseSetting("Rates:Paths:0", SharedData.Rates() ?? Path.Combine(RepoRoot(), "data", "rates"));
         Configure(builder);
     }
 

@@ -58,7 +58,7 @@ public static class DocumentsWriteEndpoints
 
     // What is stored, reviews applied: corrected values, rejected facts left out (as every list leaves them out). Coverage is not
     // stored; it is the extractor's for the same sentence.
-    private static ExtractedFacts Stored(DocumentDetail d)
+    internal static ExtractedFacts Stored(DocumentDetail d)
     {
         var extracted = Extractor.Extract(d.Text, d.PublishedOn, source: d.Source);
         string? CoverageAt(int start, int end) => extracted.Volumes.FirstOrDefault(v => v.Evidence.Start == start && v.Evidence.End == end)?.Coverage;

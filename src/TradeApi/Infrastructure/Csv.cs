@@ -42,6 +42,29 @@ public sealed class CsvResult(IReadOnlyList<string> header, IEnumerable<IReadOnl
         return text.ToString();
     }
 
+    /// One RFC 4180 line cut into its fields, quotes undone (a reader's helper, shared by the official and rates imports).
+    public static List<string> Split(string line)
+    {
+        var fields = new List<string>();
+        var sb = new StringBuilder();
+        var quoted = false;
+        for (var i = 0; i < line.Length; i++)
+        {
+            var c = line[i];
+            if (quoted)
+            {
+                if (c == '"' && i + 1 < line.Length && line[i + 1] == '"') { sb.Append('"'); i++; }
+                else if (c == '"') quoted = false;
+                else sb.Append(c);
+            }
+            else if (c == '"') quoted = true;
+            else if (c == ',') { fields.Add(sb.ToString()); sb.Clear(); }
+            else sb.Append(c);
+        }
+        fields.Add(sb.ToString());
+        return fields;
+    }
+
     private static readonly System.Buffers.SearchValues<char> Special = System.Buffers.SearchValues.Create(",\"\r\n");
 
     private static void Line(StringBuilder into, IReadOnlyList<object?> fields)

@@ -76,7 +76,7 @@ public static class Examples
         "IngestDocument" => Extracted(true),
         "ExtractFacts" => Extracted(false),
         "ImportOfficial" => new ImportSummary("imf-dots-2000-2020", 832, 0),
-        "GetMeta" => new Meta.MetaView(2000, 2020, Extraction.Flows.All, ["USD"], Vocabulary.Sources, Vocabulary.Statuses, ["imf-dots-2000-2020"], 1, 1, 2, 832, 10, "7"),
+        "GetMeta" => new Meta.MetaView(2000, 2020, Extraction.Flows.All, ["USD"], Vocabulary.Sources, Vocabulary.Statuses, ["imf-dots-2000-2020"], 1, 1, 2, 832, 10, "7", 1423, ["AUD", "CAD", "EUR", "GBP", "NZD"]),
         "GetApiIndex" => LandingEndpoints.Index,
         "ListProblemTypes" => Problems.All.Take(2).ToList(),
         "GetProblemType" => Problems.UnknownCountry,

@@ -11,6 +11,7 @@ public static class Vocabulary
     public static readonly string[] Formats = ["json", "csv"];
     public static readonly string[] Sources = ["stated", "official"];
     public static readonly string[] Statuses = ["achieved", "on_track", "behind", "missed", "no_data"];
+    public static readonly string[] Verdicts = ["consistent", "overstated", "understated", "not_comparable", "no_data"];
     public static readonly string[] Bases = ["official", "stated", "statement"];
     public static readonly string[] Kinds = ["absolute", "relative"];
     public static readonly string[] MirrorFlows = [Flows.Exports, Flows.Imports];
@@ -29,6 +30,7 @@ public static class Vocabulary
         nameof(Formats) => Formats,
         nameof(Sources) => Sources,
         nameof(Statuses) => Statuses,
+        nameof(Verdicts) => Verdicts,
         nameof(Bases) => Bases,
         nameof(Kinds) => Kinds,
         nameof(MirrorFlows) => MirrorFlows,

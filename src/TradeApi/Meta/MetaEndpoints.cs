@@ -6,7 +6,9 @@ namespace TradeApi.Meta;
 
 /// What a dashboard needs to build its filters.
 public sealed record MetaView(int? FirstYear, int? LastYear, IReadOnlyList<string> Flows, IReadOnlyList<string> Currencies, IReadOnlyList<string> Sources,
-    IReadOnlyList<string> Statuses, IReadOnlyList<string> Datasets, int Documents, int StatedVolumes, int Targets, int OfficialRows, int Pairs, string DataVersion);
+    IReadOnlyList<string> Statuses, IReadOnlyList<string> Datasets, int Documents, int StatedVolumes, int Targets, int OfficialRows, int Pairs, string DataVersion,
+    [property: System.ComponentModel.Description("Exchange rates held: one per currency and year (GET /api/v1/rates).")] int Rates,
+    [property: System.ComponentModel.Description("Currencies with at least one rate.")] IReadOnlyList<string> RateCurrencies);
 
 public static class MetaEndpoints
 {
@@ -19,13 +21,14 @@ public static class MetaEndpoints
         """;
     private const string CurrenciesSql = "SELECT DISTINCT currencies FROM pair_summary";
     private const string DatasetsSql = "SELECT name FROM official_datasets ORDER BY name";
+    private const string RateCurrenciesSql = "SELECT DISTINCT currency FROM rates ORDER BY currency";
 
     public static IEndpointRouteBuilder MapMetaEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/v1/meta", Get).WithTags("Meta").WithName("GetMeta")
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .WithSummary("Describe the data held")
-            .WithDescription("Years covered, flows, currencies, sources, statuses, official datasets, and counts of documents, facts and pairs. dataVersion changes with every write.");
+            .WithDescription("Years covered, flows, currencies, sources, statuses, official datasets, exchange rates, and counts of documents, facts and pairs. dataVersion changes with every write.");
         return app;
     }
 
@@ -35,7 +38,7 @@ public static class MetaEndpoints
             var n = c.QuerySingle<Counts>(CountsSql);
             return new MetaView((int?)n.FirstYear, (int?)n.LastYear, Extraction.Flows.All, c.Query<string>(CurrenciesSql).SelectMany(s => s.Split(',', StringSplitOptions.RemoveEmptyEntries)).Distinct().Order(StringComparer.Ordinal).ToList(), Infrastructure.Vocabulary.Sources,
                 Infrastructure.Vocabulary.Statuses, c.Query<string>(DatasetsSql).ToList(), (int)n.Documents, (int)n.Volumes, (int)n.Targets, (int)n.Official, (int)n.Pairs,
-                DataVersion.Read(c));
+                DataVersion.Read(c), (int)Rates.RatesStore.Covered(c).Rows, c.Query<string>(RateCurrenciesSql).ToList());
         }, ct));
 
     private sealed class Counts

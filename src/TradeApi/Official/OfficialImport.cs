@@ -62,7 +62,7 @@ public sealed class OfficialImport(Db db)
 
     private static Header? ReadHeader(string line, out string? problem)
     {
-        var cols = SplitCsv(line).Select(h => h.Trim().Trim('\uFEFF')).ToList();
+        var cols = Infrastructure.CsvResult.Split(line).Select(h => h.Trim().Trim('\uFEFF')).ToList();
         int Col(string name) => cols.FindIndex(c => string.Equals(c, name, StringComparison.OrdinalIgnoreCase));
         var h = new Header { Year = Col("refYear"), Flow = Col("flowCode"), Value = Col("primaryValue"), Cmd = Col("cmdCode"), Partner2 = Col("partner2Code"),
             Mot = Col("motCode"), Customs = Col("customsCode") };
@@ -91,7 +91,7 @@ public sealed class OfficialImport(Db db)
             _line = line;
             if (line.Contains('"'))
             {
-                _quoted = SplitCsv(line);
+                _quoted = Infrastructure.CsvResult.Split(line);
                 Count = _quoted.Count;
             }
             else
@@ -357,28 +357,6 @@ public sealed class OfficialImport(Db db)
             if (longer.Length > MaxRecordChars) throw new RecordTooLongException(1);
             return longer.ToString();
         }
-    }
-
-    private static List<string> SplitCsv(string line)
-    {
-        var fields = new List<string>();
-        var sb = new StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < line.Length; i++)
-        {
-            var c = line[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < line.Length && line[i + 1] == '"') { sb.Append('"'); i++; }
-                else if (c == '"') quoted = false;
-                else sb.Append(c);
-            }
-            else if (c == '"') quoted = true;
-            else if (c == ',') { fields.Add(sb.ToString()); sb.Clear(); }
-            else sb.Append(c);
-        }
-        fields.Add(sb.ToString());
-        return fields;
     }
 
     private const string OldKeysSql = "SELECT pair_key FROM pair_summary WHERE official > 0";

@@ -6,9 +6,9 @@ namespace TradeApi.Storage;
 
 // Schema on every start; documents and official figures on the first start of an empty database.
 public sealed class Seeder(Db db, DataPaths paths, DocumentsStore documents, OfficialImport official, Microsoft.Extensions.Options.IOptions<OfficialOptions> officialOptions,
-    ILogger<Seeder> log)
+    Rates.RatesStore rates, Microsoft.Extensions.Options.IOptions<Rates.RatesOptions> ratesOptions, ILogger<Seeder> log)
 {
-    public sealed record Summary(int Files, int NewDocuments, int Volumes, int Targets, int OfficialRows);
+    public sealed record Summary(int Files, int NewDocuments, int Volumes, int Targets, int OfficialRows, int Rates = 0);
 
     public async Task InitializeAsync(bool seed, CancellationToken ct = default)
     {
@@ -22,8 +22,8 @@ public sealed class Seeder(Db db, DataPaths paths, DocumentsStore documents, Off
         using var guard = db.Store.SeedGuard(guardConnection);
         if (guard is not null && await SeededAsync(ct)) return;
         var summary = await SeedAsync(paths.Documents, OfficialFiles(), null, ct);
-        log.LogInformation("Seeded {Docs} document(s) with {Volumes} volume(s) and {Targets} target(s), {Official} official row(s)",
-            summary.NewDocuments, summary.Volumes, summary.Targets, summary.OfficialRows);
+        log.LogInformation("Seeded {Docs} document(s) with {Volumes} volume(s) and {Targets} target(s), {Official} official row(s), {Rates} exchange rate(s)",
+            summary.NewDocuments, summary.Volumes, summary.Targets, summary.OfficialRows, summary.Rates);
     }
 
     private async Task<bool> SeededAsync(CancellationToken ct) =>
@@ -34,6 +34,15 @@ public sealed class Seeder(Db db, DataPaths paths, DocumentsStore documents, Off
     {
         var configured = officialOptions.Value.Paths;
         return OfficialOptions.Files(configured.Length > 0 ? configured : [paths.Official], Path.GetDirectoryName(paths.Root) ?? paths.Root).ToList();
+    }
+
+    /// The exchange-rate files named by Rates:Paths (default data/rates): CSV files, or folders of them.
+    public IReadOnlyList<string> RateFiles()
+    {
+        var configured = ratesOptions.Value.Paths;
+        var baseDir = Path.GetDirectoryName(paths.Root) ?? paths.Root;
+        return OfficialOptions.Files(configured.Length > 0 ? configured : [Path.Combine(paths.Root, "rates")], baseDir)
+            .Where(f => f.EndsWith(".csv", StringComparison.OrdinalIgnoreCase)).ToList();
     }
 
     /// One step of a seed: a document read (Done of Total), or an official file imported, or a line to say.
@@ -61,8 +70,19 @@ public sealed class Seeder(Db db, DataPaths paths, DocumentsStore documents, Off
             log.LogInformation("Imported {Rows} official row(s) from {File}", r.Rows, f);
             step?.Invoke(new Step(done, files.Length, $"official {Path.GetFileName(f)}: {r.Rows} row(s)"));
         }
+        var rateRows = 0;
+        foreach (var f in RateFiles())
+        {
+            using var text = File.OpenText(f);
+            var r = await rates.ImportAsync(text, Path.GetFileName(f), ct);
+            foreach (var e in r.Errors) step?.Invoke(new Step(done, files.Length, $"{Path.GetFileName(f)} line {e.Line}: {e.Problem}"));
+            if (r.ErrorCount > 0) throw new InvalidDataException($"{f}: {r.ErrorCount} bad row(s); no rates imported from it");
+            rateRows += r.Rows;
+            log.LogInformation("Imported {Rows} exchange rate(s) from {File}", r.Rows, f);
+            step?.Invoke(new Step(done, files.Length, $"rates {Path.GetFileName(f)}: {r.Rows} rate(s) in {r.Currencies} currencies"));
+        }
         await db.WriteAsync((c, tx) => c.Execute("INSERT INTO meta (key, value) VALUES ('seeded_at', @at) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
             new { at = DateTimeOffset.UtcNow.ToString("O") }, tx), ct);
-        return new Summary(files.Length, created, volumes, targets, officialRows);
+        return new Summary(files.Length, created, volumes, targets, officialRows, rateRows);
     }
 }

@@ -19,7 +19,8 @@ public sealed record StatedTarget(
     Reviews.TargetReview Review);
 
 /// A figure a target was measured against.
-public sealed record Actual(int Year, decimal Value, string Currency, string Source, string? Reporter);
+public sealed record Actual(int Year, decimal Value, string Currency, string Source, string? Reporter,
+    [property: Description("For an official figure set in the target's currency: the figure as reported in US dollars and the year's average rate used; null when no conversion was needed.")] Rates.UsdValue? Usd = null);
 
 /// How a target stands against the figures.
 public sealed record Evaluation(

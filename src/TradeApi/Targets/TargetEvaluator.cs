@@ -6,7 +6,29 @@ public static class TargetEvaluator
     /// A vague horizon ("in the next few years", "soon") is read as this many years after the statement.
     public const int VagueHorizonYears = 5;
 
+    /// A target judged against its pair's official figures (set in the target's currency at each year's average rate) and stated figures.
+    public static Evaluation Judge(StatedTarget t, IEnumerable<Official.OfficialFigure> officialFigures, IEnumerable<Volumes.StatedVolume> statedVolumes, Rates.RateTable rates)
+    {
+        // The target's direction: its reporter's figures where it reported, else its partner's mirror figures.
+        var inDollars = Official.OfficialFigures.Series(officialFigures, t.Reporter, t.Partner, t.Flow);
+        var official = t.Currency is null ? [] : OfficialSeries(inDollars, t.Currency, rates);
+        var evaluation = Evaluate(t, official, StatedSeries(t, statedVolumes));
+        if (evaluation.Basis != "official" && official.Count == 0 && inDollars.Count > 0 && t.Currency is { } currency && t.Value is not null)
+            return evaluation with { Explanation = evaluation.Explanation + $"; the official figures are in US dollars and no exchange rate for {currency} is held for their years (no_rate)" };
+        return evaluation;
+    }
+
     public static Evaluation Evaluate(StatedTarget t, IReadOnlyList<Actual> official, IReadOnlyList<Actual> stated)
+    {
+        var evaluation = EvaluateInOneCurrency(t, official, stated);
+        // Official figures set in another currency say at which rate, so the reader can check the arithmetic.
+        return evaluation is { Basis: "official", Latest: { Usd: { } usd } latest }
+            ? evaluation with { Explanation = evaluation.Explanation + string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $" (official {latest.Year} figure {Checks.ClaimCheck.Money(usd.Value)} USD = {Checks.ClaimCheck.Money(latest.Value)} {latest.Currency} at {usd.Rate:0.######} {latest.Currency} per USD)") }
+            : evaluation;
+    }
+
+    private static Evaluation EvaluateInOneCurrency(StatedTarget t, IReadOnlyList<Actual> official, IReadOnlyList<Actual> stated)
     {
         var statedYear = t.Provenance.PublishedOn?.Year ?? (t.BaseYear is { } b ? b + 1 : null);
         var deadline = t.ByYear ?? statedYear + VagueHorizonYears;
@@ -54,11 +76,18 @@ public static class TargetEvaluator
             : new("behind", basis, deadline, assumed, latest, progress, null, $"latest {basis} figure is below the straight path to the target");
     }
 
-    /// The official figures for a target's pair and flow in the target's direction (OfficialFigures.Series: the target's reporter where it
-    /// reported, else its partner's mirror figure).
-    public static List<Actual> OfficialSeries(StatedTarget t, IEnumerable<Official.OfficialFigure> figures) =>
-        Official.OfficialFigures.Series(figures, t.Reporter, t.Partner, t.Flow)
-            .Select(s => new Actual(s.Year, s.Value, Official.OfficialFigures.Currency, "official", s.ReportedBy)).ToList();
+    /// Official dollar figures in `currency`, each at its own year's average rate; a year without a rate is left out, never guessed.
+    private static List<Actual> OfficialSeries(List<(int Year, decimal Value, string ReportedBy)> inDollars, string currency, Rates.RateTable rates)
+    {
+        var result = new List<Actual>(inDollars.Count);
+        foreach (var (year, value, reportedBy) in inDollars)
+        {
+            if (currency == Official.OfficialFigures.Currency) result.Add(new Actual(year, value, currency, "official", reportedBy));
+            else if (rates.UnitsPerUsd(currency, year) is { } rate && rates.FromUsd(value, currency, year) is { } converted)
+                result.Add(new Actual(year, converted, currency, "official", reportedBy, new Rates.UsdValue(value, rate, year)));
+        }
+        return result;
+    }
 
     public static List<Actual> StatedSeries(StatedTarget t, IEnumerable<Volumes.StatedVolume> volumes) =>
         volumes.Where(v => SameDirection(t, v)).GroupBy(v => v.Year)

@@ -36,13 +36,14 @@ public static class TargetsStore
     public static List<TargetView> Evaluated(DbConnection c, string? pair)
     {
         var targets = ByPair(c, pair);
+        var rates = Rates.RatesStore.Table(c);
         var result = new List<TargetView>(targets.Count);
         foreach (var g in targets.GroupBy(t => t.Pair))
         {
             var official = Official.OfficialFigures.ByPair(c, g.Key);
             var stated = VolumesStore.Stated(c, g.Key, null, null);
             foreach (var t in g)
-                result.Add(new TargetView(t, TargetEvaluator.Evaluate(t, TargetEvaluator.OfficialSeries(t, official), TargetEvaluator.StatedSeries(t, stated))));
+                result.Add(new TargetView(t, TargetEvaluator.Judge(t, official, stated, rates)));
         }
         return result.OrderBy(v => v.Target.Id).ToList();
     }
@@ -54,11 +55,12 @@ public static class TargetsStore
     {
         var figures = new Dictionary<string, (List<Official.OfficialFigure> Official, List<StatedVolume> Stated)>();
         var page = new List<TargetView>(Math.Min(take, 1024));
+        var rates = Rates.RatesStore.Table(c);
         foreach (var t in select(ByPair(c, null)))
         {
             if (!figures.TryGetValue(t.Pair, out var f))
                 figures[t.Pair] = f = (Official.OfficialFigures.ByPair(c, t.Pair), VolumesStore.Stated(c, t.Pair, null, null));
-            var evaluation = TargetEvaluator.Evaluate(t, TargetEvaluator.OfficialSeries(t, f.Official), TargetEvaluator.StatedSeries(t, f.Stated));
+            var evaluation = TargetEvaluator.Judge(t, f.Official, f.Stated, rates);
             if (statuses.Count > 0 && !statuses.Contains(evaluation.Status)) continue;
             page.Add(new TargetView(t, evaluation));
             if (page.Count == take) break;

@@ -122,6 +122,12 @@ public static class PostgresMigrations
             );
             CREATE INDEX ix_fact_history ON fact_history (fact, fact_id, id);
             """),
+        (7, """
+            CREATE TABLE rates (
+                currency text COLLATE "C" NOT NULL, year integer NOT NULL, units_per_usd numeric NOT NULL, source text,
+                PRIMARY KEY (currency, year)
+            );
+            """),
     ];
 
     public static int Latest => Steps[^1].Version;

@@ -159,6 +159,14 @@ public static class SqliteMigrations
                 // (a database already at step 5 has its summary built again, the same).
                 Pairs.PairSummaries.RefreshAll(c, tx);
             }),
+        // Exchange rates (annual averages, units per US dollar), imported like official figures, so stated figures in other
+        // currencies can be set beside the official dollar figures.
+        (7, """
+            CREATE TABLE rates (
+                currency TEXT NOT NULL, year INTEGER NOT NULL, units_per_usd TEXT NOT NULL, source TEXT NULL,
+                PRIMARY KEY (currency, year)
+            ) WITHOUT ROWID;
+            """, null),
     ];
 
     public static int Latest => Steps[^1].Version;

@@ -1,0 +1,106 @@
+using System.ComponentModel;
+using System.Globalization;
+using Microsoft.AspNetCore.Http.HttpResults;
+using TradeApi.Auth;
+using TradeApi.Infrastructure;
+using TradeApi.Storage;
+
+namespace TradeApi.Rates;
+
+/// The outcome of a rates import.
+public sealed record RatesImportSummary([property: Description("Rates written (new or replacing the rate held for their currency and year).")] int Rows, int Currencies);
+
+/// <summary>Where exchange rates are imported from on the first start: CSV files, or folders of them (default data/rates, which ships only a README).</summary>
+public sealed class RatesOptions
+{
+    public const string Section = "Rates";
+
+    public string[] Paths { get; set; } = [];
+}
+
+public static class RatesEndpoints
+{
+    public static IEndpointRouteBuilder MapRatesReadEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/v1/rates", List).WithTags("Exchange rates").WithName("ListRates")
+            .Produces<Page<Rate>>(200, "application/json", "text/csv").ProducesProblem(StatusCodes.Status503ServiceUnavailable)
+            .WithSummary("List exchange rates")
+            .WithDescription("""
+                Annual average rates, units of a currency per US dollar, in (currency, year) order, as imported. Stated figures and targets in
+                another currency are set in US dollars at their year's rate (`usd`), and official dollar figures in the figure's currency when
+                a claim or a target is checked. A currency or year with no rate here is never converted (`no_rate`).
+                """);
+        return app;
+    }
+
+    public static IEndpointRouteBuilder MapRatesWriteEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/api/v1/rates", Import).WithTags("Exchange rates").WithName("ImportRates").RequireApiKey()
+            .Accepts<string>("text/csv")
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType).ProducesProblem(StatusCodes.Status503ServiceUnavailable)
+            .WithSummary("Import exchange rates from a CSV")
+            .WithDescription($"""
+                Columns {RatesStore.Layout}; other columns are ignored. A currency and year already held is replaced. The whole file is imported or
+                nothing: a file with any bad row answers 400 with the bad rows listed by line number in `errors`. Send text/csv, plain or gzipped,
+                at most 16 MiB. Sources: the U.S. Federal Reserve's H.10 release, the IMF's International Financial Statistics, the World Bank's
+                official exchange rate series (PA.NUS.FCRF, local currency units per dollar, period average).
+                """);
+        return app;
+    }
+
+    private static async Task<Results<Ok<Page<Rate>>, CsvResult, ProblemHttpResult>> List(HttpRequest request, [AsParameters] RatesQuery query, Db db, CancellationToken ct)
+    {
+        (string, int)? after = null;
+        if (!Paging.TryDecode(query.Cursor, out var key)) return Paging.BadCursor();
+        if (key is not null)
+        {
+            var parts = key.Split('|');
+            if (parts.Length != 2 || !RateTable.IsCode(parts[0]) || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var year))
+                return Paging.BadCursor();
+            after = (parts[0], year);
+        }
+        var currencies = Vocabulary.Split(query.Currency).Select(c => c.ToUpperInvariant()).Distinct().ToList();
+        var take = query.Limit ?? Paging.DefaultLimit;
+        var rows = await db.ReadAsync(c => RatesStore.Page(c, currencies, query.From, query.To, after, take + 1), ct);
+        var page = Paging.Make(rows, take, r => string.Create(CultureInfo.InvariantCulture, $"{r.Currency}|{r.Year}"));
+        return Paging.Respond(request, page, CsvHeader, CsvRow);
+    }
+
+    internal static readonly string[] CsvHeader = ["currency", "year", "unitsPerUsd", "source"];
+
+    internal static IReadOnlyList<object?> CsvRow(Rate r) => [r.Currency, r.Year, r.UnitsPerUsd, r.Source];
+
+    private static async Task<Results<Created<RatesImportSummary>, ProblemHttpResult>> Import(HttpRequest request, RatesStore store,
+        [Description("Where the rates come from (an address or a name).")] string? source, CancellationToken ct)
+    {
+        if (source is { Length: > 500 }) return Problems.Invalid("source", "is at most 500 characters");
+        var mediaType = request.ContentType?.Split(';')[0].Trim().ToLowerInvariant();
+        if (mediaType is not ("text/csv" or "text/plain" or "application/gzip" or "application/x-gzip"))
+            return RequestBody.Problem(415, $"send the rates as text/csv with the columns {RatesStore.Layout}");
+        if (request.ContentLength > RatesStore.MaxBodyBytes) return RequestBody.Problem(413, $"the body is {request.ContentLength} bytes; the limit is {RatesStore.MaxBodyBytes} bytes");
+        RatesStore.Result result;
+        try
+        {
+            await using var body = new Official.CountingStream(request.Body, RatesStore.MaxBodyBytes, "body");
+            using var text = await Official.OfficialImport.OpenTextAsync(body, ct);
+            result = await store.ImportAsync(text, source, ct);
+        }
+        catch (Official.InputTooLargeException e)
+        {
+            return RequestBody.Problem(413, e.Message + "; nothing was imported");
+        }
+        catch (Exception e) when (e is System.Text.DecoderFallbackException or InvalidDataException)
+        {
+            return Problems.Of(Problems.InvalidBody, e is InvalidDataException ? "the body starts like gzip but is not a valid gzip stream; nothing was imported" : "the body is not valid UTF-8; nothing was imported");
+        }
+        if (result.ErrorCount > 0)
+            return Problems.Of(Problems.InvalidBody, $"{result.ErrorCount} bad row(s); nothing was imported",
+                new Dictionary<string, object?>
+                {
+                    ["errors"] = result.Errors.Select(e => new { line = e.Line, problem = e.Problem }).ToList(),
+                    ["errorCount"] = result.ErrorCount,
+                });
+        return TypedResults.Created("/api/v1/rates", new RatesImportSummary(result.Rows, result.Currencies));
+    }
+}

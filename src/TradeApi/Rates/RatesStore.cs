@@ -1,0 +1,120 @@
+using System.Data.Common;
+using System.Globalization;
+using Dapper;
+using TradeApi.Infrastructure;
+using TradeApi.Storage;
+
+namespace TradeApi.Rates;
+
+// Exchange rates as data: a CSV of currency,year,unitsPerUsd read whole, checked row by row, and written in one transaction or not at
+// all. A currency and year given again replaces the rate held for them.
+public sealed class RatesStore(Db db)
+{
+    public sealed record RowError(int Line, string Problem);
+    public sealed record Result(int Rows, int Currencies, IReadOnlyList<RowError> Errors, int ErrorCount);
+
+    /// <summary>Largest body read: the Federal Reserve's 34 currencies over 55 years are 40 KB.</summary>
+    public const long MaxBodyBytes = 16L * 1024 * 1024;
+
+    public const string Layout = "currency,year,unitsPerUsd (ISO 4217 code, year, units of the currency per US dollar)";
+
+    private const string UpsertSql = """
+        INSERT INTO rates (currency, year, units_per_usd, source) VALUES (@Currency, @Year, @UnitsPerUsd, @Source)
+        ON CONFLICT (currency, year) DO UPDATE SET units_per_usd = excluded.units_per_usd, source = excluded.source
+        """;
+
+    public async Task<Result> ImportAsync(TextReader text, string? source, CancellationToken ct = default)
+    {
+        var errors = new List<RowError>();
+        var errorCount = 0;
+        void Error(int line, string problem)
+        {
+            errorCount++;
+            if (errors.Count < Official.OfficialImport.MaxErrorsListed) errors.Add(new RowError(line, problem));
+        }
+        var rows = new Dictionary<(string, int), Rate>();
+        var header = await text.ReadLineAsync(ct);
+        var cols = header is null ? [] : CsvResult.Split(header).Select(h => h.Trim().Trim('\uFEFF')).ToList();
+        int Col(string name) => cols.FindIndex(c => string.Equals(c, name, StringComparison.OrdinalIgnoreCase));
+        int currencyAt = Col("currency"), yearAt = Col("year"), rateAt = Col("unitsPerUsd");
+        if (currencyAt < 0 || yearAt < 0 || rateAt < 0)
+        {
+            Error(1, header is null ? $"the file is empty; expected a header {Layout}" : $"the header lacks a column; expected {Layout}");
+            return new Result(0, 0, errors, errorCount);
+        }
+        var line = 1;
+        while (await text.ReadLineAsync(ct) is { } raw)
+        {
+            line++;
+            if (raw.Length > 10_000) { Error(line, "the line is longer than 10,000 characters"); continue; }
+            if (string.IsNullOrWhiteSpace(raw)) continue;
+            var f = CsvResult.Split(raw);
+            string Field(int i) => i < f.Count ? f[i].Trim() : "";
+            var problems = new List<string>();
+            var currency = Field(currencyAt).ToUpperInvariant();
+            if (!RateTable.IsCode(currency)) problems.Add($"currency '{Text.Truncate(Field(currencyAt))}' is not an ISO 4217 code (three letters)");
+            else if (currency == RateTable.Usd) problems.Add("USD needs no rate (it is 1 by definition)");
+            if (!int.TryParse(Field(yearAt), NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year < YearAttribute.First || year > YearAttribute.Last)
+                problems.Add($"year '{Text.Truncate(Field(yearAt))}' is not a year between {YearAttribute.First} and {YearAttribute.Last}");
+            if (!decimal.TryParse(Field(rateAt), NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out var rate)
+                || rate < RateTable.MinRate || rate >= RateTable.MaxRate)
+                problems.Add($"unitsPerUsd '{Text.Truncate(Field(rateAt))}' is not a number from 0.000001 to below 10^12");
+            else if (problems.Count == 0 && rows.ContainsKey((currency, year)))
+                problems.Add($"{currency} {year} is given twice");
+            if (problems.Count > 0) Error(line, string.Join("; ", problems));
+            else rows[(currency, year)] = new Rate(currency, year, rate, source);
+        }
+        if (errorCount == 0 && rows.Count == 0) Error(line, $"no rates in the file; expected rows of {Layout}");
+        if (errorCount > 0) return new Result(0, 0, errors, errorCount);
+        await db.WriteAsync((c, tx) =>
+        {
+            c.Execute(UpsertSql, rows.Values, tx);
+            DataVersion.Bump(c, tx);
+            return 0;
+        }, ct);
+        return new Result(rows.Count, rows.Keys.Select(k => k.Item1).Distinct().Count(), errors, 0);
+    }
+
+    private const string AllSql = "SELECT currency AS Currency, year AS Year, units_per_usd AS UnitsPerUsd, source AS Source FROM rates ORDER BY currency, year";
+
+    /// Every rate held, for converting (a few thousand rows at most: one per currency and year).
+    public static RateTable Table(DbConnection c) => new(c.Query<Row>(AllSql).Select(r => r.ToRate()));
+
+    private const string PageSql = """
+        SELECT currency AS Currency, year AS Year, units_per_usd AS UnitsPerUsd, source AS Source FROM rates
+        WHERE (@all OR currency IN @currencies) AND (@from IS NULL OR year >= @from) AND (@to IS NULL OR year <= @to)
+          AND (@afterCurrency IS NULL OR currency > @afterCurrency OR (currency = @afterCurrency AND year > @afterYear))
+        ORDER BY currency, year
+        LIMIT @take
+        """;
+
+    /// One page in (currency, year) order after the cursor's key ("NZD|2019").
+    public static List<Rate> Page(DbConnection c, IReadOnlyList<string> currencies, int? from, int? to, (string Currency, int Year)? after, int take) =>
+        c.Query<Row>(PageSql, new
+        {
+            all = currencies.Count == 0, currencies = currencies.Count == 0 ? ["-"] : currencies, from, to,
+            afterCurrency = after?.Currency, afterYear = after?.Year ?? 0, take,
+        }).Select(r => r.ToRate()).ToList();
+
+    private const string CountSql = "SELECT COUNT(*) AS Rows, COUNT(DISTINCT currency) AS Currencies, MIN(year) AS FirstYear, MAX(year) AS LastYear FROM rates";
+
+    public sealed class Coverage
+    {
+        public long Rows { get; init; }
+        public long Currencies { get; init; }
+        public long? FirstYear { get; init; }
+        public long? LastYear { get; init; }
+    }
+
+    private sealed class Row
+    {
+        public string Currency { get; init; } = "";
+        public long Year { get; init; }
+        public decimal UnitsPerUsd { get; init; }
+        public string? Source { get; init; }
+
+        public Rate ToRate() => new(Currency, (int)Year, UnitsPerUsd, Source);
+    }
+
+    public static Coverage Covered(DbConnection c) => c.QuerySingle<Coverage>(CountSql);
+}
