@@ -40,3 +40,12 @@ public sealed class OfficialDataTheoryAttribute : TheoryAttribute
 {
     public OfficialDataTheoryAttribute(string file = SharedData.TenPairs) => Skip = SharedData.SkipReason(file);
 }
+
+/// <summary>A test that needs an IMF file and the Federal Reserve rates from ../shared.</summary>
+public sealed class OfficialAndRatesFactAttribute : FactAttribute
+{
+    public OfficialAndRatesFactAttribute(string file = SharedData.TenPairs) =>
+        Skip = SharedData.SkipReason(file) ?? (SharedData.Rates() is null && Environment.GetEnvironmentVariable("CI") != "true"
+            ? "../shared/data/fx/usd-annual-average.csv is not beside this clone (third-party data, not shipped); CI fails instead of skipping"
+            : null);
+}

@@ -1,0 +1,200 @@
+using System.IO.Compression;
+using System.Net;
+using System.Text;
+using System.Text.Json;
+
+namespace TradeApi.Tests;
+
+// Issue 20: every figure of a text judged against the official record, in the text's currency at the year's average rate.
+public class ClaimCheckTests(WriteApiFactory factory) : IClassFixture<WriteApiFactory>
+{
+    private static async Task<JsonElement> Json(HttpResponseMessage r) => JsonDocument.Parse(await r.Content.ReadAsStringAsync()).RootElement;
+
+    private static StringContent Text(string body) => new(body, Encoding.UTF8, "text/plain");
+
+    private async Task<JsonElement> Check(string text)
+    {
+        var r = await factory.CreateClient().PostAsync("/api/v1/check", Text(text));
+        Assert.Equal(HttpStatusCode.OK, r.StatusCode);
+        return await Json(r);
+    }
+
+    private static JsonElement Single(JsonElement report) => Assert.Single(report.GetProperty("volumes").EnumerateArray().ToList());
+
+    [OfficialAndRatesFact]
+    public async Task TheFoundingDocumentIsConsistentItsGoalAchievedByStatementAndItsDoublingMissed()
+    {
+        var text = await File.ReadAllTextAsync(Path.Combine(TradeApiFactory.RepoRoot(), "data", "documents", "00-belarus-kazakhstan-2013.txt"));
+        var before = (await Json(await factory.CreateClient().GetAsync("/api/v1/meta"))).GetProperty("documents").GetInt32();
+        var report = await Check(text);
+        var v = Single(report);
+        Assert.Equal("consistent", v.GetProperty("verdict").GetString());
+        // "close to $1 billion": one significant digit (10 %), "close to" (5 %), valuation (3 %).
+        Assert.Equal(18m, v.GetProperty("tolerancePercent").GetDecimal());
+        Assert.Equal("BLR", v.GetProperty("own").GetProperty("reporter").GetString());
+        Assert.Equal(925_922_000m, v.GetProperty("own").GetProperty("usd").GetDecimal());
+        Assert.Equal(8.0m, v.GetProperty("own").GetProperty("differencePercent").GetDecimal());
+        Assert.Equal("KAZ", v.GetProperty("mirror").GetProperty("reporter").GetString());
+        Assert.Contains("8.0 % above BLR's own figure for 2012", v.GetProperty("explanation").GetString());
+        var statuses = report.GetProperty("targets").EnumerateArray()
+            .Select(t => (t.GetProperty("fact").GetProperty("value").GetDecimal(), t.GetProperty("evaluation").GetProperty("status").GetString(), t.GetProperty("evaluation").GetProperty("basis").GetString()))
+            .OrderBy(t => t.Item1).ToList();
+        Assert.Equal([(1_000_000_000m, "achieved", "statement"), (2_000_000_000m, "missed", "official")], statuses);
+        Assert.Equal(1, report.GetProperty("verdicts").GetProperty("consistent").GetInt32());
+        // Checking stores nothing.
+        Assert.Equal(before, (await Json(await factory.CreateClient().GetAsync("/api/v1/meta"))).GetProperty("documents").GetInt32());
+    }
+
+    [OfficialAndRatesFact]
+    public async Task AStoredDocumentIsCheckedWithItsReviewsAppliedAndAsCsv()
+    {
+        var client = factory.CreateClient();
+        var docs = await Json(await client.GetAsync("/api/v1/documents"));
+        var id = docs.GetProperty("items")[0].GetProperty("id").GetString();
+        var report = await Json(await client.GetAsync($"/api/v1/documents/{id}/check"));
+        Assert.Equal(id, report.GetProperty("documentId").GetString());
+        Assert.Equal("consistent", Single(report).GetProperty("verdict").GetString());
+
+        var csv = await client.GetStringAsync($"/api/v1/documents/{id}/check?format=csv");
+        var lines = csv.TrimEnd().Split("\r\n");
+        Assert.StartsWith("documentId,reporter,partner,flow,year,value,currency,qualifier,verdict,reason,tolerancePercent,ownUsd", lines[0]);
+        Assert.Equal(2, lines.Length);
+        Assert.StartsWith($"{id},BLR,KAZ,total,2012,1000000000,USD,approximately,consistent,,18,925922000,925922000,8.0,", lines[1]);
+
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/api/v1/documents/0123456789abcdef/check")).StatusCode);
+        var bad = await client.GetAsync("/api/v1/documents/nope/check");
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Equal("application/problem+json", bad.Content.Headers.ContentType?.MediaType);
+    }
+
+    [OfficialAndRatesFact(SharedData.FullMatrix)]
+    public async Task ACanadianDollarFigureIsJudgedAtThatYearsCanadianRate()
+    {
+        // The IMF's own 2019 rows for the pair (real figures, taken from the full matrix) as a dataset of their own.
+        var rows = new StringBuilder("refYear,reporterISO,partnerISO,flowCode,primaryValue\n");
+        using (var reader = new StreamReader(new GZipStream(File.OpenRead(SharedData.RequireOfficial(SharedData.FullMatrix)), CompressionMode.Decompress)))
+            while (await reader.ReadLineAsync() is { } line)
+                if (line.StartsWith("2019,CAN,JPN,", StringComparison.Ordinal) || line.StartsWith("2019,JPN,CAN,", StringComparison.Ordinal)) rows.Append(line).Append('\n');
+        var import = await factory.Writer().PostAsync("/api/v1/official?dataset=can-jpn-2019", new StringContent(rows.ToString(), Encoding.UTF8, "text/csv"));
+        Assert.Equal(HttpStatusCode.Created, import.StatusCode);
+        try
+        {
+            // Canada reported 22.63 bn USD (9.47 exports + 13.16 imports); at 1.326842 CAD per USD, 30.03 bn CAD.
+            var stated = Single(await Check("Canada and Japan\nCanada-Japan trade reached C$35 billion in 2019."));
+            Assert.Equal("CAD", stated.GetProperty("fact").GetProperty("currency").GetString());
+            Assert.Equal(1.326842m, stated.GetProperty("own").GetProperty("rate").GetDecimal());
+            Assert.Equal(30_026_146_202.25m, stated.GetProperty("own").GetProperty("value").GetDecimal());
+            Assert.Equal(16.6m, stated.GetProperty("own").GetProperty("differencePercent").GetDecimal());
+            Assert.Equal("overstated", stated.GetProperty("verdict").GetString());
+            Assert.Equal(26_378_423_354.10m, stated.GetProperty("usd").GetProperty("value").GetDecimal());
+            Assert.Contains("at 1.326842 CAD per USD", stated.GetProperty("explanation").GetString());
+
+            Assert.Equal("consistent", Single(await Check("Canada and Japan\nCanada-Japan trade reached C$30 billion in 2019.")).GetProperty("verdict").GetString());
+            Assert.Equal("understated", Single(await Check("Canada and Japan\nCanada-Japan trade reached C$25 billion in 2019.")).GetProperty("verdict").GetString());
+            // "More than" is only ever overstated: a figure far above it is what the text claims.
+            Assert.Equal("consistent", Single(await Check("Canada and Japan\nCanada-Japan trade was more than C$20 billion in 2019.")).GetProperty("verdict").GetString());
+            // A precise figure has a narrow tolerance: 12.6 against Canada's 12.56 bn CAD of exports is within 2 % + 3 %.
+            var exports = Single(await Check("Canada and Japan\nCanada's exports to Japan reached C$12.6 billion in 2019."));
+            Assert.Equal(("consistent", 5.0m), (exports.GetProperty("verdict").GetString(), exports.GetProperty("tolerancePercent").GetDecimal()));
+        }
+        finally
+        {
+            await factory.Writer().DeleteAsync("/api/v1/official/can-jpn-2019");
+        }
+    }
+
+    [OfficialAndRatesFact]
+    public async Task FiguresThatCannotBeComparedSaySoAndWhy()
+    {
+        // Official figures count goods; a rate for the tenge is not in the Federal Reserve's series; no IMF figure for Chile-Peru here.
+        var services = Single(await Check("Talks\nTrade in goods and services between Kazakhstan and China reached $20 billion in 2019."));
+        Assert.Equal(("not_comparable", "goods_and_services"), (services.GetProperty("verdict").GetString(), services.GetProperty("reason").GetString()));
+        var tenge = Single(await Check("Talks\nTrade between Kazakhstan and China reached 100 billion tenge in 2019."));
+        Assert.Equal(("not_comparable", "no_rate"), (tenge.GetProperty("verdict").GetString(), tenge.GetProperty("reason").GetString()));
+        Assert.Equal(JsonValueKind.Null, tenge.GetProperty("own").GetProperty("value").ValueKind);
+        Assert.True(tenge.GetProperty("own").GetProperty("usd").GetDecimal() > 0);
+        var none = Single(await Check("Talks\nTrade between Chile and Peru reached $5 billion in 2019."));
+        Assert.Equal("no_data", none.GetProperty("verdict").GetString());
+        Assert.Equal(JsonValueKind.Null, none.GetProperty("own").ValueKind);
+    }
+
+    [OfficialAndRatesFact]
+    public async Task ATargetInEurosIsJudgedOnOfficialFiguresAtEachYearsRate()
+    {
+        var report = await Check("Talks\nChina and Germany aim to raise bilateral trade to 300 billion euros by 2020.");
+        var evaluation = Assert.Single(report.GetProperty("targets").EnumerateArray().ToList()).GetProperty("evaluation");
+        Assert.Equal("official", evaluation.GetProperty("basis").GetString());
+        var latest = evaluation.GetProperty("latest");
+        Assert.Equal("EUR", latest.GetProperty("currency").GetString());
+        var usd = latest.GetProperty("usd");
+        Assert.Equal(2020, usd.GetProperty("year").GetInt32());
+        Assert.Equal(0.877433m, usd.GetProperty("rate").GetDecimal());
+        Assert.Equal(Math.Round(usd.GetProperty("value").GetDecimal() * 0.877433m, 2), latest.GetProperty("value").GetDecimal());
+        Assert.Contains("EUR at 0.877433 EUR per USD", evaluation.GetProperty("explanation").GetString());
+    }
+
+    [OfficialAndRatesFact]
+    public async Task RatesAreServedFilteredAndAsCsv()
+    {
+        var client = factory.CreateClient();
+        var page = await Json(await client.GetAsync("/api/v1/rates?currency=nzd,gbp&from=2019&to=2020"));
+        var items = page.GetProperty("items").EnumerateArray().Select(i => (i.GetProperty("currency").GetString(), i.GetProperty("year").GetInt32(), i.GetProperty("unitsPerUsd").GetDecimal())).ToList();
+        Assert.Equal([("GBP", 2019, 0.783317m), ("GBP", 2020, 0.779583m), ("NZD", 2019, 1.517792m), ("NZD", 2020, 1.541217m)], items);
+        var first = await client.GetAsync("/api/v1/rates?currency=GBP&limit=2");
+        var next = (await Json(first)).GetProperty("nextCursor").GetString();
+        var second = await Json(await client.GetAsync($"/api/v1/rates?currency=GBP&limit=2&cursor={next}"));
+        Assert.Equal(1973, second.GetProperty("items")[0].GetProperty("year").GetInt32());
+        var csv = await client.GetStringAsync("/api/v1/rates?currency=EUR&from=2019&to=2019&format=csv");
+        Assert.Equal("currency,year,unitsPerUsd,source\r\nEUR,2019,0.893283,usd-annual-average.csv\r\n", csv);
+        var meta = await Json(await client.GetAsync("/api/v1/meta"));
+        Assert.True(meta.GetProperty("rates").GetInt32() >= 1423);
+        Assert.Contains("NZD", meta.GetProperty("rateCurrencies").EnumerateArray().Select(c => c.GetString()));
+        Assert.Equal(HttpStatusCode.BadRequest, (await client.GetAsync("/api/v1/rates?currency=dollars")).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await client.GetAsync("/api/v1/rates?from=2020&to=2019")).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await client.GetAsync("/api/v1/rates?cursor=Zm9v")).StatusCode);
+    }
+
+    [Fact]
+    public async Task ARatesImportIsAllOrNothingWithEachBadLineNamedAndNeedsAKey()
+    {
+        var client = factory.CreateClient();
+        var csv = "currency,year,unitsPerUsd\nXTS,2019,2.5\nXTS,2020,-1\nUSD,2019,1\nXTS,20x9,2\nXTS,2019,2.6\n";
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.PostAsync("/api/v1/rates", new StringContent(csv, Encoding.UTF8, "text/csv"))).StatusCode);
+        var refused = await factory.Writer().PostAsync("/api/v1/rates", new StringContent(csv, Encoding.UTF8, "text/csv"));
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        var problem = await Json(refused);
+        Assert.Equal(4, problem.GetProperty("errorCount").GetInt32());
+        var errors = problem.GetProperty("errors").EnumerateArray().Select(e => (e.GetProperty("line").GetInt32(), e.GetProperty("problem").GetString()!)).ToList();
+        Assert.Equal([3, 4, 5, 6], errors.Select(e => e.Item1));
+        Assert.Contains("unitsPerUsd '-1'", errors[0].Item2);
+        Assert.Contains("USD needs no rate", errors[1].Item2);
+        Assert.Contains("XTS 2019 is given twice", errors[3].Item2);
+        Assert.Empty((await Json(await client.GetAsync("/api/v1/rates?currency=XTS"))).GetProperty("items").EnumerateArray());
+
+        var created = await factory.Writer().PostAsync("/api/v1/rates?source=test", new StringContent("currency,year,unitsPerUsd\nXTS,2019,2.5\nXTS,2020,2.75\n", Encoding.UTF8, "text/csv"));
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        Assert.Equal((2, 1), ((await Json(created)).GetProperty("rows").GetInt32(), (await Json(created)).GetProperty("currencies").GetInt32()));
+        // Given again, a currency and year is replaced.
+        await factory.Writer().PostAsync("/api/v1/rates", new StringContent("currency,year,unitsPerUsd\nXTS,2020,3\n", Encoding.UTF8, "text/csv"));
+        var held = (await Json(await client.GetAsync("/api/v1/rates?currency=XTS"))).GetProperty("items").EnumerateArray()
+            .Select(i => (i.GetProperty("year").GetInt32(), i.GetProperty("unitsPerUsd").GetDecimal())).ToList();
+        Assert.Equal([(2019, 2.5m), (2020, 3m)], held);
+
+        var header = await factory.Writer().PostAsync("/api/v1/rates", new StringContent("code,year,rate\nXTS,2019,1\n", Encoding.UTF8, "text/csv"));
+        Assert.Equal(HttpStatusCode.BadRequest, header.StatusCode);
+        Assert.Contains("currency,year,unitsPerUsd", (await Json(header)).GetProperty("errors")[0].GetProperty("problem").GetString());
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, (await factory.Writer().PostAsync("/api/v1/rates", new StringContent("{}", Encoding.UTF8, "application/json"))).StatusCode);
+    }
+
+    [Fact]
+    public async Task ABadCheckBodyIsAProblemAndStoresNothing()
+    {
+        var client = factory.CreateClient();
+        var empty = await client.PostAsync("/api/v1/check", new StringContent("{\"text\": \"\"}", Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.BadRequest, empty.StatusCode);
+        Assert.Equal("application/problem+json", empty.Content.Headers.ContentType?.MediaType);
+        var big = await client.PostAsync("/api/v1/check", Text("T\n" + new string('a', 1_100_000)));
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, big.StatusCode);
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, (await client.PostAsync("/api/v1/check", new StringContent("x", Encoding.UTF8, "application/xml"))).StatusCode);
+    }
+}
