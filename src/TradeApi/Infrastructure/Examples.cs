@@ -56,6 +56,22 @@ public static class Examples
     public static ExtractedFacts Extracted(bool stored) =>
         DocumentsWriteEndpoints.Facts(stored ? DocumentsStore.IdOf(ExtractText) : null, null, Extraction.Extractor.Extract(ExtractText), null);
 
+    /// The check of the example text, judged by the endpoint's own rule against the IMF's 2012 figures for the pair.
+    public static Checks.CheckReport Check()
+    {
+        var facts = Extracted(false);
+        IReadOnlyList<OfficialFigure> figures =
+        [
+            new("imf-dots-2000-2020", "BLR", "KAZ", "BLR-KAZ", "total", 2012, 925_922_000m),
+            new("imf-dots-2000-2020", "KAZ", "BLR", "BLR-KAZ", "total", 2012, 765_884_000m),
+        ];
+        var volumes = facts.Volumes.Select(v => Checks.ClaimCheck.Judge(v, figures, Rates.RateTable.Empty)).ToList();
+        return new Checks.CheckReport(null, facts.Title, facts.PublishedOn, volumes,
+            facts.Targets.Select(t => new Checks.TargetCheck(t, Target.Evaluation)).ToList(), Checks.ClaimCheck.Count(volumes));
+    }
+
+    public static readonly Rates.Rate Rate = new("NZD", 2019, 1.517792m, "usd-annual-average.csv");
+
     /// The success body of an operation, by operationId.
     public static object? Success(string operationId) => operationId switch
     {
@@ -76,6 +92,9 @@ public static class Examples
         "IngestDocument" => Extracted(true),
         "ExtractFacts" => Extracted(false),
         "ImportOfficial" => new ImportSummary("imf-dots-2000-2020", 832, 0),
+        "CheckText" or "CheckDocument" => Check(),
+        "ListRates" => new Page<Rates.Rate>([Rate], 1, "TlpEfDIwMTk", true),
+        "ImportRates" => new Rates.RatesImportSummary(1423, 34),
         "GetMeta" => new Meta.MetaView(2000, 2020, Extraction.Flows.All, ["USD"], Vocabulary.Sources, Vocabulary.Statuses, ["imf-dots-2000-2020"], 1, 1, 2, 832, 10, "7", 1423, ["AUD", "CAD", "EUR", "GBP", "NZD"]),
         "GetApiIndex" => LandingEndpoints.Index,
         "ListProblemTypes" => Problems.All.Take(2).ToList(),
@@ -102,6 +121,8 @@ public static class Examples
         "GetPairMirror" => (PairsEndpoints.MirrorCsvHeader, Mirror.Items.Select(PairsEndpoints.MirrorCsvRow)),
         "ListPairs" => (PairsEndpoints.PairsCsvHeader, new[] { Summary }.Select(PairsEndpoints.PairsCsvRow)),
         "ListDocuments" => (DocumentsEndpoints.CsvHeader, new[] { Document }.Select(DocumentsEndpoints.CsvRow)),
+        "CheckText" or "CheckDocument" => (Checks.CheckEndpoints.CsvHeader, Check().Volumes.Select(v => Checks.CheckEndpoints.CsvRow(Check(), v))),
+        "ListRates" => (Rates.RatesEndpoints.CsvHeader, new[] { Rate }.Select(Rates.RatesEndpoints.CsvRow)),
         _ => null,
     };
 
@@ -130,11 +151,11 @@ public static class Examples
         {
             (_, "400") when operationId.StartsWith("Patch", StringComparison.Ordinal) => (Problems.InvalidBody, "review: a rejection needs a reason",
                 new Dictionary<string, string[]> { ["review"] = ["a rejection needs a reason"] }),
-            (_, "400") when operationId is "IngestDocument" or "ExtractFacts" => (Problems.InvalidBody, "text is required and must not be empty", null),
-            ("ImportOfficial", "400") => (Problems.InvalidBody, "2 bad row(s); nothing was imported", null),
+            (_, "400") when operationId is "IngestDocument" or "ExtractFacts" or "CheckText" => (Problems.InvalidBody, "text is required and must not be empty", null),
+            ("ImportOfficial" or "ImportRates", "400") => (Problems.InvalidBody, "2 bad row(s); nothing was imported", null),
             (_, "400") when operationId.Contains("Pair") => (Problems.InvalidParameter, "flow: 'export' is not one of total, exports, imports",
                 new Dictionary<string, string[]> { ["flow"] = ["'export' is not one of total, exports, imports"] }),
-            ("GetDocument" or "DeleteDocument", "400") => (Problems.InvalidParameter, "id: 'abc' is not a document id; ids are 16 lowercase hex digits, as listed by GET /api/v1/documents",
+            ("GetDocument" or "DeleteDocument" or "CheckDocument", "400") => (Problems.InvalidParameter, "id: 'abc' is not a document id; ids are 16 lowercase hex digits, as listed by GET /api/v1/documents",
                 new Dictionary<string, string[]> { ["id"] = ["'abc' is not a document id; ids are 16 lowercase hex digits, as listed by GET /api/v1/documents"] }),
             (_, "400") => (Problems.InvalidParameter, "limit: must be between 1 and 1000", new Dictionary<string, string[]> { ["limit"] = ["must be between 1 and 1000"] }),
             (_, "401") => (Problems.Unauthorized, "the X-Api-Key header is missing; writes need an API key", null),
