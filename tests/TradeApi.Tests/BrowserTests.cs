@@ -50,6 +50,7 @@ public sealed class BrowserFixture : IDisposable
         info.Environment["ConnectionStrings__Trade"] = $"Data Source={_db}";
         info.Environment["Storage__DataPath"] = Path.Combine(TradeApiFactory.RepoRoot(), "data");
         info.Environment["Official__Paths__0"] = SharedData.Official(SharedData.TenPairs) ?? Path.Combine(TradeApiFactory.RepoRoot(), "data", "official");
+        if (SharedData.Rates() is { } rates) info.Environment["Rates__Paths__0"] = rates;
         info.Environment["Logging__LogLevel__Default"] = "Warning";
         _service = Process.Start(info)!;
         _service.OutputDataReceived += (_, _) => { };
@@ -136,6 +137,36 @@ public class BrowserTests(BrowserFixture fixture, ITestOutputHelper output) : IC
         var drawn = Convert.ToDouble(js.ExecuteScript("return performance.getEntriesByName('pair-rendered')[0].startTime"), System.Globalization.CultureInfo.InvariantCulture);
         output.WriteLine($"load event {load:F0} ms, pairs and BLR-KAZ drawn {drawn:F0} ms after navigation start");
         Assert.True(drawn > 0, "the page never marked the pair as drawn");
+    }
+
+    [BrowserFact]
+    public void TheCheckBoxShowsEachVerdictBesideItsHighlightedFigure()
+    {
+        using var driver = fixture.Browser();
+        driver.Navigate().GoToUrl(fixture.Base + "/index.html#BLR-KAZ");
+        var box = Wait(driver, "#check-text");
+        // Pasted as a user would (the founding document and one sentence of our own with a figure far from the record).
+        var text = File.ReadAllText(Path.Combine(TradeApiFactory.RepoRoot(), "data", "documents", "00-belarus-kazakhstan-2013.txt"))
+            + "\nIn 2013 trade between Belarus and Kazakhstan reached $3.5 billion.\n";
+        ((IJavaScriptExecutor)driver).ExecuteScript("arguments[0].value = arguments[1]", box, text);
+        driver.FindElement(By.CssSelector("#check-form button[type=submit]")).Click();
+        var mark = Wait(driver, "#check-result mark[data-verdict]");
+        Assert.Contains("close to $1 billion", mark.Text);
+        var badges = driver.FindElements(By.CssSelector("#check-result .verdict")).Select(b => b.Text).ToList();
+        if (fixture.Official)
+        {
+            Assert.Equal("consistent", mark.GetAttribute("data-verdict"));
+            Assert.Contains(badges, b => b.Contains("USD 1B 2012: consistent") && b.Contains("official USD 925.9M (BLR, 2012)"));
+            var high = Wait(driver, "#check-result mark[data-verdict='overstated']");
+            Assert.Contains("$3.5 billion", high.Text);
+            Assert.Contains(badges, b => b.Contains("USD 3.5B 2013: overstated"));
+            // The badge sits right after its sentence.
+            Assert.Contains("overstated", ((IJavaScriptExecutor)driver).ExecuteScript("return arguments[0].nextElementSibling.textContent", high)?.ToString());
+        }
+        else Assert.Contains(badges, b => b.Contains("no data"));
+        Assert.Contains("figure(s)", driver.FindElement(By.Id("check-status")).Text);
+        ((IJavaScriptExecutor)driver).ExecuteScript("document.getElementById('check-status').scrollIntoView()");
+        Shot(driver, "check-a-text");
     }
 
     [BrowserFact]

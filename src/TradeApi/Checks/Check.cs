@@ -28,6 +28,14 @@ public sealed record VolumeCheck(
     [property: Description("The stated figure in US dollars at its year's average rate; null for dollars or without a rate.")] UsdValue? Usd,
     string Explanation);
 
+/// A stated figure's verdict in brief, as lists carry it beside the figure.
+public sealed record FigureCheck(
+    [property: Description("consistent, overstated, understated, not_comparable or no_data (POST /api/v1/check explains the rule).")] [property: Infrastructure.OneOf(nameof(Infrastructure.Vocabulary.Verdicts))] string Verdict,
+    [property: Description("no_rate or goods_and_services when the figure could not be compared; null otherwise.")] string? Reason,
+    [property: Description("(stated - official) / official in percent against the official figure the verdict rests on; null when none was compared.")] decimal? DifferencePercent,
+    decimal TolerancePercent,
+    string Explanation);
+
 /// A stated target with its status, as the target lists judge it.
 public sealed record TargetCheck(TargetJson Fact, Targets.Evaluation Evaluation);
 
@@ -117,6 +125,21 @@ public static class ClaimCheck
         return Result(verdict, null, string.Create(CultureInfo.InvariantCulture,
             $"stated {Money(v.Value)} {v.Currency} is {Math.Abs(side.DifferencePercent!.Value):0.0} % {(side.DifferencePercent >= 0 ? "above" : "below")} {whose} for {v.Year}, {Money(side.Value!.Value)} {v.Currency}{converted}; {words}"));
     }
+
+    /// A stored volume against its pair's official figures.
+    public static VolumeCheck Judge(Volumes.StatedVolume v, IReadOnlyList<OfficialFigure> pairFigures, RateTable rates) =>
+        Judge(new VolumeJson(v.Reporter, v.Partner, v.Flow, v.Year, v.Value, v.Currency, v.Qualifier, new(v.Provenance.Start, v.Provenance.End, v.Provenance.Quote),
+            v.Restated, v.Confidence ?? 0, null), pairFigures, rates);
+
+    public static FigureCheck Brief(VolumeCheck c)
+    {
+        var side = new[] { c.Own, c.Mirror }.FirstOrDefault(s => s?.DifferencePercent is { } d && VerdictOf(d, c.TolerancePercent, c.Fact.Qualifier) == c.Verdict)
+            ?? c.Own ?? c.Mirror;
+        return new FigureCheck(c.Verdict, c.Reason, side?.DifferencePercent, c.TolerancePercent, c.Explanation);
+    }
+
+    /// Whether a verdict says the figure and the record disagree.
+    public static bool Disagrees(string verdict) => verdict is "overstated" or "understated";
 
     private static OfficialComparison? Compare(VolumeJson v, IReadOnlyList<OfficialFigure> figures, string reporter, string flow, RateTable rates)
     {

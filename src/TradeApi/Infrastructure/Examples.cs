@@ -70,6 +70,8 @@ public static class Examples
             facts.Targets.Select(t => new Checks.TargetCheck(t, Target.Evaluation)).ToList(), Checks.ClaimCheck.Count(volumes));
     }
 
+    private static VolumeRow StatedChecked() => Stated with { Check = Checks.ClaimCheck.Brief(Check().Volumes[0]) };
+
     public static readonly Rates.Rate Rate = new("NZD", 2019, 1.517792m, "usd-annual-average.csv");
 
     /// The success body of an operation, by operationId.
@@ -78,8 +80,8 @@ public static class Examples
         "ListCountries" => new Page<CountryView>([Belarus], 1, "QkxS", true),
         "GetCountry" => Belarus,
         "ListPairs" => new Page<PairSummary>([Summary], 100, null, false),
-        "GetPair" => new PairDetail(Summary, PairsStore.ConflictTolerance, [new YearComparison(2012, [Stated], [Official], false)]),
-        "ListPairVolumes" => new PairVolumes("BLR-KAZ", [Official, Stated]),
+        "GetPair" => new PairDetail(Summary, [new YearComparison(2012, [StatedChecked()], [Official], false)]),
+        "ListPairVolumes" => new PairVolumes("BLR-KAZ", [Official, StatedChecked()]),
         "GetPairSeries" => Series,
         "GetPairMirror" => Mirror,
         "ListPairTargets" => new PairTargets("BLR-KAZ", [Target]),
@@ -139,7 +141,7 @@ public static class Examples
 
     /// The chart of the example series and target, drawn by the endpoint's own renderer, small.
     public static string ChartSvg() => PairChart.Svg(new ChartData("BLR-KAZ", "BLR", "KAZ", "USD", Series.Points,
-        [new SeriesPoint(2012, 1_000_000_000m, "approximately", DocumentId, null)], [Target], PairsStore.ConflictTolerance), 400, 220);
+        [new SeriesPoint(2012, 1_000_000_000m, "approximately", DocumentId, null)], [Target], [false]), 400, 220);
 
     public static readonly Microsoft.AspNetCore.Mvc.ProblemDetails UnknownCountryInPair =
         Problems.Details(Problems.UnknownCountry, "unknown country 'XYZ' in pair 'BLR-XYZ'; use ISO 3166-1 alpha-2 or alpha-3 codes, or English names");

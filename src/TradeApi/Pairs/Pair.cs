@@ -13,8 +13,7 @@ public sealed record PairSummary(
 
 /// One year of a pair: what documents state beside what statistics offices report, and whether they disagree.
 public sealed record YearComparison(int Year, IReadOnlyList<Volumes.VolumeRow> Stated, IReadOnlyList<Volumes.VolumeRow> Official,
-    [property: Description("True when a stated total differs from an official total of the same year by more than the tolerance.")] bool Conflict);
+    [property: Description("True when a stated figure of the year is overstated or understated against the official record (each stated row's `check`).")] bool Conflict);
 
 /// A pair with its figures year by year.
-public sealed record PairDetail(PairSummary Pair, [property: Description("Relative difference above which stated and official totals conflict.")] decimal ConflictTolerance,
-    IReadOnlyList<YearComparison> Years);
+public sealed record PairDetail(PairSummary Pair, IReadOnlyList<YearComparison> Years);

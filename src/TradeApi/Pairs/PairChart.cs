@@ -7,10 +7,11 @@ namespace TradeApi.Pairs;
 
 /// What a pair's chart shows: one official series, the stated figures, and the targets with a level.
 public sealed record ChartData(string Pair, string Reporter, string Partner, string Currency,
-    IReadOnlyList<SeriesPoint> Official, IReadOnlyList<SeriesPoint> Stated, IReadOnlyList<TargetView> Targets, decimal ConflictTolerance);
+    IReadOnlyList<SeriesPoint> Official, IReadOnlyList<SeriesPoint> Stated, IReadOnlyList<TargetView> Targets,
+    [property: System.ComponentModel.Description("Per stated point, whether its verdict against the official record is overstated or understated.")] IReadOnlyList<bool> StatedConflicts);
 
 // The pair's chart as SVG, drawn on the server: usable in an <img>, a README or a report. Official totals as a line, stated figures
-// as dots (ringed when they conflict with the official total of their year), each target with a level as a dashed line from the
+// as dots (ringed when the claim check finds them overstated or understated), each target with a level as a dashed line from the
 // year it was stated to its deadline, labelled with its status. Axes, a legend, the currency, and a <title> and <desc> for screen
 // readers (the desc says the figures in words).
 public static class PairChart
@@ -72,11 +73,9 @@ public static class PairChart
             foreach (var p in d.Official)
                 svg.Append(c, $"<circle class=\"official-point\" cx=\"{X(p.Year):F1}\" cy=\"{Y(p.Value):F1}\" r=\"2.5\" fill=\"#1f5fa8\"><title>{E($"{p.Year} official {Money(p.Value, d.Currency)}")}</title></circle>");
         }
-        // Stated dots, ringed in red when the official total of their year differs by more than the tolerance.
-        foreach (var p in d.Stated)
+        // Stated dots, ringed in red when their verdict against the official record (either side's figure) is that they disagree.
+        foreach (var (p, conflict) in d.Stated.Zip(d.StatedConflicts))
         {
-            var official = d.Official.FirstOrDefault(o => o.Year == p.Year);
-            var conflict = official is not null && Math.Abs(official.Value - p.Value) > d.ConflictTolerance * Math.Max(official.Value, p.Value);
             svg.Append(c, $"<circle class=\"stated-point{(conflict ? " conflict" : "")}\" data-year=\"{p.Year}\" cx=\"{X(p.Year):F1}\" cy=\"{Y(p.Value):F1}\" r=\"5\" fill=\"#e8a21a\" stroke=\"{(conflict ? "#c0142b" : "#7a5206")}\" stroke-width=\"{(conflict ? 3 : 1)}\"><title>{E($"{p.Year} stated {Money(p.Value, d.Currency)}{(conflict ? " (conflicts with the official figure)" : "")}")}</title></circle>");
         }
         // Legend.

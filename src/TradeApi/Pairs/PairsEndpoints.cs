@@ -254,7 +254,7 @@ public static class PairsEndpoints
             var summary = PairsStore.Get(c, p.Key);
             if (summary is null) return null;
             var rows = Rows(c, p.Key, null, null, null, null, null);
-            return new PairDetail(summary, PairsStore.ConflictTolerance, PairsStore.Years(rows));
+            return new PairDetail(summary, PairsStore.Years(rows));
         }, ct);
         return result is null ? p.NoFacts() : TypedResults.Ok(result);
     }
@@ -264,16 +264,32 @@ public static class PairsEndpoints
         (long Stated, long Official)? counts = null, IReviewQuery? review = null)
     {
         var keep = review is null ? null : ReviewFilter.Keep(review);
-        var stated = source is null or "stated" && counts?.Stated != 0
+        var statedVolumes = source is null or "stated" && counts?.Stated != 0
             ? VolumesStore.Stated(c, key, from, to, includeRejected: keep is not null)
                 .Where(v => (flow is null || v.Flow == flow) && (reporter is null || v.Reporter == reporter) && (keep is null ? v.Review.State != "rejected" : keep(v.Review.State, v.Confidence)))
-                .Select(VolumesStore.RowOf)
+                .ToList()
             : [];
+        // Each stated row with its verdict against the pair's official figures (both sides, every flow: not only the rows asked for)
+        // and, in another currency, its dollar value.
+        var stated = statedVolumes.Count == 0 ? [] : Judged(c, key, statedVolumes);
         var official = source is null or "official" && counts?.Official != 0 && (review is null || ReviewFilter.Official(review))
             ? Official.OfficialFigures.ByPair(c, key, from, to, flow, reporter).Select(VolumesStore.RowOf)
             : [];
         return stated.Concat(official).OrderBy(r => r.Year).ThenBy(r => r.Source, StringComparer.Ordinal).ThenBy(r => r.Reporter, StringComparer.Ordinal)
             .ThenBy(r => r.Flow, StringComparer.Ordinal).ToList();
+    }
+
+    private static IEnumerable<VolumeRow> Judged(System.Data.Common.DbConnection c, string key, List<StatedVolume> volumes)
+    {
+        var figures = counts(c, key) == 0 ? [] : Official.OfficialFigures.ByPair(c, key);
+        var rates = Rates.RatesStore.Table(c);
+        return volumes.Select(v => VolumesStore.RowOf(v) with
+        {
+            Usd = rates.ToUsd(v.Value, v.Currency, v.Year),
+            Check = Checks.ClaimCheck.Brief(Checks.ClaimCheck.Judge(v, figures, rates)),
+        }).ToList();
+
+        static long counts(System.Data.Common.DbConnection c, string key) => PairsStore.Counts(c, key)?.Official ?? 0;
     }
 
     private static ProblemHttpResult? NotOfPair(PairRoute p, string? reporter) =>
@@ -346,11 +362,14 @@ public static class PairsEndpoints
             var official = counts.Official == 0 ? []
                 : Official.OfficialFigures.ByPair(c, p.Key, query.From, query.To, Flows.Total, reporter).GroupBy(f => f.Year)
                     .Select(g => g.OrderBy(f => f.Dataset, StringComparer.Ordinal).First()).Select(f => new SeriesPoint(f.Year, f.Value, null, null, f.Dataset)).ToList();
-            var stated = counts.Stated == 0 ? []
-                : VolumesStore.Stated(c, p.Key, query.From, query.To).Where(v => v.Flow == Flows.Total && v.Currency == currency)
-                    .Select(v => new SeriesPoint(v.Year, v.Value, v.Qualifier, v.Provenance.DocumentId, null)).ToList();
+            var volumes = counts.Stated == 0 ? []
+                : VolumesStore.Stated(c, p.Key, query.From, query.To).Where(v => v.Flow == Flows.Total && v.Currency == currency).ToList();
+            var stated = volumes.Select(v => new SeriesPoint(v.Year, v.Value, v.Qualifier, v.Provenance.DocumentId, null)).ToList();
+            var figures = volumes.Count == 0 || counts.Official == 0 ? [] : Official.OfficialFigures.ByPair(c, p.Key);
+            var rates = Rates.RateTable.Empty;
+            var conflicts = volumes.Select(v => Checks.ClaimCheck.Disagrees(Checks.ClaimCheck.Judge(v, figures, rates).Verdict)).ToList();
             var targets = TargetsStore.Evaluated(c, p.Key).Where(t => t.Target.Review.State != "rejected").ToList();
-            return new ChartData(p.Key, reporter, partner, currency, official, stated, targets, PairsStore.ConflictTolerance);
+            return new ChartData(p.Key, reporter, partner, currency, official, stated, targets, conflicts);
         }, ct);
         if (data is null) return p.NoFacts();
         return TypedResults.Content(PairChart.Svg(data, query.Width ?? 800, query.Height ?? 400), "image/svg+xml; charset=utf-8");

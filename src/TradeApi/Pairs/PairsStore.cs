@@ -8,7 +8,6 @@ namespace TradeApi.Pairs;
 
 public static class PairsStore
 {
-    public const decimal ConflictTolerance = 0.10m;
 
     private const string Columns = """
         SELECT pair_key AS Key, first_year AS FirstYear, last_year AS LastYear, stated AS Stated, official AS Official, targets AS Targets,
@@ -96,8 +95,7 @@ public static class PairsStore
         {
             var stated = g.Where(r => r.Source == "stated").ToList();
             var official = g.Where(r => r.Source == "official").ToList();
-            var conflict = stated.Where(s => s.Flow == "total").Any(s => official.Where(o => o.Flow == "total" && o.Currency == s.Currency)
-                .Any(o => Math.Abs(s.Value - o.Value) > ConflictTolerance * Math.Max(Math.Abs(s.Value), Math.Abs(o.Value))));
+            var conflict = stated.Any(s => s.Check is { } c && Checks.ClaimCheck.Disagrees(c.Verdict));
             result.Add(new YearComparison(g.Key, stated, official, conflict));
         }
         return result;

@@ -45,4 +45,6 @@ public sealed record VolumeRow(
     string? Qualifier, string? Dataset, Provenance? Provenance, long? Id,
     [property: Description(RestatedDescription.Text)] TradeApi.Extraction.Amount? Restated,
     [property: Description(ConfidenceDescription.Text + " Null for official rows.")] decimal? Confidence = null,
-    [property: Description("A stated row's review state (unreviewed rows are flagged so); null for official rows.")] [property: Infrastructure.OneOf(nameof(Infrastructure.Vocabulary.ReviewStates))] string? Review = null);
+    [property: Description("A stated row's review state (unreviewed rows are flagged so); null for official rows.")] [property: Infrastructure.OneOf(nameof(Infrastructure.Vocabulary.ReviewStates))] string? Review = null,
+    [property: Description("A stated row in another currency in US dollars at its year's average rate; null for dollars, official rows, or without a rate.")] Rates.UsdValue? Usd = null,
+    [property: Description("A stated row's verdict against the pair's official figures for its year (GET /api/v1/documents/{id}/check gives both sides in full); null for official rows.")] Checks.FigureCheck? Check = null);

@@ -22,7 +22,7 @@ const money = (v, currency) => {
   const [d, unit] = v >= 1e9 ? [v / 1e9, "B"] : v >= 1e6 ? [v / 1e6, "M"] : v >= 1e3 ? [v / 1e3, "K"] : [v, ""];
   return `${currency} ${Number(d.toFixed(1))}${unit}`;
 };
-const words = (s) => s.replace("_", " ");
+const words = (s) => s.replaceAll("_", " ");
 
 async function loadPairs() {
   const [pairs, targets] = await Promise.all([api("/api/v1/pairs?limit=1000"), api("/api/v1/targets?limit=1000")]);
@@ -112,11 +112,13 @@ function drawChart(official, stated, targets) {
   }
   for (const s of stated) {
     const o = official.points.find((p) => p.year === s.year);
-    const conflict = o !== undefined && Math.abs(o.value - s.value) > 0.1 * Math.max(o.value, s.value);
-    const label = `${s.year} stated ${money(s.value, s.currency)}${s.qualifier && s.qualifier !== "exact" ? ` (${words(s.qualifier)})` : ""}${conflict ? ", conflicts with the official figure" : ""}${o ? `; official ${money(o.value, s.currency)}` : ""}`;
+    // The service's one verdict (either side's official figure, the figure's own tolerance), never a rule of the page's own.
+    const verdict = s.check?.verdict ?? "no_data";
+    const conflict = verdict === "overstated" || verdict === "understated";
+    const label = `${s.year} stated ${money(s.value, s.currency)}${s.qualifier && s.qualifier !== "exact" ? ` (${words(s.qualifier)})` : ""}, ${words(verdict)}${o ? `; official ${money(o.value, s.currency)}` : ""}`;
     const c = svgEl("circle", { class: `stated${conflict ? " conflict" : ""}`, cx: X(s.year), cy: Y(s.value), r: 7, fill: "#e8a21a",
       stroke: conflict ? "#c0142b" : "#7a5206", "stroke-width": conflict ? 3 : 1, tabindex: 0, role: "button", "aria-label": label,
-      "data-year": s.year, "data-value": s.value, "data-document": s.provenance.documentId });
+      "data-year": s.year, "data-value": s.value, "data-document": s.provenance.documentId, "data-verdict": verdict });
     const title = svgEl("title");
     title.textContent = label;
     c.append(title);
@@ -146,12 +148,61 @@ function fillTables(official, stated, targets) {
 }
 
 async function showEvidence(volume) {
-  const doc = await api(`/api/v1/documents/${volume.provenance.documentId}`);
+  const id = volume.provenance.documentId;
+  const [doc, check] = await Promise.all([api(`/api/v1/documents/${id}`), api(`/api/v1/documents/${id}/check`)]);
   const { start, end } = volume.provenance;
   const text = el("div", { class: "text", tabindex: 0 }, doc.text.slice(0, start), el("mark", {}, doc.text.slice(start, end)), doc.text.slice(end));
-  document.getElementById("evidence").replaceChildren(el("h4", {}, doc.title), text);
+  const verdicts = el("ul", { class: "verdicts" }, ...check.volumes.map((v) => el("li", { "data-verdict": v.verdict }, verdictBadge(v), ` ${v.fact.evidence.quote}`)));
+  document.getElementById("evidence").replaceChildren(el("h4", {}, doc.title), text, el("h5", {}, "Every figure of this document against the official record"), verdicts);
   const mark = text.querySelector("mark");
   mark.scrollIntoView({ block: "nearest" });
 }
+
+// One volume's verdict in a few words: what was stated, what the official record says, and the verdict.
+function verdictBadge(v) {
+  const side = v.own ?? v.mirror;
+  const official = side && side.value !== null ? `; official ${money(side.value, v.fact.currency)} (${side.reporter}, ${v.fact.year})` : "";
+  const why = v.reason ? ` (${words(v.reason)})` : "";
+  return el("span", { class: `verdict verdict-${v.verdict}`, title: v.explanation },
+    `${money(v.fact.value, v.fact.currency)} ${v.fact.year}: ${words(v.verdict)}${why}${official}`);
+}
+
+// Check a text: the service extracts and judges it (POST /api/v1/check, nothing stored); each sentence with a figure is highlighted
+// with the verdicts of the figures it states.
+async function checkText(event) {
+  event.preventDefault();
+  const status = document.getElementById("check-status");
+  const out = document.getElementById("check-result");
+  const text = document.getElementById("check-text").value;
+  if (!text.trim()) { status.textContent = "Paste a text first."; return; }
+  status.textContent = "Checking…";
+  const r = await fetch("/api/v1/check", { method: "POST", headers: { "Content-Type": "application/json", Accept: "application/json" },
+    body: JSON.stringify({ title: "Pasted text", text }) });
+  const body = await r.json();
+  if (!r.ok) { status.textContent = `Could not check the text: ${body.detail ?? r.status}`; out.replaceChildren(); return; }
+  const bySentence = new Map();
+  for (const v of body.volumes) {
+    const key = `${v.fact.evidence.start}:${v.fact.evidence.end}`;
+    bySentence.set(key, [...(bySentence.get(key) ?? []), v]);
+  }
+  const parts = [];
+  let at = 0;
+  for (const [key, vs] of [...bySentence.entries()].sort((a, b) => a[1][0].fact.evidence.start - b[1][0].fact.evidence.start)) {
+    const { start, end } = vs[0].fact.evidence;
+    if (start < at) continue;
+    parts.push(text.slice(at, start), el("mark", { "data-verdict": vs[0].verdict, "data-span": key }, text.slice(start, end)), " ", ...vs.map(verdictBadge));
+    at = end;
+  }
+  parts.push(text.slice(at));
+  const n = body.volumes.length, t = body.targets.length;
+  status.textContent = `${n} figure(s): ${Object.entries(body.verdicts).filter(([, c]) => c > 0).map(([k, c]) => `${c} ${words(k)}`).join(", ") || "none"}; ${t} target(s).`;
+  const targets = body.targets.map((x) => el("li", { "data-status": x.evaluation.status },
+    `${x.fact.value !== null ? money(x.fact.value, x.fact.currency ?? "") : `×${x.fact.multiplier}`}: ${words(x.evaluation.status)} (${x.evaluation.explanation})`));
+  out.replaceChildren(el("div", { class: "text" }, ...parts), ...(t ? [el("h4", {}, "Targets"), el("ul", {}, ...targets)] : []));
+}
+
+document.getElementById("check-form").addEventListener("submit", (e) => checkText(e).catch((err) => {
+  document.getElementById("check-status").textContent = `Could not check the text: ${err.message}`;
+}));
 
 loadPairs().catch((e) => { document.getElementById("pairs-status").textContent = `Could not load the pairs: ${e.message}`; });
