@@ -225,4 +225,38 @@ public class PairVerdictTests(WriteApiFactory factory) : IClassFixture<WriteApiF
         Assert.Contains("stated-point conflict\" data-year=\"2013\"", svg);
         Assert.Contains("stated-point\" data-year=\"2012\"", svg);
     }
+
+    [OfficialAndRatesFact]
+    public async Task FiguresAndTargetsInEurosCarryTheirDollarValueEverywhereTheyAreServed()
+    {
+        var posted = await factory.Writer().PostAsync("/api/v1/documents", new StringContent(
+            "China and Germany\nIn 2019 trade between China and Germany reached 185 billion euros. The two countries aim to raise it to 300 billion euros by 2030.",
+            Encoding.UTF8, "text/plain"));
+        Assert.Equal(HttpStatusCode.Created, posted.StatusCode);
+        var id = JsonDocument.Parse(await posted.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetString();
+        var client = factory.CreateClient();
+        // 185 bn EUR at 2019's 0.893283 EUR per USD.
+        static void IsEuros2019(JsonElement usd) =>
+            Assert.Equal((207_101_221_001.63m, 0.893283m, 2019), (usd.GetProperty("value").GetDecimal(), usd.GetProperty("rate").GetDecimal(), usd.GetProperty("year").GetInt32()));
+        var pairRow = Assert.Single(JsonDocument.Parse(await client.GetStringAsync("/api/v1/pairs/CHN-DEU/volumes?source=stated")).RootElement.GetProperty("items").EnumerateArray().ToList());
+        IsEuros2019(pairRow.GetProperty("usd"));
+        var flat = Assert.Single(JsonDocument.Parse(await client.GetStringAsync("/api/v1/volumes?currency=EUR")).RootElement.GetProperty("items").EnumerateArray().ToList());
+        IsEuros2019(flat.GetProperty("usd"));
+        var csv = (await client.GetStringAsync("/api/v1/volumes?currency=EUR&format=csv")).TrimEnd().Split("\r\n");
+        Assert.EndsWith(",usdValue,usdRate", csv[0]);
+        Assert.EndsWith(",207101221001.63,0.893283", csv[1]);
+        var document = JsonDocument.Parse(await client.GetStringAsync($"/api/v1/documents/{id}")).RootElement;
+        IsEuros2019(document.GetProperty("volumes")[0].GetProperty("usd"));
+        IsEuros2019(JsonDocument.Parse(await client.GetStringAsync($"/api/v1/volumes/{flat.GetProperty("id").GetInt64()}")).RootElement.GetProperty("usd"));
+        // The target's deadline (2030) has no rate yet: the latest year's (2025) is used, and said so.
+        var target = Assert.Single(JsonDocument.Parse(await client.GetStringAsync("/api/v1/pairs/CHN-DEU/targets")).RootElement.GetProperty("items").EnumerateArray().ToList());
+        var usd = target.GetProperty("target").GetProperty("usd");
+        Assert.Equal((2025, true), (usd.GetProperty("year").GetInt32(), usd.GetProperty("latestRate").GetBoolean()));
+        Assert.Equal(Math.Round(300_000_000_000m / usd.GetProperty("rate").GetDecimal(), 2), usd.GetProperty("value").GetDecimal());
+        Assert.Equal("official", target.GetProperty("evaluation").GetProperty("basis").GetString());
+        Assert.Contains("EUR per USD", target.GetProperty("evaluation").GetProperty("explanation").GetString());
+        // Dollar figures need no conversion.
+        var dollars = JsonDocument.Parse(await client.GetStringAsync("/api/v1/pairs/BLR-KAZ/volumes?source=stated")).RootElement.GetProperty("items")[0];
+        Assert.Equal(JsonValueKind.Null, dollars.GetProperty("usd").ValueKind);
+    }
 }

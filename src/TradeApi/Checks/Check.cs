@@ -37,7 +37,8 @@ public sealed record FigureCheck(
     string Explanation);
 
 /// A stated target with its status, as the target lists judge it.
-public sealed record TargetCheck(TargetJson Fact, Targets.Evaluation Evaluation);
+public sealed record TargetCheck(TargetJson Fact, Targets.Evaluation Evaluation,
+    [property: Description("A level in another currency in US dollars at its deadline's rate (or the latest, latestRate); null for dollars or without a rate.")] UsdValue? Usd = null);
 
 /// Every figure of a text judged against the official record.
 public sealed record CheckReport(

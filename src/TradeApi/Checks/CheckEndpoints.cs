@@ -83,7 +83,8 @@ public static class CheckEndpoints
         var stated = new Dictionary<string, List<StatedVolume>>(StringComparer.Ordinal);
         List<StatedVolume> StatedOf(string pair) => stated.TryGetValue(pair, out var s) ? s
             : stated[pair] = VolumesStore.Stated(c, pair, null, null).Concat(textVolumes.Where(v => v.Pair == pair)).ToList();
-        var judged = targets.Select(t => new TargetCheck(t.Json, TargetEvaluator.Judge(t.Target, FiguresOf(t.Target.Pair), StatedOf(t.Target.Pair), rates))).ToList();
+        var judged = targets.Select(t => new TargetCheck(t.Json, TargetEvaluator.Judge(t.Target, FiguresOf(t.Target.Pair), StatedOf(t.Target.Pair), rates),
+            TargetEvaluator.UsdOf(t.Target, rates))).ToList();
         return new CheckReport(facts.Id, facts.Title, facts.PublishedOn, volumes, judged, ClaimCheck.Count(volumes));
     }
 

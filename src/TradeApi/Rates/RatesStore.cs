@@ -78,7 +78,7 @@ public sealed class RatesStore(Db db)
     private const string AllSql = "SELECT currency AS Currency, year AS Year, units_per_usd AS UnitsPerUsd, source AS Source FROM rates ORDER BY currency, year";
 
     /// Every rate held, for converting (a few thousand rows at most: one per currency and year).
-    public static RateTable Table(DbConnection c) => new(c.Query<Row>(AllSql).Select(r => r.ToRate()));
+    public static RateTable Table(DbConnection c, DbTransaction? tx = null) => new(c.Query<Row>(AllSql, transaction: tx).Select(r => r.ToRate()));
 
     private const string PageSql = """
         SELECT currency AS Currency, year AS Year, units_per_usd AS UnitsPerUsd, source AS Source FROM rates

@@ -16,7 +16,8 @@ public sealed record StatedTarget(
     Provenance Provenance,
     [property: Description(RestatedDescription.Text)] TradeApi.Extraction.Amount? Restated,
     [property: Description(ConfidenceDescription.Text)] decimal? Confidence,
-    Reviews.TargetReview Review);
+    Reviews.TargetReview Review,
+    [property: Description("A level in another currency in US dollars at the average rate of its deadline year, or of the latest year with a rate when the deadline has none yet (latestRate); null for dollars or without a rate.")] Rates.UsdValue? Usd = null);
 
 /// A figure a target was measured against.
 public sealed record Actual(int Year, decimal Value, string Currency, string Source, string? Reporter,

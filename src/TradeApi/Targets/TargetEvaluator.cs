@@ -6,6 +6,20 @@ public static class TargetEvaluator
     /// A vague horizon ("in the next few years", "soon") is read as this many years after the statement.
     public const int VagueHorizonYears = 5;
 
+    /// A target with its evaluation and, in another currency, its level in dollars at its deadline's rate.
+    public static TargetView View(StatedTarget t, IEnumerable<Official.OfficialFigure> officialFigures, IEnumerable<Volumes.StatedVolume> statedVolumes, Rates.RateTable rates)
+    {
+        var evaluation = Judge(t, officialFigures, statedVolumes, rates);
+        return new TargetView(t with { Usd = UsdOf(t, rates) }, evaluation);
+    }
+
+    /// The year a target is judged by: the one it names, else the statement's year plus VagueHorizonYears.
+    public static int? DeadlineOf(StatedTarget t) => t.ByYear ?? (t.Provenance.PublishedOn?.Year ?? (t.BaseYear is { } b ? b + 1 : null)) + VagueHorizonYears;
+
+    /// A level in another currency in dollars at its deadline's rate, or the latest rate when the deadline has none yet.
+    public static Rates.UsdValue? UsdOf(StatedTarget t, Rates.RateTable rates) =>
+        t is { Value: { } value, Currency: { } currency } && DeadlineOf(t) is { } deadline ? rates.ToUsd(value, currency, deadline, latestIfMissing: true) : null;
+
     /// A target judged against its pair's official figures (set in the target's currency at each year's average rate) and stated figures.
     public static Evaluation Judge(StatedTarget t, IEnumerable<Official.OfficialFigure> officialFigures, IEnumerable<Volumes.StatedVolume> statedVolumes, Rates.RateTable rates)
     {
@@ -31,7 +45,7 @@ public static class TargetEvaluator
     private static Evaluation EvaluateInOneCurrency(StatedTarget t, IReadOnlyList<Actual> official, IReadOnlyList<Actual> stated)
     {
         var statedYear = t.Provenance.PublishedOn?.Year ?? (t.BaseYear is { } b ? b + 1 : null);
-        var deadline = t.ByYear ?? statedYear + VagueHorizonYears;
+        var deadline = DeadlineOf(t);
         var assumed = t.ByYear is null && deadline is not null;
         var from = statedYear ?? t.BaseYear ?? 1900;
 

@@ -24,13 +24,21 @@ public static class TargetsStore
     private const string ByIdSql = Sql + " WHERE t.id = @id";
 
     public static StatedTarget? ById(DbConnection c, long id, DbTransaction? tx = null) =>
-        c.Query<Row>(ByIdSql, new { id }, tx).Select(r => r.ToTarget()).FirstOrDefault();
+        InDollars(c, c.Query<Row>(ByIdSql, new { id }, tx).Select(r => r.ToTarget()).ToList(), tx).FirstOrDefault();
+
+    /// Levels in another currency with their dollar value at their deadline's rate (the rates are read only when one needs them).
+    private static List<StatedTarget> InDollars(DbConnection c, List<StatedTarget> targets, DbTransaction? tx = null)
+    {
+        if (targets.All(t => t.Currency is null or Rates.RateTable.Usd)) return targets;
+        var rates = Rates.RatesStore.Table(c, tx);
+        return targets.Select(t => t with { Usd = TargetEvaluator.UsdOf(t, rates) }).ToList();
+    }
 
     public static List<StatedTarget> ByPair(DbConnection c, string? pair) =>
         c.Query<Row>(pair is null ? AllSql : ByPairSql, new { pair }).Select(r => r.ToTarget()).ToList();
 
     public static List<StatedTarget> ByDocument(DbConnection c, string documentId) =>
-        c.Query<Row>(ByDocumentSql, new { document = documentId }).Select(r => r.ToTarget()).ToList();
+        InDollars(c, c.Query<Row>(ByDocumentSql, new { document = documentId }).Select(r => r.ToTarget()).ToList());
 
     /// Every target of the pair (or of all pairs) with its evaluation against the figures held for its pair.
     public static List<TargetView> Evaluated(DbConnection c, string? pair)
@@ -43,7 +51,7 @@ public static class TargetsStore
             var official = Official.OfficialFigures.ByPair(c, g.Key);
             var stated = VolumesStore.Stated(c, g.Key, null, null);
             foreach (var t in g)
-                result.Add(new TargetView(t, TargetEvaluator.Judge(t, official, stated, rates)));
+                result.Add(TargetEvaluator.View(t, official, stated, rates));
         }
         return result.OrderBy(v => v.Target.Id).ToList();
     }
@@ -60,9 +68,9 @@ public static class TargetsStore
         {
             if (!figures.TryGetValue(t.Pair, out var f))
                 figures[t.Pair] = f = (Official.OfficialFigures.ByPair(c, t.Pair), VolumesStore.Stated(c, t.Pair, null, null));
-            var evaluation = TargetEvaluator.Judge(t, f.Official, f.Stated, rates);
-            if (statuses.Count > 0 && !statuses.Contains(evaluation.Status)) continue;
-            page.Add(new TargetView(t, evaluation));
+            var view = TargetEvaluator.View(t, f.Official, f.Stated, rates);
+            if (statuses.Count > 0 && !statuses.Contains(view.Evaluation.Status)) continue;
+            page.Add(view);
             if (page.Count == take) break;
         }
         return page;

@@ -13,7 +13,8 @@ public sealed record FlatVolume(
     string? Qualifier, string? Dataset, string? DocumentId, string? Quote, int? Start, int? End,
     [property: System.ComponentModel.Description(ConfidenceDescription.Text + " Null for official rows.")] decimal? Confidence = null,
     [property: System.ComponentModel.Description("A stated row's review state; null for official rows.")] [property: Infrastructure.OneOf(nameof(Infrastructure.Vocabulary.ReviewStates))] string? Review = null,
-    [property: System.ComponentModel.Description("A stated row's id (GET /api/v1/volumes/{id}); null for official rows.")] long? Id = null);
+    [property: System.ComponentModel.Description("A stated row's id (GET /api/v1/volumes/{id}); null for official rows.")] long? Id = null,
+    [property: System.ComponentModel.Description("A stated row in another currency in US dollars at its year's average rate; null for dollars, official rows, or without a rate.")] Rates.UsdValue? Usd = null);
 
 /// The flat list's filters; each country list is "any of these" (empty: no filter).
 public sealed record VolumeFilter(IReadOnlyList<string> Reporters, IReadOnlyList<string> Partners, IReadOnlyList<string> Countries, int? Year, int? From, int? To,
@@ -305,6 +306,13 @@ public static class FlatVolumes
                     r.GetString(8), null, r.GetString(9), r.GetString(10), r.GetInt32(11), r.GetInt32(12),
                     r.IsDBNull(13) ? null : r.GetDecimal(13), r.GetString(14), id)));
         }
+        r.Close();
+        if (rows.Any(x => x.Row.Currency != Rates.RateTable.Usd))
+        {
+            var rates = Rates.RatesStore.Table(c);
+            for (var k = 0; k < rows.Count; k++)
+                if (rates.ToUsd(rows[k].Row.Value, rows[k].Row.Currency, rows[k].Row.Year) is { } usd) rows[k] = (rows[k].Key, rows[k].Row with { Usd = usd });
+        }
         return rows;
     }
 
@@ -326,8 +334,10 @@ public static class FlatVolumes
     }
 
     public static readonly string[] CsvHeader =
-        ["pair", "reporter", "partner", "flow", "year", "value", "currency", "source", "qualifier", "dataset", "documentId", "start", "end", "quote", "confidence", "review", "id"];
+        ["pair", "reporter", "partner", "flow", "year", "value", "currency", "source", "qualifier", "dataset", "documentId", "start", "end", "quote", "confidence", "review", "id",
+         "usdValue", "usdRate"];
 
     public static IReadOnlyList<object?> CsvRow(FlatVolume v) =>
-        [v.Pair, v.Reporter, v.Partner, v.Flow, v.Year, v.Value, v.Currency, v.Source, v.Qualifier, v.Dataset, v.DocumentId, v.Start, v.End, v.Quote, v.Confidence, v.Review, v.Id];
+        [v.Pair, v.Reporter, v.Partner, v.Flow, v.Year, v.Value, v.Currency, v.Source, v.Qualifier, v.Dataset, v.DocumentId, v.Start, v.End, v.Quote, v.Confidence, v.Review, v.Id,
+         v.Usd?.Value, v.Usd?.Rate];
 }

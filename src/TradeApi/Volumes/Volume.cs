@@ -24,7 +24,8 @@ public sealed record StatedVolume(
     Provenance Provenance,
     [property: Description(RestatedDescription.Text)] TradeApi.Extraction.Amount? Restated,
     [property: Description(ConfidenceDescription.Text)] decimal? Confidence,
-    Reviews.VolumeReview Review);
+    Reviews.VolumeReview Review,
+    [property: Description("In another currency, the figure in US dollars at its year's average rate; null for dollars or without a rate.")] Rates.UsdValue? Usd = null);
 
 /// One wording for the confidence, on every fact that carries it.
 public static class ConfidenceDescription

@@ -23,14 +23,22 @@ public static class VolumesStore
             .Where(v => includeRejected || v.Review.State != "rejected").ToList();
 
     public static StatedVolume? ById(DbConnection c, long id, DbTransaction? tx = null) =>
-        c.Query<Row>(ByIdSql, new { id }, tx).Select(r => r.ToVolume()).FirstOrDefault();
+        InDollars(c, c.Query<Row>(ByIdSql, new { id }, tx).Select(r => r.ToVolume()).ToList(), tx).FirstOrDefault();
+
+    /// Figures in another currency with their dollar value at their year's rate (the rates are read only when one needs them).
+    private static List<StatedVolume> InDollars(DbConnection c, List<StatedVolume> volumes, DbTransaction? tx = null)
+    {
+        if (volumes.All(v => v.Currency == Rates.RateTable.Usd)) return volumes;
+        var rates = Rates.RatesStore.Table(c, tx);
+        return volumes.Select(v => v with { Usd = rates.ToUsd(v.Value, v.Currency, v.Year) }).ToList();
+    }
 
     /// Exposed for the query-plan test.
     internal static string StatedSql(bool from, bool to) =>
         StatedColumns + " WHERE v.pair_key = @pair" + (from ? " AND v.year >= @from" : "") + (to ? " AND v.year <= @to" : "") + " ORDER BY v.year, v.id";
 
     public static List<StatedVolume> ByDocument(DbConnection c, string documentId) =>
-        c.Query<Row>(ByDocumentSql, new { document = documentId }).Select(r => r.ToVolume()).ToList();
+        InDollars(c, c.Query<Row>(ByDocumentSql, new { document = documentId }).Select(r => r.ToVolume()).ToList());
 
     /// The pair view's row for a stated figure.
     public static VolumeRow RowOf(StatedVolume v) =>
