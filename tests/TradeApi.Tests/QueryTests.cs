@@ -50,7 +50,7 @@ public class QueryTests(WriteApiFactory factory) : IClassFixture<WriteApiFactory
         var r = await client.SendAsync(request);
         Assert.Equal("text/csv", r.Content.Headers.ContentType?.MediaType);
         var lines = (await r.Content.ReadAsStringAsync()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("pair,reporter,partner,flow,year,value,currency,source,qualifier,dataset,documentId,start,end,quote,confidence,review,id", lines[0]);
+        Assert.Equal("pair,reporter,partner,flow,year,value,currency,source,qualifier,dataset,documentId,start,end,quote,confidence,review,id,usdValue,usdRate", lines[0]);
         Assert.Equal(json.GetProperty("items").GetArrayLength(), lines.Length - 1);
         Assert.Contains("BLR-KAZ,BLR,KAZ,total,2012,1000000000,USD,stated,approximately,,", string.Join("\n", lines));
         // The confidence is the extractor's, whatever the model's weights are today.

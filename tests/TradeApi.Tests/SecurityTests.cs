@@ -27,7 +27,9 @@ public class SecurityTests(SecurityTests.LimitedFactory factory) : IClassFixture
     public void EveryEndpointThatIsNotAReadNeedsAKey()
     {
         _ = factory.CreateClient();
-        var writes = Endpoints().Where(e => e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods.Any(m => m is not ("GET" or "HEAD")) == true).ToList();
+        // POST /api/v1/check stores nothing and is open to readers (issue 20): a read sent as a POST for its body, under the read limit.
+        var writes = Endpoints().Where(e => e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods.Any(m => m is not ("GET" or "HEAD")) == true)
+            .Where(e => e.RoutePattern.RawText != "/api/v1/check").ToList();
         Assert.NotEmpty(writes);
         Assert.All(writes, e => Assert.True(e.Metadata.GetMetadata<RequiresApiKey>() is not null, $"{e.RoutePattern.RawText} has no API key requirement"));
     }

@@ -80,21 +80,36 @@ public sealed class RatesStore(Db db)
     /// Every rate held, for converting (a few thousand rows at most: one per currency and year).
     public static RateTable Table(DbConnection c, DbTransaction? tx = null) => new(c.Query<Row>(AllSql, transaction: tx).Select(r => r.ToRate()));
 
-    private const string PageSql = """
-        SELECT currency AS Currency, year AS Year, units_per_usd AS UnitsPerUsd, source AS Source FROM rates
-        WHERE (@all OR currency IN @currencies) AND (@from IS NULL OR year >= @from) AND (@to IS NULL OR year <= @to)
-          AND (@afterCurrency IS NULL OR currency > @afterCurrency OR (currency = @afterCurrency AND year > @afterYear))
-        ORDER BY currency, year
-        LIMIT @take
-        """;
+    private const string PageSelect = "SELECT currency AS Currency, year AS Year, units_per_usd AS UnitsPerUsd, source AS Source FROM rates WHERE 1 = 1";
 
-    /// One page in (currency, year) order after the cursor's key ("NZD|2019").
-    public static List<Rate> Page(DbConnection c, IReadOnlyList<string> currencies, int? from, int? to, (string Currency, int Year)? after, int take) =>
-        c.Query<Row>(PageSql, new
+    /// One page in (currency, year) order after the cursor's key ("NZD|2019"). Each filter given adds a plain comparison on the key, a
+    /// currency list one parameter per code (no driver-specific list syntax).
+    public static List<Rate> Page(DbConnection c, IReadOnlyList<string> currencies, int? from, int? to, (string Currency, int Year)? after, int take)
+    {
+        var sql = new System.Text.StringBuilder(PageSelect);
+        var args = new DynamicParameters();
+        if (currencies.Count > 0)
         {
-            all = currencies.Count == 0, currencies = currencies.Count == 0 ? ["-"] : currencies, from, to,
-            afterCurrency = after?.Currency, afterYear = after?.Year ?? 0, take,
-        }).Select(r => r.ToRate()).ToList();
+            sql.Append(" AND currency IN (");
+            for (var i = 0; i < currencies.Count; i++)
+            {
+                sql.Append(i == 0 ? "" : ", ").Append("@c").Append(i.ToString(CultureInfo.InvariantCulture));
+                args.Add("c" + i.ToString(CultureInfo.InvariantCulture), currencies[i]);
+            }
+            sql.Append(')');
+        }
+        if (from is not null) { sql.Append(" AND year >= @from"); args.Add("from", from.Value); }
+        if (to is not null) { sql.Append(" AND year <= @to"); args.Add("to", to.Value); }
+        if (after is { } a)
+        {
+            sql.Append(" AND (currency > @afterCurrency OR (currency = @afterCurrency AND year > @afterYear))");
+            args.Add("afterCurrency", a.Currency);
+            args.Add("afterYear", a.Year);
+        }
+        sql.Append(" ORDER BY currency, year LIMIT @take");
+        args.Add("take", take);
+        return c.Query<Row>(sql.ToString(), args).Select(r => r.ToRate()).ToList();
+    }
 
     private const string CountSql = "SELECT COUNT(*) AS Rows, COUNT(DISTINCT currency) AS Currencies, MIN(year) AS FirstYear, MAX(year) AS LastYear FROM rates";
 
