@@ -78,7 +78,22 @@ public sealed class RatesStore(Db db)
     private const string AllSql = "SELECT currency AS Currency, year AS Year, units_per_usd AS UnitsPerUsd, source AS Source FROM rates ORDER BY currency, year";
 
     /// Every rate held, for converting (a few thousand rows at most: one per currency and year).
-    public static RateTable Table(DbConnection c, DbTransaction? tx = null) => new(c.Query<Row>(AllSql, transaction: tx).Select(r => r.ToRate()));
+    public static RateTable Table(DbConnection c, DbTransaction? tx = null)
+    {
+        if (tx is not null) return new(c.Query<Row>(AllSql, transaction: tx).Select(r => r.ToRate()));
+        // Read once per database and data version (every write, a rates import too, bumps it): a check or a pair view then costs one
+        // single-row read for its rates instead of every rate held.
+        var key = c.ConnectionString + "\n" + DataVersion.Read(c);
+        var cached = _cached;
+        if (cached?.Key == key) return cached.Table;
+        var table = new RateTable(c.Query<Row>(AllSql).Select(r => r.ToRate()));
+        _cached = new CachedTable(key, table);
+        return table;
+    }
+
+    private sealed record CachedTable(string Key, RateTable Table);
+
+    private static CachedTable? _cached;
 
     private const string PageSelect = "SELECT currency AS Currency, year AS Year, units_per_usd AS UnitsPerUsd, source AS Source FROM rates WHERE 1 = 1";
 
