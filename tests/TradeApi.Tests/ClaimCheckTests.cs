@@ -259,4 +259,22 @@ public class PairVerdictTests(WriteApiFactory factory) : IClassFixture<WriteApiF
         var dollars = JsonDocument.Parse(await client.GetStringAsync("/api/v1/pairs/BLR-KAZ/volumes?source=stated")).RootElement.GetProperty("items")[0];
         Assert.Equal(JsonValueKind.Null, dollars.GetProperty("usd").ValueKind);
     }
+
+    [OfficialAndRatesFact]
+    public async Task AStoredGoodsAndServicesFigureIsNotComparedInThePairViewNorInItsDocumentsCheck()
+    {
+        var posted = await factory.Writer().PostAsync("/api/v1/documents", new StringContent(
+            "Talks in Astana\nTrade in goods and services between Kazakhstan and China reached $40 billion in 2019.", Encoding.UTF8, "text/plain"));
+        Assert.Equal(HttpStatusCode.Created, posted.StatusCode);
+        var id = JsonDocument.Parse(await posted.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetString();
+        var client = factory.CreateClient();
+        var row = Assert.Single(JsonDocument.Parse(await client.GetStringAsync("/api/v1/pairs/CHN-KAZ/volumes?source=stated")).RootElement.GetProperty("items").EnumerateArray().ToList());
+        Assert.Equal(("not_comparable", "goods_and_services"), (row.GetProperty("check").GetProperty("verdict").GetString(), row.GetProperty("check").GetProperty("reason").GetString()));
+        var stored = JsonDocument.Parse(await client.GetStringAsync($"/api/v1/volumes/{row.GetProperty("id").GetInt64()}")).RootElement;
+        Assert.Equal("goodsAndServices", stored.GetProperty("coverage").GetString());
+        var check = JsonDocument.Parse(await client.GetStringAsync($"/api/v1/documents/{id}/check")).RootElement;
+        Assert.Equal("not_comparable", Assert.Single(check.GetProperty("volumes").EnumerateArray().ToList()).GetProperty("verdict").GetString());
+        Assert.False(JsonDocument.Parse(await client.GetStringAsync("/api/v1/pairs/CHN-KAZ")).RootElement.GetProperty("years").EnumerateArray()
+            .Single(y => y.GetProperty("year").GetInt32() == 2019).GetProperty("conflict").GetBoolean());
+    }
 }

@@ -301,4 +301,32 @@ public class ReviewTests(ReviewApiFactory factory) : IClassFixture<ReviewApiFact
             foreach (var f in new[] { db, db + "-wal", db + "-shm" }) File.Delete(f);
         }
     }
+
+    [SqliteFact("upgrading a SQLite file of schema version 6")]
+    public void SchemaStepSevenGivesStoredFiguresWhatTheyCount()
+    {
+        var db = Path.Combine(Path.GetTempPath(), $"tradeapi-v6-{Guid.NewGuid():N}.db");
+        try
+        {
+            const string text = "Talks\nTrade in goods and services between Kazakhstan and China reached $20 billion in 2019. Goods trade between Kazakhstan and Russia was $18 billion in 2019.";
+            var facts = TradeApi.Extraction.Extractor.Extract(text);
+            Assert.Equal(["goodsAndServices", "goods"], facts.Volumes.Select(v => v.Coverage));
+            using var c = new SqliteConnection($"Data Source={db}");
+            c.Open();
+            TradeApi.Storage.Sqlite.SqliteMigrations.Apply(c, upTo: 6);
+            c.Execute("INSERT INTO documents (id, title, text, ingested_at) VALUES ('d1', 't', @text, '2026-01-01T00:00:00Z')", new { text });
+            foreach (var v in facts.Volumes)
+                c.Execute("""
+                    INSERT INTO volumes (document_id, reporter, partner, pair_key, flow, year, value, currency, qualifier, span_start, span_end, quote)
+                    VALUES ('d1', @Reporter, @Partner, @Pair, @Flow, @Year, @Value, @Currency, @Qualifier, @Start, @End, @Quote)
+                    """, new { v.Reporter, v.Partner, Pair = TradeApi.Pairs.PairKey.Of(v.Reporter, v.Partner), v.Flow, v.Year, Value = v.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), v.Currency, v.Qualifier, v.Evidence.Start, v.Evidence.End, v.Evidence.Quote });
+            TradeApi.Storage.Sqlite.SqliteMigrations.Apply(c);
+            Assert.Equal(["goodsAndServices", "goods"], c.Query<string>("SELECT coverage FROM volumes ORDER BY span_start"));
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            foreach (var f in new[] { db, db + "-wal", db + "-shm" }) File.Delete(f);
+        }
+    }
 }

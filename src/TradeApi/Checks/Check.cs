@@ -130,7 +130,7 @@ public static class ClaimCheck
     /// A stored volume against its pair's official figures.
     public static VolumeCheck Judge(Volumes.StatedVolume v, IReadOnlyList<OfficialFigure> pairFigures, RateTable rates) =>
         Judge(new VolumeJson(v.Reporter, v.Partner, v.Flow, v.Year, v.Value, v.Currency, v.Qualifier, new(v.Provenance.Start, v.Provenance.End, v.Provenance.Quote),
-            v.Restated, v.Confidence ?? 0, null), pairFigures, rates);
+            v.Restated, v.Confidence ?? 0, v.Coverage), pairFigures, rates);
 
     public static FigureCheck Brief(VolumeCheck c)
     {

@@ -45,9 +45,9 @@ public sealed class DocumentsStore(Db db)
 
     private const string InsertVolumeSql = """
         INSERT INTO volumes (document_id, reporter, partner, pair_key, flow, year, value, currency, qualifier, span_start, span_end, quote,
-                             restated_value, restated_currency, confidence)
+                             restated_value, restated_currency, confidence, coverage)
         VALUES (@DocumentId, @Reporter, @Partner, @PairKey, @Flow, @Year, @Value, @Currency, @Qualifier, @Start, @End, @Quote,
-                @RestatedValue, @RestatedCurrency, @Confidence)
+                @RestatedValue, @RestatedCurrency, @Confidence, @Coverage)
         """;
 
     private const string InsertTargetSql = """
@@ -77,7 +77,7 @@ public sealed class DocumentsStore(Db db)
         {
             DocumentId = id, v.Reporter, v.Partner, PairKey = PairKey.Of(v.Reporter, v.Partner), v.Flow, v.Year, Value = c.Money(v.Value),
             v.Currency, v.Qualifier, v.Evidence.Start, v.Evidence.End, v.Evidence.Quote,
-            RestatedValue = c.Money(v.Restated?.Value), RestatedCurrency = v.Restated?.Currency, Confidence = c.Money(v.Confidence),
+            RestatedValue = c.Money(v.Restated?.Value), RestatedCurrency = v.Restated?.Currency, Confidence = c.Money(v.Confidence), v.Coverage,
         }, tx);
 
     internal static void InsertTarget(DbConnection c, DbTransaction tx, string id, TargetFact t) =>

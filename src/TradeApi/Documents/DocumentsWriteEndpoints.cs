@@ -56,14 +56,11 @@ public static class DocumentsWriteEndpoints
         return TypedResults.Ok(Stored(stored));
     }
 
-    // What is stored, reviews applied: corrected values, rejected facts left out (as every list leaves them out). Coverage is not
-    // stored; it is the extractor's for the same sentence.
+    // What is stored, reviews applied: corrected values, rejected facts left out (as every list leaves them out).
     internal static ExtractedFacts Stored(DocumentDetail d)
     {
-        var extracted = Extractor.Extract(d.Text, d.PublishedOn, source: d.Source);
-        string? CoverageAt(int start, int end) => extracted.Volumes.FirstOrDefault(v => v.Evidence.Start == start && v.Evidence.End == end)?.Coverage;
         var volumes = d.Volumes.Where(v => v.Review.State != "rejected").Select(v => new VolumeJson(v.Reporter, v.Partner, v.Flow, v.Year, v.Value, v.Currency,
-            v.Qualifier, new(v.Provenance.Start, v.Provenance.End, v.Provenance.Quote), v.Restated, v.Confidence ?? 0, CoverageAt(v.Provenance.Start, v.Provenance.End))).ToList();
+            v.Qualifier, new(v.Provenance.Start, v.Provenance.End, v.Provenance.Quote), v.Restated, v.Confidence ?? 0, v.Coverage)).ToList();
         var targets = d.Targets.Where(t => t.Review.State != "rejected").Select(t => new TargetJson(t.Reporter, t.Partner, t.Flow, t.Kind, t.Value, t.Currency,
             t.Multiplier, t.BaseValue, t.BaseYear, t.ByYear, t.Horizon, t.Qualifier, t.Speaker, t.StatedAsReached,
             new(t.Provenance.Start, t.Provenance.End, t.Provenance.Quote), t.Restated, t.Confidence ?? 0)).ToList();

@@ -41,6 +41,7 @@ public static class Reextraction
     private const string TargetOrphanSql = "UPDATE targets SET orphaned = @orphaned, revision = revision + 1 WHERE id = @id";
     private const string VolumeConfidenceSql = "UPDATE volumes SET confidence = @confidence WHERE id = @id";
     private const string TargetConfidenceSql = "UPDATE targets SET confidence = @confidence WHERE id = @id";
+    private const string VolumeCoverageSql = "UPDATE volumes SET coverage = @coverage WHERE id = @id";
 
     public static List<string> DocumentIds(DbConnection c) => c.Query<string>(AllDocumentsSql).ToList();
 
@@ -55,6 +56,18 @@ public static class Reextraction
             if (facts is null) continue;
             Match(volumes, facts.Volumes.Select(Key).ToList(), (row, i) => c.Execute(VolumeConfidenceSql, new { id = row.Id, confidence = c.Money(facts.Volumes[i].Confidence) }, tx));
             Match(targets, facts.Targets.Select(Key).ToList(), (row, i) => c.Execute(TargetConfidenceSql, new { id = row.Id, confidence = c.Money(facts.Targets[i].Confidence) }, tx));
+        }
+    }
+
+    /// Schema step 7: what each stored figure counts (goods, goods and services), from the extractor run again on its text, matched
+    /// as a re-extraction matches; nothing else changes.
+    public static void FillCoverage(DbConnection c, DbTransaction tx)
+    {
+        foreach (var id in c.Query<string>(AllDocumentsSql, transaction: tx).ToList())
+        {
+            var (volumes, _, _) = Read(c, tx, id);
+            if (volumes.Count == 0 || Extract(c, tx, id) is not { } facts) continue;
+            Match(volumes, facts.Volumes.Select(Key).ToList(), (row, i) => c.Execute(VolumeCoverageSql, new { id = row.Id, coverage = facts.Volumes[i].Coverage }, tx));
         }
     }
 
@@ -102,6 +115,8 @@ public static class Reextraction
                 }
         }
 
+        // What a figure counts is the extractor's, not a reviewed attribute: every figure found again takes today's reading.
+        Match(volumes, facts.Volumes.Select(Key).ToList(), (row, i) => c.Execute(VolumeCoverageSql, new { id = row.Id, coverage = facts.Volumes[i].Coverage }, tx));
         Reconcile(volumes, facts.Volumes.Select(Key).ToList(), "volume", DeleteVolumeSql, VolumeOrphanSql, VolumeConfidenceSql, i => facts.Volumes[i].Confidence,
             i => DocumentsStore.InsertVolume(c, tx, id, facts.Volumes[i]));
         Reconcile(targets, facts.Targets.Select(Key).ToList(), "target", DeleteTargetSql, TargetOrphanSql, TargetConfidenceSql, i => facts.Targets[i].Confidence,

@@ -25,7 +25,8 @@ public sealed record StatedVolume(
     [property: Description(RestatedDescription.Text)] TradeApi.Extraction.Amount? Restated,
     [property: Description(ConfidenceDescription.Text)] decimal? Confidence,
     Reviews.VolumeReview Review,
-    [property: Description("In another currency, the figure in US dollars at its year's average rate; null for dollars or without a rate.")] Rates.UsdValue? Usd = null);
+    [property: Description("In another currency, the figure in US dollars at its year's average rate; null for dollars or without a rate.")] Rates.UsdValue? Usd = null,
+    [property: Description("What the figure counts: goods, goodsAndServices, or null when the text does not say. Official customs figures are goods, so a goods-and-services figure is not compared with them.")] string? Coverage = null);
 
 /// One wording for the confidence, on every fact that carries it.
 public static class ConfidenceDescription

@@ -10,7 +10,8 @@ public static class VolumesStore
         SELECT v.id AS Id, v.pair_key AS Pair, v.reporter AS Reporter, v.partner AS Partner, v.flow AS Flow, v.year AS Year, v.value AS Value,
                v.currency AS Currency, v.qualifier AS Qualifier, v.document_id AS DocumentId, d.title AS Title, d.published_on AS PublishedOn,
                v.span_start AS SpanStart, v.span_end AS SpanEnd, v.quote AS Quote, v.restated_value AS RestatedValue, v.restated_currency AS RestatedCurrency,
-               v.confidence AS Confidence, v.review AS Review, v.review_reason AS ReviewReason, v.original AS Original, v.orphaned AS Orphaned, v.revision AS Revision
+               v.confidence AS Confidence, v.review AS Review, v.review_reason AS ReviewReason, v.original AS Original, v.orphaned AS Orphaned, v.revision AS Revision,
+               v.coverage AS Coverage
         FROM volumes v JOIN documents d ON d.id = v.document_id
         """;
     private const string ByDocumentSql = StatedColumns + " WHERE v.document_id = @document ORDER BY v.year, v.id";
@@ -79,10 +80,11 @@ public static class VolumesStore
         public string? Original { get; init; }
         public long Orphaned { get; init; }
         public long Revision { get; init; } = 1;
+        public string? Coverage { get; init; }
 
         public StatedVolume ToVolume() => new(Id, Pair, Reporter, Partner, Flow, (int)Year, Value, Currency, Qualifier,
             Provenance.FromRow(DocumentId, Title, PublishedOn, SpanStart, SpanEnd, Quote), Restated(RestatedValue, RestatedCurrency),
             Confidence,
-            new Reviews.VolumeReview(Review, ReviewReason, Orphaned != 0, (int)Revision, Reviews.ReviewJson.Volume(Original)));
+            new Reviews.VolumeReview(Review, ReviewReason, Orphaned != 0, (int)Revision, Reviews.ReviewJson.Volume(Original)), Coverage: Coverage);
     }
 }

@@ -12,7 +12,7 @@ namespace TradeApi.Storage.Postgres;
 // official_datasets, as in SQLite (a per-row key check made that insert slower still).
 public static class PostgresMigrations
 {
-    private static readonly (int Version, string Sql)[] Steps =
+    private static readonly (int Version, string Sql, Action<DbConnection, DbTransaction>? Then)[] Steps =
     [
         (6, """
             CREATE TABLE documents (
@@ -121,13 +121,14 @@ public static class PostgresMigrations
                 after text NOT NULL
             );
             CREATE INDEX ix_fact_history ON fact_history (fact, fact_id, id);
-            """),
+            """, null),
         (7, """
             CREATE TABLE rates (
                 currency text COLLATE "C" NOT NULL, year integer NOT NULL, units_per_usd numeric NOT NULL, source text,
                 PRIMARY KEY (currency, year)
             );
-            """),
+            ALTER TABLE volumes ADD COLUMN coverage text COLLATE "C" CHECK (coverage IN ('goods','goodsAndServices'));
+            """, (c, tx) => Reviews.Reextraction.FillCoverage(c, tx)),
     ];
 
     public static int Latest => Steps[^1].Version;
@@ -146,11 +147,12 @@ public static class PostgresMigrations
             var current = c.ExecuteScalar<int?>("SELECT MAX(version) FROM schema_version") ?? 0;
             SchemaTooNewException.ThrowIfNewer(current, Latest);
             var applied = 0;
-            foreach (var (version, sql) in Steps)
+            foreach (var (version, sql, then) in Steps)
             {
                 if (version <= current) continue;
                 using var tx = c.BeginTransaction();
                 c.Execute(sql, transaction: tx);
+                then?.Invoke(c, tx);
                 c.Execute("INSERT INTO schema_version (version, applied_at) VALUES (@version, @at)",
                     new { version, at = DateTimeOffset.UtcNow.ToString("O") }, tx);
                 tx.Commit();

@@ -160,13 +160,15 @@ public static class SqliteMigrations
                 Pairs.PairSummaries.RefreshAll(c, tx);
             }),
         // Exchange rates (annual averages, units per US dollar), imported like official figures, so stated figures in other
-        // currencies can be set beside the official dollar figures.
+        // currencies can be set beside the official dollar figures; and what a stated figure counts (goods, or goods and services),
+        // which the claim check needs: official customs figures count goods only. Stored figures get it from the extractor run again.
         (7, """
             CREATE TABLE rates (
                 currency TEXT NOT NULL, year INTEGER NOT NULL, units_per_usd TEXT NOT NULL, source TEXT NULL,
                 PRIMARY KEY (currency, year)
             ) WITHOUT ROWID;
-            """, null),
+            ALTER TABLE volumes ADD COLUMN coverage TEXT NULL CHECK (coverage IN ('goods','goodsAndServices'));
+            """, (c, tx) => Reviews.Reextraction.FillCoverage(c, tx)),
     ];
 
     public static int Latest => Steps[^1].Version;
