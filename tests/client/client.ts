@@ -54,6 +54,20 @@ if (doubling) {
   console.log(`BLR-KAZ: 2012 ${point2012?.value} USD (${series.data.source}); doubling target ${status}: "${quote}"`);
 }
 
+// A claim checked without storing it: the founding sentence against the official record.
+type Verdict = components["schemas"]["VolumeCheck"]["verdict"];
+const checked = await client.POST("/api/v1/check", {
+  body: { title: "Belarus and Kazakhstan", text: "Belarus and Kazakhstan\nIn 2012 Belarus-Kazakhstan trade was close to $1 billion.", publishedOn: null, source: null },
+});
+if (!checked.data) throw new Error(`check: ${checked.response.status} ${JSON.stringify(checked.error)}`);
+const claim = checked.data.volumes[0];
+check(claim !== undefined && claim.fact.year === 2012, "the check finds the 2012 figure");
+if (claim) {
+  const verdict: Verdict = claim.verdict;
+  check(withOfficial ? verdict === "consistent" && claim.own?.usd === 925_922_000 : verdict === "no_data", `2012 claim is ${verdict}`);
+  console.log(`claim check: "${claim.fact.evidence.quote}" ${verdict} (${claim.explanation})`);
+}
+
 const bad = await client.GET("/api/v1/pairs/{pair}", { params: { path: { pair: "BLR-XYZ" } } });
 check(bad.response.status === 404 && bad.error?.type === "/problems/unknown-country", "an unknown country is its own problem type");
 console.log("typed client: ok");

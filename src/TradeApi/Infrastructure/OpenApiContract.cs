@@ -27,7 +27,9 @@ public static class OpenApiContract
         ("Targets", "Every trade target leaders stated, judged against the figures: achieved, on_track, behind, missed or no_data."),
         ("Countries", "The gazetteer: ISO 3166-1 codes, UN M49 numbers and the names, aliases and demonyms the extractor recognises."),
         ("Documents", "The source texts and the facts taken from each; posting a document runs the extractor (API key needed)."),
+        ("Claim check", "Any text's figures, or a stored document's, judged against the official record: consistent, overstated, understated, not_comparable or no_data."),
         ("Official statistics", "Imports of official figures (UN Comtrade layout, IMF DOTS) and their removal (API key needed)."),
+        ("Exchange rates", "Annual average rates (units per US dollar) that figures in other currencies are converted at; imports need an API key."),
         ("Meta", "What the service holds, its resources, and the problem types errors answer with."),
         ("Health", "Liveness and readiness probes for load balancers and orchestrators."),
     ];
@@ -221,7 +223,7 @@ public static class OpenApiContract
 
         // Types whose free-text "status", "source" or "kind" are not vocabulary words.
         private static readonly HashSet<Type> Free =
-            [typeof(Health.HealthStatus), typeof(Documents.DocumentSummary), typeof(Documents.DocumentDetail), typeof(Documents.DocumentBody), typeof(ProblemKind)];
+            [typeof(Health.HealthStatus), typeof(Documents.DocumentSummary), typeof(Documents.DocumentDetail), typeof(Documents.DocumentBody), typeof(ProblemKind), typeof(Rates.Rate)];
 
         private static readonly HashSet<Type> Inputs = [typeof(Documents.DocumentBody), typeof(Reviews.VolumePatch), typeof(Reviews.TargetPatch)];
 
