@@ -146,6 +146,7 @@ reads.MapVolumesEndpoints();
 reads.MapTargetsEndpoints();
 reads.MapMetaEndpoints();
 reads.MapRatesReadEndpoints();
+reads.MapOfficialReadEndpoints();
 reads.MapCheckEndpoints();
 reads.MapReviewReadEndpoints();
 reads.MapLandingEndpoints();

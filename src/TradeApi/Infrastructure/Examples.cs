@@ -72,6 +72,8 @@ public static class Examples
 
     private static VolumeRow StatedChecked() => Stated with { Check = Checks.ClaimCheck.Brief(Check().Volumes[0]) };
 
+    public static readonly OfficialDataset Dataset = new("imf-dots-2000-2020", "imf-dots-2000-2020.csv", new DateTimeOffset(2026, 11, 27, 20, 0, 0, TimeSpan.Zero), 832, 2000, 2020);
+
     public static readonly Rates.Rate Rate = new("NZD", 2019, 1.517792m, "usd-annual-average.csv");
 
     /// The success body of an operation, by operationId.
@@ -97,6 +99,7 @@ public static class Examples
         "CheckText" or "CheckDocument" => Check(),
         "ListRates" => new Page<Rates.Rate>([Rate], 1, "TlpEfDIwMTk", true),
         "ImportRates" => new Rates.RatesImportSummary(1423, 34),
+        "ListOfficialDatasets" => new Page<OfficialDataset>([Dataset], 1, null, false),
         "GetMeta" => new Meta.MetaView(2000, 2020, Extraction.Flows.All, ["USD"], Vocabulary.Sources, Vocabulary.Statuses, ["imf-dots-2000-2020"], 1, 1, 2, 832, 10, "7", 1423, ["AUD", "CAD", "EUR", "GBP", "NZD"]),
         "GetApiIndex" => LandingEndpoints.Index,
         "ListProblemTypes" => Problems.All.Take(2).ToList(),
@@ -125,6 +128,7 @@ public static class Examples
         "ListDocuments" => (DocumentsEndpoints.CsvHeader, new[] { Document }.Select(DocumentsEndpoints.CsvRow)),
         "CheckText" or "CheckDocument" => (Checks.CheckEndpoints.CsvHeader, Check().Volumes.Select(v => Checks.CheckEndpoints.CsvRow(Check(), v))),
         "ListRates" => (Rates.RatesEndpoints.CsvHeader, new[] { Rate }.Select(Rates.RatesEndpoints.CsvRow)),
+        "ListOfficialDatasets" => (OfficialEndpoints.DatasetsCsvHeader, new[] { Dataset }.Select(OfficialEndpoints.DatasetsCsvRow)),
         _ => null,
     };
 

@@ -223,7 +223,7 @@ public static class OpenApiContract
 
         // Types whose free-text "status", "source" or "kind" are not vocabulary words.
         private static readonly HashSet<Type> Free =
-            [typeof(Health.HealthStatus), typeof(Documents.DocumentSummary), typeof(Documents.DocumentDetail), typeof(Documents.DocumentBody), typeof(ProblemKind), typeof(Rates.Rate)];
+            [typeof(Health.HealthStatus), typeof(Documents.DocumentSummary), typeof(Documents.DocumentDetail), typeof(Documents.DocumentBody), typeof(ProblemKind), typeof(Rates.Rate), typeof(Official.OfficialDataset)];
 
         private static readonly HashSet<Type> Inputs = [typeof(Documents.DocumentBody), typeof(Reviews.VolumePatch), typeof(Reviews.TargetPatch)];
 

@@ -2,6 +2,8 @@ using System.ComponentModel;
 using Microsoft.AspNetCore.Http.HttpResults;
 using TradeApi.Auth;
 using TradeApi.Infrastructure;
+using TradeApi.Storage;
+using Dapper;
 
 namespace TradeApi.Official;
 
@@ -9,8 +11,51 @@ namespace TradeApi.Official;
 public sealed record ImportSummary(string Dataset, [property: Description("Rows imported (exports and imports as reported).")] int Rows,
     [property: Description("Rows left out as not a pair's primary goods flow: commodity or other breakdowns, re-exports and re-imports, the World as partner.")] int Skipped);
 
+/// An imported official dataset.
+public sealed record OfficialDataset(
+    [property: Description("The name it was imported under (POST /api/v1/official?dataset=).")] string Name,
+    [property: Description("Where the figures come from, as given at import (the file's name for a first-start import).")] string? Source,
+    DateTimeOffset ImportedAt,
+    [property: Description("Rows imported (exports and imports as reported).")] long Rows,
+    int? FirstYear, int? LastYear);
+
 public static class OfficialEndpoints
 {
+    private const string DatasetsSql = "SELECT name AS Name, source AS Source, imported_at AS ImportedAt, rows AS Rows FROM official_datasets ORDER BY name";
+    // Along the year index (SQLite) or the dataset's own partition (PostgreSQL): the first row found in year order ends each read.
+    private const string FirstYearSql = "SELECT year FROM official_figures WHERE dataset = @name ORDER BY year LIMIT 1";
+    private const string LastYearSql = "SELECT year FROM official_figures WHERE dataset = @name ORDER BY year DESC LIMIT 1";
+
+    public static IEndpointRouteBuilder MapOfficialReadEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/v1/official", List).WithTags("Official statistics").WithName("ListOfficialDatasets")
+            .Produces<Page<OfficialDataset>>(200, "application/json", "text/csv").ProducesProblem(StatusCodes.Status503ServiceUnavailable)
+            .WithSummary("List the imported official datasets")
+            .WithDescription("Every dataset held, by name: where it came from, when it was imported, its rows and the years it covers. One page holds them all.");
+        return app;
+    }
+
+    private static async Task<Results<Ok<Page<OfficialDataset>>, CsvResult, ProblemHttpResult>> List(HttpRequest request, [AsParameters] FormatQuery format, Db db, CancellationToken ct)
+    {
+        var datasets = await db.ReadAsync(c => c.Query<DatasetRow>(DatasetsSql).Select(d => new OfficialDataset(d.Name, d.Source,
+            DateTimeOffset.Parse(d.ImportedAt, System.Globalization.CultureInfo.InvariantCulture), d.Rows,
+            c.ExecuteScalar<int?>(FirstYearSql, new { name = d.Name }), c.ExecuteScalar<int?>(LastYearSql, new { name = d.Name }))).ToList(), ct);
+        return Paging.Respond(request, new Page<OfficialDataset>(datasets, Math.Max(1, datasets.Count), null, false), DatasetsCsvHeader, DatasetsCsvRow);
+    }
+
+    internal static readonly string[] DatasetsCsvHeader = ["name", "source", "importedAt", "rows", "firstYear", "lastYear"];
+
+    internal static IReadOnlyList<object?> DatasetsCsvRow(OfficialDataset d) =>
+        [d.Name, d.Source, d.ImportedAt.ToString("O", System.Globalization.CultureInfo.InvariantCulture), d.Rows, d.FirstYear, d.LastYear];
+
+    private sealed class DatasetRow
+    {
+        public string Name { get; init; } = "";
+        public string? Source { get; init; }
+        public string ImportedAt { get; init; } = "";
+        public long Rows { get; init; }
+    }
+
     /// <summary>Largest request body (gzip or plain): the full IMF matrix is 10.6 MB gzipped, 37.6 MB plain.</summary>
     public const long MaxBodyBytes = 256L * 1024 * 1024;
 

@@ -136,6 +136,10 @@ public sealed record PairsQuery : PageQuery
     [Description("key (default) or latestValue (the latest two-way total); a leading '-' sorts descending (-latestValue: largest first).")]
     [OneOf(nameof(Vocabulary.PairSorts))]
     public string? Sort { get; init; }
+
+    [Description("Only the pairs with one of these countries on either side: codes, M49 numbers or names, comma-separated (at most 20).")]
+    [Country(Multiple = true)]
+    public string? Country { get; init; }
 }
 
 /// The pair named in the path, resolved once for every operation of the group by an endpoint filter.
@@ -174,10 +178,10 @@ public static class PairsEndpoints
         var pair = group.MapGroup("/{pair}").AddEndpointFilter(PairRoute.Resolve);
         group.MapGet("/", List).WithName("ListPairs").Produces<Page<PairSummary>>(200, "application/json", "text/csv")
             .WithSummary("List pairs that have facts")
-            .WithDescription("Pairs with stated volumes, targets or official figures, ordered by key (or by `sort`): both countries, the years covered, counts, and the latest two-way total.");
+            .WithDescription("Pairs with stated volumes, targets or official figures, ordered by key (or by `sort`): both countries, the years covered, counts, and the latest two-way total. `country` keeps the pairs with one of the countries on either side. With format=csv (or Accept: text/csv) and no limit, every matching pair streams in one answer.");
         pair.MapGet("", Get).WithName("GetPair")
             .WithSummary("Get a pair with its figures year by year")
-            .WithDescription("Stated and official figures side by side per year. A year is flagged as a conflict when a stated total and an official total in the same currency differ by more than 10%.");
+            .WithDescription("Stated and official figures side by side per year. Each stated row carries its claim check (`check`: its verdict against both sides' official figures, as POST /api/v1/check gives it); a year is flagged as a conflict when one of its stated figures is overstated or understated.");
         pair.MapGet("/volumes", ListVolumes).WithName("ListPairVolumes").Produces<PairVolumes>(200, "application/json", "text/csv")
             .WithSummary("List a pair's yearly figures")
             .WithDescription("Stated figures carry their provenance (document, span, quote). Official rows are as each reporter gave them, plus the reporter's two-way total (exports + imports).");
@@ -220,15 +224,39 @@ public static class PairsEndpoints
     {
         if (!Paging.TryDecode(query.Cursor, out var after)) return Paging.BadCursor();
         var sort = Vocabulary.Canonical(Vocabulary.PairSorts, query.Sort) ?? "key";
+        var countries = CountryAttribute.Codes(query.Country);
+        // A script asking for CSV without a limit gets every pair in one answer, streamed in keyset chunks as the flat volume list is.
+        if (CsvResult.Wanted(request) && query.Limit is null)
+        {
+            if (after is not null && await db.ReadAsync(c => PairsStore.List(c, sort, after, 1, countries), ct) is null) return Paging.BadCursor();
+            return new CsvResult(PairsCsvHeader, StreamPairs(db, sort, after, countries, request.HttpContext.RequestAborted));
+        }
         var take = query.Limit ?? Paging.DefaultLimit;
         var result = await db.ReadAsync<(List<PairSummary> Rows, long? Total)?>(c =>
         {
-            var rows = PairsStore.List(c, sort, after, take + 1);
-            return rows is null ? null : (rows, query.Count == true ? PairsStore.Count(c) : null);
+            var rows = PairsStore.List(c, sort, after, take + 1, countries);
+            return rows is null ? null : (rows, query.Count == true ? (countries.Count == 0 ? PairsStore.Count(c) : PairsStore.Count(c, countries)) : null);
         }, ct);
         if (result is null) return Paging.BadCursor();
         var page = Paging.Make(result.Value.Rows, take, p => PairsStore.CursorOf(p, sort)) with { Total = result.Value.Total };
         return Paging.Respond(request, page, PairsCsvHeader, PairsCsvRow);
+    }
+
+    private static IEnumerable<IReadOnlyList<object?>> StreamPairs(Db db, string sort, string? after, IReadOnlyList<string> countries, CancellationToken ct)
+    {
+        const int chunkRows = 5_000;
+        while (true)
+        {
+            List<PairSummary> chunk;
+            using (var c = db.Open()) chunk = PairsStore.List(c, sort, after, chunkRows, countries) ?? [];
+            foreach (var p in chunk)
+            {
+                ct.ThrowIfCancellationRequested();
+                yield return PairsCsvRow(p);
+            }
+            if (chunk.Count < chunkRows) yield break;
+            after = PairsStore.CursorOf(chunk[^1], sort);
+        }
     }
 
     internal static readonly string[] PairsCsvHeader =
