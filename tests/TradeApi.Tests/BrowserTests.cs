@@ -170,6 +170,30 @@ public class BrowserTests(BrowserFixture fixture, ITestOutputHelper output) : IC
     }
 
     [BrowserFact]
+    public void ASearchFindsAPairADeepLinkOpensOneAndBackReturns()
+    {
+        using var driver = fixture.Browser();
+        driver.Navigate().GoToUrl(fixture.Base + "/index.html#/pairs/BLR-KAZ");
+        Wait(driver, "circle.stated[data-year='2012']");
+        Assert.StartsWith("BLR-KAZ", driver.FindElement(By.Id("pair-title")).Text);
+        if (!fixture.Official) return;
+        driver.FindElement(By.Id("pair-search")).SendKeys("germ chi");
+        Wait(driver, "#search-results button[data-pair='CHN-DEU']").Click();
+        new WebDriverWait(driver, TimeSpan.FromSeconds(20)).Until(d => d.FindElement(By.Id("pair-title")).Text.StartsWith("CHN-DEU", StringComparison.Ordinal));
+        Assert.EndsWith("#/pairs/CHN-DEU", driver.Url);
+        Assert.NotEmpty(driver.FindElements(By.CssSelector("#chart circle.official-point")));
+        driver.Navigate().Back();
+        new WebDriverWait(driver, TimeSpan.FromSeconds(20)).Until(d => d.FindElement(By.Id("pair-title")).Text.StartsWith("BLR-KAZ", StringComparison.Ordinal));
+        // One word: a country's pairs, the largest first.
+        var search = driver.FindElement(By.Id("pair-search"));
+        search.Clear();
+        search.SendKeys("kazakh");
+        Wait(driver, "#search-results button[data-pair='CHN-KAZ']");
+        var offered = driver.FindElements(By.CssSelector("#search-results button.pair")).Select(b => b.GetAttribute("data-pair")).ToList();
+        Assert.Equal(["CHN-KAZ", "KAZ-UZB", "BLR-KAZ"], offered);
+    }
+
+    [BrowserFact]
     public void TheDashboardWorksWithAKeyboard()
     {
         using var driver = fixture.Browser();

@@ -24,8 +24,10 @@ const money = (v, currency) => {
 };
 const words = (s) => s.replaceAll("_", " ");
 
+// The first screen: the largest pairs by their latest two-way total (the pairs with targets among them), never a list in key order
+// that starts with pairs nobody looks for; any other pair is one search or one link away (#/pairs/CHN-DEU).
 async function loadPairs() {
-  const [pairs, targets] = await Promise.all([api("/api/v1/pairs?limit=1000"), api("/api/v1/targets?limit=1000")]);
+  const [pairs, targets] = await Promise.all([api("/api/v1/pairs?sort=-latestValue&limit=100"), api("/api/v1/targets?limit=1000")]);
   const byPair = new Map();
   for (const t of targets.items) {
     const list = byPair.get(t.target.pair) ?? [];
@@ -42,22 +44,67 @@ async function loadPairs() {
       el("td", {}, p.latest ? `${money(p.latest.value, p.latest.currency)} (${p.latest.year}, ${p.latest.source})` : "–"),
       el("td", {}, summary)));
   }
-  document.getElementById("pairs-status").textContent = `${pairs.items.length} pair(s)`;
+  document.getElementById("pairs-status").textContent = `The ${pairs.items.length} largest pair(s) by latest total${pairs.hasMore ? "; search for any other" : ""}`;
   document.getElementById("pairs-table").hidden = false;
   performance.mark("pairs-rendered");
-  const wanted = decodeURIComponent(location.hash.slice(1));
-  const first = pairs.items.find((p) => p.key === wanted) ?? pairs.items.find((p) => byPair.has(p.key)) ?? pairs.items[0];
-  if (first) await selectPair(first.key, false);
+  const wanted = pairInHash();
+  const first = wanted ?? (pairs.items.find((p) => byPair.has(p.key)) ?? pairs.items[0])?.key;
+  if (first) await selectPair(first, false, false);
 }
 
-async function selectPair(key, focus = true) {
+// Deep links: #/pairs/CHN-DEU (and the older #CHN-DEU); back and forward move between the pairs opened.
+function pairInHash() {
+  const hash = decodeURIComponent(location.hash.slice(1));
+  const key = hash.startsWith("/pairs/") ? hash.slice("/pairs/".length) : hash;
+  return /^[A-Za-z]{3}-[A-Za-z]{3}$/.test(key) ? key.toUpperCase() : null;
+}
+window.addEventListener("popstate", () => { const key = pairInHash(); if (key) selectPair(key, false, false); });
+
+// Search: each word is a country (name, code, alias or demonym, through the gazetteer); one word lists its pairs, two words the pairs
+// of the first with the second ("germ chi" offers Germany – China).
+let searchTimer;
+async function searchPairs(value) {
+  const out = document.getElementById("search-results");
+  const words = value.trim().split(/[\s,–-]+/).filter((w) => w.length >= 2).slice(0, 2);
+  if (words.length === 0) { out.replaceChildren(); return; }
+  const matches = await Promise.all(words.map((w) => api(`/api/v1/countries?q=${encodeURIComponent(w)}&limit=20`)));
+  const codes = matches.map((m) => m.items.map((c) => c.iso3));
+  if (codes.some((c) => c.length === 0)) {
+    out.replaceChildren(el("li", {}, `No country matches "${words[codes.findIndex((c) => c.length === 0)]}".`));
+    return;
+  }
+  const pairs = await api(`/api/v1/pairs?country=${codes[0].join(",")}&sort=-latestValue&limit=${words.length === 1 ? 20 : 1000}`);
+  const found = words.length === 1 ? pairs.items
+    : pairs.items.filter((p) => codes[1].includes(p.a.iso3) && codes[0].includes(p.b.iso3) || codes[1].includes(p.b.iso3) && codes[0].includes(p.a.iso3));
+  out.replaceChildren(...(found.length === 0 ? [el("li", {}, "No pair with facts matches.")] : found.slice(0, 20).map((p) => {
+    const b = el("button", { class: "pair", type: "button", "data-pair": p.key }, `${p.a.name} – ${p.b.name}`);
+    b.addEventListener("click", () => selectPair(p.key));
+    return el("li", {}, b, p.latest ? ` ${money(p.latest.value, p.latest.currency)} (${p.latest.year})` : "");
+  })));
+}
+document.getElementById("pair-search").addEventListener("input", (e) => {
+  clearTimeout(searchTimer);
+  searchTimer = setTimeout(() => searchPairs(e.target.value).catch((err) => {
+    document.getElementById("search-results").replaceChildren(el("li", {}, `Search failed: ${err.message}`));
+  }), 200);
+});
+
+async function selectPair(key, focus = true, push = true) {
   for (const b of document.querySelectorAll("button.pair")) b.setAttribute("aria-pressed", String(b.dataset.pair === key));
-  history.replaceState(null, "", `#${key}`);
-  const [official, stated, targets] = await Promise.all([
-    api(`/api/v1/pairs/${key}/series?source=official`),
-    api(`/api/v1/pairs/${key}/volumes?source=stated&flow=total`),
-    api(`/api/v1/pairs/${key}/targets`),
-  ]);
+  if (push) history.pushState(null, "", `#/pairs/${key}`);
+  else history.replaceState(null, "", `#/pairs/${key}`);
+  let official, stated, targets;
+  try {
+    [official, stated, targets] = await Promise.all([
+      api(`/api/v1/pairs/${key}/series?source=official`),
+      api(`/api/v1/pairs/${key}/volumes?source=stated&flow=total`),
+      api(`/api/v1/pairs/${key}/targets`),
+    ]);
+  } catch (e) {
+    document.getElementById("pair-title").textContent = `${key}: no figures could be loaded (${e.message})`;
+    document.getElementById("chart").replaceChildren();
+    return;
+  }
   document.getElementById("pair-title").textContent = `${key}: trade in ${official.currency}`;
   drawChart(official, stated.items.filter((v) => v.currency === official.currency), targets.items);
   fillTables(official, stated.items, targets.items);
