@@ -194,6 +194,35 @@ public class BrowserTests(BrowserFixture fixture, ITestOutputHelper output) : IC
     }
 
     [BrowserFact]
+    public void TheCountryPageRanksPartnersWithSharesAndOpensTheirPairs()
+    {
+        using var driver = fixture.Browser();
+        driver.Navigate().GoToUrl(fixture.Base + "/index.html#/countries/KAZ");
+        var rows = new WebDriverWait(driver, TimeSpan.FromSeconds(20)).Until(d =>
+        {
+            var r = d.FindElements(By.CssSelector("#partners-table tbody tr"));
+            return r.Count > 0 || d.FindElement(By.Id("country-title")).Text.Contains("no official figures") ? r : null;
+        })!;
+        if (!fixture.Official)
+        {
+            Assert.Contains("no official figures", driver.FindElement(By.Id("country-title")).Text);
+            return;
+        }
+        Assert.StartsWith("Kazakhstan: partners in 2020", driver.FindElement(By.Id("country-title")).Text);
+        Assert.Equal(["CHN", "UZB", "BLR"], rows.Select(r => r.GetAttribute("data-partner")).ToList());
+        Assert.Contains("80.88 %", rows[0].Text);
+        Assert.Contains("3.77 %", rows[2].Text);
+        rows[2].FindElement(By.CssSelector("button.pair")).Click();
+        new WebDriverWait(driver, TimeSpan.FromSeconds(20)).Until(d => d.FindElement(By.Id("pair-title")).Text.StartsWith("BLR-KAZ", StringComparison.Ordinal));
+        Assert.EndsWith("#/pairs/BLR-KAZ", driver.Url);
+        // And from the search box: one word offers the country's page.
+        driver.FindElement(By.Id("pair-search")).SendKeys("uzbek");
+        Wait(driver, "#search-results a.country-link[data-country='UZB']").Click();
+        new WebDriverWait(driver, TimeSpan.FromSeconds(20)).Until(d => d.FindElement(By.Id("country-title")).Text.StartsWith("Uzbekistan", StringComparison.Ordinal));
+        Shot(driver, "country-page");
+    }
+
+    [BrowserFact]
     public void TheDashboardWorksWithAKeyboard()
     {
         using var driver = fixture.Browser();

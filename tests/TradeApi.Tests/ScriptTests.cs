@@ -64,3 +64,39 @@ public class ScriptTests(TradeApiFactory factory) : IClassFixture<TradeApiFactor
         Assert.EndsWith(",832,2000,2020", csv[1]);
     }
 }
+
+// A country's page in numbers (issue 22, item 2): partners ranked by their trade with it, from the official figures.
+public class CountryPartnersTests(TradeApiFactory factory) : IClassFixture<TradeApiFactory>
+{
+    [OfficialDataFact]
+    public async Task ACountrysPartnersAreRankedWithShareBalanceAndGrowth()
+    {
+        var client = factory.CreateClient();
+        var body = JsonDocument.Parse(await client.GetStringAsync("/api/v1/countries/kz/partners")).RootElement;
+        Assert.Equal(("KAZ", 2020), (body.GetProperty("country").GetProperty("iso3").GetString(), body.GetProperty("year").GetInt32()));
+        var items = body.GetProperty("items").EnumerateArray().ToList();
+        Assert.Equal(["CHN", "UZB", "BLR"], items.Select(i => i.GetProperty("country").GetProperty("iso3").GetString()));
+        // Kazakhstan's own 2020 figures for Belarus: exports 69.6 M, imports 646.7 M (IMF DOTS).
+        var blr = items[2];
+        Assert.Equal((716_276_000m, 69_579_000m, 646_697_000m, -577_118_000m, "own", 2),
+            (blr.GetProperty("total").GetDecimal(), blr.GetProperty("exports").GetDecimal(), blr.GetProperty("imports").GetDecimal(),
+             blr.GetProperty("balance").GetDecimal(), blr.GetProperty("reportedBy").GetString(), blr.GetProperty("targets").GetInt32()));
+        var total = body.GetProperty("total").GetDecimal();
+        Assert.Equal(items.Sum(i => i.GetProperty("total").GetDecimal()), total);
+        Assert.Equal(Math.Round(716_276_000m / total * 100, 2), blr.GetProperty("sharePercent").GetDecimal());
+        // Growth from the year before, on the same rule.
+        var before = JsonDocument.Parse(await client.GetStringAsync("/api/v1/countries/KAZ/partners?year=2019")).RootElement.GetProperty("items").EnumerateArray()
+            .Single(i => i.GetProperty("pair").GetString() == "BLR-KAZ").GetProperty("total").GetDecimal();
+        Assert.Equal(Math.Round((716_276_000m - before) / before * 100, 1), blr.GetProperty("growthPercent").GetDecimal());
+
+        var csv = (await client.GetStringAsync("/api/v1/countries/KAZ/partners?format=csv")).TrimEnd().Split("\r\n");
+        Assert.Equal("year,rank,partner,partnerName,pair,total,sharePercent,exports,imports,balance,growthPercent,reportedBy,targets", csv[0]);
+        Assert.StartsWith("2020,3,BLR,Belarus,BLR-KAZ,716276000,", csv[3]);
+        // A country with no official figure held: no year, no partners (France is in no pair of the ten-pair file).
+        var none = JsonDocument.Parse(await client.GetStringAsync("/api/v1/countries/FRA/partners")).RootElement;
+        Assert.Equal(JsonValueKind.Null, none.GetProperty("year").ValueKind);
+        Assert.Empty(none.GetProperty("items").EnumerateArray());
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/api/v1/countries/Atlantis/partners")).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await client.GetAsync("/api/v1/countries/KAZ/partners?year=1800")).StatusCode);
+    }
+}

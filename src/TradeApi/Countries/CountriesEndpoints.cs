@@ -25,6 +25,14 @@ public sealed record CountriesQuery : PageQuery
     public string? Sort { get; init; }
 }
 
+/// Query of a country's partners.
+public sealed record PartnersQuery : FormatQuery
+{
+    [Description("The year to rank (1900-2100); default the latest year with an official figure for the country.")]
+    [Year]
+    public int? Year { get; init; }
+}
+
 public static class CountriesEndpoints
 {
     public static IEndpointRouteBuilder MapCountriesEndpoints(this IEndpointRouteBuilder app)
@@ -35,6 +43,10 @@ public static class CountriesEndpoints
         group.MapGet("/", List).WithName("ListCountries").Produces<Page<CountryView>>(200, "application/json", "text/csv")
             .WithSummary("List countries")
             .WithDescription("Every ISO 3166-1 country from data/countries.tsv, the gazetteer the extractor uses, ordered by alpha-3 code (or by `sort`). `q` filters by a case-insensitive substring of the code, name or an alias.");
+        group.MapGet("/{code}/partners", ListPartners).WithName("ListCountryPartners").Produces<CountryPartners>(200, "application/json", "text/csv")
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
+            .WithSummary("Rank a country's trading partners")
+            .WithDescription("Every partner with an official figure for the year, ranked by exports plus imports (US dollars): its share of the country's total with all of them, the balance (exports - imports) and the growth from the year before. The country's own figures where it reported, else the partner's mirror figures (`reportedBy`). Stated figures are not counted: they are claims (see /api/v1/check).");
         group.MapGet("/{code}", Get).WithName("GetCountry")
             .WithSummary("Get one country")
             .WithDescription("Accepts alpha-2 (`BY`), alpha-3 (`BLR`), the UN M49 number (`112`), the English name, an alias (`UAE`, `Britain`), a demonym (`Belarusian`) or an IMF name form (`Korea, Rep. of`), case-insensitively.");
@@ -69,6 +81,22 @@ public static class CountriesEndpoints
         Gazetteer.Default.Resolve(code) is { } c
             ? TypedResults.Ok(View(c))
             : Problems.Of(Problems.UnknownCountry, $"unknown country '{Text.Truncate(code)}'; {CountryAttribute.Accepted}");
+
+    internal static readonly string[] PartnersCsvHeader =
+        ["year", "rank", "partner", "partnerName", "pair", "total", "sharePercent", "exports", "imports", "balance", "growthPercent", "reportedBy", "targets"];
+
+    internal static IEnumerable<IReadOnlyList<object?>> PartnersCsvRows(CountryPartners p) =>
+        p.Items.Select((x, i) => (IReadOnlyList<object?>)[p.Year, i + 1, x.Country.Iso3, x.Country.Name, x.Pair, x.Total, x.SharePercent, x.Exports, x.Imports,
+            x.Balance, x.GrowthPercent, x.ReportedBy, x.Targets]);
+
+    private static async Task<Results<Ok<CountryPartners>, CsvResult, ProblemHttpResult>> ListPartners(HttpRequest request, Storage.Db db,
+        [Description("Alpha-2, alpha-3, M49 number, English name, alias or demonym.")] string code, [AsParameters] PartnersQuery query, CancellationToken ct)
+    {
+        if (Gazetteer.Default.Resolve(code) is not { } country)
+            return Problems.Of(Problems.UnknownCountry, $"unknown country '{Text.Truncate(code)}'; {CountryAttribute.Accepted}");
+        var partners = await db.ReadAsync(c => Partners.Of(c, country, query.Year), ct);
+        return CsvResult.Wanted(request) ? new CsvResult(PartnersCsvHeader, PartnersCsvRows(partners)) : TypedResults.Ok(partners);
+    }
 
     // "Åland Islands" sorts with the A's, "Côte d'Ivoire" with the C's.
     private static string Folded(string name) =>

@@ -72,6 +72,14 @@ public static class Examples
 
     private static VolumeRow StatedChecked() => Stated with { Check = Checks.ClaimCheck.Brief(Check().Volumes[0]) };
 
+    /// Kazakhstan's partners in 2020 as the seeded service ranks them on the IMF ten-pair file (the example shows the first and last).
+    public static readonly CountryPartners KazakhstanPartners = new(Kazakhstan, 2020, 18_980_260_000m,
+    [
+        new Partner(new("CHN", "CN", 156, "China", ["People's Republic of China", "PRC"], ["Chinese"]), "CHN-KAZ", 15_350_503_000m, 80.88m,
+            9_004_007_000m, 6_346_496_000m, 2_657_511_000m, 6.7m, "own", 0),
+        new Partner(Belarus, "BLR-KAZ", 716_276_000m, 3.77m, 69_579_000m, 646_697_000m, -577_118_000m, -5.3m, "own", 2),
+    ]);
+
     public static readonly OfficialDataset Dataset = new("imf-dots-2000-2020", "imf-dots-2000-2020.csv", new DateTimeOffset(2026, 11, 27, 20, 0, 0, TimeSpan.Zero), 832, 2000, 2020);
 
     public static readonly Rates.Rate Rate = new("NZD", 2019, 1.517792m, "usd-annual-average.csv");
@@ -100,6 +108,7 @@ public static class Examples
         "ListRates" => new Page<Rates.Rate>([Rate], 1, "TlpEfDIwMTk", true),
         "ImportRates" => new Rates.RatesImportSummary(1423, 34),
         "ListOfficialDatasets" => new Page<OfficialDataset>([Dataset], 1, null, false),
+        "ListCountryPartners" => KazakhstanPartners,
         "GetMeta" => new Meta.MetaView(2000, 2020, Extraction.Flows.All, ["USD"], Vocabulary.Sources, Vocabulary.Statuses, ["imf-dots-2000-2020"], 1, 1, 2, 832, 10, "7", 1423, ["AUD", "CAD", "EUR", "GBP", "NZD"]),
         "GetApiIndex" => LandingEndpoints.Index,
         "ListProblemTypes" => Problems.All.Take(2).ToList(),
@@ -128,6 +137,7 @@ public static class Examples
         "ListDocuments" => (DocumentsEndpoints.CsvHeader, new[] { Document }.Select(DocumentsEndpoints.CsvRow)),
         "CheckText" or "CheckDocument" => (Checks.CheckEndpoints.CsvHeader, Check().Volumes.Select(v => Checks.CheckEndpoints.CsvRow(Check(), v))),
         "ListRates" => (Rates.RatesEndpoints.CsvHeader, new[] { Rate }.Select(Rates.RatesEndpoints.CsvRow)),
+        "ListCountryPartners" => (CountriesEndpoints.PartnersCsvHeader, CountriesEndpoints.PartnersCsvRows(KazakhstanPartners)),
         "ListOfficialDatasets" => (OfficialEndpoints.DatasetsCsvHeader, new[] { Dataset }.Select(OfficialEndpoints.DatasetsCsvRow)),
         _ => null,
     };
@@ -167,7 +177,7 @@ public static class Examples
             (_, "401") => (Problems.Unauthorized, "the X-Api-Key header is missing; writes need an API key", null),
             (_, "404") when operationId.Contains("Pair") => (Problems.UnknownPairData,
                 "no facts for pair BLR-FRA: no document and no official dataset has any; GET /api/v1/pairs lists the pairs that have", null),
-            ("GetCountry", "404") => (Problems.UnknownCountry, $"unknown country 'XYZ'; {CountryAttribute.Accepted}", null),
+            ("GetCountry" or "ListCountryPartners", "404") => (Problems.UnknownCountry, $"unknown country 'XYZ'; {CountryAttribute.Accepted}", null),
             ("DeleteOfficialDataset", "404") => (Problems.NotFound, "no official dataset named 'imf-2019'", null),
             ("GetProblemType", "404") => (Problems.NotFound, "no problem type 'oops'; GET /problems lists them", null),
             (_, "404") => (Problems.NotFound, "no document with id 0123456789abcdef", null),

@@ -49,7 +49,35 @@ async function loadPairs() {
   performance.mark("pairs-rendered");
   const wanted = pairInHash();
   const first = wanted ?? (pairs.items.find((p) => byPair.has(p.key)) ?? pairs.items[0])?.key;
+  const country = countryInHash();
+  if (country) await showCountry(country, false);
   if (first) await selectPair(first, false, false);
+  if (country) history.replaceState(null, "", `#/countries/${country}`);
+}
+
+function countryInHash() {
+  const hash = decodeURIComponent(location.hash.slice(1));
+  return hash.startsWith("/countries/") && /^[A-Za-z]{3}$/.test(hash.slice(11)) ? hash.slice(11).toUpperCase() : null;
+}
+
+// A country's page: its partners ranked by their trade with it (official figures), with share, balance and growth; each opens its pair.
+async function showCountry(code, push = true) {
+  const section = document.getElementById("country");
+  const p = await api(`/api/v1/countries/${code}/partners`);
+  if (push) history.pushState(null, "", `#/countries/${p.country.iso3}`);
+  document.getElementById("country-title").textContent = p.year === null
+    ? `${p.country.name}: no official figures held`
+    : `${p.country.name}: partners in ${p.year}, ${money(p.total, "USD")} in all`;
+  const pct = (v) => (v === null ? "–" : `${v > 0 ? "+" : ""}${v} %`);
+  document.querySelector("#partners-table tbody").replaceChildren(...p.items.map((x, i) => {
+    const b = el("button", { class: "pair", type: "button", "data-pair": x.pair }, x.country.name);
+    b.addEventListener("click", () => selectPair(x.pair));
+    return el("tr", { "data-partner": x.country.iso3 }, el("td", {}, String(i + 1)), el("td", {}, b), el("td", {}, money(x.total, "USD")),
+      el("td", {}, x.sharePercent === null ? "–" : `${x.sharePercent} %`), el("td", {}, x.balance === null ? "–" : `${x.balance < 0 ? "−" : ""}${money(Math.abs(x.balance), "USD")}`),
+      el("td", {}, pct(x.growthPercent)), el("td", {}, x.reportedBy));
+  }));
+  section.hidden = false;
+  if (push) section.scrollIntoView({ block: "start" });
 }
 
 // Deep links: #/pairs/CHN-DEU (and the older #CHN-DEU); back and forward move between the pairs opened.
@@ -58,7 +86,11 @@ function pairInHash() {
   const key = hash.startsWith("/pairs/") ? hash.slice("/pairs/".length) : hash;
   return /^[A-Za-z]{3}-[A-Za-z]{3}$/.test(key) ? key.toUpperCase() : null;
 }
-window.addEventListener("popstate", () => { const key = pairInHash(); if (key) selectPair(key, false, false); });
+window.addEventListener("popstate", () => {
+  const key = pairInHash(), country = countryInHash();
+  if (key) selectPair(key, false, false);
+  if (country) showCountry(country, false);
+});
 
 // Search: each word is a country (name, code, alias or demonym, through the gazetteer); one word lists its pairs, two words the pairs
 // of the first with the second ("germ chi" offers Germany – China).
@@ -74,9 +106,15 @@ async function searchPairs(value) {
     return;
   }
   const pairs = await api(`/api/v1/pairs?country=${codes[0].join(",")}&sort=-latestValue&limit=${words.length === 1 ? 20 : 1000}`);
+  // One word: the matching countries' own pages first.
+  const pages = words.length === 1 ? matches[0].items.slice(0, 3).map((c) => {
+    const a = el("a", { href: `#/countries/${c.iso3}`, class: "country-link", "data-country": c.iso3 }, `${c.name}: partners ranked`);
+    a.addEventListener("click", (e) => { e.preventDefault(); showCountry(c.iso3); });
+    return el("li", {}, a);
+  }) : [];
   const found = words.length === 1 ? pairs.items
     : pairs.items.filter((p) => codes[1].includes(p.a.iso3) && codes[0].includes(p.b.iso3) || codes[1].includes(p.b.iso3) && codes[0].includes(p.a.iso3));
-  out.replaceChildren(...(found.length === 0 ? [el("li", {}, "No pair with facts matches.")] : found.slice(0, 20).map((p) => {
+  out.replaceChildren(...pages, ...(found.length === 0 ? [el("li", {}, "No pair with facts matches.")] : found.slice(0, 20).map((p) => {
     const b = el("button", { class: "pair", type: "button", "data-pair": p.key }, `${p.a.name} – ${p.b.name}`);
     b.addEventListener("click", () => selectPair(p.key));
     return el("li", {}, b, p.latest ? ` ${money(p.latest.value, p.latest.currency)} (${p.latest.year})` : "");
