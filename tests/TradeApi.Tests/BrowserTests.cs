@@ -76,10 +76,18 @@ public sealed class BrowserFixture : IDisposable
         Directory.CreateDirectory(Screenshots);
     }
 
-    public ChromeDriver Browser(int width = 1440, int height = 1000)
+    public ChromeDriver Browser(int width = 1440, int height = 1000) => Browser(width, height, phone: false);
+
+    /// A phone as Chrome's device emulation makes one (375 x 812 CSS pixels at 3x, touch): headless Chrome will not make a window
+    /// narrower than 500 px, so a resized window is no phone.
+    public ChromeDriver Phone() => Browser(500, 900, phone: true);
+
+    private ChromeDriver Browser(int width, int height, bool phone)
     {
         var options = new ChromeOptions { BinaryLocation = BrowserFactAttribute.Browser };
         options.AddArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", $"--window-size={width},{height}");
+        if (phone) options.EnableMobileEmulation(new OpenQA.Selenium.Chromium.ChromiumMobileEmulationDeviceSettings { Width = 375, Height = 812, PixelRatio = 3, EnableTouchEvents = true,
+            UserAgent = "Mozilla/5.0 (Linux; Android 14) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0 Mobile Safari/537.36" });
         var service = ChromeDriverService.CreateDefaultService(Path.GetDirectoryName(BrowserFactAttribute.Driver)!, Path.GetFileName(BrowserFactAttribute.Driver));
         service.SuppressInitialDiagnosticInformation = true;
         service.HideCommandPromptWindow = true;
@@ -248,15 +256,26 @@ public class BrowserTests(BrowserFixture fixture, ITestOutputHelper output) : IC
     {
         foreach (var width in new[] { 375, 1440 })
         {
-            using var driver = fixture.Browser(width, 900);
+            using var driver = width == 375 ? fixture.Phone() : fixture.Browser(width, 900);
             driver.Navigate().GoToUrl(fixture.Base + "/index.html#BLR-KAZ");
             Wait(driver, "circle.stated[data-year='2012']");
             var js = (IJavaScriptExecutor)driver;
             var scroll = Convert.ToInt64(js.ExecuteScript("return document.documentElement.scrollWidth"));
             var inner = Convert.ToInt64(js.ExecuteScript("return window.innerWidth"));
+            Assert.Equal(width, inner);
             Assert.True(scroll <= inner, $"at {width} px the page is {scroll} px wide");
             var chart = driver.FindElement(By.CssSelector("#chart svg"));
             Assert.True(chart.Size.Width <= inner && chart.Size.Width > inner / 2, $"chart {chart.Size.Width} px in {inner}");
+            // The chart's text as shown: its font size times the drawing's scale.
+            var smallest = Convert.ToDouble(js.ExecuteScript(
+                "const svg = document.querySelector('#chart svg'); const k = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;"
+                + " return Math.min(...[...svg.querySelectorAll('text')].map(t => parseFloat(t.getAttribute('font-size')) * k));"),
+                System.Globalization.CultureInfo.InvariantCulture);
+            Assert.True(smallest >= 10, $"at {width} px the chart's smallest text is {smallest:F1} px");
+            // Every table fits the page or scrolls in its own box.
+            var widest = Convert.ToDouble(js.ExecuteScript("return Math.max(...[...document.querySelectorAll('table')].map(t => t.getBoundingClientRect().right))"),
+                System.Globalization.CultureInfo.InvariantCulture);
+            Assert.True(widest <= inner, $"a table reaches {widest} px in {inner}");
             Shot(driver, $"dashboard-{width}");
         }
     }

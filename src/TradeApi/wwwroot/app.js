@@ -152,7 +152,8 @@ async function selectPair(key, focus = true, push = true) {
 }
 
 function drawChart(official, stated, targets) {
-  const W = 760, H = 360, L = 78, R = 16, T = 16, B = 46;
+  // Drawn at the width it is shown at (a phone's 340 px, a desktop's 760), so its 12 px text stays 12 px instead of being scaled down.
+  const W = Math.round(Math.min(760, Math.max(300, document.getElementById("chart").clientWidth || 760))), H = W < 500 ? 300 : 360, L = 78, R = 16, T = 16, B = 46;
   const levels = targets.filter((t) => t.target.value !== null && t.target.currency === official.currency);
   const startOf = (t) => t.target.baseYear ?? t.evaluation.deadline ?? 0;
   const years = [...official.points.map((p) => p.year), ...stated.map((s) => s.year), ...levels.flatMap((t) => [startOf(t), t.evaluation.deadline ?? startOf(t)])].filter((y) => y > 0);
@@ -169,7 +170,7 @@ function drawChart(official, stated, targets) {
     label.textContent = money(v, official.currency);
     svg.append(label);
   }
-  const every = Math.max(1, Math.ceil((x1 - x0) / 14));
+  const every = Math.max(1, Math.ceil((x1 - x0) / Math.max(2, Math.floor((W - L - R) / 44))));
   for (let y = x0; y <= x1; y += every) {
     const label = svgEl("text", { x: X(y), y: H - B + 18, "text-anchor": "middle", "font-size": 12, fill: "#444" });
     label.textContent = y;
