@@ -189,7 +189,10 @@ public class BrowserTests(BrowserFixture fixture, ITestOutputHelper output) : IC
         Wait(driver, "#search-results button[data-pair='CHN-DEU']").Click();
         new WebDriverWait(driver, TimeSpan.FromSeconds(20)).Until(d => d.FindElement(By.Id("pair-title")).Text.StartsWith("CHN-DEU", StringComparison.Ordinal));
         Assert.EndsWith("#/pairs/CHN-DEU", driver.Url);
+        // Both sides: China's own figures and Germany's.
         Assert.NotEmpty(driver.FindElements(By.CssSelector("#chart circle.official-point")));
+        Assert.NotEmpty(driver.FindElements(By.CssSelector("#chart circle.mirror-point")));
+        Assert.Contains("DEU reports", driver.FindElement(By.CssSelector("#chart .legend")).Text);
         driver.Navigate().Back();
         new WebDriverWait(driver, TimeSpan.FromSeconds(20)).Until(d => d.FindElement(By.Id("pair-title")).Text.StartsWith("BLR-KAZ", StringComparison.Ordinal));
         // One word: a country's pairs, the largest first.

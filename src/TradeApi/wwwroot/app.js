@@ -131,10 +131,12 @@ async function selectPair(key, focus = true, push = true) {
   for (const b of document.querySelectorAll("button.pair")) b.setAttribute("aria-pressed", String(b.dataset.pair === key));
   if (push) history.pushState(null, "", `#/pairs/${key}`);
   else history.replaceState(null, "", `#/pairs/${key}`);
-  let official, stated, targets;
+  let official, mirror, stated, targets;
   try {
-    [official, stated, targets] = await Promise.all([
+    // Both sides: each country's own official figures (bilateral statistics rarely agree; the gap is the point).
+    [official, mirror, stated, targets] = await Promise.all([
       api(`/api/v1/pairs/${key}/series?source=official`),
+      api(`/api/v1/pairs/${key}/series?source=official&reporter=${key.split("-")[1]}`),
       api(`/api/v1/pairs/${key}/volumes?source=stated&flow=total`),
       api(`/api/v1/pairs/${key}/targets`),
     ]);
@@ -144,21 +146,21 @@ async function selectPair(key, focus = true, push = true) {
     return;
   }
   document.getElementById("pair-title").textContent = `${key}: trade in ${official.currency}`;
-  drawChart(official, stated.items.filter((v) => v.currency === official.currency), targets.items);
-  fillTables(official, stated.items, targets.items);
+  drawChart(official, mirror, stated.items.filter((v) => v.currency === official.currency), targets.items);
+  fillTables(official, mirror, stated.items, targets.items);
   document.getElementById("evidence").replaceChildren(el("p", { class: "help" }, "Select a stated figure to read its document here."));
   performance.mark("pair-rendered");
   if (focus) document.getElementById("pair").focus();
 }
 
-function drawChart(official, stated, targets) {
+function drawChart(official, mirror, stated, targets) {
   // Drawn at the width it is shown at (a phone's 340 px, a desktop's 760), so its 12 px text stays 12 px instead of being scaled down.
   const W = Math.round(Math.min(760, Math.max(300, document.getElementById("chart").clientWidth || 760))), H = W < 500 ? 300 : 360, L = 78, R = 16, T = 16, B = 46;
   const levels = targets.filter((t) => t.target.value !== null && t.target.currency === official.currency);
   const startOf = (t) => t.target.baseYear ?? t.evaluation.deadline ?? 0;
-  const years = [...official.points.map((p) => p.year), ...stated.map((s) => s.year), ...levels.flatMap((t) => [startOf(t), t.evaluation.deadline ?? startOf(t)])].filter((y) => y > 0);
+  const years = [...official.points.map((p) => p.year), ...mirror.points.map((p) => p.year), ...stated.map((s) => s.year), ...levels.flatMap((t) => [startOf(t), t.evaluation.deadline ?? startOf(t)])].filter((y) => y > 0);
   const x0 = years.length ? Math.min(...years) : 2000, x1 = Math.max(years.length ? Math.max(...years) : 2020, x0 + 1);
-  const max = Math.max(1, ...official.points.map((p) => p.value), ...stated.map((s) => s.value), ...levels.map((t) => t.target.value));
+  const max = Math.max(1, ...official.points.map((p) => p.value), ...mirror.points.map((p) => p.value), ...stated.map((s) => s.value), ...levels.map((t) => t.target.value));
   const step = [1, 2, 5, 10].map((m) => m * 10 ** Math.floor(Math.log10(max / 4))).find((s) => s >= max / 4);
   const yMax = step * Math.ceil(max / step);
   const X = (y) => L + ((W - L - R) * (y - x0)) / (x1 - x0);
@@ -185,6 +187,17 @@ function drawChart(official, stated, targets) {
     label.textContent = `target ${money(t.target.value, t.target.currency)} by ${b}: ${words(t.evaluation.status)}${progress}`;
     g.append(label);
     svg.append(g);
+  }
+  if (mirror.points.length) {
+    svg.append(svgEl("polyline", { class: "official-mirror", fill: "none", stroke: "#0f8b8d", "stroke-width": 2, "stroke-dasharray": "5 3",
+      points: mirror.points.map((p) => `${X(p.year)},${Y(p.value)}`).join(" ") }));
+    for (const p of mirror.points) {
+      const c = svgEl("circle", { class: "mirror-point", cx: X(p.year), cy: Y(p.value), r: 3, fill: "#0f8b8d", "data-year": p.year, "data-value": p.value });
+      const title = svgEl("title");
+      title.textContent = `${p.year} official ${money(p.value, mirror.currency)} (${mirror.reporter} reports)`;
+      c.append(title);
+      svg.append(c);
+    }
   }
   if (official.points.length) {
     svg.append(svgEl("polyline", { class: "official", fill: "none", stroke: "#1f5fa8", "stroke-width": 2, points: official.points.map((p) => `${X(p.year)},${Y(p.value)}`).join(" ") }));
@@ -213,12 +226,16 @@ function drawChart(official, stated, targets) {
     c.addEventListener("keydown", (e) => { if (e.key === "Enter" || e.key === " ") { e.preventDefault(); open(); } });
     svg.append(c);
   }
-  document.getElementById("chart").replaceChildren(svg);
+  const legend = el("p", { class: "legend" },
+    el("span", { class: "key-official" }, `── ${official.reporter} reports`), " ", el("span", { class: "key-mirror" }, `╌╌ ${mirror.reporter} reports`), " ",
+    el("span", { class: "key-stated" }, "● stated"), " ", el("span", { class: "key-target" }, "╌ target"));
+  document.getElementById("chart").replaceChildren(svg, legend);
 }
 
-function fillTables(official, stated, targets) {
+function fillTables(official, mirror, stated, targets) {
   const rows = [
     ...official.points.map((p) => ({ year: p.year, source: `official (${official.reporter})`, value: money(p.value, official.currency), note: p.dataset ?? "" })),
+    ...mirror.points.map((p) => ({ year: p.year, source: `official (${mirror.reporter})`, value: money(p.value, mirror.currency), note: p.dataset ?? "" })),
     ...stated.map((s) => ({ year: s.year, source: "stated", value: money(s.value, s.currency), note: s.provenance.quote })),
   ].sort((a, b) => a.year - b.year);
   document.querySelector("#chart-data tbody").replaceChildren(...rows.map((r) => el("tr", {}, el("td", {}, String(r.year)), el("td", {}, r.source), el("td", {}, r.value), el("td", {}, r.note))));
