@@ -11,6 +11,11 @@ redocly_out=$(npx redocly lint "$root/openapi.yaml" 2>&1) || { echo "$redocly_ou
 echo "$redocly_out" | tail -3
 if echo "$redocly_out" | grep -Eq "You have [0-9]+ warning"; then echo "$redocly_out"; echo "Redocly warnings fail the check" >&2; exit 1; fi
 npx openapi-typescript "$root/openapi.yaml" -o generated/api.d.ts
+# The README's own client example, compiled and run as a user would copy it (its import names ./api.js: the generated types;
+# only its address is changed, to the service started below).
+awk '/<!-- client-example -->/ {on=1; next} on && /^```ts/ {code=1; next} code && /^```/ {exit} code {print}' "$root/README.md" \
+  | sed "s#http://localhost:5000#http://127.0.0.1:${TRADEAPI_CHECK_PORT:-5187}#" > generated/readme-example.ts
+[ -s generated/readme-example.ts ] || { echo "README has no client example after <!-- client-example -->" >&2; exit 1; }
 npx tsc -p tsconfig.json
 
 shared="$root/../shared/data/official/imf-dots-2000-2020.csv"
@@ -32,3 +37,4 @@ for _ in $(seq 1 120); do
   sleep 0.5
 done
 TRADEAPI_URL="http://127.0.0.1:$port" TRADEAPI_OFFICIAL=$official node out/client.js
+TRADEAPI_URL="http://127.0.0.1:$port" node out/generated/readme-example.js
