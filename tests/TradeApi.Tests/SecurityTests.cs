@@ -117,3 +117,34 @@ public class SecurityTests(SecurityTests.LimitedFactory factory) : IClassFixture
         Assert.True(offenders.Count == 0, "SQL built from strings:\n" + string.Join("\n", offenders));
     }
 }
+
+// Retry-After is the time left in the client's window, not the window's length (issue 22, item 7): waiting it out is enough.
+public class RetryAfterTests(RetryAfterTests.TwoReadsFactory factory) : IClassFixture<RetryAfterTests.TwoReadsFactory>
+{
+    public sealed class TwoReadsFactory : TradeApiFactory
+    {
+        protected override void Configure(IWebHostBuilder builder)
+        {
+            builder.UseSetting("RateLimits:ReadsPerWindow", "2");
+            builder.UseSetting("RateLimits:WindowSeconds", "60");
+        }
+    }
+
+    [Fact]
+    public async Task RetryAfterCountsDownTheWindow()
+    {
+        var client = factory.CreateClient();
+        for (var i = 0; i < 2; i++) Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/v1/countries/BLR")).StatusCode);
+        var first = await client.GetAsync("/api/v1/countries/BLR");
+        Assert.Equal(HttpStatusCode.TooManyRequests, first.StatusCode);
+        var before = int.Parse(first.Headers.GetValues("Retry-After").Single());
+        Assert.InRange(before, 1, 60);
+        await Task.Delay(TimeSpan.FromSeconds(2.2));
+        var later = await client.GetAsync("/api/v1/countries/BLR");
+        Assert.Equal(HttpStatusCode.TooManyRequests, later.StatusCode);
+        var after = int.Parse(later.Headers.GetValues("Retry-After").Single());
+        // Two seconds later the wait is at least two seconds shorter (the window's whole length was said every time before).
+        Assert.True(after <= before - 2, $"Retry-After {before}, then {after} 2.2 s later");
+        Assert.Contains($"retry after {after} second(s)", await later.Content.ReadAsStringAsync());
+    }
+}

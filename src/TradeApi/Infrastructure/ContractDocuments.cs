@@ -16,8 +16,7 @@ public sealed class ContractDocuments(RequestDelegate next, IOptions<Security.Ra
     private readonly Lock _lock = new();
 
     private readonly PartitionedRateLimiter<HttpContext> _limiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
-        RateLimitPartition.GetFixedWindowLimiter("contract:" + Security.SecurityExtensions.Address(context),
-            _ => Security.SecurityExtensions.Window(limits.Value.ReadsPerWindow, limits.Value.WindowSeconds)));
+        Security.SecurityExtensions.Partition(context, "contract:" + Security.SecurityExtensions.Address(context), limits.Value.ReadsPerWindow, limits.Value.WindowSeconds));
 
     private static bool IsContract(PathString path) =>
         path.StartsWithSegments("/swagger/v1", StringComparison.OrdinalIgnoreCase)
