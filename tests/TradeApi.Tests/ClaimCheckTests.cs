@@ -278,3 +278,32 @@ public class PairVerdictTests(WriteApiFactory factory) : IClassFixture<WriteApiF
             .Single(y => y.GetProperty("year").GetInt32() == 2019).GetProperty("conflict").GetBoolean());
     }
 }
+
+// A client can review what it just posted (issue 22, item 6): the 201 names each stored fact, and a replay names the same ones.
+public class IngestedFactIdsTests(WriteApiFactory factory) : IClassFixture<WriteApiFactory>
+{
+    [Fact]
+    public async Task The201OfADocumentGivesEachFactItsIdAndConfidence()
+    {
+        const string text = "Talks in Astana\nTrade between Kazakhstan and Uzbekistan reached $4.2 billion in 2021. The two sides aim to raise it to $10 billion by 2030.";
+        var posted = await factory.Writer().PostAsync("/api/v1/documents", new StringContent(text, Encoding.UTF8, "text/plain"));
+        Assert.Equal(HttpStatusCode.Created, posted.StatusCode);
+        var body = JsonDocument.Parse(await posted.Content.ReadAsStringAsync()).RootElement;
+        var volume = Assert.Single(body.GetProperty("volumes").EnumerateArray().ToList());
+        var target = Assert.Single(body.GetProperty("targets").EnumerateArray().ToList());
+        var (volumeId, targetId) = (volume.GetProperty("id").GetInt64(), target.GetProperty("id").GetInt64());
+        Assert.True(volume.GetProperty("confidence").GetDecimal() > 0);
+        var client = factory.CreateClient();
+        var stored = JsonDocument.Parse(await client.GetStringAsync($"/api/v1/volumes/{volumeId}")).RootElement;
+        Assert.Equal((4_200_000_000m, 2021), (stored.GetProperty("value").GetDecimal(), stored.GetProperty("year").GetInt32()));
+        Assert.Equal(10_000_000_000m, JsonDocument.Parse(await client.GetStringAsync($"/api/v1/targets/{targetId}")).RootElement.GetProperty("value").GetDecimal());
+        var replay = await factory.Writer().PostAsync("/api/v1/documents", new StringContent(text, Encoding.UTF8, "text/plain"));
+        Assert.Equal(HttpStatusCode.OK, replay.StatusCode);
+        var again = JsonDocument.Parse(await replay.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal(volumeId, again.GetProperty("volumes")[0].GetProperty("id").GetInt64());
+        Assert.Equal(targetId, again.GetProperty("targets")[0].GetProperty("id").GetInt64());
+        // Nothing stored, nothing named.
+        var extracted = JsonDocument.Parse(await (await factory.Writer().PostAsync("/api/v1/extract", new StringContent(text, Encoding.UTF8, "text/plain"))).Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal(JsonValueKind.Null, extracted.GetProperty("volumes")[0].GetProperty("id").ValueKind);
+    }
+}

@@ -16,15 +16,15 @@ public sealed class DocumentsStore(Db db)
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(normalized)))[..16];
     }
 
-    public sealed record IngestResult(string Id, bool Created, ExtractionResult Facts);
+    public sealed record IngestResult(string Id, bool Created, ExtractionResult Facts, IReadOnlyList<long> VolumeIds, IReadOnlyList<long> TargetIds);
 
     // The document and all its facts in one transaction; the same text again stores nothing.
     public async Task<IngestResult> IngestAsync(string text, string? title, DateOnly? publishedOn, string? source, CancellationToken ct = default)
     {
         var id = IdOf(text);
         var facts = Extractor.Extract(text, publishedOn, source: source);
-        var created = await db.WriteAsync((c, tx) => Insert(c, tx, id, text, CapTitle(title ?? facts.Title), publishedOn ?? facts.PublishedOn, source, facts), ct);
-        return new IngestResult(id, created, facts);
+        var (created, volumeIds, targetIds) = await db.WriteAsync((c, tx) => Insert(c, tx, id, text, CapTitle(title ?? facts.Title), publishedOn ?? facts.PublishedOn, source, facts), ct);
+        return new IngestResult(id, created, facts, volumeIds, targetIds);
     }
 
     /// <summary>Longest title stored: a text whose first line runs on is not copied whole into every fact's provenance.</summary>
@@ -48,6 +48,7 @@ public sealed class DocumentsStore(Db db)
                              restated_value, restated_currency, confidence, coverage)
         VALUES (@DocumentId, @Reporter, @Partner, @PairKey, @Flow, @Year, @Value, @Currency, @Qualifier, @Start, @End, @Quote,
                 @RestatedValue, @RestatedCurrency, @Confidence, @Coverage)
+        RETURNING id
         """;
 
     private const string InsertTargetSql = """
@@ -55,33 +56,36 @@ public sealed class DocumentsStore(Db db)
                              by_year, horizon, qualifier, speaker, stated_as_reached, span_start, span_end, quote, restated_value, restated_currency, confidence)
         VALUES (@DocumentId, @Reporter, @Partner, @PairKey, @Flow, @Kind, @Value, @Currency, @Multiplier, @BaseValue, @BaseYear,
                 @ByYear, @Horizon, @Qualifier, @Speaker, @StatedAsReached, @Start, @End, @Quote, @RestatedValue, @RestatedCurrency, @Confidence)
+        RETURNING id
         """;
 
-    private static bool Insert(DbConnection c, DbTransaction tx, string id, string text, string title, DateOnly? publishedOn, string? source, ExtractionResult facts)
+    // The new facts' ids come back with the insert (RETURNING, on both stores), so the 201 names each fact a client may review next.
+    private static (bool Created, List<long> VolumeIds, List<long> TargetIds) Insert(DbConnection c, DbTransaction tx, string id, string text, string title,
+        DateOnly? publishedOn, string? source, ExtractionResult facts)
     {
         var rows = c.Execute(InsertDocumentSql, new
         {
             Id = id, Title = title.Length > 0 ? title : "(untitled)", PublishedOn = publishedOn?.ToString("yyyy-MM-dd"), Source = source, Text = text,
             IngestedAt = DateTimeOffset.UtcNow.ToString("O"),
         }, tx);
-        if (rows == 0) return false;
+        if (rows == 0) return (false, [], []);
         DataVersion.Bump(c, tx);
-        foreach (var v in facts.Volumes) InsertVolume(c, tx, id, v);
-        foreach (var t in facts.Targets) InsertTarget(c, tx, id, t);
+        var volumeIds = facts.Volumes.Select(v => InsertVolume(c, tx, id, v)).ToList();
+        var targetIds = facts.Targets.Select(t => InsertTarget(c, tx, id, t)).ToList();
         PairSummaries.Refresh(c, tx, facts.Volumes.Select(v => PairKey.Of(v.Reporter, v.Partner)).Concat(facts.Targets.Select(t => PairKey.Of(t.Reporter, t.Partner))).Distinct());
-        return true;
+        return (true, volumeIds, targetIds);
     }
 
-    internal static void InsertVolume(DbConnection c, DbTransaction tx, string id, VolumeFact v) =>
-        c.Execute(InsertVolumeSql, new
+    internal static long InsertVolume(DbConnection c, DbTransaction tx, string id, VolumeFact v) =>
+        c.ExecuteScalar<long>(InsertVolumeSql, new
         {
             DocumentId = id, v.Reporter, v.Partner, PairKey = PairKey.Of(v.Reporter, v.Partner), v.Flow, v.Year, Value = c.Money(v.Value),
             v.Currency, v.Qualifier, v.Evidence.Start, v.Evidence.End, v.Evidence.Quote,
             RestatedValue = c.Money(v.Restated?.Value), RestatedCurrency = v.Restated?.Currency, Confidence = c.Money(v.Confidence), v.Coverage,
         }, tx);
 
-    internal static void InsertTarget(DbConnection c, DbTransaction tx, string id, TargetFact t) =>
-        c.Execute(InsertTargetSql, new
+    internal static long InsertTarget(DbConnection c, DbTransaction tx, string id, TargetFact t) =>
+        c.ExecuteScalar<long>(InsertTargetSql, new
         {
             DocumentId = id, t.Reporter, t.Partner, PairKey = PairKey.Of(t.Reporter, t.Partner), t.Flow, t.Kind, Value = c.Money(t.Value), t.Currency,
             Multiplier = c.Money(t.Multiplier), BaseValue = c.Money(t.BaseValue), t.BaseYear, t.ByYear, t.Horizon, t.Qualifier, t.Speaker,

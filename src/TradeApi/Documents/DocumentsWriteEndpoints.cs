@@ -40,15 +40,19 @@ public static class DocumentsWriteEndpoints
         return app;
     }
 
-    internal static ExtractedFacts Facts(string? id, string? title, ExtractionResult r, DateOnly? publishedOn) =>
-        new(id, DocumentsStore.CapTitle(title ?? r.Title), publishedOn ?? r.PublishedOn, r.Volumes.Select(VolumeJson.From).ToList(), r.Targets.Select(TargetJson.From).ToList());
+    internal static ExtractedFacts Facts(string? id, string? title, ExtractionResult r, DateOnly? publishedOn,
+        IReadOnlyList<long>? volumeIds = null, IReadOnlyList<long>? targetIds = null) =>
+        new(id, DocumentsStore.CapTitle(title ?? r.Title), publishedOn ?? r.PublishedOn,
+            r.Volumes.Select((v, i) => VolumeJson.From(v) with { Id = volumeIds is { } ids && i < ids.Count ? ids[i] : null }).ToList(),
+            r.Targets.Select((t, i) => TargetJson.From(t) with { Id = targetIds is { } ids && i < ids.Count ? ids[i] : null }).ToList());
 
     private static async Task<Results<Created<ExtractedFacts>, Ok<ExtractedFacts>, ProblemHttpResult>> Ingest(HttpRequest request, DocumentsStore store, CancellationToken ct)
     {
         var body = await RequestBody.ReadDocumentAsync(request, ct);
         if (body.Input is not { } input) return RequestBody.Problem(body.Status, body.Problem!);
         var result = await store.IngestAsync(input.Text, input.Title, input.PublishedOn, input.Source, ct);
-        if (result.Created) return TypedResults.Created($"/api/v1/documents/{result.Id}", Facts(result.Id, input.Title, result.Facts, input.PublishedOn));
+        if (result.Created)
+            return TypedResults.Created($"/api/v1/documents/{result.Id}", Facts(result.Id, input.Title, result.Facts, input.PublishedOn, result.VolumeIds, result.TargetIds));
         // A document is its text (line endings and surrounding blanks aside): the same text again answers with what is stored,
         // its title, date and facts, whatever title or date came with the replay.
         var stored = await store.GetAsync(result.Id, ct);
@@ -60,10 +64,10 @@ public static class DocumentsWriteEndpoints
     internal static ExtractedFacts Stored(DocumentDetail d)
     {
         var volumes = d.Volumes.Where(v => v.Review.State != "rejected").Select(v => new VolumeJson(v.Reporter, v.Partner, v.Flow, v.Year, v.Value, v.Currency,
-            v.Qualifier, new(v.Provenance.Start, v.Provenance.End, v.Provenance.Quote), v.Restated, v.Confidence ?? 0, v.Coverage)).ToList();
+            v.Qualifier, new(v.Provenance.Start, v.Provenance.End, v.Provenance.Quote), v.Restated, v.Confidence ?? 0, v.Coverage, v.Id)).ToList();
         var targets = d.Targets.Where(t => t.Review.State != "rejected").Select(t => new TargetJson(t.Reporter, t.Partner, t.Flow, t.Kind, t.Value, t.Currency,
             t.Multiplier, t.BaseValue, t.BaseYear, t.ByYear, t.Horizon, t.Qualifier, t.Speaker, t.StatedAsReached,
-            new(t.Provenance.Start, t.Provenance.End, t.Provenance.Quote), t.Restated, t.Confidence ?? 0)).ToList();
+            new(t.Provenance.Start, t.Provenance.End, t.Provenance.Quote), t.Restated, t.Confidence ?? 0, t.Id)).ToList();
         return new ExtractedFacts(d.Id, d.Title, d.PublishedOn, volumes, targets);
     }
 

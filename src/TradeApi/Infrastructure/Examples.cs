@@ -54,7 +54,8 @@ public static class Examples
 
     /// What the extractor really returns for the example body (ExtractText): the example cannot claim a fact the rules do not find.
     public static ExtractedFacts Extracted(bool stored) =>
-        DocumentsWriteEndpoints.Facts(stored ? DocumentsStore.IdOf(ExtractText) : null, null, Extraction.Extractor.Extract(ExtractText), null);
+        DocumentsWriteEndpoints.Facts(stored ? DocumentsStore.IdOf(ExtractText) : null, null, Extraction.Extractor.Extract(ExtractText), null,
+            stored ? [3] : null, stored ? [4] : null);
 
     /// The check of the example text, judged by the endpoint's own rule against the IMF's 2012 figures for the pair.
     public static Checks.CheckReport Check()
