@@ -23,6 +23,11 @@ export function misspelt(): void {
   // @ts-expect-error "late" is not a status
   const status: Status = "late";
   void status;
+  // A refused import's errors are lines, as sent; a bad parameter's are a map.
+  const lines: components["schemas"]["ProblemDetails"]["errors"] = [{ line: 3, problem: "refYear '20x9' is not a year" }];
+  const parameters: components["schemas"]["ProblemDetails"]["errors"] = { limit: ["must be between 1 and 1000"] };
+  void lines;
+  void parameters;
 }
 
 const withOfficial = process.env.TRADEAPI_OFFICIAL === "1";

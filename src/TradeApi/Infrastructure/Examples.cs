@@ -194,6 +194,13 @@ public static class Examples
         };
         var problem = Problems.Details(kind, detail);
         if (errors is not null) problem.Extensions["errors"] = errors;
+        if (operationId is "ImportOfficial" or "ImportRates" && status == "400")
+        {
+            problem.Extensions["errors"] = operationId == "ImportRates"
+                ? new[] { new { line = 3, problem = "unitsPerUsd '-1' is not a number from 0.000001 to below 10^12" }, new { line = 4, problem = "USD needs no rate (it is 1 by definition)" } }
+                : new[] { new { line = 3, problem = "refYear '20x9' is not a year between 1900 and 2100" }, new { line = 7, problem = "reporterISO 'XXX' is not an ISO 3166-1 country code" } };
+            problem.Extensions["errorCount"] = 2;
+        }
         problem.Extensions["traceId"] = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-00";
         return problem;
     }

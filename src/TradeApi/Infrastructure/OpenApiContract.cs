@@ -263,12 +263,34 @@ public static class OpenApiContract
     {
         foreach (var name in new[] { "type", "title", "status", "detail" })
             if (s.Properties!.TryGetValue(name, out var p) && p is OpenApiSchema property && property.Type is { } t) property.Type = t & ~JsonSchemaType.Null;
+        // Two shapes, as sent: a map of parameters for invalid parameters, a list of lines for a refused import.
         s.Properties!["errors"] = new OpenApiSchema
         {
-            Type = JsonSchemaType.Object,
-            Description = "invalid-parameter problems: each bad parameter with what is wrong with it and what it accepts.",
-            AdditionalProperties = new OpenApiSchema { Type = JsonSchemaType.Array, Items = new OpenApiSchema { Type = JsonSchemaType.String } },
+            Description = "invalid-parameter problems: each bad parameter with what is wrong with it and what it accepts (an object); a refused import (official figures, rates): the bad lines, the first 1,000 (an array of {line, problem}).",
+            OneOf =
+            [
+                new OpenApiSchema
+                {
+                    Type = JsonSchemaType.Object,
+                    AdditionalProperties = new OpenApiSchema { Type = JsonSchemaType.Array, Items = new OpenApiSchema { Type = JsonSchemaType.String } },
+                },
+                new OpenApiSchema
+                {
+                    Type = JsonSchemaType.Array,
+                    Items = new OpenApiSchema
+                    {
+                        Type = JsonSchemaType.Object,
+                        Required = new SortedSet<string>(["line", "problem"], StringComparer.Ordinal),
+                        Properties = new Dictionary<string, IOpenApiSchema>
+                        {
+                            ["line"] = new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int32", Description = "The line the bad row starts on (the header is line 1)." },
+                            ["problem"] = new OpenApiSchema { Type = JsonSchemaType.String },
+                        },
+                    },
+                },
+            ],
         };
+        s.Properties["errorCount"] = new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int32", Description = "A refused import: how many bad rows it had (errors lists the first 1,000)." };
         s.Properties["traceId"] = new OpenApiSchema { Type = JsonSchemaType.String, Description = "Identifies the request in the service's log." };
         s.Required = new SortedSet<string>(["detail", "status", "title", "type"], StringComparer.Ordinal);
         s.Description = "A problem (RFC 9457). `type` is one of the kinds GET /problems lists; branch on it, not on the text of `detail`.";
