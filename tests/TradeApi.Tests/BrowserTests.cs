@@ -31,6 +31,7 @@ public sealed class BrowserFixture : IDisposable
     private readonly Process _service;
     private readonly string _db = Path.Combine(Path.GetTempPath(), $"tradeapi-browser-{Guid.NewGuid():N}.db");
     public string Base { get; }
+    public const string ApiKey = "browser-test-key";
     public bool Official { get; } = SharedData.Official(SharedData.TenPairs) is not null;
     public static string Screenshots => Path.Combine(TradeApiFactory.RepoRoot(), "artifacts", "screenshots");
 
@@ -51,6 +52,8 @@ public sealed class BrowserFixture : IDisposable
         info.Environment["Storage__DataPath"] = Path.Combine(TradeApiFactory.RepoRoot(), "data");
         info.Environment["Official__Paths__0"] = SharedData.Official(SharedData.TenPairs) ?? Path.Combine(TradeApiFactory.RepoRoot(), "data", "official");
         if (SharedData.Rates() is { } rates) info.Environment["Rates__Paths__0"] = rates;
+        info.Environment["Auth__ApiKeys__0__Name"] = "browser";
+        info.Environment["Auth__ApiKeys__0__Key"] = ApiKey;
         info.Environment["Logging__LogLevel__Default"] = "Warning";
         _service = Process.Start(info)!;
         _service.OutputDataReceived += (_, _) => { };
@@ -231,6 +234,34 @@ public class BrowserTests(BrowserFixture fixture, ITestOutputHelper output) : IC
         Wait(driver, "#search-results a.country-link[data-country='UZB']").Click();
         new WebDriverWait(driver, TimeSpan.FromSeconds(20)).Until(d => d.FindElement(By.Id("country-title")).Text.StartsWith("Uzbekistan", StringComparison.Ordinal));
         Shot(driver, "country-page");
+    }
+
+    [BrowserFact]
+    public void AFactConfirmedInTheEvidencePanelIsConfirmedAfterAReload()
+    {
+        using var driver = fixture.Browser();
+        driver.Navigate().GoToUrl(fixture.Base + "/index.html#/pairs/BLR-KAZ");
+        Wait(driver, "circle.stated[data-year='2012']").Click();
+        var state = Wait(driver, "#review-state");
+        Assert.Contains(state.Text, new[] { "unreviewed", "confirmed" });
+        Assert.Contains("confidence 0.", driver.FindElement(By.CssSelector("#evidence .review")).Text);
+        // A wrong key is refused and changes nothing.
+        driver.FindElement(By.Id("api-key")).SendKeys("not-the-key");
+        driver.FindElement(By.Id("review-confirm")).Click();
+        new WebDriverWait(driver, TimeSpan.FromSeconds(20)).Until(d => d.FindElement(By.Id("review-status")).Text.StartsWith("Not saved", StringComparison.Ordinal));
+        var key = driver.FindElement(By.Id("api-key"));
+        key.Clear();
+        key.SendKeys(BrowserFixture.ApiKey);
+        driver.FindElement(By.Id("review-confirm")).Click();
+        new WebDriverWait(driver, TimeSpan.FromSeconds(20)).Until(d => d.FindElement(By.Id("review-status")).Text == "Saved: confirmed.");
+        driver.Navigate().Refresh();
+        var dot = Wait(driver, "circle.stated[data-year='2012']");
+        Assert.Equal("confirmed", dot.GetAttribute("data-review"));
+        dot.Click();
+        Assert.Equal("confirmed", Wait(driver, "#review-state", e => e.Text == "confirmed").Text);
+        // The key stays in the tab (sessionStorage), not in the page's address or a cookie.
+        Assert.Equal(BrowserFixture.ApiKey, driver.FindElement(By.Id("api-key")).GetAttribute("value"));
+        Assert.DoesNotContain(BrowserFixture.ApiKey, driver.Url);
     }
 
     [BrowserFact]

@@ -215,9 +215,12 @@ function drawChart(official, mirror, stated, targets) {
     const verdict = s.check?.verdict ?? "no_data";
     const conflict = verdict === "overstated" || verdict === "understated";
     const label = `${s.year} stated ${money(s.value, s.currency)}${s.qualifier && s.qualifier !== "exact" ? ` (${words(s.qualifier)})` : ""}, ${words(verdict)}${o ? `; official ${money(o.value, s.currency)}` : ""}`;
-    const c = svgEl("circle", { class: `stated${conflict ? " conflict" : ""}`, cx: X(s.year), cy: Y(s.value), r: 7, fill: "#e8a21a",
-      stroke: conflict ? "#c0142b" : "#7a5206", "stroke-width": conflict ? 3 : 1, tabindex: 0, role: "button", "aria-label": label,
-      "data-year": s.year, "data-value": s.value, "data-document": s.provenance.documentId, "data-verdict": verdict });
+    // Filled by review state: what an analyst confirmed or corrected stands apart from what the extractor alone says.
+    const fill = { confirmed: "#1b7a2c", corrected: "#6a4c93" }[s.review] ?? "#e8a21a";
+    const c = svgEl("circle", { class: `stated${conflict ? " conflict" : ""}`, cx: X(s.year), cy: Y(s.value), r: 7, fill,
+      stroke: conflict ? "#c0142b" : "#7a5206", "stroke-width": conflict ? 3 : 1, tabindex: 0, role: "button",
+      "aria-label": `${label}; ${s.review}, confidence ${s.confidence ?? "unknown"}`,
+      "data-year": s.year, "data-value": s.value, "data-document": s.provenance.documentId, "data-verdict": verdict, "data-review": s.review });
     const title = svgEl("title");
     title.textContent = label;
     c.append(title);
@@ -256,9 +259,42 @@ async function showEvidence(volume) {
   const { start, end } = volume.provenance;
   const text = el("div", { class: "text", tabindex: 0 }, doc.text.slice(0, start), el("mark", {}, doc.text.slice(start, end)), doc.text.slice(end));
   const verdicts = el("ul", { class: "verdicts" }, ...check.volumes.map((v) => el("li", { "data-verdict": v.verdict }, verdictBadge(v), ` ${v.fact.evidence.quote}`)));
-  document.getElementById("evidence").replaceChildren(el("h4", {}, doc.title), text, el("h5", {}, "Every figure of this document against the official record"), verdicts);
+  document.getElementById("evidence").replaceChildren(el("h4", {}, doc.title), reviewBox(volume), text,
+    el("h5", {}, "Every figure of this document against the official record"), verdicts);
   const mark = text.querySelector("mark");
   mark.scrollIntoView({ block: "nearest" });
+}
+
+// Review where the reading happens: the figure's state and confidence, and with an API key (kept for this tab only) confirm or
+// reject it by the same merge patch as the API (If-Match with the fact's ETag; a 412 says it changed meanwhile).
+function reviewBox(volume) {
+  const state = el("span", { id: "review-state", "data-review": volume.review }, volume.review);
+  const status = el("span", { id: "review-status", role: "status" });
+  const key = el("input", { id: "api-key", type: "password", autocomplete: "off", placeholder: "API key", "aria-label": "API key for reviews" });
+  key.value = sessionStorage.getItem("tradeapi-key") ?? "";
+  const act = async (patch) => {
+    sessionStorage.setItem("tradeapi-key", key.value);
+    status.textContent = "Saving…";
+    const current = await fetch(`/api/v1/volumes/${volume.id}`, { headers: { Accept: "application/json" } });
+    const r = await fetch(`/api/v1/volumes/${volume.id}`, { method: "PATCH", body: JSON.stringify(patch), headers: {
+      "Content-Type": "application/merge-patch+json", Accept: "application/json", "X-Api-Key": key.value, "If-Match": current.headers.get("ETag") ?? "" } });
+    const body = await r.json();
+    if (!r.ok) { status.textContent = r.status === 412 ? "It changed meanwhile; select it again to see how." : `Not saved: ${body.detail ?? r.status}`; return; }
+    volume.review = body.review.state;
+    state.textContent = volume.review;
+    state.dataset.review = volume.review;
+    status.textContent = `Saved: ${volume.review}.`;
+    const dot = document.querySelector(`#chart circle.stated[data-year='${volume.year}'][data-document='${volume.provenance.documentId}']`);
+    if (dot) dot.setAttribute("data-review", volume.review);
+  };
+  const confirm = el("button", { id: "review-confirm", type: "button" }, "Confirm");
+  confirm.addEventListener("click", () => act({ review: "confirmed" }).catch((e) => { status.textContent = `Not saved: ${e.message}`; }));
+  const reject = el("button", { id: "review-reject", type: "button" }, "Reject…");
+  reject.addEventListener("click", () => {
+    const reason = prompt("Why is this figure wrong?");
+    if (reason) act({ review: "rejected", reason }).catch((e) => { status.textContent = `Not saved: ${e.message}`; });
+  });
+  return el("div", { class: "review" }, el("p", {}, "This figure: ", state, `, confidence ${volume.confidence ?? "unknown"}.`), key, " ", confirm, " ", reject, " ", status);
 }
 
 // One volume's verdict in a few words: what was stated, what the official record says, and the verdict.
