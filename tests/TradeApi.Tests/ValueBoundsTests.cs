@@ -186,3 +186,20 @@ public class ValueBoundsTests(WriteApiFactory factory) : IClassFixture<WriteApiF
         Assert.Same(Infrastructure.Problems.Busy, Infrastructure.Problems.ForStatus(503));
     }
 }
+
+// Conversions never throw: a figure or a rate at the edge of decimal's range converts to nothing, said as no rate, not a 500.
+public class ConversionBoundsTests
+{
+    [Fact]
+    public void AConversionThatDoesNotFitADecimalIsNull()
+    {
+        var rates = new TradeApi.Rates.RateTable([new TradeApi.Rates.Rate("XTS", 2019, 0.000001m, null), new TradeApi.Rates.Rate("XTT", 2019, 999_999_999_999m, null)]);
+        Assert.Null(rates.ToUsd(decimal.MaxValue / 2, "XTS", 2019));
+        Assert.Null(rates.ToUsd(decimal.MaxValue / 2, "XTS", 2030, latestIfMissing: true));
+        Assert.Null(rates.FromUsd(decimal.MaxValue / 2, "XTT", 2019));
+        Assert.Equal(2_000_000m, rates.ToUsd(2m, "XTS", 2019)!.Value);
+        Assert.Equal(1_999_999_999_998m, rates.FromUsd(2m, "XTT", 2019));
+        Assert.Null(rates.ToUsd(2m, "XTS", 2018));
+        Assert.Null(rates.ToUsd(2m, "USD", 2019));
+    }
+}

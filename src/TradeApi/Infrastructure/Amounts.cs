@@ -15,6 +15,19 @@ public static class Amounts
 
     public const string Accepted = "an amount of at least one cent (0.01) and below 10^15";
 
+    /// <summary>a times b, rounded; null when the result does not fit a decimal.</summary>
+    public static decimal? Product(decimal a, decimal b, int decimals)
+    {
+        try
+        {
+            return decimal.Round(a * b, decimals);
+        }
+        catch (OverflowException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>a / b times scale, rounded; null when b is 0 or the result does not fit a decimal.</summary>
     public static decimal? Ratio(decimal a, decimal b, int decimals, decimal scale = 1)
     {

@@ -78,12 +78,13 @@ public sealed class RateTable
     public UsdValue? ToUsd(decimal value, string currency, int year, bool latestIfMissing = false)
     {
         if (currency == Usd) return null;
-        if (UnitsPerUsd(currency, year) is { } rate) return new UsdValue(Math.Round(value / rate, 2), rate, year);
+        // Through the guarded ratio: an extracted figure is not bounded the way stored ones are, and no figure may turn into a 500.
+        if (UnitsPerUsd(currency, year) is { } rate) return Amounts.Ratio(value, rate, 2) is { } usd ? new UsdValue(usd, rate, year) : null;
         if (!latestIfMissing || !_byCurrency.TryGetValue(currency, out var years) || years.Count == 0 || years.Keys[^1] > year) return null;
-        return new UsdValue(Math.Round(value / years.Values[^1], 2), years.Values[^1], years.Keys[^1], LatestRate: true);
+        return Amounts.Ratio(value, years.Values[^1], 2) is { } latest ? new UsdValue(latest, years.Values[^1], years.Keys[^1], LatestRate: true) : null;
     }
 
     /// A dollar figure in `currency` at `year`'s rate; null when no rate is held.
     public decimal? FromUsd(decimal usd, string currency, int year) =>
-        UnitsPerUsd(currency, year) is { } rate ? Math.Round(usd * rate, 2) : null;
+        UnitsPerUsd(currency, year) is { } rate ? Amounts.Product(usd, rate, 2) : null;
 }
