@@ -149,6 +149,7 @@ reads.MapRatesReadEndpoints();
 reads.MapOfficialReadEndpoints();
 reads.MapCheckEndpoints();
 reads.MapReviewReadEndpoints();
+reads.MapReviewQueueEndpoints();
 reads.MapLandingEndpoints();
 var writes = app.MapGroup("").ProducesProblem(StatusCodes.Status406NotAcceptable);
 writes.MapDocumentsWriteEndpoints();

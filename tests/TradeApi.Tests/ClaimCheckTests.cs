@@ -307,3 +307,44 @@ public class IngestedFactIdsTests(WriteApiFactory factory) : IClassFixture<Write
         Assert.Equal(JsonValueKind.Null, extracted.GetProperty("volumes")[0].GetProperty("id").ValueKind);
     }
 }
+
+// The review queue (issue 22, item 4): unreviewed facts, least confident first, then the busiest pairs', paged; a reviewed fact leaves it.
+public class ReviewQueueTests(WriteApiFactory factory) : IClassFixture<WriteApiFactory>
+{
+    private static List<(string Fact, long Id, string Pair)> Items(JsonElement page) =>
+        page.GetProperty("items").EnumerateArray().Select(i => (i.GetProperty("fact").GetString()!, i.GetProperty("id").GetInt64(), i.GetProperty("pair").GetString()!)).ToList();
+
+    [Fact]
+    public async Task TheQueueListsUnreviewedFactsMostInNeedFirstAndAReviewedOneLeavesIt()
+    {
+        var posted = await factory.Writer().PostAsync("/api/v1/documents", new StringContent(
+            "Talks in Tashkent\nTrade between Kazakhstan and Uzbekistan reached $4.2 billion in 2021.", Encoding.UTF8, "text/plain"));
+        Assert.Equal(HttpStatusCode.Created, posted.StatusCode);
+        var client = factory.CreateClient();
+        var all = JsonDocument.Parse(await client.GetStringAsync("/api/v1/review-queue?count=true")).RootElement;
+        var items = Items(all);
+        Assert.Equal(items.Count, all.GetProperty("total").GetInt64());
+        // Every fact has the same confidence today: the founding pair's three facts (two targets, one volume) come before the
+        // one-fact pair, targets before volumes, then by id.
+        Assert.Equal(["BLR-KAZ", "BLR-KAZ", "BLR-KAZ", "KAZ-UZB"], items.Select(i => i.Pair));
+        Assert.Equal(["target", "target", "volume", "volume"], items.Select(i => i.Fact));
+        Assert.True(items[0].Id < items[1].Id);
+        var first = JsonDocument.Parse(await client.GetStringAsync("/api/v1/review-queue?limit=3")).RootElement;
+        var next = first.GetProperty("nextCursor").GetString();
+        var rest = JsonDocument.Parse(await client.GetStringAsync($"/api/v1/review-queue?limit=3&cursor={next}")).RootElement;
+        Assert.Equal(items, Items(first).Concat(Items(rest)).ToList());
+        Assert.Equal(HttpStatusCode.BadRequest, (await client.GetAsync("/api/v1/review-queue?cursor=bm90LWEtY3Vyc29y")).StatusCode);
+
+        var volume = items[2];
+        var current = await client.GetAsync($"/api/v1/volumes/{volume.Id}");
+        var patch = new HttpRequestMessage(HttpMethod.Patch, $"/api/v1/volumes/{volume.Id}") { Content = new StringContent("{\"review\":\"confirmed\"}", Encoding.UTF8, "application/merge-patch+json") };
+        patch.Headers.IfMatch.Add(current.Headers.ETag!);
+        Assert.Equal(HttpStatusCode.OK, (await factory.Writer().SendAsync(patch)).StatusCode);
+        var after = Items(JsonDocument.Parse(await client.GetStringAsync("/api/v1/review-queue")).RootElement);
+        Assert.DoesNotContain(volume, after);
+        Assert.Equal(items.Count - 1, after.Count);
+        var csv = (await client.GetStringAsync("/api/v1/review-queue?format=csv")).TrimEnd().Split("\r\n");
+        Assert.Equal("fact,id,pair,confidence,pairFacts,value,currency,year,documentId,quote", csv[0]);
+        Assert.Equal(after.Count + 1, csv.Length);
+    }
+}

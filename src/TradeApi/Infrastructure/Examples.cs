@@ -81,6 +81,8 @@ public static class Examples
         new Partner(Belarus, "BLR-KAZ", 716_276_000m, 3.77m, 69_579_000m, 646_697_000m, -577_118_000m, -5.3m, "own", 2),
     ]);
 
+    public static readonly Reviews.QueuedFact Queued = new("volume", 1, "BLR-KAZ", 0.61m, 3, 1_000_000_000m, "USD", 2012, DocumentId, Quote);
+
     public static readonly OfficialDataset Dataset = new("imf-dots-2000-2020", "imf-dots-2000-2020.csv", new DateTimeOffset(2026, 11, 27, 20, 0, 0, TimeSpan.Zero), 832, 2000, 2020);
 
     public static readonly Rates.Rate Rate = new("NZD", 2019, 1.517792m, "usd-annual-average.csv");
@@ -110,6 +112,7 @@ public static class Examples
         "ImportRates" => new Rates.RatesImportSummary(1423, 34),
         "ListOfficialDatasets" => new Page<OfficialDataset>([Dataset], 1, null, false),
         "ListCountryPartners" => KazakhstanPartners,
+        "ListReviewQueue" => new Page<Reviews.QueuedFact>([Queued], 1, "MC42MXwzfHRhcmdldHwy", true, 3),
         "GetMeta" => new Meta.MetaView(2000, 2020, Extraction.Flows.All, ["USD"], Vocabulary.Sources, Vocabulary.Statuses, ["imf-dots-2000-2020"], 1, 1, 2, 832, 10, "7", 1423, ["AUD", "CAD", "EUR", "GBP", "NZD"]),
         "GetApiIndex" => LandingEndpoints.Index,
         "ListProblemTypes" => Problems.All.Take(2).ToList(),
@@ -138,6 +141,7 @@ public static class Examples
         "ListDocuments" => (DocumentsEndpoints.CsvHeader, new[] { Document }.Select(DocumentsEndpoints.CsvRow)),
         "CheckText" or "CheckDocument" => (Checks.CheckEndpoints.CsvHeader, Check().Volumes.Select(v => Checks.CheckEndpoints.CsvRow(Check(), v))),
         "ListRates" => (Rates.RatesEndpoints.CsvHeader, new[] { Rate }.Select(Rates.RatesEndpoints.CsvRow)),
+        "ListReviewQueue" => (Reviews.ReviewQueue.CsvHeader, new[] { Queued }.Select(Reviews.ReviewQueue.CsvRow)),
         "ListCountryPartners" => (CountriesEndpoints.PartnersCsvHeader, CountriesEndpoints.PartnersCsvRows(KazakhstanPartners)),
         "ListOfficialDatasets" => (OfficialEndpoints.DatasetsCsvHeader, new[] { Dataset }.Select(OfficialEndpoints.DatasetsCsvRow)),
         _ => null,

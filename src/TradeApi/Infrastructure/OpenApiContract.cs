@@ -30,6 +30,7 @@ public static class OpenApiContract
         ("Claim check", "Any text's figures, or a stored document's, judged against the official record: consistent, overstated, understated, not_comparable or no_data."),
         ("Official statistics", "Imports of official figures (UN Comtrade layout, IMF DOTS) and their removal (API key needed)."),
         ("Exchange rates", "Annual average rates (units per US dollar) that figures in other currencies are converted at; imports need an API key."),
+        ("Reviews", "The facts waiting for an analyst, most in need first; reviews themselves are PATCH on /volumes/{id} and /targets/{id}."),
         ("Meta", "What the service holds, its resources, and the problem types errors answer with."),
         ("Health", "Liveness and readiness probes for load balancers and orchestrators."),
     ];
