@@ -265,6 +265,29 @@ public class BrowserTests(BrowserFixture fixture, ITestOutputHelper output) : IC
     }
 
     [BrowserFact]
+    public void TheReviewQueueOpensAFactInTheEvidencePanel()
+    {
+        // A fact of its own (the founding figure may be confirmed by another test of this class first).
+        using (var http = new HttpClient())
+        {
+            var request = new HttpRequestMessage(HttpMethod.Post, fixture.Base + "/api/v1/documents")
+            { Content = new StringContent("Talks in Tbilisi\nTrade between Armenia and Georgia reached $1.2 billion in 2019.", System.Text.Encoding.UTF8, "text/plain") };
+            request.Headers.Add("X-Api-Key", BrowserFixture.ApiKey);
+            Assert.True(http.Send(request).IsSuccessStatusCode);
+        }
+        using var driver = fixture.Browser();
+        driver.Navigate().GoToUrl(fixture.Base + "/index.html");
+        var item = Wait(driver, "#queue-list li[data-fact='volume']", e => e.Text.Contains("ARM-GEO"));
+        Assert.Contains("ARM-GEO volume USD 1.2B (2019)", item.Text);
+        Assert.Contains("fact(s) wait for review", driver.FindElement(By.Id("queue-status")).Text);
+        item.FindElement(By.CssSelector("button.queue-open")).Click();
+        var mark = Wait(driver, "#evidence mark", e => e.Text.Contains("$1.2 billion"));
+        Assert.Contains("Armenia and Georgia", mark.Text);
+        Assert.NotNull(Wait(driver, "#review-confirm"));
+        Assert.StartsWith("ARM-GEO", driver.FindElement(By.Id("pair-title")).Text);
+    }
+
+    [BrowserFact]
     public void TheDashboardWorksWithAKeyboard()
     {
         using var driver = fixture.Browser();

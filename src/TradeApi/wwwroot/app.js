@@ -340,8 +340,29 @@ async function checkText(event) {
   out.replaceChildren(el("div", { class: "text" }, ...parts), ...(t ? [el("h4", {}, "Targets"), el("ul", {}, ...targets)] : []));
 }
 
+// The review queue (GET /api/v1/review-queue): the first 20 facts most in need of an analyst; a volume opens in the evidence panel.
+async function loadQueue() {
+  const q = await api("/api/v1/review-queue?limit=20&count=true");
+  document.getElementById("queue-status").textContent = `${q.total} fact(s) wait for review${q.hasMore ? "; the first 20:" : ""}`;
+  document.getElementById("queue-list").replaceChildren(...q.items.map((f) => {
+    const open = el("button", { type: "button", class: "queue-open", "data-fact": f.fact, "data-id": f.id }, "Open");
+    open.addEventListener("click", () => openQueued(f).catch((e) => { document.getElementById("queue-status").textContent = `Could not open it: ${e.message}`; }));
+    const what = f.value === null ? "" : ` ${money(f.value, f.currency ?? "")}`;
+    return el("li", { "data-fact": f.fact, "data-id": f.id }, open, ` ${f.pair} ${f.fact}${what}${f.year ? ` (${f.year})` : ""}, confidence ${f.confidence ?? "unknown"}: ${f.quote}`);
+  }));
+}
+
+async function openQueued(f) {
+  await selectPair(f.pair);
+  if (f.fact !== "volume") return;
+  const v = await api(`/api/v1/volumes/${f.id}`);
+  await showEvidence({ ...v, review: v.review.state });
+  document.getElementById("evidence").scrollIntoView({ block: "start" });
+}
+
 document.getElementById("check-form").addEventListener("submit", (e) => checkText(e).catch((err) => {
   document.getElementById("check-status").textContent = `Could not check the text: ${err.message}`;
 }));
 
 loadPairs().catch((e) => { document.getElementById("pairs-status").textContent = `Could not load the pairs: ${e.message}`; });
+loadQueue().catch((e) => { document.getElementById("queue-status").textContent = `Could not load the review queue: ${e.message}`; });
