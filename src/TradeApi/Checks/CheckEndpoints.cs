@@ -46,9 +46,9 @@ public static class CheckEndpoints
         var extracted = Extractor.Extract(input.Text, input.PublishedOn, source: input.Source);
         var facts = DocumentsWriteEndpoints.Facts(null, input.Title, extracted, input.PublishedOn);
         var provenance = (EvidenceJson e) => new Provenance("", facts.Title, facts.PublishedOn, e.Start, e.End, e.Quote);
-        var textVolumes = facts.Volumes.Select(v => new StatedVolume(0, PairKeyOf(v.Reporter, v.Partner), v.Reporter, v.Partner, v.Flow, v.Year, v.Value, v.Currency, v.Qualifier,
+        var textVolumes = facts.Volumes.Select(v => new StatedVolume(0, Pairs.PairKey.Of(v.Reporter, v.Partner), v.Reporter, v.Partner, v.Flow, v.Year, v.Value, v.Currency, v.Qualifier,
             provenance(v.Evidence), v.Restated, v.Confidence, new Reviews.VolumeReview("unreviewed", null, false, 1, null))).ToList();
-        var targets = facts.Targets.Select(t => (t, new StatedTarget(0, PairKeyOf(t.Reporter, t.Partner), t.Reporter, t.Partner, t.Flow, t.Kind, t.Value, t.Currency,
+        var targets = facts.Targets.Select(t => (t, new StatedTarget(0, Pairs.PairKey.Of(t.Reporter, t.Partner), t.Reporter, t.Partner, t.Flow, t.Kind, t.Value, t.Currency,
             t.Multiplier, t.BaseValue, t.BaseYear, t.ByYear, t.Horizon, t.Qualifier, t.Speaker, t.StatedAsReached, provenance(t.Evidence), t.Restated, t.Confidence,
             new Reviews.TargetReview("unreviewed", null, false, 1, null)))).ToList();
         var report = await db.ReadAsync(c => Check(c, facts, targets, textVolumes), ct);
@@ -66,8 +66,6 @@ public static class CheckEndpoints
         return Respond(request, report);
     }
 
-    private static string PairKeyOf(string a, string b) => Pairs.PairKey.Of(a, b);
-
     private static Results<Ok<CheckReport>, CsvResult, ProblemHttpResult> Respond(HttpRequest request, CheckReport report) =>
         CsvResult.Wanted(request) ? new CsvResult(CsvHeader, report.Volumes.Select(v => CsvRow(report, v))) : TypedResults.Ok(report);
 
@@ -79,7 +77,7 @@ public static class CheckEndpoints
         var rates = Rates.RatesStore.Table(c);
         var official = new Dictionary<string, List<OfficialFigure>>(StringComparer.Ordinal);
         List<OfficialFigure> FiguresOf(string pair) => official.TryGetValue(pair, out var f) ? f : official[pair] = OfficialFigures.ByPair(c, pair);
-        var volumes = facts.Volumes.Select(v => ClaimCheck.Judge(v, FiguresOf(PairKeyOf(v.Reporter, v.Partner)), rates)).ToList();
+        var volumes = facts.Volumes.Select(v => ClaimCheck.Judge(v, FiguresOf(Pairs.PairKey.Of(v.Reporter, v.Partner)), rates)).ToList();
         var stated = new Dictionary<string, List<StatedVolume>>(StringComparer.Ordinal);
         List<StatedVolume> StatedOf(string pair) => stated.TryGetValue(pair, out var s) ? s
             : stated[pair] = VolumesStore.Stated(c, pair, null, null).Concat(textVolumes.Where(v => v.Pair == pair)).ToList();

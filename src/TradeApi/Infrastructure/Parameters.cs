@@ -180,9 +180,12 @@ public record YearRangeQuery : FormatQuery, IValidatableObject
     [Year]
     public int? To { get; init; }
 
-    public IEnumerable<ValidationResult> Validate(ValidationContext context)
+    public IEnumerable<ValidationResult> Validate(ValidationContext context) => Ordered(From, To);
+
+    /// The one from <= to rule of every query with a year range.
+    public static IEnumerable<ValidationResult> Ordered(int? from, int? to)
     {
-        if (From > To) yield return new ValidationResult($"{From} is after to ({To}); give from <= to", [nameof(From)]);
+        if (from > to) yield return new ValidationResult($"{from} is after to ({to}); give from <= to", [nameof(From)]);
     }
 }
 

@@ -125,15 +125,9 @@ public static class OfficialEndpoints
         }
         catch (Exception e) when (e is System.Text.DecoderFallbackException or InvalidDataException)
         {
-            return Problems.Of(Problems.InvalidBody, e is InvalidDataException ? "the body starts like gzip but is not a valid gzip stream; nothing was imported" : "the body is not valid UTF-8; nothing was imported");
+            return RowErrors.Unreadable(e);
         }
-        if (result.ErrorCount > 0)
-            return Problems.Of(Problems.InvalidBody, $"{result.ErrorCount} bad row(s); nothing was imported",
-                new Dictionary<string, object?>
-                {
-                    ["errors"] = result.Errors.Select(e => new { line = e.Line, problem = e.Problem }).ToList(),
-                    ["errorCount"] = result.ErrorCount,
-                });
+        if (result.ErrorCount > 0) return RowErrors.Refused(result.Errors, result.ErrorCount);
         return TypedResults.Created($"/api/v1/volumes?source=official", new ImportSummary(dataset, result.Rows, result.Skipped));
     }
 }

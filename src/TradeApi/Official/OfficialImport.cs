@@ -20,14 +20,10 @@ public sealed class InputTooLargeException(string message) : Exception(message);
 // rows are skipped and counted, as are rows with the World as partner.
 public sealed class OfficialImport(Db db)
 {
-    public sealed record RowError(int Line, string Problem);
     public sealed record Result(string Dataset, int Rows, int Skipped, IReadOnlyList<RowError> Errors, int ErrorCount);
 
     /// <summary>Largest yearly value accepted (US dollars): world trade is about 2.5e13, so sums of figures can never overflow.</summary>
     public const decimal MaxValue = 1e15m;
-
-    /// <summary>Bad rows listed in a refused import; the rest are counted.</summary>
-    public const int MaxErrorsListed = 1000;
 
     /// <summary>Rows written per staging transaction (and between progress reports).</summary>
     public const int ChunkRows = 20_000;
@@ -120,7 +116,7 @@ public sealed class OfficialImport(Db db)
     }
 
     /// Reads, checks and stages a whole file, then moves it into place in one transaction: any bad row rejects the file, with every bad
-    /// row listed by line number (the first MaxErrorsListed). Rows are staged in a file of their own beside the database (see Staging),
+    /// row listed by line number (the first RowErrors.MaxListed). Rows are staged in a file of their own beside the database (see Staging),
     /// so documents posted during a long import do not wait for the reading at all, only for the final move; readers see the old dataset
     /// until the move commits. Memory stays bounded: one chunk, a bit set for duplicate rows, the set of pairs touched.
     public async Task<Result> ImportAsync(string dataset, string? source, Stream input, long? totalBytes = null,
@@ -129,13 +125,7 @@ public sealed class OfficialImport(Db db)
         var counted = new CountingStream(input, long.MaxValue, "input");
         using var text_ = await OpenTextAsync(counted, ct);
         var reader = new LineReader(text_);
-        var errors = new List<RowError>();
-        var errorCount = 0;
-        void Error(int line, string problem)
-        {
-            errorCount++;
-            if (errors.Count < MaxErrorsListed) errors.Add(new RowError(line, problem));
-        }
+        var errors = new RowErrors();
 
         var countries = Gazetteer.Default.Countries.Count;
         var seen = new System.Collections.BitArray(checked(countries * countries * 2 * 201));
@@ -166,9 +156,9 @@ public sealed class OfficialImport(Db db)
             var (headerLine, headerLines) = await ReadRecordAsync(reader, ct);
             physical += headerLines;
             Header? header = null;
-            if (headerLine is null) Error(1, "the file is empty; expected a header with refYear, reporterISO, partnerISO, flowCode, primaryValue");
-            else if ((header = ReadHeader(headerLine, out var headerProblem)) is null) Error(1, headerProblem!);
-            if (header is null) return new Result(dataset, 0, 0, errors, errorCount);
+            if (headerLine is null) errors.Add(1, "the file is empty; expected a header with refYear, reporterISO, partnerISO, flowCode, primaryValue");
+            else if ((header = ReadHeader(headerLine, out var headerProblem)) is null) errors.Add(1, headerProblem!);
+            if (header is null) return new Result(dataset, 0, 0, errors.Listed, errors.Count);
 
             var reporters = new CountryCache(header.ReporterIsCode);
             var partners = new CountryCache(header.PartnerIsCode);
@@ -213,10 +203,10 @@ public sealed class OfficialImport(Db db)
                 }
                 if (problems.Count > 0)
                 {
-                    Error(line, string.Join("; ", problems));
+                    errors.Add(line, string.Join("; ", problems));
                     continue;
                 }
-                if (errorCount > 0) continue;
+                if (errors.Count > 0) continue;
                 rows++;
                 var pairIndex = Math.Min(reporter, partner) * countries + Math.Max(reporter, partner);
                 pairs.Add(pairIndex);
@@ -231,8 +221,8 @@ public sealed class OfficialImport(Db db)
                     ct.ThrowIfCancellationRequested();
                 }
             }
-            if (rows == 0 && errorCount == 0) Error(line + 1, "the file has a header but no rows");
-            if (errorCount > 0) return new Result(dataset, 0, skipped, errors, errorCount);
+            if (rows == 0 && errors.Count == 0) errors.Add(line + 1, "the file has a header but no rows");
+            if (errors.Count > 0) return new Result(dataset, 0, skipped, errors.Listed, errors.Count);
             await handOver.Writer.WriteAsync(chunk, ct);
             handOver.Writer.Complete();
             await stager;
@@ -251,8 +241,8 @@ public sealed class OfficialImport(Db db)
         }
         catch (RecordTooLongException e)
         {
-            Error(physical + e.LinesIntoRecord, $"the record is longer than {MaxRecordChars:N0} characters (no line break, or a quote left open); nothing was read past it");
-            return new Result(dataset, 0, skipped, errors, errorCount);
+            errors.Add(physical + e.LinesIntoRecord, $"the record is longer than {MaxRecordChars:N0} characters (no line break, or a quote left open); nothing was read past it");
+            return new Result(dataset, 0, skipped, errors.Listed, errors.Count);
         }
         finally
         {

@@ -299,7 +299,7 @@ public static class PairsEndpoints
             : [];
         // Each stated row with its verdict against the pair's official figures (both sides, every flow: not only the rows asked for)
         // and, in another currency, its dollar value.
-        var stated = statedVolumes.Count == 0 ? [] : Judged(c, key, statedVolumes);
+        var stated = statedVolumes.Count == 0 ? [] : Judged(c, key, statedVolumes, counts?.Official);
         var official = source is null or "official" && counts?.Official != 0 && (review is null || ReviewFilter.Official(review))
             ? Official.OfficialFigures.ByPair(c, key, from, to, flow, reporter).Select(VolumesStore.RowOf)
             : [];
@@ -307,17 +307,17 @@ public static class PairsEndpoints
             .ThenBy(r => r.Flow, StringComparer.Ordinal).ToList();
     }
 
-    private static IEnumerable<VolumeRow> Judged(System.Data.Common.DbConnection c, string key, List<StatedVolume> volumes)
+    private static IEnumerable<VolumeRow> Judged(System.Data.Common.DbConnection c, string key, List<StatedVolume> volumes, long? officialRows)
     {
-        var figures = counts(c, key) == 0 ? [] : Official.OfficialFigures.ByPair(c, key);
+        // Only the years the stated rows name, and only when the pair has official figures at all (the caller's counts, when it has them).
+        var figures = (officialRows ?? PairsStore.Counts(c, key)?.Official ?? 0) == 0 ? []
+            : Official.OfficialFigures.ByPair(c, key, volumes.Min(v => v.Year), volumes.Max(v => v.Year));
         var rates = Rates.RatesStore.Table(c);
         return volumes.Select(v => VolumesStore.RowOf(v) with
         {
             Usd = rates.ToUsd(v.Value, v.Currency, v.Year),
             Check = Checks.ClaimCheck.Brief(Checks.ClaimCheck.Judge(v, figures, rates)),
         }).ToList();
-
-        static long counts(System.Data.Common.DbConnection c, string key) => PairsStore.Counts(c, key)?.Official ?? 0;
     }
 
     private static ProblemHttpResult? NotOfPair(PairRoute p, string? reporter) =>

@@ -35,7 +35,7 @@ public sealed record RatesQuery : PageQuery, IValidatableObject
 
     public IEnumerable<ValidationResult> Validate(ValidationContext context)
     {
-        if (From > To) yield return new ValidationResult($"{From} is after to ({To}); give from <= to", [nameof(From)]);
+        foreach (var problem in YearRangeQuery.Ordered(From, To)) yield return problem;
         foreach (var c in Vocabulary.Split(Currency))
             if (!RateTable.IsCode(c.ToUpperInvariant()))
                 yield return new ValidationResult($"'{Text.Truncate(c)}' is not an ISO 4217 code (three letters, such as NZD)", [nameof(Currency)]);

@@ -10,8 +10,7 @@ namespace TradeApi.Rates;
 // all. A currency and year given again replaces the rate held for them.
 public sealed class RatesStore(Db db)
 {
-    public sealed record RowError(int Line, string Problem);
-    public sealed record Result(int Rows, int Currencies, IReadOnlyList<RowError> Errors, int ErrorCount);
+    public sealed record Result(int Rows, int Currencies, IReadOnlyList<Official.RowError> Errors, int ErrorCount);
 
     /// <summary>Largest body read: the Federal Reserve's 34 currencies over 55 years are 40 KB.</summary>
     public const long MaxBodyBytes = 16L * 1024 * 1024;
@@ -25,13 +24,7 @@ public sealed class RatesStore(Db db)
 
     public async Task<Result> ImportAsync(TextReader text, string? source, CancellationToken ct = default)
     {
-        var errors = new List<RowError>();
-        var errorCount = 0;
-        void Error(int line, string problem)
-        {
-            errorCount++;
-            if (errors.Count < Official.OfficialImport.MaxErrorsListed) errors.Add(new RowError(line, problem));
-        }
+        var errors = new Official.RowErrors();
         var rows = new Dictionary<(string, int), Rate>();
         var header = await text.ReadLineAsync(ct);
         var cols = header is null ? [] : CsvResult.Split(header).Select(h => h.Trim().Trim('\uFEFF')).ToList();
@@ -39,14 +32,14 @@ public sealed class RatesStore(Db db)
         int currencyAt = Col("currency"), yearAt = Col("year"), rateAt = Col("unitsPerUsd");
         if (currencyAt < 0 || yearAt < 0 || rateAt < 0)
         {
-            Error(1, header is null ? $"the file is empty; expected a header {Layout}" : $"the header lacks a column; expected {Layout}");
-            return new Result(0, 0, errors, errorCount);
+            errors.Add(1, header is null ? $"the file is empty; expected a header {Layout}" : $"the header lacks a column; expected {Layout}");
+            return new Result(0, 0, errors.Listed, errors.Count);
         }
         var line = 1;
         while (await text.ReadLineAsync(ct) is { } raw)
         {
             line++;
-            if (raw.Length > 10_000) { Error(line, "the line is longer than 10,000 characters"); continue; }
+            if (raw.Length > 10_000) { errors.Add(line, "the line is longer than 10,000 characters"); continue; }
             if (string.IsNullOrWhiteSpace(raw)) continue;
             var f = CsvResult.Split(raw);
             string Field(int i) => i < f.Count ? f[i].Trim() : "";
@@ -61,18 +54,18 @@ public sealed class RatesStore(Db db)
                 problems.Add($"unitsPerUsd '{Text.Truncate(Field(rateAt))}' is not a number from 0.000001 to below 10^12");
             else if (problems.Count == 0 && rows.ContainsKey((currency, year)))
                 problems.Add($"{currency} {year} is given twice");
-            if (problems.Count > 0) Error(line, string.Join("; ", problems));
+            if (problems.Count > 0) errors.Add(line, string.Join("; ", problems));
             else rows[(currency, year)] = new Rate(currency, year, rate, source);
         }
-        if (errorCount == 0 && rows.Count == 0) Error(line, $"no rates in the file; expected rows of {Layout}");
-        if (errorCount > 0) return new Result(0, 0, errors, errorCount);
+        if (errors.Count == 0 && rows.Count == 0) errors.Add(line, $"no rates in the file; expected rows of {Layout}");
+        if (errors.Count > 0) return new Result(0, 0, errors.Listed, errors.Count);
         await db.WriteAsync((c, tx) =>
         {
             c.Execute(UpsertSql, rows.Values, tx);
             DataVersion.Bump(c, tx);
             return 0;
         }, ct);
-        return new Result(rows.Count, rows.Keys.Select(k => k.Item1).Distinct().Count(), errors, 0);
+        return new Result(rows.Count, rows.Keys.Select(k => k.Item1).Distinct().Count(), [], 0);
     }
 
     private const string AllSql = "SELECT currency AS Currency, year AS Year, units_per_usd AS UnitsPerUsd, source AS Source FROM rates ORDER BY currency, year";

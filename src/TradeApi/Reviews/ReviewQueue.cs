@@ -26,7 +26,7 @@ public static class ReviewQueue
     private const string CountSql = "SELECT (SELECT COUNT(*) FROM volumes WHERE review = 'unreviewed') + (SELECT COUNT(*) FROM targets WHERE review = 'unreviewed')";
 
     private const string QueueSql = """
-        SELECT Fact, Id, Pair, Confidence, PairFacts, Value, Currency, Year, DocumentId, Quote, Rank FROM (
+        SELECT Fact, Id, Pair, Confidence, PairFacts, Value, Currency, Year, DocumentId, Quote FROM (
             SELECT 'volume' AS Fact, v.id AS Id, v.pair_key AS Pair, v.confidence AS Confidence, s.stated + s.targets AS PairFacts,
                    v.value AS Value, v.currency AS Currency, v.year AS Year, v.document_id AS DocumentId, v.quote AS Quote,
                    COALESCE(CAST(v.confidence AS DOUBLE PRECISION), -1) AS Rank
@@ -91,6 +91,5 @@ public static class ReviewQueue
         public long? Year { get; init; }
         public string DocumentId { get; init; } = "";
         public string Quote { get; init; } = "";
-        public double Rank { get; init; }
     }
 }

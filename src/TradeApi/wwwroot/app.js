@@ -188,27 +188,21 @@ function drawChart(official, mirror, stated, targets) {
     g.append(label);
     svg.append(g);
   }
-  if (mirror.points.length) {
-    svg.append(svgEl("polyline", { class: "official-mirror", fill: "none", stroke: "#0f8b8d", "stroke-width": 2, "stroke-dasharray": "5 3",
-      points: mirror.points.map((p) => `${X(p.year)},${Y(p.value)}`).join(" ") }));
-    for (const p of mirror.points) {
-      const c = svgEl("circle", { class: "mirror-point", cx: X(p.year), cy: Y(p.value), r: 3, fill: "#0f8b8d", "data-year": p.year, "data-value": p.value });
+  // One line per reporting country: the partner's dashed beneath, the first named's solid on top.
+  const line = (series, lineClass, pointClass, colour, dash) => {
+    if (!series.points.length) return;
+    svg.append(svgEl("polyline", { class: lineClass, fill: "none", stroke: colour, "stroke-width": 2, "stroke-dasharray": dash,
+      points: series.points.map((p) => `${X(p.year)},${Y(p.value)}`).join(" ") }));
+    for (const p of series.points) {
+      const c = svgEl("circle", { class: pointClass, cx: X(p.year), cy: Y(p.value), r: 3, fill: colour, "data-year": p.year, "data-value": p.value });
       const title = svgEl("title");
-      title.textContent = `${p.year} official ${money(p.value, mirror.currency)} (${mirror.reporter} reports)`;
+      title.textContent = `${p.year} official ${money(p.value, series.currency)} (${series.reporter} reports)`;
       c.append(title);
       svg.append(c);
     }
-  }
-  if (official.points.length) {
-    svg.append(svgEl("polyline", { class: "official", fill: "none", stroke: "#1f5fa8", "stroke-width": 2, points: official.points.map((p) => `${X(p.year)},${Y(p.value)}`).join(" ") }));
-    for (const p of official.points) {
-      const c = svgEl("circle", { class: "official-point", cx: X(p.year), cy: Y(p.value), r: 3, fill: "#1f5fa8", "data-year": p.year, "data-value": p.value });
-      const title = svgEl("title");
-      title.textContent = `${p.year} official ${money(p.value, official.currency)} (${official.reporter} reports)`;
-      c.append(title);
-      svg.append(c);
-    }
-  }
+  };
+  line(mirror, "official-mirror", "mirror-point", "#0f8b8d", "5 3");
+  line(official, "official", "official-point", "#1f5fa8", "none");
   for (const s of stated) {
     const o = official.points.find((p) => p.year === s.year);
     // The service's one verdict (either side's official figure, the figure's own tolerance), never a rule of the page's own.
