@@ -205,9 +205,9 @@ public static class PairsEndpoints
             .WithSummary("Get a pair's chart as SVG")
             .WithDescription("""
                 The pair's yearly figures drawn on the server, for an <img>, a README or a report: the reporter's official two-way totals as a line,
-                stated figures as dots (ringed red when they differ from the official total of their year by more than 10%), and each target with
-                a level as a dashed line from the year it was stated to its deadline, labelled with its status. Figures in US dollars, never
-                converted. The SVG has a title and a description that says the figures in words, for screen readers.
+                stated figures as dots (ringed red when the claim check finds them overstated or understated), and each target with
+                a level as a dashed line from the year it was stated to its deadline, labelled with its status. Figures in US dollars (stated
+                figures in another currency are left out). The SVG has a title and a description that says the figures in words, for screen readers.
                 """);
         pair.MapGet("/series", Series).WithName("GetPairSeries").Produces<PairSeries>(200, "application/json", "text/csv")
             .WithSummary("Get one series of a pair for a chart")

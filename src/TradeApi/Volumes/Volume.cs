@@ -19,7 +19,7 @@ public sealed record StatedVolume(
     long Id, string Pair, string Reporter, string Partner,
     [property: Description("total, exports (reporter to partner) or imports (reporter from partner).")] string Flow,
     int Year, decimal Value,
-    [property: Description("ISO 4217 code; figures are never converted.")] string Currency,
+    [property: Description("ISO 4217 code of the figure as stated; `value` is never converted (`usd` gives it in US dollars at its year's rate).")] string Currency,
     [property: Description("exact, approximately, more_than, less_than, at_least or at_most.")] string Qualifier,
     Provenance Provenance,
     [property: Description(RestatedDescription.Text)] TradeApi.Extraction.Amount? Restated,
