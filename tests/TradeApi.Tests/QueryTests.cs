@@ -50,7 +50,7 @@ public class QueryTests(WriteApiFactory factory) : IClassFixture<WriteApiFactory
         var r = await client.SendAsync(request);
         Assert.Equal("text/csv", r.Content.Headers.ContentType?.MediaType);
         var lines = (await r.Content.ReadAsStringAsync()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("pair,reporter,partner,flow,year,value,currency,source,qualifier,dataset,documentId,start,end,quote,confidence,review,id,usdValue,usdRate", lines[0]);
+        Assert.Equal("pair,reporter,partner,flow,year,value,currency,source,qualifier,dataset,documentId,start,end,quote,confidence,review,id,usdValue,usdRate,side", lines[0]);
         Assert.Equal(json.GetProperty("items").GetArrayLength(), lines.Length - 1);
         Assert.Contains("BLR-KAZ,BLR,KAZ,total,2012,1000000000,USD,stated,approximately,,", string.Join("\n", lines));
         // The confidence is the extractor's, whatever the model's weights are today.
@@ -62,6 +62,45 @@ public class QueryTests(WriteApiFactory factory) : IClassFixture<WriteApiFactory
         Assert.StartsWith("id,pair,reporter,partner,flow,kind,value", viaFormat);
         // The quote of the doubling target holds a comma, so it is quoted as RFC 4180 requires.
         Assert.Contains("\"“We have a huge potential and we should at least double it in the next few years,” believes Serik Akhmetov.\"", viaFormat);
+    }
+
+    [Fact]
+    public async Task FlatRowsCarryTheProvenanceShapeOfPairRowsAndSayWhichSideTheCountryIs()
+    {
+        var client = factory.CreateClient();
+        var flat = (await Json(await client.GetAsync("/api/v1/volumes?country=KAZ&year=2012&source=stated"))).GetProperty("items").EnumerateArray()
+            .First(v => v.GetProperty("provenance").GetProperty("quote").GetString() == "In 2012 Belarus-Kazakhstan trade was close to $1 billion.");
+        var inPair = (await Json(await client.GetAsync("/api/v1/pairs/BLR-KAZ/volumes?source=stated&from=2012&to=2012"))).GetProperty("items").EnumerateArray()
+            .Single(v => v.GetProperty("id").GetInt64() == flat.GetProperty("id").GetInt64());
+        // One provenance shape: the same object, title and dates included, in both lists; nothing of it at the top level.
+        Assert.Equal(inPair.GetProperty("provenance").GetRawText(), flat.GetProperty("provenance").GetRawText());
+        Assert.Equal("Aleksandr Lukashenko meets with Kazakhstan Prime Minister Serik Akhmetov", flat.GetProperty("provenance").GetProperty("title").GetString());
+        Assert.False(flat.TryGetProperty("documentId", out _));
+        // Belarus reported the figure; Kazakhstan, the country asked for, is its partner.
+        Assert.Equal("BLR", flat.GetProperty("reporter").GetString());
+        Assert.Equal("partner", flat.GetProperty("side").GetString());
+        var own = (await Json(await client.GetAsync("/api/v1/volumes?country=BLR&year=2012&source=stated"))).GetProperty("items").EnumerateArray();
+        Assert.All(own, v => Assert.Equal(v.GetProperty("reporter").GetString() == "BLR" ? "reporter" : "partner", v.GetProperty("side").GetString()));
+        var both = (await Json(await client.GetAsync("/api/v1/volumes?country=BLR,KAZ&year=2012&source=stated"))).GetProperty("items").EnumerateArray()
+            .Single(v => v.GetProperty("id").GetInt64() == flat.GetProperty("id").GetInt64());
+        Assert.Equal("both", both.GetProperty("side").GetString());
+        var unfiltered = (await Json(await client.GetAsync("/api/v1/volumes?year=2012&source=stated"))).GetProperty("items").EnumerateArray().First();
+        Assert.Equal(JsonValueKind.Null, unfiltered.GetProperty("side").ValueKind);
+    }
+
+    [Fact]
+    public async Task NamesTrueAddsANameColumnAfterEachCountryCode()
+    {
+        var client = factory.CreateClient();
+        var lines = (await client.GetStringAsync("/api/v1/volumes?country=BLR&year=2012&source=stated&format=csv&names=true")).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("pair,reporter,reporterName,partner,partnerName,flow,year,", lines[0]);
+        Assert.StartsWith("BLR-KAZ,BLR,Belarus,KAZ,Kazakhstan,total,2012,", lines[1]);
+        var pairs = (await client.GetStringAsync("/api/v1/pairs?format=csv&names=true&limit=1")).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("key,a,aName,b,bName,", pairs[0]);
+        // Without it, or with names=false, the columns are as they always were.
+        Assert.StartsWith("pair,reporter,partner,", await client.GetStringAsync("/api/v1/volumes?year=2012&format=csv&names=false"));
+        var wrong = await client.GetAsync("/api/v1/volumes?format=csv&names=yes");
+        Assert.Equal(HttpStatusCode.BadRequest, wrong.StatusCode);
     }
 
     [Fact]

@@ -94,6 +94,9 @@ public class ReviewTests(ReviewApiFactory factory) : IClassFixture<ReviewApiFact
         Assert.Equal("confirm", entry.GetProperty("action").GetString());
         Assert.Equal("unreviewed", entry.GetProperty("before").GetProperty("review").GetString());
         Assert.Equal("confirmed", entry.GetProperty("after").GetProperty("review").GetString());
+        // Typed snapshots: the fact's attributes beside its review, as GET gives them.
+        Assert.Equal(before.GetProperty("value").GetDecimal(), entry.GetProperty("before").GetProperty("value").GetDecimal());
+        Assert.Equal(before.GetProperty("year").GetInt32(), entry.GetProperty("after").GetProperty("year").GetInt32());
         Assert.DoesNotContain(ReviewApiFactory.Alice, historyText);
     }
 
@@ -245,6 +248,13 @@ public class ReviewTests(ReviewApiFactory factory) : IClassFixture<ReviewApiFact
         var orphan = rows.Single(v => v.GetProperty("year").GetInt32() == 2011).GetProperty("review");
         Assert.True(orphan.GetProperty("orphaned").GetBoolean());
         Assert.Equal("confirmed", orphan.GetProperty("state").GetString());
+        // The orphan's history entry holds the whole fact, in the shape of every volume snapshot.
+        var orphanId = rows.Single(v => v.GetProperty("year").GetInt32() == 2011).GetProperty("id").GetInt64();
+        var orphaned = (await Json(await factory.CreateClient().GetAsync($"/api/v1/volumes/{orphanId}/history"))).GetProperty("items").EnumerateArray().Single();
+        Assert.Equal("orphan", orphaned.GetProperty("action").GetString());
+        Assert.Equal((2011, 99_000_000m, "USD", "exact", "confirmed"), (orphaned.GetProperty("after").GetProperty("year").GetInt32(),
+            orphaned.GetProperty("after").GetProperty("value").GetDecimal(), orphaned.GetProperty("after").GetProperty("currency").GetString(),
+            orphaned.GetProperty("after").GetProperty("qualifier").GetString(), orphaned.GetProperty("after").GetProperty("review").GetString()));
         Assert.Equal("confirmed", rows.Single(v => v.GetProperty("year").GetInt32() == 2014).GetProperty("review").GetProperty("state").GetString());
         Assert.Equal("unreviewed", rows.Single(v => v.GetProperty("year").GetInt32() == 2015).GetProperty("review").GetProperty("state").GetString());
         // Again: nothing to do.

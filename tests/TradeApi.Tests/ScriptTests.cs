@@ -59,9 +59,13 @@ public class ScriptTests(TradeApiFactory factory) : IClassFixture<TradeApiFactor
             (dataset.GetProperty("name").GetString(), dataset.GetProperty("source").GetString(), dataset.GetProperty("rows").GetInt64(),
              dataset.GetProperty("firstYear").GetInt32(), dataset.GetProperty("lastYear").GetInt32()));
         var csv = (await factory.CreateClient().GetStringAsync("/api/v1/official?format=csv")).TrimEnd().Split("\r\n");
-        Assert.Equal("name,source,importedAt,rows,firstYear,lastYear", csv[0]);
+        Assert.Equal("name,source,importedAt,rows,firstYear,lastYear,checksum", csv[0]);
         Assert.StartsWith("imf-dots-2000-2020,imf-dots-2000-2020.csv,", csv[1]);
-        Assert.EndsWith(",832,2000,2020", csv[1]);
+        // The checksum is the file's own SHA-256, as sha256sum gives it.
+        var file = SharedData.RequireOfficial("imf-dots-2000-2020.csv");
+        var sha = "sha256:" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(file)));
+        Assert.Equal(sha, dataset.GetProperty("checksum").GetString());
+        Assert.EndsWith($",832,2000,2020,{sha}", csv[1]);
     }
 }
 

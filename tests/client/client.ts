@@ -28,6 +28,15 @@ export function misspelt(): void {
   const parameters: components["schemas"]["ProblemDetails"]["errors"] = { limit: ["must be between 1 and 1000"] };
   void lines;
   void parameters;
+  // A fact's id is a number in its path as in every body, and its history's snapshots are typed.
+  void client.GET("/api/v1/volumes/{id}/history", { params: { path: { id: 1 } } }).then((h) => {
+    const value: number | null | undefined = h.data?.items[0]?.before.value;
+    const review: components["schemas"]["VolumeSnapshot"]["review"] | undefined = h.data?.items[0]?.after.review;
+    void value;
+    void review;
+  });
+  // @ts-expect-error an id is not a string
+  void client.GET("/api/v1/targets/{id}", { params: { path: { id: "1" } } });
 }
 
 const withOfficial = process.env.TRADEAPI_OFFICIAL === "1";

@@ -8,6 +8,35 @@ namespace TradeApi.Infrastructure;
 // RFC 4180 output, written row by row to the response so a large result is never held in memory.
 public sealed class CsvResult(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<object?>> rows, string? nextLink = null) : IResult
 {
+    private readonly IReadOnlyList<string> header = header;
+    private readonly IEnumerable<IReadOnlyList<object?>> rows = rows;
+
+    /// Columns that hold a country's ISO 3166-1 alpha-3 code; names=true adds "<column>Name" after each (unless the list has one).
+    private static readonly string[] CountryColumns = ["reporter", "partner", "a", "b", "country"];
+
+    /// names=true: each country code column followed by the country's English name.
+    public static (IReadOnlyList<string> Header, IEnumerable<IReadOnlyList<object?>> Rows) WithNames(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<object?>> rows)
+    {
+        var at = Enumerable.Range(0, header.Count).Where(i => CountryColumns.Contains(header[i]) && !header.Contains(header[i] + "Name")).ToArray();
+        if (at.Length == 0) return (header, rows);
+        var named = new List<string>(header.Count + at.Length);
+        for (var i = 0; i < header.Count; i++)
+        {
+            named.Add(header[i]);
+            if (at.Contains(i)) named.Add(header[i] + "Name");
+        }
+        return (named, rows.Select(row =>
+        {
+            var wide = new List<object?>(row.Count + at.Length);
+            for (var i = 0; i < row.Count; i++)
+            {
+                wide.Add(row[i]);
+                if (at.Contains(i)) wide.Add(row[i] is string code ? Extraction.Gazetteer.Default.Resolve(code)?.Name : null);
+            }
+            return (IReadOnlyList<object?>)wide;
+        }));
+    }
+
     public async Task ExecuteAsync(HttpContext context)
     {
         context.Response.ContentType = "text/csv; charset=utf-8";
@@ -15,6 +44,7 @@ public sealed class CsvResult(IReadOnlyList<string> header, IEnumerable<IReadOnl
         if (nextLink is not null) context.Response.Headers.Link = $"<{nextLink}>; rel=\"next\"";
         // bom=true: spreadsheet programs take a file without one for their local code page and garble "Côte d'Ivoire".
         var bom = bool.TryParse(context.Request.Query["bom"], out var b) && b;
+        var (header, rows) = bool.TryParse(context.Request.Query["names"], out var n0) && n0 ? WithNames(this.header, this.rows) : (this.header, this.rows);
         await using var writer = new StreamWriter(context.Response.Body, new UTF8Encoding(bom), 64 * 1024);
         // Rows are formatted into one buffer and written out every 500 rows: no string per line or field.
         var batch = new StringBuilder(64 * 1024);

@@ -26,10 +26,6 @@ public static class Examples
     public static readonly VolumeRow Stated = new("BLR-KAZ", "BLR", "KAZ", "total", 2012, 1_000_000_000m, "USD", "stated", "approximately", null, Provenance, 1, null, 0.93m, "unreviewed");
     public static readonly VolumeRow Official = new("BLR-KAZ", "BLR", "KAZ", "total", 2012, 925_922_000m, "USD", "official", null, "imf-dots-2000-2020", null, null, null);
 
-    public static readonly FlatVolume FlatStated = new("BLR-KAZ", "BLR", "KAZ", "total", 2012, 1_000_000_000m, "USD", "stated", "approximately", null, DocumentId, Quote, 1084, 1141,
-        0.93m, "unreviewed", 1);
-    public static readonly FlatVolume FlatOfficial = new("BLR-KAZ", "BLR", "KAZ", "total", 2012, 925_922_000m, "USD", "official", null, "imf-dots-2000-2020", null, null, null, null);
-
     public static readonly PairSummary Summary = new("BLR-KAZ", Belarus, Kazakhstan, 2000, 2020, 1, 84, 2, new LatestVolume(2020, 828_198_000m, "USD", "official"));
 
     public static readonly TargetView Target = new(
@@ -83,7 +79,8 @@ public static class Examples
 
     public static readonly Reviews.QueuedFact Queued = new("volume", 1, "BLR-KAZ", 0.61m, 3, 1_000_000_000m, "USD", 2012, DocumentId, Quote);
 
-    public static readonly OfficialDataset Dataset = new("imf-dots-2000-2020", "imf-dots-2000-2020.csv", new DateTimeOffset(2026, 11, 27, 20, 0, 0, TimeSpan.Zero), 832, 2000, 2020);
+    public static readonly OfficialDataset Dataset = new("imf-dots-2000-2020", "imf-dots-2000-2020.csv", new DateTimeOffset(2026, 11, 27, 20, 0, 0, TimeSpan.Zero), 832, 2000, 2020,
+        "sha256:2e3559e0d64c01458d47171a5b7f3e1556367cc2dfdc1681a0c72c9d18890eec");
 
     public static readonly Rates.Rate Rate = new("NZD", 2019, 1.517792m, "usd-annual-average.csv");
 
@@ -98,7 +95,7 @@ public static class Examples
         "GetPairSeries" => Series,
         "GetPairMirror" => Mirror,
         "ListPairTargets" => new PairTargets("BLR-KAZ", [Target]),
-        "ListVolumes" => new Page<FlatVolume>([FlatOfficial, FlatStated], 100, null, false),
+        "ListVolumes" => new Page<VolumeRow>([Official, Stated], 100, null, false),
         "ListTargets" => new Page<TargetView>([Target], 100, null, false, 1),
         "ListDocuments" => new Page<DocumentSummary>([Document], 100, null, false),
         "GetDocument" => new DocumentDetail(DocumentId, Title, null, Document.Source, Document.IngestedAt, "Aleksandr Lukashenko meets with …",
@@ -119,8 +116,8 @@ public static class Examples
         "GetProblemType" => Problems.UnknownCountry,
         "GetVolume" or "PatchVolume" => StatedVolumeExample(operationId == "PatchVolume"),
         "GetTarget" or "PatchTarget" => Target.Target with { Review = new Reviews.TargetReview("confirmed", null, false, 2, null) },
-        "GetVolumeHistory" => new Reviews.FactHistory("volume", 1, [VolumeCorrection]),
-        "GetTargetHistory" => new Reviews.FactHistory("target", 2, []),
+        "GetVolumeHistory" => new Reviews.FactHistory<Reviews.VolumeSnapshot>("volume", 1, [VolumeCorrection]),
+        "GetTargetHistory" => new Reviews.FactHistory<Reviews.TargetSnapshot>("target", 2, []),
         "ReextractDocument" => new Reviews.ReextractSummary(1, 0, 0, 3, 0),
         "ReextractDocuments" => new Reviews.ReextractSummary(12, 2, 1, 40, 1),
         "Live" => new HealthStatus("live"),
@@ -131,8 +128,8 @@ public static class Examples
     /// The CSV rows of an operation's example, through the same row functions the endpoint uses.
     public static (IReadOnlyList<string> Header, IEnumerable<IReadOnlyList<object?>> Rows)? Csv(string operationId) => operationId switch
     {
-        "ListVolumes" => (FlatVolumes.CsvHeader, new[] { FlatOfficial, FlatStated }.Select(FlatVolumes.CsvRow)),
-        "ListPairVolumes" => (FlatVolumes.CsvHeader, new[] { FlatOfficial, FlatStated }.Select(FlatVolumes.CsvRow)),
+        "ListVolumes" => (FlatVolumes.CsvHeader, new[] { Official, Stated }.Select(FlatVolumes.CsvRow)),
+        "ListPairVolumes" => (FlatVolumes.CsvHeader, new[] { Official, Stated }.Select(FlatVolumes.CsvRow)),
         "ListTargets" or "ListPairTargets" => (TargetsEndpoints.CsvHeader, new[] { Target }.Select(TargetsEndpoints.CsvRow)),
         "ListCountries" => (CountriesEndpoints.CsvHeader, new[] { Belarus }.Select(CountriesEndpoints.CsvRow)),
         "GetPairSeries" => (PairsEndpoints.SeriesCsvHeader, Series.Points.Select(p => PairsEndpoints.SeriesCsvRow(Series, p))),
@@ -153,10 +150,10 @@ public static class Examples
         new(1, "BLR-KAZ", "BLR", "KAZ", "total", 2012, corrected ? 925_922_000m : 1_000_000_000m, "USD", corrected ? "exact" : "approximately", Provenance, null, 0.95m,
             corrected ? new Reviews.VolumeReview("corrected", "IMF DOTS gives 925.9 million for 2012", false, 2, Extracted2012) : new Reviews.VolumeReview("unreviewed", null, false, 1, null));
 
-    private static readonly Reviews.HistoryEntry VolumeCorrection = new(1, new DateTimeOffset(2026, 12, 1, 9, 30, 0, TimeSpan.Zero), "alice", "correct",
+    private static readonly Reviews.HistoryEntry<Reviews.VolumeSnapshot> VolumeCorrection = new(1, new DateTimeOffset(2026, 12, 1, 9, 30, 0, TimeSpan.Zero), "alice", "correct",
         "IMF DOTS gives 925.9 million for 2012",
-        Reviews.ReviewJson.Object(Reviews.ReviewJson.Snapshot(Extracted2012, "unreviewed", null)),
-        Reviews.ReviewJson.Object(Reviews.ReviewJson.Snapshot(Extracted2012 with { Value = 925_922_000m, Qualifier = "exact" }, "corrected", "IMF DOTS gives 925.9 million for 2012")));
+        Reviews.ReviewJson.Read<Reviews.VolumeSnapshot>(Reviews.ReviewJson.Snapshot(Extracted2012, "unreviewed", null)),
+        Reviews.ReviewJson.Read<Reviews.VolumeSnapshot>(Reviews.ReviewJson.Snapshot(Extracted2012 with { Value = 925_922_000m, Qualifier = "exact" }, "corrected", "IMF DOTS gives 925.9 million for 2012")));
 
     /// The chart of the example series and target, drawn by the endpoint's own renderer, small.
     public static string ChartSvg() => PairChart.Svg(new ChartData("BLR-KAZ", "BLR", "KAZ", "USD", Series.Points,

@@ -112,6 +112,12 @@ public static class OpenApiContract
                         schema.Minimum = Convert.ToString(range.Minimum, System.Globalization.CultureInfo.InvariantCulture);
                         schema.Maximum = Convert.ToString(range.Maximum, System.Globalization.CultureInfo.InvariantCulture);
                     }
+                    if (attributes.OfType<FactIdAttribute>().Any())
+                    {
+                        schema.Type = JsonSchemaType.Integer;
+                        schema.Format = "int64";
+                        schema.Minimum = "1";
+                    }
                     if (attributes.OfType<System.ComponentModel.DataAnnotations.MaxLengthAttribute>().FirstOrDefault() is { } max) schema.MaxLength = max.Length;
                     if (attributes.OfType<System.ComponentModel.DataAnnotations.RegularExpressionAttribute>().FirstOrDefault() is { } pattern) schema.Pattern = pattern.Pattern;
                 }

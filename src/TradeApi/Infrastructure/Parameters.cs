@@ -21,6 +21,8 @@ public static class Vocabulary
     public static readonly string[] TargetSorts = ["id", "-id", "byYear", "-byYear"];
     public static readonly string[] VolumeSorts = ["year", "-year"];
     public static readonly string[] ReviewStates = ["unreviewed", "confirmed", "corrected", "rejected"];
+    /// Which side of a row the countries of a country= filter are.
+    public static readonly string[] Sides = ["reporter", "partner", "both"];
     /// A review filter: states, or all (rejected facts included).
     public static readonly string[] ReviewFilters = ["unreviewed", "confirmed", "corrected", "rejected", "all"];
 
@@ -40,6 +42,7 @@ public static class Vocabulary
         nameof(TargetSorts) => TargetSorts,
         nameof(VolumeSorts) => VolumeSorts,
         nameof(ReviewStates) => ReviewStates,
+        nameof(Sides) => Sides,
         nameof(ReviewFilters) => ReviewFilters,
         "Flows" => Flows.All,
         "Qualifiers" => Qualifiers.All,
@@ -71,6 +74,11 @@ public sealed class OneOfAttribute(string vocabulary) : ValidationAttribute
             : new ValidationResult($"'{Text.Truncate(bad)}' is not one of {string.Join(", ", Values)}", [context.MemberName!]);
     }
 }
+
+/// A fact id in a path: the contract declares a positive 64-bit integer (as `id` is in bodies); the handler reads the text itself so that
+/// "abc" answers a problem naming the parameter rather than a bare route miss.
+[AttributeUsage(AttributeTargets.Parameter)]
+public sealed class FactIdAttribute : Attribute;
 
 /// A country in any accepted form (or, with Multiple, a comma-separated list of them).
 [AttributeUsage(AttributeTargets.Property | AttributeTargets.Parameter)]
@@ -122,6 +130,9 @@ public record FormatQuery
 
     [Description("With CSV: start the file with a UTF-8 byte-order mark, so spreadsheet programs read accented names right. Default false.")]
     public bool? Bom { get; init; }
+
+    [Description("With CSV: after each country code column (reporter, partner, a, b) a column with the country's English name (reporterName, ...). Default false; JSON rows carry codes, and GET /api/v1/countries gives the names.")]
+    public bool? Names { get; init; }
 }
 
 /// Keyset paging: limit, the cursor of the previous page, and an optional total.

@@ -17,11 +17,12 @@ public sealed record OfficialDataset(
     [property: Description("Where the figures come from, as given at import (the file's name for a first-start import).")] string? Source,
     DateTimeOffset ImportedAt,
     [property: Description("Rows imported (exports and imports as reported).")] long Rows,
-    int? FirstYear, int? LastYear);
+    int? FirstYear, int? LastYear,
+    [property: Description("SHA-256 of the body or file as it was imported (its gzip bytes for a gzip file), \"sha256:\" and 64 hex digits, to compare with `sha256sum`; null for a dataset imported before checksums were kept.")] string? Checksum);
 
 public static class OfficialEndpoints
 {
-    private const string DatasetsSql = "SELECT name AS Name, source AS Source, imported_at AS ImportedAt, rows AS Rows FROM official_datasets ORDER BY name";
+    private const string DatasetsSql = "SELECT name AS Name, source AS Source, imported_at AS ImportedAt, rows AS Rows, checksum AS Checksum FROM official_datasets ORDER BY name";
     // Along the year index (SQLite) or the dataset's own partition (PostgreSQL): the first row found in year order ends each read.
     private const string FirstYearSql = "SELECT year FROM official_figures WHERE dataset = @name ORDER BY year LIMIT 1";
     private const string LastYearSql = "SELECT year FROM official_figures WHERE dataset = @name ORDER BY year DESC LIMIT 1";
@@ -39,14 +40,14 @@ public static class OfficialEndpoints
     {
         var datasets = await db.ReadAsync(c => c.Query<DatasetRow>(DatasetsSql).Select(d => new OfficialDataset(d.Name, d.Source,
             DateTimeOffset.Parse(d.ImportedAt, System.Globalization.CultureInfo.InvariantCulture), d.Rows,
-            c.ExecuteScalar<int?>(FirstYearSql, new { name = d.Name }), c.ExecuteScalar<int?>(LastYearSql, new { name = d.Name }))).ToList(), ct);
+            c.ExecuteScalar<int?>(FirstYearSql, new { name = d.Name }), c.ExecuteScalar<int?>(LastYearSql, new { name = d.Name }), d.Checksum)).ToList(), ct);
         return Paging.Respond(request, new Page<OfficialDataset>(datasets, Math.Max(1, datasets.Count), null, false), DatasetsCsvHeader, DatasetsCsvRow);
     }
 
-    internal static readonly string[] DatasetsCsvHeader = ["name", "source", "importedAt", "rows", "firstYear", "lastYear"];
+    internal static readonly string[] DatasetsCsvHeader = ["name", "source", "importedAt", "rows", "firstYear", "lastYear", "checksum"];
 
     internal static IReadOnlyList<object?> DatasetsCsvRow(OfficialDataset d) =>
-        [d.Name, d.Source, d.ImportedAt.ToString("O", System.Globalization.CultureInfo.InvariantCulture), d.Rows, d.FirstYear, d.LastYear];
+        [d.Name, d.Source, d.ImportedAt.ToString("O", System.Globalization.CultureInfo.InvariantCulture), d.Rows, d.FirstYear, d.LastYear, d.Checksum];
 
     private sealed class DatasetRow
     {
@@ -54,6 +55,7 @@ public static class OfficialEndpoints
         public string? Source { get; init; }
         public string ImportedAt { get; init; } = "";
         public long Rows { get; init; }
+        public string? Checksum { get; init; }
     }
 
     /// <summary>Largest request body (gzip or plain): the full IMF matrix is 10.6 MB gzipped, 37.6 MB plain.</summary>

@@ -122,7 +122,8 @@ public sealed class OfficialImport(Db db)
     public async Task<Result> ImportAsync(string dataset, string? source, Stream input, long? totalBytes = null,
         IProgress<ImportProgress>? progress = null, CancellationToken ct = default)
     {
-        var counted = new CountingStream(input, long.MaxValue, "input");
+        using var sha = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        var counted = new CountingStream(input, long.MaxValue, "input") { Hash = sha };
         using var text_ = await OpenTextAsync(counted, ct);
         var reader = new LineReader(text_);
         var errors = new RowErrors();
@@ -229,7 +230,9 @@ public sealed class OfficialImport(Db db)
             progress?.Report(new ImportProgress(counted.Count, totalBytes, rows, "storing"));
             var keys = pairs.Select(k => PairKey.Of(Iso3(k / countries), Iso3(k % countries))).ToList();
             staging.Close();
-            await db.WriteAsync((c, tx) => Swap(c, tx, staging, dataset, source, rows, keys, now), staging.Around, ct);
+            // The body as sent (gzip bytes for a gzip body), read to its end by now: what a user compares with their file's sha256sum.
+            var checksum = "sha256:" + Convert.ToHexStringLower(sha.GetHashAndReset());
+            await db.WriteAsync((c, tx) => Swap(c, tx, staging, dataset, source, rows, keys, now, checksum), staging.Around, ct);
             progress?.Report(new ImportProgress(counted.Count, totalBytes, rows, "done"));
             return new Result(dataset, rows, skipped, [], 0);
         }
@@ -354,11 +357,11 @@ public sealed class OfficialImport(Db db)
     /// <summary>Removes a dataset's figures (the delete endpoint; an import replaces them through its staging).</summary>
     private const string ClearSql = "DELETE FROM official_figures WHERE dataset = @name";
     private const string UpsertDatasetSql = """
-        INSERT INTO official_datasets (name, source, imported_at, rows) VALUES (@name, @source, @at, @rows)
-        ON CONFLICT (name) DO UPDATE SET source = excluded.source, imported_at = excluded.imported_at, rows = excluded.rows
+        INSERT INTO official_datasets (name, source, imported_at, rows, checksum) VALUES (@name, @source, @at, @rows, @checksum)
+        ON CONFLICT (name) DO UPDATE SET source = excluded.source, imported_at = excluded.imported_at, rows = excluded.rows, checksum = excluded.checksum
         """;
 
-    private static int Swap(DbConnection c, DbTransaction tx, IImportStaging staging, string dataset, string? source, int rows, List<string> newKeys, DateTimeOffset now)
+    private static int Swap(DbConnection c, DbTransaction tx, IImportStaging staging, string dataset, string? source, int rows, List<string> newKeys, DateTimeOffset now, string checksum)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var keys = new HashSet<string>(newKeys, StringComparer.Ordinal);
@@ -366,7 +369,7 @@ public sealed class OfficialImport(Db db)
         if (replacing) keys.UnionWith(c.Query<string>(OldKeysSql, transaction: tx));
         staging.Replace(c, tx, dataset, replacing);
         Trace("move", clock);
-        c.Execute(UpsertDatasetSql, new { name = dataset, source, at = now.ToString("O"), rows }, tx);
+        c.Execute(UpsertDatasetSql, new { name = dataset, source, at = now.ToString("O"), rows, checksum }, tx);
         PairSummaries.Refresh(c, tx, keys);
         Trace("summary", clock);
         DataVersion.Bump(c, tx);
@@ -444,14 +447,24 @@ internal sealed class CountingStream(Stream inner, long limit, string what, Coun
 
     public long Count { get; private set; }
 
+    /// When set, every byte read through the stream is added to it.
+    public System.Security.Cryptography.IncrementalHash? Hash { get; init; }
+
     public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
     public override int Read(Span<byte> buffer)
     {
-        return Counted(inner.Read(buffer));
+        var n = inner.Read(buffer);
+        Hash?.AppendData(buffer[..n]);
+        return Counted(n);
     }
 
-    public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken ct = default) => Counted(await inner.ReadAsync(buffer, ct));
+    public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken ct = default)
+    {
+        var n = await inner.ReadAsync(buffer, ct);
+        Hash?.AppendData(buffer.Span[..n]);
+        return Counted(n);
+    }
 
     public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken ct) => ReadAsync(buffer.AsMemory(offset, count), ct).AsTask();
 

@@ -336,9 +336,7 @@ public static class PairsEndpoints
         var result = await db.ReadAsync(c => PairsStore.Counts(c, p.Key) is { } counts ? Rows(c, p.Key, query.From, query.To, flow, source, reporter, counts, query) : null, ct);
         if (result is null) return p.NoFacts();
         if (CsvResult.Wanted(request))
-            return new CsvResult(FlatVolumes.CsvHeader,
-                result.Select(r => (IReadOnlyList<object?>)[r.Pair, r.Reporter, r.Partner, r.Flow, r.Year, r.Value, r.Currency, r.Source, r.Qualifier, r.Dataset,
-                    r.Provenance?.DocumentId, r.Provenance?.Start, r.Provenance?.End, r.Provenance?.Quote, r.Confidence, r.Review, r.Id]));
+            return new CsvResult(FlatVolumes.CsvHeader, result.Select(FlatVolumes.CsvRow));
         return TypedResults.Ok(new PairVolumes(p.Key, result));
     }
 

@@ -132,7 +132,10 @@ public static class Reextraction
 
     private static void History(DbConnection c, DbTransaction tx, string fact, long id, string by, string at, string action, string reason, Row row)
     {
-        var snapshot = ReviewJson.Snapshot(new { row.Reporter, row.Partner, row.Flow }, row.Review, null);
+        // The whole fact as it stands (the same shape every history entry of its kind has).
+        var snapshot = fact == "volume"
+            ? ReviewJson.Snapshot(ReviewJson.AttributesOf(Volumes.VolumesStore.ById(c, id, tx)!), row.Review, null)
+            : ReviewJson.Snapshot(ReviewJson.AttributesOf(Targets.TargetsStore.ById(c, id, tx)!), row.Review, null);
         ReviewsStore.AddHistory(c, tx, fact, id, by, at, action, reason, snapshot, snapshot);
     }
 

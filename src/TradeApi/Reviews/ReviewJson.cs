@@ -30,5 +30,6 @@ public static class ReviewJson
         return node.ToJsonString(Options);
     }
 
-    public static JsonObject Object(string json) => JsonNode.Parse(json)!.AsObject();
+    /// A stored snapshot read back as its kind's record.
+    public static T Read<T>(string json) => JsonSerializer.Deserialize<T>(json, Options)!;
 }

@@ -88,10 +88,10 @@ public static class ReviewsEndpoints
     private static ProblemHttpResult? IdProblem(string id, out long value) =>
         long.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out value) && value > 0 ? null : Problems.Invalid("id", $"'{Text.Truncate(id)}' is not a fact id; ids are positive integers, as `id` in lists");
 
-    private static Task<Results<Ok<StatedVolume>, ProblemHttpResult>> GetVolume(HttpResponse response, Db db, [Description(IdDescription)] string id, CancellationToken ct) =>
+    private static Task<Results<Ok<StatedVolume>, ProblemHttpResult>> GetVolume(HttpResponse response, Db db, [Description(IdDescription)] [FactId] string id, CancellationToken ct) =>
         Get(response, db, id, "v", "volume", (c, n) => VolumesStore.ById(c, n), v => v.Review.Revision, ct);
 
-    private static Task<Results<Ok<StatedTarget>, ProblemHttpResult>> GetTarget(HttpResponse response, Db db, [Description(IdDescription)] string id, CancellationToken ct) =>
+    private static Task<Results<Ok<StatedTarget>, ProblemHttpResult>> GetTarget(HttpResponse response, Db db, [Description(IdDescription)] [FactId] string id, CancellationToken ct) =>
         Get(response, db, id, "t", "target", (c, n) => TargetsStore.ById(c, n), t => t.Review.Revision, ct);
 
     private static async Task<Results<Ok<T>, ProblemHttpResult>> Get<T>(HttpResponse response, Db db, string id, string prefix, string fact,
@@ -105,17 +105,17 @@ public static class ReviewsEndpoints
         return TypedResults.Ok(found);
     }
 
-    private static async Task<Results<Ok<FactHistory>, ProblemHttpResult>> VolumeHistory(Db db, [Description(IdDescription)] string id, CancellationToken ct) =>
-        await History(db, "volume", id, ct);
+    private static async Task<Results<Ok<FactHistory<VolumeSnapshot>>, ProblemHttpResult>> VolumeHistory(Db db, [Description(IdDescription)] [FactId] string id, CancellationToken ct) =>
+        await History<VolumeSnapshot>(db, "volume", id, ct);
 
-    private static async Task<Results<Ok<FactHistory>, ProblemHttpResult>> TargetHistory(Db db, [Description(IdDescription)] string id, CancellationToken ct) =>
-        await History(db, "target", id, ct);
+    private static async Task<Results<Ok<FactHistory<TargetSnapshot>>, ProblemHttpResult>> TargetHistory(Db db, [Description(IdDescription)] [FactId] string id, CancellationToken ct) =>
+        await History<TargetSnapshot>(db, "target", id, ct);
 
-    private static async Task<Results<Ok<FactHistory>, ProblemHttpResult>> History(Db db, string fact, string id, CancellationToken ct)
+    private static async Task<Results<Ok<FactHistory<T>>, ProblemHttpResult>> History<T>(Db db, string fact, string id, CancellationToken ct) where T : class
     {
         if (IdProblem(id, out var n) is { } problem) return problem;
-        var items = await db.ReadAsync(c => ReviewsStore.History(c, fact, n), ct);
-        return items is null ? Problems.NotFoundHere($"no stated {fact} with id {n}") : TypedResults.Ok(new FactHistory(fact, n, items));
+        var items = await db.ReadAsync(c => ReviewsStore.History<T>(c, fact, n), ct);
+        return items is null ? Problems.NotFoundHere($"no stated {fact} with id {n}") : TypedResults.Ok(new FactHistory<T>(fact, n, items));
     }
 
     // If-Match: required; "*" matches the fact as it is; otherwise the strong tag of this fact at some revision.
@@ -167,10 +167,10 @@ public static class ReviewsEndpoints
         return (new FactPatch(review, reason, set), null);
     }
 
-    private static Task<Results<Ok<StatedVolume>, ProblemHttpResult>> PatchVolume(HttpRequest request, Db db, [Description(IdDescription)] string id, CancellationToken ct) =>
+    private static Task<Results<Ok<StatedVolume>, ProblemHttpResult>> PatchVolume(HttpRequest request, Db db, [Description(IdDescription)] [FactId] string id, CancellationToken ct) =>
         Patch<StatedVolume>(request, db, id, "v", "volume", ReviewsStore.VolumeAttributeNames, ReviewsStore.PatchVolume, ct);
 
-    private static Task<Results<Ok<StatedTarget>, ProblemHttpResult>> PatchTarget(HttpRequest request, Db db, [Description(IdDescription)] string id, CancellationToken ct) =>
+    private static Task<Results<Ok<StatedTarget>, ProblemHttpResult>> PatchTarget(HttpRequest request, Db db, [Description(IdDescription)] [FactId] string id, CancellationToken ct) =>
         Patch<StatedTarget>(request, db, id, "t", "target", ReviewsStore.TargetAttributeNames, ReviewsStore.PatchTarget, ct);
 
     private static async Task<Results<Ok<T>, ProblemHttpResult>> Patch<T>(HttpRequest request, Db db, string id, string prefix, string fact, string[] attributes,

@@ -56,11 +56,12 @@ public static class ReviewsStore
         c.Execute(HistoryInsertSql, new { fact, id, by, at, action, reason, before, after }, tx);
 
     /// The changes of a fact, oldest first; null when there is no such fact.
-    public static List<HistoryEntry>? History(DbConnection c, string fact, long id)
+    public static List<HistoryEntry<T>>? History<T>(DbConnection c, string fact, long id) where T : class
     {
         if (c.ExecuteScalar<long>(fact == "volume" ? ExistsVolumeSql : ExistsTargetSql, new { id }) == 0) return null;
         return c.Query<HistoryRow>(HistorySql, new { fact, id })
-            .Select(r => new HistoryEntry(r.Id, DateTimeOffset.Parse(r.At, CultureInfo.InvariantCulture), r.By, r.Action, r.Reason, ReviewJson.Object(r.Before), ReviewJson.Object(r.After)))
+            .Select(r => new HistoryEntry<T>(r.Id, DateTimeOffset.Parse(r.At, CultureInfo.InvariantCulture), r.By, r.Action, r.Reason,
+                ReviewJson.Read<T>(r.Before), ReviewJson.Read<T>(r.After)))
             .ToList();
     }
 

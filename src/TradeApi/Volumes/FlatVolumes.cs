@@ -7,15 +7,6 @@ using TradeApi.Pairs;
 
 namespace TradeApi.Volumes;
 
-/// One figure as a flat row: stated in a document or reported by a statistics office.
-public sealed record FlatVolume(
-    string Pair, string Reporter, string Partner, string Flow, int Year, decimal Value, string Currency, string Source,
-    string? Qualifier, string? Dataset, string? DocumentId, string? Quote, int? Start, int? End,
-    [property: System.ComponentModel.Description(ConfidenceDescription.Text + " Null for official rows.")] decimal? Confidence = null,
-    [property: System.ComponentModel.Description("A stated row's review state; null for official rows.")] [property: Infrastructure.OneOf(nameof(Infrastructure.Vocabulary.ReviewStates))] string? Review = null,
-    [property: System.ComponentModel.Description("A stated row's id (GET /api/v1/volumes/{id}); null for official rows.")] long? Id = null,
-    [property: System.ComponentModel.Description("A stated row in another currency in US dollars at its year's average rate; null for dollars, official rows, or without a rate.")] Rates.UsdValue? Usd = null);
-
 /// The flat list's filters; each country list is "any of these" (empty: no filter).
 public sealed record VolumeFilter(IReadOnlyList<string> Reporters, IReadOnlyList<string> Partners, IReadOnlyList<string> Countries, int? Year, int? From, int? To,
     string? Flow, string? Currency, string? Source)
@@ -45,11 +36,11 @@ public static class FlatVolumes
 {
     /// A page of the flat list. The token stops the reading between rows and interrupts a running statement: a client that goes
     /// away stops the work it asked for.
-    public static List<(FlatCursor Key, FlatVolume Row)> Query(DbConnection c, VolumeFilter f, FlatCursor? after, int take, CancellationToken ct = default)
+    public static List<(FlatCursor Key, VolumeRow Row)> Query(DbConnection c, VolumeFilter f, FlatCursor? after, int take, CancellationToken ct = default)
     {
         var official = f.Source is null or "official" && f.Currency is null or OfficialFigures.Currency && !f.FactsOnly ? Official(c, f, after, take, ct) : [];
         var stated = f.Source is null or "stated" ? Stated(c, f, after, take, ct) : [];
-        var merged = new List<(FlatCursor, FlatVolume)>(Math.Min(take, official.Count + stated.Count));
+        var merged = new List<(FlatCursor, VolumeRow)>(Math.Min(take, official.Count + stated.Count));
         int i = 0, j = 0;
         while (merged.Count < take && (i < official.Count || j < stated.Count))
         {
@@ -183,7 +174,7 @@ public static class FlatVolumes
         // After an official row: ascending, the year's stated rows are still to come; descending, they are behind.
         else if (after is { Stated: false } o) And(f.Descending ? "year < @ay" : "year >= @ay", "@ay", o.Year);
 
-        const string select = "SELECT year, id, pair_key, reporter, partner, flow, value, currency, qualifier, document_id, quote, span_start, span_end, confidence, review FROM volumes WHERE ";
+        const string select = "SELECT year, id, pair_key, reporter, partner, flow, value, currency, qualifier, document_id, quote, span_start, span_end, confidence, review, restated_value, restated_currency FROM volumes WHERE ";
         var order = f.Descending ? " ORDER BY year DESC, id DESC LIMIT @take" : " ORDER BY year, id LIMIT @take";
         string sql;
         if (f.Reporters.Count > 0 && f.Partners.Count > 0)
@@ -238,16 +229,16 @@ public static class FlatVolumes
         return n;
     }
 
-    private static List<(FlatCursor Key, FlatVolume Row)> Official(DbConnection c, VolumeFilter f, FlatCursor? after, int take, CancellationToken ct)
+    private static List<(FlatCursor Key, VolumeRow Row)> Official(DbConnection c, VolumeFilter f, FlatCursor? after, int take, CancellationToken ct)
     {
-        var rows = new List<(FlatCursor Key, FlatVolume Row)>(Math.Min(take, 1024));
+        var rows = new List<(FlatCursor Key, VolumeRow Row)>(Math.Min(take, 1024));
         var read = Read(c, f, after, take, ct);
         foreach (var o in f.Descending ? OfficialFigures.WithTotalsDescending(read) : OfficialFigures.WithTotals(read))
         {
             if (f.Flow is not null && o.Flow != f.Flow) continue;
             var key = new FlatCursor(o.Year, false, o.Reporter, o.Partner, o.Flow, o.Dataset, 0);
             if (after is { Stated: false } a && (f.Descending ? Compare(key, a) >= 0 : Compare(key, a) <= 0)) continue;
-            rows.Add((key, new FlatVolume(o.Pair, o.Reporter, o.Partner, o.Flow, o.Year, o.Value, OfficialFigures.Currency, "official", null, o.Dataset, null, null, null, null)));
+            rows.Add((key, VolumesStore.RowOf(o)));
             if (rows.Count == take) break;
         }
         return rows;
@@ -290,30 +281,52 @@ public static class FlatVolumes
         return d;
     }
 
-    private static List<(FlatCursor Key, FlatVolume Row)> Stated(DbConnection c, VolumeFilter f, FlatCursor? after, int take, CancellationToken ct)
+    private static List<(FlatCursor Key, VolumeRow Row)> Stated(DbConnection c, VolumeFilter f, FlatCursor? after, int take, CancellationToken ct)
     {
         using var cmd = Command(c, StatedSql(f, after, take));
         using var cancel = CancelOn(cmd, ct);
         using var r = cmd.ExecuteReader();
-        var rows = new List<(FlatCursor Key, FlatVolume Row)>();
+        var rows = new List<(FlatCursor Key, VolumeRow Row)>();
+        var spans = new List<(string Document, int Start, int End, string Quote)>();
         while (r.Read())
         {
             ct.ThrowIfCancellationRequested();
             var year = r.GetInt32(0);
             var id = r.GetInt64(1);
+            spans.Add((r.GetString(9), r.GetInt32(11), r.GetInt32(12), r.GetString(10)));
             rows.Add((new FlatCursor(year, true, "", "", "", "", id),
-                new FlatVolume(r.GetString(2), r.GetString(3), r.GetString(4), r.GetString(5), year, r.GetDecimal(6), r.GetString(7), "stated",
-                    r.GetString(8), null, r.GetString(9), r.GetString(10), r.GetInt32(11), r.GetInt32(12),
-                    r.IsDBNull(13) ? null : r.GetDecimal(13), r.GetString(14), id)));
+                new VolumeRow(r.GetString(2), r.GetString(3), r.GetString(4), r.GetString(5), year, r.GetDecimal(6), r.GetString(7), "stated",
+                    r.GetString(8), null, null, id, VolumesStore.Restated(r.IsDBNull(15) ? null : r.GetDecimal(15), r.IsDBNull(16) ? null : r.GetString(16)),
+                    r.IsDBNull(13) ? null : r.GetDecimal(13), r.GetString(14))));
         }
         r.Close();
-        if (rows.Any(x => x.Row.Currency != Rates.RateTable.Usd))
+        // Each row's provenance in the one shape every fact row has: the documents of the page are read once, by id.
+        var documents = Documents(c, spans.Select(x => x.Document).Distinct().ToList(), ct);
+        var rates = rows.Any(x => x.Row.Currency != Rates.RateTable.Usd) ? Rates.RatesStore.Table(c) : null;
+        for (var k = 0; k < rows.Count; k++)
         {
-            var rates = Rates.RatesStore.Table(c);
-            for (var k = 0; k < rows.Count; k++)
-                if (rates.ToUsd(rows[k].Row.Value, rows[k].Row.Currency, rows[k].Row.Year) is { } usd) rows[k] = (rows[k].Key, rows[k].Row with { Usd = usd });
+            var (doc, start, end, quote) = spans[k];
+            var (title, published) = documents.TryGetValue(doc, out var d) ? d : ("", null);
+            var row = rows[k].Row with { Provenance = Provenance.FromRow(doc, title, published, start, end, quote) };
+            if (rates?.ToUsd(row.Value, row.Currency, row.Year) is { } usd) row = row with { Usd = usd };
+            rows[k] = (rows[k].Key, row);
         }
         return rows;
+    }
+
+    private static Dictionary<string, (string Title, string? PublishedOn)> Documents(DbConnection c, List<string> ids, CancellationToken ct)
+    {
+        var found = new Dictionary<string, (string, string?)>(StringComparer.Ordinal);
+        for (var i = 0; i < ids.Count; i += 500)
+        {
+            var args = new Dictionary<string, object?>();
+            var list = In("@d", ids.GetRange(i, Math.Min(500, ids.Count - i)), args);
+            using var cmd = Command(c, ($"SELECT id, title, published_on FROM documents WHERE id IN ({list})", args));
+            using var cancel = CancelOn(cmd, ct);
+            using var r = cmd.ExecuteReader();
+            while (r.Read()) found[r.GetString(0)] = (r.GetString(1), r.IsDBNull(2) ? null : r.GetString(2));
+        }
+        return found;
     }
 
     /// A cursor names its direction ("-|" first when descending), so one sort's cursor is refused by the other.
@@ -335,9 +348,22 @@ public static class FlatVolumes
 
     public static readonly string[] CsvHeader =
         ["pair", "reporter", "partner", "flow", "year", "value", "currency", "source", "qualifier", "dataset", "documentId", "start", "end", "quote", "confidence", "review", "id",
-         "usdValue", "usdRate"];
+         "usdValue", "usdRate", "side"];
 
-    public static IReadOnlyList<object?> CsvRow(FlatVolume v) =>
-        [v.Pair, v.Reporter, v.Partner, v.Flow, v.Year, v.Value, v.Currency, v.Source, v.Qualifier, v.Dataset, v.DocumentId, v.Start, v.End, v.Quote, v.Confidence, v.Review, v.Id,
-         v.Usd?.Value, v.Usd?.Rate];
+    /// A row of the flat list and of a pair's volumes alike; the provenance is spread into its columns.
+    public static IReadOnlyList<object?> CsvRow(VolumeRow v) =>
+        [v.Pair, v.Reporter, v.Partner, v.Flow, v.Year, v.Value, v.Currency, v.Source, v.Qualifier, v.Dataset, v.Provenance?.DocumentId, v.Provenance?.Start,
+         v.Provenance?.End, v.Provenance?.Quote, v.Confidence, v.Review, v.Id, v.Usd?.Value, v.Usd?.Rate, v.Side];
+
+    /// With country=: which side of each row the named countries are on.
+    public static VolumeRow Sided(VolumeRow v, IReadOnlyList<string> countries) =>
+        countries.Count == 0 ? v : v with
+        {
+            Side = (countries.Contains(v.Reporter), countries.Contains(v.Partner)) switch
+            {
+                (true, true) => "both",
+                (true, false) => "reporter",
+                _ => "partner",
+            },
+        };
 }

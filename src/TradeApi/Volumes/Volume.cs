@@ -49,4 +49,5 @@ public sealed record VolumeRow(
     [property: Description(ConfidenceDescription.Text + " Null for official rows.")] decimal? Confidence = null,
     [property: Description("A stated row's review state (unreviewed rows are flagged so); null for official rows.")] [property: Infrastructure.OneOf(nameof(Infrastructure.Vocabulary.ReviewStates))] string? Review = null,
     [property: Description("A stated row in another currency in US dollars at its year's average rate; null for dollars, official rows, or without a rate.")] Rates.UsdValue? Usd = null,
-    [property: Description("A stated row's verdict against the pair's official figures for its year (GET /api/v1/documents/{id}/check gives both sides in full); null for official rows.")] Checks.FigureCheck? Check = null);
+    [property: Description("A stated row's verdict against the pair's official figures for its year (GET /api/v1/documents/{id}/check gives both sides in full); null for official rows and in the flat list.")] Checks.FigureCheck? Check = null,
+    [property: Description("With country= in the flat list: which side of the row the named countries are, reporter (their own figure), partner (the other side's report of trade with them) or both; null without country=.")] [property: Infrastructure.OneOf(nameof(Infrastructure.Vocabulary.Sides))] string? Side = null);

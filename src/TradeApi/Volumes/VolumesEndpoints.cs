@@ -63,7 +63,7 @@ public static class VolumesEndpoints
 {
     public static IEndpointRouteBuilder MapVolumesEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/v1/volumes", List).WithTags("Volumes").WithName("ListVolumes").Produces<Page<FlatVolume>>(200, "application/json", "text/csv")
+        app.MapGet("/api/v1/volumes", List).WithTags("Volumes").WithName("ListVolumes").Produces<Page<VolumeRow>>(200, "application/json", "text/csv")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .WithSummary("List yearly figures as flat rows")
             .WithDescription("""
@@ -75,7 +75,7 @@ public static class VolumesEndpoints
         return app;
     }
 
-    private static async Task<Results<Ok<Page<FlatVolume>>, CsvResult, ProblemHttpResult>> List(HttpRequest request, Db db, [AsParameters] VolumesQuery q, CancellationToken ct)
+    private static async Task<Results<Ok<Page<VolumeRow>>, CsvResult, ProblemHttpResult>> List(HttpRequest request, Db db, [AsParameters] VolumesQuery q, CancellationToken ct)
     {
         if (q.From > q.To) return Problems.Invalid("from", $"{q.From} is after to ({q.To}); give from <= to");
         if (!Paging.TryDecode(q.Cursor, out var afterKey)) return Paging.BadCursor();
@@ -90,10 +90,10 @@ public static class VolumesEndpoints
         var take = q.Limit ?? Paging.DefaultLimit;
         var (rows, total) = await db.ReadAsync(c => (FlatVolumes.Query(c, filter, after, take + 1, ct), q.Count == true ? FlatVolumes.Count(c, filter, ct) : (long?)null), ct);
         var page = Paging.Make(rows, take, r => FlatVolumes.CursorText(r.Key, descending));
-        var items = page.Items.Select(r => r.Row).ToList();
+        var items = page.Items.Select(r => FlatVolumes.Sided(r.Row, filter.Countries)).ToList();
         var next = Paging.SetNext(request, page);
         if (csv) return new CsvResult(FlatVolumes.CsvHeader, items.Select(FlatVolumes.CsvRow), next);
-        return TypedResults.Ok(new Page<FlatVolume>(items, take, page.NextCursor, page.HasMore, total));
+        return TypedResults.Ok(new Page<VolumeRow>(items, take, page.NextCursor, page.HasMore, total));
     }
 
     /// <summary>Rows read per snapshot while streaming CSV.</summary>
@@ -107,12 +107,12 @@ public static class VolumesEndpoints
     {
         while (true)
         {
-            List<(FlatCursor Key, FlatVolume Row)> chunk;
+            List<(FlatCursor Key, VolumeRow Row)> chunk;
             using (var c = db.Open()) chunk = FlatVolumes.Query(c, filter, after, StreamChunk, ct);
             foreach (var (_, row) in chunk)
             {
                 ct.ThrowIfCancellationRequested();
-                yield return FlatVolumes.CsvRow(row);
+                yield return FlatVolumes.CsvRow(FlatVolumes.Sided(row, filter.Countries));
             }
             if (chunk.Count < StreamChunk) yield break;
             after = chunk[^1].Key;

@@ -129,6 +129,7 @@ public static class PostgresMigrations
             );
             ALTER TABLE volumes ADD COLUMN coverage text COLLATE "C" CHECK (coverage IN ('goods','goodsAndServices'));
             """, (c, tx) => Reviews.Reextraction.FillCoverage(c, tx)),
+        (8, "ALTER TABLE official_datasets ADD COLUMN checksum text;", null),
     ];
 
     public static int Latest => Steps[^1].Version;

@@ -169,6 +169,8 @@ public static class SqliteMigrations
             ) WITHOUT ROWID;
             ALTER TABLE volumes ADD COLUMN coverage TEXT NULL CHECK (coverage IN ('goods','goodsAndServices'));
             """, (c, tx) => Reviews.Reextraction.FillCoverage(c, tx)),
+        // Each dataset's SHA-256 as imported, so a user can tell which file a dataset came from.
+        (8, "ALTER TABLE official_datasets ADD COLUMN checksum TEXT NULL;", null),
     ];
 
     public static int Latest => Steps[^1].Version;
