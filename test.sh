@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Runs every test and ends with "N passed, N failed"; the exit status is non-zero when any run failed.
+# Runs every test and ends with "N passed, N failed, N skipped" (skipped: tests that need ../shared or PostgreSQL-only ones, each
+# with its reason in the log); the exit status is non-zero when any run failed.
 # First the whole solution on SQLite; then the HTTP suite again on PostgreSQL (TRADEAPI_TEST_STORE=Postgres), on the server named by
 # TRADEAPI_TEST_POSTGRES or, when the PostgreSQL 15 binaries are installed, on a throwaway cluster started here (.ci/postgres.sh)
 # and removed afterwards. Without either, the PostgreSQL run is skipped with the reason (and fails under CI=true).
@@ -39,7 +40,8 @@ if [ -n "$pg_dir" ]; then .ci/postgres.sh stop "$pg_dir"; rm -rf "$pg_dir"; fi
 
 passed=$(grep -Eo 'Passed: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
 failed=$(grep -Eo 'Failed: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
+skipped=$(grep -Eo 'Skipped: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
 rm -f "$log"
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
-echo "$passed passed, $failed failed"
+echo "$passed passed, $failed failed, $skipped skipped"
 exit "$status"

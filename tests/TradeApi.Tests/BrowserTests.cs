@@ -265,6 +265,58 @@ public class BrowserTests(BrowserFixture fixture, ITestOutputHelper output) : IC
     }
 
     [BrowserFact]
+    public void AFactIsCorrectedInThePanelAndAChangeMadeMeanwhileIsShownNotOverwritten()
+    {
+        // A fact of its own, so no other test of the class meets the correction.
+        long id;
+        using (var http = new HttpClient())
+        {
+            var post = new HttpRequestMessage(HttpMethod.Post, fixture.Base + "/api/v1/documents")
+            { Content = new StringContent("Talks in Yerevan\nTrade between Armenia and Iran reached $700 million in 2018.", System.Text.Encoding.UTF8, "text/plain") };
+            post.Headers.Add("X-Api-Key", BrowserFixture.ApiKey);
+            var created = http.Send(post);
+            Assert.True(created.IsSuccessStatusCode);
+            id = System.Text.Json.JsonDocument.Parse(created.Content.ReadAsStringAsync().Result).RootElement.GetProperty("volumes")[0].GetProperty("id").GetInt64();
+        }
+        using var driver = fixture.Browser();
+        driver.Navigate().GoToUrl(fixture.Base + "/index.html#/pairs/ARM-IRN");
+        Wait(driver, "circle.stated[data-year='2018']").Click();
+        Assert.Equal("unreviewed", Wait(driver, "#review-state").Text);
+        var key = driver.FindElement(By.Id("api-key"));
+        key.Clear();
+        key.SendKeys(BrowserFixture.ApiKey);
+
+        // Someone else confirms it while the panel is open: the page's confirm is refused (412) and says what changed.
+        using (var http = new HttpClient())
+        {
+            var patch = new HttpRequestMessage(HttpMethod.Patch, $"{fixture.Base}/api/v1/volumes/{id}")
+            { Content = new StringContent("""{"review":"rejected","reason":"elsewhere"}""", System.Text.Encoding.UTF8, "application/merge-patch+json") };
+            patch.Headers.Add("X-Api-Key", BrowserFixture.ApiKey);
+            patch.Headers.TryAddWithoutValidation("If-Match", "*");
+            Assert.True(http.Send(patch).IsSuccessStatusCode);
+        }
+        driver.FindElement(By.Id("review-confirm")).Click();
+        var status = Wait(driver, "#review-status", e => e.Text.StartsWith("Not saved: it changed meanwhile", StringComparison.Ordinal));
+        Assert.Contains("review unreviewed → rejected", status.Text);
+        Assert.Equal("rejected", driver.FindElement(By.Id("review-state")).Text);
+
+        // Correcting now applies to the fact as it is: the value, with a reason, is saved and kept after a reload.
+        var value = driver.FindElement(By.Id("review-value"));
+        value.Clear();
+        value.SendKeys("720000000");
+        driver.FindElement(By.Id("review-reason")).SendKeys("the ministry's release says 720 million");
+        driver.FindElement(By.Id("review-correct")).Click();
+        Wait(driver, "#review-status", e => e.Text == "Saved: corrected.");
+        Assert.Equal("USD 720M (2018)", driver.FindElement(By.Id("review-figure")).Text);
+        using (var http = new HttpClient())
+        {
+            var fact = System.Text.Json.JsonDocument.Parse(http.GetStringAsync($"{fixture.Base}/api/v1/volumes/{id}").Result).RootElement;
+            Assert.Equal((720_000_000m, "corrected", "the ministry's release says 720 million"),
+                (fact.GetProperty("value").GetDecimal(), fact.GetProperty("review").GetProperty("state").GetString(), fact.GetProperty("review").GetProperty("reason").GetString()));
+        }
+    }
+
+    [BrowserFact]
     public void TheReviewQueueOpensAFactInTheEvidencePanel()
     {
         // A fact of its own (the founding figure may be confirmed by another test of this class first).

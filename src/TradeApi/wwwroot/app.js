@@ -249,46 +249,85 @@ function fillTables(official, mirror, stated, targets) {
 
 async function showEvidence(volume) {
   const id = volume.provenance.documentId;
-  const [doc, check] = await Promise.all([api(`/api/v1/documents/${id}`), api(`/api/v1/documents/${id}/check`)]);
+  // The fact's ETag as the analyst reads it: a review sent later carries it, so a change made meanwhile is reported, not overwritten.
+  const [doc, check, fact] = await Promise.all([api(`/api/v1/documents/${id}`), api(`/api/v1/documents/${id}/check`),
+    fetch(`/api/v1/volumes/${volume.id}`, { headers: { Accept: "application/json" } })]);
+  const tag = fact.ok ? fact.headers.get("ETag") : null;
   const { start, end } = volume.provenance;
   const text = el("div", { class: "text", tabindex: 0 }, doc.text.slice(0, start), el("mark", {}, doc.text.slice(start, end)), doc.text.slice(end));
   const verdicts = el("ul", { class: "verdicts" }, ...check.volumes.map((v) => el("li", { "data-verdict": v.verdict }, verdictBadge(v), ` ${v.fact.evidence.quote}`)));
-  document.getElementById("evidence").replaceChildren(el("h4", {}, doc.title), reviewBox(volume), text,
+  document.getElementById("evidence").replaceChildren(el("h4", {}, doc.title), reviewBox(volume, tag), text,
     el("h5", {}, "Every figure of this document against the official record"), verdicts);
   const mark = text.querySelector("mark");
   mark.scrollIntoView({ block: "nearest" });
 }
 
-// Review where the reading happens: the figure's state and confidence, and with an API key (kept for this tab only) confirm or
-// reject it by the same merge patch as the API (If-Match with the fact's ETag; a 412 says it changed meanwhile).
-function reviewBox(volume) {
-  const state = el("span", { id: "review-state", "data-review": volume.review }, volume.review);
+// Review where the reading happens: the figure's state and confidence, and with an API key (kept for this tab only) confirm,
+// reject or correct it by the same merge patch as the API, with If-Match carrying the ETag of the fact as shown. A 412 (someone
+// changed it meanwhile) shows what changed and the fact as it is now; acting again then applies to that.
+function reviewBox(volume, etag) {
+  let tag = etag ?? "";
+  let shown = { value: volume.value, currency: volume.currency, year: volume.year, review: volume.review };
+  const figure = el("span", { id: "review-figure" });
+  const state = el("span", { id: "review-state" });
+  const show = () => {
+    figure.textContent = `${money(shown.value, shown.currency)} (${shown.year})`;
+    state.textContent = shown.review;
+    state.dataset.review = shown.review;
+  };
+  show();
   const status = el("span", { id: "review-status", role: "status" });
   const key = el("input", { id: "api-key", type: "password", autocomplete: "off", placeholder: "API key", "aria-label": "API key for reviews" });
   key.value = sessionStorage.getItem("tradeapi-key") ?? "";
+  const reason = el("input", { id: "review-reason", type: "text", maxlength: "500", placeholder: "Reason", "aria-label": "Reason for a rejection or correction" });
+  const value = el("input", { id: "review-value", type: "number", min: "0", step: "any", "aria-label": `Corrected value in ${volume.currency}` });
+  value.value = String(volume.value);
+  const now = (fact) => ({ value: fact.value, currency: fact.currency, year: fact.year, review: fact.review.state });
+  const changes = (before, after) => Object.keys(before).filter((k) => before[k] !== after[k]).map((k) => `${k} ${before[k]} → ${after[k]}`).join(", ");
   const act = async (patch) => {
     sessionStorage.setItem("tradeapi-key", key.value);
     status.textContent = "Saving…";
-    const current = await fetch(`/api/v1/volumes/${volume.id}`, { headers: { Accept: "application/json" } });
     const r = await fetch(`/api/v1/volumes/${volume.id}`, { method: "PATCH", body: JSON.stringify(patch), headers: {
-      "Content-Type": "application/merge-patch+json", Accept: "application/json", "X-Api-Key": key.value, "If-Match": current.headers.get("ETag") ?? "" } });
+      "Content-Type": "application/merge-patch+json", Accept: "application/json", "X-Api-Key": key.value, "If-Match": tag } });
     const body = await r.json();
-    if (!r.ok) { status.textContent = r.status === 412 ? "It changed meanwhile; select it again to see how." : `Not saved: ${body.detail ?? r.status}`; return; }
-    volume.review = body.review.state;
-    state.textContent = volume.review;
-    state.dataset.review = volume.review;
-    status.textContent = `Saved: ${volume.review}.`;
+    if (r.status === 412) {
+      const current = await fetch(`/api/v1/volumes/${volume.id}`, { headers: { Accept: "application/json" } });
+      const fact = await current.json();
+      const was = shown;
+      shown = now(fact);
+      tag = current.headers.get("ETag") ?? "";
+      show();
+      status.textContent = `Not saved: it changed meanwhile (${changes(was, shown) || "a new revision"}). Shown as it is now; act again if still needed.`;
+      return;
+    }
+    if (!r.ok) { status.textContent = `Not saved: ${body.detail ?? r.status}`; return; }
+    tag = r.headers.get("ETag") ?? tag;
+    shown = now(body);
+    volume.review = shown.review;
+    show();
+    status.textContent = `Saved: ${shown.review}.`;
     const dot = document.querySelector(`#chart circle.stated[data-year='${volume.year}'][data-document='${volume.provenance.documentId}']`);
-    if (dot) dot.setAttribute("data-review", volume.review);
+    if (dot) dot.setAttribute("data-review", shown.review);
   };
+  const failed = (e) => { status.textContent = `Not saved: ${e.message}`; };
   const confirm = el("button", { id: "review-confirm", type: "button" }, "Confirm");
-  confirm.addEventListener("click", () => act({ review: "confirmed" }).catch((e) => { status.textContent = `Not saved: ${e.message}`; }));
-  const reject = el("button", { id: "review-reject", type: "button" }, "Reject…");
+  confirm.addEventListener("click", () => act({ review: "confirmed" }).catch(failed));
+  const reject = el("button", { id: "review-reject", type: "button" }, "Reject");
   reject.addEventListener("click", () => {
-    const reason = prompt("Why is this figure wrong?");
-    if (reason) act({ review: "rejected", reason }).catch((e) => { status.textContent = `Not saved: ${e.message}`; });
+    if (!reason.value.trim()) { status.textContent = "Give a reason to reject it."; reason.focus(); return; }
+    act({ review: "rejected", reason: reason.value.trim() }).catch(failed);
   });
-  return el("div", { class: "review" }, el("p", {}, "This figure: ", state, `, confidence ${volume.confidence ?? "unknown"}.`), key, " ", confirm, " ", reject, " ", status);
+  const correct = el("button", { id: "review-correct", type: "button" }, "Correct");
+  correct.addEventListener("click", () => {
+    const v = Number(value.value);
+    if (!value.value || !Number.isFinite(v) || v <= 0) { status.textContent = "Give the corrected value, a positive number."; value.focus(); return; }
+    act({ value: v, ...(reason.value.trim() ? { reason: reason.value.trim() } : {}) }).catch(failed);
+  });
+  return el("div", { class: "review" },
+    el("p", {}, "This figure: ", figure, ", ", state, `, confidence ${volume.confidence ?? "unknown"}.`),
+    el("p", {}, key, " ", confirm),
+    el("p", {}, reason, " ", reject, " ", value, " ", correct),
+    el("p", {}, status));
 }
 
 // One volume's verdict in a few words: what was stated, what the official record says, and the verdict.
