@@ -51,6 +51,51 @@ public class ScriptTests(TradeApiFactory factory) : IClassFixture<TradeApiFactor
         Assert.Equal(["BLR-RUS", "CHN-RUS", "IND-RUS", "RUS-TUR"], country.Skip(1).Select(l => l.Split(',')[0]).ToList());
     }
 
+    [Fact]
+    public async Task EveryListAsCsvWithoutALimitIsEveryRowInOneAnswer()
+    {
+        var client = factory.CreateClient();
+        foreach (var list in new[] { "countries", "documents", "targets", "review-queue", "rates", "pairs", "volumes" })
+        {
+            var total = (await Get($"/api/v1/{list}?count=true")).GetProperty("total").GetInt64();
+            var csv = await client.GetAsync($"/api/v1/{list}?format=csv");
+            Assert.Equal(HttpStatusCode.OK, csv.StatusCode);
+            Assert.False(csv.Headers.Contains("Link"), list);
+            var text = await csv.Content.ReadAsStringAsync();
+            // Rows, not lines: a quoted quote may hold a line break.
+            var rows = text.Split("\r\n").Length - 2;
+            Assert.True(total == rows, $"{list}: {rows} CSV rows, {total} in the list");
+        }
+        // More than one default page: the countries list has about 250.
+        Assert.True((await client.GetStringAsync("/api/v1/countries?format=csv")).Split("\r\n").Length > Infrastructure.Paging.DefaultLimit + 2);
+        // A bad cursor is still a 400 before anything is written.
+        Assert.Equal(HttpStatusCode.BadRequest, (await client.GetAsync("/api/v1/documents?format=csv&cursor=%%%")).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await client.GetAsync("/api/v1/review-queue?format=csv&cursor=bm90LWEtY3Vyc29y")).StatusCode);
+    }
+
+    [Fact]
+    public void AWholeListIsReadInChunksThatNeitherLoseNorRepeatARow()
+    {
+        var all = Enumerable.Range(1, 23).ToList();
+        List<int> Read(string after, int n) => all.Where(x => x > int.Parse(after)).Take(n).ToList();
+        foreach (var chunk in new[] { 1, 5, 23, 24, 100 })
+        {
+            var csv = Infrastructure.Paging.All(["n"], x => [x], all.Take(chunk).ToList(), chunk, Read, x => x.ToString(), CancellationToken.None);
+            var text = CsvText(csv);
+            Assert.Equal(string.Join("\r\n", all.Prepend(0).Select(x => x == 0 ? "n" : x.ToString())) + "\r\n", text);
+        }
+    }
+
+    private static string CsvText(Infrastructure.CsvResult result)
+    {
+        var http = new Microsoft.AspNetCore.Http.DefaultHttpContext();
+        http.Request.Path = "/x";
+        using var body = new MemoryStream();
+        http.Response.Body = body;
+        result.ExecuteAsync(http).GetAwaiter().GetResult();
+        return System.Text.Encoding.UTF8.GetString(body.ToArray());
+    }
+
     [OfficialDataFact]
     public async Task TheOfficialDatasetsAreListedWithTheirYearsAndRows()
     {

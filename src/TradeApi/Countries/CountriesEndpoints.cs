@@ -71,7 +71,7 @@ public static class CountriesEndpoints
         var all = ordered.ToList();
         var start = after is null ? 0 : all.FindIndex(c => key(c) == after) + 1;
         if (after is not null && start == 0) return Paging.BadCursor();
-        var take = query.Limit ?? Paging.DefaultLimit;
+        var take = Paging.Whole(request, query.Limit) ? Paging.Everything : query.Limit ?? Paging.DefaultLimit;
         var rows = all.Skip(start).Take(take + 1).ToList();
         var page = Paging.Make(rows, take, key) with { Total = query.Count == true ? all.Count : null };
         return Paging.Respond(request, Paging.Map(page, View), CsvHeader, CsvRow);

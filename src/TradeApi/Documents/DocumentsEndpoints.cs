@@ -31,10 +31,17 @@ public static class DocumentsEndpoints
     }
 
     private static async Task<Results<Ok<Page<DocumentSummary>>, CsvResult, ProblemHttpResult>> List(
-        HttpRequest request, DocumentsStore store, [AsParameters] DocumentsQuery query, CancellationToken ct)
+        HttpRequest request, DocumentsStore store, Storage.Db db, [AsParameters] DocumentsQuery query, CancellationToken ct)
     {
         if (!Paging.TryDecode(query.Cursor, out var after)) return Paging.BadCursor();
         var sort = Vocabulary.Canonical(Vocabulary.DocumentSorts, query.Sort) ?? "id";
+        if (Paging.Whole(request, query.Limit))
+        {
+            const int chunk = 5_000;
+            if (await store.ListAsync(sort, after, chunk, ct) is not { } first) return Paging.BadCursor();
+            return Paging.All(CsvHeader, CsvRow, first, chunk, (a, n) => { using var c = db.Open(); return DocumentsStore.List(c, sort, a, n) ?? []; },
+                d => DocumentsStore.CursorOf(d, sort), request.HttpContext.RequestAborted);
+        }
         var take = query.Limit ?? Paging.DefaultLimit;
         if (await store.ListAsync(sort, after, take + 1, ct) is not { } rows) return Paging.BadCursor();
         var page = Paging.Make(rows, take, d => DocumentsStore.CursorOf(d, sort)) with { Total = query.Count == true ? await store.CountAsync(ct) : null };

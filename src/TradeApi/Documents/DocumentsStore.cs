@@ -130,16 +130,20 @@ public sealed class DocumentsStore(Db db)
     public Task<List<DocumentSummary>> ListAsync(string? after, int take, CancellationToken ct = default) => ListAsync("id", after, take, ct)!;
 
     /// A page in one of the sorts after that sort's cursor (CursorOf); null for a cursor that is not one.
-    public Task<List<DocumentSummary>?> ListAsync(string sort, string? after, int take, CancellationToken ct = default)
+    public Task<List<DocumentSummary>?> ListAsync(string sort, string? after, int take, CancellationToken ct = default) =>
+        db.ReadAsync(c => List(c, sort, after, take), ct).AsTask();
+
+    /// The same page on an open connection (the CSV of every document reads its chunks so).
+    public static List<DocumentSummary>? List(DbConnection c, string sort, string? after, int take)
     {
         string? at = null, id = after;
         if (after is not null && sort.TrimStart('-') == "ingestedAt")
         {
             var bar = after.LastIndexOf('|');
-            if (bar < 0) return Task.FromResult<List<DocumentSummary>?>(null);
+            if (bar < 0) return null;
             (at, id) = (after[..bar], after[(bar + 1)..]);
         }
-        return db.ReadAsync(c => (List<DocumentSummary>?)c.Query<DocumentRow>(PageSql[(sort, after is not null)], new { at, id, take }).Select(r => r.ToSummary()).ToList(), ct).AsTask();
+        return c.Query<DocumentRow>(PageSql[(sort, after is not null)], new { at, id, take }).Select(r => r.ToSummary()).ToList();
     }
 
     /// The cursor of a document in a sort: its id, or its stored ingestion time and id.

@@ -138,7 +138,7 @@ public record FormatQuery
 /// Keyset paging: limit, the cursor of the previous page, and an optional total.
 public record PageQuery : FormatQuery
 {
-    [Description("Rows per page, 1 to 1000 (default 100).")]
+    [Description("Rows per page, 1 to 1000 (default 100). CSV without a limit is every matching row in one answer, streamed.")]
     [Range(1, Paging.MaxLimit, ErrorMessage = "must be between 1 and 1000")]
     public int? Limit { get; init; }
 

@@ -173,6 +173,34 @@ public static class Paging
         return CsvResult.Wanted(request) ? new CsvResult(csvHeader, page.Items.Select(csvRow), next) : TypedResults.Ok(page);
     }
 
+    /// A script's CSV without a limit gets every row in one answer (JSON always pages).
+    public static bool Whole(HttpRequest request, int? limit) => limit is null && CsvResult.Wanted(request);
+
+    /// The limit of a list read whole in one go (small lists, or lists evaluated as a whole anyway).
+    public const int Everything = int.MaxValue - 1;
+
+    /// Every row as CSV: the first chunk (read by the caller, so a bad cursor is still a 400), then further keyset chunks, each
+    /// read by `read` in its own short read, written as they come; a client that hangs up stops the reading.
+    public static CsvResult All<T>(IReadOnlyList<string> header, Func<T, IReadOnlyList<object?>> row, List<T> first, int chunk,
+        Func<string, int, List<T>> read, Func<T, string> cursorOf, CancellationToken ct)
+    {
+        IEnumerable<IReadOnlyList<object?>> Rows()
+        {
+            var rows = first;
+            while (true)
+            {
+                foreach (var r in rows)
+                {
+                    ct.ThrowIfCancellationRequested();
+                    yield return row(r);
+                }
+                if (rows.Count < chunk) yield break;
+                rows = read(cursorOf(rows[^1]), chunk);
+            }
+        }
+        return new CsvResult(header, Rows());
+    }
+
     public static Page<TOut> Map<TIn, TOut>(Page<TIn> page, Func<TIn, TOut> map) =>
         new(page.Items.Select(map).ToList(), page.Limit, page.NextCursor, page.HasMore, page.Total);
 

@@ -226,10 +226,12 @@ public static class PairsEndpoints
         var sort = Vocabulary.Canonical(Vocabulary.PairSorts, query.Sort) ?? "key";
         var countries = CountryAttribute.Codes(query.Country);
         // A script asking for CSV without a limit gets every pair in one answer, streamed in keyset chunks as the flat volume list is.
-        if (CsvResult.Wanted(request) && query.Limit is null)
+        if (Paging.Whole(request, query.Limit))
         {
-            if (after is not null && await db.ReadAsync(c => PairsStore.List(c, sort, after, 1, countries), ct) is null) return Paging.BadCursor();
-            return new CsvResult(PairsCsvHeader, StreamPairs(db, sort, after, countries, request.HttpContext.RequestAborted));
+            const int chunk = 5_000;
+            if (await db.ReadAsync(c => PairsStore.List(c, sort, after, chunk, countries), ct) is not { } first) return Paging.BadCursor();
+            return Paging.All(PairsCsvHeader, PairsCsvRow, first, chunk, (a, n) => { using var c = db.Open(); return PairsStore.List(c, sort, a, n, countries) ?? []; },
+                p => PairsStore.CursorOf(p, sort), request.HttpContext.RequestAborted);
         }
         var take = query.Limit ?? Paging.DefaultLimit;
         var result = await db.ReadAsync<(List<PairSummary> Rows, long? Total)?>(c =>
@@ -240,23 +242,6 @@ public static class PairsEndpoints
         if (result is null) return Paging.BadCursor();
         var page = Paging.Make(result.Value.Rows, take, p => PairsStore.CursorOf(p, sort)) with { Total = result.Value.Total };
         return Paging.Respond(request, page, PairsCsvHeader, PairsCsvRow);
-    }
-
-    private static IEnumerable<IReadOnlyList<object?>> StreamPairs(Db db, string sort, string? after, IReadOnlyList<string> countries, CancellationToken ct)
-    {
-        const int chunkRows = 5_000;
-        while (true)
-        {
-            List<PairSummary> chunk;
-            using (var c = db.Open()) chunk = PairsStore.List(c, sort, after, chunkRows, countries) ?? [];
-            foreach (var p in chunk)
-            {
-                ct.ThrowIfCancellationRequested();
-                yield return PairsCsvRow(p);
-            }
-            if (chunk.Count < chunkRows) yield break;
-            after = PairsStore.CursorOf(chunk[^1], sort);
-        }
     }
 
     internal static readonly string[] PairsCsvHeader =

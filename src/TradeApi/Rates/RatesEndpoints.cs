@@ -61,9 +61,22 @@ public static class RatesEndpoints
             after = (parts[0], year);
         }
         var currencies = Vocabulary.Split(query.Currency).Select(c => c.ToUpperInvariant()).Distinct().ToList();
+        static string CursorOf(Rate r) => string.Create(CultureInfo.InvariantCulture, $"{r.Currency}|{r.Year}");
+        if (Paging.Whole(request, query.Limit))
+        {
+            const int chunk = 5_000;
+            var first = await db.ReadAsync(c => RatesStore.Page(c, currencies, query.From, query.To, after, chunk), ct);
+            return Paging.All(CsvHeader, CsvRow, first, chunk, (a, n) =>
+            {
+                using var c = db.Open();
+                var bar = a.IndexOf('|');
+                return RatesStore.Page(c, currencies, query.From, query.To, (a[..bar], int.Parse(a[(bar + 1)..], CultureInfo.InvariantCulture)), n);
+            }, CursorOf, request.HttpContext.RequestAborted);
+        }
         var take = query.Limit ?? Paging.DefaultLimit;
-        var rows = await db.ReadAsync(c => RatesStore.Page(c, currencies, query.From, query.To, after, take + 1), ct);
-        var page = Paging.Make(rows, take, r => string.Create(CultureInfo.InvariantCulture, $"{r.Currency}|{r.Year}"));
+        var (rows, total) = await db.ReadAsync(c => (RatesStore.Page(c, currencies, query.From, query.To, after, take + 1),
+            query.Count == true ? RatesStore.Page(c, currencies, query.From, query.To, null, Paging.Everything).Count : (long?)null), ct);
+        var page = Paging.Make(rows, take, CursorOf) with { Total = total };
         return Paging.Respond(request, page, CsvHeader, CsvRow);
     }
 

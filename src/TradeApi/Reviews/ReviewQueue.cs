@@ -53,20 +53,30 @@ public static class ReviewQueue
     private static async Task<Results<Ok<Page<QueuedFact>>, CsvResult, ProblemHttpResult>> List(HttpRequest request, [AsParameters] PageQuery query, Db db, CancellationToken ct)
     {
         if (!Paging.TryDecode(query.Cursor, out var key)) return Paging.BadCursor();
-        (double Rank, long PairFacts, string Fact, long Id)? after = null;
-        if (key is not null)
+        var after = key is null ? null : Parse(key);
+        if (key is not null && after is null) return Paging.BadCursor();
+        static string CursorOf(QueuedFact r) => string.Create(CultureInfo.InvariantCulture, $"{(double)(r.Confidence ?? -1m):R}|{r.PairFacts}|{r.Fact}|{r.Id}");
+        if (Paging.Whole(request, query.Limit))
         {
-            var p = key.Split('|');
-            if (p.Length != 4 || !double.TryParse(p[0], NumberStyles.Float, CultureInfo.InvariantCulture, out var rank) || !double.IsFinite(rank)
-                || !long.TryParse(p[1], NumberStyles.None, CultureInfo.InvariantCulture, out var facts) || p[2] is not ("volume" or "target")
-                || !long.TryParse(p[3], NumberStyles.None, CultureInfo.InvariantCulture, out var id))
-                return Paging.BadCursor();
-            after = (rank, facts, p[2], id);
+            const int chunk = 5_000;
+            var first = await db.ReadAsync(c => Read(c, after, chunk), ct);
+            return Paging.All(CsvHeader, CsvRow, first, chunk, (a, n) => { using var c = db.Open(); return Read(c, Parse(a), n); }, CursorOf, request.HttpContext.RequestAborted);
         }
         var take = query.Limit ?? Paging.DefaultLimit;
         var (rows, total) = await db.ReadAsync(c => (Read(c, after, take + 1), query.Count == true ? c.ExecuteScalar<long>(CountSql) : (long?)null), ct);
-        var page = Paging.Make(rows, take, r => string.Create(CultureInfo.InvariantCulture, $"{(double)(r.Confidence ?? -1m):R}|{r.PairFacts}|{r.Fact}|{r.Id}")) with { Total = total };
+        var page = Paging.Make(rows, take, CursorOf) with { Total = total };
         return Paging.Respond(request, page, CsvHeader, CsvRow);
+    }
+
+    // A cursor: the rank (confidence), the pair's fact count, the kind of fact and its id; null for text that is not one.
+    private static (double Rank, long PairFacts, string Fact, long Id)? Parse(string key)
+    {
+        var p = key.Split('|');
+        if (p.Length != 4 || !double.TryParse(p[0], NumberStyles.Float, CultureInfo.InvariantCulture, out var rank) || !double.IsFinite(rank)
+            || !long.TryParse(p[1], NumberStyles.None, CultureInfo.InvariantCulture, out var facts) || p[2] is not ("volume" or "target")
+            || !long.TryParse(p[3], NumberStyles.None, CultureInfo.InvariantCulture, out var id))
+            return null;
+        return (rank, facts, p[2], id);
     }
 
     private static List<QueuedFact> Read(DbConnection c, (double Rank, long PairFacts, string Fact, long Id)? after, int take) =>

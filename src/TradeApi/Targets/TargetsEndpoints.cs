@@ -78,7 +78,8 @@ public static class TargetsEndpoints
             var ordered = descending ? Matching(all).OrderByDescending(Key) : Matching(all).OrderBy(Key);
             return cursor is not { } c ? ordered : ordered.Where(t => descending ? Key(t).CompareTo(c) < 0 : Key(t).CompareTo(c) > 0);
         }
-        var take = q.Limit ?? Paging.DefaultLimit;
+        // Every target is evaluated for any page (issue 21 stores statuses), so the CSV of all of them is one read too.
+        var take = Paging.Whole(request, q.Limit) ? Paging.Everything : q.Limit ?? Paging.DefaultLimit;
         var (rows, total) = await db.ReadAsync(c => (TargetsStore.EvaluatedPage(c, Select, statuses, take + 1),
             q.Count != true ? (long?)null : statuses.Count == 0 ? Matching(TargetsStore.ByPair(c, null)).LongCount() : TargetsStore.EvaluatedPage(c, Matching, statuses, int.MaxValue).Count), ct);
         var page = Paging.Make(rows, take, v => byYear
