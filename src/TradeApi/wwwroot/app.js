@@ -157,7 +157,9 @@ function drawChart(official, mirror, stated, targets) {
   // Drawn at the width it is shown at (a phone's 340 px, a desktop's 760), so its 12 px text stays 12 px instead of being scaled down.
   const W = Math.round(Math.min(760, Math.max(300, document.getElementById("chart").clientWidth || 760))), H = W < 500 ? 300 : 360, L = 78, R = 16, T = 16, B = 46;
   const levels = targets.filter((t) => t.target.value !== null && t.target.currency === official.currency);
-  const startOf = (t) => t.target.baseYear ?? t.evaluation.deadline ?? 0;
+  // A target runs from the year it was stated (the document's date), or else its base year, to its deadline (as chart.svg draws it).
+  const statedIn = (t) => (t.target.provenance.publishedOn ? Number(t.target.provenance.publishedOn.slice(0, 4)) : null);
+  const startOf = (t) => statedIn(t) ?? t.target.baseYear ?? t.evaluation.deadline ?? 0;
   const years = [...official.points.map((p) => p.year), ...mirror.points.map((p) => p.year), ...stated.map((s) => s.year), ...levels.flatMap((t) => [startOf(t), t.evaluation.deadline ?? startOf(t)])].filter((y) => y > 0);
   const x0 = years.length ? Math.min(...years) : 2000, x1 = Math.max(years.length ? Math.max(...years) : 2020, x0 + 1);
   const max = Math.max(1, ...official.points.map((p) => p.value), ...mirror.points.map((p) => p.value), ...stated.map((s) => s.value), ...levels.map((t) => t.target.value));
@@ -183,7 +185,9 @@ function drawChart(official, mirror, stated, targets) {
     const g = svgEl("g", { class: "target", "data-status": t.evaluation.status, "data-value": t.target.value });
     g.append(svgEl("line", { x1: X(a), x2: X(b), y1: Y(t.target.value), y2: Y(t.target.value), stroke: "#b3541e", "stroke-width": 2, "stroke-dasharray": "6 4" }));
     const label = svgEl("text", { x: X(b), y: Y(t.target.value) - 6, "text-anchor": "end", "font-size": 12, fill: "#b3541e" });
-    const progress = t.evaluation.progress === null ? "" : `, ${Math.round(t.evaluation.progress * 100)} % of it`;
+    // The status, then what the latest figure is, dated: "missed; 2020: 104 % of it" says the level came after the deadline.
+    const latest = t.evaluation.latest;
+    const progress = t.evaluation.progress === null || !latest ? "" : `; ${latest.year}: ${Math.round(t.evaluation.progress * 100)} % of it`;
     label.textContent = `target ${money(t.target.value, t.target.currency)} by ${b}: ${words(t.evaluation.status)}${progress}`;
     g.append(label);
     svg.append(g);
