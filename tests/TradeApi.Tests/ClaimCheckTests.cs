@@ -243,8 +243,8 @@ public class PairVerdictTests(WriteApiFactory factory) : IClassFixture<WriteApiF
         var flat = Assert.Single(JsonDocument.Parse(await client.GetStringAsync("/api/v1/volumes?currency=EUR")).RootElement.GetProperty("items").EnumerateArray().ToList());
         IsEuros2019(flat.GetProperty("usd"));
         var csv = (await client.GetStringAsync("/api/v1/volumes?currency=EUR&format=csv")).TrimEnd().Split("\r\n");
-        Assert.EndsWith(",usdValue,usdRate", csv[0]);
-        Assert.EndsWith(",207101221001.63,0.893283", csv[1]);
+        Assert.EndsWith(",usdValue,usdRate,side", csv[0]);
+        Assert.EndsWith(",207101221001.63,0.893283,", csv[1]);
         var document = JsonDocument.Parse(await client.GetStringAsync($"/api/v1/documents/{id}")).RootElement;
         IsEuros2019(document.GetProperty("volumes")[0].GetProperty("usd"));
         IsEuros2019(JsonDocument.Parse(await client.GetStringAsync($"/api/v1/volumes/{flat.GetProperty("id").GetInt64()}")).RootElement.GetProperty("usd"));

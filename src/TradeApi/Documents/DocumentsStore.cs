@@ -72,7 +72,7 @@ public sealed class DocumentsStore(Db db)
         DataVersion.Bump(c, tx);
         var volumeIds = facts.Volumes.Select(v => InsertVolume(c, tx, id, v)).ToList();
         var targetIds = facts.Targets.Select(t => InsertTarget(c, tx, id, t)).ToList();
-        PairSummaries.Refresh(c, tx, facts.Volumes.Select(v => PairKey.Of(v.Reporter, v.Partner)).Concat(facts.Targets.Select(t => PairKey.Of(t.Reporter, t.Partner))).Distinct());
+        PairSummaries.Add(c, tx, facts.Volumes, facts.Targets);
         return (true, volumeIds, targetIds);
     }
 

@@ -174,6 +174,54 @@ public static class PairSummaries
         if (current is not null) pair(current, rows);
     }
 
+    private const string SummarySql = """
+        SELECT pair_key, first_year, last_year, stated, official, targets, latest_year, latest_value, latest_currency, latest_source, currencies
+        FROM pair_summary WHERE pair_key IN ({0})
+        """;
+
+    /// A new document's facts added to their pairs' summaries in time independent of what the pairs already hold: counts add, years
+    /// widen, currencies join, and the latest total moves to a new stated figure only when its year is newer (an official total wins
+    /// a tie, and of two statements of a year the one stored first stays, as Refresh orders them). A pair without a summary row yet
+    /// is built by Refresh, which then reads only the document's own facts and the pair's official rows. Anything that removes or
+    /// changes a fact (delete, review, re-extraction, an import) still refreshes.
+    public static void Add(DbConnection c, DbTransaction tx, IReadOnlyList<Extraction.VolumeFact> volumes, IReadOnlyList<Extraction.TargetFact> targets)
+    {
+        var keys = volumes.Select(v => PairKey.Of(v.Reporter, v.Partner)).Concat(targets.Select(t => PairKey.Of(t.Reporter, t.Partner)))
+            .Distinct(StringComparer.Ordinal).ToArray();
+        if (keys.Length == 0) return;
+        var pairs = new Dictionary<string, Pair>(StringComparer.Ordinal);
+        Each(c, tx, SummarySql, keys, r =>
+        {
+            var p = new Pair
+            {
+                First = r.IsDBNull(1) ? null : r.GetInt32(1), Last = r.IsDBNull(2) ? null : r.GetInt32(2),
+                Stated = r.GetInt64(3), Official = r.GetInt64(4), Targets = r.GetInt64(5),
+                Latest = r.IsDBNull(6) ? null : (r.GetInt32(6), r.GetDecimal(7), r.GetString(8), r.GetString(9)),
+            };
+            foreach (var code in r.GetString(10).Split(',', StringSplitOptions.RemoveEmptyEntries)) p.Currencies.Add(code);
+            pairs[r.GetString(0)] = p;
+        });
+        var missing = keys.Where(k => !pairs.ContainsKey(k)).ToList();
+        if (missing.Count > 0) Refresh(c, tx, missing);
+        if (pairs.Count == 0) return;
+        foreach (var v in volumes)
+        {
+            if (!pairs.TryGetValue(PairKey.Of(v.Reporter, v.Partner), out var p)) continue;
+            p.Stated++;
+            (p.First, p.Last) = (Min(p.First, v.Year), Max(p.Last, v.Year));
+            p.Currencies.Add(v.Currency);
+            // Newer only: in a tie the row already there (official, or a statement stored earlier) stays.
+            if (v.Flow == Extraction.Flows.Total && (p.Latest is null || v.Year > p.Latest.Value.Year)) p.Latest = (v.Year, v.Value, v.Currency, "stated");
+        }
+        foreach (var t in targets)
+        {
+            if (!pairs.TryGetValue(PairKey.Of(t.Reporter, t.Partner), out var p)) continue;
+            p.Targets++;
+            if (t.Currency is not null) p.Currencies.Add(t.Currency);
+        }
+        Upsert(c, tx, pairs.ToList());
+    }
+
     private const string AllKeysSql = """
         SELECT pair_key FROM volumes UNION SELECT pair_key FROM targets UNION SELECT pair_key FROM official_figures UNION SELECT pair_key FROM pair_summary
         """;

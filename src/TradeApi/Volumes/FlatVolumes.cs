@@ -314,6 +314,8 @@ public static class FlatVolumes
         return rows;
     }
 
+    private const string DocumentsSelect = "SELECT id, title, published_on FROM documents WHERE id IN (";
+
     private static Dictionary<string, (string Title, string? PublishedOn)> Documents(DbConnection c, List<string> ids, CancellationToken ct)
     {
         var found = new Dictionary<string, (string, string?)>(StringComparer.Ordinal);
@@ -321,7 +323,7 @@ public static class FlatVolumes
         {
             var args = new Dictionary<string, object?>();
             var list = In("@d", ids.GetRange(i, Math.Min(500, ids.Count - i)), args);
-            using var cmd = Command(c, ($"SELECT id, title, published_on FROM documents WHERE id IN ({list})", args));
+            using var cmd = Command(c, (string.Concat(DocumentsSelect, list, ")"), args));
             using var cancel = CancelOn(cmd, ct);
             using var r = cmd.ExecuteReader();
             while (r.Read()) found[r.GetString(0)] = (r.GetString(1), r.IsDBNull(2) ? null : r.GetString(2));
