@@ -18,7 +18,7 @@ KEY = "bench-key"
 
 def start(db):
     env = dict(os.environ, ConnectionStrings__Trade=f"Data Source={db}", Auth__ApiKeys__0=KEY, Storage__SeedOnStart="false",
-               RateLimits__ReadsPerWindow="10000000", RateLimits__WritesPerWindow="10000000", RateLimits__FailedAuthPerWindow="10000000")
+               RateLimits__ReadsPerWindow="1000000", RateLimits__WritesPerWindow="1000000", RateLimits__FailedAuthPerWindow="1000000")
     p = subprocess.Popen(["dotnet", DLL, "--urls", f"http://127.0.0.1:{PORT}"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     for _ in range(300):
         try:
