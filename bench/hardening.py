@@ -6,10 +6,9 @@
 
 Usage, after `dotnet build src/TradeApi -c Release`: bench/hardening.py [N_KEYS] (default 20000). Prints one line per figure.
 """
-import http.client, os, random, sqlite3, statistics, subprocess, sys, tempfile, threading, time
+import http.client, os, random, sqlite3, statistics, sys, tempfile, threading, time
+from service import start
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-DLL = os.path.join(ROOT, "src", "TradeApi", "bin", "Release", "net10.0", "TradeApi.dll")
 PORT = int(os.environ.get("PORT", "5098"))
 
 
@@ -21,28 +20,11 @@ def rss_mb(pid):
     return float("nan")
 
 
-def start(db):
-    env = dict(os.environ, ConnectionStrings__Trade=f"Data Source={db}", Auth__ApiKeys__0="right-key",
-               RateLimits__ReadsPerWindow="1000000", RateLimits__WritesPerWindow="1000000", RateLimits__FailedAuthPerWindow="1000000")
-    p = subprocess.Popen(["dotnet", DLL, "--urls", f"http://127.0.0.1:{PORT}"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    for _ in range(200):
-        try:
-            c = http.client.HTTPConnection("127.0.0.1", PORT, timeout=2)
-            c.request("GET", "/health/ready")
-            if c.getresponse().status == 200:
-                return p
-        except OSError:
-            pass
-        time.sleep(0.1)
-    p.kill()
-    sys.exit("the service did not become ready")
-
-
 def main():
     n = int(sys.argv[1]) if len(sys.argv) > 1 else 20000
     work = tempfile.mkdtemp()
     db = os.path.join(work, "trade.db")
-    p = start(db)
+    p = start(db, PORT, "right-key")
     try:
         # 1. Junk keys, four clients on kept-alive connections.
         before = rss_mb(p.pid)

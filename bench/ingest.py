@@ -7,30 +7,13 @@ a publication date. Usage, after `dotnet build src/TradeApi -c Release`:
     bench/ingest.py [DOCUMENTS] [BLOCK] [CLIENTS]      (defaults 20000 2000 8)
 Prints one line per block: documents stored, docs/s, p50/p99 ms per POST; then the first block's rate against the last block's.
 """
-import glob, http.client, json, os, statistics, subprocess, sys, tempfile, threading, time
+import glob, http.client, json, os, statistics, sys, tempfile, threading, time
+from service import start
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-DLL = os.path.join(ROOT, "src", "TradeApi", "bin", "Release", "net10.0", "TradeApi.dll")
 DEV = os.path.join(os.path.dirname(ROOT), "shared", "corpus", "dev")
 PORT = int(os.environ.get("PORT", "5097"))
 KEY = "bench-key"
-
-
-def start(db):
-    env = dict(os.environ, ConnectionStrings__Trade=f"Data Source={db}", Auth__ApiKeys__0=KEY, Storage__SeedOnStart="false",
-               RateLimits__ReadsPerWindow="1000000", RateLimits__WritesPerWindow="1000000", RateLimits__FailedAuthPerWindow="1000000")
-    p = subprocess.Popen(["dotnet", DLL, "--urls", f"http://127.0.0.1:{PORT}"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    for _ in range(300):
-        try:
-            c = http.client.HTTPConnection("127.0.0.1", PORT, timeout=2)
-            c.request("GET", "/health/ready")
-            if c.getresponse().status == 200:
-                return p
-        except OSError:
-            pass
-        time.sleep(0.1)
-    p.kill()
-    sys.exit("the service did not become ready")
 
 
 def main():
@@ -41,7 +24,7 @@ def main():
     if not texts:
         sys.exit(f"no texts in {DEV}")
     work = tempfile.mkdtemp()
-    p = start(os.path.join(work, "trade.db"))
+    p = start(os.path.join(work, "trade.db"), PORT, KEY, Storage__SeedOnStart="false")
     rates = []
     try:
         done = 0
