@@ -4,10 +4,12 @@ latency printed for each block of documents, so a rate that falls as the store f
 
 The documents are the team-written dev texts (../shared/corpus/dev) with a unique line appended, as the issue measured, each with
 a publication date. Usage, after `dotnet build src/TradeApi -c Release`:
-    bench/ingest.py [DOCUMENTS] [BLOCK] [CLIENTS]      (defaults 20000 2000 8)
+    bench/ingest.py [DOCUMENTS] [BLOCK] [CLIENTS] [--reads]      (defaults 20000 2000 8)
 Prints one line per block: documents stored, docs/s, p50/p99 ms per POST; then the first block's rate against the last block's.
+With --reads, after each block the issue's reads under `wrk -c32` for 5 s each (requests/s, p99): the target list with and
+without a status filter, the pair list, and the busiest pair's targets and volumes.
 """
-import glob, http.client, json, os, statistics, sys, tempfile, threading, time
+import glob, http.client, json, os, re, shutil, statistics, subprocess, sys, tempfile, threading, time
 from service import start
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -16,10 +18,35 @@ PORT = int(os.environ.get("PORT", "5097"))
 KEY = "bench-key"
 
 
+def wrk(path):
+    """Requests/s and p99 ms of one URL under wrk -c32 for 5 s (timeouts counted)."""
+    out = subprocess.run(["wrk", "-t2", "-c32", "-d5s", "--timeout", "10s", "--latency", f"http://127.0.0.1:{PORT}{path}"],
+                         capture_output=True, text=True).stdout
+    rps = re.search(r"Requests/sec:\s+([\d.]+)", out)
+    p99 = re.search(r"99%\s+([\d.]+)(us|ms|s)", out)
+    ms = float(p99.group(1)) * {"us": 0.001, "ms": 1, "s": 1000}[p99.group(2)] if p99 else float("nan")
+    timeouts = re.search(r"timeout (\d+)", out)
+    return f"{float(rps.group(1)) if rps else 0:7.0f} req/s p99 {ms:7.1f} ms" + (f" ({timeouts.group(1)} timeouts)" if timeouts and timeouts.group(1) != "0" else "")
+
+
+def reads():
+    c = http.client.HTTPConnection("127.0.0.1", PORT, timeout=60)
+    c.request("GET", "/api/v1/pairs?limit=1000", headers={"Accept": "application/json"})
+    pairs = json.loads(c.getresponse().read())["items"]
+    busy = max(pairs, key=lambda p: p["statedVolumes"] + p["targets"])["key"]
+    for name, path in [("targets", "/api/v1/targets?limit=100"), ("targets achieved", "/api/v1/targets?limit=100&status=achieved"),
+                       ("pairs", "/api/v1/pairs?limit=100"), (f"{busy} targets", f"/api/v1/pairs/{busy}/targets"),
+                       (f"{busy} volumes", f"/api/v1/pairs/{busy}/volumes")]:
+        print(f"      {name:<22} {wrk(path)}", flush=True)
+
+
 def main():
-    total = int(sys.argv[1]) if len(sys.argv) > 1 else 20000
-    block = int(sys.argv[2]) if len(sys.argv) > 2 else 2000
-    clients = int(sys.argv[3]) if len(sys.argv) > 3 else 8
+    flags = [a for a in sys.argv[1:] if a.startswith("--")]
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    total = int(args[0]) if len(args) > 0 else 20000
+    block = int(args[1]) if len(args) > 1 else 2000
+    clients = int(args[2]) if len(args) > 2 else 8
+    measure_reads = "--reads" in flags and shutil.which("wrk") is not None
     texts = [open(f, encoding="utf-8").read() for f in sorted(glob.glob(os.path.join(DEV, "*.txt")))]
     if not texts:
         sys.exit(f"no texts in {DEV}")
@@ -65,6 +92,8 @@ def main():
             p99 = latencies[min(len(latencies) - 1, int(len(latencies) * 0.99))]
             print(f"{done - n:>7} -> {done:>7} documents: {rate:6.0f} docs/s, p50 {statistics.median(latencies):5.0f} ms, p99 {p99:5.0f} ms"
                   + (f", {len(errors)} not 201 ({sorted(set(errors))})" if errors else ""), flush=True)
+            if measure_reads:
+                reads()
         print(f"last block / first block: {rates[-1] / rates[0]:.2f}x")
     finally:
         p.terminate()

@@ -64,4 +64,43 @@ public class SummaryTests(WriteApiFactory factory) : IClassFixture<WriteApiFacto
         Assert.Equal(("1999", "2019", "6", "1", "EUR,USD"), (chlPer[1], chlPer[2], chlPer[3], chlPer[5], chlPer[10]));
         Assert.Contains(Summaries(), x => x.StartsWith("BTN-NPL|2018|2018|1|0|0|2018|400000000|USD|stated|USD", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task TargetEvaluationsFollowEveryChangeOfTheirInputs()
+    {
+        // Evaluations are kept per pair until the pair changes: each change below is read after the lists were read (and kept).
+        var client = factory.CreateClient();
+        async Task<(string Status, string Basis)> Target()
+        {
+            var listed = (await Json(await client.GetAsync("/api/v1/targets?country=COL"))).GetProperty("items").EnumerateArray().Single();
+            var inPair = (await Json(await client.GetAsync("/api/v1/pairs/COL-ECU/targets"))).GetProperty("items").EnumerateArray().Single();
+            Assert.Equal(listed.GetProperty("evaluation").GetRawText(), inPair.GetProperty("evaluation").GetRawText());
+            return (listed.GetProperty("evaluation").GetProperty("status").GetString()!, listed.GetProperty("evaluation").GetProperty("basis").GetString()!);
+        }
+        async Task<string> Post(string text)
+        {
+            var r = await factory.Writer().PostAsync("/api/v1/documents", new StringContent(text, Encoding.UTF8, "text/plain"));
+            Assert.Equal(HttpStatusCode.Created, r.StatusCode);
+            return (await Json(r)).GetProperty("id").GetString()!;
+        }
+
+        await Post("Bogota\nColombia and Ecuador aim to bring trade to $3 billion by 2030.");
+        Assert.Equal(("no_data", "stated"), await Target());
+        var figure = await Post("Quito\nTrade between Colombia and Ecuador reached $3.2 billion in 2024.");
+        Assert.Equal(("achieved", "stated"), await Target());
+
+        // An official dataset for the pair: the official figures are the basis now; deleting it gives the statement back.
+        var csv = "refYear,reporterISO,partnerISO,flowCode,primaryValue\n2024,COL,ECU,X,1200000000\n2024,COL,ECU,M,800000000\n";
+        var import = await factory.Writer().PostAsync("/api/v1/official?dataset=col-ecu", new StringContent(csv, Encoding.UTF8, "text/csv"));
+        Assert.Equal(HttpStatusCode.Created, import.StatusCode);
+        Assert.Equal("official", (await Target()).Basis);
+        Assert.Equal(HttpStatusCode.NoContent, (await factory.Writer().DeleteAsync("/api/v1/official/col-ecu")).StatusCode);
+        Assert.Equal(("achieved", "stated"), await Target());
+
+        // The figure's document deleted: no figures again.
+        Assert.Equal(HttpStatusCode.NoContent, (await factory.Writer().DeleteAsync($"/api/v1/documents/{figure}")).StatusCode);
+        Assert.Equal(("no_data", "stated"), await Target());
+    }
+
+    private static async Task<System.Text.Json.JsonElement> Json(HttpResponseMessage r) => System.Text.Json.JsonDocument.Parse(await r.Content.ReadAsStringAsync()).RootElement;
 }

@@ -379,7 +379,7 @@ public static class PairsEndpoints
             var figures = volumes.Count == 0 || counts.Official == 0 ? [] : Official.OfficialFigures.ByPair(c, p.Key);
             var rates = Rates.RateTable.Empty;
             var conflicts = volumes.Select(v => Checks.ClaimCheck.Disagrees(Checks.ClaimCheck.Judge(v, figures, rates).Verdict)).ToList();
-            var targets = TargetsStore.Evaluated(c, p.Key).Where(t => t.Target.Review.State != "rejected").ToList();
+            var targets = TargetViews.OfPair(c, p.Key).Where(t => t.Target.Review.State != "rejected").ToList();
             return new ChartData(p.Key, reporter, partner, currency, official, stated, targets, conflicts);
         }, ct);
         if (data is null) return p.NoFacts();
@@ -405,7 +405,7 @@ public static class PairsEndpoints
     {
         var p = PairRoute.Of(request.HttpContext);
         var statuses = Vocabulary.Split(query.Status).Select(x => Vocabulary.Canonical(Vocabulary.Statuses, x)!).ToHashSet();
-        var result = await db.ReadAsync(c => PairsStore.Exists(c, p.Key) ? TargetsStore.Evaluated(c, p.Key) : null, ct);
+        var result = await db.ReadAsync(c => PairsStore.Exists(c, p.Key) ? TargetViews.OfPair(c, p.Key) : null, ct);
         if (result is null) return p.NoFacts();
         var keep = ReviewFilter.Keep(query);
         var kept = result.Where(t => (statuses.Count == 0 || statuses.Contains(t.Evaluation.Status)) && keep(t.Target.Review.State, t.Target.Confidence)).ToList();

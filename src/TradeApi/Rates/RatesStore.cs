@@ -62,11 +62,21 @@ public sealed class RatesStore(Db db)
         await db.WriteAsync((c, tx) =>
         {
             c.Execute(UpsertSql, rows.Values, tx);
+            c.Execute(BumpVersionSql, transaction: tx);
             DataVersion.Bump(c, tx);
             return 0;
         }, ct);
         return new Result(rows.Count, rows.Keys.Select(k => k.Item1).Distinct().Count(), [], 0);
     }
+
+    private const string BumpVersionSql = """
+        INSERT INTO meta (key, value) VALUES ('rates_version', '1')
+        ON CONFLICT (key) DO UPDATE SET value = CAST(CAST(meta.value AS BIGINT) + 1 AS TEXT)
+        """;
+    private const string VersionSql = "SELECT value FROM meta WHERE key = 'rates_version'";
+
+    /// Changes with every rates import: what is derived with the rates (target evaluations) is kept until it changes.
+    public static string Version(DbConnection c) => c.ExecuteScalar<string?>(VersionSql) ?? "0";
 
     private const string AllSql = "SELECT currency AS Currency, year AS Year, units_per_usd AS UnitsPerUsd, source AS Source FROM rates ORDER BY currency, year";
 

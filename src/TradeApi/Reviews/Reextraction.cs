@@ -26,13 +26,13 @@ public static class Reextraction
     private const string VolumesSql = """
         SELECT id AS Id, reporter AS Reporter, partner AS Partner, pair_key AS Pair, flow AS Flow, year AS Year, value AS Value, currency AS Currency,
                qualifier AS Qualifier, span_start AS SpanStart, span_end AS SpanEnd, review AS Review, original AS Original, orphaned AS Orphaned,
-               NULL AS Kind, NULL AS Multiplier, NULL AS ByYear
+               NULL AS Kind, NULL AS Multiplier, NULL AS ByYear, confidence AS Confidence
         FROM volumes WHERE document_id = @id
         """;
     private const string TargetsSql = """
         SELECT id AS Id, reporter AS Reporter, partner AS Partner, pair_key AS Pair, flow AS Flow, 0 AS Year, value AS Value, currency AS Currency,
                qualifier AS Qualifier, span_start AS SpanStart, span_end AS SpanEnd, review AS Review, original AS Original, orphaned AS Orphaned,
-               kind AS Kind, multiplier AS Multiplier, by_year AS ByYear
+               kind AS Kind, multiplier AS Multiplier, by_year AS ByYear, confidence AS Confidence
         FROM targets WHERE document_id = @id
         """;
     private const string DeleteVolumeSql = "DELETE FROM volumes WHERE id = @id";
@@ -77,7 +77,8 @@ public static class Reextraction
         var facts = Extract(c, tx, id);
         if (facts is null) return null;
         var (volumes, targets, pairs) = Read(c, tx, id);
-        int added = 0, removed = 0, kept = 0, orphaned = 0;
+        // changed: kept facts whose confidence moved or that were found again (not in the summary, but what readers see changes).
+        int added = 0, removed = 0, kept = 0, orphaned = 0, changed = 0;
         var now = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture);
 
         void Reconcile(List<Row> rows, List<string> found, string fact, string delete, string orphan, string confidence, Func<int, decimal> confidenceOf, Action<int> insert)
@@ -85,9 +86,14 @@ public static class Reextraction
             var matched = Match(rows, found, (row, i) =>
             {
                 kept++;
-                if (row.Review == "unreviewed") c.Execute(confidence, new { id = row.Id, confidence = c.Money(confidenceOf(i)) }, tx);
+                if (row.Review == "unreviewed" && row.Confidence != confidenceOf(i))
+                {
+                    c.Execute(confidence, new { id = row.Id, confidence = c.Money(confidenceOf(i)) }, tx);
+                    changed++;
+                }
                 if (row.Orphaned != 0)
                 {
+                    changed++;
                     c.Execute(orphan, new { id = row.Id, orphaned = 0 }, tx);
                     History(c, tx, fact, row.Id, by, now, "restore", "found again by a re-extraction", row);
                 }
@@ -121,7 +127,7 @@ public static class Reextraction
             i => DocumentsStore.InsertVolume(c, tx, id, facts.Volumes[i]));
         Reconcile(targets, facts.Targets.Select(Key).ToList(), "target", DeleteTargetSql, TargetOrphanSql, TargetConfidenceSql, i => facts.Targets[i].Confidence,
             i => DocumentsStore.InsertTarget(c, tx, id, facts.Targets[i]));
-        if (added + removed + orphaned > 0)
+        if (added + removed + orphaned + changed > 0)
         {
             PairSummaries.Refresh(c, tx, pairs.Concat(facts.Volumes.Select(v => PairKey.Of(v.Reporter, v.Partner)))
                 .Concat(facts.Targets.Select(t => PairKey.Of(t.Reporter, t.Partner))).Distinct());
@@ -211,6 +217,7 @@ public static class Reextraction
         public string? Kind { get; init; }
         public decimal? Multiplier { get; init; }
         public long? ByYear { get; init; }
+        public decimal? Confidence { get; init; }
 
         // What the extractor gave: the row itself, or for a corrected fact the original kept beside the correction.
         public string Key

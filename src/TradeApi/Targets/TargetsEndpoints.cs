@@ -78,10 +78,10 @@ public static class TargetsEndpoints
             var ordered = descending ? Matching(all).OrderByDescending(Key) : Matching(all).OrderBy(Key);
             return cursor is not { } c ? ordered : ordered.Where(t => descending ? Key(t).CompareTo(c) < 0 : Key(t).CompareTo(c) > 0);
         }
-        // Every target is evaluated for any page (issue 21 stores statuses), so the CSV of all of them is one read too.
+        // Evaluations are kept per pair until the pair changes (TargetViews), so a page, a count or the CSV of all reads them alike.
         var take = Paging.Whole(request, q.Limit) ? Paging.Everything : q.Limit ?? Paging.DefaultLimit;
         var (rows, total) = await db.ReadAsync(c => (TargetsStore.EvaluatedPage(c, Select, statuses, take + 1),
-            q.Count != true ? (long?)null : statuses.Count == 0 ? Matching(TargetsStore.ByPair(c, null)).LongCount() : TargetsStore.EvaluatedPage(c, Matching, statuses, int.MaxValue).Count), ct);
+            q.Count != true ? (long?)null : TargetsStore.EvaluatedPage(c, Matching, statuses, int.MaxValue).Count), ct);
         var page = Paging.Make(rows, take, v => byYear
             ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{SortKey(v.Target).ByYear}|{v.Target.Id}")
             : v.Target.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)) with { Total = total };

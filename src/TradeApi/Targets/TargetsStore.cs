@@ -56,19 +56,16 @@ public static class TargetsStore
         return result.OrderBy(v => v.Target.Id).ToList();
     }
 
-    /// One page of targets with their evaluations: targets are filtered and ordered by id first, and only as many are evaluated as the
-    /// page needs (all of the remaining ones only when a status filter must look at each).
+    /// One page of targets with their evaluations (kept per pair until the pair changes: TargetViews), selected and ordered by
+    /// `select`, only those of the given statuses when any are given.
     public static List<TargetView> EvaluatedPage(DbConnection c, Func<IEnumerable<StatedTarget>, IEnumerable<StatedTarget>> select,
         IReadOnlySet<string> statuses, int take)
     {
-        var figures = new Dictionary<string, (List<Official.OfficialFigure> Official, List<StatedVolume> Stated)>();
+        var views = TargetViews.All(c).ToDictionary(v => v.Target.Id);
         var page = new List<TargetView>(Math.Min(take, 1024));
-        var rates = Rates.RatesStore.Table(c);
-        foreach (var t in select(ByPair(c, null)))
+        foreach (var t in select(views.Values.Select(v => v.Target)))
         {
-            if (!figures.TryGetValue(t.Pair, out var f))
-                figures[t.Pair] = f = (Official.OfficialFigures.ByPair(c, t.Pair), VolumesStore.Stated(c, t.Pair, null, null));
-            var view = TargetEvaluator.View(t, f.Official, f.Stated, rates);
+            var view = views[t.Id];
             if (statuses.Count > 0 && !statuses.Contains(view.Evaluation.Status)) continue;
             page.Add(view);
             if (page.Count == take) break;

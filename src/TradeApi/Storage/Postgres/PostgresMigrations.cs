@@ -130,6 +130,7 @@ public static class PostgresMigrations
             ALTER TABLE volumes ADD COLUMN coverage text COLLATE "C" CHECK (coverage IN ('goods','goodsAndServices'));
             """, (c, tx) => Reviews.Reextraction.FillCoverage(c, tx)),
         (8, "ALTER TABLE official_datasets ADD COLUMN checksum text;", null),
+        (9, "ALTER TABLE pair_summary ADD COLUMN version bigint NOT NULL DEFAULT 0;", null),
     ];
 
     public static int Latest => Steps[^1].Version;

@@ -157,7 +157,7 @@ public static class SqliteMigrations
                 Reviews.Reextraction.FillConfidence(c, tx);
                 // The pair summary is built here, not in step 5: it is built by today's code, which reads the columns this step adds
                 // (a database already at step 5 has its summary built again, the same).
-                Pairs.PairSummaries.RefreshAll(c, tx);
+                Pairs.PairSummaries.RefreshAllBeforeVersions(c, tx);
             }),
         // Exchange rates (annual averages, units per US dollar), imported like official figures, so stated figures in other
         // currencies can be set beside the official dollar figures; and what a stated figure counts (goods, or goods and services),
@@ -171,6 +171,9 @@ public static class SqliteMigrations
             """, (c, tx) => Reviews.Reextraction.FillCoverage(c, tx)),
         // Each dataset's SHA-256 as imported, so a user can tell which file a dataset came from.
         (8, "ALTER TABLE official_datasets ADD COLUMN checksum TEXT NULL;", null),
+        // A pair's summary counts its changes, so what is derived from a pair's facts (its targets' evaluations) can be kept until
+        // they change.
+        (9, "ALTER TABLE pair_summary ADD COLUMN version INTEGER NOT NULL DEFAULT 0;", null),
     ];
 
     public static int Latest => Steps[^1].Version;
