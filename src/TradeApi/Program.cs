@@ -43,6 +43,8 @@ builder.Services.AddTradeRateLimits();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<FailedAuth>();
 builder.Services.AddSingleton<TradeApi.Health.ReadinessProbe>();
+builder.Services.AddSingleton<TradeApi.Health.IntegrityCheck>();
+builder.Services.AddHostedService(s => s.GetRequiredService<TradeApi.Health.IntegrityCheck>());
 builder.Services.AddSingleton<IProblemDetailsWriter, ProblemJsonWriter>();
 builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = Problems.Customize);
 builder.Services.AddValidation();

@@ -115,4 +115,50 @@ public class DatabaseIdentityTests
         }
         finally { Cleanup(db); }
     }
+
+    [SqliteFact("the SQLite file's pages")]
+    public async Task ADamagedPageTheStartDoesNotReadIsFoundAfterTheStartAndReadinessSaysSo()
+    {
+        var db = NewPath();
+        try
+        {
+            using (var f = new OnPathFactory(db))
+            {
+                await Post(f, "Peru and Chile");
+                Assert.Null(f.Services.GetService(typeof(TradeApi.Health.IntegrityCheck)) is TradeApi.Health.IntegrityCheck check
+                    ? await Finished(check) : "no check");
+            }
+            SqliteConnection.ClearAllPools();
+            long pages;
+            using (var c = new SqliteConnection($"Data Source={db};Pooling=False"))
+            {
+                c.Open();
+                // A table of its own at the end of the file, which nothing reads at start; then everything into the main file.
+                c.Execute("CREATE TABLE filler (x BLOB); WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2000) INSERT INTO filler SELECT randomblob(1000) FROM n");
+                c.Execute("PRAGMA wal_checkpoint(TRUNCATE)");
+                pages = c.ExecuteScalar<long>("PRAGMA page_count");
+            }
+            SqliteConnection.ClearAllPools();
+            var bytes = File.ReadAllBytes(db);
+            var size = bytes.Length / pages;
+            new Random(11).NextBytes(bytes.AsSpan((int)((pages - 100) * size), (int)size));
+            File.WriteAllBytes(db, bytes);
+
+            using var damaged = new OnPathFactory(db);
+            var client = damaged.CreateClient();
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/v1/pairs")).StatusCode);
+            var failure = await Finished((TradeApi.Health.IntegrityCheck)damaged.Services.GetService(typeof(TradeApi.Health.IntegrityCheck))!);
+            Assert.Contains("is damaged (PRAGMA quick_check:", failure);
+            var ready = await client.GetAsync("/health/ready");
+            Assert.Equal(HttpStatusCode.InternalServerError, ready.StatusCode);
+            Assert.Contains("restore it from a backup", await ready.Content.ReadAsStringAsync());
+        }
+        finally { Cleanup(db); }
+    }
+
+    private static async Task<string?> Finished(TradeApi.Health.IntegrityCheck check)
+    {
+        await check.Done.WaitAsync(TimeSpan.FromSeconds(60));
+        return check.Failure;
+    }
 }

@@ -41,6 +41,10 @@ public abstract class StoreProvider : IDisposable
     /// <summary>Checks the database is the one expected, applies the schema's migrations and checks it is sound; returns the steps applied.</summary>
     public abstract int Initialize(DbConnection c);
 
+    /// A full check of the stored pages, run once in the background after the start (it reads the whole file, so it would make the
+    /// start as slow as the file is large); null when the database is sound or the store has no such check.
+    public virtual string? CheckIntegrity(DbConnection c) => null;
+
     /// <summary>The newest schema version this build knows.</summary>
     public abstract int LatestSchema { get; }
 
