@@ -74,6 +74,40 @@ public class ScriptTests(TradeApiFactory factory) : IClassFixture<TradeApiFactor
     }
 
     [Fact]
+    public async Task APairsVolumesAndTargetsPageByCursorLikeTheFlatLists()
+    {
+        var client = factory.CreateClient();
+        foreach (var (view, size) in new[] { ("volumes", 7), ("targets", 1) })
+        {
+            var all = (await Get($"/api/v1/pairs/BLR-KAZ/{view}?limit=1000")).GetProperty("items").EnumerateArray().Select(i => i.GetRawText()).ToList();
+            Assert.NotEmpty(all);
+            var seen = new List<string>();
+            string? url = $"/api/v1/pairs/BLR-KAZ/{view}?limit={size}";
+            while (url is not null)
+            {
+                var r = await client.GetAsync(url);
+                Assert.Equal(HttpStatusCode.OK, r.StatusCode);
+                var page = JsonDocument.Parse(await r.Content.ReadAsStringAsync()).RootElement;
+                Assert.Equal(size, page.GetProperty("limit").GetInt32());
+                Assert.True(page.GetProperty("items").GetArrayLength() <= size);
+                seen.AddRange(page.GetProperty("items").EnumerateArray().Select(i => i.GetRawText()));
+                url = r.Headers.TryGetValues("Link", out var link) ? link.Single().Split('<', '>')[1] : null;
+                Assert.Equal(url is not null, page.GetProperty("hasMore").GetBoolean());
+                Assert.Equal(url is not null, page.GetProperty("nextCursor").ValueKind == JsonValueKind.String);
+            }
+            // Every row once, in the same order as one big page.
+            Assert.Equal(all, seen);
+            // CSV without a limit: every row.
+            var csv = (await client.GetStringAsync($"/api/v1/pairs/BLR-KAZ/{view}?format=csv")).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+            Assert.True(csv.Length - 1 >= all.Count, $"{view}: {csv.Length - 1} CSV rows for {all.Count}");
+            // A cursor this API did not issue is a 400.
+            Assert.Equal(HttpStatusCode.BadRequest, (await client.GetAsync($"/api/v1/pairs/BLR-KAZ/{view}?cursor=bm90LWEtY3Vyc29y")).StatusCode);
+        }
+        // The default page is the flat lists' 100.
+        Assert.Equal(100, (await Get("/api/v1/pairs/BLR-KAZ/volumes")).GetProperty("limit").GetInt32());
+    }
+
+    [Fact]
     public void AWholeListIsReadInChunksThatNeitherLoseNorRepeatARow()
     {
         var all = Enumerable.Range(1, 23).ToList();

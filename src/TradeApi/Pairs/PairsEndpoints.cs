@@ -8,15 +8,26 @@ using TradeApi.Volumes;
 
 namespace TradeApi.Pairs;
 
-/// A pair's yearly figures, filtered.
-public sealed record PairVolumes([property: Description("Canonical pair key.")] string Pair, IReadOnlyList<VolumeRow> Items);
+/// A page of a pair's yearly figures, filtered.
+public sealed record PairVolumes([property: Description("Canonical pair key.")] string Pair, IReadOnlyList<VolumeRow> Items,
+    [property: Description("The page size used.")] int Limit,
+    [property: Description("Cursor of the next page; null on the last page.")] string? NextCursor, bool HasMore);
 
 /// Mirror statistics of a pair: each side's figure for a flow beside its partner's figure for the same goods.
 public sealed record PairMirror([property: Description("Canonical pair key.")] string Pair, [property: Description("exports or imports.")] [property: OneOf(nameof(Vocabulary.MirrorFlows))] string Flow,
     IReadOnlyList<Official.MirrorYear> Items);
 
-/// A pair's stated targets, each judged against the figures.
-public sealed record PairTargets([property: Description("Canonical pair key.")] string Pair, IReadOnlyList<TargetView> Items);
+/// A page of a pair's stated targets, each judged against the figures.
+public sealed record PairTargets([property: Description("Canonical pair key.")] string Pair, IReadOnlyList<TargetView> Items,
+    [property: Description("The page size used.")] int Limit,
+    [property: Description("Cursor of the next page; null on the last page.")] string? NextCursor, bool HasMore);
+
+/// Keyset paging of a pair's views: the same limit and cursor as the flat lists.
+public interface IPairPage
+{
+    int? Limit { get; }
+    string? Cursor { get; }
+}
 
 /// One point of a series.
 public sealed record SeriesPoint(
@@ -39,8 +50,16 @@ public sealed record PairSeries(
     [property: Description("One point per year, in year order.")] IReadOnlyList<SeriesPoint> Points);
 
 /// Filters of a pair's yearly figures.
-public sealed record PairVolumesQuery : YearRangeQuery, IReviewQuery
+public sealed record PairVolumesQuery : YearRangeQuery, IReviewQuery, IPairPage
 {
+    [Description("Rows per page, 1 to 1000 (default 100). CSV without a limit is every matching row in one answer.")]
+    [System.ComponentModel.DataAnnotations.Range(1, Paging.MaxLimit, ErrorMessage = "must be between 1 and 1000")]
+    public int? Limit { get; init; }
+
+    [Description("Opaque cursor from the previous page's nextCursor (or its Link header, rel=\"next\"); omit it for the first page.")]
+    [System.ComponentModel.DataAnnotations.MaxLength(400, ErrorMessage = "is not a cursor this API issued")]
+    public string? Cursor { get; init; }
+
     [Description(ReviewFilter.ReviewDescription)]
     [OneOf(nameof(Vocabulary.ReviewFilters), Multiple = true)]
     public string? Review { get; init; }
@@ -91,8 +110,16 @@ public sealed record PairMirrorQuery : YearRangeQuery
 }
 
 /// Filters of a pair's targets.
-public sealed record PairTargetsQuery : FormatQuery, IReviewQuery
+public sealed record PairTargetsQuery : FormatQuery, IReviewQuery, IPairPage
 {
+    [Description("Targets per page, 1 to 1000 (default 100). CSV without a limit is every matching target in one answer.")]
+    [System.ComponentModel.DataAnnotations.Range(1, Paging.MaxLimit, ErrorMessage = "must be between 1 and 1000")]
+    public int? Limit { get; init; }
+
+    [Description("Opaque cursor from the previous page's nextCursor (or its Link header, rel=\"next\"); omit it for the first page.")]
+    [System.ComponentModel.DataAnnotations.MaxLength(400, ErrorMessage = "is not a cursor this API issued")]
+    public string? Cursor { get; init; }
+
     [Description(ReviewFilter.ReviewDescription)]
     [OneOf(nameof(Vocabulary.ReviewFilters), Multiple = true)]
     public string? Review { get; init; }
@@ -165,7 +192,7 @@ public sealed record PairRoute(Country A, Country B, Country First, Country Seco
         Problems.Of(Problems.UnknownPairData, $"no facts for pair {Key}: no document and no official dataset has any; GET /api/v1/pairs lists the pairs that have");
 }
 
-public static class PairsEndpoints
+public static partial class PairsEndpoints
 {
     private const string PairDescription = "Two countries joined by '-', in any order and any accepted form: `BLR-KAZ`, `kz-by`, `Kazakhstan-Belarus`.";
 
@@ -184,7 +211,7 @@ public static class PairsEndpoints
             .WithDescription("Stated and official figures side by side per year. Each stated row carries its claim check (`check`: its verdict against both sides' official figures, as POST /api/v1/check gives it); a year is flagged as a conflict when one of its stated figures is overstated or understated.");
         pair.MapGet("/volumes", ListVolumes).WithName("ListPairVolumes").Produces<PairVolumes>(200, "application/json", "text/csv")
             .WithSummary("List a pair's yearly figures")
-            .WithDescription("Stated figures carry their provenance (document, span, quote). Official rows are as each reporter gave them, plus the reporter's two-way total (exports + imports).");
+            .WithDescription("Stated figures carry their provenance (document, span, quote). Official rows are as each reporter gave them, plus the reporter's two-way total (exports + imports). Ordered by year, then official before stated, reporter, flow, dataset and id; keyset paging with limit and cursor like the flat lists (CSV without a limit: every row).");
         pair.MapGet("/mirror", Mirror).WithName("GetPairMirror").Produces<PairMirror>(200, "application/json", "text/csv")
             .WithSummary("Compare what each side of a pair reports for the same goods")
             .WithDescription("""
@@ -288,8 +315,7 @@ public static class PairsEndpoints
         var official = source is null or "official" && counts?.Official != 0 && (review is null || ReviewFilter.Official(review))
             ? Official.OfficialFigures.ByPair(c, key, from, to, flow, reporter).Select(VolumesStore.RowOf)
             : [];
-        return stated.Concat(official).OrderBy(r => r.Year).ThenBy(r => r.Source, StringComparer.Ordinal).ThenBy(r => r.Reporter, StringComparer.Ordinal)
-            .ThenBy(r => r.Flow, StringComparer.Ordinal).ToList();
+        return stated.Concat(official).OrderBy(VolumeKey, StringComparer.Ordinal).ToList();
     }
 
     private static IEnumerable<VolumeRow> Judged(System.Data.Common.DbConnection c, string key, List<StatedVolume> volumes, long? officialRows)
@@ -318,11 +344,30 @@ public static class PairsEndpoints
         if (NotOfPair(p, reporter) is { } problem) return problem;
         var flow = Vocabulary.Canonical(Flows.All, query.Flow);
         var source = Vocabulary.Canonical(Vocabulary.Sources, query.Source);
+        if (!Paging.TryDecode(query.Cursor, out var after) || after is not null && !VolumeCursor().IsMatch(after)) return Paging.BadCursor();
         var result = await db.ReadAsync(c => PairsStore.Counts(c, p.Key) is { } counts ? Rows(c, p.Key, query.From, query.To, flow, source, reporter, counts, query) : null, ct);
         if (result is null) return p.NoFacts();
-        if (CsvResult.Wanted(request))
-            return new CsvResult(FlatVolumes.CsvHeader, result.Select(FlatVolumes.CsvRow));
-        return TypedResults.Ok(new PairVolumes(p.Key, result));
+        var (page, csv) = PageOf(request, query, result, VolumeKey, after, FlatVolumes.CsvHeader, FlatVolumes.CsvRow);
+        return csv is not null ? csv : TypedResults.Ok(new PairVolumes(p.Key, page.Items, page.Limit, page.NextCursor, page.HasMore));
+    }
+
+    // A volume row's place in the pair's order, as its cursor: year, official before stated, reporter, flow, dataset, id.
+    private static string VolumeKey(VolumeRow r) => string.Create(System.Globalization.CultureInfo.InvariantCulture,
+        $"{r.Year:D4}|{r.Source}|{r.Reporter}|{r.Flow}|{r.Dataset}|{r.Id ?? 0:D19}");
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\d{4}\|(official|stated)\|[A-Z]{3}\|(total|exports|imports)\|[^|]{0,100}\|\d{19}$")]
+    private static partial System.Text.RegularExpressions.Regex VolumeCursor();
+
+    // One page of an ordered in-memory view after the cursor's key, with Link; or the CSV (every row when no limit was given).
+    private static (Page<T> Page, CsvResult? Csv) PageOf<T>(HttpRequest request, IPairPage query, IReadOnlyList<T> ordered, Func<T, string> key,
+        string? after, IReadOnlyList<string> csvHeader, Func<T, IReadOnlyList<object?>> csvRow)
+    {
+        var rest = after is null ? ordered : ordered.Where(r => string.CompareOrdinal(key(r), after) > 0);
+        if (Paging.Whole(request, query.Limit)) return (new Page<T>([], 0, null, false), new CsvResult(csvHeader, rest.Select(csvRow)));
+        var take = query.Limit ?? Paging.DefaultLimit;
+        var page = Paging.Make(rest.Take(take + 1).ToList(), take, key);
+        var next = Paging.SetNext(request, page);
+        return (page, CsvResult.Wanted(request) ? new CsvResult(csvHeader, page.Items.Select(csvRow), next) : null);
     }
 
     private static async Task<Results<Ok<PairSeries>, CsvResult, ProblemHttpResult>> Series(
@@ -405,11 +450,18 @@ public static class PairsEndpoints
     {
         var p = PairRoute.Of(request.HttpContext);
         var statuses = Vocabulary.Split(query.Status).Select(x => Vocabulary.Canonical(Vocabulary.Statuses, x)!).ToHashSet();
+        if (!Paging.TryDecode(query.Cursor, out var after) || after is not null && !TargetCursor().IsMatch(after)) return Paging.BadCursor();
         var result = await db.ReadAsync(c => PairsStore.Exists(c, p.Key) ? TargetViews.OfPair(c, p.Key) : null, ct);
         if (result is null) return p.NoFacts();
         var keep = ReviewFilter.Keep(query);
         var kept = result.Where(t => (statuses.Count == 0 || statuses.Contains(t.Evaluation.Status)) && keep(t.Target.Review.State, t.Target.Confidence)).ToList();
-        if (CsvResult.Wanted(request)) return new CsvResult(TargetsEndpoints.CsvHeader, kept.Select(TargetsEndpoints.CsvRow));
-        return TypedResults.Ok(new PairTargets(p.Key, kept));
+        var (page, csv) = PageOf(request, query, kept, TargetKey, after, TargetsEndpoints.CsvHeader, TargetsEndpoints.CsvRow);
+        return csv is not null ? csv : TypedResults.Ok(new PairTargets(p.Key, page.Items, page.Limit, page.NextCursor, page.HasMore));
     }
+
+    // A target's place in the pair's order (its id), as its cursor.
+    private static string TargetKey(TargetView t) => t.Target.Id.ToString("D19", System.Globalization.CultureInfo.InvariantCulture);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\d{19}$")]
+    private static partial System.Text.RegularExpressions.Regex TargetCursor();
 }

@@ -137,8 +137,8 @@ async function selectPair(key, focus = true, push = true) {
     [official, mirror, stated, targets] = await Promise.all([
       api(`/api/v1/pairs/${key}/series?source=official`),
       api(`/api/v1/pairs/${key}/series?source=official&reporter=${key.split("-")[1]}`),
-      api(`/api/v1/pairs/${key}/volumes?source=stated&flow=total`),
-      api(`/api/v1/pairs/${key}/targets`),
+      api(`/api/v1/pairs/${key}/volumes?source=stated&flow=total&limit=1000`),
+      api(`/api/v1/pairs/${key}/targets?limit=1000`),
     ]);
   } catch (e) {
     document.getElementById("pair-title").textContent = `${key}: no figures could be loaded (${e.message})`;
