@@ -63,26 +63,55 @@ public sealed partial class ETagMiddleware(RequestDelegate next)
             context.Response.Headers.CacheControl = "no-cache";
             return;
         }
-        if (!any && cache.TryGet(version, etag, out var hit))
+        async Task Serve(ResponseCache.Entry hit)
         {
             context.Response.StatusCode = StatusCodes.Status200OK;
             context.Response.ContentType = hit.ContentType;
             if (hit.Link is not null) context.Response.Headers.Link = hit.Link;
             context.Response.ContentLength = hit.Body.Length;
             await context.Response.Body.WriteAsync(hit.Body, context.RequestAborted);
+        }
+        if (!any && cache.TryGet(version, etag, out var hit))
+        {
+            await Serve(hit);
             return;
         }
         // A HEAD (routed as a GET with its body dropped, see Program.cs) has nothing to keep.
         if (!any && cache.Enabled && HttpMethods.IsGet(request.Method) && context.Response.Body != Stream.Null)
         {
+            // One computation per representation at a time: requests for the same tag arriving while it is computed wait for it
+            // (at most ResponseCache.JoinWait) and are served what it kept, instead of each doing the same work at once.
+            var mine = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            var running = cache.InFlight.GetOrAdd(etag, mine);
+            if (running != mine)
+            {
+                try { await running.Task.WaitAsync(ResponseCache.JoinWait, context.RequestAborted); }
+                catch (TimeoutException) { }
+                if (cache.TryGet(version, etag, out hit))
+                {
+                    await Serve(hit);
+                    return;
+                }
+            }
             // Kept while it streams out: the client is not made to wait for the copy.
             var original = context.Response.Body;
             var tee = new TeeStream(original, ResponseCache.MaxEntryBytes);
             context.Response.Body = tee;
-            try { await next(context); }
-            finally { context.Response.Body = original; }
-            if (context.Response.StatusCode == StatusCodes.Status200OK && tee.Captured is { } body)
-                cache.Add(version, etag, new ResponseCache.Entry(body, context.Response.ContentType ?? "application/json", context.Response.Headers.Link.ToString() is { Length: > 0 } l ? l : null));
+            try
+            {
+                await next(context);
+                if (context.Response.StatusCode == StatusCodes.Status200OK && tee.Captured is { } body)
+                    cache.Add(version, etag, new ResponseCache.Entry(body, context.Response.ContentType ?? "application/json", context.Response.Headers.Link.ToString() is { Length: > 0 } l ? l : null));
+            }
+            finally
+            {
+                context.Response.Body = original;
+                if (running == mine)
+                {
+                    cache.InFlight.TryRemove(new KeyValuePair<string, TaskCompletionSource>(etag, mine));
+                    mine.TrySetResult();
+                }
+            }
             return;
         }
         if (any)
@@ -121,6 +150,12 @@ public sealed partial class ETagMiddleware
 public sealed class ResponseCache(Microsoft.Extensions.Options.IOptions<TradeApi.Security.HttpOptions> options)
 {
     public const int MaxEntryBytes = 1024 * 1024;
+
+    /// The longest a request waits for the same representation being computed by another before computing it itself.
+    public static readonly TimeSpan JoinWait = TimeSpan.FromSeconds(10);
+
+    /// Representations being computed now, by tag: a request for one of them waits for that computation.
+    public System.Collections.Concurrent.ConcurrentDictionary<string, TaskCompletionSource> InFlight { get; } = new();
     private readonly long _maxBytes = options.Value.ResponseCacheMegabytes * 1024L * 1024;
     public bool Enabled => _maxBytes > 0;
 
