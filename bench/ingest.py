@@ -5,6 +5,7 @@ latency printed for each block of documents, so a rate that falls as the store f
 The documents are the team-written dev texts (../shared/corpus/dev) with a unique line appended, as the issue measured, each with
 a publication date. Usage, after `dotnet build src/TradeApi -c Release`:
     bench/ingest.py [DOCUMENTS] [BLOCK] [CLIENTS] [--reads]      (defaults 20000 2000 8)
+    bench/ingest.py DOCUMENTS --bulk      the same documents as one .jsonl file through the `ingest` verb into a fresh database
 Prints one line per block: documents stored, docs/s, p50/p99 ms per POST; then the first block's rate against the last block's.
 With --reads, after each block the issue's reads under `wrk -c32` for 5 s each (requests/s, p99): the target list with and
 without a status filter, the pair list, and the busiest pair's targets and volumes.
@@ -16,6 +17,12 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DEV = os.path.join(os.path.dirname(ROOT), "shared", "corpus", "dev")
 PORT = int(os.environ.get("PORT", "5097"))
 KEY = "bench-key"
+
+
+def document(texts, i):
+    """The i-th document: a dev text with a unique line, dated."""
+    text = texts[i % len(texts)] + f"\n\nArchive reference {i}.\n"
+    return {"title": text.split("\n", 1)[0], "text": text, "publishedOn": f"{2000 + i % 20}-{1 + i % 12:02d}-{1 + i % 28:02d}"}
 
 
 def wrk(path):
@@ -51,6 +58,18 @@ def main():
     if not texts:
         sys.exit(f"no texts in {DEV}")
     work = tempfile.mkdtemp()
+    if "--bulk" in flags:
+        jsonl = os.path.join(work, "documents.jsonl")
+        with open(jsonl, "w", encoding="utf-8") as f:
+            for i in range(total):
+                f.write(json.dumps(document(texts, i)) + "\n")
+        dll = os.path.join(ROOT, "src", "TradeApi", "bin", "Release", "net10.0", "TradeApi.dll")
+        t0 = time.perf_counter()
+        out = subprocess.run(["dotnet", dll, "ingest", jsonl, f"--ConnectionStrings:Trade=Data Source={os.path.join(work, 'trade.db')}",
+                              "--Storage:SeedOnStart=false", "--Logging:LogLevel:Default=Warning"], capture_output=True, text=True)
+        print(out.stdout.strip().splitlines()[-1] if out.stdout.strip() else out.stderr.strip())
+        print(f"whole process: {time.perf_counter() - t0:.1f} s, {total / (time.perf_counter() - t0):.0f} docs/s")
+        return
     p = start(os.path.join(work, "trade.db"), PORT, KEY, Storage__SeedOnStart="false")
     rates = []
     try:
@@ -67,10 +86,8 @@ def main():
                         i = next(counter, None)
                     if i is None:
                         return
-                    text = texts[i % len(texts)] + f"\n\nArchive reference {i}.\n"
-                    day = f"{2000 + i % 20}-{1 + i % 12:02d}-{1 + i % 28:02d}"
                     t0 = time.perf_counter()
-                    body = json.dumps({"title": text.split("\n", 1)[0], "text": text, "publishedOn": day}).encode()
+                    body = json.dumps(document(texts, i)).encode()
                     c.request("POST", "/api/v1/documents", body=body, headers={"Content-Type": "application/json", "X-Api-Key": KEY})
                     r = c.getresponse()
                     r.read()

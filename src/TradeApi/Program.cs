@@ -18,9 +18,9 @@ using TradeApi.Storage;
 
 var verb = args.Length > 0 && !args[0].StartsWith('-') ? args[0] : "serve";
 if (verb == "extract") return ExtractCommand.Run(args[1..], Console.Out, Console.Error);
-if (verb is not ("serve" or "seed" or "import" or "backup" or "reextract" or "migrate-to-postgres"))
+if (verb is not ("serve" or "seed" or "ingest" or "import" or "backup" or "reextract" or "migrate-to-postgres"))
 {
-    Console.Error.WriteLine($"unknown verb '{verb}'; use: serve (default), seed [DIR], import FILE [DATASET], reextract, backup FILE, migrate-to-postgres CONNECTION, extract FILE...");
+    Console.Error.WriteLine($"unknown verb '{verb}'; use: serve (default), seed [DIR], ingest FOLDER|FILE.jsonl[.gz], import FILE [DATASET], reextract, backup FILE, migrate-to-postgres CONNECTION, extract FILE...");
     return 2;
 }
 

@@ -24,6 +24,8 @@ public static class Commands
                 var s = await SeedProgressView.RunAsync(step => seeder.SeedAsync(dir, args.Length > 0 ? [] : seeder.OfficialFiles(), step));
                 Console.WriteLine($"seeded: {s.Files} file(s), {s.NewDocuments} new document(s), {s.Volumes} volume(s), {s.Targets} target(s), {s.OfficialRows} official row(s)");
                 return 0;
+            case "ingest":
+                return await IngestCommand.RunAsync(args, services.GetRequiredService<Documents.DocumentsStore>(), Console.Out, Console.Error);
             case "import":
                 if (args.Length == 0 || !File.Exists(args[0]))
                 {

@@ -27,6 +27,21 @@ public sealed class DocumentsStore(Db db)
         return new IngestResult(id, created, facts, volumeIds, targetIds);
     }
 
+    /// Many documents at once: extracted on every core, then stored in one write transaction (each document and its facts as
+    /// IngestAsync stores them; a text already held stores nothing). The bulk path of the ingest verb.
+    public async Task<IReadOnlyList<IngestResult>> IngestBatchAsync(IReadOnlyList<Infrastructure.DocumentInput> docs, CancellationToken ct = default)
+    {
+        var facts = new ExtractionResult[docs.Count];
+        Parallel.For(0, docs.Count, new ParallelOptions { CancellationToken = ct, MaxDegreeOfParallelism = Environment.ProcessorCount },
+            i => facts[i] = Extractor.Extract(docs[i].Text, docs[i].PublishedOn, source: docs[i].Source));
+        return await db.WriteAsync((c, tx) => docs.Select((d, i) =>
+        {
+            var id = IdOf(d.Text);
+            var (created, volumeIds, targetIds) = Insert(c, tx, id, d.Text, CapTitle(d.Title ?? facts[i].Title), d.PublishedOn ?? facts[i].PublishedOn, d.Source, facts[i]);
+            return new IngestResult(id, created, facts[i], volumeIds, targetIds);
+        }).ToList(), ct);
+    }
+
     /// <summary>Longest title stored: a text whose first line runs on is not copied whole into every fact's provenance.</summary>
     public const int MaxTitle = 500;
 

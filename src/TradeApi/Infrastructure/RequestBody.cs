@@ -48,6 +48,15 @@ public static class RequestBody
             return string.IsNullOrWhiteSpace(text) ? new(null, 400, "the text is empty")
                 : text.Contains('\0') ? new(null, 400, NulProblem("the text"))
                 : new(new DocumentInput(null, text, null, null), 200, null);
+        var (input, wrong) = ParseDocument(text);
+        return input is null ? new(null, 400, wrong) : new(input, 200, null);
+    }
+
+    /// One document as the JSON object {title, text, publishedOn, source}, with the same rules wherever it arrives (a POST body, a
+    /// line of a .jsonl file for the ingest verb); the problem in words when it is not one.
+    public static (DocumentInput? Input, string? Problem) ParseDocument(string text)
+    {
+        if (Encoding.UTF8.GetByteCount(text) > MaxDocumentBytes) return (null, $"the document is over {MaxDocumentBytes:N0} bytes");
         JsonDocumentBody? body;
         try
         {
@@ -57,22 +66,22 @@ public static class RequestBody
         {
             // The serializer's own message names internal types; say where the body went wrong and what each field is.
             var at = string.IsNullOrEmpty(e.Path) || e.Path == "$" ? "" : $" at {e.Path}";
-            return new(null, 400, $"the body is not the JSON object {{title, text, publishedOn, source}}{at}: title, text and source are strings, publishedOn a yyyy-MM-dd date");
+            return (null, $"the body is not the JSON object {{title, text, publishedOn, source}}{at}: title, text and source are strings, publishedOn a yyyy-MM-dd date");
         }
-        if (body is null || string.IsNullOrWhiteSpace(body.Text)) return new(null, 400, "text is required and must not be empty");
+        if (body is null || string.IsNullOrWhiteSpace(body.Text)) return (null, "text is required and must not be empty");
         DateOnly? published = null;
         if (body.PublishedOn is { Length: > 0 } p)
         {
-            if (!DateOnly.TryParseExact(p, "yyyy-MM-dd", out var d)) return new(null, 400, $"publishedOn '{p}' is not an ISO 8601 date (yyyy-MM-dd)");
+            if (!DateOnly.TryParseExact(p, "yyyy-MM-dd", out var d)) return (null, $"publishedOn '{p}' is not an ISO 8601 date (yyyy-MM-dd)");
             // Years 1 or 9999 would give facts for year 0 and deadlines in the year 10004.
-            if (d.Year is < 1900 or > 2100) return new(null, 400, $"publishedOn '{p}' is outside 1900-01-01 to 2100-12-31");
+            if (d.Year is < 1900 or > 2100) return (null, $"publishedOn '{p}' is outside 1900-01-01 to 2100-12-31");
             published = d;
         }
-        if (body.Title is { Length: > 500 }) return new(null, 400, "title is at most 500 characters");
-        if (body.Source is { Length: > 500 }) return new(null, 400, "source is at most 500 characters");
+        if (body.Title is { Length: > 500 }) return (null, "title is at most 500 characters");
+        if (body.Source is { Length: > 500 }) return (null, "source is at most 500 characters");
         foreach (var (name, value) in new[] { ("text", body.Text), ("title", body.Title), ("source", body.Source) })
-            if (value is not null && value.Contains('\0')) return new(null, 400, NulProblem(name));
-        return new(new DocumentInput(body.Title, body.Text, published, body.Source), 200, null);
+            if (value is not null && value.Contains('\0')) return (null, NulProblem(name));
+        return (new DocumentInput(body.Title, body.Text, published, body.Source), null);
     }
 
     /// PostgreSQL cannot store U+0000 and SQLite can; both stores refuse it alike, so a document means the same on either.
