@@ -62,7 +62,7 @@ public class ConventionsTests(WriteApiFactory factory) : IClassFixture<WriteApiF
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, r.StatusCode);
         var body = await Json(r);
         Assert.Equal("/problems/unsupported-media-type", body.GetProperty("type").GetString());
-        Assert.Equal("Content-Type 'application/x-www-form-urlencoded' is not accepted here; send application/json or text/plain", body.GetProperty("detail").GetString());
+        Assert.Equal("Content-Type 'application/x-www-form-urlencoded' is not accepted here; send application/json or text/plain or application/x-ndjson", body.GetProperty("detail").GetString());
     }
 
     [Fact]

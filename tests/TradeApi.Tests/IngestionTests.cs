@@ -14,6 +14,35 @@ public class IngestionTests(WriteApiFactory factory) : IClassFixture<WriteApiFac
 
     private static async Task<JsonElement> Json(HttpResponseMessage r) => JsonDocument.Parse(await r.Content.ReadAsStringAsync()).RootElement;
 
+    [Fact]
+    public async Task AnNdjsonBatchAnswersEveryLineInOrderAndStoresTheGoodOnes()
+    {
+        var first = System.Text.Json.JsonSerializer.Serialize(new { title = "Quito", text = "Trade between Colombia and Panama reached $2.4 billion in 2019.", publishedOn = "2020-03-01", source = "https://example.org/a" });
+        var second = System.Text.Json.JsonSerializer.Serialize(new { text = "Trade between Panama and Costa Rica reached $1.1 billion in 2018." });
+        var body = string.Join("\n", first, "", """{"text": "Trade reached $1 billion.", "publishedOn": "2021-13-01"}""", first, "not json", second) + "\n";
+        var r = await factory.Writer().PostAsync("/api/v1/documents", new StringContent(body, Encoding.UTF8, "application/x-ndjson"));
+        Assert.Equal((HttpStatusCode)207, r.StatusCode);
+        var answer = await Json(r);
+        Assert.Equal((2, 1, 2), (answer.GetProperty("created").GetInt32(), answer.GetProperty("existing").GetInt32(), answer.GetProperty("refused").GetInt32()));
+        var items = answer.GetProperty("items").EnumerateArray().ToList();
+        // Blank lines are skipped; every other line answered in order, by its number in the body.
+        Assert.Equal([(1, 201), (3, 400), (4, 200), (5, 400), (6, 201)], items.Select(i => (i.GetProperty("line").GetInt32(), i.GetProperty("status").GetInt32())));
+        Assert.Contains("publishedOn '2021-13-01'", items[1].GetProperty("detail").GetString());
+        Assert.Equal(items[0].GetProperty("id").GetString(), items[2].GetProperty("id").GetString());
+        // The stored document is what a single POST stores: its source, date and facts, each id GET-able.
+        var doc = await Json(await factory.CreateClient().GetAsync($"/api/v1/documents/{items[0].GetProperty("id").GetString()}"));
+        Assert.Equal(("https://example.org/a", "2020-03-01"), (doc.GetProperty("source").GetString(), doc.GetProperty("publishedOn").GetString()));
+        var volumeId = Assert.Single(items[0].GetProperty("volumeIds").EnumerateArray().ToList()).GetInt64();
+        var volume = await Json(await factory.CreateClient().GetAsync($"/api/v1/volumes/{volumeId}"));
+        Assert.Equal((2019, 2_400_000_000m), (volume.GetProperty("year").GetInt32(), volume.GetProperty("value").GetDecimal()));
+
+        // Too many lines is a 413 and stores nothing; an empty batch a 400.
+        var many = string.Join("\n", Enumerable.Range(0, 1001).Select(i => System.Text.Json.JsonSerializer.Serialize(new { text = $"Line {i} of too many." })));
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, (await factory.Writer().PostAsync("/api/v1/documents", new StringContent(many, Encoding.UTF8, "application/x-ndjson"))).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await factory.CreateClient().GetAsync($"/api/v1/documents/{TradeApi.Documents.DocumentsStore.IdOf("Line 0 of too many.")}")).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await factory.Writer().PostAsync("/api/v1/documents", new StringContent("\n\n", Encoding.UTF8, "application/x-ndjson"))).StatusCode);
+    }
+
     [Theory]
     [InlineData(null, "needs an API key")]
     [InlineData("wrong-key", "not valid")]

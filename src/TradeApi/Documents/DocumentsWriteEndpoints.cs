@@ -14,8 +14,26 @@ public sealed record DocumentBody(
     [property: Description("Publication date, yyyy-MM-dd; resolves \"last year\" and \"within five years\". When omitted, the dateline's date.")] string? PublishedOn,
     [property: Description("Where the text comes from (a URL or a name).")] string? Source);
 
+/// What became of one line of an NDJSON batch.
+public sealed record BatchLine(
+    [property: Description("The line's number in the body, from 1 (blank lines are skipped, not answered).")] int Line,
+    [property: Description("201 stored, 200 the same text was held already (nothing stored), 400 refused (detail says why; nothing stored for it).")] int Status,
+    [property: Description("The document's id; null for a refused line.")] string? Id,
+    [property: Description("Ids of the volumes stored from it (empty unless 201).")] IReadOnlyList<long> VolumeIds,
+    [property: Description("Ids of the targets stored from it (empty unless 201).")] IReadOnlyList<long> TargetIds,
+    [property: Description("Why a line was refused; null otherwise.")] string? Detail);
+
+/// The answer to an NDJSON batch: every line in the order sent.
+public sealed record BatchAnswer(int Created, int Existing, int Refused, IReadOnlyList<BatchLine> Items);
+
 public static class DocumentsWriteEndpoints
 {
+    public const string Ndjson = "application/x-ndjson";
+
+    /// <summary>Most documents one NDJSON batch may carry, and its largest body.</summary>
+    public const int MaxBatchLines = 1000;
+    public const int MaxBatchBytes = 32 * 1024 * 1024;
+
     private const string BodyDescription =
         " The body is text/plain (first line is the title) or application/json {title, text, publishedOn, source}, at most 1 MiB (1,048,576 bytes); larger bodies answer 413.";
 
@@ -24,10 +42,12 @@ public static class DocumentsWriteEndpoints
         var documents = app.MapGroup("/api/v1/documents").WithTags("Documents").RequireApiKey()
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         documents.MapPost("/", Ingest).WithName("IngestDocument")
-            .Accepts<DocumentBody>("application/json", "text/plain")
+            .Accepts<DocumentBody>("application/json", "text/plain", Ndjson)
+            .Produces<BatchAnswer>(StatusCodes.Status207MultiStatus)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
-            .WithSummary("Ingest a document")
-            .WithDescription("Runs the extractor and stores the document with all its facts in one transaction. 201 with the new id and the facts; the same text again answers 200 with the existing id and stores nothing. A text with no extractable facts is stored and answers 201 with empty lists." + BodyDescription);
+            .WithSummary("Ingest a document, or a batch of them")
+            .WithDescription("Runs the extractor and stores the document with all its facts in one transaction. 201 with the new id and the facts; the same text again answers 200 with the existing id and stores nothing. A text with no extractable facts is stored and answers 201 with empty lists." + BodyDescription
+                + " A batch is application/x-ndjson: one JSON document per line (at most 1,000 lines and 32 MiB, each line under the limits of one document), extracted on every core and stored together; it answers 207 with every line in order: 201 stored, 200 already held, 400 refused with the reason (a refused line stores nothing and does not stop the others).");
         documents.MapDelete("/{id}", Delete).WithName("DeleteDocument")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("Delete a document and its facts")
@@ -46,8 +66,10 @@ public static class DocumentsWriteEndpoints
             r.Volumes.Select((v, i) => VolumeJson.From(v) with { Id = volumeIds is { } ids && i < ids.Count ? ids[i] : null }).ToList(),
             r.Targets.Select((t, i) => TargetJson.From(t) with { Id = targetIds is { } ids && i < ids.Count ? ids[i] : null }).ToList());
 
-    private static async Task<Results<Created<ExtractedFacts>, Ok<ExtractedFacts>, ProblemHttpResult>> Ingest(HttpRequest request, DocumentsStore store, CancellationToken ct)
+    private static async Task<Results<Created<ExtractedFacts>, Ok<ExtractedFacts>, JsonHttpResult<BatchAnswer>, ProblemHttpResult>> Ingest(
+        HttpRequest request, DocumentsStore store, CancellationToken ct)
     {
+        if (string.Equals(request.ContentType?.Split(';')[0].Trim(), Ndjson, StringComparison.OrdinalIgnoreCase)) return await IngestBatch(request, store, ct);
         var body = await RequestBody.ReadDocumentAsync(request, ct);
         if (body.Input is not { } input) return RequestBody.Problem(body.Status, body.Problem!);
         var result = await store.IngestAsync(input.Text, input.Title, input.PublishedOn, input.Source, ct);
@@ -58,6 +80,34 @@ public static class DocumentsWriteEndpoints
         var stored = await store.GetAsync(result.Id, ct);
         if (stored is null) return TypedResults.Ok(Facts(result.Id, input.Title, result.Facts, input.PublishedOn));
         return TypedResults.Ok(Stored(stored));
+    }
+
+    // Each line parsed with the rules of one JSON document; the good ones stored together; every line answered in order.
+    private static async Task<Results<Created<ExtractedFacts>, Ok<ExtractedFacts>, JsonHttpResult<BatchAnswer>, ProblemHttpResult>> IngestBatch(
+        HttpRequest request, DocumentsStore store, CancellationToken ct)
+    {
+        if (request.HttpContext.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size) size.MaxRequestBodySize = MaxBatchBytes;
+        var (text, status, problem) = await RequestBody.ReadTextAsync(request, MaxBatchBytes, ct);
+        if (text is null) return RequestBody.Problem(status, problem!);
+        var lines = text.Split('\n');
+        var parsed = new List<(int Line, DocumentInput? Input, string? Problem)>();
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (string.IsNullOrWhiteSpace(lines[i])) continue;
+            var (input, wrong) = RequestBody.ParseDocument(lines[i].TrimEnd('\r'));
+            parsed.Add((i + 1, input, wrong));
+        }
+        if (parsed.Count == 0) return RequestBody.Problem(400, "the batch has no documents; send one JSON document {title, text, publishedOn, source} per line");
+        if (parsed.Count > MaxBatchLines) return RequestBody.Problem(413, $"the batch has {parsed.Count:N0} documents; the limit is {MaxBatchLines:N0} per request");
+        var good = parsed.Where(p => p.Input is not null).ToList();
+        var stored = good.Count == 0 ? [] : await store.IngestBatchAsync(good.Select(p => p.Input!).ToList(), ct);
+        var results = new Dictionary<int, DocumentsStore.IngestResult>();
+        for (var i = 0; i < good.Count; i++) results[good[i].Line] = stored[i];
+        var items = parsed.Select(p => results.TryGetValue(p.Line, out var r)
+            ? new BatchLine(p.Line, r.Created ? 201 : 200, r.Id, r.VolumeIds, r.TargetIds, null)
+            : new BatchLine(p.Line, 400, null, [], [], p.Problem)).ToList();
+        return TypedResults.Json(new BatchAnswer(items.Count(x => x.Status == 201), items.Count(x => x.Status == 200), items.Count(x => x.Status == 400), items),
+            statusCode: StatusCodes.Status207MultiStatus);
     }
 
     // What is stored, reviews applied: corrected values, rejected facts left out (as every list leaves them out).

@@ -85,6 +85,14 @@ public static class Examples
     public static readonly Rates.Rate Rate = new("NZD", 2019, 1.517792m, "usd-annual-average.csv");
 
     /// The success body of an operation, by operationId.
+    /// An NDJSON batch's answer: a line stored, a line already held, a line refused.
+    public static readonly Documents.BatchAnswer Batch = new(1, 1, 1,
+    [
+        new(1, 201, "3f0c2a9d41b7e865", [7], [], null),
+        new(2, 200, DocumentId, [], [], null),
+        new(3, 400, null, [], [], "publishedOn '2021-13-01' is not an ISO 8601 date (yyyy-MM-dd)"),
+    ]);
+
     public static object? Success(string operationId) => operationId switch
     {
         "ListCountries" => new Page<CountryView>([Belarus], 1, "QkxS", true),

@@ -171,6 +171,7 @@ public static class OpenApiContract
                         };
                     else if (type == "application/problem+json") media.Example = Node(Examples.Problem(id, code));
                     else if (code == "200" || code == "201") media.Example = Node(Examples.Success(id));
+                    else if (code == "207") media.Example = Node(Examples.Batch);
                     else if (id == "Ready") media.Example = Node(new Health.HealthStatus("unavailable", code == "507"
                         ? "the disk holding the database is full; nothing was stored"
                         : "the database file or its folder cannot be opened or written (read-only, immutable or missing); nothing was stored"));
@@ -196,6 +197,12 @@ public static class OpenApiContract
                         media.Example = id == "PatchVolume"
                             ? new JsonObject { ["value"] = 925922000, ["qualifier"] = "exact", ["reason"] = "IMF DOTS gives 925.9 million for 2012" }
                             : new JsonObject { ["review"] = "confirmed" };
+                        break;
+                    case Documents.DocumentsWriteEndpoints.Ndjson:
+                        media.Schema = new OpenApiSchema { Type = JsonSchemaType.String, Description = "One JSON document {title, text, publishedOn, source} per line." };
+                        media.Example = JsonValue.Create(string.Concat(
+                            System.Text.Json.JsonSerializer.Serialize(new Documents.DocumentBody("Belarus and Kazakhstan", "Trade between Belarus and Kazakhstan was close to $1 billion in 2012.", "2013-04-15", "https://example.org/news/1"), Json), "\n",
+                            System.Text.Json.JsonSerializer.Serialize(new Documents.DocumentBody("Armenia and Georgia", "Trade between Armenia and Georgia reached $1.2 billion in 2019.", "2020-02-01", null), Json), "\n"));
                         break;
                     case "text/plain":
                         media.Schema = new OpenApiSchema { Type = JsonSchemaType.String, Description = "The document text; its first line is the title." };

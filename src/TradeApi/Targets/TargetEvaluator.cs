@@ -7,10 +7,23 @@ public static class TargetEvaluator
     public const int VagueHorizonYears = 5;
 
     /// A target with its evaluation and, in another currency, its level in dollars at its deadline's rate.
-    public static TargetView View(StatedTarget t, IEnumerable<Official.OfficialFigure> officialFigures, IEnumerable<Volumes.StatedVolume> statedVolumes, Rates.RateTable rates)
+    public static TargetView View(StatedTarget t, IEnumerable<Official.OfficialFigure> officialFigures, IEnumerable<Volumes.StatedVolume> statedVolumes, Rates.RateTable rates) =>
+        View(t, Inputs.Of(t, officialFigures, statedVolumes, rates), rates);
+
+    public static TargetView View(StatedTarget t, Inputs inputs, Rates.RateTable rates) => new(t with { Usd = UsdOf(t, rates) }, Judge(t, inputs));
+
+    /// What a target is judged on: its direction's official dollar figures, the same in its currency, and its direction's stated
+    /// figures. They depend only on the target's reporter, partner, flow and currency, so the targets of a pair that share those
+    /// share one Inputs (a busy pair's thousands of targets used to read its thousands of figures each).
+    public sealed record Inputs(int OfficialInDollars, IReadOnlyList<Actual> Official, IReadOnlyList<Actual> Stated)
     {
-        var evaluation = Judge(t, officialFigures, statedVolumes, rates);
-        return new TargetView(t with { Usd = UsdOf(t, rates) }, evaluation);
+        public static (string Reporter, string Partner, string Flow, string? Currency) KeyOf(StatedTarget t) => (t.Reporter, t.Partner, t.Flow, t.Currency);
+
+        public static Inputs Of(StatedTarget t, IEnumerable<TradeApi.Official.OfficialFigure> officialFigures, IEnumerable<Volumes.StatedVolume> statedVolumes, Rates.RateTable rates)
+        {
+            var inDollars = TradeApi.Official.OfficialFigures.Series(officialFigures, t.Reporter, t.Partner, t.Flow);
+            return new(inDollars.Count, t.Currency is null ? [] : OfficialSeries(inDollars, t.Currency, rates), StatedSeries(t, statedVolumes));
+        }
     }
 
     /// The year a target is judged by: the one it names, else the statement's year plus VagueHorizonYears.
@@ -21,13 +34,15 @@ public static class TargetEvaluator
         t is { Value: { } value, Currency: { } currency } && DeadlineOf(t) is { } deadline ? rates.ToUsd(value, currency, deadline, latestIfMissing: true) : null;
 
     /// A target judged against its pair's official figures (set in the target's currency at each year's average rate) and stated figures.
-    public static Evaluation Judge(StatedTarget t, IEnumerable<Official.OfficialFigure> officialFigures, IEnumerable<Volumes.StatedVolume> statedVolumes, Rates.RateTable rates)
+    public static Evaluation Judge(StatedTarget t, IEnumerable<Official.OfficialFigure> officialFigures, IEnumerable<Volumes.StatedVolume> statedVolumes, Rates.RateTable rates) =>
+        Judge(t, Inputs.Of(t, officialFigures, statedVolumes, rates));
+
+    public static Evaluation Judge(StatedTarget t, Inputs inputs)
     {
-        // The target's direction: its reporter's figures where it reported, else its partner's mirror figures.
-        var inDollars = Official.OfficialFigures.Series(officialFigures, t.Reporter, t.Partner, t.Flow);
-        var official = t.Currency is null ? [] : OfficialSeries(inDollars, t.Currency, rates);
-        var evaluation = Evaluate(t, official, StatedSeries(t, statedVolumes));
-        if (evaluation.Basis != "official" && official.Count == 0 && inDollars.Count > 0 && t.Currency is { } currency && t.Value is not null)
+        // The target's direction: its reporter's figures where it reported, else its partner's mirror figures (Inputs.Of).
+        var official = inputs.Official;
+        var evaluation = Evaluate(t, official, inputs.Stated);
+        if (evaluation.Basis != "official" && official.Count == 0 && inputs.OfficialInDollars > 0 && t.Currency is { } currency && t.Value is not null)
             return evaluation with { Explanation = evaluation.Explanation + $"; the official figures are in US dollars and no exchange rate for {currency} is held for their years (no_rate)" };
         return evaluation;
     }

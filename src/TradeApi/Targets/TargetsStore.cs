@@ -50,8 +50,13 @@ public static class TargetsStore
         {
             var official = Official.OfficialFigures.ByPair(c, g.Key);
             var stated = VolumesStore.Stated(c, g.Key, null, null);
+            var inputs = new Dictionary<(string, string, string, string?), TargetEvaluator.Inputs>();
             foreach (var t in g)
-                result.Add(TargetEvaluator.View(t, official, stated, rates));
+            {
+                var key = TargetEvaluator.Inputs.KeyOf(t);
+                if (!inputs.TryGetValue(key, out var these)) inputs[key] = these = TargetEvaluator.Inputs.Of(t, official, stated, rates);
+                result.Add(TargetEvaluator.View(t, these, rates));
+            }
         }
         return result.OrderBy(v => v.Target.Id).ToList();
     }
