@@ -1,5 +1,8 @@
 namespace TradeApi.Targets;
 
+/// What a target's evaluation reads of a stated figure.
+public sealed record StatedFigure(int Year, decimal Value, string Currency, string Flow, string Reporter);
+
 // Judges a stated target against official figures where they cover it, stated figures otherwise.
 public static class TargetEvaluator
 {
@@ -8,7 +11,7 @@ public static class TargetEvaluator
 
     /// A target with its evaluation and, in another currency, its level in dollars at its deadline's rate.
     public static TargetView View(StatedTarget t, IEnumerable<Official.OfficialFigure> officialFigures, IEnumerable<Volumes.StatedVolume> statedVolumes, Rates.RateTable rates) =>
-        View(t, Inputs.Of(t, officialFigures, statedVolumes, rates), rates);
+        View(t, Inputs.Of(t, officialFigures, Figures(statedVolumes), rates), rates);
 
     public static TargetView View(StatedTarget t, Inputs inputs, Rates.RateTable rates) => new(t with { Usd = UsdOf(t, rates) }, Judge(t, inputs));
 
@@ -19,7 +22,7 @@ public static class TargetEvaluator
     {
         public static (string Reporter, string Partner, string Flow, string? Currency) KeyOf(StatedTarget t) => (t.Reporter, t.Partner, t.Flow, t.Currency);
 
-        public static Inputs Of(StatedTarget t, IEnumerable<TradeApi.Official.OfficialFigure> officialFigures, IEnumerable<Volumes.StatedVolume> statedVolumes, Rates.RateTable rates)
+        public static Inputs Of(StatedTarget t, IEnumerable<TradeApi.Official.OfficialFigure> officialFigures, IEnumerable<StatedFigure> statedVolumes, Rates.RateTable rates)
         {
             var inDollars = TradeApi.Official.OfficialFigures.Series(officialFigures, t.Reporter, t.Partner, t.Flow);
             return new(inDollars.Count, t.Currency is null ? [] : OfficialSeries(inDollars, t.Currency, rates), StatedSeries(t, statedVolumes));
@@ -35,7 +38,7 @@ public static class TargetEvaluator
 
     /// A target judged against its pair's official figures (set in the target's currency at each year's average rate) and stated figures.
     public static Evaluation Judge(StatedTarget t, IEnumerable<Official.OfficialFigure> officialFigures, IEnumerable<Volumes.StatedVolume> statedVolumes, Rates.RateTable rates) =>
-        Judge(t, Inputs.Of(t, officialFigures, statedVolumes, rates));
+        Judge(t, Inputs.Of(t, officialFigures, Figures(statedVolumes), rates));
 
     public static Evaluation Judge(StatedTarget t, Inputs inputs)
     {
@@ -118,11 +121,15 @@ public static class TargetEvaluator
         return result;
     }
 
-    public static List<Actual> StatedSeries(StatedTarget t, IEnumerable<Volumes.StatedVolume> volumes) =>
+    public static List<Actual> StatedSeries(StatedTarget t, IEnumerable<StatedFigure> volumes) =>
         volumes.Where(v => SameDirection(t, v)).GroupBy(v => v.Year)
             .Select(g => g.First()).Select(v => new Actual(v.Year, v.Value, v.Currency, "stated", v.Reporter)).OrderBy(a => a.Year).ToList();
 
-    private static bool SameDirection(StatedTarget t, Volumes.StatedVolume v) => t.Flow switch
+    /// The stated figures' parts a target's evaluation reads (in year, then storage order; rejected ones left out).
+    public static IEnumerable<StatedFigure> Figures(IEnumerable<Volumes.StatedVolume> volumes) =>
+        volumes.Select(v => new StatedFigure(v.Year, v.Value, v.Currency, v.Flow, v.Reporter));
+
+    private static bool SameDirection(StatedTarget t, StatedFigure v) => t.Flow switch
     {
         "total" => v.Flow == "total",
         "exports" => (v.Flow == "exports" && v.Reporter == t.Reporter) || (v.Flow == "imports" && v.Reporter == t.Partner),

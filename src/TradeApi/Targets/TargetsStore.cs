@@ -49,7 +49,7 @@ public static class TargetsStore
         foreach (var g in targets.GroupBy(t => t.Pair))
         {
             var official = Official.OfficialFigures.ByPair(c, g.Key);
-            var stated = VolumesStore.Stated(c, g.Key, null, null);
+            var stated = VolumesStore.Figures(c, g.Key);
             var inputs = new Dictionary<(string, string, string, string?), TargetEvaluator.Inputs>();
             foreach (var t in g)
             {
