@@ -26,15 +26,24 @@ public static class TargetViews
         return version is null ? [] : Fresh(c, pair, version.Value, rates);
     }
 
-    /// Every target of every pair, evaluated, in id order.
-    public static List<TargetView> All(DbConnection c)
+    /// Every target of every pair in id order, and the same by id; shared by readers, never changed.
+    public sealed record Whole(string Stamp, IReadOnlyList<TargetView> Views, IReadOnlyDictionary<long, TargetView> ById);
+
+    private static readonly ConcurrentDictionary<string, Whole> Wholes = new();
+
+    /// Every target of every pair, evaluated, in id order (the merged list itself kept until a pair or the rates change).
+    public static Whole All(DbConnection c)
     {
         var rates = Rates.RatesStore.Version(c);
         var versions = c.Query<(string Pair, long Version)>(VersionsSql).ToList();
+        var stamp = string.Concat(rates, ";", string.Join(',', versions.Select(v => $"{v.Pair}:{v.Version}")));
+        if (Wholes.TryGetValue(c.ConnectionString, out var whole) && whole.Stamp == stamp) return whole;
         var all = new List<TargetView>();
         foreach (var (pair, version) in versions) all.AddRange(Fresh(c, pair, version, rates));
         all.Sort((x, y) => x.Target.Id.CompareTo(y.Target.Id));
-        return all;
+        whole = new Whole(stamp, all, all.ToDictionary(v => v.Target.Id));
+        Wholes[c.ConnectionString] = whole;
+        return whole;
     }
 
     // One evaluation per pair at a time: requests arriving while a pair is evaluated wait for that result instead of each doing

@@ -66,11 +66,11 @@ public static class TargetsStore
     public static List<TargetView> EvaluatedPage(DbConnection c, Func<IEnumerable<StatedTarget>, IEnumerable<StatedTarget>> select,
         IReadOnlySet<string> statuses, int take)
     {
-        var views = TargetViews.All(c).ToDictionary(v => v.Target.Id);
+        var whole = TargetViews.All(c);
         var page = new List<TargetView>(Math.Min(take, 1024));
-        foreach (var t in select(views.Values.Select(v => v.Target)))
+        foreach (var t in select(whole.Views.Select(v => v.Target)))
         {
-            var view = views[t.Id];
+            var view = whole.ById[t.Id];
             if (statuses.Count > 0 && !statuses.Contains(view.Evaluation.Status)) continue;
             page.Add(view);
             if (page.Count == take) break;
