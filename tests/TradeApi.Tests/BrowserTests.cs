@@ -126,9 +126,12 @@ public class BrowserTests(BrowserFixture fixture, ITestOutputHelper output) : IC
         Assert.Contains("2012 stated USD 1B", point.GetAttribute("aria-label"));
         Assert.Equal("true", Wait(driver, "button.pair[data-pair='BLR-KAZ']").GetAttribute("aria-pressed"));
         var doubling = Wait(driver, "g.target[data-value='2000000000']");
-        // Every target line runs from its base year or statement to its deadline: none has zero length.
-        Assert.All(driver.FindElements(By.CssSelector("g.target line")), l =>
-            Assert.True(double.Parse(l.GetAttribute("x2")!, System.Globalization.CultureInfo.InvariantCulture) > double.Parse(l.GetAttribute("x1")!, System.Globalization.CultureInfo.InvariantCulture)));
+        // Every target line runs from its base year or statement to its deadline: none has zero length (read in one script: the
+        // chart may be drawn again meanwhile, and an element of the first drawing would be stale).
+        var lengths = (System.Collections.ObjectModel.ReadOnlyCollection<object>)((IJavaScriptExecutor)driver).ExecuteScript(
+            "return [...document.querySelectorAll('g.target line')].map(l => Number(l.getAttribute('x2')) - Number(l.getAttribute('x1')));")!;
+        Assert.NotEmpty(lengths);
+        Assert.All(lengths, d => Assert.True(Convert.ToDouble(d, System.Globalization.CultureInfo.InvariantCulture) > 0));
         var rows = driver.FindElements(By.CssSelector("#targets-table tbody tr"));
         Assert.Equal(2, rows.Count);
         if (fixture.Official)
@@ -138,7 +141,7 @@ public class BrowserTests(BrowserFixture fixture, ITestOutputHelper output) : IC
             Assert.Contains("official USD 925.9M", point.GetAttribute("aria-label"));
             Assert.Equal("missed", doubling.GetAttribute("data-status"));
             // The label dates its progress: the latest official year, not a bare percentage beside "missed".
-            Assert.Matches(@"by \d{4}: missed; 20\d\d: \d+ % of it", doubling.Text);
+            Assert.Matches(@"by \d{4}: missed; 20\d\d: \d+ % of it", Wait(driver, "g.target[data-value='2000000000']").Text);
             Assert.Contains(rows, r => r.GetAttribute("data-status") == "missed" && r.Text.Contains("USD 2B"));
         }
         point.Click();

@@ -22,11 +22,16 @@ public sealed record PairTargets([property: Description("Canonical pair key.")] 
     [property: Description("The page size used.")] int Limit,
     [property: Description("Cursor of the next page; null on the last page.")] string? NextCursor, bool HasMore);
 
-/// Keyset paging of a pair's views: the same limit and cursor as the flat lists.
-public interface IPairPage
+/// Keyset paging of a pair's views: the same limit and cursor as the flat lists, declared once for both.
+public sealed record PairPage
 {
-    int? Limit { get; }
-    string? Cursor { get; }
+    [Description("Rows per page, 1 to 1000 (default 100). CSV without a limit is every matching row in one answer.")]
+    [System.ComponentModel.DataAnnotations.Range(1, Paging.MaxLimit, ErrorMessage = "must be between 1 and 1000")]
+    public int? Limit { get; init; }
+
+    [Description("Opaque cursor from the previous page's nextCursor (or its Link header, rel=\"next\"); omit it for the first page.")]
+    [System.ComponentModel.DataAnnotations.MaxLength(400, ErrorMessage = "is not a cursor this API issued")]
+    public string? Cursor { get; init; }
 }
 
 /// One point of a series.
@@ -50,15 +55,8 @@ public sealed record PairSeries(
     [property: Description("One point per year, in year order.")] IReadOnlyList<SeriesPoint> Points);
 
 /// Filters of a pair's yearly figures.
-public sealed record PairVolumesQuery : YearRangeQuery, IReviewQuery, IPairPage
+public sealed record PairVolumesQuery : YearRangeQuery, IReviewQuery
 {
-    [Description("Rows per page, 1 to 1000 (default 100). CSV without a limit is every matching row in one answer.")]
-    [System.ComponentModel.DataAnnotations.Range(1, Paging.MaxLimit, ErrorMessage = "must be between 1 and 1000")]
-    public int? Limit { get; init; }
-
-    [Description("Opaque cursor from the previous page's nextCursor (or its Link header, rel=\"next\"); omit it for the first page.")]
-    [System.ComponentModel.DataAnnotations.MaxLength(400, ErrorMessage = "is not a cursor this API issued")]
-    public string? Cursor { get; init; }
 
     [Description(ReviewFilter.ReviewDescription)]
     [OneOf(nameof(Vocabulary.ReviewFilters), Multiple = true)]
@@ -110,15 +108,8 @@ public sealed record PairMirrorQuery : YearRangeQuery
 }
 
 /// Filters of a pair's targets.
-public sealed record PairTargetsQuery : FormatQuery, IReviewQuery, IPairPage
+public sealed record PairTargetsQuery : FormatQuery, IReviewQuery
 {
-    [Description("Targets per page, 1 to 1000 (default 100). CSV without a limit is every matching target in one answer.")]
-    [System.ComponentModel.DataAnnotations.Range(1, Paging.MaxLimit, ErrorMessage = "must be between 1 and 1000")]
-    public int? Limit { get; init; }
-
-    [Description("Opaque cursor from the previous page's nextCursor (or its Link header, rel=\"next\"); omit it for the first page.")]
-    [System.ComponentModel.DataAnnotations.MaxLength(400, ErrorMessage = "is not a cursor this API issued")]
-    public string? Cursor { get; init; }
 
     [Description(ReviewFilter.ReviewDescription)]
     [OneOf(nameof(Vocabulary.ReviewFilters), Multiple = true)]
@@ -337,17 +328,17 @@ public static partial class PairsEndpoints
             : null;
 
     private static async Task<Results<Ok<PairVolumes>, CsvResult, ProblemHttpResult>> ListVolumes(
-        HttpRequest request, Db db, [Description(PairDescription)] string pair, [AsParameters] PairVolumesQuery query, CancellationToken ct)
+        HttpRequest request, Db db, [Description(PairDescription)] string pair, [AsParameters] PairVolumesQuery query, [AsParameters] PairPage paging, CancellationToken ct)
     {
         var p = PairRoute.Of(request.HttpContext);
         var reporter = Gazetteer.Default.Resolve(query.Reporter)?.Iso3;
         if (NotOfPair(p, reporter) is { } problem) return problem;
         var flow = Vocabulary.Canonical(Flows.All, query.Flow);
         var source = Vocabulary.Canonical(Vocabulary.Sources, query.Source);
-        if (!Paging.TryDecode(query.Cursor, out var after) || after is not null && !VolumeCursor().IsMatch(after)) return Paging.BadCursor();
+        if (!Paging.TryDecode(paging.Cursor, out var after) || after is not null && !VolumeCursor().IsMatch(after)) return Paging.BadCursor();
         var result = await db.ReadAsync(c => PairsStore.Counts(c, p.Key) is { } counts ? Rows(c, p.Key, query.From, query.To, flow, source, reporter, counts, query) : null, ct);
         if (result is null) return p.NoFacts();
-        var (page, csv) = PageOf(request, query, result, VolumeKey, after, FlatVolumes.CsvHeader, FlatVolumes.CsvRow);
+        var (page, csv) = PageOf(request, paging, result, VolumeKey, after, FlatVolumes.CsvHeader, FlatVolumes.CsvRow);
         return csv is not null ? csv : TypedResults.Ok(new PairVolumes(p.Key, page.Items, page.Limit, page.NextCursor, page.HasMore));
     }
 
@@ -359,7 +350,7 @@ public static partial class PairsEndpoints
     private static partial System.Text.RegularExpressions.Regex VolumeCursor();
 
     // One page of an ordered in-memory view after the cursor's key, with Link; or the CSV (every row when no limit was given).
-    private static (Page<T> Page, CsvResult? Csv) PageOf<T>(HttpRequest request, IPairPage query, IReadOnlyList<T> ordered, Func<T, string> key,
+    private static (Page<T> Page, CsvResult? Csv) PageOf<T>(HttpRequest request, PairPage query, IReadOnlyList<T> ordered, Func<T, string> key,
         string? after, IReadOnlyList<string> csvHeader, Func<T, IReadOnlyList<object?>> csvRow)
     {
         var rest = after is null ? ordered : ordered.Where(r => string.CompareOrdinal(key(r), after) > 0);
@@ -446,16 +437,16 @@ public static partial class PairsEndpoints
     }
 
     private static async Task<Results<Ok<PairTargets>, CsvResult, ProblemHttpResult>> ListTargets(
-        HttpRequest request, Db db, [Description(PairDescription)] string pair, [AsParameters] PairTargetsQuery query, CancellationToken ct)
+        HttpRequest request, Db db, [Description(PairDescription)] string pair, [AsParameters] PairTargetsQuery query, [AsParameters] PairPage paging, CancellationToken ct)
     {
         var p = PairRoute.Of(request.HttpContext);
         var statuses = Vocabulary.Split(query.Status).Select(x => Vocabulary.Canonical(Vocabulary.Statuses, x)!).ToHashSet();
-        if (!Paging.TryDecode(query.Cursor, out var after) || after is not null && !TargetCursor().IsMatch(after)) return Paging.BadCursor();
+        if (!Paging.TryDecode(paging.Cursor, out var after) || after is not null && !TargetCursor().IsMatch(after)) return Paging.BadCursor();
         var result = await db.ReadAsync(c => PairsStore.Exists(c, p.Key) ? TargetViews.OfPair(c, p.Key) : null, ct);
         if (result is null) return p.NoFacts();
         var keep = ReviewFilter.Keep(query);
         var kept = result.Where(t => (statuses.Count == 0 || statuses.Contains(t.Evaluation.Status)) && keep(t.Target.Review.State, t.Target.Confidence)).ToList();
-        var (page, csv) = PageOf(request, query, kept, TargetKey, after, TargetsEndpoints.CsvHeader, TargetsEndpoints.CsvRow);
+        var (page, csv) = PageOf(request, paging, kept, TargetKey, after, TargetsEndpoints.CsvHeader, TargetsEndpoints.CsvRow);
         return csv is not null ? csv : TypedResults.Ok(new PairTargets(p.Key, page.Items, page.Limit, page.NextCursor, page.HasMore));
     }
 
