@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using TradeApi.Auth;
 using TradeApi.Checks;
 using TradeApi.Cli;
@@ -25,54 +24,16 @@ if (verb is not ("serve" or "seed" or "ingest" or "import" or "backup" or "reext
 }
 
 var builder = WebApplication.CreateBuilder(verb == "serve" ? args : args.Skip(1).Where(a => a.StartsWith("--")).ToArray());
+builder.Services.AddHttpConventions(builder.Configuration);
 builder.Services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 builder.Services.AddOptions<AuthOptions>().Configure<IConfiguration>(AuthOptions.Bind);
 builder.Services.AddSingleton<Microsoft.Extensions.Options.IOptionsChangeTokenSource<AuthOptions>>(
     new Microsoft.Extensions.Options.ConfigurationChangeTokenSource<AuthOptions>(builder.Configuration));
-builder.Services.AddSingleton<DataPaths>();
-builder.Services.AddSingleton<Db>();
-builder.Services.AddSingleton<ResponseCache>();
-builder.Services.AddSingleton<DocumentsStore>();
-builder.Services.AddSingleton<OfficialImport>();
 builder.Services.AddOptions<OfficialOptions>().BindConfiguration(OfficialOptions.Section);
-builder.Services.AddSingleton<RatesStore>();
 builder.Services.AddOptions<RatesOptions>().BindConfiguration(RatesOptions.Section);
-builder.Services.AddSingleton<Seeder>();
-builder.Services.AddOptions<HttpOptions>().BindConfiguration(HttpOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-builder.Services.AddTradeRateLimits();
-builder.Services.AddSingleton(TimeProvider.System);
-builder.Services.AddSingleton<FailedAuth>();
-builder.Services.AddSingleton<TradeApi.Health.ReadinessProbe>();
-builder.Services.AddSingleton<TradeApi.Health.IntegrityCheck>();
-builder.Services.AddHostedService(s => s.GetRequiredService<TradeApi.Health.IntegrityCheck>());
-builder.Services.AddSingleton<IProblemDetailsWriter, ProblemJsonWriter>();
-builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = Problems.Customize);
-builder.Services.AddValidation();
-// JSON, CSV and the contract compressed when the client accepts it (Brotli first); Vary: Accept-Encoding is set by the middleware.
-builder.Services.AddResponseCompression(o =>
-{
-    o.EnableForHttps = true;
-    o.MimeTypes = ["application/json", "application/problem+json", "text/csv", "application/yaml", "text/html", "text/css", "text/javascript"];
-    o.Providers.Add<Microsoft.AspNetCore.ResponseCompression.BrotliCompressionProvider>();
-    o.Providers.Add<Microsoft.AspNetCore.ResponseCompression.GzipCompressionProvider>();
-});
-builder.Services.Configure<Microsoft.AspNetCore.ResponseCompression.BrotliCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Fastest);
-builder.Services.Configure<Microsoft.AspNetCore.ResponseCompression.GzipCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Fastest);
-builder.Services.AddExceptionHandler<DatabaseExceptionHandler>();
-builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never);
-// Dashboards read from other origins; nothing else is allowed cross-origin, and never with credentials.
-builder.Services.AddCors(o => o.AddDefaultPolicy(p => p
-    .WithOrigins(builder.Configuration.GetSection("Cors:Origins").Get<string[]>() ?? [])
-    .WithMethods("GET", "HEAD")
-    .AllowAnyHeader()
-    .WithExposedHeaders("ETag", "Link")));
-builder.Services.AddEndpointsApiExplorer();
-builder.Services.AddSwaggerGen(o =>
-{
-    OpenApiContract.Configure(o);
-    o.AddSecurityDefinition(ApiKeyOperationFilter.Scheme, ApiKeyOperationFilter.Definition);
-    o.OperationFilter<ApiKeyOperationFilter>();
-});
+builder.Services.AddSingleton(TimeProvider.System).AddSingleton<DataPaths>().AddSingleton<Db>().AddSingleton<Seeder>().AddSingleton<FailedAuth>()
+    .AddSingleton<DocumentsStore>().AddSingleton<OfficialImport>().AddSingleton<RatesStore>().AddSingleton<ReadinessProbe>().AddSingleton<IntegrityCheck>()
+    .AddHostedService(s => s.GetRequiredService<IntegrityCheck>());
 
 var app = builder.Build();
 
@@ -92,72 +53,11 @@ catch (Exception e) when (e is SchemaTooNewException or DatabaseMismatchExceptio
     return 1;
 }
 
-app.UseExceptionHandler();
-app.UseStatusCodePages((Microsoft.AspNetCore.Diagnostics.StatusCodeContext context) => context.HttpContext.Response.HasStarted
-    ? Task.CompletedTask
-    : Problems.WriteAsync(context.HttpContext, Problems.ForStatus(context.HttpContext.Response.StatusCode), Problems.DetailFor(context.HttpContext)));
-app.UseTradeSecurity();
-// HEAD for every GET (RFC 9110 9.3.2): routed as the GET, same status and headers, the body dropped. Routing runs after this.
-app.Use(async (context, next) =>
-{
-    if (!HttpMethods.IsHead(context.Request.Method))
-    {
-        await next(context);
-        return;
-    }
-    context.Request.Method = HttpMethods.Get;
-    var body = context.Response.Body;
-    context.Response.Body = Stream.Null;
-    try { await next(context); }
-    finally
-    {
-        context.Response.Body = body;
-        context.Request.Method = HttpMethods.Head;
-    }
-});
-app.UseResponseCompression();
-// The dashboard (wwwroot): static files, no build step; it calls the public API only.
-app.UseStaticFiles();
-app.UseRouting();
-app.UseCors();
-// Rate limits first: a throttled client gets 429, never a 304 that still read the database.
-app.UseRateLimiter();
-// Then ETags and the response cache: a tag or a cached body exists only for a 200 to this exact request, so a hit needs no
-// further checks. Then the query string against the operation (unknown, repeated or malformed parameters are 400), then the
-// format (406 when none fits).
-app.UseMiddleware<ETagMiddleware>();
-app.UseMiddleware<QueryContractMiddleware>();
-app.UseMiddleware<NegotiationMiddleware>();
-// The contract at a stable, short address: /openapi.yaml is the document Swagger serves at /swagger/v1/swagger.yaml.
-app.Use((context, next) =>
-{
-    if (context.Request.Path.Equals("/openapi.yaml", StringComparison.OrdinalIgnoreCase)) context.Request.Path = "/swagger/v1/swagger.yaml";
-    return next(context);
-});
-app.UseMiddleware<ContractDocuments>();
-app.UseSwagger(o => o.OpenApiVersion = Microsoft.OpenApi.OpenApiSpecVersion.OpenApi3_1);
-app.UseSwaggerUI(o => o.SwaggerEndpoint("/swagger/v1/swagger.json", "TradeApi v1"));
-// Reads are rate-limited per client address; writes (RequireApiKey) per key.
-var reads = app.MapGroup("").RequireRateLimiting(SecurityExtensions.ReadPolicy)
-    .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status406NotAcceptable)
-    .ProducesProblem(StatusCodes.Status414RequestUriTooLong).ProducesProblem(StatusCodes.Status429TooManyRequests);
-reads.MapCountriesEndpoints();
-reads.MapPairsEndpoints();
-reads.MapDocumentsEndpoints();
-reads.MapVolumesEndpoints();
-reads.MapTargetsEndpoints();
-reads.MapMetaEndpoints();
-reads.MapRatesReadEndpoints();
-reads.MapOfficialReadEndpoints();
-reads.MapCheckEndpoints();
-reads.MapReviewReadEndpoints();
-reads.MapReviewQueueEndpoints();
-reads.MapLandingEndpoints();
-var writes = app.MapGroup("").ProducesProblem(StatusCodes.Status406NotAcceptable);
-writes.MapDocumentsWriteEndpoints();
-writes.MapOfficialEndpoints();
-writes.MapRatesWriteEndpoints();
-writes.MapReviewWriteEndpoints();
+app.UseHttpConventions();
+var (reads, writes) = app.ReadAndWriteGroups();
+reads.MapCountriesEndpoints().MapPairsEndpoints().MapDocumentsEndpoints().MapVolumesEndpoints().MapTargetsEndpoints().MapMetaEndpoints()
+    .MapRatesReadEndpoints().MapOfficialReadEndpoints().MapCheckEndpoints().MapReviewReadEndpoints().MapReviewQueueEndpoints().MapLandingEndpoints();
+writes.MapDocumentsWriteEndpoints().MapOfficialEndpoints().MapRatesWriteEndpoints().MapReviewWriteEndpoints();
 app.MapHealthEndpoints();
 
 await app.RunAsync();
