@@ -214,7 +214,8 @@ public static partial class PairsEndpoints
         pair.MapGet("/targets", ListTargets).WithName("ListPairTargets").Produces<PairTargets>(200, "application/json", "text/csv")
             .WithSummary("List a pair's stated targets with their status")
             .WithDescription("""
-                Each target is judged against official figures when any cover the years since it was stated (in USD), otherwise against stated figures.
+                Each target is judged against official figures when any cover the years since it was stated (set in the target's currency at each
+                year's average rate), otherwise against stated figures. In id order; keyset paging with limit and cursor (CSV without a limit: every target).
                 Status: `achieved` (a figure reached the level by the deadline, or the text says it was reached), `on_track` (latest figure at or above the straight line from the base to the level at the deadline),
                 `behind` (below that line), `missed` (the deadline year has figures and the level was not reached), `no_data` (no level or no figures since the statement).
                 A vague horizon ("in the next few years", "soon") is read as five years after the statement (for an undated document: the year after its base figure).

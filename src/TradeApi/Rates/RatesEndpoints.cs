@@ -51,15 +51,9 @@ public static class RatesEndpoints
 
     private static async Task<Results<Ok<Page<Rate>>, CsvResult, ProblemHttpResult>> List(HttpRequest request, [AsParameters] RatesQuery query, Db db, CancellationToken ct)
     {
-        (string, int)? after = null;
         if (!Paging.TryDecode(query.Cursor, out var key)) return Paging.BadCursor();
-        if (key is not null)
-        {
-            var parts = key.Split('|');
-            if (parts.Length != 2 || !RateTable.IsCode(parts[0]) || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var year))
-                return Paging.BadCursor();
-            after = (parts[0], year);
-        }
+        var after = key is null ? null : ParseCursor(key);
+        if (key is not null && after is null) return Paging.BadCursor();
         var currencies = Vocabulary.Split(query.Currency).Select(c => c.ToUpperInvariant()).Distinct().ToList();
         static string CursorOf(Rate r) => string.Create(CultureInfo.InvariantCulture, $"{r.Currency}|{r.Year}");
         if (Paging.Whole(request, query.Limit))
@@ -69,8 +63,7 @@ public static class RatesEndpoints
             return Paging.All(CsvHeader, CsvRow, first, chunk, (a, n) =>
             {
                 using var c = db.Open();
-                var bar = a.IndexOf('|');
-                return RatesStore.Page(c, currencies, query.From, query.To, (a[..bar], int.Parse(a[(bar + 1)..], CultureInfo.InvariantCulture)), n);
+                return RatesStore.Page(c, currencies, query.From, query.To, ParseCursor(a), n);
             }, CursorOf, request.HttpContext.RequestAborted);
         }
         var take = query.Limit ?? Paging.DefaultLimit;
@@ -78,6 +71,14 @@ public static class RatesEndpoints
             query.Count == true ? RatesStore.Page(c, currencies, query.From, query.To, null, Paging.Everything).Count : (long?)null), ct);
         var page = Paging.Make(rows, take, CursorOf) with { Total = total };
         return Paging.Respond(request, page, CsvHeader, CsvRow);
+    }
+
+    // A cursor: the last row's currency and year; null for text that is not one.
+    private static (string Currency, int Year)? ParseCursor(string key)
+    {
+        var parts = key.Split('|');
+        return parts.Length == 2 && RateTable.IsCode(parts[0]) && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var year)
+            ? (parts[0], year) : null;
     }
 
     internal static readonly string[] CsvHeader = ["currency", "year", "unitsPerUsd", "source"];

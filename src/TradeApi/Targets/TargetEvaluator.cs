@@ -10,9 +10,6 @@ public static class TargetEvaluator
     public const int VagueHorizonYears = 5;
 
     /// A target with its evaluation and, in another currency, its level in dollars at its deadline's rate.
-    public static TargetView View(StatedTarget t, IEnumerable<Official.OfficialFigure> officialFigures, IEnumerable<Volumes.StatedVolume> statedVolumes, Rates.RateTable rates) =>
-        View(t, Inputs.Of(t, officialFigures, Figures(statedVolumes), rates), rates);
-
     public static TargetView View(StatedTarget t, Inputs inputs, Rates.RateTable rates) => new(t with { Usd = UsdOf(t, rates) }, Judge(t, inputs));
 
     /// What a target is judged on: its direction's official dollar figures, the same in its currency, and its direction's stated
