@@ -197,6 +197,12 @@ public static class Extractor
                 before = Role.Target;
                 continue;
             }
+            // "trade may reach $66 billion in 2017", "trade to hit $80 bln by yearend": what is expected is no level of any year.
+            if (IsForecastLevel(L, clause))
+            {
+                before = Role.Forecast;
+                continue;
+            }
             before = Role.Level;
 
             var yearLeft = afterFigure ? SkipYearOfFigureBefore(L) : L;
@@ -271,6 +277,14 @@ public static class Extractor
                     });
             }
         }
+    }
+
+    private static bool IsForecastLevel(ReadOnlySpan<char> l, ReadOnlySpan<char> clause)
+    {
+        var tail = l.Length > 100 ? l[^100..] : l;
+        if (Patterns.ModalBeforeFigure().IsMatch(tail)) return true;
+        var c = clause.Length > 160 ? clause[^160..] : clause;
+        return Patterns.FlowToInfinitive().Match(c.ToString()) is { Success: true } m && !Patterns.PastVolumeVerb().IsMatch(m.Groups["before"].ValueSpan);
     }
 
     internal static ReadOnlySpan<char> NearLeft(ReadOnlySpan<char> l)

@@ -64,10 +64,13 @@ internal static class Goals
         if (!Patterns.Has(clause, Patterns.MultipleCue)) return null;
         var m = Patterns.Multiple().Match(clause.ToString());
         if (!m.Success) return null;
-        if (m.Groups["w"].Success) return m.Groups["w"].Value.ToLowerInvariant() switch { "double" => 2, "triple" or "treble" => 3, "quadruple" => 4, _ => 5 };
+        if (m.Groups["w"].Success) return MultipleWord(m.Groups["w"].Value);
         return decimal.TryParse(m.Groups["n"].Value, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n
             : NumberWord(m.Groups["n"].Value) is > 1 and var w ? w : null;
     }
+
+    // "double", "doubling" 2; "triple", "treble" 3; "quadruple" 4; "quintuple" 5.
+    private static decimal MultipleWord(string word) => word.ToLowerInvariant()[..4] switch { "doub" => 2, "trip" or "treb" => 3, "quad" => 4, _ => 5 };
 
     internal static TargetFact? RelativeTarget(Document doc, Sentence s, ReadOnlySpan<char> span, Clause? lastPair, Lazy<People> people)
     {
@@ -80,7 +83,7 @@ internal static class Goals
         if (mm.Success)
         {
             multiplier = mm.Groups["w"].Success
-                ? mm.Groups["w"].Value.ToLowerInvariant() switch { "double" => 2, "triple" or "treble" => 3, "quadruple" => 4, _ => 5 }
+                ? MultipleWord(mm.Groups["w"].Value)
                 : decimal.TryParse(mm.Groups["n"].Value, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : NumberWord(mm.Groups["n"].Value);
             qualifierWords = mm.Groups["q"].Value;
             at = mm.Index;
@@ -122,6 +125,14 @@ internal static class Goals
         if (pair is null) return null;
 
         var (byYear, horizon) = HorizonOf(text.AsSpan(at), doc.Year) is { Words: not null } h ? h : HorizonOf(before, doc.Year);
+        // "double bilateral trade from the existing USD 56 billion": the base the multiple starts from, stated in the same sentence.
+        MoneyMention? baseFigure = null;
+        for (var i = s.MoneyFrom; i < s.MoneyTo && baseFigure is null; i++)
+        {
+            var m = doc.Monies[i];
+            var left = i > s.MoneyFrom ? doc.Monies[i - 1].End : s.Start;
+            if (m.Start - s.Start > at && m.Value >= 10_000 && IsFromFigure(doc.Text.AsSpan(left, m.Start - left))) baseFigure = m;
+        }
         var q = Spaced(qualifierWords.Trim()) switch
         {
             "at least" or "no less than" => Qualifiers.AtLeast,
@@ -129,8 +140,9 @@ internal static class Goals
             "nearly" or "almost" or "about" or "around" => Qualifiers.Approximately,
             _ => Qualifiers.Exact,
         };
-        return new TargetFact(pair.Reporter, pair.Partner, pair.Flow, "relative", null, null, multiplier, null, null, byYear, horizon, q,
-            people.Value.SpeakerOf(s), false, EvidenceOf(doc, s));
+        return new TargetFact(pair.Reporter, pair.Partner, pair.Flow, "relative",
+            baseFigure is { } b ? decimal.Round(b.Value * multiplier, 0) : null, baseFigure is { } c ? doc.CurrencyOf(c) : null, multiplier,
+            baseFigure?.Value, null, byYear, horizon, q, people.Value.SpeakerOf(s), false, EvidenceOf(doc, s));
     }
 
     // A relative target's implied level comes from the latest yearly figure for the same pair and flow.
@@ -139,7 +151,7 @@ internal static class Goals
         foreach (var t in targets)
         {
             var f = t.Target!;
-            if (f.Kind != "relative") continue;
+            if (f.Kind != "relative" || f.BaseValue is not null) continue;
             var key = PairKey(f.Reporter, f.Partner, f.Flow);
             var baseFact = volumes.Select(v => v.Volume!)
                 .Where(v => PairKey(v.Reporter, v.Partner, v.Flow) == key && (doc.Year is null || v.Year <= doc.Year))
@@ -163,7 +175,23 @@ internal static class Goals
             var key = PairKey(t.Reporter, t.Partner, t.Flow);
             if (!byPair.TryGetValue(key, out var same)) byPair[key] = same = [];
             // A headline's "to double UK-China trade" restates the body's "double trade to $100 billion by 2015".
-            if (same.Any(r => Close(r.Value, t.Value) || (r.Multiplier is not null && r.Multiplier == t.Multiplier && (r.Value is null || t.Value is null)))) continue;
+            var first = same.FindIndex(r => Close(r.Value, t.Value) || (r.Multiplier is not null && r.Multiplier == t.Multiplier && (r.Value is null || t.Value is null)));
+            if (first >= 0)
+            {
+                // The restatement completes what the first statement left unsaid: "will double trade" ... "a target of doubling it by 2030".
+                var r = same[first];
+                var completed = r with
+                {
+                    ByYear = r.ByYear ?? t.ByYear, Horizon = r.ByYear is null && t.ByYear is not null ? t.Horizon : r.Horizon,
+                    Speaker = r.Speaker ?? t.Speaker,
+                };
+                if (completed != r)
+                {
+                    same[first] = completed;
+                    result[result.IndexOf(r)] = completed;
+                }
+                continue;
+            }
             same.Add(t);
             result.Add(t);
         }

@@ -9,7 +9,7 @@ internal static partial class Patterns
 
     // Words without which a pattern cannot match: a vectorised search for them is far cheaper than running the pattern.
     public static readonly System.Buffers.SearchValues<string> MultipleCue = System.Buffers.SearchValues.Create(
-        ["double", "triple", "treble", "quadruple", "quintuple", "fold"], StringComparison.OrdinalIgnoreCase);
+        ["doubl", "tripl", "trebl", "quadrupl", "quintupl", "fold"], StringComparison.OrdinalIgnoreCase);
     public static readonly System.Buffers.SearchValues<string> IncreaseCue = System.Buffers.SearchValues.Create(
         ["increase", "raise", "boost", "grow", "expand", "lift", "ramp", "push", "bring", "step"], StringComparison.OrdinalIgnoreCase);
     public static readonly System.Buffers.SearchValues<string> YearCue = System.Buffers.SearchValues.Create(["year"], StringComparison.OrdinalIgnoreCase);
@@ -56,10 +56,10 @@ internal static partial class Patterns
         + "|year\\s+(?:ended|ending|to)\\s+(?:the\\s+end\\s+of\\s+)?December(?:\\s+31,?)?)\\s+(?<y>(?:19|20)\\d\\d)\\b", OptI)]
     public static partial Regex CalendarYearSpan();
 
-    // "MOSCOW, June 6, 2019 -", "WIESBADEN, 15 February 2024 -"
+    // "MOSCOW, June 6, 2019 -", "WIESBADEN, 15 February 2024 -", "Mumbai, October 9, 2025:"
     [GeneratedRegex(
         "^[ \\t]*(?:(?<place>[\\p{Lu}][\\p{L} .'’/-]{0,40}?),\\s+)?(?:(?<mon>" + Month + ")\\.?\\s+(?<day>\\d{1,2}),?\\s+(?<year>\\d{4})"
-        + "|(?<day>\\d{1,2})\\s+(?<mon>" + Month + ")\\.?,?\\s+(?<year>\\d{4}))\\s*(?:\\([^)]{1,20}\\)\\s*)?[-–—]+\\s*", Opt)]
+        + "|(?<day>\\d{1,2})\\s+(?<mon>" + Month + ")\\.?,?\\s+(?<year>\\d{4}))\\s*(?:\\([^)]{1,20}\\)\\s*)?(?:[-–—]+|:|\\.?\\s*/\\p{Lu}[\\p{L}-]{1,15}/\\.?)\\s*", Opt)]
     public static partial Regex Dateline();
 
     [GeneratedRegex(
@@ -70,8 +70,8 @@ internal static partial class Patterns
     // A line that is a date and nothing else, as many pages print one under the title: "May 17, 2017", "Friday, October 16, 2009",
     // "Updated December 18, 2018", "20 December 2018 15:50".
     [GeneratedRegex(
-        "^[ \\t]*(?:(?:Updated|Published|Posted)\\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?(?:(?<mon>" + Month + ")\\.?\\s+(?<day>\\d{1,2}),?\\s+(?<year>\\d{4})"
-        + "|(?<day>\\d{1,2})\\s+(?<mon>" + Month + ")\\.?,?\\s+(?<year>\\d{4}))(?:,?\\s+\\d{1,2}:\\d{2})?[ \\t]*\\r?$", Opt | RegexOptions.Multiline)]
+        "^[ \\t]*(?:(?:Updated|Published|Posted)\\s+)?(?:\\p{Lu}[\\p{L} .'’-]{0,30}?,\\s+(?:\\p{Lu}[\\p{L} .'’-]{0,30}?,\\s+)?)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?(?:(?<mon>" + Month + ")\\.?\\s+(?<day>\\d{1,2}),?\\s+(?<year>\\d{4})"
+        + "|(?<day>\\d{1,2})\\s+(?<mon>" + Month + ")\\.?,?\\s+(?<year>\\d{4}))(?:,?\\s+\\d{1,2}:\\d{2})?[ \\t]*(?:\\([^)\\n]{1,20}\\)[ \\t]*)?\\r?$", Opt | RegexOptions.Multiline)]
     public static partial Regex DateLine();
 
     // A calendar year; not one that opens a fiscal year ("2011-12", "2022/23").
@@ -168,7 +168,7 @@ internal static partial class Patterns
     public static partial Regex ToBefore();
 
     [GeneratedRegex(
-        "(?<q>at\\s+least\\s+|more\\s+than\\s+|nearly\\s+|almost\\s+|no\\s+less\\s+than\\s+)?\\b(?:(?<w>double|triple|treble|quadruple|quintuple)|(?<n>two|three|four|five|six|seven|eight|nine|ten|\\d+(?:\\.\\d+)?)[\\s-]?fold)\\b", OptI)]
+        "(?<q>at\\s+least\\s+|more\\s+than\\s+|nearly\\s+|almost\\s+|no\\s+less\\s+than\\s+)?\\b(?:(?<w>doubl(?:e|ing)|tripl(?:e|ing)|trebl(?:e|ing)|quadrupl(?:e|ing)|quintupl(?:e|ing))|(?<n>two|three|four|five|six|seven|eight|nine|ten|\\d+(?:\\.\\d+)?)[\\s-]?fold)\\b", OptI)]
     public static partial Regex Multiple();
 
     [GeneratedRegex(
@@ -275,7 +275,8 @@ internal static partial class Patterns
     [GeneratedRegex("\\b(?:trade|turnover|commerce|exports?|imports?|exported|imported)\\b", OptI)]
     public static partial Regex OtherFlowWord();
 
-    [GeneratedRegex("\\bfrom\\s+(?:the\\s+|a\\s+|its\\s+)?(?:current\\s+|present\\s+|existing\\s+)?(?:level|figure|value|base)\\s+of(?:\\s+(?:about|around|some|roughly))?$", OptI)]
+    // "from the current level of", "from the existing", "from its present": the base a change or a goal starts from (a hedge after it is cut first).
+    [GeneratedRegex("\\bfrom\\s+(?:(?:the|a|its|our)\\s+)?(?:(?:current|present|existing|previous|earlier|today's)(?:\\s+(?:level|figure|value|base)\\s+of)?|(?:level|figure|value|base)\\s+of)$", OptI)]
     public static partial Regex FromLevelOf();
 
     // "worth of UK exports", "of Kenyan imports": a flow named right after its figure, with its reporter.
@@ -337,6 +338,17 @@ internal static partial class Patterns
         + "|projected|projections?|predicts?|predicted|predictions?|anticipat\\w*|poised|potential(?:ly)?|estimates?\\s+(?:that|it)|seen\\s+(?:reaching|rising|growing|hitting)"
         + "|on\\s+(?:course|pace)\\s+to|set\\s+to\\s+(?:reach|hit|top|exceed|surpass))\\b", OptI)]
     public static partial Regex Forecast();
+
+    // A modal or an infinitive governing the figure: "may reach $66 billion", "will be able to reach the $200-billion", "trade to hit $80 bln
+    // by yearend". What may, will or could be is no level of any year (whether it is a goal is decided before).
+    [GeneratedRegex("(?:\\b(?:will|would|may|might|could|can|should|shall|must)|['’]ll)\\s+(?:(?:not|also|still|easily|soon|even|likely|probably|certainly|surely|definitely|then|eventually|be\\s+able\\s+to|be\\s+expected\\s+to|have\\s+to|further)\\s+){0,3}"
+        + "(?:reach|hit|top|exceed|surpass|grow|rise|increase|climb|amount\\s+to|total|be|double|cross|touch|achieve|stand\\s+at|come\\s+to|jump|soar|expand|go\\s+up\\s+to)"
+        + "(?:\\s+(?:to|at|by|around|about|over|more\\s+than|nearly|almost|some|the|a|level\\s+of|mark\\s+of|roughly|approximately|up\\s+to))*\\s*$", OptI)]
+    public static partial Regex ModalBeforeFigure();
+
+    // A headline's or a report's "trade to hit $80 billion": an infinitive with no finite verb before it in its clause is what is to come.
+    [GeneratedRegex("^(?<before>[^.;]*?\\b(?:trade|turnover|exports?|imports?)\\s+(?:\\w+\\s+){0,2}?)to\\s+(?:hit|reach|top|exceed|surpass|cross|touch|double)(?:\\s+(?:the|a|around|about|over|nearly|almost))*\\s*$", OptI)]
+    public static partial Regex FlowToInfinitive();
 
     // "will reach $100 billion by 2015" is a goal only when the sentence frames it as one (a benchmark, an aim) or the speakers commit ("we will").
     [GeneratedRegex("\\b(?:will|shall|would)\\b|['’]ll\\b", OptI)]

@@ -8,6 +8,9 @@ internal static class Years
     internal static bool IsFromFigure(ReadOnlySpan<char> l)
     {
         var t = l.TrimEnd();
+        // "from the existing approximately USD 56 billion": the hedge qualifies the base, it does not make it something else.
+        if (Patterns.QualifierBefore().Match((l.Length > 40 ? l[^40..] : l).ToString()) is { Success: true, Length: > 0 } q)
+            t = l[..(l.Length - q.Length)].TrimEnd();
         if (Patterns.FromLevelOf().IsMatch(t.Length > 60 ? t[^60..] : t)) return true;
         return t.EndsWith(" from", StringComparison.OrdinalIgnoreCase) || t.EndsWith("(from", StringComparison.OrdinalIgnoreCase)
             || t.EndsWith(" than", StringComparison.OrdinalIgnoreCase) || t.EndsWith(" with", StringComparison.OrdinalIgnoreCase);

@@ -299,4 +299,56 @@ public class PhenomenaTests
         Assert.Equal(Extractor.FeatureNames.Count, v.Features!.Count);
         Assert.Equal(1, v.Features[Extractor.FeatureNames.ToList().IndexOf("bothNamed")]);
     }
+    // What may, will or could be is no level of any year, even where the text has no date to tell that the year is still running.
+    [Theory]
+    [InlineData("Ghana-Kenya trade may reach $2 billion in 2023, the minister said.")]
+    [InlineData("The minister said trade between Ghana and Kenya will be able to reach the $2-billion mark in 2023.")]
+    [InlineData("Ghana-Kenya trade to hit $2 bln in 2023")]
+    [InlineData("Officials think Ghana's exports to Kenya could easily top $2 billion in 2023.")]
+    public void AFigureUnderAModalOrAnInfinitiveIsNoLevel(string body) =>
+        Assert.Empty(Doc(body, dateline: "").Volumes);
+
+    [Theory]
+    [InlineData("Ghana-Kenya trade rose 12% to reach $2 billion in 2022.")]
+    [InlineData("Ghana's exports to Kenya jumped to hit $2 billion in 2022.")]
+    public void AnInfinitiveAfterAPastVerbStillStatesTheLevel(string body)
+    {
+        var v = Assert.Single(Doc(body, dateline: "").Volumes);
+        Assert.Equal((2_000_000_000m, 2022), (v.Value, v.Year));
+    }
+
+    // Datelines as agencies and offices write them: a colon, an agency's "/TASS/.", a line with the place and the date only.
+    [Theory]
+    [InlineData("ACCRA, May 14, 2023: Trade between Ghana and Kenya reached $1.2 billion last year.")]
+    [InlineData("ACCRA, May 14, 2023. /GNA/. Trade between Ghana and Kenya reached $1.2 billion last year.")]
+    [InlineData("Accra, May 14, 2023 (GNA)\nTrade between Ghana and Kenya reached $1.2 billion last year.")]
+    [InlineData("Accra, Greater Accra, May 14, 2023\nTrade between Ghana and Kenya reached $1.2 billion last year.")]
+    public void DatelinesWithoutADashStillDateTheText(string body)
+    {
+        var r = Extractor.Extract("Ghana and Kenya\n" + body);
+        Assert.Equal(new DateOnly(2023, 5, 14), r.PublishedOn);
+        Assert.Equal(2022, Assert.Single(r.Volumes).Year);
+    }
+
+    // "double trade from the existing $56 billion": a base with a hedge is still the base, stated in the sentence of the multiple.
+    [Theory]
+    [InlineData("The two leaders agreed to double bilateral trade from the existing approximately $56 billion.", 2, 56_000_000_000)]
+    [InlineData("Ghana and Kenya want to triple two-way trade from the current level of about $28 billion.", 3, 28_000_000_000)]
+    public void AMultipleTakesTheBaseItStartsFrom(string body, int multiplier, long baseValue)
+    {
+        var r = Doc(body, title: "Ghana and Kenya", dateline: "ACCRA, March 3, 2024 - ");
+        Assert.Empty(r.Volumes);
+        var t = Assert.Single(r.Targets);
+        Assert.Equal(("relative", (decimal?)multiplier, (decimal?)baseValue, (decimal?)(baseValue * multiplier), "USD"), (t.Kind, t.Multiplier, t.BaseValue, t.Value, t.Currency));
+    }
+
+    // One goal stated twice: the restatement completes what the first statement left unsaid.
+    [Theory]
+    [InlineData("Ghana and Kenya will double bilateral trade, the presidents said. \"We have set a target of doubling it by 2030,\" President Ruto said.", 2030)]
+    [InlineData("Ghana and Kenya can reach $5 billion of trade, the presidents said. They set the task of raising trade to $5 billion by 2028.", 2028)]
+    public void ARestatedGoalGivesItsDeadline(string body, int byYear)
+    {
+        var t = Assert.Single(Doc(body, title: "Ghana and Kenya", dateline: "ACCRA, March 3, 2024 - ").Targets);
+        Assert.Equal(byYear, t.ByYear);
+    }
 }
