@@ -127,6 +127,16 @@ internal static class Pairs
             if (partner is null && possessiveReporter && !Patterns.PairWord().IsMatch(blocScope)) return null;
             // "Kenya imported goods worth $22 billion from the world": the partner named after the figure is everyone.
             if (partner is null && Patterns.WorldAfter().IsMatch(text.AsSpan(moneyEnd, Math.Min(right, moneyEnd + 60) - moneyEnd))) return null;
+            // "Australia's two-way trade with China reached $215 billion, with exports rising to $136.3 billion": an elliptic flow right after
+            // a pair's total in the same sentence is that pair's, seen from the publisher's side (or the side the text reports from);
+            // with neither among the pair, whose exports they are is not guessed.
+            if (reporter is null && partner is null && countries.Length == 0 && prev is { Flow: Flows.Total })
+            {
+                var side = doc.Publisher is { } p && (p == prev.Reporter || p == prev.Partner) ? p
+                    : perspective is { } q && (q == prev.Reporter || q == prev.Partner) ? q : null;
+                if (side is null) return null;
+                return new Clause(side, side == prev.Reporter ? prev.Partner : prev.Reporter, flow);
+            }
             if (reporter is null && prev is not null && prev.Reporter != partner) reporter = prev.Reporter;
             if (partner is null && prev is not null && prev.Partner != reporter && prev.Flow != Flows.Total) partner = prev.Partner;
             if (partner is null && referent) partner = Other(doc, lastPair, reporter);
@@ -234,6 +244,9 @@ internal static class Pairs
         }
         // "the largest supplier of oil": one product's trade, not the country's.
         var next = text.AsSpan(nounEnd, Math.Min(s.End, nounEnd + 40) - nounEnd).TrimStart();
+        // "China (EUR 2 107 billion) was the largest exporter in the world, followed by ...": a world ranking names no partner.
+        if (Patterns.WorldAfterTrader().IsMatch(next) || Patterns.WorldBeforeTrader().IsMatch(text.AsSpan(Math.Max(s.Start, nounEnd - 60), Math.Min(60, nounEnd - s.Start))))
+            return null;
         if (next.StartsWith("of ", StringComparison.OrdinalIgnoreCase) && !Patterns.GoodsAfterOf().IsMatch(next)) return null;
         string? partner = null;
         foreach (var c in doc.CountriesIn(s, nounEnd, Math.Min(s.End, nounEnd + 60)))

@@ -339,6 +339,12 @@ internal static partial class Patterns
         + "|on\\s+(?:course|pace)\\s+to|set\\s+to\\s+(?:reach|hit|top|exceed|surpass))\\b", OptI)]
     public static partial Regex Forecast();
 
+    [GeneratedRegex("^(?:(?:in|of|on)\\s+(?:the\\s+)?(?:world|globe|planet)\\b|globally\\b|worldwide\\b)", OptI)]
+    public static partial Regex WorldAfterTrader();
+
+    [GeneratedRegex("\\b(?:world['’]s|global)\\s+(?:[\\w-]+\\s+){0,2}?[\\w-]+$", OptI)]
+    public static partial Regex WorldBeforeTrader();
+
     // A modal or an infinitive governing the figure: "may reach $66 billion", "will be able to reach the $200-billion", "trade to hit $80 bln
     // by yearend". What may, will or could be is no level of any year (whether it is a goal is decided before).
     [GeneratedRegex("(?:\\b(?:will|would|may|might|could|can|should|shall|must)|['’]ll)\\s+(?:(?:not|also|still|easily|soon|even|likely|probably|certainly|surely|definitely|then|eventually|be\\s+able\\s+to|be\\s+expected\\s+to|have\\s+to|further)\\s+){0,3}"

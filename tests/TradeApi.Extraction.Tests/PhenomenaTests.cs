@@ -351,4 +351,31 @@ public class PhenomenaTests
         var t = Assert.Single(Doc(body, title: "Ghana and Kenya", dateline: "ACCRA, March 3, 2024 - ").Targets);
         Assert.Equal(byYear, t.ByYear);
     }
+    // A world ranking names no partner, however many countries it lists.
+    [Theory]
+    [InlineData("Chile (EUR 96 billion, 2 %) was the largest exporter in the world of copper ore, followed by Peru (EUR 40 billion).")]
+    [InlineData("In 2022 Ghana (EUR 14 billion) was the largest exporter in the world, followed by Kenya (EUR 12 billion) and Peru (EUR 9 billion).")]
+    [InlineData("In 2022 Ghana was the world's third largest exporter (EUR 14 billion), ahead of Kenya (EUR 12 billion).")]
+    public void AWorldRankingIsNoPairsTrade(string body) =>
+        Assert.Empty(Doc(body, title: "EU trade with Ghana", dateline: "", source: "https://ec.europa.eu/eurostat").Volumes);
+
+    // Thousands separated by a space before a scale word, as statistics offices write them.
+    [Theory]
+    [InlineData("Germany's exports to China reached EUR 1 107.5 billion in 2019.", 1_107_500_000_000)]
+    [InlineData("Germany's exports to China reached €2 060 bn in 2019.", 2_060_000_000_000)]
+    public void ThousandsSeparatedByASpaceAreOneNumber(string body, long value) =>
+        Assert.Equal((decimal)value, Assert.Single(Doc(body, dateline: "BERLIN, May 5, 2020 - ").Volumes).Value);
+
+    // "... two-way trade with China reached $215 billion, with exports rising to $136.3 billion": the publisher's exports to its partner;
+    // with the publisher not a side, whose exports they are is not guessed.
+    [Theory]
+    [InlineData("Kenya's two-way trade with Ghana surged to $2.1 billion in 2022, with exports increasing by 17.5 per cent to $1.3 billion.")]
+    [InlineData("In 2022, two-way trade between Kenya and Ghana reached $2.1 billion, and exports were $1.3 billion.")]
+    public void AnElidedFlowAfterATotalIsThePublishersOwn(string body)
+    {
+        var own = Doc(body, title: "Kenya and Ghana", dateline: "NAIROBI, May 5, 2023 - ", source: "https://www.trade.go.ke/news");
+        Assert.Contains(own.Volumes, v => (v.Reporter, v.Partner, v.Flow, v.Value) == ("KEN", "GHA", Flows.Exports, 1_300_000_000m));
+        var other = Doc(body, title: "Kenya and Ghana", dateline: "", source: "https://www.example.com/news");
+        Assert.DoesNotContain(other.Volumes, v => v.Flow != Flows.Total);
+    }
 }
