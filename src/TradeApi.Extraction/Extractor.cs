@@ -282,7 +282,9 @@ public static class Extractor
     private static bool IsForecastLevel(ReadOnlySpan<char> l, ReadOnlySpan<char> clause)
     {
         var tail = l.Length > 100 ? l[^100..] : l;
-        if (Patterns.ModalBeforeFigure().IsMatch(tail)) return true;
+        // The modal governs the figure unless a finite verb or a new clause comes between: "we will note that trade reached $5 billion".
+        if (Patterns.ModalBeforeFigure().Match(tail.ToString()) is { Success: true } modal && !Patterns.PastVolumeVerb().IsMatch(modal.Groups["between"].ValueSpan)
+            && !Patterns.NewClauseWord().IsMatch(modal.Groups["between"].ValueSpan)) return true;
         var c = clause.Length > 160 ? clause[^160..] : clause;
         return Patterns.FlowToInfinitive().Match(c.ToString()) is { Success: true } m && !Patterns.PastVolumeVerb().IsMatch(m.Groups["before"].ValueSpan);
     }

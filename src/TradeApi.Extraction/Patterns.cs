@@ -347,10 +347,11 @@ internal static partial class Patterns
 
     // A modal or an infinitive governing the figure: "may reach $66 billion", "will be able to reach the $200-billion", "trade to hit $80 bln
     // by yearend". What may, will or could be is no level of any year (whether it is a goal is decided before).
-    [GeneratedRegex("(?:\\b(?:will|would|may|might|could|can|should|shall|must)|['’]ll)\\s+(?:(?:not|also|still|easily|soon|even|likely|probably|certainly|surely|definitely|then|eventually|be\\s+able\\s+to|be\\s+expected\\s+to|have\\s+to|further)\\s+){0,3}"
-        + "(?:reach|hit|top|exceed|surpass|grow|rise|increase|climb|amount\\s+to|total|be|double|cross|touch|achieve|stand\\s+at|come\\s+to|jump|soar|expand|go\\s+up\\s+to)"
-        + "(?:\\s+(?:to|at|by|around|about|over|more\\s+than|nearly|almost|some|the|a|level\\s+of|mark\\s+of|roughly|approximately|up\\s+to))*\\s*$", OptI)]
+    [GeneratedRegex("(?:\\b(?:will|would|may|might|could|can|should|shall|must)|['’]ll)\\s+(?<between>(?:[\\w'’-]+\\s+){0,5}?)$", OptI)]
     public static partial Regex ModalBeforeFigure();
+
+    [GeneratedRegex("\\b(?:that|which|who|when|where|because|since|as|said|says|noted|if)\\b", OptI)]
+    public static partial Regex NewClauseWord();
 
     // A headline's or a report's "trade to hit $80 billion": an infinitive with no finite verb before it in its clause is what is to come.
     [GeneratedRegex("^(?<before>[^.;]*?\\b(?:trade|turnover|exports?|imports?)\\s+(?:\\w+\\s+){0,2}?)to\\s+(?:hit|reach|top|exceed|surpass|cross|touch|double)(?:\\s+(?:the|a|around|about|over|nearly|almost))*\\s*$", OptI)]
