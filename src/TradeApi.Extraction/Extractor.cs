@@ -282,7 +282,7 @@ public static class Extractor
     private static bool IsForecastLevel(ReadOnlySpan<char> l, ReadOnlySpan<char> clause)
     {
         var tail = l.Length > 100 ? l[^100..] : l;
-        // The modal governs the figure unless a finite verb or a new clause comes between: "we will note that trade reached $5 billion".
+        // The modal governs the figure unless a finite verb or a new clause comes between: "the report will show that trade reached $5 billion".
         if (Patterns.ModalBeforeFigure().Match(tail.ToString()) is { Success: true } modal && !Patterns.PastVolumeVerb().IsMatch(modal.Groups["between"].ValueSpan)
             && !Patterns.NewClauseWord().IsMatch(modal.Groups["between"].ValueSpan)) return true;
         var c = clause.Length > 160 ? clause[^160..] : clause;
