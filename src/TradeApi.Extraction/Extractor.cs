@@ -122,6 +122,7 @@ public static class Extractor
 
             // What the figure is comes first: a change, a balance, a sector's figure, a deal or a conversion is never a fact.
             var role = Roles.Early(L, clause, rNear, afterFigure, afterFigure && Roles.IsConversion(text, doc.Monies[i - 1], m), before);
+            if (role is null && Patterns.PercentBracketAfter().IsMatch(R)) role = Role.Change;
             if (role == Role.Conversion)
             {
                 if (lastDraft is not null && lastDraft.Figure == i - 1) lastDraft.Restated = new Amount(m.Value, m.Currency);

@@ -233,6 +233,11 @@ internal static partial class Patterns
     [GeneratedRegex("(?:%|\\bpercent|\\bper\\s+cent)\\s*(?:[(\\[]|,?\\s*or|[–—]|,\\s*(?:an?\\s+)?(?:increase|rise|gain|drop|fall|decrease|decline)\\s+of)\\s*(?:about\\s+|around\\s+|nearly\\s+|almost\\s+|some\\s+|roughly\\s+)?$", OptI | RegexOptions.RightToLeft)]
     public static partial Regex PercentBracketBefore();
 
+    // "declined by $9.1 billion (3.4 percent)", "the largest decrease - $13.5 billion (11.3 percent)": a figure with a bare percentage in
+    // brackets after it is a change, the percentage its relative size (a share says what of: "(20.8% of total exports)").
+    [GeneratedRegex("^\\s*[(\\[]\\s*[+−-]?\\d+(?:[.,]\\d+)?\\s*(?:%|percent\\b|per\\s+cent\\b)\\s*[)\\]]", OptI)]
+    public static partial Regex PercentBracketAfter();
+
     // A country ranked as a trader: "Germany was by far the largest exporter to Japan", "the United Kingdom was the largest importer".
     [GeneratedRegex("\\b(?<w>exporters?|importers?|suppliers?|buyers?)\\b", OptI)]
     public static partial Regex TraderNoun();

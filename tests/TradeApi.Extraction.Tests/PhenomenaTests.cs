@@ -380,4 +380,11 @@ public class PhenomenaTests
         var other = Doc(body, title: "Kenya and Ghana", dateline: "", source: "https://www.example.com/news");
         Assert.DoesNotContain(other.Volumes, v => v.Flow != Flows.Total);
     }
+    // A figure with a bare percentage in brackets after it is a change, however the sentence frames it; a share says what it is of.
+    [Theory]
+    [InlineData("Ghana's total exports to Kenya had the largest decrease - $13.5 million (11.3 percent) in 2019.", 0)]
+    [InlineData("Ghana's exports to Kenya and Togo declined by $9.1 million (3.4 percent) and $7.4 million (2.5 percent), respectively, in 2019.", 0)]
+    [InlineData("Ghana's exports to Kenya were $450 million (12.5% of total exports) in 2019.", 1)]
+    public void AFigureBeforeABracketedPercentageIsAChange(string body, int levels) =>
+        Assert.Equal(levels, Doc(body, dateline: "ACCRA, May 5, 2020 - ").Volumes.Count);
 }
