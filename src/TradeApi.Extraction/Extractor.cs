@@ -28,6 +28,8 @@ public static class Extractor
         public int LastPairAt = -10;
         // The reporter of the last export or import figure: a fact sheet keeps one side's point of view.
         public string? Perspective;
+        // The sentence that last gave one country's trade with the world.
+        public int WorldAt = -10;
     }
 
     /// <summary>Extracts the facts of one document. The first line is its title; a dateline gives its date unless <paramref name="publishedOn"/> does;
@@ -163,8 +165,10 @@ public static class Extractor
             }
             // A goal for "trade" with no country named is the goal of the pair under discussion: leaders state goals for their own pair.
             var recent = s.Index - ctx.LastPairAt <= 2 ? lastPair : null;
+            var world = false;
             var pairOf = ranked ?? ResolvePair(doc, s, left, m.Start, m.End, right, flowAt, flowLength, prev, lastPair, referent || (target && !Patterns.Has(L, Patterns.BlocCue)),
-                recent, ctx.Perspective);
+                recent, ctx.Perspective, s.Index - ctx.WorldAt <= 1, out world);
+            if (world) ctx.WorldAt = s.Index;
             if (pairOf is null) { before = null; continue; }
             prev = pairOf;
 
@@ -234,6 +238,10 @@ public static class Extractor
             if (year is null && (ranked is not null || partnerList) && !partial) year = sentenceYear ?? latestInSentence ?? lastYear;
             if (year is null && !partial && lastYear is not null && Patterns.PastVolumeVerb().IsMatch(clause) && !Patterns.IsWord().IsMatch(L)
                 && !(Patterns.RelativeYear().IsMatch(L) || Patterns.RelativeYear().IsMatch(rNear))) year = lastYear;
+            // "New Zealand was exporting more than NZ$11 billion worth of products to China a year": a rate with no year of its own is
+            // the current one, not the year the paragraph spoke of.
+            if (year is not null && Patterns.PerYearAfter().IsMatch(rNear) && FirstYear(rNear, doc.Year, null, fromEnd: false) is null
+                && FirstYear(NearLeft(yearLeft), doc.Year, null, fromEnd: true) is null) year = null;
             partialBefore = partial;
             if (partial || year is null) continue;
             if (doc.Date is { } date && (year > date.Year || (year == date.Year && date.Month < 12))) continue;

@@ -175,15 +175,21 @@ internal static class Goals
             var key = PairKey(t.Reporter, t.Partner, t.Flow);
             if (!byPair.TryGetValue(key, out var same)) byPair[key] = same = [];
             // A headline's "to double UK-China trade" restates the body's "double trade to $100 billion by 2015".
-            var first = same.FindIndex(r => Close(r.Value, t.Value) || (r.Multiplier is not null && r.Multiplier == t.Multiplier && (r.Value is null || t.Value is null)));
+            var first = same.FindIndex(r => Close(r.Value, t.Value) || (r.Multiplier is not null && r.Multiplier == t.Multiplier && (r.Value is null || t.Value is null))
+                // "increase bilateral trade 66 percent in the next five years" and "a new target of $100 billion by 2015": a multiple with no
+                // level and a level for the same year are one goal.
+                || (r.ByYear is not null && r.ByYear == t.ByYear && (r.Value is null) != (t.Value is null) && (r.Kind == "relative" || t.Kind == "relative")));
             if (first >= 0)
             {
-                // The restatement completes what the first statement left unsaid: "will double trade" ... "a target of doubling it by 2030".
+                // The restatement completes what the first statement left unsaid: "will double trade" ... "a target of doubling it by 2030";
+                // a level stated for a goal first given as a multiple becomes its level.
                 var r = same[first];
-                var completed = r with
+                var kept = r.Value is null && t.Value is not null ? t with { Multiplier = t.Multiplier ?? r.Multiplier } : r;
+                var other = ReferenceEquals(kept, r) ? t : r;
+                var completed = kept with
                 {
-                    ByYear = r.ByYear ?? t.ByYear, Horizon = r.ByYear is null && t.ByYear is not null ? t.Horizon : r.Horizon,
-                    Speaker = r.Speaker ?? t.Speaker,
+                    ByYear = kept.ByYear ?? other.ByYear, Horizon = kept.ByYear is null && other.ByYear is not null ? other.Horizon : kept.Horizon,
+                    Speaker = kept.Speaker ?? other.Speaker,
                 };
                 if (completed != r)
                 {

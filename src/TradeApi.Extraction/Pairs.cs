@@ -54,8 +54,9 @@ internal static class Pairs
 
     // Who trades with whom in the clause that ends at the figure.
     internal static Clause? ResolvePair(Document doc, Sentence s, int left, int moneyStart, int moneyEnd, int right, int flowAt, int flowLength,
-        Clause? prev, Clause? lastPair, bool referent, Clause? recent, string? perspective)
+        Clause? prev, Clause? lastPair, bool referent, Clause? recent, string? perspective, bool worldContext, out bool world)
     {
+        world = false;
         var text = doc.Text;
         var L = text.AsSpan(left, moneyStart - left);
         // "largest partner was Mexico ($798 billion), followed by Canada ($782 billion)": each bracketed figure is the trade of the
@@ -89,7 +90,7 @@ internal static class Pairs
             // "the UK's fifth largest trading partner with total trade worth £28 billion": a total between two named countries is theirs.
             && !(bloc.Value.StartsWith("total", StringComparison.OrdinalIgnoreCase) || bloc.Value.StartsWith("overall", StringComparison.OrdinalIgnoreCase)
                  ? LastTwo(countries).Second is not null : false))
-            return null;
+            return NoPair(out world);
 
         var sawFlowWord = flowAt >= 0;
         var kwPos = sawFlowWord ? left + flowAt : -1;
@@ -124,9 +125,9 @@ internal static class Pairs
                     possessiveReporter = countries[i].Possessive;
                 }
             // "New Zealand's exports were valued at NZ$64 billion": a possessive with no partner is the country's trade with the world.
-            if (partner is null && possessiveReporter && !Patterns.PairWord().IsMatch(blocScope)) return null;
+            if (partner is null && possessiveReporter && !Patterns.PairWord().IsMatch(blocScope)) return NoPair(out world);
             // "Kenya imported goods worth $22 billion from the world": the partner named after the figure is everyone.
-            if (partner is null && Patterns.WorldAfter().IsMatch(text.AsSpan(moneyEnd, Math.Min(right, moneyEnd + 60) - moneyEnd))) return null;
+            if (partner is null && Patterns.WorldAfter().IsMatch(text.AsSpan(moneyEnd, Math.Min(right, moneyEnd + 60) - moneyEnd))) return NoPair(out world);
             // "Australia's two-way trade with China reached $215 billion, with exports rising to $136.3 billion": an elliptic flow right after
             // a pair's total in the same sentence is that pair's, seen from the publisher's side (or the side the text reports from);
             // with neither among the pair, whose exports they are is not guessed.
@@ -148,7 +149,9 @@ internal static class Pairs
             }
             // "Goods exports totaled $8.1 billion" on a government's own page headed by a partner ("Peru"): its own exports, to that partner.
             // A release whose title names no partner speaks of the publisher's trade with the world.
-            if (reporter is null && partner is null && countries.Length == 0 && doc.Publisher is { } pub && TitleOther(doc, pub) is { } headed)
+            // Not right after the publisher's trade with the world: "New Zealand's two-way trade was NZ$125 billion. The value of exports was
+            // NZ$64.2 billion" continues the world's figures whatever the title names.
+            if (reporter is null && partner is null && countries.Length == 0 && !worldContext && doc.Publisher is { } pub && TitleOther(doc, pub) is { } headed)
             {
                 reporter = pub;
                 partner = headed;
@@ -171,7 +174,7 @@ internal static class Pairs
         {
             var x = first;
             // "New Zealand's two-way trade ... was valued at 125 billion NZ dollars": the country's trade with the world.
-            if (countries[^1].Possessive && countries.Length == 1 && !Patterns.PairWord().IsMatch(blocScope)) return null;
+            if (countries[^1].Possessive && countries.Length == 1 && !Patterns.PairWord().IsMatch(blocScope)) return NoPair(out world);
             // "between Angola and the Congo": the other side is named but unknown, so it is not guessed.
             if (Patterns.BetweenAnd().IsMatch(L.Length > Roles.MaxClause ? L[^Roles.MaxClause..] : L)) return null;
             var other = prev is not null && prev.Reporter != x ? prev.Reporter : Other(doc, null, x);
@@ -196,6 +199,13 @@ internal static class Pairs
             var pair = recent ?? (doc.MainPair is { } mp ? new Clause(mp.A, mp.B, Flows.Total) : null);
             return pair is null ? null : pair with { Flow = Flows.Total };
         }
+        return null;
+    }
+
+    // A figure of one country's trade with the world, or of a bloc's: no pair, and the clauses right after it speak of the same.
+    private static Clause? NoPair(out bool world)
+    {
+        world = true;
         return null;
     }
 

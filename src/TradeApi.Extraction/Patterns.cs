@@ -358,6 +358,9 @@ internal static partial class Patterns
     [GeneratedRegex("\\b(?:that|which|who|when|where|because|since|as|said|says|noted|if)\\b", OptI)]
     public static partial Regex NewClauseWord();
 
+    [GeneratedRegex("\\b(?:(?:a|per|each|every)\\s+year|annually|per\\s+annum|yearly)\\b", OptI)]
+    public static partial Regex PerYearAfter();
+
     // A headline's or a report's "trade to hit $80 billion": an infinitive with no finite verb before it in its clause is what is to come.
     [GeneratedRegex("^(?<before>[^.;]*?\\b(?:trade|turnover|exports?|imports?)\\s+(?:\\w+\\s+){0,2}?)to\\s+(?:hit|reach|top|exceed|surpass|cross|touch|double)(?:\\s+(?:the|a|around|about|over|nearly|almost))*\\s*$", OptI)]
     public static partial Regex FlowToInfinitive();

@@ -387,4 +387,30 @@ public class PhenomenaTests
     [InlineData("Ghana's exports to Kenya were $450 million (12.5% of total exports) in 2019.", 1)]
     public void AFigureBeforeABracketedPercentageIsAChange(string body, int levels) =>
         Assert.Equal(levels, Doc(body, dateline: "ACCRA, May 5, 2020 - ").Volumes.Count);
+    // After one country's trade with the world, an elided flow continues the world's figures, whatever partner the title names.
+    [Theory]
+    [InlineData("Kenya's two-way trade of goods and services for last year was valued at 125 billion shillings. The value of goods and services exports was 64.2 billion shillings.")]
+    [InlineData("Kenya's total trade reached KES 125 billion in 2023. Exports were KES 64.2 billion.")]
+    public void AnElidedFlowAfterAWorldFigureIsNoPairs(string body) =>
+        Assert.Empty(Doc(body, title: "Ghana drives Kenya trade records", dateline: "NAIROBI, May 16, 2024 - ", source: "https://www.trade.go.ke/news").Volumes);
+
+    // A rate "a year" with no year of its own is the current one, not the year the sentence spoke of before.
+    [Theory]
+    [InlineData("\"In 2019, two-way trade was worth $10 billion,\" the minister said, adding Kenya was exporting more than $11 billion worth of products to Ghana a year.")]
+    [InlineData("In 2019, two-way trade was worth $10 billion, and Kenya now sells goods worth $11 billion to Ghana annually.")]
+    public void ARateAYearTakesNoCarriedYear(string body)
+    {
+        var v = Assert.Single(Doc(body, title: "Kenya and Ghana", dateline: "NAIROBI, May 16, 2024 - ").Volumes);
+        Assert.Equal((10_000_000_000m, 2019), (v.Value, v.Year));
+    }
+
+    // A multiple with no level and a level for the same year are one goal: the level, with the multiple beside it.
+    [Fact]
+    public void AMultipleAndALevelForOneYearAreOneGoal()
+    {
+        var t = Assert.Single(Doc("Leaders of Kenya and Ghana said they would move to increase bilateral trade 66 percent in the next five years. "
+            + "A statement issued by President Ruto said the two countries would \"set a new bilateral trade target of $10 billion by 2029.\"",
+            title: "Kenya, Ghana set new target", dateline: "NAIROBI, May 16, 2024 - ").Targets);
+        Assert.Equal((10_000_000_000m, 1.66m, 2029), (t.Value!.Value, t.Multiplier!.Value, t.ByYear!.Value));
+    }
 }
