@@ -242,6 +242,9 @@ public static class Extractor
             // the current one, not the year the paragraph spoke of.
             if (year is not null && Patterns.PerYearAfter().IsMatch(rNear) && FirstYear(rNear, doc.Year, null, fromEnd: false) is null
                 && FirstYear(NearLeft(yearLeft), doc.Year, null, fromEnd: true) is null) year = null;
+            // "exports increased from $5 billion to $6 billion": a base with no year of its own is some earlier period's.
+            if (year is not null && IsFromBase(L) && FirstYear(rNear, doc.Year, null, fromEnd: false) is null
+                && FirstYear(NearLeft(yearLeft), doc.Year, null, fromEnd: true) is null) year = null;
             partialBefore = partial;
             if (partial || year is null) continue;
             if (doc.Date is { } date && (year > date.Year || (year == date.Year && date.Month < 12))) continue;

@@ -128,16 +128,6 @@ internal static class Pairs
             if (partner is null && possessiveReporter && !Patterns.PairWord().IsMatch(blocScope)) return NoPair(out world);
             // "Kenya imported goods worth $22 billion from the world": the partner named after the figure is everyone.
             if (partner is null && Patterns.WorldAfter().IsMatch(text.AsSpan(moneyEnd, Math.Min(right, moneyEnd + 60) - moneyEnd))) return NoPair(out world);
-            // "Australia's two-way trade with China reached $215 billion, with exports rising to $136.3 billion": an elliptic flow right after
-            // a pair's total in the same sentence is that pair's, seen from the publisher's side (or the side the text reports from);
-            // with neither among the pair, whose exports they are is not guessed.
-            if (reporter is null && partner is null && countries.Length == 0 && prev is { Flow: Flows.Total })
-            {
-                var side = doc.Publisher is { } p && (p == prev.Reporter || p == prev.Partner) ? p
-                    : perspective is { } q && (q == prev.Reporter || q == prev.Partner) ? q : null;
-                if (side is null) return null;
-                return new Clause(side, side == prev.Reporter ? prev.Partner : prev.Reporter, flow);
-            }
             if (reporter is null && prev is not null && prev.Reporter != partner) reporter = prev.Reporter;
             if (partner is null && prev is not null && prev.Partner != reporter && prev.Flow != Flows.Total) partner = prev.Partner;
             if (partner is null && referent) partner = Other(doc, lastPair, reporter);

@@ -218,7 +218,9 @@ internal static partial class Patterns
 
     // "increased by $13.3 billion", "up $7.0 billion", "rose $2 billion", "a rise of $1 billion": the figure is a change, not a level.
     [GeneratedRegex(
-        "(?:\\bby|\\bup|\\bdown|\\b(?:increased|decreased|rose|fell|grew|gained|lost|dropped|declined|jumped|climbed|slipped|shrank|expanded|added|plunged|soared|surged|slumped|widened|narrowed)"
+        "(?:\\bby|\\bup|\\bdown|\\b(?:(?:increas|decreas)(?:ed|ing|es)|rose|ris(?:ing|es)|fell|fall(?:ing|s)|grew|grow(?:ing|s)|gain(?:ed|ing|s)|lost|los(?:ing|es)|drop(?:ped|ping|s)|declin(?:ed|ing|es)"
+        + "|jump(?:ed|ing|s)|climb(?:ed|ing|s)|slipp(?:ed|ing)|slips|shrank|shrink(?:ing|s)|expand(?:ed|ing|s)|add(?:ed|ing|s)|plung(?:ed|ing|es)|soar(?:ed|ing|s)|surg(?:ed|ing|es)"
+        + "|slump(?:ed|ing|s)|widen(?:ed|ing|s)|narrow(?:ed|ing|s))"
         + "|\\b(?:increase|decrease|rise|growth|gain|drop|fall|jump|decline|reduction|change|expansion|contraction)\\s+of)"
         + "\\s+(?:(?:more\\s+than|over|almost|nearly|about|around|roughly|some|approximately|just\\s+over|just\\s+under|less\\s+than|an\\s+estimated|a\\s+further|another)\\s+)?$",
         OptI | RegexOptions.RightToLeft)]

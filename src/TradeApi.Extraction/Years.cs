@@ -5,15 +5,20 @@ namespace TradeApi.Extraction;
 internal static class Years
 {
     // "from $229.7 billion in 2016", "from the current level of US$860 million": a comparison base keeps its own year, and is no goal.
-    internal static bool IsFromFigure(ReadOnlySpan<char> l)
+    internal static bool IsFromFigure(ReadOnlySpan<char> l) => IsFromBase(l, out var t)
+        || t.EndsWith(" than", StringComparison.OrdinalIgnoreCase) || t.EndsWith(" with", StringComparison.OrdinalIgnoreCase);
+
+    // "from $5 billion", "from the current level of about $28 billion": the base a change or a goal starts from.
+    internal static bool IsFromBase(ReadOnlySpan<char> l) => IsFromBase(l, out _);
+
+    private static bool IsFromBase(ReadOnlySpan<char> l, out ReadOnlySpan<char> t)
     {
-        var t = l.TrimEnd();
+        t = l.TrimEnd();
         // "from the existing approximately USD 56 billion": the hedge qualifies the base, it does not make it something else.
         if (Patterns.QualifierBefore().Match((l.Length > 40 ? l[^40..] : l).ToString()) is { Success: true, Length: > 0 } q)
             t = l[..(l.Length - q.Length)].TrimEnd();
         if (Patterns.FromLevelOf().IsMatch(t.Length > 60 ? t[^60..] : t)) return true;
-        return t.EndsWith(" from", StringComparison.OrdinalIgnoreCase) || t.EndsWith("(from", StringComparison.OrdinalIgnoreCase)
-            || t.EndsWith(" than", StringComparison.OrdinalIgnoreCase) || t.EndsWith(" with", StringComparison.OrdinalIgnoreCase);
+        return t.EndsWith(" from", StringComparison.OrdinalIgnoreCase) || t.EndsWith("(from", StringComparison.OrdinalIgnoreCase);
     }
 
     // "... $229.7 billion in 2016 to $243.0 billion", "from $29 billion recorded in 2014 to $20 billion": the year right after the figure
