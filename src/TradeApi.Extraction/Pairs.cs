@@ -148,6 +148,9 @@ internal static class Pairs
             }
             // "U.S. exports: Decreased by $6.0 billion to $27.1 billion" under a title that names the partner.
             if (partner is null && reporter is not null && countries.Length == 1 && TitleOther(doc, reporter) is { } titled) partner = titled;
+            // "Ohio's exports to Vietnam", "the province's imports from China": a possessor that is no country trades for itself, not for
+            // the country of the publisher.
+            if (reporter is null && Patterns.NonCountryPossessor().IsMatch(text.AsSpan(Math.Max(left, kwPos - 60), kwPos - Math.Max(left, kwPos - 60)))) return null;
             reporter ??= Other(doc, null, partner);
             if (reporter is null || partner is null || reporter == partner) return null;
             return new Clause(reporter, partner, flow);

@@ -352,6 +352,10 @@ internal static partial class Patterns
     [GeneratedRegex("\\b(?:world['’]s|global)\\s+(?:[\\w-]+\\s+){0,2}?[\\w-]+$", OptI)]
     public static partial Regex WorldBeforeTrader();
 
+    // A possessive right before a flow word: a name ("Ohio's", "British Columbia's") or a subnational noun ("the state's").
+    [GeneratedRegex("(?:\\b\\p{Lu}[\\w.-]*(?:\\s+\\p{Lu}[\\w.-]*){0,2}|\\b(?:state|province|region|city|territory|county|prefecture|company|firm)s?)['’]s?\\s+(?:[\\w-]+\\s+){0,2}$", Opt)]
+    public static partial Regex NonCountryPossessor();
+
     // A modal or an infinitive governing the figure: "may reach $66 billion", "will be able to reach the $200-billion", "trade to hit $80 bln
     // by yearend". What may, will or could be is no level of any year (whether it is a goal is decided before).
     [GeneratedRegex("(?:\\b(?:will|would|may|might|could|can|should|shall|must)|['’]ll)\\s+(?<between>(?:[\\w'’-]+\\s+){0,5}?)$", OptI)]

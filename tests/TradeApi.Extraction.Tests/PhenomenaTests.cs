@@ -409,4 +409,11 @@ public class PhenomenaTests
             title: "Kenya, Ghana set new target", dateline: "NAIROBI, May 16, 2024 - ").Targets);
         Assert.Equal((10_000_000_000m, 1.66m, 2029), (t.Value!.Value, t.Multiplier!.Value, t.ByYear!.Value));
     }
+    // A possessor that is no country (a state, a province, a firm) trades for itself, not for the publisher's country.
+    [Theory]
+    [InlineData("Ohio's exports to Vietnam totaled $210 million in 2022.")]
+    [InlineData("British Columbia's exports to Japan were $6.1 billion in 2022.")]
+    [InlineData("The province's imports from China reached $4 billion in 2022.")]
+    public void ANonCountryPossessorsFlowIsNoCountrys(string body) =>
+        Assert.Empty(Doc(body, title: "Trade news", dateline: "WASHINGTON, May 5, 2023 - ", source: "https://www.trade.gov/news").Volumes);
 }
