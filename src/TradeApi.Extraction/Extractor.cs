@@ -297,6 +297,7 @@ public static class Extractor
         // The modal governs the figure unless a finite verb or a new clause comes between: "the report will show that trade reached $5 billion".
         if (Patterns.ModalBeforeFigure().Match(tail.ToString()) is { Success: true } modal && !Patterns.PastVolumeVerb().IsMatch(modal.Groups["between"].ValueSpan)
             && !Patterns.NewClauseWord().IsMatch(modal.Groups["between"].ValueSpan)) return true;
+        if (Patterns.ForecastInfinitive().IsMatch(tail)) return true;
         var c = clause.Length > 160 ? clause[^160..] : clause;
         return Patterns.FlowToInfinitive().Match(c.ToString()) is { Success: true } m && !Patterns.PastVolumeVerb().IsMatch(m.Groups["before"].ValueSpan);
     }

@@ -361,6 +361,10 @@ internal static partial class Patterns
     [GeneratedRegex("(?:\\b(?:will|would|may|might|could|can|should|shall|must)|['’]ll)\\s+(?<between>(?:[\\w'’-]+\\s+){0,5}?)$", OptI)]
     public static partial Regex ModalBeforeFigure();
 
+    // "is projected to reach $558 billion in 2013", "expected to top": what a forecast governs is no level.
+    [GeneratedRegex("\\b(?:projected|expected|forecasts?|forecasted|predicted|anticipated|set|likely|poised|tipped|seen|on\\s+(?:course|track|pace))\\s+to\\s+(?:[\\w-]+\\s+){0,3}$", OptI)]
+    public static partial Regex ForecastInfinitive();
+
     [GeneratedRegex("\\b(?:that|which|who|when|where|because|since|as|said|says|noted|if)\\b", OptI)]
     public static partial Regex NewClauseWord();
 
