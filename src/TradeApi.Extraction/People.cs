@@ -99,6 +99,8 @@ internal sealed class People
             if (sb.Length > 0) sb.Append(' ');
             sb.Append(span[parts[i]].TrimEnd(".,"));
         }
+        // "British Prime Minister David Cameron's visit": the person, not the possessive.
+        if (sb.Length > 2 && sb[^2] is '\'' or '’' && sb[^1] == 's') sb.Length -= 2;
         return sb.ToString();
     }
 

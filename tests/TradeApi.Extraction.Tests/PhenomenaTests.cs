@@ -422,4 +422,12 @@ public class PhenomenaTests
     [InlineData("The province's imports from China reached $4 billion in 2022.")]
     public void ANonCountryPossessorsFlowIsNoCountrys(string body) =>
         Assert.Empty(Doc(body, title: "Trade news", dateline: "WASHINGTON, May 5, 2023 - ", source: "https://www.trade.gov/news").Volumes);
+    // A speaker named in a possessive is the person, not "David Cameron's".
+    [Fact]
+    public void APossessiveSpeakerIsThePerson()
+    {
+        var t = Assert.Single(Doc("Kenya and Ghana have resolved to boost bilateral trade to $3 billion by 2026, said a joint statement issued at the end of "
+            + "Kenyan President William Ruto's two-day official visit.", title: "Kenya, Ghana to boost trade", dateline: "ACCRA, July 1, 2024 - ").Targets);
+        Assert.Equal("William Ruto", t.Speaker);
+    }
 }
