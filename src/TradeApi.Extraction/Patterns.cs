@@ -117,7 +117,7 @@ internal static partial class Patterns
 
     [GeneratedRegex(
         "\\b(?:goals?|targets?|aim(?:s|ed|ing)?|ambitions?|objectives?|plan(?:s|ned|ning)?|intend(?:s|ed)?|intentions?|want(?:s|ed)?|wish(?:es)?"
-        + "|(?:we|I)\\s+(?:\\w+\\s+)?hope|hop(?:e|es|ed|ing)\\s+to\\b|seek(?:s|ing)?|sought|striv(?:e|es|ing)|pledg(?:e|ed|es)|vow(?:s|ed)?|commit(?:s|ted|ment)?\\s+to|agree(?:s|d)?\\s+(?:to|on)|set\\s+sights"
+        + "|(?:we|I)\\s+(?:\\w+\\s+)?hope|hop(?:e|es|ed|ing)\\s+to\\b|seek(?:s|ing)?|sought|striv(?:e|es|ing)|pledg(?:e|ed|es)|vow(?:s|ed)?|commit(?:s|ted|ment)?\\s+to|commitments?\\s+of|agree(?:s|d)?\\s+(?:to|on)|set\\s+sights"
         + "|should|shall|must|envisag(?:e|es|ed)|look(?:s|ing)?\\s+to|determined\\s+to|ready\\s+to|benchmarks?"
         + "|set\\s+(?:a|the|an)\\s+(?:goal|target|task)|tasked|aspir(?:e|es|ation)|roadmap|road\\s+map"
         + "|to\\s+(?:raise|bring|lift|boost|increase|push|take|expand|grow|double|triple))\\b", OptI)]
@@ -193,7 +193,7 @@ internal static partial class Patterns
         + "suggested|observed|commented|confirmed|wrote|urged|predicted|promised|pledged|vowed|proposed|thinks|hopes|hoped|expects|expected|reiterated|recalled|estimated)";
 
     [GeneratedRegex(
-        "\\b(?<title>(?:(?:First\\s+)?Deputy\\s+|Vice[\\s-]|Acting\\s+|Former\\s+)?(?:Prime\\s+Minister|President|Chancellor|Premier|(?:\\p{Lu}\\w+\\s+)?Minister|Secretary(?:\\s+of\\s+State)?|"
+        "\\b(?<title>(?:(?:First\\s+)?Deputy\\s+|Vice[\\s-]|Acting\\s+|Former\\s+)?(?:Prime\\s+Ministers?|Presidents?|Chancellor|Premier|(?:\\p{Lu}\\w+\\s+)?Minister|Secretary(?:\\s+of\\s+State)?|"
         + "King|Queen|Emir|Sheikh|Crown\\s+Prince|Ambassador|Governor|Chairman|Chairwoman|Chair|Spokes(?:man|woman|person)|Mayor|Director(?:\\s+General)?|Senator|Commissioner|"
         + "Envoy|Trade\\s+Representative|CEO|Chief\\s+Executive|Head|Speaker|Adviser|Advisor))(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\w-]+(?:\\s+\\p{Lu}[\\w-]+)?)?,?\\s+" + Name, Opt)]
     public static partial Regex TitledName();

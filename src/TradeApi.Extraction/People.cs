@@ -22,6 +22,8 @@ internal sealed class People
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July",
         "August", "September", "October", "November", "December", "Our", "His", "Her", "Their", "Its", "Both", "Apart", "According", "Meanwhile",
         "Federal", "National", "State", "Statistical", "Central", "Office", "Single", "Economic", "Space", "Trade", "Free", "Agreement",
+        // Titles in the plural name several people, none of them: "the Prime Ministers pledged".
+        "Presidents", "Ministers", "Premiers", "Chancellors", "Secretaries", "Ambassadors", "Leaders", "Leader", "Heads", "Governments", "Sides",
     };
 
     public People(Document doc, Gazetteer gazetteer)

@@ -430,4 +430,13 @@ public class PhenomenaTests
             + "Kenyan President William Ruto's two-day official visit.", title: "Kenya, Ghana to boost trade", dateline: "ACCRA, July 1, 2024 - ").Targets);
         Assert.Equal("William Ruto", t.Speaker);
     }
+    // An earlier commitment stated beside the new one is a goal too; titles in the plural name nobody.
+    [Fact]
+    public void AnEarlierCommitmentIsAGoalAndPluralTitlesNameNobody()
+    {
+        var r = Doc("The Prime Ministers pledged a new target of increasing bilateral trade to $3 billion by 2026, up from their previous commitment of $2.5 billion.",
+            title: "Kenya and Ghana", dateline: "ACCRA, July 1, 2024 - ");
+        Assert.Equal(new decimal?[] { 3_000_000_000m, 2_500_000_000m }, r.Targets.Select(t => t.Value));
+        Assert.All(r.Targets, t => Assert.Null(t.Speaker));
+    }
 }
