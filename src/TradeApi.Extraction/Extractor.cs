@@ -242,6 +242,11 @@ public static class Extractor
             // the current one, not the year the paragraph spoke of.
             if (year is not null && Patterns.PerYearAfter().IsMatch(rNear) && FirstYear(rNear, doc.Year, null, fromEnd: false) is null
                 && FirstYear(NearLeft(yearLeft), doc.Year, null, fromEnd: true) is null) year = null;
+            // "Turkish imports from Russia in March 2019 decreased by 5.76 percent ..., and amounted to $2.069 billion": a figure with no
+            // year of its own in a clause about a month or a quarter is that period's.
+            if (!partial && year is not null && FirstYear(rNear, doc.Year, null, fromEnd: false) is null && FirstYear(NearLeft(yearLeft), doc.Year, null, fromEnd: true) is null
+                && Patterns.Has(L, Patterns.PartialCue) && Patterns.PartialPeriod().IsMatch(L.Length > Roles.MaxClause ? L[^Roles.MaxClause..] : L))
+                partial = true;
             // "exports increased from $5 billion to $6 billion": a base with no year of its own is some earlier period's.
             if (year is not null && IsFromBase(L) && FirstYear(rNear, doc.Year, null, fromEnd: false) is null
                 && FirstYear(NearLeft(yearLeft), doc.Year, null, fromEnd: true) is null) year = null;

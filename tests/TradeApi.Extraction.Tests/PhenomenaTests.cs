@@ -439,4 +439,10 @@ public class PhenomenaTests
         Assert.Equal(new decimal?[] { 3_000_000_000m, 2_500_000_000m }, r.Targets.Select(t => t.Value));
         Assert.All(r.Targets, t => Assert.Null(t.Speaker));
     }
+    // A figure with no year of its own in a clause about a month is that month's.
+    [Theory]
+    [InlineData("Kenya's total trade in March 2023 amounted to $3.5 billion, while Kenyan imports from Ghana in March 2023 decreased by 5.8 percent compared to March 2022, and amounted to $69 million.")]
+    [InlineData("Kenyan exports to Ghana fell in the first quarter of 2023 compared with a year earlier, and were worth $41 million.")]
+    public void AFigureInAClauseAboutAMonthIsThatMonths(string body) =>
+        Assert.Empty(Doc(body, title: "Kenya and Ghana", dateline: "NAIROBI, May 5, 2024 - ").Volumes);
 }
