@@ -300,8 +300,9 @@ public static class Extractor
     {
         var tail = l.Length > 100 ? l[^100..] : l;
         // The modal governs the figure unless a finite verb or a new clause comes between: "the report will show that trade reached $5 billion".
-        if (Patterns.ModalBeforeFigure().Match(tail.ToString()) is { Success: true } modal && !Patterns.PastVolumeVerb().IsMatch(modal.Groups["between"].ValueSpan)
+        if (Patterns.Has(tail, Patterns.ModalCue) && Patterns.ModalBeforeFigure().Match(tail.ToString()) is { Success: true } modal && !Patterns.PastVolumeVerb().IsMatch(modal.Groups["between"].ValueSpan)
             && !Patterns.NewClauseWord().IsMatch(modal.Groups["between"].ValueSpan)) return true;
+        if (!tail.Contains(" to ", StringComparison.OrdinalIgnoreCase)) return false;
         if (Patterns.ForecastInfinitive().IsMatch(tail)) return true;
         var c = clause.Length > 160 ? clause[^160..] : clause;
         return Patterns.FlowToInfinitive().Match(c.ToString()) is { Success: true } m && !Patterns.PastVolumeVerb().IsMatch(m.Groups["before"].ValueSpan);

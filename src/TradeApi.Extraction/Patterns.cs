@@ -353,16 +353,19 @@ internal static partial class Patterns
     public static partial Regex WorldBeforeTrader();
 
     // A possessive right before a flow word: a name ("Ohio's", "British Columbia's") or a subnational noun ("the state's").
-    [GeneratedRegex("(?:\\b\\p{Lu}[\\w.-]*(?:\\s+\\p{Lu}[\\w.-]*){0,2}|\\b(?:state|province|region|city|territory|county|prefecture|company|firm)s?)['’]s?\\s+(?:[\\w-]+\\s+){0,2}$", Opt)]
+    [GeneratedRegex("(?:\\b\\p{Lu}[\\w.-]*(?:\\s+\\p{Lu}[\\w.-]*){0,2}|\\b(?:state|province|region|city|territory|county|prefecture|company|firm)s?)['’]s?\\s+(?:[\\w-]+\\s+){0,2}$", Opt | RegexOptions.RightToLeft)]
     public static partial Regex NonCountryPossessor();
 
     // A modal or an infinitive governing the figure: "may reach $66 billion", "will be able to reach the $200-billion", "trade to hit $80 bln
     // by yearend". What may, will or could be is no level of any year (whether it is a goal is decided before).
-    [GeneratedRegex("(?:\\b(?:will|would|may|might|could|can|should|shall|must)|['’]ll)\\s+(?<between>(?:[\\w'’-]+\\s+){0,5}?)$", OptI)]
+    [GeneratedRegex("(?:\\b(?:will|would|may|might|could|can|should|shall|must)|['’]ll)\\s+(?<between>(?:[\\w'’-]+\\s+){0,5}?)$", OptI | RegexOptions.RightToLeft)]
     public static partial Regex ModalBeforeFigure();
 
+    public static readonly System.Buffers.SearchValues<string> ModalCue = System.Buffers.SearchValues.Create(
+        ["will", "would", "may", "might", "could", "can", "should", "shall", "must", "'ll", "’ll"], StringComparison.OrdinalIgnoreCase);
+
     // "is projected to reach $558 billion in 2013", "expected to top": what a forecast governs is no level.
-    [GeneratedRegex("\\b(?:projected|expected|forecasts?|forecasted|predicted|anticipated|set|likely|poised|tipped|seen|on\\s+(?:course|track|pace))\\s+to\\s+(?:[\\w-]+\\s+){0,3}$", OptI)]
+    [GeneratedRegex("\\b(?:projected|expected|forecasts?|forecasted|predicted|anticipated|set|likely|poised|tipped|seen|on\\s+(?:course|track|pace))\\s+to\\s+(?:[\\w-]+\\s+){0,3}$", OptI | RegexOptions.RightToLeft)]
     public static partial Regex ForecastInfinitive();
 
     [GeneratedRegex("\\b(?:that|which|who|when|where|because|since|as|said|says|noted|if)\\b", OptI)]

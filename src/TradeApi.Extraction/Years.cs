@@ -14,6 +14,8 @@ internal static class Years
     private static bool IsFromBase(ReadOnlySpan<char> l, out ReadOnlySpan<char> t)
     {
         t = l.TrimEnd();
+        var near = t.Length > 80 ? t[^80..] : t;
+        if (near.IndexOf("from", StringComparison.OrdinalIgnoreCase) < 0) return false;
         // "from the existing approximately USD 56 billion": the hedge qualifies the base, it does not make it something else.
         if (Patterns.QualifierBefore().Match((l.Length > 40 ? l[^40..] : l).ToString()) is { Success: true, Length: > 0 } q)
             t = l[..(l.Length - q.Length)].TrimEnd();
