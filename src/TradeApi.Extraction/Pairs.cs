@@ -181,6 +181,14 @@ internal static class Pairs
         if (prev is not null) return prev with { Flow = Flows.Total };
         if (referent || Patterns.Referent().IsMatch(L))
         {
+            // "our two countries traded over $4 billion" with no pair under discussion: the publisher's and the one country the sentence
+            // before named; else the title's pair when it names no third country.
+            if (lastPair is null && Patterns.OurCountries().IsMatch(L))
+            {
+                if (doc.Publisher is { } own && s.Index > 0 && OnlyOther(doc, doc.Sentences[s.Index - 1], own) is { } other) return new Clause(own, other, Flows.Total);
+                return doc.MainPair is { } main && doc.Sentences.Count > 0 && doc.Sentences[0].Headline
+                       && DistinctCountries(doc, doc.Sentences[0]) <= 2 ? new Clause(main.A, main.B, Flows.Total) : null;
+            }
             var pair = lastPair ?? (doc.MainPair is { } mp ? new Clause(mp.A, mp.B, Flows.Total) : null);
             return pair is null ? null : pair with { Flow = Flows.Total };
         }
@@ -395,6 +403,26 @@ internal static class Pairs
     }
 
     // The one country the title names besides the reporter.
+    // The one country other than own a sentence names, or null when it names none or several.
+    private static string? OnlyOther(Document doc, Sentence s, string own)
+    {
+        string? other = null;
+        foreach (var c in doc.CountriesIn(s, s.Start, s.End))
+        {
+            if (c.Iso3 == own) continue;
+            if (other is not null && other != c.Iso3) return null;
+            other = c.Iso3;
+        }
+        return other;
+    }
+
+    private static int DistinctCountries(Document doc, Sentence s)
+    {
+        var seen = new HashSet<string>();
+        foreach (var c in doc.CountriesIn(s, s.Start, s.End)) seen.Add(c.Iso3);
+        return seen.Count;
+    }
+
     internal static string? TitleOther(Document doc, string reporter)
     {
         if (doc.Sentences.Count == 0 || !doc.Sentences[0].Headline) return null;

@@ -160,9 +160,12 @@ internal static partial class Patterns
 
     // Words that point back to the pair already under discussion.
     [GeneratedRegex(
-        "\\b(?:bilateral|mutual|two-way|the\\s+two\\s+(?:countries|nations|neighbou?rs|sides|states|governments|economies|leaders|partners)|both\\s+(?:countries|sides|nations|governments|states)"
+        "\\b(?:bilateral|mutual|two-way|the\\s+two\\s+(?:countries|nations|neighbou?rs|sides|states|governments|economies|leaders|partners)|both\\s+(?:countries|sides|nations|governments|states)|our\\s+(?:two\\s+)?(?:countries|nations|economies)"
         + "|between\\s+them|our\\s+(?:bilateral\\s+|mutual\\s+|two-way\\s+|total\\s+)?(?:trade|turnover|commerce)|it|its|the\\s+figure|this\\s+figure|that\\s+figure|the\\s+same\\s+figure|the\\s+volume|this\\s+level|that\\s+level|the\\s+turnover)\\b", OptI)]
     public static partial Regex Referent();
+
+    [GeneratedRegex("\\bour\\s+(?:two\\s+)?(?:countries|nations|economies)\\b", OptI)]
+    public static partial Regex OurCountries();
 
     [GeneratedRegex("\\b(?:to|towards)\\s+(?:reach|hit|exceed|pass|top|surpass)?\\s*$", OptI)]
     public static partial Regex ToBefore();

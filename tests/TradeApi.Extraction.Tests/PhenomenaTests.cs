@@ -445,4 +445,16 @@ public class PhenomenaTests
     [InlineData("Kenyan exports to Ghana fell in the first quarter of 2023 compared with a year earlier, and were worth $41 million.")]
     public void AFigureInAClauseAboutAMonthIsThatMonths(string body) =>
         Assert.Empty(Doc(body, title: "Kenya and Ghana", dateline: "NAIROBI, May 5, 2024 - ").Volumes);
+    // "our two countries": the publisher's and the one country the sentence before named; with several named, nobody's.
+    [Fact]
+    public void OurTwoCountriesAreThePublishersAndTheOneJustNamed()
+    {
+        const string source = "https://www.trade.go.ke/news";
+        var one = Doc("I will also travel to Ghana. In 2024, our two countries traded over $4 billion worth of goods and services.",
+            title: "Kenya pushes trade agenda in Togo, Ghana", dateline: "NAIROBI, May 5, 2025 - ", source: source);
+        Assert.Equal(("KEN", "GHA"), (Assert.Single(one.Volumes).Reporter, one.Volumes[0].Partner));
+        var several = Doc("I will travel to Ghana and Togo. In 2024, our two countries traded over $4 billion worth of goods and services.",
+            title: "Kenya pushes trade agenda in Togo, Ghana", dateline: "NAIROBI, May 5, 2025 - ", source: source);
+        Assert.Empty(several.Volumes);
+    }
 }
