@@ -91,6 +91,10 @@ internal static class Pairs
             && !(bloc.Value.StartsWith("total", StringComparison.OrdinalIgnoreCase) || bloc.Value.StartsWith("overall", StringComparison.OrdinalIgnoreCase)
                  ? LastTwo(countries).Second is not null : false))
             return NoPair(out world);
+        // "Trade with third-party states amounted to ...", "exports to non-EU countries": a partner that is a group of countries, named
+        // by no country between it and the figure, is no country.
+        if (Patterns.GroupPartner().Match(blocScope.ToString()) is { Success: true } group && doc.CountriesIn(s, moneyStart - blocScope.Length + group.Index, moneyStart).Length == 0)
+            return NoPair(out world);
 
         var sawFlowWord = flowAt >= 0;
         var kwPos = sawFlowWord ? left + flowAt : -1;

@@ -164,6 +164,10 @@ internal static partial class Patterns
         + "|between\\s+them|our\\s+(?:bilateral\\s+|mutual\\s+|two-way\\s+|total\\s+)?(?:trade|turnover|commerce)|it|its|the\\s+figure|this\\s+figure|that\\s+figure|the\\s+same\\s+figure|the\\s+volume|this\\s+level|that\\s+level|the\\s+turnover)\\b", OptI)]
     public static partial Regex Referent();
 
+    // "with third-party states", "to non-EU countries", "from developing economies": a group, not one country (not "the two countries").
+    [GeneratedRegex("\\b(?:with|to|from)\\s+(?!(?:the\\s+two|both|our\\s+two|these|those|the\\s+(?:two\\s+)?(?:other|respective))\\b)(?:the\\s+|its\\s+|their\\s+|our\\s+|other\\s+|all\\s+)?(?:[\\w-]+\\s+){0,2}(?:states|countries|nations|economies|markets|neighbou?rs|members)\\b", OptI)]
+    public static partial Regex GroupPartner();
+
     [GeneratedRegex("\\bour\\s+(?:two\\s+)?(?:countries|nations|economies)\\b", OptI)]
     public static partial Regex OurCountries();
 

@@ -457,4 +457,15 @@ public class PhenomenaTests
             title: "Kenya pushes trade agenda in Togo, Ghana", dateline: "NAIROBI, May 5, 2025 - ", source: source);
         Assert.Empty(several.Volumes);
     }
+    // A partner that is a group of countries is no country, whatever pair the text names elsewhere.
+    [Theory]
+    [InlineData("Trade with third-party states amounted to 2,132 billion euros last year.")]
+    [InlineData("Kenya's exports to non-EU countries reached $4 billion in 2023.")]
+    [InlineData("Imports from developing economies totaled $3 billion in 2023.")]
+    public void AGroupOfCountriesIsNoPartner(string body) =>
+        Assert.Empty(Doc(body + " Kenya's main partners were the United States and the United Kingdom.", title: "Trade statistics", dateline: "NAIROBI, March 25, 2024 - ").Volumes);
+
+    [Fact]
+    public void TheUnitedStatesIsACountryNotAGroup() =>
+        Assert.Single(Doc("Kenya's exports to the United States reached $4 billion in 2023.", title: "Trade statistics", dateline: "NAIROBI, March 25, 2024 - ").Volumes);
 }
