@@ -80,6 +80,12 @@ internal sealed class Document
         {
             s.CountryFrom = doc.Countries.Count;
             gazetteer.FindMentions(text, s.Start, s.End, doc.Countries);
+            // "non-U.S. countries", "Non-EU imports": a country negated is everyone else, no mention of it.
+            for (var k = doc.Countries.Count - 1; k >= s.CountryFrom; k--)
+            {
+                var at = doc.Countries[k].Start;
+                if (at >= 4 && text.AsSpan(at - 4, 4).Equals("non-", StringComparison.OrdinalIgnoreCase)) doc.Countries.RemoveAt(k);
+            }
             s.CountryTo = doc.Countries.Count;
             s.MoneyFrom = doc.Monies.Count;
             Money.Find(text, s.Start, s.End, doc.Monies);

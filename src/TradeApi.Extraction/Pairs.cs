@@ -95,6 +95,8 @@ internal static class Pairs
         // by no country between it and the figure, is no country.
         if (Patterns.GroupPartner().Match(blocScope.ToString()) is { Success: true } group && doc.CountriesIn(s, moneyStart - blocScope.Length + group.Index, moneyStart).Length == 0)
             return NoPair(out world);
+        // "Non-U.S. imports remained steady at CAD 286 billion": everyone but a country is no partner.
+        if (Patterns.NegatedName().IsMatch(NearLeft(blocScope))) return NoPair(out world);
 
         var sawFlowWord = flowAt >= 0;
         var kwPos = sawFlowWord ? left + flowAt : -1;

@@ -165,8 +165,11 @@ internal static partial class Patterns
     public static partial Regex Referent();
 
     // "with third-party states", "to non-EU countries", "from developing economies": a group, not one country (not "the two countries").
-    [GeneratedRegex("\\b(?:with|to|from)\\s+(?!(?:the\\s+two|both|our\\s+two|these|those|the\\s+(?:two\\s+)?(?:other|respective))\\b)(?:the\\s+|its\\s+|their\\s+|our\\s+|other\\s+|all\\s+)?(?:[\\w-]+\\s+){0,2}(?:states|countries|nations|economies|markets|neighbou?rs|members)\\b", OptI)]
+    [GeneratedRegex("\\b(?:with|to|from)\\s+(?!(?:the\\s+two|both|our\\s+two|these|those|the\\s+(?:two\\s+)?(?:other|respective))\\b)(?:the\\s+|its\\s+|their\\s+|our\\s+|other\\s+|all\\s+)?(?:[\\w.-]+\\s+){0,2}(?:states|countries|nations|economies|markets|neighbou?rs|members)\\b", OptI)]
     public static partial Regex GroupPartner();
+
+    [GeneratedRegex("\\b[Nn]on-\\p{Lu}", Opt)]
+    public static partial Regex NegatedName();
 
     [GeneratedRegex("\\bour\\s+(?:two\\s+)?(?:countries|nations|economies)\\b", OptI)]
     public static partial Regex OurCountries();

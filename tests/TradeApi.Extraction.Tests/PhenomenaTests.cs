@@ -468,4 +468,13 @@ public class PhenomenaTests
     [Fact]
     public void TheUnitedStatesIsACountryNotAGroup() =>
         Assert.Single(Doc("Kenya's exports to the United States reached $4 billion in 2023.", title: "Trade statistics", dateline: "NAIROBI, March 25, 2024 - ").Volumes);
+    // A negated country ("non-U.S. countries", "Non-EU imports") is everyone else: no partner, and no mention of that country.
+    [Theory]
+    [InlineData("In 2023, exports to the U.S. dipped 0.4% to CAD 592.7 billion. Exports to non-U.S. countries fell 4.7% to CAD 175.6 billion.")]
+    [InlineData("In 2023, exports to the U.S. dipped 0.4% to CAD 592.7 billion. Non-U.S. imports remained steady at about CAD 286 billion in 2023.")]
+    public void ANegatedCountryIsNoPartner(string body)
+    {
+        var v = Assert.Single(Doc(body, title: "Canada: trade profile", dateline: "OTTAWA, March 5, 2024 - ", source: "https://www.international.gc.ca/x").Volumes);
+        Assert.Equal(592_700_000_000m, v.Value);
+    }
 }
