@@ -77,7 +77,7 @@ public static class Examples
         new Partner(Belarus, "BLR-KAZ", 716_276_000m, 3.77m, 69_579_000m, 646_697_000m, -577_118_000m, -5.3m, "own", 2),
     ]);
 
-    public static readonly Reviews.QueuedFact Queued = new("volume", 1, "BLR-KAZ", 0.61m, 3, 1_000_000_000m, "USD", 2012, DocumentId, Quote);
+    public static readonly Reviews.QueuedFact Queued = new("volume", 1, "BLR-KAZ", 0.62m, 3, 1_000_000_000m, "USD", 2012, DocumentId, Quote);
 
     public static readonly OfficialDataset Dataset = new("imf-dots-2000-2020", "imf-dots-2000-2020.csv", new DateTimeOffset(2026, 11, 27, 20, 0, 0, TimeSpan.Zero), 832, 2000, 2020,
         "sha256:2e3559e0d64c01458d47171a5b7f3e1556367cc2dfdc1681a0c72c9d18890eec");
