@@ -240,16 +240,15 @@ public static class Extractor
                 && !(Patterns.RelativeYear().IsMatch(L) || Patterns.RelativeYear().IsMatch(rNear))) year = lastYear;
             // "New Zealand was exporting more than NZ$11 billion worth of products to China a year": a rate with no year of its own is
             // the current one, not the year the paragraph spoke of.
-            if (year is not null && Patterns.PerYearAfter().IsMatch(rNear) && FirstYear(rNear, doc.Year, null, fromEnd: false) is null
-                && FirstYear(NearLeft(yearLeft), doc.Year, null, fromEnd: true) is null) year = null;
+            bool? ownYear = null; // whether the figure's own clause writes a year, read only when a rule below needs it
+            if (year is not null && Patterns.PerYearAfter().IsMatch(rNear) && !(ownYear ??= HasOwnYear(rNear, yearLeft, doc.Year))) year = null;
             // "Turkish imports from Russia in March 2019 decreased by 5.76 percent ..., and amounted to $2.069 billion": a figure with no
             // year of its own in a clause about a month or a quarter is that period's.
-            if (!partial && year is not null && FirstYear(rNear, doc.Year, null, fromEnd: false) is null && FirstYear(NearLeft(yearLeft), doc.Year, null, fromEnd: true) is null
-                && Patterns.Has(L, Patterns.PartialCue) && Patterns.PartialPeriod().IsMatch(L.Length > Roles.MaxClause ? L[^Roles.MaxClause..] : L))
+            if (!partial && year is not null && Patterns.Has(L, Patterns.SubYearCue) && !(ownYear ??= HasOwnYear(rNear, yearLeft, doc.Year))
+                && Patterns.PartialPeriod().IsMatch(L.Length > Roles.MaxClause ? L[^Roles.MaxClause..] : L))
                 partial = true;
             // "exports increased from $5 billion to $6 billion": a base with no year of its own is some earlier period's.
-            if (year is not null && IsFromBase(L) && FirstYear(rNear, doc.Year, null, fromEnd: false) is null
-                && FirstYear(NearLeft(yearLeft), doc.Year, null, fromEnd: true) is null) year = null;
+            if (year is not null && IsFromBase(L) && !(ownYear ??= HasOwnYear(rNear, yearLeft, doc.Year))) year = null;
             partialBefore = partial;
             if (partial || year is null) continue;
             if (doc.Date is { } date && (year > date.Year || (year == date.Year && date.Month < 12))) continue;
@@ -296,14 +295,21 @@ public static class Extractor
         }
     }
 
+    // A year written in the figure's own clause, right before or after it.
+    private static bool HasOwnYear(ReadOnlySpan<char> rightNear, ReadOnlySpan<char> left, int? docYear) =>
+        FirstYear(rightNear, docYear, null, fromEnd: false) is not null || FirstYear(NearLeft(left), docYear, null, fromEnd: true) is not null;
+
     private static bool IsForecastLevel(ReadOnlySpan<char> l, ReadOnlySpan<char> clause)
     {
         var tail = l.Length > 100 ? l[^100..] : l;
         // The modal governs the figure unless a finite verb or a new clause comes between: "the report will show that trade reached $5 billion".
-        if (Patterns.Has(tail, Patterns.ModalCue) && Patterns.ModalBeforeFigure().Match(tail.ToString()) is { Success: true } modal && !Patterns.PastVolumeVerb().IsMatch(modal.Groups["between"].ValueSpan)
+        if (Patterns.Has(tail, Patterns.ModalCue) && Patterns.ModalBeforeFigure().IsMatch(tail)
+            && Patterns.ModalBeforeFigure().Match(tail.ToString()) is { Success: true } modal && !Patterns.PastVolumeVerb().IsMatch(modal.Groups["between"].ValueSpan)
             && !Patterns.NewClauseWord().IsMatch(modal.Groups["between"].ValueSpan)) return true;
         if (!tail.Contains(" to ", StringComparison.OrdinalIgnoreCase)) return false;
-        if (Patterns.ForecastInfinitive().IsMatch(tail)) return true;
+        if (Patterns.Has(tail, Patterns.ForecastInfinitiveCue) && Patterns.ForecastInfinitive().IsMatch(tail)) return true;
+        var near = tail.Length > 40 ? tail[^40..] : tail;
+        if (!Patterns.Has(near, Patterns.InfinitiveGoalCue)) return false;
         var c = clause.Length > 160 ? clause[^160..] : clause;
         return Patterns.FlowToInfinitive().Match(c.ToString()) is { Success: true } m && !Patterns.PastVolumeVerb().IsMatch(m.Groups["before"].ValueSpan);
     }

@@ -93,7 +93,7 @@ internal static class Pairs
             return NoPair(out world);
         // "Trade with third-party states amounted to ...", "exports to non-EU countries": a partner that is a group of countries, named
         // by no country between it and the figure, is no country.
-        if (Patterns.GroupPartner().Match(blocScope.ToString()) is { Success: true } group && doc.CountriesIn(s, moneyStart - blocScope.Length + group.Index, moneyStart).Length == 0)
+        if (Patterns.Has(blocScope, Patterns.GroupCue) && Patterns.GroupPartner().Match(blocScope.ToString()) is { Success: true } group && doc.CountriesIn(s, moneyStart - blocScope.Length + group.Index, moneyStart).Length == 0)
             return NoPair(out world);
         // "Non-U.S. imports remained steady at CAD 286 billion": everyone but a country is no partner.
         if (Patterns.NegatedName().IsMatch(NearLeft(blocScope))) return NoPair(out world);

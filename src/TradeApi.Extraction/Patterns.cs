@@ -168,6 +168,14 @@ internal static partial class Patterns
     [GeneratedRegex("\\b(?:with|to|from)\\s+(?!(?:the\\s+two|both|our\\s+two|these|those|the\\s+(?:two\\s+)?(?:other|respective))\\b)(?:the\\s+|its\\s+|their\\s+|our\\s+|other\\s+|all\\s+)?(?:[\\w.-]+\\s+){0,2}(?:states|countries|nations|economies|markets|neighbou?rs|members)\\b", OptI)]
     public static partial Regex GroupPartner();
 
+    // The words of a period shorter than a year, spelt out: a cue narrower than PartialCue for reading a whole clause.
+    public static readonly System.Buffers.SearchValues<string> SubYearCue = System.Buffers.SearchValues.Create(
+        ["January", "February", "March", "April", "May ", "June", "July", "August", "September", "October", "November", "December",
+         "quarter", "month", "half", "week", "Q1", "Q2", "Q3", "Q4", "H1", "H2"], StringComparison.Ordinal);
+
+    public static readonly System.Buffers.SearchValues<string> GroupCue = System.Buffers.SearchValues.Create(
+        ["states", "countries", "nations", "economies", "markets", "neighbours", "neighbors", "members"], StringComparison.OrdinalIgnoreCase);
+
     [GeneratedRegex("\\b[Nn]on-\\p{Lu}", Opt)]
     public static partial Regex NegatedName();
 
@@ -377,6 +385,13 @@ internal static partial class Patterns
     // "is projected to reach $558 billion in 2013", "expected to top": what a forecast governs is no level.
     [GeneratedRegex("\\b(?:projected|expected|forecasts?|forecasted|predicted|anticipated|set|likely|poised|tipped|seen|on\\s+(?:course|track|pace))\\s+to\\s+(?:[\\w-]+\\s+){0,3}$", OptI | RegexOptions.RightToLeft)]
     public static partial Regex ForecastInfinitive();
+
+    public static readonly System.Buffers.SearchValues<string> ForecastInfinitiveCue = System.Buffers.SearchValues.Create(
+        ["projected", "expected", "forecast", "predicted", "anticipated", "set to", "likely", "poised", "tipped", "seen to", "on course", "on track", "on pace"],
+        StringComparison.OrdinalIgnoreCase);
+
+    public static readonly System.Buffers.SearchValues<string> InfinitiveGoalCue = System.Buffers.SearchValues.Create(
+        ["to hit", "to reach", "to top", "to exceed", "to surpass", "to cross", "to touch", "to double"], StringComparison.OrdinalIgnoreCase);
 
     [GeneratedRegex("\\b(?:that|which|who|when|where|because|since|as|said|says|noted|if)\\b", OptI)]
     public static partial Regex NewClauseWord();
