@@ -3,6 +3,7 @@ using System.Text;
 using Dapper;
 using System.Data.Common;
 using TradeApi.Extraction;
+using TradeApi.Infrastructure;
 using TradeApi.Pairs;
 using TradeApi.Storage;
 
@@ -10,9 +11,6 @@ namespace TradeApi.Official;
 
 /// <summary>Where an import has got to: bytes of the input read (compressed bytes for gzip), rows accepted so far.</summary>
 public readonly record struct ImportProgress(long BytesRead, long? TotalBytes, long Rows, string Phase);
-
-/// <summary>The input is larger than the import accepts (raw or decompressed).</summary>
-public sealed class InputTooLargeException(string message) : Exception(message);
 
 // UN Comtrade-layout CSV, plain or gzip, streamed: refYear, reporterISO or reporterCode (M49), partnerISO or partnerCode, flowCode
 // (X export, M import), primaryValue in USD. Other columns are ignored, except the ones that mark a row as a breakdown of a total
@@ -28,26 +26,8 @@ public sealed class OfficialImport(Db db)
     /// <summary>Rows written per staging transaction (and between progress reports).</summary>
     public const int ChunkRows = 20_000;
 
-    /// <summary>Largest decompressed input read (a gzip bomb stops here): the full IMF matrix is 37.6 MB.</summary>
-    public const long MaxTextBytes = 1L << 30;
-
     private static readonly Dictionary<string, int> CountryIndex =
         Gazetteer.Default.Countries.Select((c, i) => (c.Iso3, i)).ToDictionary(x => x.Iso3, x => x.i, StringComparer.Ordinal);
-
-    /// Opens a .csv or .csv.gz stream as text; gzip is recognised by its first two bytes, not by a name or a header.
-    public static async Task<TextReader> OpenTextAsync(Stream raw, CancellationToken ct = default)
-    {
-        var head = new byte[2];
-        var n = 0;
-        while (n < 2 && await raw.ReadAsync(head.AsMemory(n, 2 - n), ct) is var read and > 0) n += read;
-        Stream stream = new PrefixedStream(head.AsMemory(0, n), raw);
-        var gzip = n == 2 && head[0] == 0x1f && head[1] == 0x8b;
-        if (gzip) stream = new System.IO.Compression.GZipStream(stream, System.IO.Compression.CompressionMode.Decompress);
-        // A gzip that expands far more than any CSV of figures does (the IMF matrix: 3.5 times) is refused as it expands: a 1 MB
-        // body of compressed newlines would otherwise cost a core a minute to read as a gigabyte of empty lines.
-        stream = new CountingStream(stream, MaxTextBytes, "decompressed input", gzip ? raw as CountingStream : null);
-        return new StreamReader(stream, new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true, bufferSize: 64 * 1024);
-    }
 
     private sealed class Header
     {
@@ -74,32 +54,6 @@ public sealed class OfficialImport(Db db)
     }
 
 
-    // One line cut into fields: spans of the line, or unescaped strings when it has quotes.
-    private sealed class Fields
-    {
-        private readonly Range[] _ranges = new Range[256];
-        private string _line = "";
-        private List<string>? _quoted;
-        public int Count { get; private set; }
-
-        public void Load(string line)
-        {
-            _line = line;
-            if (line.Contains('"'))
-            {
-                _quoted = Infrastructure.CsvResult.Split(line);
-                Count = _quoted.Count;
-            }
-            else
-            {
-                _quoted = null;
-                Count = line.AsSpan().Split(_ranges, ',');
-            }
-        }
-
-        public ReadOnlySpan<char> this[int i] => i < 0 || i >= Count ? default : (_quoted is null ? _line.AsSpan(_ranges[i]) : _quoted[i].AsSpan()).Trim();
-    }
-
     private sealed class CountryCache(bool numeric)
     {
         private readonly Dictionary<string, int> _known = new(StringComparer.Ordinal);
@@ -124,8 +78,8 @@ public sealed class OfficialImport(Db db)
     {
         using var sha = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
         var counted = new CountingStream(input, long.MaxValue, "input") { Hash = sha };
-        using var text_ = await OpenTextAsync(counted, ct);
-        var reader = new LineReader(text_);
+        using var text_ = await CsvInput.OpenTextAsync(counted, ct);
+        var reader = new CsvLineReader(text_);
         var errors = new RowErrors();
 
         var countries = Gazetteer.Default.Countries.Count;
@@ -154,7 +108,7 @@ public sealed class OfficialImport(Db db)
         }, CancellationToken.None);
         try
         {
-            var (headerLine, headerLines) = await ReadRecordAsync(reader, ct);
+            var (headerLine, headerLines) = await CsvInput.ReadRecordAsync(reader, ct);
             physical += headerLines;
             Header? header = null;
             if (headerLine is null) errors.Add(1, "the file is empty; expected a header with refYear, reporterISO, partnerISO, flowCode, primaryValue");
@@ -163,9 +117,9 @@ public sealed class OfficialImport(Db db)
 
             var reporters = new CountryCache(header.ReporterIsCode);
             var partners = new CountryCache(header.PartnerIsCode);
-            var fields = new Fields();
+            var fields = new CsvFields();
             var problems = new List<string>();
-            while (await ReadRecordAsync(reader, ct) is (string text, var lines))
+            while (await CsvInput.ReadRecordAsync(reader, ct) is (string text, var lines))
             {
                 physical += lines;
                 // A record is numbered by the line it starts on.
@@ -242,9 +196,9 @@ public sealed class OfficialImport(Db db)
             await stager;
             throw;
         }
-        catch (RecordTooLongException e)
+        catch (CsvRecordTooLongException e)
         {
-            errors.Add(physical + e.LinesIntoRecord, $"the record is longer than {MaxRecordChars:N0} characters (no line break, or a quote left open); nothing was read past it");
+            errors.Add(physical + e.LinesIntoRecord, $"the record is longer than {CsvInput.MaxRecordChars:N0} characters (no line break, or a quote left open); nothing was read past it");
             return new Result(dataset, 0, skipped, errors.Listed, errors.Count);
         }
         finally
@@ -266,7 +220,7 @@ public sealed class OfficialImport(Db db)
 
     // A row that splits a total (by commodity, second partner, mode of transport, customs procedure), a re-export or re-import, or
     // trade with the World: not one pair's primary goods flow.
-    private static bool IsBreakdown(Fields f, Header h)
+    private static bool IsBreakdown(CsvFields f, Header h)
     {
         if (h.Cmd >= 0 && !f[h.Cmd].Equals("TOTAL", StringComparison.OrdinalIgnoreCase)) return true;
         if (h.Partner2 >= 0 && f[h.Partner2] is { Length: > 0 } p2 && !p2.SequenceEqual("0")) return true;
@@ -276,80 +230,6 @@ public sealed class OfficialImport(Db db)
         if (flow.Equals("RX", StringComparison.OrdinalIgnoreCase) || flow.Equals("RM", StringComparison.OrdinalIgnoreCase)) return true;
         var partner = f[h.Partner];
         return h.PartnerIsCode ? partner.SequenceEqual("0") : partner.Equals("W00", StringComparison.OrdinalIgnoreCase) || partner.Equals("WLD", StringComparison.OrdinalIgnoreCase);
-    }
-
-    // One RFC 4180 record: a quoted field may hold line breaks, so lines are joined while a quote is open.
-    private static async ValueTask<(string? Text, int Lines)> ReadRecordAsync(LineReader reader, CancellationToken ct)
-    {
-        var text = await reader.ReadLineAsync(ct);
-        if (text is null || !text.Contains('"')) return (text, 1);
-        var lines = 1;
-        while (text.AsSpan().Count('"') % 2 == 1 && await reader.ReadLineAsync(ct) is { } more)
-        {
-            lines++;
-            if (text.Length + more.Length > MaxRecordChars) throw new RecordTooLongException(lines);
-            text += "\n" + more;
-        }
-        return (text, lines);
-    }
-
-    /// <summary>Longest record read (a Comtrade bulk row is under 1,000 characters): a body of one endless line is refused, not buffered.</summary>
-    public const int MaxRecordChars = 64 * 1024;
-
-    private sealed class RecordTooLongException(int linesIntoRecord) : Exception
-    {
-        public int LinesIntoRecord { get; } = linesIntoRecord;
-    }
-
-    // Lines of at most MaxRecordChars, read in blocks: TextReader.ReadLine would grow one string for as long as no line break comes.
-    private sealed class LineReader(TextReader inner)
-    {
-        private readonly char[] _buffer = new char[64 * 1024];
-        private int _start, _end;
-        private bool _done;
-
-        public async ValueTask<string?> ReadLineAsync(CancellationToken ct)
-        {
-            System.Text.StringBuilder? longer = null;
-            while (true)
-            {
-                var i = Array.IndexOf(_buffer, '\n', _start, _end - _start);
-                if (i >= 0)
-                {
-                    var line = Take(longer, i);
-                    _start = i + 1;
-                    return line;
-                }
-                if (_done)
-                {
-                    if (_start == _end && longer is null) return null;
-                    var last = Take(longer, _end);
-                    _start = _end;
-                    return last;
-                }
-                // Keep what is left of the block, then read more.
-                if (_end - _start > 0)
-                {
-                    longer ??= new System.Text.StringBuilder();
-                    longer.Append(_buffer, _start, _end - _start);
-                    if (longer.Length > MaxRecordChars) throw new RecordTooLongException(1);
-                }
-                _start = 0;
-                _end = await inner.ReadAsync(_buffer.AsMemory(), ct);
-                if (_end == 0) _done = true;
-            }
-        }
-
-        private string Take(System.Text.StringBuilder? longer, int end)
-        {
-            var length = end - _start;
-            if (end > _start && _buffer[end - 1] == '\r') length--;
-            if (longer is null) return new string(_buffer, _start, Math.Max(0, length));
-            longer.Append(_buffer, _start, Math.Max(0, length));
-            if (longer.Length > 0 && longer[^1] == '\r') longer.Length--;
-            if (longer.Length > MaxRecordChars) throw new RecordTooLongException(1);
-            return longer.ToString();
-        }
     }
 
     private const string OldKeysSql = "SELECT pair_key FROM pair_summary WHERE official > 0";
@@ -397,98 +277,3 @@ public sealed class OfficialImport(Db db)
         }, ct);
 }
 
-/// A stream read through a prefix already taken from it (the bytes a format check peeked at).
-internal sealed class PrefixedStream(ReadOnlyMemory<byte> prefix, Stream inner) : Stream
-{
-    private ReadOnlyMemory<byte> _prefix = prefix;
-
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
-
-    public override int Read(Span<byte> buffer)
-    {
-        if (_prefix.IsEmpty) return inner.Read(buffer);
-        var n = Math.Min(buffer.Length, _prefix.Length);
-        _prefix.Span[..n].CopyTo(buffer);
-        _prefix = _prefix[n..];
-        return n;
-    }
-
-    public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken ct = default)
-    {
-        if (_prefix.IsEmpty) return inner.ReadAsync(buffer, ct);
-        return ValueTask.FromResult(Read(buffer.Span));
-    }
-
-    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken ct) => ReadAsync(buffer.AsMemory(offset, count), ct).AsTask();
-
-    protected override void Dispose(bool disposing)
-    {
-        if (disposing) inner.Dispose();
-        base.Dispose(disposing);
-    }
-
-    public override bool CanRead => true;
-    public override bool CanSeek => false;
-    public override bool CanWrite => false;
-    public override long Length => throw new NotSupportedException();
-    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-    public override void Flush() { }
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-    public override void SetLength(long value) => throw new NotSupportedException();
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-}
-
-/// Counts the bytes read through it and stops at a limit; reading a decompressed stream, also at MaxExpansion times the compressed
-/// bytes read so far (past a first ExpansionSlack).
-internal sealed class CountingStream(Stream inner, long limit, string what, CountingStream? compressed = null) : Stream
-{
-    public const int MaxExpansion = 50;
-    public const long ExpansionSlack = 16L << 20;
-
-    public long Count { get; private set; }
-
-    /// When set, every byte read through the stream is added to it.
-    public System.Security.Cryptography.IncrementalHash? Hash { get; init; }
-
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
-
-    public override int Read(Span<byte> buffer)
-    {
-        var n = inner.Read(buffer);
-        Hash?.AppendData(buffer[..n]);
-        return Counted(n);
-    }
-
-    public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken ct = default)
-    {
-        var n = await inner.ReadAsync(buffer, ct);
-        Hash?.AppendData(buffer.Span[..n]);
-        return Counted(n);
-    }
-
-    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken ct) => ReadAsync(buffer.AsMemory(offset, count), ct).AsTask();
-
-    private int Counted(int n)
-    {
-        Count += n;
-        if (Count > limit) throw new InputTooLargeException($"the {what} exceeds the limit of {limit:N0} bytes");
-        if (compressed is not null && Count > ExpansionSlack + MaxExpansion * compressed.Count)
-            throw new InputTooLargeException($"the decompressed input is more than {MaxExpansion} times the gzip body ({Count:N0} bytes from {compressed.Count:N0}), far more than any CSV of figures");
-        return n;
-    }
-
-    public override bool CanRead => true;
-    public override bool CanSeek => false;
-    public override bool CanWrite => false;
-    public override long Length => throw new NotSupportedException();
-    public override long Position { get => Count; set => throw new NotSupportedException(); }
-    public override void Flush() { }
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-    public override void SetLength(long value) => throw new NotSupportedException();
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-    protected override void Dispose(bool disposing)
-    {
-        if (disposing) inner.Dispose();
-        base.Dispose(disposing);
-    }
-}

@@ -96,11 +96,11 @@ public static class RatesEndpoints
         RatesStore.Result result;
         try
         {
-            await using var body = new Official.CountingStream(request.Body, RatesStore.MaxBodyBytes, "body");
-            using var text = await Official.OfficialImport.OpenTextAsync(body, ct);
+            await using var body = new Infrastructure.CountingStream(request.Body, RatesStore.MaxBodyBytes, "body");
+            using var text = await Infrastructure.CsvInput.OpenTextAsync(body, ct);
             result = await store.ImportAsync(text, source, ct);
         }
-        catch (Official.InputTooLargeException e)
+        catch (Infrastructure.InputTooLargeException e)
         {
             return RequestBody.Problem(413, e.Message + "; nothing was imported");
         }
