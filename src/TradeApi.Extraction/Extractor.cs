@@ -232,6 +232,12 @@ public static class Extractor
                 year = int.Parse(calendar.Groups["y"].Value);
                 partial = false;
             }
+            // "Exports to China increased to over $21 billion in the year to December" in a text of June 2023: 2022.
+            else if (doc.Date is { } published && (Patterns.UndatedYearToDecember().IsMatch(rNear) || Patterns.UndatedYearToDecember().IsMatch(lNear)))
+            {
+                year = published.Year - 1;
+                partial = false;
+            }
             // Carry the paragraph's year only when the clause names no year of its own: "last year" in an undated text stays unknown.
             // A ranking speaks of the period the paragraph is about: "Germany (18.2 bn) was also the largest importer", "Brazil ($41 billion) ...
             // were its largest partners".

@@ -56,6 +56,10 @@ internal static partial class Patterns
         + "|year\\s+(?:ended|ending|to)\\s+(?:the\\s+end\\s+of\\s+)?December(?:\\s+31,?)?)\\s+(?<y>(?:19|20)\\d\\d)\\b", OptI)]
     public static partial Regex CalendarYearSpan();
 
+    // "in the year to December", no year written: the last calendar year ended before the text.
+    [GeneratedRegex("\\b(?:year|(?:12|twelve)\\s+months)\\s+(?:ended|ending|to)\\s+(?:the\\s+end\\s+of\\s+)?December\\b(?!,?\\s*(?:31,?\\s*)?(?:19|20)\\d\\d)", OptI)]
+    public static partial Regex UndatedYearToDecember();
+
     // "MOSCOW, June 6, 2019 -", "WIESBADEN, 15 February 2024 -", "Mumbai, October 9, 2025:"
     [GeneratedRegex(
         "^[ \\t]*(?:(?<place>[\\p{Lu}][\\p{L} .'’/-]{0,40}?),\\s+)?(?:(?<mon>" + Month + ")\\.?\\s+(?<day>\\d{1,2}),?\\s+(?<year>\\d{4})"

@@ -477,4 +477,13 @@ public class PhenomenaTests
         var v = Assert.Single(Doc(body, title: "Canada: trade profile", dateline: "OTTAWA, March 5, 2024 - ", source: "https://www.international.gc.ca/x").Volumes);
         Assert.Equal(592_700_000_000m, v.Value);
     }
+    // "in the year to December" with no year written is the last calendar year ended before the text; with a year, that year.
+    [Theory]
+    [InlineData("Exports to Ghana increased to over $2.1 billion in the year to December.", 2022)]
+    [InlineData("Exports to Ghana increased to over $2.1 billion in the year ended December 2021.", 2021)]
+    public void TheYearToDecemberIsACalendarYear(string body, int year)
+    {
+        var v = Assert.Single(Doc(body, title: "Kenya and Ghana", dateline: "NAIROBI, June 12, 2023 - ", source: "https://www.trade.go.ke/news").Volumes);
+        Assert.Equal(("KEN", "GHA", year), (v.Reporter, v.Partner, v.Year));
+    }
 }
