@@ -215,7 +215,7 @@ internal static partial class Patterns
         + "suggested|observed|commented|confirmed|wrote|urged|predicted|promised|pledged|vowed|proposed|thinks|hopes|hoped|expects|expected|reiterated|recalled|estimated)";
 
     [GeneratedRegex(
-        "\\b(?<title>(?:(?:First\\s+)?Deputy\\s+|Vice[\\s-]|Acting\\s+|Former\\s+)?(?:Prime\\s+Ministers?|Presidents?|Chancellor|Premier|(?:\\p{Lu}\\w+\\s+)?Minister|Secretary(?:\\s+of\\s+State)?|"
+        "\\b(?<title>(?:(?:First\\s+)?Deputy\\s+|Vice[\\s-]|Acting\\s+|Former\\s+)?(?:Prime\\s+Ministers?|[Pp]residents?|Chancellor|Premier|(?:\\p{Lu}\\w+\\s+)?[Mm]inister|Secretary(?:\\s+of\\s+State)?|"
         + "King|Queen|Emir|Sheikh|Crown\\s+Prince|Ambassador|Governor|Chairman|Chairwoman|Chair|Spokes(?:man|woman|person)|Mayor|Director(?:\\s+General)?|Senator|Commissioner|"
         + "Envoy|Trade\\s+Representative|CEO|Chief\\s+Executive|Head|Speaker|Adviser|Advisor))(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\w-]+(?:\\s+\\p{Lu}[\\w-]+)?)?,?\\s+" + Name, Opt)]
     public static partial Regex TitledName();

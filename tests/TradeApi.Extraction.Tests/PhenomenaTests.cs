@@ -486,4 +486,10 @@ public class PhenomenaTests
         var v = Assert.Single(Doc(body, title: "Kenya and Ghana", dateline: "NAIROBI, June 12, 2023 - ", source: "https://www.trade.go.ke/news").Volumes);
         Assert.Equal(("KEN", "GHA", year), (v.Reporter, v.Partner, v.Year));
     }
+    // A title written in lower case ("Union minister", "trade minister", "president") still introduces the person it names.
+    [Theory]
+    [InlineData("Union minister Ama Mensah on Wednesday proposed an ambitious target of $5 billion for Ghana-Kenya bilateral trade by 2030.")]
+    [InlineData("In Accra, president Ama Mensah set a target of $5 billion for Ghana-Kenya bilateral trade by 2030.")]
+    public void ALowerCaseTitleNamesItsPerson(string body) =>
+        Assert.Equal("Ama Mensah", Assert.Single(Doc(body, title: "Ghana and Kenya", dateline: "ACCRA, May 5, 2024 - ").Targets).Speaker);
 }
