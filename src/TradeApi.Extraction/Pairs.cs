@@ -352,6 +352,20 @@ internal static class Pairs
     {
         var text = doc.Text;
         var end = Math.Min(right, moneyEnd + 80);
+        // "a goal of $10 billion in two-way trade with India", "$5 billion of trade between Ghana and Kenya": the pair follows the figure.
+        var total = Patterns.TotalAfterFigure().Match(text, moneyEnd, end - moneyEnd);
+        if (total.Success)
+        {
+            var named = doc.CountriesIn(s, total.Index + total.Length, Math.Min(end, total.Index + total.Length + 40));
+            if (named.Length == 0 || named[0].Start - (total.Index + total.Length) > 4) return null;
+            if (total.Groups["between"].Success)
+                return named.Length >= 2 && named[0].Iso3 != named[1].Iso3 ? new Clause(named[0].Iso3, named[1].Iso3, Flows.Total) : null;
+            var with = named[0].Iso3;
+            string? own = null;
+            foreach (var c in doc.CountriesIn(s, s.Start, moneyEnd)) if (c.Iso3 != with) own = c.Iso3;
+            own ??= doc.Publisher != with ? doc.Publisher : null;
+            return own is null ? null : new Clause(own, with, Flows.Total);
+        }
         var m = Patterns.FlowAfterFigure().Match(text, moneyEnd, end - moneyEnd);
         if (!m.Success) return null;
         var flow = m.Groups["imp"].Success ? Flows.Imports : Flows.Exports;

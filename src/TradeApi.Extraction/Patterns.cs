@@ -312,6 +312,9 @@ internal static partial class Patterns
     [GeneratedRegex("\\G\\s*(?:worth\\s+)?of\\s+(?:the\\s+)?\\p{Lu}[\\w.’'-]*(?:\\s+\\p{Lu}[\\w.’'-]*){0,2}\\s+(?:goods\\s+|merchandise\\s+)?(?:(?<exp>exports|sales)|(?<imp>imports|purchases))\\b", Opt)]
     public static partial Regex FlowAfterFigure();
 
+    [GeneratedRegex("\\G\\s*(?:worth\\s+)?(?:of|in)\\s+(?:(?:annual|yearly|two-way|bilateral|total|mutual)\\s+)*(?:trade|turnover)\\s+(?:with\\s+|(?<between>between\\s+))(?:the\\s+)?", OptI)]
+    public static partial Regex TotalAfterFigure();
+
     [GeneratedRegex("\\b(?:trade|turnover|commerce|exports|imports)\\s+(?:volume\\s+)?(?:will|would)\\s+(?:\\w+\\s+){0,2}?(?:grow|rise|increase|reach|climb|hit|top|exceed|expand)\\b[^.;]{0,40}$", OptI)]
     public static partial Regex FlowWillBefore();
 

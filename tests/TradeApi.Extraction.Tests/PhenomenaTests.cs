@@ -492,4 +492,13 @@ public class PhenomenaTests
     [InlineData("In Accra, president Ama Mensah set a target of $5 billion for Ghana-Kenya bilateral trade by 2030.")]
     public void ALowerCaseTitleNamesItsPerson(string body) =>
         Assert.Equal("Ama Mensah", Assert.Single(Doc(body, title: "Ghana and Kenya", dateline: "ACCRA, May 5, 2024 - ").Targets).Speaker);
+    // The pair after the figure: "$10 billion in two-way trade with Kenya", "$5 billion of trade between Ghana and Kenya".
+    [Theory]
+    [InlineData("Ghana's trade minister Ama Mensah set a goal of $10 billion in two-way trade with Kenya by 2030.")]
+    [InlineData("The two leaders set a target of $10 billion of trade between Ghana and Kenya by 2030.")]
+    public void ThePairAfterTheFigureIsItsPair(string body)
+    {
+        var t = Assert.Single(Doc(body, title: "Trade news", dateline: "ACCRA, May 5, 2024 - ").Targets);
+        Assert.Equal(("GHA", "KEN", 10_000_000_000m, 2030), (t.Reporter, t.Partner, t.Value!.Value, t.ByYear!.Value));
+    }
 }
