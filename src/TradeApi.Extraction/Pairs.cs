@@ -366,6 +366,13 @@ internal static class Pairs
             own ??= doc.Publisher != with ? doc.Publisher : null;
             return own is null ? null : new Clause(own, with, Flows.Total);
         }
+        var hyphenated = Patterns.PairTradeAfterFigure().Match(text, moneyEnd, end - moneyEnd);
+        if (hyphenated.Success)
+        {
+            var pair = hyphenated.Groups["pair"];
+            var inPair = doc.CountriesIn(s, pair.Index, pair.Index + pair.Length);
+            return inPair.Length == 2 && inPair[0].Iso3 != inPair[1].Iso3 ? new Clause(inPair[0].Iso3, inPair[1].Iso3, Flows.Total) : null;
+        }
         var m = Patterns.FlowAfterFigure().Match(text, moneyEnd, end - moneyEnd);
         if (!m.Success) return null;
         var flow = m.Groups["imp"].Success ? Flows.Imports : Flows.Exports;

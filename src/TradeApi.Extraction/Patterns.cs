@@ -315,6 +315,10 @@ internal static partial class Patterns
     [GeneratedRegex("\\G\\s*(?:worth\\s+)?(?:of|in)\\s+(?:(?:annual|yearly|two-way|bilateral|total|mutual)\\s+)*(?:trade|turnover)\\s+(?:with\\s+|(?<between>between\\s+))(?:the\\s+)?", OptI)]
     public static partial Regex TotalAfterFigure();
 
+    // "a target of $5 billion for Ghana-Kenya bilateral trade", "$10 billion in India-UK trade": a hyphenated pair after the figure.
+    [GeneratedRegex("\\G\\s*(?:worth\\s+)?(?:for|in|of)\\s+(?:the\\s+)?(?<pair>[\\p{Lu}][\\w.’'-]*(?:\\s+[\\p{Lu}][\\w.’'-]*)?\\s*[-–]\\s*[\\p{Lu}][\\w.’'-]*(?:\\s+[\\p{Lu}][\\w.’'-]*)?)\\s+(?:(?:bilateral|two-way|total|annual)\\s+)*(?:trade|turnover)\\b", Opt)]
+    public static partial Regex PairTradeAfterFigure();
+
     [GeneratedRegex("\\b(?:trade|turnover|commerce|exports|imports)\\s+(?:volume\\s+)?(?:will|would)\\s+(?:\\w+\\s+){0,2}?(?:grow|rise|increase|reach|climb|hit|top|exceed|expand)\\b[^.;]{0,40}$", OptI)]
     public static partial Regex FlowWillBefore();
 

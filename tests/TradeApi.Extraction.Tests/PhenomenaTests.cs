@@ -496,6 +496,7 @@ public class PhenomenaTests
     [Theory]
     [InlineData("Ghana's trade minister Ama Mensah set a goal of $10 billion in two-way trade with Kenya by 2030.")]
     [InlineData("The two leaders set a target of $10 billion of trade between Ghana and Kenya by 2030.")]
+    [InlineData("Ghana's trade minister Ama Mensah set a target of $10 billion for Ghana-Kenya bilateral trade by 2030.")]
     public void ThePairAfterTheFigureIsItsPair(string body)
     {
         var t = Assert.Single(Doc(body, title: "Trade news", dateline: "ACCRA, May 5, 2024 - ").Targets);
