@@ -123,8 +123,7 @@ public static class Extractor
             var clause = text.AsSpan(clauseStart, m.Start - clauseStart);
 
             // What the figure is comes first: a change, a balance, a sector's figure, a deal or a conversion is never a fact.
-            var role = Roles.Early(L, clause, rNear, afterFigure, afterFigure && Roles.IsConversion(text, doc.Monies[i - 1], m), before);
-            if (role is null && Patterns.PercentBracketAfter().IsMatch(R)) role = Role.Change;
+            var role = Roles.Early(L, clause, R, rNear, afterFigure, afterFigure && Roles.IsConversion(text, doc.Monies[i - 1], m), before);
             if (role == Role.Conversion)
             {
                 if (lastDraft is not null && lastDraft.Figure == i - 1) lastDraft.Restated = new Amount(m.Value, m.Currency);
@@ -223,8 +222,8 @@ public static class Extractor
             // "in the four quarters to the end of Q4 2023", "in the 12 months to December 2023": a calendar year, however it is put.
             // "... was $120 million in the year to June 2023, and exports were $70 million": a figure with no period of its own shares the
             // partial period of the figure before it in the sentence.
-            if (!partial && partialBefore && FirstYear(rNear, doc.Year, null, fromEnd: false) is null && FirstYear(NearLeft(yearLeft), doc.Year, null, fromEnd: true) is null)
-                partial = true;
+            bool? ownYear = null; // whether the figure's own clause writes a year, read only when a rule below needs it
+            if (!partial && partialBefore && !(ownYear ??= HasOwnYear(rNear, yearLeft, doc.Year))) partial = true;
             var calendar = Patterns.CalendarYearSpan().Match(rNear.ToString());
             if (!calendar.Success) calendar = Patterns.CalendarYearSpan().Match(lNear.ToString());
             if (calendar.Success)
@@ -246,7 +245,6 @@ public static class Extractor
                 && !(Patterns.RelativeYear().IsMatch(L) || Patterns.RelativeYear().IsMatch(rNear))) year = lastYear;
             // "New Zealand was exporting more than NZ$11 billion worth of products to China a year": a rate with no year of its own is
             // the current one, not the year the paragraph spoke of.
-            bool? ownYear = null; // whether the figure's own clause writes a year, read only when a rule below needs it
             if (year is not null && Patterns.PerYearAfter().IsMatch(rNear) && !(ownYear ??= HasOwnYear(rNear, yearLeft, doc.Year))) year = null;
             // "Turkish imports from Russia in March 2019 decreased by 5.76 percent ..., and amounted to $2.069 billion": a figure with no
             // year of its own in a clause about a month or a quarter is that period's.

@@ -450,18 +450,8 @@ internal static class Pairs
         return seen.Count;
     }
 
-    internal static string? TitleOther(Document doc, string reporter)
-    {
-        if (doc.Sentences.Count == 0 || !doc.Sentences[0].Headline) return null;
-        string? other = null;
-        foreach (var c in doc.CountriesIn(doc.Sentences[0], doc.Sentences[0].Start, doc.Sentences[0].End))
-        {
-            if (c.Iso3 == reporter) continue;
-            if (other is not null && other != c.Iso3) return null;
-            other = c.Iso3;
-        }
-        return other;
-    }
+    internal static string? TitleOther(Document doc, string reporter) =>
+        doc.Sentences.Count > 0 && doc.Sentences[0].Headline ? OnlyOther(doc, doc.Sentences[0], reporter) : null;
 
     internal static ReadOnlySpan<CountryMention> AfterPosition(ReadOnlySpan<CountryMention> mentions, int position)
     {

@@ -47,8 +47,9 @@ internal static class Roles
         next.Currency != figure.Currency && next.Start - figure.End is >= 0 and <= 40
         && Patterns.ConversionBefore().IsMatch(text.AsSpan(figure.End, next.Start - figure.End));
 
-    /// <summary>The role of a figure from its own words: the clause before it (since the figure before, if any), and the words after it.</summary>
-    public static Role? Early(ReadOnlySpan<char> sinceFigure, ReadOnlySpan<char> clause, ReadOnlySpan<char> rightNear, bool afterFigure, bool restatesFigureBefore, Role? before)
+    /// <summary>The role of a figure from its own words: the clause before it (since the figure before, if any), and the words after it
+    /// (up to the next figure, and up to the clause's end).</summary>
+    public static Role? Early(ReadOnlySpan<char> sinceFigure, ReadOnlySpan<char> clause, ReadOnlySpan<char> right, ReadOnlySpan<char> rightNear, bool afterFigure, bool restatesFigureBefore, Role? before)
     {
         sinceFigure = Tail(sinceFigure, MaxClause);
         if (restatesFigureBefore) return Role.Conversion;
@@ -62,6 +63,8 @@ internal static class Roles
         if (Patterns.ChangeBefore().IsMatch(Tail(sinceFigure, 60))) return Role.Change;
         // "The largest increases in imports were $52.1 billion": a change as the subject of the figure.
         if (Patterns.ChangeSubject().IsMatch(Tail(sinceFigure, 100))) return Role.Change;
+        // "declined by $9.1 billion (3.4 percent)": a bare percentage in brackets after the figure is its relative size as a change.
+        if (Patterns.PercentBracketAfter().IsMatch(right)) return Role.Change;
         return null;
     }
 
