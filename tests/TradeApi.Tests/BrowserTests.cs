@@ -112,6 +112,20 @@ public class BrowserTests(BrowserFixture fixture, ITestOutputHelper output) : IC
     private static IWebElement Wait(IWebDriver driver, string css, Func<IWebElement, bool>? until = null) =>
         new WebDriverWait(driver, TimeSpan.FromSeconds(20)).Until(d => d.FindElements(By.CssSelector(css)).FirstOrDefault(e => until?.Invoke(e) ?? true));
 
+    // An attribute or the text of the first element matching css, read inside the wait: the dashboard redraws its chart when a
+    // later answer arrives, and an element found before the redraw is stale by the time it is read.
+    private static string Attr(IWebDriver driver, string css, string name) =>
+        Read(driver, d => d.FindElements(By.CssSelector(css)).FirstOrDefault()?.GetAttribute(name));
+
+    private static string TextOf(IWebDriver driver, string css) => Read(driver, d => d.FindElements(By.CssSelector(css)).FirstOrDefault()?.Text);
+
+    private static string Read(IWebDriver driver, Func<IWebDriver, string?> read)
+    {
+        var wait = new WebDriverWait(driver, TimeSpan.FromSeconds(20));
+        wait.IgnoreExceptionTypes(typeof(StaleElementReferenceException));
+        return wait.Until(read);
+    }
+
     private static void Shot(IWebDriver driver, string name) => ((ITakesScreenshot)driver).GetScreenshot().SaveAsFile(Path.Combine(BrowserFixture.Screenshots, name + ".png"));
 
     [BrowserFact]
@@ -121,30 +135,29 @@ public class BrowserTests(BrowserFixture fixture, ITestOutputHelper output) : IC
         driver.Navigate().GoToUrl(fixture.Base + "/");
         Assert.EndsWith("/index.html", new Uri(driver.Url).AbsolutePath);
         driver.Navigate().GoToUrl(fixture.Base + "/index.html#BLR-KAZ");
-        var point = Wait(driver, "circle.stated[data-year='2012']");
-        Assert.Equal("1000000000", point.GetAttribute("data-value"));
-        Assert.Contains("2012 stated USD 1B", point.GetAttribute("aria-label"));
-        Assert.Equal("true", Wait(driver, "button.pair[data-pair='BLR-KAZ']").GetAttribute("aria-pressed"));
-        var doubling = Wait(driver, "g.target[data-value='2000000000']");
+        const string point = "circle.stated[data-year='2012']", doubling = "g.target[data-value='2000000000']";
+        Assert.Equal("1000000000", Attr(driver, point, "data-value"));
+        Assert.Contains("2012 stated USD 1B", Attr(driver, point, "aria-label"));
+        Assert.Equal("true", Attr(driver, "button.pair[data-pair='BLR-KAZ']", "aria-pressed"));
+        Wait(driver, doubling);
         // Every target line runs from its base year or statement to its deadline: none has zero length (read in one script: the
         // chart may be drawn again meanwhile, and an element of the first drawing would be stale).
         var lengths = (System.Collections.ObjectModel.ReadOnlyCollection<object>)((IJavaScriptExecutor)driver).ExecuteScript(
             "return [...document.querySelectorAll('g.target line')].map(l => Number(l.getAttribute('x2')) - Number(l.getAttribute('x1')));")!;
         Assert.NotEmpty(lengths);
         Assert.All(lengths, d => Assert.True(Convert.ToDouble(d, System.Globalization.CultureInfo.InvariantCulture) > 0));
-        var rows = driver.FindElements(By.CssSelector("#targets-table tbody tr"));
-        Assert.Equal(2, rows.Count);
+        Assert.Equal("2", Read(driver, d => d.FindElements(By.CssSelector("#targets-table tbody tr")).Count.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         if (fixture.Official)
         {
             // What the official figures say about the founding document, at a glance.
-            Assert.Equal("925922000", Wait(driver, "circle.official-point[data-year='2012']").GetAttribute("data-value"));
-            Assert.Contains("official USD 925.9M", point.GetAttribute("aria-label"));
-            Assert.Equal("missed", doubling.GetAttribute("data-status"));
+            Assert.Equal("925922000", Attr(driver, "circle.official-point[data-year='2012']", "data-value"));
+            Assert.Contains("official USD 925.9M", Attr(driver, point, "aria-label"));
+            Assert.Equal("missed", Attr(driver, doubling, "data-status"));
             // The label dates its progress: the latest official year, not a bare percentage beside "missed".
-            Assert.Matches(@"by \d{4}: missed; 20\d\d: \d+ % of it", Wait(driver, "g.target[data-value='2000000000']").Text);
-            Assert.Contains(rows, r => r.GetAttribute("data-status") == "missed" && r.Text.Contains("USD 2B"));
+            Assert.Matches(@"by \d{4}: missed; 20\d\d: \d+ % of it", TextOf(driver, doubling));
+            Assert.Contains("USD 2B", Read(driver, d => d.FindElements(By.CssSelector("#targets-table tbody tr[data-status='missed']")).Select(r => r.Text).FirstOrDefault(t => t.Contains("USD 2B"))));
         }
-        point.Click();
+        Read(driver, d => { d.FindElements(By.CssSelector(point)).FirstOrDefault()?.Click(); return d.FindElements(By.CssSelector("#evidence mark")).Count > 0 ? "shown" : null; });
         var mark = Wait(driver, "#evidence mark");
         Assert.Contains("close to $1 billion", mark.Text);
         Assert.Contains("Aleksandr Lukashenko meets with", driver.FindElement(By.CssSelector("#evidence h4")).Text);
