@@ -55,6 +55,9 @@ public sealed partial class Gazetteer
     /// <summary>The gazetteer compiled into this library from data/countries.tsv.</summary>
     public static Gazetteer Default { get; } = LoadEmbedded();
 
+    /// <summary>The canonical key of an unordered pair of alpha-3 codes: both in ordinal order joined by '-' ("BLR-KAZ").</summary>
+    public static string PairKey(string a, string b) => string.CompareOrdinal(a, b) <= 0 ? $"{a}-{b}" : $"{b}-{a}";
+
     /// <summary>Every country, sorted by alpha-3 code.</summary>
     public IReadOnlyList<Country> Countries { get; }
 

@@ -1,9 +1,9 @@
-using TradeApi.Auth;
 using TradeApi.Checks;
 using TradeApi.Cli;
 using TradeApi.Countries;
 using TradeApi.Documents;
 using TradeApi.Health;
+using TradeApi.Host;
 using TradeApi.Meta;
 using TradeApi.Targets;
 using TradeApi.Volumes;
@@ -32,7 +32,7 @@ builder.Services.AddSingleton<Microsoft.Extensions.Options.IOptionsChangeTokenSo
 builder.Services.AddOptions<OfficialOptions>().BindConfiguration(OfficialOptions.Section);
 builder.Services.AddOptions<RatesOptions>().BindConfiguration(RatesOptions.Section);
 builder.Services.AddSingleton(TimeProvider.System).AddSingleton<DataPaths>().AddSingleton<Db>().AddSingleton<Seeder>().AddSingleton<FailedAuth>()
-    .AddSingleton<DocumentsStore>().AddSingleton<OfficialImport>().AddSingleton<RatesStore>().AddSingleton<ReadinessProbe>().AddSingleton<IntegrityCheck>()
+    .AddSingleton(new PairRefresh(PairSummaries.Refresh)).AddSingleton<DocumentsStore>().AddSingleton<OfficialImport>().AddSingleton<RatesStore>().AddSingleton<ReadinessProbe>().AddSingleton<IntegrityCheck>()
     .AddHostedService(s => s.GetRequiredService<IntegrityCheck>());
 
 var app = builder.Build();

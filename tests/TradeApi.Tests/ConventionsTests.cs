@@ -1,8 +1,8 @@
 using System.IO.Compression;
-using System.Net;
 using System.Net.Http.Headers;
-using System.Text;
+using System.Net;
 using System.Text.Json;
+using System.Text;
 
 namespace TradeApi.Tests;
 

@@ -1,9 +1,10 @@
 using System.Net;
-using System.Text;
 using System.Text.Json;
+using System.Text;
 using Dapper;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Data.Sqlite;
+using TradeApi.Extraction;
 
 namespace TradeApi.Tests;
 
@@ -294,13 +295,13 @@ public class ReviewTests(ReviewApiFactory factory) : IClassFixture<ReviewApiFact
             using (var c = new SqliteConnection($"Data Source={db}"))
             {
                 c.Open();
-                TradeApi.Storage.Sqlite.SqliteMigrations.Apply(c, upTo: 5);
+                TradeApi.Storage.Sqlite.SqliteMigrations.Apply(c, TradeApi.Cli.Seeder.Fills, upTo: 5);
                 c.Execute("INSERT INTO documents (id, title, text, ingested_at) VALUES ('d1', 't', @text, '2026-01-01T00:00:00Z')", new { text });
                 c.Execute("""
                     INSERT INTO volumes (document_id, reporter, partner, pair_key, flow, year, value, currency, qualifier, span_start, span_end, quote)
                     VALUES ('d1', @Reporter, @Partner, 'BLR-KAZ', @Flow, @Year, '1000000000', @Currency, @Qualifier, @Start, @End, @Quote)
                     """, new { v.Reporter, v.Partner, v.Flow, v.Year, v.Currency, v.Qualifier, v.Evidence.Start, v.Evidence.End, v.Evidence.Quote });
-                TradeApi.Storage.Sqlite.SqliteMigrations.Apply(c);
+                TradeApi.Storage.Sqlite.SqliteMigrations.Apply(c, TradeApi.Cli.Seeder.Fills);
                 Assert.Equal(v.Confidence.ToString(System.Globalization.CultureInfo.InvariantCulture), c.ExecuteScalar<string>("SELECT confidence FROM volumes"));
                 Assert.Equal("unreviewed", c.ExecuteScalar<string>("SELECT review FROM volumes"));
             }
@@ -323,14 +324,14 @@ public class ReviewTests(ReviewApiFactory factory) : IClassFixture<ReviewApiFact
             Assert.Equal(["goodsAndServices", "goods"], facts.Volumes.Select(v => v.Coverage));
             using var c = new SqliteConnection($"Data Source={db}");
             c.Open();
-            TradeApi.Storage.Sqlite.SqliteMigrations.Apply(c, upTo: 6);
+            TradeApi.Storage.Sqlite.SqliteMigrations.Apply(c, TradeApi.Cli.Seeder.Fills, upTo: 6);
             c.Execute("INSERT INTO documents (id, title, text, ingested_at) VALUES ('d1', 't', @text, '2026-01-01T00:00:00Z')", new { text });
             foreach (var v in facts.Volumes)
                 c.Execute("""
                     INSERT INTO volumes (document_id, reporter, partner, pair_key, flow, year, value, currency, qualifier, span_start, span_end, quote)
                     VALUES ('d1', @Reporter, @Partner, @Pair, @Flow, @Year, @Value, @Currency, @Qualifier, @Start, @End, @Quote)
-                    """, new { v.Reporter, v.Partner, Pair = TradeApi.Pairs.PairKey.Of(v.Reporter, v.Partner), v.Flow, v.Year, Value = v.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), v.Currency, v.Qualifier, v.Evidence.Start, v.Evidence.End, v.Evidence.Quote });
-            TradeApi.Storage.Sqlite.SqliteMigrations.Apply(c);
+                    """, new { v.Reporter, v.Partner, Pair = Gazetteer.PairKey(v.Reporter, v.Partner), v.Flow, v.Year, Value = v.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), v.Currency, v.Qualifier, v.Evidence.Start, v.Evidence.End, v.Evidence.Quote });
+            TradeApi.Storage.Sqlite.SqliteMigrations.Apply(c, TradeApi.Cli.Seeder.Fills);
             Assert.Equal(["goodsAndServices", "goods"], c.Query<string>("SELECT coverage FROM volumes ORDER BY span_start"));
         }
         finally

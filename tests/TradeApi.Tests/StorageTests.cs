@@ -52,7 +52,7 @@ public class StorageTests
                 // A database of schema version 4 (official figures in official_flows, no pair summary) with rows the seeder would never
                 // write: the upgrade must carry them over and serve them, totals and summary included.
                 c.Open();
-                TradeApi.Storage.Sqlite.SqliteMigrations.Apply(c, upTo: 4);
+                TradeApi.Storage.Sqlite.SqliteMigrations.Apply(c, TradeApi.Cli.Seeder.Fills, upTo: 4);
                 c.Execute("INSERT INTO official_datasets (name, source, imported_at) VALUES ('kept', 'test', '2026-01-01T00:00:00Z')");
                 c.Execute("INSERT INTO official_flows (dataset, reporter, partner, pair_key, flow, year, value) VALUES ('kept','FRA','PER','FRA-PER','exports',2019,'123')");
                 c.Execute("INSERT INTO official_flows (dataset, reporter, partner, pair_key, flow, year, value) VALUES ('kept','FRA','PER','FRA-PER','imports',2019,'0.5')");

@@ -1,6 +1,8 @@
 using System.ComponentModel;
 using System.Globalization;
-using TradeApi.Cli;
+using TradeApi.Documents;
+using TradeApi.Facts;
+using TradeApi.Infrastructure;
 using TradeApi.Official;
 using TradeApi.Rates;
 
@@ -26,14 +28,6 @@ public sealed record VolumeCheck(
     [property: Description("The reporter's own official figure for the year and flow; null when it reported none.")] OfficialComparison? Own,
     [property: Description("The partner's figure for the same goods (its imports for the reporter's exports); null when it reported none.")] OfficialComparison? Mirror,
     [property: Description("The stated figure in US dollars at its year's average rate; null for dollars or without a rate.")] UsdValue? Usd,
-    string Explanation);
-
-/// A stated figure's verdict in brief, as lists carry it beside the figure.
-public sealed record FigureCheck(
-    [property: Description("consistent, overstated, understated, not_comparable or no_data (POST /api/v1/check explains the rule).")] [property: Infrastructure.OneOf(nameof(Infrastructure.Vocabulary.Verdicts))] string Verdict,
-    [property: Description("no_rate or goods_and_services when the figure could not be compared; null otherwise.")] string? Reason,
-    [property: Description("(stated - official) / official in percent against the official figure the verdict rests on; null when none was compared.")] decimal? DifferencePercent,
-    decimal TolerancePercent,
     string Explanation);
 
 /// A stated target with its status, as the target lists judge it.
@@ -115,7 +109,7 @@ public static class ClaimCheck
         var verdicts = sides.Select(s => (Side: s, Verdict: VerdictOf(s.DifferencePercent!.Value, tolerance, v.Qualifier))).ToList();
         var (side, verdict) = verdicts.FirstOrDefault(x => x.Verdict == "consistent") is { Side: not null } hit ? hit : verdicts[0];
         var whose = side.Reporter == v.Reporter ? $"{side.Reporter}'s own figure" : $"{side.Reporter}'s mirror figure";
-        var converted = v.Currency == RateTable.Usd ? "" : string.Create(CultureInfo.InvariantCulture, $" ({Money(side.Usd)} USD at {side.Rate:0.######} {v.Currency} per USD)");
+        var converted = v.Currency == RateTable.Usd ? "" : string.Create(CultureInfo.InvariantCulture, $" ({Amounts.Money(side.Usd)} USD at {side.Rate:0.######} {v.Currency} per USD)");
         var words = verdict switch
         {
             "consistent" when Math.Abs(side.DifferencePercent!.Value) > tolerance => $"as \"{v.Qualifier.Replace('_', ' ')}\" allows, whatever the tolerance of {tolerance:0.0} %",
@@ -124,7 +118,7 @@ public static class ClaimCheck
             _ => $"below the tolerance of {tolerance:0.0} %",
         };
         return Result(verdict, null, string.Create(CultureInfo.InvariantCulture,
-            $"stated {Money(v.Value)} {v.Currency} is {Math.Abs(side.DifferencePercent!.Value):0.0} % {(side.DifferencePercent >= 0 ? "above" : "below")} {whose} for {v.Year}, {Money(side.Value!.Value)} {v.Currency}{converted}; {words}"));
+            $"stated {Amounts.Money(v.Value)} {v.Currency} is {Math.Abs(side.DifferencePercent!.Value):0.0} % {(side.DifferencePercent >= 0 ? "above" : "below")} {whose} for {v.Year}, {Amounts.Money(side.Value!.Value)} {v.Currency}{converted}; {words}"));
     }
 
     /// A stored volume against its pair's official figures.
@@ -152,12 +146,6 @@ public static class ClaimCheck
         return new OfficialComparison(reporter, flow, v.Year, f.Value, value, rate, difference, f.Dataset);
     }
 
-    public static string Money(decimal v) => v switch
-    {
-        >= 1_000_000_000m => string.Create(CultureInfo.InvariantCulture, $"{v / 1_000_000_000m:0.##} bn"),
-        >= 1_000_000m => string.Create(CultureInfo.InvariantCulture, $"{v / 1_000_000m:0.##} M"),
-        _ => v.ToString("0.##", CultureInfo.InvariantCulture),
-    };
 
     /// Counts of each verdict, every verdict present (0 when none).
     public static IReadOnlyDictionary<string, int> Count(IEnumerable<VolumeCheck> checks)

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using TradeApi.Cli;
 using TradeApi.Documents;
 using TradeApi.Extraction;
+using TradeApi.Facts;
 using TradeApi.Infrastructure;
 using TradeApi.Official;
 using TradeApi.Storage;
@@ -24,14 +25,14 @@ public static class CheckEndpoints
 
     public static IEndpointRouteBuilder MapCheckEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/v1/check", CheckText).WithTags("Claim check").WithName("CheckText")
+        app.MapPost("/api/v1/check", CheckText).WithTags("Claim check").WithName("CheckText").WithExamples(ChecksExamples.CheckText)
             .Accepts<DocumentBody>("application/json", "text/plain")
             .Produces<CheckReport>(200, "application/json", "text/csv")
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .WithSummary("Check a text's figures against the official record")
             .WithDescription("Runs the extractor on the text and judges every figure it states; stores nothing and needs no key (the read rate limit applies). The body is text/plain (first line is the title) or application/json {title, text, publishedOn, source}, at most 1 MiB." + Rule);
-        app.MapGet("/api/v1/documents/{id}/check", CheckDocument).WithTags("Claim check").WithName("CheckDocument")
+        app.MapGet("/api/v1/documents/{id}/check", CheckDocument).WithTags("Claim check").WithName("CheckDocument").WithExamples(ChecksExamples.CheckDocument)
             .Produces<CheckReport>(200, "application/json", "text/csv")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .WithSummary("Check a stored document's figures against the official record")
@@ -46,11 +47,11 @@ public static class CheckEndpoints
         var extracted = Extractor.Extract(input.Text, input.PublishedOn, source: input.Source);
         var facts = DocumentsWriteEndpoints.Facts(null, input.Title, extracted, input.PublishedOn);
         var provenance = (EvidenceJson e) => new Provenance("", facts.Title, facts.PublishedOn, e.Start, e.End, e.Quote);
-        var textVolumes = facts.Volumes.Select(v => new StatedVolume(0, Pairs.PairKey.Of(v.Reporter, v.Partner), v.Reporter, v.Partner, v.Flow, v.Year, v.Value, v.Currency, v.Qualifier,
-            provenance(v.Evidence), v.Restated, v.Confidence, new Reviews.VolumeReview("unreviewed", null, false, 1, null))).ToList();
-        var targets = facts.Targets.Select(t => (t, new StatedTarget(0, Pairs.PairKey.Of(t.Reporter, t.Partner), t.Reporter, t.Partner, t.Flow, t.Kind, t.Value, t.Currency,
+        var textVolumes = facts.Volumes.Select(v => new StatedVolume(0, Gazetteer.PairKey(v.Reporter, v.Partner), v.Reporter, v.Partner, v.Flow, v.Year, v.Value, v.Currency, v.Qualifier,
+            provenance(v.Evidence), v.Restated, v.Confidence, new VolumeReview("unreviewed", null, false, 1, null))).ToList();
+        var targets = facts.Targets.Select(t => (t, new StatedTarget(0, Gazetteer.PairKey(t.Reporter, t.Partner), t.Reporter, t.Partner, t.Flow, t.Kind, t.Value, t.Currency,
             t.Multiplier, t.BaseValue, t.BaseYear, t.ByYear, t.Horizon, t.Qualifier, t.Speaker, t.StatedAsReached, provenance(t.Evidence), t.Restated, t.Confidence,
-            new Reviews.TargetReview("unreviewed", null, false, 1, null)))).ToList();
+            new TargetReview("unreviewed", null, false, 1, null)))).ToList();
         var report = await db.ReadAsync(c => Check(c, facts, targets, textVolumes), ct);
         return Respond(request, report);
     }
@@ -77,7 +78,7 @@ public static class CheckEndpoints
         var rates = Rates.RatesStore.Table(c);
         var official = new Dictionary<string, List<OfficialFigure>>(StringComparer.Ordinal);
         List<OfficialFigure> FiguresOf(string pair) => official.TryGetValue(pair, out var f) ? f : official[pair] = OfficialFigures.ByPair(c, pair);
-        var volumes = facts.Volumes.Select(v => ClaimCheck.Judge(v, FiguresOf(Pairs.PairKey.Of(v.Reporter, v.Partner)), rates)).ToList();
+        var volumes = facts.Volumes.Select(v => ClaimCheck.Judge(v, FiguresOf(Gazetteer.PairKey(v.Reporter, v.Partner)), rates)).ToList();
         var stated = new Dictionary<string, List<StatedVolume>>(StringComparer.Ordinal);
         List<StatedVolume> StatedOf(string pair) => stated.TryGetValue(pair, out var s) ? s
             : stated[pair] = VolumesStore.Stated(c, pair, null, null).Concat(textVolumes.Where(v => v.Pair == pair)).ToList();

@@ -3,8 +3,8 @@ using System.Globalization;
 using System.Text;
 using Dapper;
 using Npgsql;
-using TradeApi.Storage;
 using TradeApi.Storage.Postgres;
+using TradeApi.Storage;
 
 namespace TradeApi.Cli;
 
@@ -29,9 +29,9 @@ public static class MigrateToPostgres
             throw new DatabaseMismatchException("migrate-to-postgres copies a SQLite database; Storage:Provider is already Postgres");
         using var target = new PostgresStore(targetConnectionString, options);
         using var from = source.Open();
-        source.Store.Initialize(from);
+        source.Store.Initialize(from, Seeder.Fills);
         using var to = target.Open();
-        target.Initialize(to);
+        target.Initialize(to, Seeder.Fills);
         if (to.ExecuteScalar<long>(OccupiedSql) > 0)
             throw new DatabaseMismatchException($"{target.Describe} already holds documents, official data or a seed; migrate into a new, empty database");
         var counts = new List<TableCount>();

@@ -1,19 +1,24 @@
 using Dapper;
 using TradeApi.Documents;
 using TradeApi.Official;
+using TradeApi.Storage;
 
-namespace TradeApi.Storage;
+namespace TradeApi.Cli;
 
-// Schema on every start; documents and official figures on the first start of an empty database.
+// The seeding of the `seed` verb and of the service's first start. Schema on every start; documents and official figures on the
+// first start of an empty database.
 public sealed class Seeder(Db db, DataPaths paths, DocumentsStore documents, OfficialImport official, Microsoft.Extensions.Options.IOptions<OfficialOptions> officialOptions,
     Rates.RatesStore rates, Microsoft.Extensions.Options.IOptions<Rates.RatesOptions> ratesOptions, ILogger<Seeder> log)
 {
+    /// How migrations fill the columns they add: by the extractor's rules and the pair summaries of today's code.
+    public static readonly DataFills Fills = new(Reviews.Reextraction.FillConfidence, Pairs.PairSummaries.RefreshAllBeforeVersions, Reviews.Reextraction.FillCoverage);
+
     public sealed record Summary(int Files, int NewDocuments, int Volumes, int Targets, int OfficialRows, int Rates = 0);
 
     public async Task InitializeAsync(bool seed, CancellationToken ct = default)
     {
         // Through the resilience pipeline: a PostgreSQL server still starting, or briefly out of connections, is waited for.
-        var applied = await db.ReadAsync(c => db.Store.Initialize(c), ct);
+        var applied = await db.ReadAsync(c => db.Store.Initialize(c, Fills), ct);
         if (applied > 0) log.LogInformation("Applied {Count} schema migration(s); schema version {Version}", applied, db.Store.LatestSchema);
         if (!seed) return;
         if (await SeededAsync(ct)) return;

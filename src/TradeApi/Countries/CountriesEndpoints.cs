@@ -1,5 +1,5 @@
-using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
+using System.ComponentModel;
 using Microsoft.AspNetCore.Http.HttpResults;
 using TradeApi.Extraction;
 using TradeApi.Infrastructure;
@@ -40,14 +40,14 @@ public static class CountriesEndpoints
         var group = app.MapGroup("/api/v1/countries").WithTags("Countries")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapGet("/", List).WithName("ListCountries").Produces<Page<CountryView>>(200, "application/json", "text/csv")
+        group.MapGet("/", List).WithName("ListCountries").WithExamples(CountriesExamples.ListCountries).Produces<Page<CountryView>>(200, "application/json", "text/csv")
             .WithSummary("List countries")
             .WithDescription("Every ISO 3166-1 country from data/countries.tsv, the gazetteer the extractor uses, ordered by alpha-3 code (or by `sort`). `q` filters by a case-insensitive substring of the code, name or an alias.");
-        group.MapGet("/{code}/partners", ListPartners).WithName("ListCountryPartners").Produces<CountryPartners>(200, "application/json", "text/csv")
+        group.MapGet("/{code}/partners", ListPartners).WithName("ListCountryPartners").WithExamples(CountriesExamples.ListCountryPartners).Produces<CountryPartners>(200, "application/json", "text/csv")
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .WithSummary("Rank a country's trading partners")
             .WithDescription("Every partner with an official figure for the year, ranked by exports plus imports (US dollars): its share of the country's total with all of them, the balance (exports - imports) and the growth from the year before. The country's own figures where it reported, else the partner's mirror figures (`reportedBy`). Stated figures are not counted: they are claims (see /api/v1/check).");
-        group.MapGet("/{code}", Get).WithName("GetCountry")
+        group.MapGet("/{code}", Get).WithName("GetCountry").WithExamples(CountriesExamples.GetCountry)
             .WithSummary("Get one country")
             .WithDescription("Accepts alpha-2 (`BY`), alpha-3 (`BLR`), the UN M49 number (`112`), the English name, an alias (`UAE`, `Britain`), a demonym (`Belarusian`) or an IMF name form (`Korea, Rep. of`), case-insensitively.");
         return app;

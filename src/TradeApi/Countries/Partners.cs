@@ -31,6 +31,11 @@ public sealed record CountryPartners(
 public static class Partners
 {
     private const string LatestYearSql = "SELECT year FROM official_figures WHERE reporter = @country OR partner = @country ORDER BY year DESC LIMIT 1";
+    // The country's pairs that have official figures, from the pair summary (a key is "AAA-BBB" in code order).
+    private const string PairsSql = """
+        SELECT pair_key AS Key, targets AS Targets FROM pair_summary
+        WHERE official > 0 AND (pair_key LIKE @first OR pair_key LIKE @second) ORDER BY pair_key
+        """;
 
     public static CountryPartners Of(DbConnection c, Extraction.Country country, int? year)
     {
@@ -38,9 +43,11 @@ public static class Partners
         var y = year ?? c.ExecuteScalar<int?>(LatestYearSql, new { country = country.Iso3 });
         if (y is not { } at) return new CountryPartners(view, null, 0, []);
         var rows = new List<(CountryView Other, string Key, decimal Total, decimal? Exports, decimal? Imports, decimal? Before, string By, int Targets)>();
-        foreach (var pair in Pairs.PairsStore.List(c, "key", null, int.MaxValue, [country.Iso3])!.Where(p => p.OfficialRows > 0))
+        foreach (var pair in c.Query<PairRow>(PairsSql, new { first = country.Iso3 + "-%", second = "%-" + country.Iso3 }))
         {
-            var other = pair.A.Iso3 == country.Iso3 ? pair.B : pair.A;
+            var otherCode = pair.Key.StartsWith(country.Iso3 + "-", StringComparison.Ordinal) ? pair.Key[(country.Iso3.Length + 1)..] : pair.Key[..^(country.Iso3.Length + 1)];
+            if (Extraction.Gazetteer.Default.Resolve(otherCode) is not { } otherCountry) continue;
+            var other = CountriesEndpoints.View(otherCountry);
             var figures = OfficialFigures.ByPair(c, pair.Key, at - 1, at);
             var exports = OfficialFigures.Series(figures, country.Iso3, other.Iso3, Extraction.Flows.Exports);
             var imports = OfficialFigures.Series(figures, country.Iso3, other.Iso3, Extraction.Flows.Imports);
@@ -49,7 +56,7 @@ public static class Partners
             if (x is null && m is null) continue;
             var before = In(exports, at - 1) is { } bx && In(imports, at - 1) is { } bm ? bx + bm : (decimal?)null;
             var by = new[] { exports, imports }.SelectMany(s => s.Where(v => v.Year == at)).Select(v => v.ReportedBy == country.Iso3 ? "own" : "mirror").Distinct().ToList();
-            rows.Add((other, pair.Key, (x ?? 0) + (m ?? 0), x, m, before, by.Count == 1 ? by[0] : "mixed", pair.Targets));
+            rows.Add((other, pair.Key, (x ?? 0) + (m ?? 0), x, m, before, by.Count == 1 ? by[0] : "mixed", (int)pair.Targets));
         }
         var total = rows.Sum(r => r.Total);
         var items = rows.OrderByDescending(r => r.Total).ThenBy(r => r.Key, StringComparer.Ordinal).Select(r => new Partner(
@@ -58,5 +65,11 @@ public static class Partners
             r.Before is { } b && r.Exports is not null && r.Imports is not null ? Amounts.Ratio(r.Total - b, b, 1, 100) : null,
             r.By, r.Targets)).ToList();
         return new CountryPartners(view, at, total, items);
+    }
+
+    private sealed class PairRow
+    {
+        public string Key { get; set; } = "";
+        public long Targets { get; set; }
     }
 }

@@ -1,8 +1,10 @@
 using System.ComponentModel;
+using TradeApi.Infrastructure;
 
 namespace TradeApi.Documents;
 
 /// A stored source text, without its body.
+[FreeWords]
 public sealed record DocumentSummary(
     [property: Description("Content hash of the text (first 16 hex digits of SHA-256).")] string Id,
     string Title,
@@ -13,6 +15,7 @@ public sealed record DocumentSummary(
     int Targets);
 
 /// A stored source text with the facts taken from it.
+[FreeWords]
 public sealed record DocumentDetail(
     string Id, string Title, DateOnly? PublishedOn, string? Source, DateTimeOffset IngestedAt, string Text,
     IReadOnlyList<Volumes.StatedVolume> Volumes, IReadOnlyList<Targets.StatedTarget> Targets);
@@ -20,4 +23,4 @@ public sealed record DocumentDetail(
 /// The facts found in a text; the shape of the `extract` verb and of POST /api/v1/extract.
 public sealed record ExtractedFacts(
     string? Id, string Title, DateOnly? PublishedOn,
-    IReadOnlyList<Cli.VolumeJson> Volumes, IReadOnlyList<Cli.TargetJson> Targets);
+    IReadOnlyList<VolumeJson> Volumes, IReadOnlyList<TargetJson> Targets);

@@ -21,10 +21,10 @@ public static class DocumentsEndpoints
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
-        group.MapGet("/", List).WithName("ListDocuments").Produces<Page<DocumentSummary>>(200, "application/json", "text/csv")
+        group.MapGet("/", List).WithName("ListDocuments").WithExamples(DocumentsExamples.ListDocuments).Produces<Page<DocumentSummary>>(200, "application/json", "text/csv")
             .WithSummary("List source documents")
             .WithDescription("Documents the facts were taken from, ordered by id, with the number of volumes and targets found in each.");
-        group.MapGet("/{id}", Get).WithName("GetDocument")
+        group.MapGet("/{id}", Get).WithName("GetDocument").WithExamples(DocumentsExamples.GetDocument)
             .WithSummary("Get a document with its text and facts")
             .WithDescription("The full text, and every volume and target taken from it with the character span of its sentence (UTF-16 offsets, end exclusive).");
         return app;

@@ -1,7 +1,7 @@
+using System.Data.Common;
 using System.Security.Cryptography;
 using System.Text;
 using Dapper;
-using System.Data.Common;
 using TradeApi.Extraction;
 using TradeApi.Pairs;
 using TradeApi.Storage;
@@ -94,7 +94,7 @@ public sealed class DocumentsStore(Db db)
     internal static long InsertVolume(DbConnection c, DbTransaction tx, string id, VolumeFact v) =>
         c.ExecuteScalar<long>(InsertVolumeSql, new
         {
-            DocumentId = id, v.Reporter, v.Partner, PairKey = PairKey.Of(v.Reporter, v.Partner), v.Flow, v.Year, Value = c.Money(v.Value),
+            DocumentId = id, v.Reporter, v.Partner, PairKey = Gazetteer.PairKey(v.Reporter, v.Partner), v.Flow, v.Year, Value = c.Money(v.Value),
             v.Currency, v.Qualifier, v.Evidence.Start, v.Evidence.End, v.Evidence.Quote,
             RestatedValue = c.Money(v.Restated?.Value), RestatedCurrency = v.Restated?.Currency, Confidence = c.Money(v.Confidence), v.Coverage,
         }, tx);
@@ -102,7 +102,7 @@ public sealed class DocumentsStore(Db db)
     internal static long InsertTarget(DbConnection c, DbTransaction tx, string id, TargetFact t) =>
         c.ExecuteScalar<long>(InsertTargetSql, new
         {
-            DocumentId = id, t.Reporter, t.Partner, PairKey = PairKey.Of(t.Reporter, t.Partner), t.Flow, t.Kind, Value = c.Money(t.Value), t.Currency,
+            DocumentId = id, t.Reporter, t.Partner, PairKey = Gazetteer.PairKey(t.Reporter, t.Partner), t.Flow, t.Kind, Value = c.Money(t.Value), t.Currency,
             Multiplier = c.Money(t.Multiplier), BaseValue = c.Money(t.BaseValue), t.BaseYear, t.ByYear, t.Horizon, t.Qualifier, t.Speaker,
             StatedAsReached = t.StatedAsReached ? 1 : 0, t.Evidence.Start, t.Evidence.End, t.Evidence.Quote,
             RestatedValue = c.Money(t.Restated?.Value), RestatedCurrency = t.Restated?.Currency, Confidence = c.Money(t.Confidence),

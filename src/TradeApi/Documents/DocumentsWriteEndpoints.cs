@@ -1,13 +1,14 @@
 using System.ComponentModel;
 using Microsoft.AspNetCore.Http.HttpResults;
-using TradeApi.Auth;
 using TradeApi.Cli;
 using TradeApi.Extraction;
 using TradeApi.Infrastructure;
+using TradeApi.Security;
 
 namespace TradeApi.Documents;
 
 /// A document as JSON; text/plain bodies carry the title on their first line instead.
+[FreeWords, Input]
 public sealed record DocumentBody(
     [property: Description("Title; when omitted, the first line of the text.")] string? Title,
     [property: Description("The document text. At most 1 MiB of UTF-8 for the whole body.")] string Text,
@@ -41,18 +42,18 @@ public static class DocumentsWriteEndpoints
     {
         var documents = app.MapGroup("/api/v1/documents").WithTags("Documents").RequireApiKey()
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
-        documents.MapPost("/", Ingest).WithName("IngestDocument")
+        documents.MapPost("/", Ingest).WithName("IngestDocument").WithExamples(DocumentsExamples.IngestDocument)
             .Accepts<DocumentBody>("application/json", "text/plain", Ndjson)
             .Produces<BatchAnswer>(StatusCodes.Status207MultiStatus)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .WithSummary("Ingest a document, or a batch of them")
             .WithDescription("Runs the extractor and stores the document with all its facts in one transaction. 201 with the new id and the facts; the same text again answers 200 with the existing id and stores nothing. A text with no extractable facts is stored and answers 201 with empty lists." + BodyDescription
                 + " A batch is application/x-ndjson: one JSON document per line (at most 1,000 lines and 32 MiB, each line under the limits of one document), extracted on every core and stored together; it answers 207 with every line in order: 201 stored, 200 already held, 400 refused with the reason (a refused line stores nothing and does not stop the others).");
-        documents.MapDelete("/{id}", Delete).WithName("DeleteDocument")
+        documents.MapDelete("/{id}", Delete).WithName("DeleteDocument").WithExamples(DocumentsExamples.DeleteDocument)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("Delete a document and its facts")
             .WithDescription("Removes the document and every volume and target taken from it. 204 when deleted, 404 when there is no such document.");
-        app.MapPost("/api/v1/extract", Extract).WithTags("Documents").WithName("ExtractFacts").RequireApiKey()
+        app.MapPost("/api/v1/extract", Extract).WithTags("Documents").WithName("ExtractFacts").WithExamples(DocumentsExamples.ExtractFacts).RequireApiKey()
             .Accepts<DocumentBody>("application/json", "text/plain")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .WithSummary("Try the extractor on a text")

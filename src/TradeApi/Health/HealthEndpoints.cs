@@ -1,10 +1,12 @@
 using Dapper;
 using Microsoft.AspNetCore.Http.HttpResults;
+using TradeApi.Infrastructure;
 using TradeApi.Storage;
 
 namespace TradeApi.Health;
 
 /// Health status.
+[FreeWords]
 public sealed record HealthStatus(string Status, string? Detail = null);
 
 public static class HealthEndpoints
@@ -13,14 +15,27 @@ public static class HealthEndpoints
     {
         var group = app.MapGroup("/health").WithTags("Health").ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status406NotAcceptable)
             .ProducesProblem(StatusCodes.Status414RequestUriTooLong);
-        group.MapGet("/live", () => TypedResults.Ok(new HealthStatus("live"))).WithName("Live")
+        group.MapGet("/live", () => TypedResults.Ok(new HealthStatus("live"))).WithName("Live").WithExamples(new() { Success = () => new HealthStatus("live") })
             .WithSummary("Liveness").WithDescription("200 while the process serves requests.");
-        group.MapGet("/ready", Ready).WithName("Ready")
+        group.MapGet("/ready", Ready).WithName("Ready").WithExamples(ReadyExamples)
             .WithSummary("Readiness").WithDescription("200 when a write to the database was committed; the answer is the last probe's, at most a few seconds old, and never waits on the database. Busy because another write holds the database (an import moving its rows) is still ready for 30 seconds after the last commit; 503 when the database is busy for longer, not writable, missing or not open, 507 on a full disk, 500 when it is damaged (the check of every page runs once in the background after the start).")
             .Produces<HealthStatus>(StatusCodes.Status503ServiceUnavailable).Produces<HealthStatus>(StatusCodes.Status507InsufficientStorage)
             .Produces<HealthStatus>(StatusCodes.Status500InternalServerError);
         return app;
     }
+
+    private static readonly OperationExamples ReadyExamples = new()
+    {
+        Success = () => new HealthStatus("ready", "schema version 5; a write was committed at 2026-12-01T12:00:00.0000000+00:00"),
+        ByStatus = new Dictionary<string, Func<object?>>
+        {
+            ["500"] = Unavailable, ["503"] = Unavailable,
+            ["507"] = () => new HealthStatus("unavailable", "the disk holding the database is full; nothing was stored"),
+        },
+    };
+
+    private static HealthStatus Unavailable() =>
+        new("unavailable", "the database file or its folder cannot be opened or written (read-only, immutable or missing); nothing was stored");
 
     private static Results<Ok<HealthStatus>, JsonHttpResult<HealthStatus>> Ready(ReadinessProbe probe)
     {

@@ -1,8 +1,8 @@
 using System.Text.Json.Serialization;
-using TradeApi.Auth;
+using TradeApi.Infrastructure;
 using TradeApi.Security;
 
-namespace TradeApi.Infrastructure;
+namespace TradeApi.Host;
 
 /// The HTTP conventions every resource shares, registered and put in order in one place: problem details, validation, compression,
 /// CORS, rate limits, HEAD, ETags and the response cache, the query contract, negotiation and the published contract.

@@ -41,4 +41,12 @@ public static class Amounts
             return null;
         }
     }
+
+    /// An amount in words for explanations: "1.5 bn", "240 M", "950".
+    public static string Money(decimal v) => v switch
+    {
+        >= 1_000_000_000m => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{v / 1_000_000_000m:0.##} bn"),
+        >= 1_000_000m => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{v / 1_000_000m:0.##} M"),
+        _ => v.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture),
+    };
 }

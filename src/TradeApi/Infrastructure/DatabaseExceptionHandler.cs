@@ -30,6 +30,11 @@ public sealed class DatabaseExceptionHandler(ILogger<DatabaseExceptionHandler> l
 
     // While the circuit is open, a request is answered as the fault that opened it (a full disk stays 507), unless that was only busy.
     public static (ProblemKind Kind, string Detail) Kind(StoreProvider store, Exception e, Exception? lastFault = null) =>
-        (e is Polly.CircuitBreaker.BrokenCircuitException && lastFault is not null ? store.Classify(lastFault) : store.Classify(e))
-        ?? (Problems.Busy, "the database is busy or unavailable; retry after the number of seconds in Retry-After");
+        (e is Polly.CircuitBreaker.BrokenCircuitException && lastFault is not null ? store.Classify(lastFault) : store.Classify(e)) switch
+        {
+            (StoreFault.Full, var detail) => (Problems.InsufficientStorage, detail),
+            (StoreFault.Damaged, var detail) => (Problems.DatabaseDamaged, detail),
+            (StoreFault.NotWritable, var detail) => (Problems.NotWritable, detail),
+            _ => (Problems.Busy, "the database is busy or unavailable; retry after the number of seconds in Retry-After"),
+        };
 }

@@ -13,7 +13,7 @@ public sealed partial class ETagMiddleware(RequestDelegate next)
     {
         var request = context.Request;
         if (!(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)) || !request.Path.StartsWithSegments("/api")
-            || context.GetEndpoint()?.Metadata.GetMetadata<Reviews.OwnETag>() is not null)
+            || context.GetEndpoint()?.Metadata.GetMetadata<OwnETag>() is not null)
         {
             await next(context);
             return;
@@ -147,7 +147,7 @@ public sealed partial class ETagMiddleware
 
 // Serialized 200 responses of the current data version, keyed by their ETag. A new version starts an empty cache, so nothing is ever
 // served from before a write; the size is bounded and the least recently used entries go first.
-public sealed class ResponseCache(Microsoft.Extensions.Options.IOptions<TradeApi.Security.HttpOptions> options)
+public sealed class ResponseCache(Microsoft.Extensions.Options.IOptions<TradeApi.Infrastructure.HttpOptions> options)
 {
     public const int MaxEntryBytes = 1024 * 1024;
 
@@ -237,3 +237,6 @@ internal sealed class TeeStream(Stream inner, int limit) : Stream
     public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
     public override void SetLength(long value) => throw new NotSupportedException();
 }
+
+/// Marks an endpoint whose ETag is its resource's own (a fact's revision), which the data-version ETags leave alone.
+public sealed class OwnETag;

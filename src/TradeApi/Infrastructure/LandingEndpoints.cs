@@ -34,13 +34,13 @@ public static class LandingEndpoints
             .ExcludeFromDescription();
         app.MapGet("/api", () => TypedResults.Redirect("/api/v1")).ExcludeFromDescription();
         var meta = app.MapGroup("").WithTags("Meta");
-        meta.MapGet("/api/v1", () => TypedResults.Ok(Index)).WithName("GetApiIndex")
+        meta.MapGet("/api/v1", () => TypedResults.Ok(Index)).WithName("GetApiIndex").WithExamples(new() { Success = () => Index })
             .WithSummary("List the API's resources")
             .WithDescription("The resources with the path of each, and where the contract (/openapi.yaml) and Swagger UI (/swagger) are.");
-        meta.MapGet("/problems", () => TypedResults.Ok(Problems.All)).WithName("ListProblemTypes")
+        meta.MapGet("/problems", () => TypedResults.Ok(Problems.All)).WithName("ListProblemTypes").WithExamples(new() { Success = () => Problems.All.Take(2).ToList() })
             .WithSummary("List the problem types")
             .WithDescription("Every `type` a problem response (RFC 9457) can carry, with its status, title and when it is used.");
-        meta.MapGet("/problems/{kind}", GetProblemType).WithName("GetProblemType")
+        meta.MapGet("/problems/{kind}", GetProblemType).WithName("GetProblemType").WithExamples(new() { Success = () => Problems.UnknownCountry, TryIt = new Dictionary<string, object> { ["kind"] = "unknown-country" } })
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("Describe one problem type")
             .WithDescription("The documentation a problem's `type` URI points to.");

@@ -1,7 +1,7 @@
 using System.ComponentModel;
 using System.Reflection;
-using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json;
 using Microsoft.AspNetCore.Mvc.Infrastructure;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
@@ -15,7 +15,7 @@ namespace TradeApi.Infrastructure;
 public static partial class OpenApiContract
 {
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.Never };
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.Never };
 
     public static JsonNode? Node(object? value) => value is null ? null : JsonSerializer.SerializeToNode(value, value.GetType(), Json);
 
@@ -64,28 +64,10 @@ public static partial class OpenApiContract
     // document: enums for vocabularies, arrays (comma-separated, explode: false) for multi-valued ones, ranges, and a value to try.
     private sealed class ParameterFilter : IOperationFilter
     {
-        // What Swagger UI's "Try it out" starts with, per operation: values that answer with data on the seeded service.
-        private static readonly Dictionary<string, Dictionary<string, object>> TryIt = new()
-        {
-            ["GetCountry"] = new() { ["code"] = "BY" },
-            ["GetPair"] = new() { ["pair"] = "BLR-KAZ" },
-            ["ListPairVolumes"] = new() { ["pair"] = "BLR-KAZ", ["from"] = 2010, ["to"] = 2015 },
-            ["GetPairSeries"] = new() { ["pair"] = "BLR-KAZ", ["flow"] = "total", ["source"] = "official", ["reporter"] = "BLR" },
-            ["GetPairMirror"] = new() { ["pair"] = "BLR-KAZ", ["flow"] = "exports" },
-            ["ListPairTargets"] = new() { ["pair"] = "BLR-KAZ" },
-            ["ListVolumes"] = new() { ["country"] = "BLR", ["year"] = 2012 },
-            ["ListTargets"] = new() { ["country"] = "KAZ" },
-            ["GetDocument"] = new() { ["id"] = Examples.DocumentId },
-            ["DeleteDocument"] = new() { ["id"] = Examples.DocumentId },
-            ["ImportOfficial"] = new() { ["dataset"] = "my-figures" },
-            ["DeleteOfficialDataset"] = new() { ["dataset"] = "my-figures" },
-            ["GetProblemType"] = new() { ["kind"] = "unknown-country" },
-        };
-
         public void Apply(OpenApiOperation operation, OperationFilterContext context)
         {
             if (operation.Parameters is null) return;
-            TryIt.TryGetValue(operation.OperationId ?? "", out var tryIt);
+            var tryIt = OperationExamplesExtensions.ExamplesOf(context)?.TryIt;
             foreach (var p in operation.Parameters.OfType<OpenApiParameter>())
             {
                 // [AsParameters] properties are PascalCase in C#; the query (bound case-insensitively) is camelCase like the JSON.
@@ -154,11 +136,6 @@ public static partial class OpenApiContract
             ["basis"] = Vocabulary.Bases,
         };
 
-        // Types whose free-text "status", "source" or "kind" are not vocabulary words.
-        private static readonly HashSet<Type> Free =
-            [typeof(Health.HealthStatus), typeof(Documents.DocumentSummary), typeof(Documents.DocumentDetail), typeof(Documents.DocumentBody), typeof(ProblemKind), typeof(Rates.Rate), typeof(Official.OfficialDataset)];
-
-        private static readonly HashSet<Type> Inputs = [typeof(Documents.DocumentBody), typeof(Reviews.VolumePatch), typeof(Reviews.TargetPatch)];
 
         public void Apply(IOpenApiSchema schema, SchemaFilterContext context)
         {
@@ -175,7 +152,7 @@ public static partial class OpenApiContract
                 var member = context.Type.GetProperty(Pascal(name));
                 var nullable = member is not null && (Nullable.GetUnderlyingType(member.PropertyType) is not null
                     || (!member.PropertyType.IsValueType && nullability.Create(member).ReadState == NullabilityState.Nullable));
-                if (!Inputs.Contains(context.Type) || !nullable) required.Add(name);
+                if (context.Type.GetCustomAttribute<InputAttribute>() is null || !nullable) required.Add(name);
                 // A nullable object: its schema or null (OpenAPI 3.1 has no "nullable" beside a $ref).
                 if (nullable && property is OpenApiSchemaReference reference)
                 {
@@ -183,7 +160,7 @@ public static partial class OpenApiContract
                     continue;
                 }
                 if (member?.PropertyType != typeof(string) || property is not OpenApiSchema p) continue;
-                var words = member.GetCustomAttribute<OneOfAttribute>()?.Values ?? (Free.Contains(context.Type) ? null : ByName.GetValueOrDefault(name));
+                var words = member.GetCustomAttribute<OneOfAttribute>()?.Values ?? (context.Type == typeof(ProblemKind) || context.Type.GetCustomAttribute<FreeWordsAttribute>() is not null ? null : ByName.GetValueOrDefault(name));
                 if (words is null) continue;
                 p.Enum = words.Select(w => (JsonNode?)JsonValue.Create(w)).Concat(nullable ? [null] : []).ToList()!;
             }
@@ -239,3 +216,11 @@ public static partial class OpenApiContract
         }
     }
 }
+
+/// On a record whose "status", "source" or "kind" are free text, not the vocabulary words those names carry elsewhere.
+[AttributeUsage(AttributeTargets.Class)]
+public sealed class FreeWordsAttribute : Attribute;
+
+/// On a request body: its nullable properties may be left out (a response always writes every property, so there they are required).
+[AttributeUsage(AttributeTargets.Class)]
+public sealed class InputAttribute : Attribute;

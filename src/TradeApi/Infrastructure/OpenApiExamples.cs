@@ -1,7 +1,7 @@
 using System.ComponentModel;
 using System.Reflection;
-using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json;
 using Microsoft.AspNetCore.Mvc.Infrastructure;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
@@ -9,7 +9,8 @@ using TradeApi.Extraction;
 
 namespace TradeApi.Infrastructure;
 
-// The examples of every operation, as the contract shows them: each from the records the endpoints return (Examples.cs).
+// The examples of every operation, as the contract shows them: each from what the operation's resource attached to its route
+// (OperationExamples), problems from the details the service writes (Examples.cs).
 public static partial class OpenApiContract
 {
     // Examples for every response and request body: JSON from the records (Examples), CSV through the endpoints' own row functions, a
@@ -19,6 +20,7 @@ public static partial class OpenApiContract
         public void Apply(OpenApiOperation operation, OperationFilterContext context)
         {
             var id = operation.OperationId ?? "";
+            var examples = OperationExamplesExtensions.ExamplesOf(context);
             foreach (var (code, response) in operation.Responses ?? [])
             {
                 if (response is not OpenApiResponse r || r.Content is null) continue;
@@ -28,12 +30,12 @@ public static partial class OpenApiContract
                     if (type == "text/csv")
                     {
                         media.Schema = new OpenApiSchema { Type = JsonSchemaType.String, Description = "RFC 4180 CSV with a header row." };
-                        if (Examples.Csv(id) is { } csv) media.Example = JsonValue.Create(CsvResult.Text(csv.Header, csv.Rows));
+                        if (examples?.Csv?.Invoke() is { } csv) media.Example = JsonValue.Create(CsvResult.Text(csv.Header, csv.Rows));
                     }
                     else if (type == "image/svg+xml")
                     {
                         media.Schema = new OpenApiSchema { Type = JsonSchemaType.String, Description = "An SVG document." };
-                        media.Example = JsonValue.Create(Examples.ChartSvg());
+                        if (examples?.Svg is { } svg) media.Example = JsonValue.Create(svg());
                     }
                     else if (type == "application/problem+json" && code == "404" && id.Contains("Pair", StringComparison.Ordinal) && id != "ListPairs")
                         // Two problems, two types: a country the gazetteer does not know, and a real pair nothing is held for.
@@ -43,11 +45,8 @@ public static partial class OpenApiContract
                             ["unknownCountry"] = new OpenApiExample { Summary = "A country the gazetteer does not know", Value = Node(Examples.UnknownCountryInPair) },
                         };
                     else if (type == "application/problem+json") media.Example = Node(Examples.Problem(id, code));
-                    else if (code == "200" || code == "201") media.Example = Node(Examples.Success(id));
-                    else if (code == "207") media.Example = Node(Examples.Batch);
-                    else if (id == "Ready") media.Example = Node(new Health.HealthStatus("unavailable", code == "507"
-                        ? "the disk holding the database is full; nothing was stored"
-                        : "the database file or its folder cannot be opened or written (read-only, immutable or missing); nothing was stored"));
+                    else if ((code == "200" || code == "201") && examples?.Success is { } success) media.Example = Node(success());
+                    else if (examples?.ByStatus?.GetValueOrDefault(code) is { } other) media.Example = Node(other());
                 }
             }
             if (operation.Responses is { } responses)
@@ -60,35 +59,10 @@ public static partial class OpenApiContract
             if (operation.RequestBody is not OpenApiRequestBody body || body.Content is null) return;
             foreach (var (type, media) in body.Content.Select(kv => (kv.Key, kv.Value as OpenApiMediaType)))
             {
-                if (media is null) continue;
-                switch (type)
-                {
-                    case "application/json":
-                        media.Example = Node(new Documents.DocumentBody("Belarus and Kazakhstan", Examples.ExtractText[(Examples.ExtractText.IndexOf('\n') + 1)..], "2013-04-15", "https://example.org/news/1"));
-                        break;
-                    case Reviews.ReviewsEndpoints.MergePatch:
-                        media.Example = id == "PatchVolume"
-                            ? new JsonObject { ["value"] = 925922000, ["qualifier"] = "exact", ["reason"] = "IMF DOTS gives 925.9 million for 2012" }
-                            : new JsonObject { ["review"] = "confirmed" };
-                        break;
-                    case Documents.DocumentsWriteEndpoints.Ndjson:
-                        media.Schema = new OpenApiSchema { Type = JsonSchemaType.String, Description = "One JSON document {title, text, publishedOn, source} per line." };
-                        media.Example = JsonValue.Create(string.Concat(
-                            System.Text.Json.JsonSerializer.Serialize(new Documents.DocumentBody("Belarus and Kazakhstan", "Trade between Belarus and Kazakhstan was close to $1 billion in 2012.", "2013-04-15", "https://example.org/news/1"), Json), "\n",
-                            System.Text.Json.JsonSerializer.Serialize(new Documents.DocumentBody("Armenia and Georgia", "Trade between Armenia and Georgia reached $1.2 billion in 2019.", "2020-02-01", null), Json), "\n"));
-                        break;
-                    case "text/plain":
-                        media.Schema = new OpenApiSchema { Type = JsonSchemaType.String, Description = "The document text; its first line is the title." };
-                        media.Example = JsonValue.Create(Examples.ExtractText);
-                        break;
-                    case "text/csv":
-                        media.Schema = new OpenApiSchema { Type = JsonSchemaType.String, Description = "UN Comtrade-layout CSV with a header row." };
-                        media.Example = JsonValue.Create("refYear,reporterISO,partnerISO,flowCode,primaryValue\n2012,BLR,KAZ,X,691700000\n2012,BLR,KAZ,M,234222000\n");
-                        break;
-                    case "application/gzip":
-                        media.Schema = new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary", Description = "The same CSV, gzipped." };
-                        break;
-                }
+                if (media is null || examples?.Requests?.GetValueOrDefault(type) is not { } request) continue;
+                if (request.TextDescription is { } text)
+                    media.Schema = new OpenApiSchema { Type = JsonSchemaType.String, Format = request.Binary ? "binary" : null, Description = text };
+                if (request.Example?.Invoke() is { } example) media.Example = example;
             }
         }
     }

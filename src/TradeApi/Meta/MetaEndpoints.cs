@@ -1,5 +1,6 @@
 using Dapper;
 using Microsoft.AspNetCore.Http.HttpResults;
+using TradeApi.Infrastructure;
 using TradeApi.Storage;
 
 namespace TradeApi.Meta;
@@ -26,6 +27,8 @@ public static class MetaEndpoints
     public static IEndpointRouteBuilder MapMetaEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/v1/meta", Get).WithTags("Meta").WithName("GetMeta")
+            .WithExamples(new() { Success = () => new MetaView(2000, 2020, Extraction.Flows.All, ["USD"], Infrastructure.Vocabulary.Sources, Infrastructure.Vocabulary.Statuses,
+                ["imf-dots-2000-2020"], 1, 1, 2, 832, 10, "7", 1423, ["AUD", "CAD", "EUR", "GBP", "NZD"]) })
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .WithSummary("Describe the data held")
             .WithDescription("Years covered, flows, currencies, sources, statuses, official datasets, exchange rates, and counts of documents, facts and pairs. dataVersion changes with every write.");

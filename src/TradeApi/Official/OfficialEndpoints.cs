@@ -1,9 +1,9 @@
 using System.ComponentModel;
-using Microsoft.AspNetCore.Http.HttpResults;
-using TradeApi.Auth;
-using TradeApi.Infrastructure;
-using TradeApi.Storage;
 using Dapper;
+using Microsoft.AspNetCore.Http.HttpResults;
+using TradeApi.Infrastructure;
+using TradeApi.Security;
+using TradeApi.Storage;
 
 namespace TradeApi.Official;
 
@@ -12,6 +12,7 @@ public sealed record ImportSummary(string Dataset, [property: Description("Rows 
     [property: Description("Rows left out as not a pair's primary goods flow: commodity or other breakdowns, re-exports and re-imports, the World as partner.")] int Skipped);
 
 /// An imported official dataset.
+[FreeWords]
 public sealed record OfficialDataset(
     [property: Description("The name it was imported under (POST /api/v1/official?dataset=).")] string Name,
     [property: Description("Where the figures come from, as given at import (the file's name for a first-start import).")] string? Source,
@@ -29,7 +30,7 @@ public static class OfficialEndpoints
 
     public static IEndpointRouteBuilder MapOfficialReadEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/v1/official", List).WithTags("Official statistics").WithName("ListOfficialDatasets")
+        app.MapGet("/api/v1/official", List).WithTags("Official statistics").WithName("ListOfficialDatasets").WithExamples(OfficialExamples.ListOfficialDatasets)
             .Produces<Page<OfficialDataset>>(200, "application/json", "text/csv").ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .WithSummary("List the imported official datasets")
             .WithDescription("Every dataset held, by name: where it came from, when it was imported, its rows and the years it covers. One page holds them all.");
@@ -63,7 +64,7 @@ public static class OfficialEndpoints
 
     public static IEndpointRouteBuilder MapOfficialEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/v1/official", Import).WithTags("Official statistics").WithName("ImportOfficial").RequireApiKey()
+        app.MapPost("/api/v1/official", Import).WithTags("Official statistics").WithName("ImportOfficial").WithExamples(OfficialExamples.ImportOfficial).RequireApiKey()
             .Accepts<string>("text/csv", "application/gzip")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType).ProducesProblem(StatusCodes.Status503ServiceUnavailable)
@@ -76,7 +77,7 @@ public static class OfficialEndpoints
                 The whole file is imported or nothing: a file with any bad row answers 400 with the bad rows (the first 1,000) listed by line number in
                 `errors` and their number in `errorCount`. Importing a dataset name again replaces that dataset atomically. Body at most 256 MiB.
                 """);
-        app.MapDelete("/api/v1/official/{dataset}", Delete).WithTags("Official statistics").WithName("DeleteOfficialDataset").RequireApiKey()
+        app.MapDelete("/api/v1/official/{dataset}", Delete).WithTags("Official statistics").WithName("DeleteOfficialDataset").WithExamples(OfficialExamples.DeleteOfficialDataset).RequireApiKey()
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .WithSummary("Delete an imported dataset")
             .WithDescription("Removes the dataset and every figure imported under its name, in one transaction. 204 when done, 404 when no dataset has that name.");

@@ -1,10 +1,9 @@
+using System.Data.Common;
 using System.Globalization;
 using System.Text;
 using Dapper;
-using System.Data.Common;
 using TradeApi.Extraction;
 using TradeApi.Infrastructure;
-using TradeApi.Pairs;
 using TradeApi.Storage;
 
 namespace TradeApi.Official;
@@ -16,7 +15,7 @@ public readonly record struct ImportProgress(long BytesRead, long? TotalBytes, l
 // (X export, M import), primaryValue in USD. Other columns are ignored, except the ones that mark a row as a breakdown of a total
 // (cmdCode other than TOTAL, partner2Code, motCode, customsCode) or a flow that is not a primary export or import (RX, RM): those
 // rows are skipped and counted, as are rows with the World as partner.
-public sealed class OfficialImport(Db db)
+public sealed class OfficialImport(Db db, PairRefresh pairRefresh)
 {
     public sealed record Result(string Dataset, int Rows, int Skipped, IReadOnlyList<RowError> Errors, int ErrorCount);
 
@@ -165,7 +164,7 @@ public sealed class OfficialImport(Db db)
                 rows++;
                 var pairIndex = Math.Min(reporter, partner) * countries + Math.Max(reporter, partner);
                 pairs.Add(pairIndex);
-                if (!pairKeys.TryGetValue(pairIndex, out var pairKey)) pairKeys[pairIndex] = pairKey = PairKey.Of(Iso3(reporter), Iso3(partner));
+                if (!pairKeys.TryGetValue(pairIndex, out var pairKey)) pairKeys[pairIndex] = pairKey = Gazetteer.PairKey(Iso3(reporter), Iso3(partner));
                 chunk.Add(new StagedRow(pairKey, year, Iso3(reporter), exports!.Value ? "exports" : "imports", Iso3(partner),
                     IsCanonical(valueField) ? valueField.ToString() : value.ToString(CultureInfo.InvariantCulture)));
                 if (chunk.Count >= ChunkRows)
@@ -182,11 +181,11 @@ public sealed class OfficialImport(Db db)
             handOver.Writer.Complete();
             await stager;
             progress?.Report(new ImportProgress(counted.Count, totalBytes, rows, "storing"));
-            var keys = pairs.Select(k => PairKey.Of(Iso3(k / countries), Iso3(k % countries))).ToList();
+            var keys = pairs.Select(k => Gazetteer.PairKey(Iso3(k / countries), Iso3(k % countries))).ToList();
             staging.Close();
             // The body as sent (gzip bytes for a gzip body), read to its end by now: what a user compares with their file's sha256sum.
             var checksum = "sha256:" + Convert.ToHexStringLower(sha.GetHashAndReset());
-            await db.WriteAsync((c, tx) => Swap(c, tx, staging, dataset, source, rows, keys, now, checksum), staging.Around, ct);
+            await db.WriteAsync((c, tx) => Swap(c, tx, pairRefresh, staging, dataset, source, rows, keys, now, checksum), staging.Around, ct);
             progress?.Report(new ImportProgress(counted.Count, totalBytes, rows, "done"));
             return new Result(dataset, rows, skipped, [], 0);
         }
@@ -241,7 +240,7 @@ public sealed class OfficialImport(Db db)
         ON CONFLICT (name) DO UPDATE SET source = excluded.source, imported_at = excluded.imported_at, rows = excluded.rows, checksum = excluded.checksum
         """;
 
-    private static int Swap(DbConnection c, DbTransaction tx, IImportStaging staging, string dataset, string? source, int rows, List<string> newKeys, DateTimeOffset now, string checksum)
+    private static int Swap(DbConnection c, DbTransaction tx, PairRefresh pairRefresh, IImportStaging staging, string dataset, string? source, int rows, List<string> newKeys, DateTimeOffset now, string checksum)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var keys = new HashSet<string>(newKeys, StringComparer.Ordinal);
@@ -250,7 +249,7 @@ public sealed class OfficialImport(Db db)
         staging.Replace(c, tx, dataset, replacing);
         Trace("move", clock);
         c.Execute(UpsertDatasetSql, new { name = dataset, source, at = now.ToString("O"), rows, checksum }, tx);
-        PairSummaries.Refresh(c, tx, keys);
+        pairRefresh.Refresh(c, tx, keys);
         Trace("summary", clock);
         DataVersion.Bump(c, tx);
         return rows;
@@ -271,7 +270,7 @@ public sealed class OfficialImport(Db db)
             if (!deleted) return false;
             var keys = c.Query<string>(OldKeysSql, transaction: tx).ToList();
             c.Execute(ClearSql, new { name = dataset }, tx, commandTimeout: 0);
-            PairSummaries.Refresh(c, tx, keys);
+            pairRefresh.Refresh(c, tx, keys);
             DataVersion.Bump(c, tx);
             return true;
         }, ct);

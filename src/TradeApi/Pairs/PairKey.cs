@@ -5,8 +5,6 @@ namespace TradeApi.Pairs;
 // "BLR-KAZ", "kz-by", "Kazakhstan-Belarus", "Guinea-Bissau-Senegal": one unordered pair, written with alpha-3 codes in order.
 public static class PairKey
 {
-    public static string Of(string a, string b) => string.CompareOrdinal(a, b) <= 0 ? $"{a}-{b}" : $"{b}-{a}";
-
     public static (Country A, Country B)? Parse(string? input, out string? problem) =>
         ParseWritten(input, out problem) is { } p ? (string.CompareOrdinal(p.First.Iso3, p.Second.Iso3) <= 0 ? (p.First, p.Second) : (p.Second, p.First)) : null;
 

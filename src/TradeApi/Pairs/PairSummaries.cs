@@ -1,5 +1,6 @@
-using Dapper;
 using System.Data.Common;
+using Dapper;
+using TradeApi.Extraction;
 using TradeApi.Storage;
 
 namespace TradeApi.Pairs;
@@ -197,7 +198,7 @@ public static class PairSummaries
     /// changes a fact (delete, review, re-extraction, an import) still refreshes.
     public static void Add(DbConnection c, DbTransaction tx, IReadOnlyList<Extraction.VolumeFact> volumes, IReadOnlyList<Extraction.TargetFact> targets)
     {
-        var keys = volumes.Select(v => PairKey.Of(v.Reporter, v.Partner)).Concat(targets.Select(t => PairKey.Of(t.Reporter, t.Partner)))
+        var keys = volumes.Select(v => Gazetteer.PairKey(v.Reporter, v.Partner)).Concat(targets.Select(t => Gazetteer.PairKey(t.Reporter, t.Partner)))
             .Distinct(StringComparer.Ordinal).ToArray();
         if (keys.Length == 0) return;
         var pairs = new Dictionary<string, Pair>(StringComparer.Ordinal);
@@ -217,7 +218,7 @@ public static class PairSummaries
         if (pairs.Count == 0) return;
         foreach (var v in volumes)
         {
-            if (!pairs.TryGetValue(PairKey.Of(v.Reporter, v.Partner), out var p)) continue;
+            if (!pairs.TryGetValue(Gazetteer.PairKey(v.Reporter, v.Partner), out var p)) continue;
             p.Stated++;
             (p.First, p.Last) = (Min(p.First, v.Year), Max(p.Last, v.Year));
             p.Currencies.Add(v.Currency);
@@ -226,7 +227,7 @@ public static class PairSummaries
         }
         foreach (var t in targets)
         {
-            if (!pairs.TryGetValue(PairKey.Of(t.Reporter, t.Partner), out var p)) continue;
+            if (!pairs.TryGetValue(Gazetteer.PairKey(t.Reporter, t.Partner), out var p)) continue;
             p.Targets++;
             if (t.Currency is not null) p.Currencies.Add(t.Currency);
         }

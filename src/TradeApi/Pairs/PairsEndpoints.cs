@@ -19,16 +19,16 @@ public static partial class PairsEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         var pair = group.MapGroup("/{pair}").AddEndpointFilter(PairRoute.Resolve);
-        group.MapGet("/", List).WithName("ListPairs").Produces<Page<PairSummary>>(200, "application/json", "text/csv")
+        group.MapGet("/", List).WithName("ListPairs").WithExamples(PairsExamples.ListPairs).Produces<Page<PairSummary>>(200, "application/json", "text/csv")
             .WithSummary("List pairs that have facts")
             .WithDescription("Pairs with stated volumes, targets or official figures, ordered by key (or by `sort`): both countries, the years covered, counts, and the latest two-way total. `country` keeps the pairs with one of the countries on either side. With format=csv (or Accept: text/csv) and no limit, every matching pair streams in one answer.");
-        pair.MapGet("", Get).WithName("GetPair")
+        pair.MapGet("", Get).WithName("GetPair").WithExamples(PairsExamples.GetPair)
             .WithSummary("Get a pair with its figures year by year")
             .WithDescription("Stated and official figures side by side per year. Each stated row carries its claim check (`check`: its verdict against both sides' official figures, as POST /api/v1/check gives it); a year is flagged as a conflict when one of its stated figures is overstated or understated.");
-        pair.MapGet("/volumes", ListVolumes).WithName("ListPairVolumes").Produces<PairVolumes>(200, "application/json", "text/csv")
+        pair.MapGet("/volumes", ListVolumes).WithName("ListPairVolumes").WithExamples(PairsExamples.ListPairVolumes).Produces<PairVolumes>(200, "application/json", "text/csv")
             .WithSummary("List a pair's yearly figures")
             .WithDescription("Stated figures carry their provenance (document, span, quote). Official rows are as each reporter gave them, plus the reporter's two-way total (exports + imports). Ordered by year, then official before stated, reporter, flow, dataset and id; keyset paging with limit and cursor like the flat lists (CSV without a limit: every row).");
-        pair.MapGet("/mirror", Mirror).WithName("GetPairMirror").Produces<PairMirror>(200, "application/json", "text/csv")
+        pair.MapGet("/mirror", Mirror).WithName("GetPairMirror").WithExamples(PairsExamples.GetPairMirror).Produces<PairMirror>(200, "application/json", "text/csv")
             .WithSummary("Compare what each side of a pair reports for the same goods")
             .WithDescription("""
                 Mirror statistics from the official figures: per year and direction, what the reporter gave for the flow (flow=exports: its exports to the
@@ -36,7 +36,7 @@ public static partial class PairsEndpoints
                 pair are listed. Example: BLR-KAZ 2010, flow=exports: Kazakhstan reports 35.3 million USD of exports to Belarus, Belarus 405.8 million of
                 imports from Kazakhstan.
                 """);
-        pair.MapGet("/targets", ListTargets).WithName("ListPairTargets").Produces<PairTargets>(200, "application/json", "text/csv")
+        pair.MapGet("/targets", ListTargets).WithName("ListPairTargets").WithExamples(PairsExamples.ListPairTargets).Produces<PairTargets>(200, "application/json", "text/csv")
             .WithSummary("List a pair's stated targets with their status")
             .WithDescription("""
                 Each target is judged against official figures when any cover the years since it was stated (set in the target's currency at each
@@ -45,7 +45,7 @@ public static partial class PairsEndpoints
                 `behind` (below that line), `missed` (the deadline year has figures and the level was not reached), `no_data` (no level or no figures since the statement).
                 A vague horizon ("in the next few years", "soon") is read as five years after the statement (for an undated document: the year after its base figure).
                 """);
-        pair.MapGet("/chart.svg", Chart).WithName("GetPairChart").Produces<string>(200, "image/svg+xml")
+        pair.MapGet("/chart.svg", Chart).WithName("GetPairChart").WithExamples(PairsExamples.GetPairChart).Produces<string>(200, "image/svg+xml")
             .WithSummary("Get a pair's chart as SVG")
             .WithDescription("""
                 The pair's yearly figures drawn on the server, for an <img>, a README or a report: the reporter's official two-way totals as a line,
@@ -53,7 +53,7 @@ public static partial class PairsEndpoints
                 a level as a dashed line from the year it was stated to its deadline, labelled with its status. Figures in US dollars (stated
                 figures in another currency are left out). The SVG has a title and a description that says the figures in words, for screen readers.
                 """);
-        pair.MapGet("/series", Series).WithName("GetPairSeries").Produces<PairSeries>(200, "application/json", "text/csv")
+        pair.MapGet("/series", Series).WithName("GetPairSeries").WithExamples(PairsExamples.GetPairSeries).Produces<PairSeries>(200, "application/json", "text/csv")
             .WithSummary("Get one series of a pair for a chart")
             .WithDescription("""
                 Year to value for one flow, one source, one reporter and one currency, in year order, one point per year: what a chart plots as is.

@@ -164,7 +164,7 @@ public sealed record PairsQuery : PageQuery
 /// The pair named in the path, resolved once for every operation of the group by an endpoint filter.
 public sealed record PairRoute(Country A, Country B, Country First, Country Second)
 {
-    public string Key => PairKey.Of(A.Iso3, B.Iso3);
+    public string Key => Gazetteer.PairKey(A.Iso3, B.Iso3);
 
     public static PairRoute Of(HttpContext context) => (PairRoute)context.Items[typeof(PairRoute)]!;
 

@@ -1,10 +1,11 @@
-using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
+using System.ComponentModel;
 using TradeApi.Infrastructure;
 
 namespace TradeApi.Rates;
 
 /// An annual average exchange rate.
+[FreeWords]
 public sealed record Rate(
     [property: Description("ISO 4217 code.")] string Currency,
     int Year,

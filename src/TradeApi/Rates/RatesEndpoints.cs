@@ -1,8 +1,8 @@
 using System.ComponentModel;
 using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
-using TradeApi.Auth;
 using TradeApi.Infrastructure;
+using TradeApi.Security;
 using TradeApi.Storage;
 
 namespace TradeApi.Rates;
@@ -22,7 +22,7 @@ public static class RatesEndpoints
 {
     public static IEndpointRouteBuilder MapRatesReadEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/v1/rates", List).WithTags("Exchange rates").WithName("ListRates")
+        app.MapGet("/api/v1/rates", List).WithTags("Exchange rates").WithName("ListRates").WithExamples(RatesExamples.ListRates)
             .Produces<Page<Rate>>(200, "application/json", "text/csv").ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .WithSummary("List exchange rates")
             .WithDescription("""
@@ -35,7 +35,7 @@ public static class RatesEndpoints
 
     public static IEndpointRouteBuilder MapRatesWriteEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/v1/rates", Import).WithTags("Exchange rates").WithName("ImportRates").RequireApiKey()
+        app.MapPost("/api/v1/rates", Import).WithTags("Exchange rates").WithName("ImportRates").WithExamples(RatesExamples.ImportRates).RequireApiKey()
             .Accepts<string>("text/csv")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType).ProducesProblem(StatusCodes.Status503ServiceUnavailable)

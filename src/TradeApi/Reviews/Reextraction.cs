@@ -1,8 +1,9 @@
+using System.Data.Common;
 using System.Globalization;
 using Dapper;
-using System.Data.Common;
 using TradeApi.Documents;
 using TradeApi.Extraction;
+using TradeApi.Facts;
 using TradeApi.Pairs;
 using TradeApi.Storage;
 
@@ -129,8 +130,8 @@ public static class Reextraction
             i => DocumentsStore.InsertTarget(c, tx, id, facts.Targets[i]));
         if (added + removed + orphaned + changed > 0)
         {
-            PairSummaries.Refresh(c, tx, pairs.Concat(facts.Volumes.Select(v => PairKey.Of(v.Reporter, v.Partner)))
-                .Concat(facts.Targets.Select(t => PairKey.Of(t.Reporter, t.Partner))).Distinct());
+            PairSummaries.Refresh(c, tx, pairs.Concat(facts.Volumes.Select(v => Gazetteer.PairKey(v.Reporter, v.Partner)))
+                .Concat(facts.Targets.Select(t => Gazetteer.PairKey(t.Reporter, t.Partner))).Distinct());
             DataVersion.Bump(c, tx);
         }
         return new ReextractSummary(1, added, removed, kept, orphaned);
@@ -140,8 +141,8 @@ public static class Reextraction
     {
         // The whole fact as it stands (the same shape every history entry of its kind has).
         var snapshot = fact == "volume"
-            ? ReviewJson.Snapshot(ReviewJson.AttributesOf(Volumes.VolumesStore.ById(c, id, tx)!), row.Review, null)
-            : ReviewJson.Snapshot(ReviewJson.AttributesOf(Targets.TargetsStore.ById(c, id, tx)!), row.Review, null);
+            ? ReviewJson.Snapshot(Volumes.VolumesStore.ById(c, id, tx)!.Attributes(), row.Review, null)
+            : ReviewJson.Snapshot(Targets.TargetsStore.ById(c, id, tx)!.Attributes(), row.Review, null);
         ReviewsStore.AddHistory(c, tx, fact, id, by, at, action, reason, snapshot, snapshot);
     }
 

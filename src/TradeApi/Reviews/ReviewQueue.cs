@@ -3,6 +3,7 @@ using System.Data.Common;
 using System.Globalization;
 using Dapper;
 using Microsoft.AspNetCore.Http.HttpResults;
+using TradeApi.Facts;
 using TradeApi.Infrastructure;
 using TradeApi.Storage;
 
@@ -13,7 +14,7 @@ public sealed record QueuedFact(
     [property: Description("volume or target.")] string Fact,
     [property: Description("The fact's id: GET or PATCH /api/v1/volumes/{id} or /api/v1/targets/{id}.")] long Id,
     string Pair,
-    [property: Description(Volumes.ConfidenceDescription.Text)] decimal? Confidence,
+    [property: Description(ConfidenceDescription.Text)] decimal? Confidence,
     [property: Description("The stated volumes and targets of the fact's pair: how much a wrong fact there would mislead.")] long PairFacts,
     decimal? Value, string? Currency,
     [property: Description("A volume's year, a target's deadline year; null for a target without one.")] int? Year,
@@ -43,7 +44,7 @@ public static class ReviewQueue
 
     public static IEndpointRouteBuilder MapReviewQueueEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/v1/review-queue", List).WithTags("Reviews").WithName("ListReviewQueue")
+        app.MapGet("/api/v1/review-queue", List).WithTags("Reviews").WithName("ListReviewQueue").WithExamples(ReviewsExamples.ListReviewQueue)
             .Produces<Page<QueuedFact>>(200, "application/json", "text/csv").ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .WithSummary("List the facts waiting for review, most in need first")
             .WithDescription("Unreviewed volumes and targets, least confident first, then those of the pairs with the most facts (a wrong figure there misleads most). Review one with PATCH /api/v1/volumes/{id} or /api/v1/targets/{id}; it then leaves the queue.");

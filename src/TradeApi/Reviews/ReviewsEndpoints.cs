@@ -2,8 +2,8 @@ using System.ComponentModel;
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
-using TradeApi.Auth;
 using TradeApi.Infrastructure;
+using TradeApi.Security;
 using TradeApi.Storage;
 using TradeApi.Targets;
 using TradeApi.Volumes;
@@ -11,6 +11,7 @@ using TradeApi.Volumes;
 namespace TradeApi.Reviews;
 
 /// A review or correction of a volume, as a JSON merge patch; every field optional.
+[Input]
 public sealed record VolumePatch(
     [property: Description("confirmed, or rejected (with a reason); setting attributes makes the fact corrected.")] [property: OneOf(nameof(Vocabulary.ReviewStates))] string? Review,
     [property: Description("Why; required to reject.")] string? Reason,
@@ -18,15 +19,13 @@ public sealed record VolumePatch(
     [property: OneOf("Qualifiers")] string? Qualifier);
 
 /// A review or correction of a target, as a JSON merge patch; every field optional, null clears a nullable attribute.
+[Input]
 public sealed record TargetPatch(
     [property: Description("confirmed, or rejected (with a reason); setting attributes makes the target corrected.")] [property: OneOf(nameof(Vocabulary.ReviewStates))] string? Review,
     [property: Description("Why; required to reject.")] string? Reason,
     string? Reporter, string? Partner, [property: OneOf("Flows")] string? Flow, [property: OneOf(nameof(Vocabulary.Kinds))] string? Kind, decimal? Value,
     string? Currency, decimal? Multiplier, decimal? BaseValue, int? BaseYear, int? ByYear, string? Horizon, [property: OneOf("Qualifiers")] string? Qualifier,
     string? Speaker);
-
-/// Marks an endpoint whose ETag is its resource's own (a fact's revision), which the data-version ETags leave alone.
-public sealed class OwnETag;
 
 public static class ReviewsEndpoints
 {
@@ -37,18 +36,18 @@ public static class ReviewsEndpoints
     {
         var volumes = app.MapGroup("/api/v1/volumes").WithTags("Volumes").WithMetadata(new OwnETag())
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
-        volumes.MapGet("/{id}", GetVolume).WithName("GetVolume")
+        volumes.MapGet("/{id}", GetVolume).WithName("GetVolume").WithExamples(ReviewsExamples.GetVolume)
             .WithSummary("Get one stated volume with its review")
             .WithDescription("The fact with its provenance, confidence and review (state, reason, revision, and the original extraction beside a correction). Its ETag (from the revision) is what PATCH needs in If-Match.");
-        volumes.MapGet("/{id}/history", VolumeHistory).WithName("GetVolumeHistory")
+        volumes.MapGet("/{id}/history", VolumeHistory).WithName("GetVolumeHistory").WithExamples(ReviewsExamples.GetVolumeHistory)
             .WithSummary("List the changes of a stated volume")
             .WithDescription("Every review, correction and re-extraction change, oldest first: who (the API key's name), when, why, and the fact before and after.");
         var targets = app.MapGroup("/api/v1/targets").WithTags("Targets").WithMetadata(new OwnETag())
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
-        targets.MapGet("/{id}", GetTarget).WithName("GetTarget")
+        targets.MapGet("/{id}", GetTarget).WithName("GetTarget").WithExamples(ReviewsExamples.GetTarget)
             .WithSummary("Get one stated target with its review")
             .WithDescription("The target with its provenance, confidence and review. Its ETag (from the revision) is what PATCH needs in If-Match.");
-        targets.MapGet("/{id}/history", TargetHistory).WithName("GetTargetHistory")
+        targets.MapGet("/{id}/history", TargetHistory).WithName("GetTargetHistory").WithExamples(ReviewsExamples.GetTargetHistory)
             .WithSummary("List the changes of a stated target")
             .WithDescription("Every review, correction and re-extraction change, oldest first: who (the API key's name), when, why, and the target before and after.");
         return app;
@@ -62,21 +61,21 @@ public static class ReviewsEndpoints
             extraction as it was in review.original. If-Match with the fact's ETag is required (428 without it, 412 when the fact changed since).
             Lists leave rejected facts out (review=all shows them); target evaluation uses corrected values. Every change is in the fact's history.
             """;
-        app.MapPatch("/api/v1/volumes/{id}", PatchVolume).WithTags("Volumes").WithName("PatchVolume").RequireApiKey().WithMetadata(new OwnETag())
+        app.MapPatch("/api/v1/volumes/{id}", PatchVolume).WithTags("Volumes").WithName("PatchVolume").WithExamples(ReviewsExamples.PatchVolume).RequireApiKey().WithMetadata(new OwnETag())
             .Accepts<VolumePatch>(MergePatch)
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType).ProducesProblem(StatusCodes.Status428PreconditionRequired).ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .WithSummary("Confirm, reject or correct a stated volume").WithDescription(PatchDescription);
-        app.MapPatch("/api/v1/targets/{id}", PatchTarget).WithTags("Targets").WithName("PatchTarget").RequireApiKey().WithMetadata(new OwnETag())
+        app.MapPatch("/api/v1/targets/{id}", PatchTarget).WithTags("Targets").WithName("PatchTarget").WithExamples(ReviewsExamples.PatchTarget).RequireApiKey().WithMetadata(new OwnETag())
             .Accepts<TargetPatch>(MergePatch)
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType).ProducesProblem(StatusCodes.Status428PreconditionRequired).ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .WithSummary("Confirm, reject or correct a stated target").WithDescription(PatchDescription);
-        app.MapPost("/api/v1/documents/{id}/reextract", ReextractOne).WithTags("Documents").WithName("ReextractDocument").RequireApiKey()
+        app.MapPost("/api/v1/documents/{id}/reextract", ReextractOne).WithTags("Documents").WithName("ReextractDocument").WithExamples(ReviewsExamples.ReextractDocument).RequireApiKey()
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .WithSummary("Run the current extractor again on a stored document")
             .WithDescription("Confirmed and corrected facts stay as they are; new facts arrive unreviewed; an unreviewed fact the extractor no longer finds is removed; a reviewed one it no longer finds is kept and flagged orphaned. Answers what it did.");
-        app.MapPost("/api/v1/documents/reextract", ReextractAll).WithTags("Documents").WithName("ReextractDocuments").RequireApiKey()
+        app.MapPost("/api/v1/documents/reextract", ReextractAll).WithTags("Documents").WithName("ReextractDocuments").WithExamples(ReviewsExamples.ReextractDocuments).RequireApiKey()
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .WithSummary("Run the current extractor again on every stored document")
             .WithDescription("As ReextractDocument, for each document in its own transaction; answers the totals.");

@@ -1,8 +1,9 @@
+using System.Data.Common;
 using System.Globalization;
 using System.Text.Json;
 using Dapper;
-using System.Data.Common;
 using TradeApi.Extraction;
+using TradeApi.Facts;
 using TradeApi.Infrastructure;
 using TradeApi.Pairs;
 using TradeApi.Storage;
@@ -85,7 +86,7 @@ public static class ReviewsStore
         var (state, error) = StateOf(patch);
         var errors = new Dictionary<string, string[]>();
         if (error is not null) errors["review"] = [error];
-        var before = ReviewJson.AttributesOf(current);
+        var before = current.Attributes();
         var a = before;
         foreach (var (name, value) in patch.Attributes)
         {
@@ -106,7 +107,7 @@ public static class ReviewsStore
         if (errors.Count > 0) return new Invalid(errors);
         var original = current.Review.Original ?? (state == "corrected" ? before : null);
         var reason = patch.Reason ?? (state == "confirmed" ? null : current.Review.Reason);
-        var pair = PairKey.Of(a.Reporter, a.Partner);
+        var pair = Gazetteer.PairKey(a.Reporter, a.Partner);
         var rows = c.Execute(UpdateVolumeSql, new
         {
             a.Reporter, a.Partner, Pair = pair, a.Flow, a.Year, Value = c.Money(a.Value), a.Currency, a.Qualifier, Review = state, Reason = reason,
@@ -128,7 +129,7 @@ public static class ReviewsStore
         var (state, error) = StateOf(patch);
         var errors = new Dictionary<string, string[]>();
         if (error is not null) errors["review"] = [error];
-        var before = ReviewJson.AttributesOf(current);
+        var before = current.Attributes();
         var a = before;
         foreach (var (name, value) in patch.Attributes)
         {
@@ -156,7 +157,7 @@ public static class ReviewsStore
         if (errors.Count > 0) return new Invalid(errors);
         var original = current.Review.Original ?? (state == "corrected" ? before : null);
         var reason = patch.Reason ?? (state == "confirmed" ? null : current.Review.Reason);
-        var pair = PairKey.Of(a.Reporter, a.Partner);
+        var pair = Gazetteer.PairKey(a.Reporter, a.Partner);
         var rows = c.Execute(UpdateTargetSql, new
         {
             a.Reporter, a.Partner, Pair = pair, a.Flow, a.Kind, Value = c.Money(a.Value), a.Currency, Multiplier = c.Money(a.Multiplier), BaseValue = c.Money(a.BaseValue),

@@ -1,7 +1,7 @@
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
 
-namespace TradeApi.Auth;
+namespace TradeApi.Security;
 
 // The lock in Swagger UI on exactly the operations that need X-Api-Key.
 public sealed class ApiKeyOperationFilter : IOperationFilter

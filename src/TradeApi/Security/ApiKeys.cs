@@ -3,7 +3,7 @@ using System.Text;
 using Microsoft.Extensions.Options;
 using TradeApi.Infrastructure;
 
-namespace TradeApi.Auth;
+namespace TradeApi.Security;
 
 public sealed class AuthOptions
 {

@@ -1,9 +1,8 @@
-using Microsoft.AspNetCore.HttpOverrides;
 using System.Globalization;
 using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
-using TradeApi.Auth;
 using TradeApi.Infrastructure;
 
 namespace TradeApi.Security;

@@ -1,5 +1,4 @@
 using System.Data.Common;
-using TradeApi.Infrastructure;
 
 namespace TradeApi.Storage;
 
@@ -35,11 +34,11 @@ public abstract class StoreProvider : IDisposable
     /// <summary>True for the provider's own database exceptions (the ones the exception handler answers as problems).</summary>
     public abstract bool IsDatabaseError(Exception e);
 
-    /// <summary>What a database fault means to a client; null when it is only busy or unreachable (503 with Retry-After).</summary>
-    public abstract (ProblemKind Kind, string Detail)? Classify(Exception e);
+    /// <summary>What a database fault is, in words for a client; null when it is only busy or unreachable (503 with Retry-After).</summary>
+    public abstract (StoreFault Fault, string Detail)? Classify(Exception e);
 
-    /// <summary>Checks the database is the one expected, applies the schema's migrations and checks it is sound; returns the steps applied.</summary>
-    public abstract int Initialize(DbConnection c);
+    /// <summary>Checks the database is the one expected, applies the schema's migrations (filling new columns with fills) and checks it is sound; returns the steps applied.</summary>
+    public abstract int Initialize(DbConnection c, DataFills fills);
 
     /// A full check of the stored pages, run once in the background after the start (it reads the whole file, so it would make the
     /// start as slow as the file is large); null when the database is sound or the store has no such check.
@@ -112,4 +111,15 @@ public static class DbExtensions
         cmd.Parameters.Add(p);
         return p;
     }
+}
+
+/// The faults of a store a client is told about (the HTTP layer turns each into its problem type).
+public enum StoreFault
+{
+    /// The disk holding the database is full.
+    Full,
+    /// The stored data is damaged.
+    Damaged,
+    /// The database cannot be opened or written.
+    NotWritable,
 }

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using TradeApi.Facts;
 using TradeApi.Volumes;
 
 namespace TradeApi.Targets;
@@ -16,8 +17,12 @@ public sealed record StatedTarget(
     Provenance Provenance,
     [property: Description(RestatedDescription.Text)] TradeApi.Extraction.Amount? Restated,
     [property: Description(ConfidenceDescription.Text)] decimal? Confidence,
-    Reviews.TargetReview Review,
-    [property: Description("A level in another currency in US dollars at the average rate of its deadline year, or of the latest year with a rate when the deadline has none yet (latestRate); null for dollars or without a rate.")] Rates.UsdValue? Usd = null);
+    TargetReview Review,
+    [property: Description("A level in another currency in US dollars at the average rate of its deadline year, or of the latest year with a rate when the deadline has none yet (latestRate); null for dollars or without a rate.")] Rates.UsdValue? Usd = null)
+{
+    /// What an analyst can correct, as it stands.
+    public TargetAttributes Attributes() => new(Reporter, Partner, Flow, Kind, Value, Currency, Multiplier, BaseValue, BaseYear, ByYear, Horizon, Qualifier, Speaker);
+}
 
 /// A figure a target was measured against.
 public sealed record Actual(int Year, decimal Value, string Currency, string Source, string? Reporter,

@@ -1,7 +1,7 @@
-namespace TradeApi.Targets;
+using TradeApi.Infrastructure;
+using TradeApi.Volumes;
 
-/// What a target's evaluation reads of a stated figure.
-public sealed record StatedFigure(int Year, decimal Value, string Currency, string Flow, string Reporter);
+namespace TradeApi.Targets;
 
 // Judges a stated target against official figures where they cover it, stated figures otherwise.
 public static class TargetEvaluator
@@ -53,7 +53,7 @@ public static class TargetEvaluator
         // Official figures set in another currency say at which rate, so the reader can check the arithmetic.
         return evaluation is { Basis: "official", Latest: { Usd: { } usd } latest }
             ? evaluation with { Explanation = evaluation.Explanation + string.Create(System.Globalization.CultureInfo.InvariantCulture,
-                $" (official {latest.Year} figure {Checks.ClaimCheck.Money(usd.Value)} USD = {Checks.ClaimCheck.Money(latest.Value)} {latest.Currency} at {usd.Rate:0.######} {latest.Currency} per USD)") }
+                $" (official {latest.Year} figure {Amounts.Money(usd.Value)} USD = {Amounts.Money(latest.Value)} {latest.Currency} at {usd.Rate:0.######} {latest.Currency} per USD)") }
             : evaluation;
     }
 

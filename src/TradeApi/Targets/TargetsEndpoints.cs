@@ -38,7 +38,7 @@ public static class TargetsEndpoints
 {
     public static IEndpointRouteBuilder MapTargetsEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/v1/targets", List).WithTags("Targets").WithName("ListTargets").Produces<Page<TargetView>>(200, "application/json", "text/csv")
+        app.MapGet("/api/v1/targets", List).WithTags("Targets").WithName("ListTargets").WithExamples(TargetsExamples.ListTargets).Produces<Page<TargetView>>(200, "application/json", "text/csv")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .WithSummary("List stated targets of all pairs with their status")
             .WithDescription("Every stated target with its evaluation (see ListPairTargets for the statuses), ordered by id (or by `sort`). Keyset paging with limit and cursor; format=csv or Accept: text/csv for CSV.");

@@ -1,6 +1,7 @@
+using System.Data.Common;
 using System.Globalization;
 using Dapper;
-using System.Data.Common;
+using TradeApi.Facts;
 using TradeApi.Volumes;
 
 namespace TradeApi.Targets;
@@ -114,6 +115,6 @@ public static class TargetsStore
         public StatedTarget ToTarget() => new(Id, Pair, Reporter, Partner, Flow, Kind, Value, Currency, Multiplier, BaseValue,
             (int?)BaseYear, (int?)ByYear, Horizon, Qualifier, Speaker, StatedAsReached != 0,
             Provenance.FromRow(DocumentId, Title, PublishedOn, SpanStart, SpanEnd, Quote), VolumesStore.Restated(RestatedValue, RestatedCurrency),
-            Confidence, new Reviews.TargetReview(Review, ReviewReason, Orphaned != 0, (int)Revision, Reviews.ReviewJson.Target(Original)));
+            Confidence, new TargetReview(Review, ReviewReason, Orphaned != 0, (int)Revision, ReviewJson.Target(Original)));
     }
 }

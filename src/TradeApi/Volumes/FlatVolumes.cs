@@ -1,9 +1,11 @@
+using System.Data.Common;
 using System.Globalization;
 using System.Text;
-using System.Data.Common;
-using TradeApi.Storage;
+using TradeApi.Extraction;
+using TradeApi.Facts;
 using TradeApi.Official;
 using TradeApi.Pairs;
+using TradeApi.Storage;
 
 namespace TradeApi.Volumes;
 
@@ -119,7 +121,7 @@ public static partial class FlatVolumes
                 {
                     ct.ThrowIfCancellationRequested();
                     string reporter = r.GetString(1), partner = r.GetString(2);
-                    last = new OfficialFigure(r.GetString(3), reporter, partner, PairKey.Of(reporter, partner), r.GetString(4), r.GetInt32(0), r.GetDecimal(5));
+                    last = new OfficialFigure(r.GetString(3), reporter, partner, Gazetteer.PairKey(reporter, partner), r.GetString(4), r.GetInt32(0), r.GetDecimal(5));
                     n++;
                     yield return last;
                 }

@@ -1,9 +1,10 @@
+using System.Data.Common;
 using System.Globalization;
 using System.Text;
-using System.Data.Common;
-using TradeApi.Storage;
+using TradeApi.Extraction;
 using TradeApi.Official;
 using TradeApi.Pairs;
+using TradeApi.Storage;
 
 namespace TradeApi.Volumes;
 
@@ -17,7 +18,7 @@ public static partial class FlatVolumes
         var keys = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var iso3 in countries)
             foreach (var other in others ?? Extraction.Gazetteer.Default.Countries.Select(x => x.Iso3).ToList())
-                if (other != iso3) keys.Add(PairKey.Of(iso3, other));
+                if (other != iso3) keys.Add(Gazetteer.PairKey(iso3, other));
         if (keys.Count == 0) keys.Add("-");
         return In("@k", keys.ToList(), args);
     }

@@ -63,7 +63,7 @@ public static class VolumesEndpoints
 {
     public static IEndpointRouteBuilder MapVolumesEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/v1/volumes", List).WithTags("Volumes").WithName("ListVolumes").Produces<Page<VolumeRow>>(200, "application/json", "text/csv")
+        app.MapGet("/api/v1/volumes", List).WithTags("Volumes").WithName("ListVolumes").WithExamples(VolumesExamples.ListVolumes).Produces<Page<VolumeRow>>(200, "application/json", "text/csv")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .WithSummary("List yearly figures as flat rows")
             .WithDescription("""

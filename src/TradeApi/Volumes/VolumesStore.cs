@@ -1,6 +1,7 @@
+using System.Data.Common;
 using System.Globalization;
 using Dapper;
-using System.Data.Common;
+using TradeApi.Facts;
 
 namespace TradeApi.Volumes;
 
@@ -47,8 +48,8 @@ public static class VolumesStore
         """;
 
     /// A pair's stated figures as target evaluation reads them: five columns, no document, no quote.
-    public static List<Targets.StatedFigure> Figures(DbConnection c, string pair) =>
-        c.Query<FigureRow>(FiguresSql, new { pair }).Select(r => new Targets.StatedFigure((int)r.Year, r.Value, r.Currency, r.Flow, r.Reporter)).ToList();
+    public static List<StatedFigure> Figures(DbConnection c, string pair) =>
+        c.Query<FigureRow>(FiguresSql, new { pair }).Select(r => new StatedFigure((int)r.Year, r.Value, r.Currency, r.Flow, r.Reporter)).ToList();
 
     private sealed class FigureRow
     {
@@ -103,6 +104,6 @@ public static class VolumesStore
         public StatedVolume ToVolume() => new(Id, Pair, Reporter, Partner, Flow, (int)Year, Value, Currency, Qualifier,
             Provenance.FromRow(DocumentId, Title, PublishedOn, SpanStart, SpanEnd, Quote), Restated(RestatedValue, RestatedCurrency),
             Confidence,
-            new Reviews.VolumeReview(Review, ReviewReason, Orphaned != 0, (int)Revision, Reviews.ReviewJson.Volume(Original)), Coverage: Coverage);
+            new VolumeReview(Review, ReviewReason, Orphaned != 0, (int)Revision, ReviewJson.Volume(Original)), Coverage: Coverage);
     }
 }

@@ -12,7 +12,7 @@ namespace TradeApi.Storage.Postgres;
 // official_datasets, as in SQLite (a per-row key check made that insert slower still).
 public static class PostgresMigrations
 {
-    private static readonly (int Version, string Sql, Action<DbConnection, DbTransaction>? Then)[] Steps =
+    private static readonly (int Version, string Sql, Func<DataFills, Action<DbConnection, DbTransaction>>? Then)[] Steps =
     [
         (6, """
             CREATE TABLE documents (
@@ -128,7 +128,7 @@ public static class PostgresMigrations
                 PRIMARY KEY (currency, year)
             );
             ALTER TABLE volumes ADD COLUMN coverage text COLLATE "C" CHECK (coverage IN ('goods','goodsAndServices'));
-            """, (c, tx) => Reviews.Reextraction.FillCoverage(c, tx)),
+            """, fills => fills.Coverage),
         (8, "ALTER TABLE official_datasets ADD COLUMN checksum text;", null),
         (9, "ALTER TABLE pair_summary ADD COLUMN version bigint NOT NULL DEFAULT 0;", null),
     ];
@@ -140,7 +140,7 @@ public static class PostgresMigrations
 
     /// Brings the schema up to the latest version. Replicas starting together wait on one advisory lock, so one migrates and the
     /// others find the work done.
-    public static int Apply(DbConnection c)
+    public static int Apply(DbConnection c, DataFills fills)
     {
         c.Execute("SELECT pg_advisory_lock(@key)", new { key = MigrationLock });
         try
@@ -154,7 +154,7 @@ public static class PostgresMigrations
                 if (version <= current) continue;
                 using var tx = c.BeginTransaction();
                 c.Execute(sql, transaction: tx);
-                then?.Invoke(c, tx);
+                then?.Invoke(fills)(c, tx);
                 c.Execute("INSERT INTO schema_version (version, applied_at) VALUES (@version, @at)",
                     new { version, at = DateTimeOffset.UtcNow.ToString("O") }, tx);
                 tx.Commit();

@@ -1,7 +1,6 @@
 using System.Data.Common;
 using Dapper;
 using Npgsql;
-using TradeApi.Infrastructure;
 
 namespace TradeApi.Storage.Postgres;
 
@@ -72,19 +71,19 @@ public sealed class PostgresStore : StoreProvider
 
     public override bool IsDatabaseError(Exception e) => e is NpgsqlException;
 
-    public override (ProblemKind Kind, string Detail)? Classify(Exception e) => e switch
+    public override (StoreFault Fault, string Detail)? Classify(Exception e) => e switch
     {
-        PostgresException { SqlState: "53100" } => (Problems.InsufficientStorage, "the disk holding the database is full; nothing was stored"),
-        PostgresException { SqlState: "XX001" or "XX002" } => (Problems.DatabaseDamaged,
+        PostgresException { SqlState: "53100" } => (StoreFault.Full, "the disk holding the database is full; nothing was stored"),
+        PostgresException { SqlState: "XX001" or "XX002" } => (StoreFault.Damaged,
             "the database reports damaged data; the operator must restore it from a backup (README, Running at scale)"),
-        PostgresException { SqlState: "25006" or "42501" } => (Problems.NotWritable,
+        PostgresException { SqlState: "25006" or "42501" } => (StoreFault.NotWritable,
             "the database refuses writes (a read-only server or missing privileges); nothing was stored"),
         _ => null,
     };
 
-    public override int Initialize(DbConnection c)
+    public override int Initialize(DbConnection c, DataFills fills)
     {
-        var applied = PostgresMigrations.Apply(c);
+        var applied = PostgresMigrations.Apply(c, fills);
         // Staging tables a killed import left behind go at start, not an hour into the next import (an import running on another
         // replica began minutes ago at most: a full-matrix import takes about 12 s).
         PostgresStaging.RemoveLeftovers(c, DateTimeOffset.UtcNow.AddMinutes(-10));

@@ -1,5 +1,5 @@
-using Dapper;
 using System.Data.Common;
+using Dapper;
 using Microsoft.Data.Sqlite;
 
 namespace TradeApi.Storage.Sqlite;
@@ -7,7 +7,7 @@ namespace TradeApi.Storage.Sqlite;
 // Versioned schema. Append a step; never edit one that has shipped.
 public static class SqliteMigrations
 {
-    private static readonly (int Version, string Sql, Action<DbConnection, DbTransaction>? Then)[] Steps =
+    private static readonly (int Version, string Sql, Func<DataFills, Action<DbConnection, DbTransaction>>? Then)[] Steps =
     [
         (1, """
             CREATE TABLE documents (
@@ -123,7 +123,7 @@ public static class SqliteMigrations
                 latest_year INTEGER, latest_value TEXT, latest_currency TEXT, latest_source TEXT,
                 currencies TEXT NOT NULL
             ) WITHOUT ROWID;
-            """, (c, tx) => c.Execute("UPDATE official_datasets SET rows = (SELECT COUNT(*) FROM official_figures f WHERE f.dataset = name)", transaction: tx)),
+            """, _ => (c, tx) => c.Execute("UPDATE official_datasets SET rows = (SELECT COUNT(*) FROM official_figures f WHERE f.dataset = name)", transaction: tx)),
         // Reviewed facts: a confidence from the extractor's rules, a review state with its reason, the extraction as it was kept when
         // an analyst corrects it (JSON), orphaned when a re-extraction no longer finds a reviewed fact, a revision for If-Match, and
         // the history of every change. Facts stored before this step get their confidence from the extractor run again on their text.
@@ -152,12 +152,12 @@ public static class SqliteMigrations
                 after TEXT NOT NULL
             );
             CREATE INDEX ix_fact_history ON fact_history (fact, fact_id, id);
-            """, (c, tx) =>
+            """, fills => (c, tx) =>
             {
-                Reviews.Reextraction.FillConfidence(c, tx);
+                fills.Confidence(c, tx);
                 // The pair summary is built here, not in step 5: it is built by today's code, which reads the columns this step adds
                 // (a database already at step 5 has its summary built again, the same).
-                Pairs.PairSummaries.RefreshAllBeforeVersions(c, tx);
+                fills.PairSummaries(c, tx);
             }),
         // Exchange rates (annual averages, units per US dollar), imported like official figures, so stated figures in other
         // currencies can be set beside the official dollar figures; and what a stated figure counts (goods, or goods and services),
@@ -168,7 +168,7 @@ public static class SqliteMigrations
                 PRIMARY KEY (currency, year)
             ) WITHOUT ROWID;
             ALTER TABLE volumes ADD COLUMN coverage TEXT NULL CHECK (coverage IN ('goods','goodsAndServices'));
-            """, (c, tx) => Reviews.Reextraction.FillCoverage(c, tx)),
+            """, fills => fills.Coverage),
         // Each dataset's SHA-256 as imported, so a user can tell which file a dataset came from.
         (8, "ALTER TABLE official_datasets ADD COLUMN checksum TEXT NULL;", null),
         // A pair's summary counts its changes, so what is derived from a pair's facts (its targets' evaluations) can be kept until
@@ -179,7 +179,7 @@ public static class SqliteMigrations
     public static int Latest => Steps[^1].Version;
 
     /// Brings the schema up to the latest version (or to upTo, which tests use to build an older database).
-    public static int Apply(DbConnection c, int upTo = int.MaxValue)
+    public static int Apply(DbConnection c, DataFills fills, int upTo = int.MaxValue)
     {
         c.Execute("PRAGMA journal_mode=WAL;");
         c.Execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)");
@@ -191,7 +191,7 @@ public static class SqliteMigrations
             if (version <= current || version > upTo) continue;
             using var tx = ((SqliteConnection)c).BeginTransaction(deferred: false);
             c.Execute(sql, transaction: tx);
-            then?.Invoke(c, tx);
+            then?.Invoke(fills)(c, tx);
             c.Execute("INSERT INTO schema_version (version, applied_at) VALUES (@version, @at)",
                 new { version, at = DateTimeOffset.UtcNow.ToString("O") }, tx);
             tx.Commit();

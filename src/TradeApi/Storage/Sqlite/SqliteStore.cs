@@ -1,7 +1,6 @@
 using System.Data.Common;
 using Dapper;
 using Microsoft.Data.Sqlite;
-using TradeApi.Infrastructure;
 
 namespace TradeApi.Storage.Sqlite;
 
@@ -65,22 +64,22 @@ public sealed class SqliteStore : StoreProvider
 
     public override bool IsDatabaseError(Exception e) => e is SqliteException;
 
-    public override (ProblemKind Kind, string Detail)? Classify(Exception e) => e switch
+    public override (StoreFault Fault, string Detail)? Classify(Exception e) => e switch
     {
-        SqliteException { SqliteErrorCode: 13 } => (Problems.InsufficientStorage, "the disk holding the database is full; nothing was stored"),
-        SqliteException { SqliteErrorCode: 11 or 26 } => (Problems.DatabaseDamaged,
+        SqliteException { SqliteErrorCode: 13 } => (StoreFault.Full, "the disk holding the database is full; nothing was stored"),
+        SqliteException { SqliteErrorCode: 11 or 26 } => (StoreFault.Damaged,
             "the database file is damaged or is not a database; the operator must restore it from a backup (README, Backup and restore)"),
-        SqliteException { SqliteErrorCode: 8 or 14 or 23 } => (Problems.NotWritable,
+        SqliteException { SqliteErrorCode: 8 or 14 or 23 } => (StoreFault.NotWritable,
             "the database file or its folder cannot be opened or written (read-only, immutable or missing); nothing was stored"),
         _ => null,
     };
 
-    public override int Initialize(DbConnection c)
+    public override int Initialize(DbConnection c, DataFills fills)
     {
         DatabaseIdentity.Check(c, DataSource);
         // Staging files a killed import left behind (69 MB each for the full matrix) go at start, not an hour into the next import.
         if (DataSource is { Length: > 0 } file && file != ":memory:") SqliteStaging.RemoveLeftovers(file, DateTime.UtcNow.AddMinutes(-2));
-        var applied = SqliteMigrations.Apply(c);
+        var applied = SqliteMigrations.Apply(c, fills);
         DatabaseIdentity.Ensure(c, DataSource);
         // At start only what the start reads (the schema, the migrations' table, the identity): a file whose pages are gone fails
         // here. The whole file is checked after the start (CheckIntegrity), so a large database is ready in about a second.
