@@ -19,20 +19,22 @@ public sealed class HouseTests(ITestOutputHelper output)
         Assert.True(wrong.Count == 0, "a foundation names a resource:\n" + string.Join('\n', wrong));
     }
 
-    // Resource folders that still use each other (issue 23): each pair is a debt, listed so that no new one comes in unseen and a
-    // settled one leaves the list. The aim is an empty list.
-    private static readonly string[] KnownMutual = [];
+    [Fact]
+    public void The_folders_form_layers_with_no_cycle()
+    {
+        // Stronger than "no two folders use each other": no ring of any length (A uses B uses C uses A), so the folders stack in
+        // layers and each can be read knowing only the ones below it.
+        var uses = House.Uses();
+        var cycles = House.Cycles(uses).Select(c => string.Join(" -> ", c.Append(c[0])) + ": " + string.Join("; ", c.Select((f, i) => House.Why(f, c[(i + 1) % c.Count])))).ToList();
+        Assert.True(cycles.Count == 0, "folders in a cycle:\n" + string.Join('\n', cycles));
+    }
 
     [Fact]
-    public void No_two_folders_use_each_other_beyond_the_known_ones()
+    public void A_cycle_is_seen()
     {
-        var uses = House.Uses();
-        var mutual = uses.SelectMany(kv => kv.Value.Where(to => string.CompareOrdinal(kv.Key, to) < 0 && uses.GetValueOrDefault(to, []).Contains(kv.Key))
-            .Select(to => $"{kv.Key} <-> {to}")).ToHashSet();
-        var added = mutual.Except(KnownMutual).Select(m => $"{m}: {House.Why(m.Split(' ')[0], m.Split(' ')[2])} / {House.Why(m.Split(' ')[2], m.Split(' ')[0])}").ToList();
-        Assert.True(added.Count == 0, "folders that use each other:\n" + string.Join('\n', added));
-        var settled = KnownMutual.Except(mutual).ToList();
-        Assert.True(settled.Count == 0, "settled, take off the list: " + string.Join(", ", settled));
+        var uses = new Dictionary<string, HashSet<string>> { ["A"] = ["B"], ["B"] = ["C"], ["C"] = ["A"], ["D"] = ["A"] };
+        Assert.Equal(["A", "B", "C"], Assert.Single(House.Cycles(uses)).Order(StringComparer.Ordinal));
+        Assert.Empty(House.Cycles(new Dictionary<string, HashSet<string>> { ["A"] = ["B"], ["B"] = ["C"], ["D"] = ["A", "C"] }));
     }
 
     [Fact]
@@ -70,9 +72,42 @@ public static class House
     /// One place that makes the use, for the failure message.
     public static string Why(string from, string to) => Edges.Value.GetValueOrDefault((from, to), "?");
 
-    /// The house as text: each folder and what it uses.
-    public static string Picture() =>
-        string.Join('\n', Uses().OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => $"{kv.Key,-15} -> {string.Join(", ", kv.Value.Order(StringComparer.Ordinal))}"));
+    /// The house as text, in layers from the ground up (a folder uses only folders in layers below it), each folder with what it uses.
+    public static string Picture()
+    {
+        var uses = Uses();
+        var folders = uses.Keys.Concat(uses.Values.SelectMany(v => v)).ToHashSet();
+        var layer = new Dictionary<string, int>();
+        int Layer(string f, int depth) => layer.TryGetValue(f, out var l) ? l
+            : depth > folders.Count ? -1 : layer[f] = uses.GetValueOrDefault(f, []).Select(u => Layer(u, depth + 1) + 1).DefaultIfEmpty(0).Max();
+        foreach (var f in folders) Layer(f, 0);
+        return string.Join('\n', folders.OrderBy(f => layer[f]).ThenBy(f => f, StringComparer.Ordinal)
+            .Select(f => $"{layer[f],2}  {f,-15} -> {string.Join(", ", uses.GetValueOrDefault(f, []).Order(StringComparer.Ordinal))}"));
+    }
+
+    /// The strongly connected groups of more than one folder (Tarjan): each is a cycle of uses.
+    public static List<List<string>> Cycles(Dictionary<string, HashSet<string>> uses)
+    {
+        var (index, low, stack, on, found) = (new Dictionary<string, int>(), new Dictionary<string, int>(), new Stack<string>(), new HashSet<string>(), new List<List<string>>());
+        void Visit(string v)
+        {
+            index[v] = low[v] = index.Count;
+            stack.Push(v);
+            on.Add(v);
+            foreach (var w in uses.GetValueOrDefault(v, []))
+            {
+                if (!index.ContainsKey(w)) { Visit(w); low[v] = Math.Min(low[v], low[w]); }
+                else if (on.Contains(w)) low[v] = Math.Min(low[v], index[w]);
+            }
+            if (low[v] != index[v]) return;
+            var group = new List<string>();
+            string x;
+            do { x = stack.Pop(); on.Remove(x); group.Add(x); } while (x != v);
+            if (group.Count > 1) found.Add(group);
+        }
+        foreach (var v in uses.Keys.ToList()) if (!index.ContainsKey(v)) Visit(v);
+        return found;
+    }
 
     public static string? Folder(Type? t)
     {

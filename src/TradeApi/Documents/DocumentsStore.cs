@@ -3,12 +3,11 @@ using System.Security.Cryptography;
 using System.Text;
 using Dapper;
 using TradeApi.Extraction;
-using TradeApi.Pairs;
 using TradeApi.Storage;
 
 namespace TradeApi.Documents;
 
-public sealed class DocumentsStore(Db db)
+public sealed class DocumentsStore(Db db, PairRefresh pairRefresh)
 {
     public static string IdOf(string text)
     {
@@ -23,7 +22,7 @@ public sealed class DocumentsStore(Db db)
     {
         var id = IdOf(text);
         var facts = Extractor.Extract(text, publishedOn, source: source);
-        var (created, volumeIds, targetIds) = await db.WriteAsync((c, tx) => Insert(c, tx, id, text, CapTitle(title ?? facts.Title), publishedOn ?? facts.PublishedOn, source, facts), ct);
+        var (created, volumeIds, targetIds) = await db.WriteAsync((c, tx) => Insert(c, tx, pairRefresh, id, text, CapTitle(title ?? facts.Title), publishedOn ?? facts.PublishedOn, source, facts), ct);
         return new IngestResult(id, created, facts, volumeIds, targetIds);
     }
 
@@ -37,7 +36,7 @@ public sealed class DocumentsStore(Db db)
         return await db.WriteAsync((c, tx) => docs.Select((d, i) =>
         {
             var id = IdOf(d.Text);
-            var (created, volumeIds, targetIds) = Insert(c, tx, id, d.Text, CapTitle(d.Title ?? facts[i].Title), d.PublishedOn ?? facts[i].PublishedOn, d.Source, facts[i]);
+            var (created, volumeIds, targetIds) = Insert(c, tx, pairRefresh, id, d.Text, CapTitle(d.Title ?? facts[i].Title), d.PublishedOn ?? facts[i].PublishedOn, d.Source, facts[i]);
             return new IngestResult(id, created, facts[i], volumeIds, targetIds);
         }).ToList(), ct);
     }
@@ -75,7 +74,7 @@ public sealed class DocumentsStore(Db db)
         """;
 
     // The new facts' ids come back with the insert (RETURNING, on both stores), so the 201 names each fact a client may review next.
-    private static (bool Created, List<long> VolumeIds, List<long> TargetIds) Insert(DbConnection c, DbTransaction tx, string id, string text, string title,
+    private static (bool Created, List<long> VolumeIds, List<long> TargetIds) Insert(DbConnection c, DbTransaction tx, PairRefresh pairRefresh, string id, string text, string title,
         DateOnly? publishedOn, string? source, ExtractionResult facts)
     {
         var rows = c.Execute(InsertDocumentSql, new
@@ -87,7 +86,7 @@ public sealed class DocumentsStore(Db db)
         DataVersion.Bump(c, tx);
         var volumeIds = facts.Volumes.Select(v => InsertVolume(c, tx, id, v)).ToList();
         var targetIds = facts.Targets.Select(t => InsertTarget(c, tx, id, t)).ToList();
-        PairSummaries.Add(c, tx, facts.Volumes, facts.Targets);
+        pairRefresh.Add(c, tx, facts);
         return (true, volumeIds, targetIds);
     }
 
@@ -117,7 +116,7 @@ public sealed class DocumentsStore(Db db)
             var pairs = c.Query<string>(PairsOfSql, new { id }, tx).ToList();
             var deleted = c.Execute(DeleteSql, new { id }, tx) > 0;
             if (!deleted) return false;
-            PairSummaries.Refresh(c, tx, pairs);
+            pairRefresh.Refresh(c, tx, pairs);
             DataVersion.Bump(c, tx);
             return true;
         }, ct);
