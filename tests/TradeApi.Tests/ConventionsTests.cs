@@ -33,6 +33,8 @@ public class ConventionsTests(WriteApiFactory factory) : IClassFixture<WriteApiF
     [InlineData("/api/v1/volumes?country=BLR,XYZ", "country", "unknown country 'XYZ'")]
     [InlineData("/api/v1/volumes?count=maybe", "count", "'maybe' is not true or false")]
     [InlineData("/api/v1/pairs/BLR-KAZ/volumes?from=2015&to=2010", "from", "2015 is after to (2010); give from <= to")]
+    [InlineData("/api/v1/volumes?from=2015&to=2010", "from", "2015 is after to (2010); give from <= to")]
+    [InlineData("/api/v1/pairs/BLR-KAZ/chart.svg?from=2015&to=2010", "from", "2015 is after to (2010); give from <= to")]
     [InlineData("/api/v1/pairs/BLR-KAZ/series?reporter=FRA", "reporter", "FRA is not a country of the pair BLR-KAZ")]
     [InlineData("/api/v1/pairs/BLR-KAZ/targets?status=late", "status", "'late' is not one of achieved, on_track, behind, missed, no_data")]
     [InlineData("/api/v1/countries?sort=size", "sort", "'size' is not one of iso3, -iso3, name, -name")]

@@ -226,7 +226,6 @@ public static partial class PairsEndpoints
         var p = PairRoute.Of(request.HttpContext);
         var reporter = Gazetteer.Default.Resolve(query.Reporter)?.Iso3 ?? p.First.Iso3;
         if (NotOfPair(p, reporter) is { } problem) return problem;
-        if (query.From > query.To) return Problems.Invalid("from", $"{query.From} is after to ({query.To}); give from <= to");
         var partner = reporter == p.A.Iso3 ? p.B.Iso3 : p.A.Iso3;
         const string currency = Official.OfficialFigures.Currency;
         var data = await db.ReadAsync(c =>

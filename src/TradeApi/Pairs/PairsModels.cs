@@ -126,7 +126,7 @@ public sealed record PairTargetsQuery : FormatQuery, IReviewQuery
 }
 
 /// The size and content of a pair's chart.
-public sealed record PairChartQuery
+public sealed record PairChartQuery : System.ComponentModel.DataAnnotations.IValidatableObject
 {
     [Description("Width in pixels, 200 to 2000 (default 800).")]
     [System.ComponentModel.DataAnnotations.Range(200, 2000, ErrorMessage = "is between 200 and 2000")]
@@ -147,6 +147,9 @@ public sealed record PairChartQuery
     [Description("Last year, inclusive (1900-2100).")]
     [Year]
     public int? To { get; init; }
+
+    public IEnumerable<System.ComponentModel.DataAnnotations.ValidationResult> Validate(System.ComponentModel.DataAnnotations.ValidationContext context) =>
+        YearRangeQuery.Ordered(From, To);
 }
 
 /// Query of the pairs list.

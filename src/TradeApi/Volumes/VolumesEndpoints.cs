@@ -8,7 +8,7 @@ using TradeApi.Storage;
 namespace TradeApi.Volumes;
 
 /// Query of the flat volumes list.
-public sealed record VolumesQuery : PageQuery, IReviewQuery
+public sealed record VolumesQuery : PageQuery, IReviewQuery, System.ComponentModel.DataAnnotations.IValidatableObject
 {
     [Description(ReviewFilter.ReviewDescription)]
     [OneOf(nameof(Vocabulary.ReviewFilters), Multiple = true)]
@@ -41,6 +41,9 @@ public sealed record VolumesQuery : PageQuery, IReviewQuery
     [Description("Last year, inclusive (1900-2100).")]
     [Year]
     public int? To { get; init; }
+
+    public IEnumerable<System.ComponentModel.DataAnnotations.ValidationResult> Validate(System.ComponentModel.DataAnnotations.ValidationContext context) =>
+        YearRangeQuery.Ordered(From, To);
 
     [Description("total, exports or imports (any case).")]
     [OneOf("Flows")]
@@ -77,7 +80,6 @@ public static class VolumesEndpoints
 
     private static async Task<Results<Ok<Page<VolumeRow>>, CsvResult, ProblemHttpResult>> List(HttpRequest request, Db db, [AsParameters] VolumesQuery q, CancellationToken ct)
     {
-        if (q.From > q.To) return Problems.Invalid("from", $"{q.From} is after to ({q.To}); give from <= to");
         if (!Paging.TryDecode(q.Cursor, out var afterKey)) return Paging.BadCursor();
         var descending = Vocabulary.Canonical(Vocabulary.VolumeSorts, q.Sort) == "-year";
         var after = FlatVolumes.ParseCursor(afterKey, descending);
