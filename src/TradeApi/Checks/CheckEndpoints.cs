@@ -48,10 +48,10 @@ public static class CheckEndpoints
         var facts = DocumentsWriteEndpoints.Facts(null, input.Title, extracted, input.PublishedOn);
         var provenance = (EvidenceJson e) => new Provenance("", facts.Title, facts.PublishedOn, e.Start, e.End, e.Quote);
         var textVolumes = facts.Volumes.Select(v => new StatedVolume(0, Gazetteer.PairKey(v.Reporter, v.Partner), v.Reporter, v.Partner, v.Flow, v.Year, v.Value, v.Currency, v.Qualifier,
-            provenance(v.Evidence), v.Restated, v.Confidence, new VolumeReview("unreviewed", null, false, 1, null))).ToList();
+            provenance(v.Evidence), v.Restated, v.Confidence, new VolumeReview(ReviewState.Unreviewed, null, false, 1, null))).ToList();
         var targets = facts.Targets.Select(t => (t, new StatedTarget(0, Gazetteer.PairKey(t.Reporter, t.Partner), t.Reporter, t.Partner, t.Flow, t.Kind, t.Value, t.Currency,
             t.Multiplier, t.BaseValue, t.BaseYear, t.ByYear, t.Horizon, t.Qualifier, t.Speaker, t.StatedAsReached, provenance(t.Evidence), t.Restated, t.Confidence,
-            new TargetReview("unreviewed", null, false, 1, null)))).ToList();
+            new TargetReview(ReviewState.Unreviewed, null, false, 1, null)))).ToList();
         var report = await db.ReadAsync(c => Check(c, facts, targets, textVolumes), ct);
         return Respond(request, report);
     }
@@ -62,7 +62,7 @@ public static class CheckEndpoints
         if (DocumentsEndpoints.IdProblem(id) is { } problem) return problem;
         if (await store.GetAsync(id, ct) is not { } d) return Problems.NotFoundHere($"no document with id {id}");
         var facts = DocumentsWriteEndpoints.Stored(d);
-        var targets = facts.Targets.Zip(d.Targets.Where(t => t.Review.State != "rejected")).ToList();
+        var targets = facts.Targets.Zip(d.Targets.Where(t => t.Review.State != ReviewState.Rejected)).ToList();
         var report = await db.ReadAsync(c => Check(c, facts, targets, []), ct);
         return Respond(request, report);
     }

@@ -114,9 +114,9 @@ public static class DocumentsWriteEndpoints
     // What is stored, reviews applied: corrected values, rejected facts left out (as every list leaves them out).
     internal static ExtractedFacts Stored(DocumentDetail d)
     {
-        var volumes = d.Volumes.Where(v => v.Review.State != "rejected").Select(v => new VolumeJson(v.Reporter, v.Partner, v.Flow, v.Year, v.Value, v.Currency,
+        var volumes = d.Volumes.Where(v => v.Review.State != ReviewState.Rejected).Select(v => new VolumeJson(v.Reporter, v.Partner, v.Flow, v.Year, v.Value, v.Currency,
             v.Qualifier, new(v.Provenance.Start, v.Provenance.End, v.Provenance.Quote), v.Restated, v.Confidence ?? 0, v.Coverage, v.Id)).ToList();
-        var targets = d.Targets.Where(t => t.Review.State != "rejected").Select(t => new TargetJson(t.Reporter, t.Partner, t.Flow, t.Kind, t.Value, t.Currency,
+        var targets = d.Targets.Where(t => t.Review.State != ReviewState.Rejected).Select(t => new TargetJson(t.Reporter, t.Partner, t.Flow, t.Kind, t.Value, t.Currency,
             t.Multiplier, t.BaseValue, t.BaseYear, t.ByYear, t.Horizon, t.Qualifier, t.Speaker, t.StatedAsReached,
             new(t.Provenance.Start, t.Provenance.End, t.Provenance.Quote), t.Restated, t.Confidence ?? 0, t.Id)).ToList();
         return new ExtractedFacts(d.Id, d.Title, d.PublishedOn, volumes, targets);

@@ -5,14 +5,30 @@ using TradeApi.Extraction;
 
 namespace TradeApi.Infrastructure;
 
+/// Where a figure comes from: a document (stated) or a statistics office (official).
+public static class Sources
+{
+    public const string Stated = "stated";
+    public const string Official = "official";
+}
+
+/// Where a stated fact stands with the analysts.
+public static class ReviewState
+{
+    public const string Unreviewed = "unreviewed";
+    public const string Confirmed = "confirmed";
+    public const string Corrected = "corrected";
+    public const string Rejected = "rejected";
+}
+
 /// The fixed words of the API. Each list feeds validation, the OpenAPI enum and normalisation, so a value has one spelling.
 public static class Vocabulary
 {
     public static readonly string[] Formats = ["json", "csv"];
-    public static readonly string[] Sources = ["stated", "official"];
+    public static readonly string[] Sources = [TradeApi.Infrastructure.Sources.Stated, TradeApi.Infrastructure.Sources.Official];
     public static readonly string[] Statuses = ["achieved", "on_track", "behind", "missed", "no_data"];
     public static readonly string[] Verdicts = ["consistent", "overstated", "understated", "not_comparable", "no_data"];
-    public static readonly string[] Bases = ["official", "stated", "statement"];
+    public static readonly string[] Bases = [TradeApi.Infrastructure.Sources.Official, TradeApi.Infrastructure.Sources.Stated, "statement"];
     public static readonly string[] Kinds = ["absolute", "relative"];
     public static readonly string[] MirrorFlows = [Flows.Exports, Flows.Imports];
     public static readonly string[] CountrySorts = ["iso3", "-iso3", "name", "-name"];
@@ -20,11 +36,11 @@ public static class Vocabulary
     public static readonly string[] DocumentSorts = ["id", "-id", "ingestedAt", "-ingestedAt"];
     public static readonly string[] TargetSorts = ["id", "-id", "byYear", "-byYear"];
     public static readonly string[] VolumeSorts = ["year", "-year"];
-    public static readonly string[] ReviewStates = ["unreviewed", "confirmed", "corrected", "rejected"];
+    public static readonly string[] ReviewStates = [ReviewState.Unreviewed, ReviewState.Confirmed, ReviewState.Corrected, ReviewState.Rejected];
     /// Which side of a row the countries of a country= filter are.
     public static readonly string[] Sides = ["reporter", "partner", "both"];
     /// A review filter: states, or all (rejected facts included).
-    public static readonly string[] ReviewFilters = ["unreviewed", "confirmed", "corrected", "rejected", "all"];
+    public static readonly string[] ReviewFilters = [.. ReviewStates, "all"];
 
     /// The list a vocabulary name stands for (names as used in [OneOf]).
     public static string[] Of(string name) => name switch
@@ -168,7 +184,7 @@ public static class ReviewFilter
     public static Func<string, decimal?, bool> Keep(IReviewQuery q)
     {
         var states = States(q);
-        return (state, confidence) => (states.Count == 0 ? state != "rejected" : states.Contains("all") || states.Contains(state))
+        return (state, confidence) => (states.Count == 0 ? state != ReviewState.Rejected : states.Contains("all") || states.Contains(state))
             && (q.MinConfidence is not { } min || confidence >= min);
     }
 

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Dapper;
 using TradeApi.Extraction;
+using TradeApi.Infrastructure;
 using TradeApi.Storage;
 
 namespace TradeApi.Pairs;
@@ -80,7 +81,7 @@ public static class PairSummaries
             Each(c, tx, LatestStatedSql, batch, r =>
             {
                 var p = pairs[r.GetString(0)];
-                p.Latest ??= (r.GetInt32(1), r.GetDecimal(2), r.GetString(3), "stated");
+                p.Latest ??= (r.GetInt32(1), r.GetDecimal(2), r.GetString(3), Sources.Stated);
             });
             OfficialOf(c, tx, batch, pairs);
             Each(c, tx, CurrenciesSql, batch, r => pairs[r.GetString(0)].Currencies.Add(r.GetString(1)));
@@ -147,7 +148,7 @@ public static class PairSummaries
 
     private static void Offer(Pair p, Official.OfficialFigure total)
     {
-        if (p.Latest is null || total.Year >= p.Latest.Value.Year) p.Latest = (total.Year, total.Value, Official.OfficialFigures.Currency, "official");
+        if (p.Latest is null || total.Year >= p.Latest.Value.Year) p.Latest = (total.Year, total.Value, Official.OfficialFigures.Currency, Sources.Official);
     }
 
     // A pair's rows in year order, its years tried from the newest: the first that gives a total.
@@ -223,7 +224,7 @@ public static class PairSummaries
             (p.First, p.Last) = (Min(p.First, v.Year), Max(p.Last, v.Year));
             p.Currencies.Add(v.Currency);
             // Newer only: in a tie the row already there (official, or a statement stored earlier) stays.
-            if (v.Flow == Extraction.Flows.Total && (p.Latest is null || v.Year > p.Latest.Value.Year)) p.Latest = (v.Year, v.Value, v.Currency, "stated");
+            if (v.Flow == Extraction.Flows.Total && (p.Latest is null || v.Year > p.Latest.Value.Year)) p.Latest = (v.Year, v.Value, v.Currency, Sources.Stated);
         }
         foreach (var t in targets)
         {

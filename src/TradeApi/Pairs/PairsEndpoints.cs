@@ -121,15 +121,15 @@ public static partial class PairsEndpoints
         (long Stated, long Official)? counts = null, IReviewQuery? review = null)
     {
         var keep = review is null ? null : ReviewFilter.Keep(review);
-        var statedVolumes = source is null or "stated" && counts?.Stated != 0
+        var statedVolumes = source is null or Sources.Stated && counts?.Stated != 0
             ? VolumesStore.Stated(c, key, from, to, includeRejected: keep is not null)
-                .Where(v => (flow is null || v.Flow == flow) && (reporter is null || v.Reporter == reporter) && (keep is null ? v.Review.State != "rejected" : keep(v.Review.State, v.Confidence)))
+                .Where(v => (flow is null || v.Flow == flow) && (reporter is null || v.Reporter == reporter) && (keep is null ? v.Review.State != ReviewState.Rejected : keep(v.Review.State, v.Confidence)))
                 .ToList()
             : [];
         // Each stated row with its verdict against the pair's official figures (both sides, every flow: not only the rows asked for)
         // and, in another currency, its dollar value.
         var stated = statedVolumes.Count == 0 ? [] : Judged(c, key, statedVolumes, counts?.Official);
-        var official = source is null or "official" && counts?.Official != 0 && (review is null || ReviewFilter.Official(review))
+        var official = source is null or Sources.Official && counts?.Official != 0 && (review is null || ReviewFilter.Official(review))
             ? Official.OfficialFigures.ByPair(c, key, from, to, flow, reporter).Select(VolumesStore.RowOf)
             : [];
         return stated.Concat(official).OrderBy(VolumeKey, StringComparer.Ordinal).ToList();
@@ -195,12 +195,12 @@ public static partial class PairsEndpoints
         if (NotOfPair(p, reporter) is { } problem) return problem;
         var partner = reporter == p.A.Iso3 ? p.B.Iso3 : p.A.Iso3;
         var flow = Vocabulary.Canonical(Flows.All, query.Flow) ?? Flows.Total;
-        var source = Vocabulary.Canonical(Vocabulary.Sources, query.Source) ?? "official";
+        var source = Vocabulary.Canonical(Vocabulary.Sources, query.Source) ?? Sources.Official;
         var currency = query.Currency?.ToUpperInvariant() ?? Official.OfficialFigures.Currency;
         var points = await db.ReadAsync(c =>
         {
             if (PairsStore.Counts(c, p.Key) is not { } counts) return null;
-            if (source == "official")
+            if (source == Sources.Official)
                 return counts.Official == 0 || currency != Official.OfficialFigures.Currency ? []
                     : Official.OfficialFigures.ByPair(c, p.Key, query.From, query.To, flow, reporter).GroupBy(f => f.Year)
                         .Select(g => g.OrderBy(f => f.Dataset, StringComparer.Ordinal).First())
@@ -240,7 +240,7 @@ public static partial class PairsEndpoints
             var figures = volumes.Count == 0 || counts.Official == 0 ? [] : Official.OfficialFigures.ByPair(c, p.Key);
             var rates = Rates.RateTable.Empty;
             var conflicts = volumes.Select(v => Checks.ClaimCheck.Disagrees(Checks.ClaimCheck.Judge(v, figures, rates).Verdict)).ToList();
-            var targets = TargetViews.OfPair(c, p.Key).Where(t => t.Target.Review.State != "rejected").ToList();
+            var targets = TargetViews.OfPair(c, p.Key).Where(t => t.Target.Review.State != ReviewState.Rejected).ToList();
             return new ChartData(p.Key, reporter, partner, currency, official, stated, targets, conflicts);
         }, ct);
         if (data is null) return p.NoFacts();

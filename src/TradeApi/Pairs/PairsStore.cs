@@ -1,7 +1,8 @@
-using Dapper;
 using System.Data.Common;
+using Dapper;
 using TradeApi.Countries;
 using TradeApi.Extraction;
+using TradeApi.Infrastructure;
 using TradeApi.Volumes;
 
 namespace TradeApi.Pairs;
@@ -107,8 +108,8 @@ public static class PairsStore
         var result = new List<YearComparison>();
         foreach (var g in rows.GroupBy(r => r.Year).OrderBy(g => g.Key))
         {
-            var stated = g.Where(r => r.Source == "stated").ToList();
-            var official = g.Where(r => r.Source == "official").ToList();
+            var stated = g.Where(r => r.Source == Sources.Stated).ToList();
+            var official = g.Where(r => r.Source == Sources.Official).ToList();
             var conflict = stated.Any(s => s.Check is { } c && Checks.ClaimCheck.Disagrees(c.Verdict));
             result.Add(new YearComparison(g.Key, stated, official, conflict));
         }

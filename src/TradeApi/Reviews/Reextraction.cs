@@ -4,6 +4,7 @@ using Dapper;
 using TradeApi.Documents;
 using TradeApi.Extraction;
 using TradeApi.Facts;
+using TradeApi.Infrastructure;
 using TradeApi.Pairs;
 using TradeApi.Storage;
 
@@ -87,7 +88,7 @@ public static class Reextraction
             var matched = Match(rows, found, (row, i) =>
             {
                 kept++;
-                if (row.Review == "unreviewed" && row.Confidence != confidenceOf(i))
+                if (row.Review == ReviewState.Unreviewed && row.Confidence != confidenceOf(i))
                 {
                     c.Execute(confidence, new { id = row.Id, confidence = c.Money(confidenceOf(i)) }, tx);
                     changed++;
@@ -101,7 +102,7 @@ public static class Reextraction
             });
             foreach (var row in rows.Where(r => !matched.Rows.Contains(r.Id)))
             {
-                if (row.Review == "unreviewed")
+                if (row.Review == ReviewState.Unreviewed)
                 {
                     c.Execute(delete, new { id = row.Id }, tx);
                     removed++;
@@ -212,7 +213,7 @@ public static class Reextraction
         public string Qualifier { get; init; } = "";
         public long SpanStart { get; init; }
         public long SpanEnd { get; init; }
-        public string Review { get; init; } = "unreviewed";
+        public string Review { get; init; } = ReviewState.Unreviewed;
         public string? Original { get; init; }
         public long Orphaned { get; init; }
         public string? Kind { get; init; }

@@ -70,11 +70,11 @@ public static class ReviewsStore
     private static (string? State, string? Error) StateOf(FactPatch patch) => (patch.Review, patch.Attributes.Count > 0) switch
     {
         (null, false) => (null, "the patch changes nothing; give review (confirmed or rejected, with a reason) or attributes to correct"),
-        ("unreviewed", _) => (null, "a reviewed fact is not set back to unreviewed; confirm, correct or reject it"),
-        ("rejected", _) when string.IsNullOrWhiteSpace(patch.Reason) => (null, "a rejection needs a reason"),
-        ("rejected" or "confirmed", true) => (null, $"a {patch.Review} fact keeps its attributes; to change them, correct it (review corrected or none)"),
-        (null or "corrected", true) => ("corrected", null),
-        ("corrected", false) => (null, "a correction sets at least one attribute"),
+        (ReviewState.Unreviewed, _) => (null, "a reviewed fact is not set back to unreviewed; confirm, correct or reject it"),
+        (ReviewState.Rejected, _) when string.IsNullOrWhiteSpace(patch.Reason) => (null, "a rejection needs a reason"),
+        (ReviewState.Rejected or ReviewState.Confirmed, true) => (null, $"a {patch.Review} fact keeps its attributes; to change them, correct it (review corrected or none)"),
+        (null or ReviewState.Corrected, true) => (ReviewState.Corrected, null),
+        (ReviewState.Corrected, false) => (null, "a correction sets at least one attribute"),
         var (state, _) => (state, null),
     };
 
@@ -105,8 +105,8 @@ public static class ReviewsStore
         }
         if (a.Reporter == a.Partner) errors["partner"] = [$"reporter and partner are both {a.Reporter}; a fact is between two countries"];
         if (errors.Count > 0) return new Invalid(errors);
-        var original = current.Review.Original ?? (state == "corrected" ? before : null);
-        var reason = patch.Reason ?? (state == "confirmed" ? null : current.Review.Reason);
+        var original = current.Review.Original ?? (state == ReviewState.Corrected ? before : null);
+        var reason = patch.Reason ?? (state == ReviewState.Confirmed ? null : current.Review.Reason);
         var pair = Gazetteer.PairKey(a.Reporter, a.Partner);
         var rows = c.Execute(UpdateVolumeSql, new
         {
@@ -155,8 +155,8 @@ public static class ReviewsStore
         }
         if (a.Reporter == a.Partner) errors["partner"] = [$"reporter and partner are both {a.Reporter}; a target is between two countries"];
         if (errors.Count > 0) return new Invalid(errors);
-        var original = current.Review.Original ?? (state == "corrected" ? before : null);
-        var reason = patch.Reason ?? (state == "confirmed" ? null : current.Review.Reason);
+        var original = current.Review.Original ?? (state == ReviewState.Corrected ? before : null);
+        var reason = patch.Reason ?? (state == ReviewState.Confirmed ? null : current.Review.Reason);
         var pair = Gazetteer.PairKey(a.Reporter, a.Partner);
         var rows = c.Execute(UpdateTargetSql, new
         {
@@ -172,7 +172,7 @@ public static class ReviewsStore
         return new Done(TargetsStore.ById(c, id, tx)!, current.Review.Revision + 1);
     }
 
-    private static string Action(string state) => state switch { "confirmed" => "confirm", "rejected" => "reject", _ => "correct" };
+    private static string Action(string state) => state switch { ReviewState.Confirmed => "confirm", ReviewState.Rejected => "reject", _ => "correct" };
 
     private static string Now() => DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture);
 

@@ -42,7 +42,7 @@ public static class TargetEvaluator
         // The target's direction: its reporter's figures where it reported, else its partner's mirror figures (Inputs.Of).
         var official = inputs.Official;
         var evaluation = Evaluate(t, official, inputs.Stated);
-        if (evaluation.Basis != "official" && official.Count == 0 && inputs.OfficialInDollars > 0 && t.Currency is { } currency && t.Value is not null)
+        if (evaluation.Basis != Sources.Official && official.Count == 0 && inputs.OfficialInDollars > 0 && t.Currency is { } currency && t.Value is not null)
             return evaluation with { Explanation = evaluation.Explanation + $"; the official figures are in US dollars and no exchange rate for {currency} is held for their years (no_rate)" };
         return evaluation;
     }
@@ -51,7 +51,7 @@ public static class TargetEvaluator
     {
         var evaluation = EvaluateInOneCurrency(t, official, stated);
         // Official figures set in another currency say at which rate, so the reader can check the arithmetic.
-        return evaluation is { Basis: "official", Latest: { Usd: { } usd } latest }
+        return evaluation is { Basis: Sources.Official, Latest: { Usd: { } usd } latest }
             ? evaluation with { Explanation = evaluation.Explanation + string.Create(System.Globalization.CultureInfo.InvariantCulture,
                 $" (official {latest.Year} figure {Amounts.Money(usd.Value)} USD = {Amounts.Money(latest.Value)} {latest.Currency} at {usd.Rate:0.######} {latest.Currency} per USD)") }
             : evaluation;
@@ -65,13 +65,13 @@ public static class TargetEvaluator
         var from = statedYear ?? t.BaseYear ?? 1900;
 
         if (t.Value is not { } level || t.Currency is null)
-            return new("no_data", "stated", deadline, assumed, null, null, null, "the text gives no base figure, so the target has no level to measure against");
+            return new("no_data", Sources.Stated, deadline, assumed, null, null, null, "the text gives no base figure, so the target has no level to measure against");
 
         var officialUsable = official.Where(a => a.Currency == t.Currency && a.Year >= from - 1).ToList();
         var statedUsable = stated.Where(a => a.Currency == t.Currency && a.Year >= from - 1).ToList();
         var useOfficial = officialUsable.Count > 0;
         var series = (useOfficial ? officialUsable : statedUsable).OrderBy(a => a.Year).ToList();
-        var basis = useOfficial ? "official" : "stated";
+        var basis = useOfficial ? Sources.Official : Sources.Stated;
         var latest = series.LastOrDefault();
         decimal? progress = latest is null ? null : Infrastructure.Amounts.Ratio(latest.Value, level, 4);
 
@@ -111,16 +111,16 @@ public static class TargetEvaluator
         var result = new List<Actual>(inDollars.Count);
         foreach (var (year, value, reportedBy) in inDollars)
         {
-            if (currency == Official.OfficialFigures.Currency) result.Add(new Actual(year, value, currency, "official", reportedBy));
+            if (currency == Official.OfficialFigures.Currency) result.Add(new Actual(year, value, currency, Sources.Official, reportedBy));
             else if (rates.UnitsPerUsd(currency, year) is { } rate && rates.FromUsd(value, currency, year) is { } converted)
-                result.Add(new Actual(year, converted, currency, "official", reportedBy, new Rates.UsdValue(value, rate, year)));
+                result.Add(new Actual(year, converted, currency, Sources.Official, reportedBy, new Rates.UsdValue(value, rate, year)));
         }
         return result;
     }
 
     public static List<Actual> StatedSeries(StatedTarget t, IEnumerable<StatedFigure> volumes) =>
         volumes.Where(v => SameDirection(t, v)).GroupBy(v => v.Year)
-            .Select(g => g.First()).Select(v => new Actual(v.Year, v.Value, v.Currency, "stated", v.Reporter)).OrderBy(a => a.Year).ToList();
+            .Select(g => g.First()).Select(v => new Actual(v.Year, v.Value, v.Currency, Sources.Stated, v.Reporter)).OrderBy(a => a.Year).ToList();
 
     /// The stated figures' parts a target's evaluation reads (in year, then storage order; rejected ones left out).
     public static IEnumerable<StatedFigure> Figures(IEnumerable<Volumes.StatedVolume> volumes) =>

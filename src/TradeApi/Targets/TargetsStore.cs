@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Globalization;
 using Dapper;
 using TradeApi.Facts;
+using TradeApi.Infrastructure;
 using TradeApi.Volumes;
 
 namespace TradeApi.Targets;
@@ -106,7 +107,7 @@ public static class TargetsStore
         public decimal? RestatedValue { get; init; }
         public string? RestatedCurrency { get; init; }
         public decimal? Confidence { get; init; }
-        public string Review { get; init; } = "unreviewed";
+        public string Review { get; init; } = ReviewState.Unreviewed;
         public string? ReviewReason { get; init; }
         public string? Original { get; init; }
         public long Orphaned { get; init; }

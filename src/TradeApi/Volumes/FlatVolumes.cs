@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using TradeApi.Extraction;
 using TradeApi.Facts;
+using TradeApi.Infrastructure;
 using TradeApi.Official;
 using TradeApi.Pairs;
 using TradeApi.Storage;
@@ -40,8 +41,8 @@ public static partial class FlatVolumes
     /// away stops the work it asked for.
     public static List<(FlatCursor Key, VolumeRow Row)> Query(DbConnection c, VolumeFilter f, FlatCursor? after, int take, CancellationToken ct = default)
     {
-        var official = f.Source is null or "official" && f.Currency is null or OfficialFigures.Currency && !f.FactsOnly ? Official(c, f, after, take, ct) : [];
-        var stated = f.Source is null or "stated" ? Stated(c, f, after, take, ct) : [];
+        var official = f.Source is null or Sources.Official && f.Currency is null or OfficialFigures.Currency && !f.FactsOnly ? Official(c, f, after, take, ct) : [];
+        var stated = f.Source is null or Sources.Stated ? Stated(c, f, after, take, ct) : [];
         var merged = new List<(FlatCursor, VolumeRow)>(Math.Min(take, official.Count + stated.Count));
         int i = 0, j = 0;
         while (merged.Count < take && (i < official.Count || j < stated.Count))
@@ -71,10 +72,10 @@ public static partial class FlatVolumes
     public static long Count(DbConnection c, VolumeFilter f, CancellationToken ct = default)
     {
         long n = 0;
-        if (f.Source is null or "official" && f.Currency is null or OfficialFigures.Currency && !f.FactsOnly)
+        if (f.Source is null or Sources.Official && f.Currency is null or OfficialFigures.Currency && !f.FactsOnly)
             foreach (var o in OfficialFigures.WithTotals(Read(c, f, null, int.MaxValue, ct)))
                 if (f.Flow is null || o.Flow == f.Flow) n++;
-        if (f.Source is null or "stated")
+        if (f.Source is null or Sources.Stated)
         {
             using var cmd = Command(c, StatedSql(f, null, int.MaxValue));
             using var cancel = CancelOn(cmd, ct);
@@ -154,7 +155,7 @@ public static partial class FlatVolumes
             var id = r.GetInt64(1);
             spans.Add((r.GetString(9), r.GetInt32(11), r.GetInt32(12), r.GetString(10)));
             rows.Add((new FlatCursor(year, true, "", "", "", "", id),
-                new VolumeRow(r.GetString(2), r.GetString(3), r.GetString(4), r.GetString(5), year, r.GetDecimal(6), r.GetString(7), "stated",
+                new VolumeRow(r.GetString(2), r.GetString(3), r.GetString(4), r.GetString(5), year, r.GetDecimal(6), r.GetString(7), Sources.Stated,
                     r.GetString(8), null, null, id, VolumesStore.Restated(r.IsDBNull(15) ? null : r.GetDecimal(15), r.IsDBNull(16) ? null : r.GetString(16)),
                     r.IsDBNull(13) ? null : r.GetDecimal(13), r.GetString(14))));
         }

@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Globalization;
 using Dapper;
 using TradeApi.Facts;
+using TradeApi.Infrastructure;
 
 namespace TradeApi.Volumes;
 
@@ -22,7 +23,7 @@ public static class VolumesStore
     /// facts are left out unless asked for: no reader counts a figure an analyst rejected.
     public static List<StatedVolume> Stated(DbConnection c, string pair, int? from, int? to, bool includeRejected = false) =>
         c.Query<Row>(StatedSql(from is not null, to is not null), new { pair, from, to }).Select(r => r.ToVolume())
-            .Where(v => includeRejected || v.Review.State != "rejected").ToList();
+            .Where(v => includeRejected || v.Review.State != ReviewState.Rejected).ToList();
 
     public static StatedVolume? ById(DbConnection c, long id, DbTransaction? tx = null) =>
         InDollars(c, c.Query<Row>(ByIdSql, new { id }, tx).Select(r => r.ToVolume()).ToList(), tx).FirstOrDefault();
@@ -62,11 +63,11 @@ public static class VolumesStore
 
     /// The pair view's row for a stated figure.
     public static VolumeRow RowOf(StatedVolume v) =>
-        new(v.Pair, v.Reporter, v.Partner, v.Flow, v.Year, v.Value, v.Currency, "stated", v.Qualifier, null, v.Provenance, v.Id, v.Restated, v.Confidence, v.Review.State);
+        new(v.Pair, v.Reporter, v.Partner, v.Flow, v.Year, v.Value, v.Currency, Sources.Stated, v.Qualifier, null, v.Provenance, v.Id, v.Restated, v.Confidence, v.Review.State);
 
     /// The pair view's row for an official figure (as reported, or the reporter's stored total).
     public static VolumeRow RowOf(Official.OfficialFigure f) =>
-        new(f.Pair, f.Reporter, f.Partner, f.Flow, f.Year, f.Value, f.Currency, "official", null, f.Dataset, null, null, null);
+        new(f.Pair, f.Reporter, f.Partner, f.Flow, f.Year, f.Value, f.Currency, Sources.Official, null, f.Dataset, null, null, null);
 
     public static decimal Dec(string s) => decimal.Parse(s, NumberStyles.Float, CultureInfo.InvariantCulture);
 
@@ -94,7 +95,7 @@ public static class VolumesStore
         public decimal? RestatedValue { get; init; }
         public string? RestatedCurrency { get; init; }
         public decimal? Confidence { get; init; }
-        public string Review { get; init; } = "unreviewed";
+        public string Review { get; init; } = ReviewState.Unreviewed;
         public string? ReviewReason { get; init; }
         public string? Original { get; init; }
         public long Orphaned { get; init; }
