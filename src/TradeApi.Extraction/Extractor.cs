@@ -30,6 +30,8 @@ public static class Extractor
         public string? Perspective;
         // The sentence that last gave one country's trade with the world.
         public int WorldAt = -10;
+        // The title is one sector's trade ("U.S. Agricultural Exports to Japan Top $13 Billion"): the text speaks of that sector.
+        public bool SectorTitle;
     }
 
     /// <summary>Extracts the facts of one document. The first line is its title; a dateline gives its date unless <paramref name="publishedOn"/> does;
@@ -55,7 +57,11 @@ public static class Extractor
         var drafts = new List<Draft>();
         int? lastYear = null;
         Clause? lastPair = null;
-        var ctx = new Context();
+        var ctx = new Context
+        {
+            SectorTitle = doc.Sentences.Count > 0 && doc.Sentences[0].Headline
+                          && Roles.IsSectorFlow(doc.Text.AsSpan(doc.Sentences[0].Start, doc.Sentences[0].End - doc.Sentences[0].Start)),
+        };
         foreach (var s in doc.Sentences)
         {
             ReadSentence(doc, s, people, drafts, ref lastYear, ref lastPair, ctx);
@@ -124,6 +130,9 @@ public static class Extractor
 
             // What the figure is comes first: a change, a balance, a sector's figure, a deal or a conversion is never a fact.
             var role = Roles.Early(L, clause, R, rNear, afterFigure, afterFigure && Roles.IsConversion(text, doc.Monies[i - 1], m), before);
+            // "Our exports to South Korea totaled $8.4 billion" under a title about agricultural exports: a bare flow is the sector's,
+            // unless its clause names the whole ("total", "overall", "goods").
+            if (role is null && ctx.SectorTitle && !s.Headline && !Patterns.WholeTradeCue().IsMatch(clause)) role = Role.Sector;
             if (role == Role.Conversion)
             {
                 if (lastDraft is not null && lastDraft.Figure == i - 1) lastDraft.Restated = new Amount(m.Value, m.Currency);
@@ -262,6 +271,11 @@ public static class Extractor
             lastPair = pairOf;
             ctx.LastPairAt = s.Index;
             if (pairOf.Flow != Flows.Total) ctx.Perspective = pairOf.Reporter;
+            // "Colombia is our 22nd largest goods trading partner with $28.9 billion ...": a publisher speaking of its partner in its own
+            // voice (outside any quotation) reports from its own side, so "Goods exports totaled $15.0 billion" after it is its exports.
+            else if (ctx.Perspective is null && doc.Publisher is { } own && (own == pairOf.Reporter || own == pairOf.Partner)
+                     && Patterns.OwnVoice().IsMatch(L) && L.IndexOfAny(QuoteMarks) < 0 && text.AsSpan(s.Start, s.End - s.Start).IndexOfAny(QuoteMarks) < 0)
+                ctx.Perspective = own;
             found = true;
             drafts.Add(lastDraft = new Draft
             {
@@ -325,6 +339,8 @@ public static class Extractor
         var b = Math.Max(cut, w);
         return b >= 0 ? l[(b + 1)..] : l;
     }
+
+    private static readonly System.Buffers.SearchValues<char> QuoteMarks = System.Buffers.SearchValues.Create("\"“”«»");
 
     internal static ReadOnlySpan<char> NearRight(ReadOnlySpan<char> r)
     {

@@ -157,6 +157,11 @@ internal static class Pairs
             // "Ohio's exports to Vietnam", "the province's imports from China": a possessor that is no country trades for itself, not for
             // the country of the publisher.
             if (reporter is null && Patterns.NonCountryPossessor().IsMatch(text.AsSpan(Math.Max(left, kwPos - 60), kwPos - Math.Max(left, kwPos - 60)))) return null;
+            // "Texas exported $97.7 billion in goods to Mexico", "Exports from California to India totaled $3.2 billion": a named trader that
+            // is no country (a state, a city, a company) trades for itself. Countries there would be the reporter already.
+            if (reporter is null && Patterns.NamedNonCountryTrader().Match(text, Math.Max(left, kwPos - 40), Math.Min(moneyStart, kwEnd + 40) - Math.Max(left, kwPos - 40)) is { Success: true } named
+                && doc.CountriesIn(s, named.Index, named.Index + named.Length).Length == 0)
+                return null;
             reporter ??= Other(doc, null, partner);
             if (reporter is null || partner is null || reporter == partner) return null;
             return new Clause(reporter, partner, flow);

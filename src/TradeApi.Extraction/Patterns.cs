@@ -186,6 +186,11 @@ internal static partial class Patterns
     [GeneratedRegex("\\bour\\s+(?:two\\s+)?(?:countries|nations|economies)\\b", OptI)]
     public static partial Regex OurCountries();
 
+    // The publisher speaking of one partner in its own voice: "Colombia is our 22nd largest goods trading partner", "our largest
+    // export market", "our trade with Peru" (not "our two countries", which is both sides).
+    [GeneratedRegex("\\bour\\s+(?!two\\b|countries\\b|nations\\b|economies\\b)(?:[\\w-]+\\s+){0,4}?(?:partner|market|destination|supplier|customer|trade|exports|imports)s?\\b", OptI)]
+    public static partial Regex OwnVoice();
+
     [GeneratedRegex("\\b(?:to|towards)\\s+(?:reach|hit|exceed|pass|top|surpass)?\\s*$", OptI)]
     public static partial Regex ToBefore();
 
@@ -262,6 +267,10 @@ internal static partial class Patterns
     [GeneratedRegex("^\\s*[(\\[]\\s*[+−-]?\\d+(?:[.,]\\d+)?\\s*(?:%|percent\\b|per\\s+cent\\b)\\s*[)\\]]", OptI)]
     public static partial Regex PercentBracketAfter();
 
+    // "$1.2 billion of cashews", "$5.1 billion worth of crude oil": what the figure is of, named right after it (up to three words).
+    [GeneratedRegex("^\\s*(?:worth\\s+)?(?<in>of|in)\\s+(?<what>(?:[\\p{L}.'’-]+\\s+){0,2}[\\p{L}.'’-]+)", Opt)]
+    public static partial Regex OfAfter();
+
     // A country ranked as a trader: "Germany was by far the largest exporter to Japan", "the United Kingdom was the largest importer".
     [GeneratedRegex("\\b(?<w>exporters?|importers?|suppliers?|buyers?)\\b", OptI)]
     public static partial Regex TraderNoun();
@@ -283,10 +292,14 @@ internal static partial class Patterns
     public static partial Regex PartnerNounAfter();
 
     public static readonly System.Buffers.SearchValues<string> MarketCue = System.Buffers.SearchValues.Create(
-        ["market", "destination", "source", "partner", "supplier"], StringComparison.OrdinalIgnoreCase);
+        ["market", "destination", "source", "partner", "supplier", "customer", "buyer"], StringComparison.OrdinalIgnoreCase);
+
+    // Words that make a figure the whole of the trade, not one sector's.
+    [GeneratedRegex("\\b(?:total|overall|all|goods|merchandise|two-way|bilateral|entire|combined|aggregate)\\b", OptI)]
+    public static partial Regex WholeTradeCue();
 
     // A country named as the market of another's exports or the source of its imports.
-    [GeneratedRegex("\\b(?:(?<exp>export\\s+(?:markets?|destinations?|partners?)|(?:markets?|destinations?)\\s+for\\s+(?:[\\w-]+\\s+){0,2}?exports)"
+    [GeneratedRegex("\\b(?:(?<exp>export\\s+(?:markets?|destinations?|partners?|customers?|buyers?)|(?:markets?|destinations?)\\s+for\\s+(?:[\\w-]+\\s+){0,2}?exports)"
         + "|(?<imp>import\\s+(?:partners?|sources?|suppliers?)|(?:sources?|suppliers?)\\s+of\\s+(?:[\\w-]+\\s+){0,2}?imports))\\b", OptI)]
     public static partial Regex MarketNoun();
 
@@ -384,6 +397,12 @@ internal static partial class Patterns
     // A possessive right before a flow word: a name ("Ohio's", "British Columbia's") or a subnational noun ("the state's").
     [GeneratedRegex("(?:\\b\\p{Lu}[\\w.-]*(?:\\s+\\p{Lu}[\\w.-]*){0,2}|\\b(?:state|province|region|city|territory|county|prefecture|company|firm)s?)['’]s?\\s+(?:[\\w-]+\\s+){0,2}$", Opt | RegexOptions.RightToLeft)]
     public static partial Regex NonCountryPossessor();
+
+    // A name that is no country trading as the subject of a flow verb ("Texas exported", "Boeing sold"), or as the origin after a flow
+    // noun ("Exports from California to India"); pronouns and months are not names.
+    [GeneratedRegex("(?:\\b(?!(?:It|They|We|He|She|This|That|These|Those|There|The|And|But|In|Last|This|Total|Overall|Bilateral|Trade)\\b)\\p{Lu}[\\w.-]*(?:\\s+\\p{Lu}[\\w.-]*){0,2}\\s+(?:also\\s+|alone\\s+)?(?:exported|imported|shipped|sold|bought|purchased)"
+        + "|\\bfrom\\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|the)\\b)\\p{Lu}[\\w.-]*(?:\\s+\\p{Lu}[\\w.-]*){0,2})\\b", Opt)]
+    public static partial Regex NamedNonCountryTrader();
 
     // A modal or an infinitive governing the figure: "may reach $66 billion", "will be able to reach the $200-billion", "trade to hit $80 bln
     // by yearend". What may, will or could be is no level of any year (whether it is a goal is decided before).

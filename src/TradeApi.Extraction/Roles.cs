@@ -65,7 +65,50 @@ internal static class Roles
         if (Patterns.ChangeSubject().IsMatch(Tail(sinceFigure, 100))) return Role.Change;
         // "declined by $9.1 billion (3.4 percent)": a bare percentage in brackets after the figure is its relative size as a change.
         if (Patterns.PercentBracketAfter().IsMatch(right)) return Role.Change;
+        // "exported $1.2 billion of cashews", "$5.1 billion worth of crude oil": a figure of named goods is one item of the trade.
+        if (IsProductAfter(rightNear)) return Role.Sector;
         return null;
+    }
+
+    // Words after "of" that make the figure the whole trade ("$5 billion of goods", "of Chinese exports"), or say nothing of goods
+    // ("of which", "of the total", "of 2019").
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WholeOrNoGoods = new HashSet<string>(
+        ["goods", "merchandise", "products", "commodities", "trade", "exports", "imports", "export", "import", "shipments", "turnover", "business",
+         "bilateral", "two-way", "total", "all", "the", "its", "their", "our", "this", "that", "these", "those", "which", "what", "each", "every", "it",
+         "them", "a", "an", "investment", "investments", "fdi", "deals", "contracts", "agreements"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Prepositions = new HashSet<string>(
+        ["to", "from", "with", "in", "into", "for", "by", "at", "on", "during", "between", "and", "last", "this", "per", "a"], StringComparer.OrdinalIgnoreCase)
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Words between "of" and an amount: "exports of about $5 billion", "imports of over $2 billion".
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Hedges = new HashSet<string>(
+        ["about", "around", "approximately", "nearly", "almost", "over", "more", "less", "under", "some", "roughly", "close", "just", "only", "up",
+         "upwards", "well", "estimated", "worth", "value", "valued", "slightly", "barely", "merely", "below", "above", "exactly", "nearly", "circa", "usd",
+         "us", "rs", "inr", "rmb", "yuan", "rubles", "roubles", "euros", "dollars", "pounds", "one", "two", "three", "four", "five", "six", "seven",
+         "eight", "nine", "ten", "record", "new", "all-time", "historic", "high", "low", "higher", "lower", "goods-and-services"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>True when the figure is of named goods ("$1.2 billion of cashews", "worth of crude oil", "of Russian oil"): a lower-case
+    /// noun phrase, or one with a sector word, after "of", with no word of the whole trade in it.</summary>
+    public static bool IsProductAfter(ReadOnlySpan<char> right)
+    {
+        if (Patterns.OfAfter().Match(right.ToString()) is not { Success: true } m) return false;
+        var what = m.Groups["what"].ValueSpan;
+        var (sector, words) = (false, 0);
+        foreach (var range in what.Split(' '))
+        {
+            var word = what[range].Trim(".'’");
+            // The phrase ends at a preposition: "$1.2 billion of cashews to the United States".
+            if (words > 0 && Prepositions.Contains(word)) break;
+            sector |= SectorWords.Contains(word);
+            // "of Chinese goods" is the whole; "of agricultural products" is a sector's, the sector word coming first.
+            if (word.Length == 0 || char.IsDigit(word[0]) || (!sector && WholeOrNoGoods.Contains(word))) return false;
+            words++;
+        }
+        // After "in" only a sector word names goods ("$1.5 billion in agricultural products"; not "in value", "in the first half").
+        return sector || (!m.Groups["in"].ValueSpan.SequenceEqual("in") && char.IsLower(what[0]));
     }
 
     // Words that make a flow one sector's: "dairy exports", "exports of agricultural products", "trade in services".
@@ -134,6 +177,10 @@ internal static class Roles
             if (k == 0 && partnerWords is >= 0 and < 4 && (char.IsUpper(scope[token][0]) || scope[token] is "the")) { partnerWords++; continue; }
             if (k == 0 && scope[token] is not ("of" or "in")) return false;
             if (k > 0 && IsSector(scope, token, k >= 2 ? q1 : null, k >= 3 ? q2 : null)) return true;
+            // "exports of cut flowers to the United States were worth $1.4 billion": a lower-case noun of no whole trade right after
+            // "of", with more words before the figure (not "exports of about $5 billion"), names goods.
+            if (k == 1 && char.IsLower(scope[token][0]) && !WholeOrNoGoods.Contains(scope[token]) && !Prepositions.Contains(scope[token])
+                && !Hedges.Contains(scope[token]) && scope[i..].IndexOfAnyInRange('a', 'z') >= 0) return true;
             q2 = q1; q1 = token; k++;
         }
         return false;

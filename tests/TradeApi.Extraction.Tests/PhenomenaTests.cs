@@ -503,3 +503,78 @@ public class PhenomenaTests
         Assert.Equal(("GHA", "KEN", 10_000_000_000m, 2030), (t.Reporter, t.Partner, t.Value!.Value, t.ByYear!.Value));
     }
 }
+
+public class GoodsAndVoiceTests
+{
+    private static ExtractionResult Doc(string body, string title = "Trade news", string dateline = "OTTAWA, March 3, 2021 - ", string? source = null) =>
+        Extractor.Extract($"{title}\n\n{dateline}{body}\n", source: source);
+
+    // A figure of named goods is one item of the trade, however the goods are named after it; the whole trade stays a fact.
+    [Theory]
+    [InlineData("Chile exported $1.3 billion of copper cathodes to Korea in 2020.")]
+    [InlineData("Korea bought $2.2 billion worth of crude oil from Chile in 2020.")]
+    [InlineData("Chilean growers shipped $800 million in fresh fruit to Korea in 2020.")]
+    [InlineData("Chile's exports of cut flowers to Korea were worth $90 million in 2020.")]
+    [InlineData("Korea imported $450 million of Chilean wine in 2020.")]
+    public void AFigureOfNamedGoodsIsNoTotal(string body) => Assert.Empty(Doc(body).Volumes);
+
+    [Theory]
+    [InlineData("Chile exported $6.3 billion of goods to Korea in 2020.", "CHL", Flows.Exports)]
+    [InlineData("Korea imported $6.3 billion worth of Chilean goods in 2020.", "KOR", Flows.Imports)]
+    [InlineData("Chile's exports of about $6.3 billion to Korea in 2020 were a record.", "CHL", Flows.Exports)]
+    public void AFigureOfAllGoodsStaysAFact(string body, string reporter, string flow)
+    {
+        var v = Assert.Single(Doc(body).Volumes);
+        Assert.Equal((reporter, flow, 6_300_000_000m), (v.Reporter, v.Flow, v.Value));
+    }
+
+    // "Colombia is our 22nd largest goods trading partner": the publisher speaks in its own voice, so the elided flows after it are its own.
+    [Theory]
+    [InlineData("https://ustr.gov/countries-regions/colombia", "Colombia", "Colombia is currently our 22nd largest goods trading partner with $28.9 billion in total goods trade during 2019. Goods exports totaled $15.0 billion; goods imports totaled $13.9 billion.", "USA", "COL")]
+    [InlineData("https://www.beehive.govt.nz/release/chile", "Chile", "Chile is our largest trading partner in South America, with two-way trade of NZ$1.2 billion in 2019. Exports were NZ$0.5 billion; imports were NZ$0.7 billion.", "NZL", "CHL")]
+    public void InThePublishersOwnVoiceTheElidedFlowsAreItsOwn(string source, string title, string body, string reporter, string partner)
+    {
+        var r = Doc(body, title: title, dateline: "", source: source);
+        var flows = r.Volumes.Where(v => v.Flow != Flows.Total).ToList();
+        Assert.Equal(2, flows.Count);
+        Assert.All(flows, v => Assert.Equal((reporter, partner), (v.Reporter, v.Partner)));
+    }
+
+    // "Texas exported", "Exports from California": a named trader that is no country trades for itself.
+    [Theory]
+    [InlineData("Texas exported $97.7 billion in goods to Mexico in 2017.")]
+    [InlineData("Exports from California to India totaled $3.2 billion in 2017.")]
+    [InlineData("Boeing sold $4 billion in aircraft to India in 2017.")]
+    public void ANamedTraderThatIsNoCountryGivesNoFact(string body) =>
+        Assert.Empty(Doc(body, source: "https://www.commerce.gov/news").Volumes);
+
+    [Theory]
+    [InlineData("American companies exported $25.7 billion worth of goods to India in 2017.", "USA")]
+    [InlineData("Exports from India to Japan totaled $3.2 billion in 2017.", "IND")]
+    [InlineData("It exported $3.2 billion to Japan in 2017, after India's imports from Japan reached $9 billion.", null)]
+    public void ACountryTraderStaysAFact(string body, string? reporter)
+    {
+        var r = Doc(body, source: "https://www.commerce.gov/news");
+        if (reporter is not null) Assert.Contains(r.Volumes, v => v.Reporter == reporter && v.Flow == Flows.Exports);
+        Assert.NotEmpty(r.Volumes);
+    }
+
+    // A text whose title is one sector's trade speaks of that sector: its bare flows are no country's whole trade.
+    [Fact]
+    public void UnderASectorTitleABareFlowIsTheSectors()
+    {
+        var r = Doc("Our exports to South Korea totaled $8.4 billion in 2018. Overall, Japan imported $74.6 billion of U.S. goods in 2018.",
+            title: "U.S. Agricultural Exports to Japan Top $13 Billion", dateline: "WASHINGTON, Feb. 12, 2019 - ", source: "https://www.usda.gov/");
+        var v = Assert.Single(r.Volumes);
+        Assert.Equal(("JPN", Flows.Imports, 74_600_000_000m), (v.Reporter, v.Flow, v.Value));
+        Assert.Equal(2, Doc("Our exports to South Korea totaled $8.4 billion in 2018. Japan imported $74.6 billion of U.S. goods in 2018.",
+            title: "U.S. Exports to Asia", dateline: "WASHINGTON, Feb. 12, 2019 - ", source: "https://www.usda.gov/").Volumes.Count);
+    }
+
+    // "Japan was the largest export customer for U.S. pork": a customer is a market, whose direction the sentence leaves open.
+    [Theory]
+    [InlineData("Japan was the largest export customer for U.S. machinery with $6 billion in shipments in 2018.")]
+    [InlineData("Japan was the biggest export buyer of Canadian lumber, with $6 billion in 2018.")]
+    public void AnExportCustomerGivesNoDirection(string body) =>
+        Assert.Empty(Doc(body, source: "https://www.commerce.gov/").Volumes);
+}
