@@ -21,7 +21,9 @@ internal static class Pairs
             // "Total trade in goods and services (exports plus imports) between the UK and India": a gloss in brackets names no flow.
             if (last.At >= 0 && l[..fm.Index].LastIndexOf('(') > l[..fm.Index].LastIndexOf(')') && l[fm.Index..].IndexOf(')') >= 0) continue;
             var gap = fm.Index - (last.At + last.Length);
-            if (directed && gap <= 4 && (word.Equals("goods", StringComparison.OrdinalIgnoreCase) || word.Equals("merchandise", StringComparison.OrdinalIgnoreCase))) continue;
+            // "Purchases of U.S. goods and services by Kenya", "exports of Chinese merchandise": a name between them changes nothing.
+            if (directed && (gap <= 4 || (gap <= 40 && Patterns.OfOrigin().IsMatch(l.Slice(last.At + last.Length, gap))))
+                && (word.Equals("goods", StringComparison.OrdinalIgnoreCase) || word.Equals("merchandise", StringComparison.OrdinalIgnoreCase))) continue;
             last = (fm.Index, fm.Length);
             directed = Patterns.ExportWord().IsMatch(word) || Patterns.ImportWord().IsMatch(word);
         }

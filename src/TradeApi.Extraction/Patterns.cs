@@ -398,6 +398,10 @@ internal static partial class Patterns
     [GeneratedRegex("(?:\\b\\p{Lu}[\\w.-]*(?:\\s+\\p{Lu}[\\w.-]*){0,2}|\\b(?:state|province|region|city|territory|county|prefecture|company|firm)s?)['’]s?\\s+(?:[\\w-]+\\s+){0,2}$", Opt | RegexOptions.RightToLeft)]
     public static partial Regex NonCountryPossessor();
 
+    // "of U.S. ", "of Chinese ", "of American-made ": the origin between a flow noun and "goods".
+    [GeneratedRegex("^\\s*of\\s+(?:\\p{Lu}[\\w.'’-]*\\s+){1,3}$", Opt)]
+    public static partial Regex OfOrigin();
+
     // A name that is no country trading as the subject of a flow verb ("Texas exported", "Boeing sold"), or as the origin after a flow
     // noun ("Exports from California to India"); pronouns and months are not names.
     [GeneratedRegex("(?:\\b(?!(?:It|They|We|He|She|This|That|These|Those|There|The|And|But|In|Last|This|Total|Overall|Bilateral|Trade)\\b)\\p{Lu}[\\w.-]*(?:\\s+\\p{Lu}[\\w.-]*){0,2}\\s+(?:also\\s+|alone\\s+)?(?:exported|imported|shipped|sold|bought|purchased)"

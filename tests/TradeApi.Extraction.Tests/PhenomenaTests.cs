@@ -571,6 +571,13 @@ public class GoodsAndVoiceTests
             title: "U.S. Exports to Asia", dateline: "WASHINGTON, Feb. 12, 2019 - ", source: "https://www.usda.gov/").Volumes.Count);
     }
 
+    // "Purchases of U.S. goods by Kenya": the origin between a flow noun and "goods" leaves the flow the noun's, not a total.
+    [Theory]
+    [InlineData("Purchases of U.S. goods by Kenya rose to $430 million in 2019, while U.S.-Kenya trade was $1.1 billion.")]
+    [InlineData("Exports of Chinese merchandise to Kenya were $4.3 billion in 2019, while China-Kenya trade was $5.1 billion.")]
+    public void AGoodsOriginKeepsTheFlowOfItsNoun(string body) =>
+        Assert.DoesNotContain(Doc(body, source: "https://www.state.gov/").Volumes, v => v.Flow == Flows.Total && v.Value is 430_000_000m or 4_300_000_000m);
+
     // "Japan was the largest export customer for U.S. pork": a customer is a market, whose direction the sentence leaves open.
     [Theory]
     [InlineData("Japan was the largest export customer for U.S. machinery with $6 billion in shipments in 2018.")]
