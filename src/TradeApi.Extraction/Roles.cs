@@ -94,6 +94,9 @@ internal static class Roles
     /// noun phrase, or one with a sector word, after "of", with no word of the whole trade in it.</summary>
     public static bool IsProductAfter(ReadOnlySpan<char> right)
     {
+        // Cheap first: almost no figure is followed by "of", "in" or "worth".
+        var head = right.TrimStart();
+        if (!(head.StartsWith("of ", StringComparison.Ordinal) || head.StartsWith("in ", StringComparison.Ordinal) || head.StartsWith("worth ", StringComparison.Ordinal))) return false;
         if (Patterns.OfAfter().Match(right.ToString()) is not { Success: true } m) return false;
         var what = m.Groups["what"].ValueSpan;
         var (sector, words) = (false, 0);
