@@ -6,7 +6,7 @@ namespace TradeApi.Extraction.Tests;
 // for this file: one general rule per phenomenon, so each test uses several phrasings and pairs.
 public class PhenomenaTests
 {
-    private static ExtractionResult Doc(string body, string title = "Trade news", string dateline = "OTTAWA, March 3, 2021 - ", string? source = null) =>
+    internal static ExtractionResult Doc(string body, string title = "Trade news", string dateline = "OTTAWA, March 3, 2021 - ", string? source = null) =>
         Extractor.Extract($"{title}\n\n{dateline}{body}\n", source: source);
 
     [Theory]
@@ -507,7 +507,7 @@ public class PhenomenaTests
 public class GoodsAndVoiceTests
 {
     private static ExtractionResult Doc(string body, string title = "Trade news", string dateline = "OTTAWA, March 3, 2021 - ", string? source = null) =>
-        Extractor.Extract($"{title}\n\n{dateline}{body}\n", source: source);
+        PhenomenaTests.Doc(body, title, dateline, source);
 
     // A figure of named goods is one item of the trade, however the goods are named after it; the whole trade stays a fact.
     [Theory]
