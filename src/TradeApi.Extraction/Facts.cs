@@ -1,3 +1,6 @@
+using System.ComponentModel;
+using System.Text.Json.Serialization;
+
 namespace TradeApi.Extraction;
 
 /// <summary>Trade flow direction: two-way total, or one side's exports or imports.</summary>
@@ -51,16 +54,32 @@ public sealed record Amount(decimal Value, string Currency);
 
 /// <summary>A yearly trade figure stated in a document; <paramref name="Restated"/> is the same figure as the text restates it in another currency;
 /// <paramref name="Confidence"/> the probability that it is right, 0 to 1; <paramref name="Features"/> what the confidence model saw
-/// (<see cref="Extractor.FeatureNames"/>); <paramref name="Coverage"/> one of <see cref="Coverages"/>, or null when the text does not say.</summary>
+/// (<see cref="Extractor.FeatureNames"/>); <paramref name="Coverage"/> one of <see cref="Coverages"/>, or null when the text does not say;
+/// <paramref name="Id"/> is the stored fact's, once a document is stored. It is what `extract`, POST /api/v1/extract and the answer to a stored
+/// document give, as is (features only on request).</summary>
 public sealed record VolumeFact(
     string Reporter, string Partner, string Flow, int Year, decimal Value, string Currency,
-    string Qualifier, Evidence Evidence, Amount? Restated = null, decimal Confidence = 0, IReadOnlyList<double>? Features = null, string? Coverage = null);
+    string Qualifier, Evidence Evidence, Amount? Restated = null,
+    [property: Description(FactDescriptions.Confidence)] decimal Confidence = 0,
+    [property: JsonIgnore] IReadOnlyList<double>? Features = null,
+    [property: Description("What the figure counts: goods, goodsAndServices, or null when the text does not say. Official customs figures are goods.")] string? Coverage = null,
+    [property: Description("The stored fact's id (GET or PATCH /api/v1/volumes/{id}); null where nothing is stored (extract, check).")] long? Id = null);
 
 /// <summary>A stated trade target: an absolute level or a multiple of a base figure; confidence and features as for a volume.</summary>
 public sealed record TargetFact(
     string Reporter, string Partner, string Flow, string Kind, decimal? Value, string? Currency,
     decimal? Multiplier, decimal? BaseValue, int? BaseYear, int? ByYear, string? Horizon,
-    string Qualifier, string? Speaker, bool StatedAsReached, Evidence Evidence, Amount? Restated = null, decimal Confidence = 0, IReadOnlyList<double>? Features = null);
+    string Qualifier, string? Speaker, bool StatedAsReached, Evidence Evidence, Amount? Restated = null,
+    [property: Description(FactDescriptions.Confidence)] decimal Confidence = 0,
+    [property: JsonIgnore] IReadOnlyList<double>? Features = null,
+    [property: Description("The stored fact's id (GET or PATCH /api/v1/targets/{id}); null where nothing is stored (extract, check).")] long? Id = null);
+
+/// <summary>The words that describe a fact's confidence, wherever it is served.</summary>
+public static class FactDescriptions
+{
+    /// <summary>What the confidence says.</summary>
+    public const string Confidence = "The probability that the fact is right, 0.3 to 0.99, from the extractor's confidence model (README, Reviewing facts); while too few wrong facts are known to fit it on, every fact gets the share of facts found right on real texts nobody had read (0.71). Null only for a fact stored before confidence existed that no re-extraction has reached.";
+}
 
 /// <summary>Everything the extractor found in one document.</summary>
 public sealed record ExtractionResult(

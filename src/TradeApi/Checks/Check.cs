@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.Globalization;
 using TradeApi.Documents;
+using TradeApi.Extraction;
 using TradeApi.Facts;
 using TradeApi.Infrastructure;
 using TradeApi.Official;
@@ -21,7 +22,7 @@ public sealed record OfficialComparison(
 
 /// A stated volume judged against the official record.
 public sealed record VolumeCheck(
-    VolumeJson Fact,
+    VolumeFact Fact,
     [property: Description("consistent, overstated, understated, not_comparable or no_data.")] [property: Infrastructure.OneOf(nameof(Infrastructure.Vocabulary.Verdicts))] string Verdict,
     [property: Description("Why a figure could not be compared: no_rate (no exchange rate for its currency and year) or goods_and_services (official figures count goods only); null otherwise.")] string? Reason,
     [property: Description("The difference accepted as consistent, in percent: the precision of the number as written, the qualifier, and an allowance for how customs offices value goods (README, Checking claims).")] decimal TolerancePercent,
@@ -31,7 +32,7 @@ public sealed record VolumeCheck(
     string Explanation);
 
 /// A stated target with its status, as the target lists judge it.
-public sealed record TargetCheck(TargetJson Fact, Targets.Evaluation Evaluation,
+public sealed record TargetCheck(TargetFact Fact, Targets.Evaluation Evaluation,
     [property: Description("A level in another currency in US dollars at its deadline's rate (or the latest, latestRate); null for dollars or without a rate.")] UsdValue? Usd = null);
 
 /// Every figure of a text judged against the official record.
@@ -91,7 +92,7 @@ public static class ClaimCheck
     };
 
     /// One stated volume against the pair's official figures for its year.
-    public static VolumeCheck Judge(VolumeJson v, IReadOnlyList<OfficialFigure> yearFigures, RateTable rates)
+    public static VolumeCheck Judge(VolumeFact v, IReadOnlyList<OfficialFigure> yearFigures, RateTable rates)
     {
         var tolerance = decimal.Round(TolerancePercent(v.Value, v.Qualifier), 1);
         var usd = rates.ToUsd(v.Value, v.Currency, v.Year);
@@ -123,8 +124,8 @@ public static class ClaimCheck
 
     /// A stored volume against its pair's official figures.
     public static VolumeCheck Judge(Volumes.StatedVolume v, IReadOnlyList<OfficialFigure> pairFigures, RateTable rates) =>
-        Judge(new VolumeJson(v.Reporter, v.Partner, v.Flow, v.Year, v.Value, v.Currency, v.Qualifier, new(v.Provenance.Start, v.Provenance.End, v.Provenance.Quote),
-            v.Restated, v.Confidence ?? 0, v.Coverage), pairFigures, rates);
+        Judge(new VolumeFact(v.Reporter, v.Partner, v.Flow, v.Year, v.Value, v.Currency, v.Qualifier, new(v.Provenance.Start, v.Provenance.End, v.Provenance.Quote),
+            v.Restated, v.Confidence ?? 0, null, v.Coverage), pairFigures, rates);
 
     public static FigureCheck Brief(VolumeCheck c)
     {
@@ -136,7 +137,7 @@ public static class ClaimCheck
     /// Whether a verdict says the figure and the record disagree.
     public static bool Disagrees(string verdict) => verdict is "overstated" or "understated";
 
-    private static OfficialComparison? Compare(VolumeJson v, IReadOnlyList<OfficialFigure> figures, string reporter, string flow, RateTable rates)
+    private static OfficialComparison? Compare(VolumeFact v, IReadOnlyList<OfficialFigure> figures, string reporter, string flow, RateTable rates)
     {
         var f = figures.Where(x => x.Year == v.Year && x.Reporter == reporter && x.Flow == flow).OrderBy(x => x.Dataset, StringComparer.Ordinal).FirstOrDefault();
         if (f is null) return null;

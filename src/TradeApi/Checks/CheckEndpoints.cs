@@ -46,7 +46,7 @@ public static class CheckEndpoints
         if (body.Input is not { } input) return RequestBody.Problem(body.Status, body.Problem!);
         var extracted = Extractor.Extract(input.Text, input.PublishedOn, source: input.Source);
         var facts = DocumentsWriteEndpoints.Facts(null, input.Title, extracted, input.PublishedOn);
-        var provenance = (EvidenceJson e) => new Provenance("", facts.Title, facts.PublishedOn, e.Start, e.End, e.Quote);
+        var provenance = (Evidence e) => new Provenance("", facts.Title, facts.PublishedOn, e.Start, e.End, e.Quote);
         var textVolumes = facts.Volumes.Select(v => new StatedVolume(0, Gazetteer.PairKey(v.Reporter, v.Partner), v.Reporter, v.Partner, v.Flow, v.Year, v.Value, v.Currency, v.Qualifier,
             provenance(v.Evidence), v.Restated, v.Confidence, new VolumeReview(ReviewState.Unreviewed, null, false, 1, null))).ToList();
         var targets = facts.Targets.Select(t => (t, new StatedTarget(0, Gazetteer.PairKey(t.Reporter, t.Partner), t.Reporter, t.Partner, t.Flow, t.Kind, t.Value, t.Currency,
@@ -72,7 +72,7 @@ public static class CheckEndpoints
 
     // Every figure of the text against its pair's official figures, each pair read once; targets as the target lists judge them, with
     // the text's own figures beside the stored ones (for a stored document they are the stored ones).
-    private static CheckReport Check(DbConnection c, ExtractedFacts facts, IReadOnlyList<(TargetJson Json, StatedTarget Target)> targets,
+    private static CheckReport Check(DbConnection c, ExtractedFacts facts, IReadOnlyList<(TargetFact Json, StatedTarget Target)> targets,
         IReadOnlyList<StatedVolume> textVolumes)
     {
         var rates = Rates.RatesStore.Table(c);

@@ -63,7 +63,7 @@ public static class ExtractCommand
         foreach (var f in files)
         {
             var result = Extractor.Extract(File.ReadAllText(f.Path), f.PublishedOn, source: f.Source);
-            var facts = new DocumentFacts(Path.GetFileName(f.Path), result.Volumes.Select(VolumeJson.From).ToList(), result.Targets.Select(TargetJson.From).ToList());
+            var facts = new DocumentFacts(Path.GetFileName(f.Path), result.Volumes, result.Targets);
             var node = JsonSerializer.SerializeToNode(facts, Json.Options)!;
             if (withFeatures)
             {
@@ -87,7 +87,7 @@ public static class ExtractCommand
         }
     }
 
-    public sealed record DocumentFacts(string File, IReadOnlyList<VolumeJson> Volumes, IReadOnlyList<TargetJson> Targets);
+    public sealed record DocumentFacts(string File, IReadOnlyList<VolumeFact> Volumes, IReadOnlyList<TargetFact> Targets);
 }
 
 public static class Json

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using TradeApi.Extraction;
 using TradeApi.Infrastructure;
 
 namespace TradeApi.Documents;
@@ -23,4 +24,4 @@ public sealed record DocumentDetail(
 /// The facts found in a text; the shape of the `extract` verb and of POST /api/v1/extract.
 public sealed record ExtractedFacts(
     string? Id, string Title, DateOnly? PublishedOn,
-    IReadOnlyList<VolumeJson> Volumes, IReadOnlyList<TargetJson> Targets);
+    IReadOnlyList<VolumeFact> Volumes, IReadOnlyList<TargetFact> Targets);

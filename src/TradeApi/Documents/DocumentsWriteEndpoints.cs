@@ -64,8 +64,8 @@ public static class DocumentsWriteEndpoints
     internal static ExtractedFacts Facts(string? id, string? title, ExtractionResult r, DateOnly? publishedOn,
         IReadOnlyList<long>? volumeIds = null, IReadOnlyList<long>? targetIds = null) =>
         new(id, DocumentsStore.CapTitle(title ?? r.Title), publishedOn ?? r.PublishedOn,
-            r.Volumes.Select((v, i) => VolumeJson.From(v) with { Id = volumeIds is { } ids && i < ids.Count ? ids[i] : null }).ToList(),
-            r.Targets.Select((t, i) => TargetJson.From(t) with { Id = targetIds is { } ids && i < ids.Count ? ids[i] : null }).ToList());
+            r.Volumes.Select((v, i) => v with { Features = null, Id = volumeIds is { } ids && i < ids.Count ? ids[i] : null }).ToList(),
+            r.Targets.Select((t, i) => t with { Features = null, Id = targetIds is { } ids && i < ids.Count ? ids[i] : null }).ToList());
 
     private static async Task<Results<Created<ExtractedFacts>, Ok<ExtractedFacts>, JsonHttpResult<BatchAnswer>, ProblemHttpResult>> Ingest(
         HttpRequest request, DocumentsStore store, CancellationToken ct)
@@ -114,11 +114,11 @@ public static class DocumentsWriteEndpoints
     // What is stored, reviews applied: corrected values, rejected facts left out (as every list leaves them out).
     internal static ExtractedFacts Stored(DocumentDetail d)
     {
-        var volumes = d.Volumes.Where(v => v.Review.State != ReviewState.Rejected).Select(v => new VolumeJson(v.Reporter, v.Partner, v.Flow, v.Year, v.Value, v.Currency,
-            v.Qualifier, new(v.Provenance.Start, v.Provenance.End, v.Provenance.Quote), v.Restated, v.Confidence ?? 0, v.Coverage, v.Id)).ToList();
-        var targets = d.Targets.Where(t => t.Review.State != ReviewState.Rejected).Select(t => new TargetJson(t.Reporter, t.Partner, t.Flow, t.Kind, t.Value, t.Currency,
+        var volumes = d.Volumes.Where(v => v.Review.State != ReviewState.Rejected).Select(v => new VolumeFact(v.Reporter, v.Partner, v.Flow, v.Year, v.Value, v.Currency,
+            v.Qualifier, new(v.Provenance.Start, v.Provenance.End, v.Provenance.Quote), v.Restated, v.Confidence ?? 0, null, v.Coverage, v.Id)).ToList();
+        var targets = d.Targets.Where(t => t.Review.State != ReviewState.Rejected).Select(t => new TargetFact(t.Reporter, t.Partner, t.Flow, t.Kind, t.Value, t.Currency,
             t.Multiplier, t.BaseValue, t.BaseYear, t.ByYear, t.Horizon, t.Qualifier, t.Speaker, t.StatedAsReached,
-            new(t.Provenance.Start, t.Provenance.End, t.Provenance.Quote), t.Restated, t.Confidence ?? 0, t.Id)).ToList();
+            new(t.Provenance.Start, t.Provenance.End, t.Provenance.Quote), t.Restated, t.Confidence ?? 0, null, t.Id)).ToList();
         return new ExtractedFacts(d.Id, d.Title, d.PublishedOn, volumes, targets);
     }
 

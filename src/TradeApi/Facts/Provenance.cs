@@ -20,7 +20,7 @@ public sealed record Provenance(
 /// One wording for the confidence, on every fact that carries it.
 public static class ConfidenceDescription
 {
-    public const string Text = "The probability that the fact is right, 0.3 to 0.99, from the extractor's confidence model (README, Reviewing facts); while too few wrong facts are known to fit it on, every fact gets the share of facts found right on real texts nobody had read (0.71). Null only for a fact stored before confidence existed that no re-extraction has reached.";
+    public const string Text = Extraction.FactDescriptions.Confidence;
 }
 
 /// One wording for the restated amount, on every fact that carries it.
