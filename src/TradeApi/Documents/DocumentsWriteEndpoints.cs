@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using TradeApi.Cli;
 using TradeApi.Extraction;
 using TradeApi.Infrastructure;
-using TradeApi.Security;
 
 namespace TradeApi.Documents;
 
@@ -40,7 +39,7 @@ public static class DocumentsWriteEndpoints
 
     public static IEndpointRouteBuilder MapDocumentsWriteEndpoints(this IEndpointRouteBuilder app)
     {
-        var documents = app.MapGroup("/api/v1/documents").WithTags("Documents").RequireApiKey()
+        var documents = app.MapGroup("/api/v1/documents").WithTags("Documents")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         documents.MapPost("/", Ingest).WithName("IngestDocument").WithExamples(DocumentsExamples.IngestDocument)
             .Accepts<DocumentBody>("application/json", "text/plain", Ndjson)
@@ -53,7 +52,7 @@ public static class DocumentsWriteEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("Delete a document and its facts")
             .WithDescription("Removes the document and every volume and target taken from it. 204 when deleted, 404 when there is no such document.");
-        app.MapPost("/api/v1/extract", Extract).WithTags("Documents").WithName("ExtractFacts").WithExamples(DocumentsExamples.ExtractFacts).RequireApiKey()
+        app.MapPost("/api/v1/extract", Extract).WithTags("Documents").WithName("ExtractFacts").WithExamples(DocumentsExamples.ExtractFacts)
             .Accepts<DocumentBody>("application/json", "text/plain")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .WithSummary("Try the extractor on a text")

@@ -77,13 +77,13 @@ public static class HttpPipeline
         return app;
     }
 
-    /// Reads: rate-limited per client address, with the problems every read can answer. Writes carry their key (RequireApiKey)
-    /// and are limited per key.
+    /// Reads: rate-limited per client address, with the problems every read can answer. Writes: the API key is required once, on
+    /// the group (RequireApiKey: 401 without it, limited per key), so no write route can be mapped without it.
     public static (RouteGroupBuilder Reads, RouteGroupBuilder Writes) ReadAndWriteGroups(this WebApplication app) =>
         (app.MapGroup("").RequireRateLimiting(SecurityExtensions.ReadPolicy)
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status406NotAcceptable)
             .ProducesProblem(StatusCodes.Status414RequestUriTooLong).ProducesProblem(StatusCodes.Status429TooManyRequests),
-         app.MapGroup("").ProducesProblem(StatusCodes.Status406NotAcceptable));
+         app.MapGroup("").RequireApiKey().ProducesProblem(StatusCodes.Status406NotAcceptable));
 
     // HEAD for every GET (RFC 9110 9.3.2): routed as the GET, same status and headers, the body dropped. Routing runs after this.
     private static async Task HeadAsGet(HttpContext context, Func<Task> next)

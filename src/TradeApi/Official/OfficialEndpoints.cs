@@ -2,7 +2,6 @@ using System.ComponentModel;
 using Dapper;
 using Microsoft.AspNetCore.Http.HttpResults;
 using TradeApi.Infrastructure;
-using TradeApi.Security;
 using TradeApi.Storage;
 
 namespace TradeApi.Official;
@@ -64,7 +63,7 @@ public static class OfficialEndpoints
 
     public static IEndpointRouteBuilder MapOfficialEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/v1/official", Import).WithTags("Official statistics").WithName("ImportOfficial").WithExamples(OfficialExamples.ImportOfficial).RequireApiKey()
+        app.MapPost("/api/v1/official", Import).WithTags("Official statistics").WithName("ImportOfficial").WithExamples(OfficialExamples.ImportOfficial)
             .Accepts<string>("text/csv", "application/gzip")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType).ProducesProblem(StatusCodes.Status503ServiceUnavailable)
@@ -77,7 +76,7 @@ public static class OfficialEndpoints
                 The whole file is imported or nothing: a file with any bad row answers 400 with the bad rows (the first 1,000) listed by line number in
                 `errors` and their number in `errorCount`. Importing a dataset name again replaces that dataset atomically. Body at most 256 MiB.
                 """);
-        app.MapDelete("/api/v1/official/{dataset}", Delete).WithTags("Official statistics").WithName("DeleteOfficialDataset").WithExamples(OfficialExamples.DeleteOfficialDataset).RequireApiKey()
+        app.MapDelete("/api/v1/official/{dataset}", Delete).WithTags("Official statistics").WithName("DeleteOfficialDataset").WithExamples(OfficialExamples.DeleteOfficialDataset)
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .WithSummary("Delete an imported dataset")
             .WithDescription("Removes the dataset and every figure imported under its name, in one transaction. 204 when done, 404 when no dataset has that name.");

@@ -2,7 +2,6 @@ using System.ComponentModel;
 using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using TradeApi.Infrastructure;
-using TradeApi.Security;
 using TradeApi.Storage;
 
 namespace TradeApi.Rates;
@@ -35,7 +34,7 @@ public static class RatesEndpoints
 
     public static IEndpointRouteBuilder MapRatesWriteEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/v1/rates", Import).WithTags("Exchange rates").WithName("ImportRates").WithExamples(RatesExamples.ImportRates).RequireApiKey()
+        app.MapPost("/api/v1/rates", Import).WithTags("Exchange rates").WithName("ImportRates").WithExamples(RatesExamples.ImportRates)
             .Accepts<string>("text/csv")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType).ProducesProblem(StatusCodes.Status503ServiceUnavailable)

@@ -61,21 +61,21 @@ public static class ReviewsEndpoints
             extraction as it was in review.original. If-Match with the fact's ETag is required (428 without it, 412 when the fact changed since).
             Lists leave rejected facts out (review=all shows them); target evaluation uses corrected values. Every change is in the fact's history.
             """;
-        app.MapPatch("/api/v1/volumes/{id}", PatchVolume).WithTags("Volumes").WithName("PatchVolume").WithExamples(ReviewsExamples.PatchVolume).RequireApiKey().WithMetadata(new OwnETag())
+        app.MapPatch("/api/v1/volumes/{id}", PatchVolume).WithTags("Volumes").WithName("PatchVolume").WithExamples(ReviewsExamples.PatchVolume).WithMetadata(new OwnETag())
             .Accepts<VolumePatch>(MergePatch)
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType).ProducesProblem(StatusCodes.Status428PreconditionRequired).ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .WithSummary("Confirm, reject or correct a stated volume").WithDescription(PatchDescription);
-        app.MapPatch("/api/v1/targets/{id}", PatchTarget).WithTags("Targets").WithName("PatchTarget").WithExamples(ReviewsExamples.PatchTarget).RequireApiKey().WithMetadata(new OwnETag())
+        app.MapPatch("/api/v1/targets/{id}", PatchTarget).WithTags("Targets").WithName("PatchTarget").WithExamples(ReviewsExamples.PatchTarget).WithMetadata(new OwnETag())
             .Accepts<TargetPatch>(MergePatch)
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType).ProducesProblem(StatusCodes.Status428PreconditionRequired).ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .WithSummary("Confirm, reject or correct a stated target").WithDescription(PatchDescription);
-        app.MapPost("/api/v1/documents/{id}/reextract", ReextractOne).WithTags("Documents").WithName("ReextractDocument").WithExamples(ReviewsExamples.ReextractDocument).RequireApiKey()
+        app.MapPost("/api/v1/documents/{id}/reextract", ReextractOne).WithTags("Documents").WithName("ReextractDocument").WithExamples(ReviewsExamples.ReextractDocument)
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .WithSummary("Run the current extractor again on a stored document")
             .WithDescription("Confirmed and corrected facts stay as they are; new facts arrive unreviewed; an unreviewed fact the extractor no longer finds is removed; a reviewed one it no longer finds is kept and flagged orphaned. Answers what it did.");
-        app.MapPost("/api/v1/documents/reextract", ReextractAll).WithTags("Documents").WithName("ReextractDocuments").WithExamples(ReviewsExamples.ReextractDocuments).RequireApiKey()
+        app.MapPost("/api/v1/documents/reextract", ReextractAll).WithTags("Documents").WithName("ReextractDocuments").WithExamples(ReviewsExamples.ReextractDocuments)
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .WithSummary("Run the current extractor again on every stored document")
             .WithDescription("As ReextractDocument, for each document in its own transaction; answers the totals.");
