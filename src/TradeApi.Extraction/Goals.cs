@@ -69,6 +69,20 @@ internal static class Goals
             : NumberWord(m.Groups["n"].Value) is > 1 and var w ? w : null;
     }
 
+    // The words a multiple governs: "double [two-way investment] by 2030" (up to a comma, a preposition of time or the clause's end).
+    private static string ObjectAfter(ReadOnlySpan<char> after)
+    {
+        var o = after.Length > 60 ? after[..60] : after;
+        var cut = o.IndexOfAny(",.;");
+        if (cut >= 0) o = o[..cut];
+        foreach (var stop in (ReadOnlySpan<string>)[" by ", " to ", " within ", " in the ", " over ", " from ", " and "])
+            if (o.IndexOf(stop, StringComparison.OrdinalIgnoreCase) is >= 0 and var i) o = o[..i];
+        return o.ToString();
+    }
+
+    // A trade noun in a goal's object ("two-way trade", "bilateral turnover", "exports"); "two-way investment" has none.
+    private static bool HasTradeNoun(string goalObject) => Patterns.TradeNoun().IsMatch(goalObject);
+
     // "double", "doubling" 2; "triple", "treble" 3; "quadruple" 4; "quintuple" 5.
     private static decimal MultipleWord(string word) => word.ToLowerInvariant()[..4] switch { "doub" => 2, "trip" or "treb" => 3, "quad" => 4, _ => 5 };
 
@@ -79,6 +93,7 @@ internal static class Goals
         decimal multiplier;
         string qualifierWords;
         int at;
+        string goalObject;
         var mm = Patterns.Multiple().Match(text);
         if (mm.Success)
         {
@@ -87,6 +102,7 @@ internal static class Goals
                 : decimal.TryParse(mm.Groups["n"].Value, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : NumberWord(mm.Groups["n"].Value);
             qualifierWords = mm.Groups["q"].Value;
             at = mm.Index;
+            goalObject = ObjectAfter(text.AsSpan(mm.Index + mm.Length));
         }
         else
         {
@@ -104,12 +120,16 @@ internal static class Goals
                 : pm.Groups["half"].Success ? 1.5m : pm.Groups["third"].Success ? 1.3333m : 1.25m;
             qualifierWords = pm.Groups["q"].Value;
             at = pm.Index;
+            goalObject = pm.Groups["obj"].Value;
         }
         if (multiplier <= 1) return null;
         var before = text.AsSpan(0, at);
         if (!Patterns.Intent().IsMatch(before) && !before.TrimEnd().EndsWith(" to", StringComparison.OrdinalIgnoreCase)
             && !(Patterns.Will().IsMatch(before) && Patterns.WillFramedAsGoal().IsMatch(text) && !Patterns.Forecast().IsMatch(before))) return null;
         if (Patterns.NonTrade().IsMatch(text) && !Patterns.FlowWord().IsMatch(text)) return null;
+        // "to double two-way investment", "increase tourism by 50 percent": what is multiplied is named right after the verb, and a
+        // goal for something other than trade is no trade goal, whatever else the sentence says of trade.
+        if (Patterns.NonTrade().IsMatch(goalObject) && !HasTradeNoun(goalObject)) return null;
         // "The deal is expected to increase trade by 53%": what a deal or a forecaster expects is no one's goal.
         var governing = before.Length > 80 ? before[^80..] : before;
         // Only the clause that governs the multiple: "we have a huge potential and we should double it" is the speakers' goal.

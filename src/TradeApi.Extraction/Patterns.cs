@@ -398,6 +398,10 @@ internal static partial class Patterns
     [GeneratedRegex("(?:\\b\\p{Lu}[\\w.-]*(?:\\s+\\p{Lu}[\\w.-]*){0,2}|\\b(?:state|province|region|city|territory|county|prefecture|company|firm)s?)['’]s?\\s+(?:[\\w-]+\\s+){0,2}$", Opt | RegexOptions.RightToLeft)]
     public static partial Regex NonCountryPossessor();
 
+    // The nouns that make a goal's object trade.
+    [GeneratedRegex("\\b(?:trade[ds]?|trading|turnover|commerce|exports?|imports?|shipments?|sales|goods|merchandise)\\b", OptI)]
+    public static partial Regex TradeNoun();
+
     // "of U.S. ", "of Chinese ", "of American-made ": the origin between a flow noun and "goods".
     [GeneratedRegex("^\\s*of\\s+(?:\\p{Lu}[\\w.'’-]*\\s+){1,3}$", Opt)]
     public static partial Regex OfOrigin();

@@ -578,6 +578,18 @@ public class GoodsAndVoiceTests
     public void AGoodsOriginKeepsTheFlowOfItsNoun(string body) =>
         Assert.DoesNotContain(Doc(body, source: "https://www.state.gov/").Volumes, v => v.Flow == Flows.Total && v.Value is 430_000_000m or 4_300_000_000m);
 
+    // "agreed to double two-way investment": the goal is named right after its verb, and one for something other than trade is none,
+    // even in a sentence that also speaks of trade.
+    [Theory]
+    [InlineData("Chile and Korea agreed to work towards becoming top trading partners and to double two-way investment by 2030.")]
+    [InlineData("Chile and Korea, major trading partners, aim to increase tourism by 50 percent by 2030.")]
+    public void AGoalForSomethingElseIsNoTradeGoal(string body) => Assert.Empty(Doc(body).Targets);
+
+    [Theory]
+    [InlineData("Chile and Korea agreed to double two-way trade by 2030, and to deepen investment ties.")]
+    [InlineData("Chile and Korea aim to increase bilateral trade by 50 percent by 2030 through new investment.")]
+    public void AGoalForTradeBesideInvestmentStays(string body) => Assert.Single(Doc(body).Targets);
+
     // "Japan was the largest export customer for U.S. pork": a customer is a market, whose direction the sentence leaves open.
     [Theory]
     [InlineData("Japan was the largest export customer for U.S. machinery with $6 billion in shipments in 2018.")]
