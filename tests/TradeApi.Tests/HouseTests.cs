@@ -38,6 +38,19 @@ public sealed class HouseTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Every_room_is_small_and_the_composition_root_short()
+    {
+        // A file a newcomer can read at once: none over 300 lines in the service, Program.cs a composition root (issue 23's bars).
+        var src = Path.Combine(TradeApiFactory.RepoRoot(), "src", "TradeApi");
+        var files = Directory.EnumerateFiles(src, "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}") && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}")).ToList();
+        Assert.True(files.Count > 50, $"only {files.Count} source files found under {src}");
+        var big = files.Select(f => (File: Path.GetRelativePath(src, f), Lines: File.ReadLines(f).Count())).Where(f => f.Lines > 300).ToList();
+        Assert.True(big.Count == 0, "files over 300 lines: " + string.Join(", ", big.Select(b => $"{b.File} ({b.Lines})")));
+        Assert.InRange(File.ReadLines(Path.Combine(src, "Program.cs")).Count(), 1, 80);
+    }
+
+    [Fact]
     public void The_graph_sees_a_known_use()
     {
         // The reader must find uses at all, or the two checks above pass on an empty graph: every endpoints folder uses Infrastructure
