@@ -95,6 +95,7 @@ internal sealed class Document
             if ((lastMoney ?? firstMarked) is { } like)
                 Money.FindUnmarked(text, lastMoney is null ? like.End : s.Start, s.End, like, doc.Monies, s.MoneyFrom);
             s.MoneyTo = doc.Monies.Count;
+            SameDollarAsBefore(doc, s);
             if (s.MoneyTo > s.MoneyFrom)
             {
                 lastMoney = doc.Monies[s.MoneyTo - 1];
@@ -107,6 +108,22 @@ internal sealed class Document
         doc.MainPair = MainPairOf(doc, place is null ? null : gazetteer.Resolve(place)?.Iso3, doc.Publisher);
         doc.Dollar = DollarOf(doc, source, place, gazetteer);
         return doc;
+    }
+
+    // "exports hit 6.4 billion U.S. dollars, while imports stood at 270 million dollars", "NZ$1.2 billion ... $300 million": a bare
+    // dollar after a named one in the same sentence is the same dollar, whoever publishes the text.
+    private static void SameDollarAsBefore(Document doc, Sentence s)
+    {
+        string? named = null;
+        for (var i = s.MoneyFrom; i < s.MoneyTo; i++)
+        {
+            var m = doc.Monies[i];
+            // Not a restatement right after a figure ("NZ$10 billion ($8.77 billion)"): that is the other dollar, as the brackets say.
+            var restates = i > s.MoneyFrom && m.Start - doc.Monies[i - 1].End is >= 0 and <= 40
+                           && Patterns.ConversionBefore().IsMatch(doc.Text.AsSpan(doc.Monies[i - 1].End, m.Start - doc.Monies[i - 1].End));
+            if (m.Bare && named is not null && !restates) doc.Monies[i] = m with { Currency = named, Bare = false };
+            else if (!m.Bare && (m.Currency == "USD" || DollarCountries.ContainsValue(m.Currency))) named = m.Currency;
+        }
     }
 
     private static void DropCountriesInsideMoney(Document doc, Sentence s)

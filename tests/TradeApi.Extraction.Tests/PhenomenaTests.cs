@@ -590,6 +590,20 @@ public class GoodsAndVoiceTests
     [InlineData("Chile and Korea aim to increase bilateral trade by 50 percent by 2030 through new investment.")]
     public void AGoalForTradeBesideInvestmentStays(string body) => Assert.Single(Doc(body).Targets);
 
+    // "6.4 billion U.S. dollars ... 270 million dollars": a bare dollar after a named one in the same sentence is the same dollar,
+    // whoever publishes the text; a restatement in brackets right after a figure stays the other dollar.
+    [Fact]
+    public void ABareDollarAfterANamedOneIsTheSame()
+    {
+        var r = Doc("China's exports to Kenya hit 6.4 billion U.S. dollars in 2020, while imports from Kenya stood at 270 million dollars.",
+            source: "https://www.pm.gov.au/media/trade");
+        Assert.All(r.Volumes, v => Assert.Equal("USD", v.Currency));
+        Assert.Contains(r.Volumes, v => v.Value == 270_000_000m);
+        var nz = Doc("In 2010, two-way trade between New Zealand and China was worth NZ$10 billion ($8.77 billion).", source: "https://www.chinadaily.com.cn/");
+        var v = Assert.Single(nz.Volumes);
+        Assert.Equal((10_000_000_000m, "NZD", 8_770_000_000m), (v.Value, v.Currency, v.Restated?.Value ?? 0));
+    }
+
     // "Japan was the largest export customer for U.S. pork": a customer is a market, whose direction the sentence leaves open.
     [Theory]
     [InlineData("Japan was the largest export customer for U.S. machinery with $6 billion in shipments in 2018.")]
