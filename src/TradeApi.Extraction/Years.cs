@@ -58,7 +58,7 @@ internal static class Years
         foreach (var m in Patterns.Year().EnumerateMatches(span))
         {
             var before = span[Math.Max(0, m.Index - 30)..m.Index];
-            if (Patterns.YearGovernor().IsMatch(before)) continue;
+            if (Patterns.YearGovernor().IsMatch(before) && !WhenAfter(span, m.Index + m.Length)) continue;
             var y = int.Parse(span.Slice(m.Index, m.Length));
             if (docYear is not null && y > docYear) continue;
             latest = Math.Max(latest ?? y, y);
@@ -75,7 +75,7 @@ internal static class Years
         {
             var before = span[Math.Max(0, m.Index - 30)..m.Index];
             // "by 2024" governs a year; "that figure for 2012 was" does not.
-            if (Patterns.YearGovernor().IsMatch(before) && !Patterns.FigureFor().IsMatch(before)) continue;
+            if (Patterns.YearGovernor().IsMatch(before) && !Patterns.FigureFor().IsMatch(before) && !WhenAfter(span, m.Index + m.Length)) continue;
             var y = int.Parse(span.Slice(m.Index, m.Length));
             if (best is null || fromEnd) best = (m.Index, y);
             if (!fromEnd) break;
@@ -93,6 +93,14 @@ internal static class Years
             if (best is null || (fromEnd ? m.Index > best.Value.Pos : m.Index < best.Value.Pos)) best = (m.Index, y.Value);
         }
         return best?.Year;
+    }
+
+    // "since 2018, when two-way trade was A$14.3 billion": a "when" clause after a governed year speaks of that year.
+    private static bool WhenAfter(ReadOnlySpan<char> span, int yearEnd)
+    {
+        var rest = span[yearEnd..].TrimStart();
+        if (rest.StartsWith(",")) rest = rest[1..].TrimStart();
+        return rest.StartsWith("when ", StringComparison.OrdinalIgnoreCase);
     }
 
     internal static (int? ByYear, string? Words) HorizonOf(ReadOnlySpan<char> span, int? docYear)

@@ -604,6 +604,16 @@ public class GoodsAndVoiceTests
         Assert.Equal((10_000_000_000m, "NZD", 8_770_000_000m), (v.Value, v.Currency, v.Restated?.Value ?? 0));
     }
 
+    // "since 2018, when two-way trade was A$14.3 billion": a "when" clause after a governed year speaks of that year.
+    [Theory]
+    [InlineData("Trade has grown strongly since 2015, when Chile-Korea trade was $1.1 billion.", 2015)]
+    [InlineData("The leaders welcomed the growth in trade from 2012, when two-way trade between Chile and Korea stood at $1.1 billion.", 2012)]
+    public void AWhenClauseDatesItsFigure(string body, int year) => Assert.Equal(year, Assert.Single(Doc(body).Volumes).Year);
+
+    [Fact]
+    public void ASinceYearAloneDatesNoFigure() =>
+        Assert.DoesNotContain(Doc("Since 2015 Chile-Korea trade has been worth $1.1 billion a year on average.").Volumes, v => v.Year == 2015);
+
     // "Japan was the largest export customer for U.S. pork": a customer is a market, whose direction the sentence leaves open.
     [Theory]
     [InlineData("Japan was the largest export customer for U.S. machinery with $6 billion in shipments in 2018.")]
