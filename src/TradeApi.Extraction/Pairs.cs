@@ -255,14 +255,18 @@ internal static class Pairs
             nounEnd = nounAt + noun.Length;
             // Another flow named between the noun and the figure starts another subject: "the largest exporter, and trade reached $X".
             if (Patterns.OtherFlowWord().IsMatch(text.AsSpan(nounEnd, moneyStart - nounEnd))) return null;
-            if (listed is { } li && li.Start > nounAt) reporter = li.Iso3;
+            var verbForm = noun.Groups["w"].Value.EndsWith("most", StringComparison.OrdinalIgnoreCase);
+            // "imported the most from Chile (EUR 1.8 billion)": the country in brackets' place is the partner the preposition names.
+            if (listed is { } li && li.Start > nounAt
+                && !(verbForm && text.AsSpan(nounEnd, li.Start - nounEnd).Trim() is "from" or "to" or "from the" or "to the")) reporter = li.Iso3;
             else
             {
                 // The subject of "X was (by far) the largest exporter": the last country before the noun, joined to it by a copula.
                 var named = doc.CountriesIn(s, s.Start, nounAt);
                 if (named.Length == 0) return null;
                 var subject = named[^1];
-                if (!Patterns.CopulaToTrader().IsMatch(text.AsSpan(subject.End, nounAt - subject.End))) return null;
+                var link = text.AsSpan(subject.End, nounAt - subject.End);
+                if (verbForm ? !link.IsWhiteSpace() : !Patterns.CopulaToTrader().IsMatch(link)) return null;
                 reporter = subject.Iso3;
             }
         }

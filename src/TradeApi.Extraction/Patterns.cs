@@ -272,7 +272,8 @@ internal static partial class Patterns
     public static partial Regex OfAfter();
 
     // A country ranked as a trader: "Germany was by far the largest exporter to Japan", "the United Kingdom was the largest importer".
-    [GeneratedRegex("\\b(?<w>exporters?|importers?|suppliers?|buyers?)\\b", OptI)]
+    // "The Netherlands imported the most from Chile (EUR 1.8 billion), ahead of Spain": the verb form of the same ranking.
+    [GeneratedRegex("\\b(?<w>exporters?|importers?|suppliers?|buyers?|(?:exported|imported)\\s+the\\s+most)\\b", OptI)]
     public static partial Regex TraderNoun();
 
     // "Germany (18.2 bn or 23%) was also the largest importer": the predicate after a bracketed figure.

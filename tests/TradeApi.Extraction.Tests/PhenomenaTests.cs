@@ -614,6 +614,18 @@ public class GoodsAndVoiceTests
     public void ASinceYearAloneDatesNoFigure() =>
         Assert.DoesNotContain(Doc("Since 2015 Chile-Korea trade has been worth $1.1 billion a year on average.").Volumes, v => v.Year == 2015);
 
+    // "The Netherlands imported the most from Chile (EUR 1.8 billion), ahead of Spain (EUR 1.2 billion)": the verb form of a ranking
+    // of traders; the country after "from" is the partner, each bracketed figure the flow of the country before it.
+    [Theory]
+    [InlineData("In 2019, among the Member States, the Netherlands imported the most from Chile (EUR 1.8 billion), ahead of Spain (EUR 1.2 billion).", Flows.Imports)]
+    [InlineData("In 2019, among the Member States, the Netherlands exported the most to Chile (EUR 1.8 billion), ahead of Spain (EUR 1.2 billion).", Flows.Exports)]
+    public void AVerbRankingStatesEachTradersFlow(string body, string flow)
+    {
+        var r = Doc(body, title: "EU trade in goods with Chile", dateline: "LUXEMBOURG, May 3, 2020 - ", source: "https://ec.europa.eu/eurostat");
+        Assert.Equal(new[] { ("NLD", 1_800_000_000m), ("ESP", 1_200_000_000m) }, r.Volumes.Select(v => (v.Reporter, v.Value)));
+        Assert.All(r.Volumes, v => Assert.Equal(("CHL", flow), (v.Partner, v.Flow)));
+    }
+
     // "Japan was the largest export customer for U.S. pork": a customer is a market, whose direction the sentence leaves open.
     [Theory]
     [InlineData("Japan was the largest export customer for U.S. machinery with $6 billion in shipments in 2018.")]
