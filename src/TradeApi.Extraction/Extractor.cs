@@ -290,6 +290,9 @@ public static class Extractor
         // The year the next sentences speak of: the latest this one names ("fell to $11.7 billion in 2023 from $12.3 billion in 2022" is about 2023).
         if (!s.Headline && LatestYear(span, doc.Year) is { } spoken) latestInSentence = Math.Max(latestInSentence ?? spoken, spoken);
         if (latestInSentence is not null) lastYear = latestInSentence;
+        // "... in the 12 months to the end of April 2022 was £1364 billion": the text has moved to a period that is no calendar year,
+        // so the sentences after it carry no year from before.
+        else if (NamesRollingPeriod(span)) lastYear = null;
         // A multiple ("double it", "increase by 50 percent") may share a sentence with the figure it multiplies, but not with
         // an absolute target: "plans to double trade to $10 billion" states one goal, the $10 billion.
         if (!absoluteTarget && RelativeTarget(doc, s, span, lastPair, people) is { } rel)

@@ -303,18 +303,22 @@ internal static class Pairs
         if (Patterns.OtherFlowWord().IsMatch(text.AsSpan(nounEnd, moneyStart - nounEnd))) return null;
         var named = doc.CountriesIn(s, s.Start, nounAt);
         if (named.Length == 0) return null;
-        // The owner: a possessive right before the noun ("New Zealand's main"), or "our"/"its" for the publisher's side.
-        string? owner = null;
+        // The owner: a possessive right before the noun ("New Zealand's main"), or "our"/"its" for the publisher's side, or the country
+        // named inside the noun ("the largest destination for U.S. exports").
+        var inside = doc.CountriesIn(s, nounAt, nounEnd);
+        string? owner = inside.Length == 1 ? inside[0].Iso3 : null;
         var subjectIndex = named.Length - 1;
         var last = named[^1];
-        if (last.Possessive && Patterns.OwnerToNoun().IsMatch(text.AsSpan(last.End, nounAt - last.End)))
+        var possessiveOwner = false;
+        if (owner is null && last.Possessive && Patterns.OwnerToNoun().IsMatch(text.AsSpan(last.End, nounAt - last.End)))
         {
             owner = last.Iso3;
             subjectIndex--;
+            possessiveOwner = true;
         }
         if (subjectIndex < 0) return null;
         var subject = named[subjectIndex];
-        var link = text.AsSpan(subject.End, (owner is null ? nounAt : last.Start) - subject.End);
+        var link = text.AsSpan(subject.End, (possessiveOwner ? last.Start : nounAt) - subject.End);
         if (!Patterns.CopulaToMarket().IsMatch(link)) return null;
         if (owner is null)
         {
@@ -326,6 +330,10 @@ internal static class Pairs
         // "China is our largest export market, worth $94 billion, followed by Japan ($39 billion)": a listed country after the noun is the
         // owner's next market.
         if (listed is { } next && next.Start > nounEnd) return next.Iso3 == owner ? null : new Clause(owner, next.Iso3, flow);
+        // "the USA was the largest market for UK exports, taking £132.2 billion, with Germany, in second place, taking £46.6 billion": a
+        // country named between the noun and the figure is the owner's next market.
+        var between = doc.CountriesIn(s, nounEnd, moneyStart);
+        if (between.Length > 0) return between[^1].Iso3 == owner ? null : new Clause(owner, between[^1].Iso3, flow);
         return new Clause(owner, subject.Iso3, flow);
     }
 

@@ -300,8 +300,8 @@ internal static partial class Patterns
     public static partial Regex WholeTradeCue();
 
     // A country named as the market of another's exports or the source of its imports.
-    [GeneratedRegex("\\b(?:(?<exp>export\\s+(?:markets?|destinations?|partners?|customers?|buyers?)|(?:markets?|destinations?)\\s+for\\s+(?:[\\w-]+\\s+){0,2}?exports)"
-        + "|(?<imp>import\\s+(?:partners?|sources?|suppliers?)|(?:sources?|suppliers?)\\s+of\\s+(?:[\\w-]+\\s+){0,2}?imports))\\b", OptI)]
+    [GeneratedRegex("\\b(?:(?<exp>export\\s+(?:markets?|destinations?|partners?|customers?|buyers?)|(?:markets?|destinations?)\\s+for\\s+(?:[\\w.-]+\\s+){0,2}?exports)"
+        + "|(?<imp>import\\s+(?:partners?|sources?|suppliers?)|(?:sources?|suppliers?)\\s+of\\s+(?:[\\w.-]+\\s+){0,2}?imports))\\b", OptI)]
     public static partial Regex MarketNoun();
 
     // "China was also New Zealand's main import partner": the subject, a copula, then the owner or "the"/"our".
@@ -398,6 +398,10 @@ internal static partial class Patterns
     // A possessive right before a flow word: a name ("Ohio's", "British Columbia's") or a subnational noun ("the state's").
     [GeneratedRegex("(?:\\b\\p{Lu}[\\w.-]*(?:\\s+\\p{Lu}[\\w.-]*){0,2}|\\b(?:state|province|region|city|territory|county|prefecture|company|firm)s?)['’]s?\\s+(?:[\\w-]+\\s+){0,2}$", Opt | RegexOptions.RightToLeft)]
     public static partial Regex NonCountryPossessor();
+
+    // A twelve-month period that ends in a month other than December, right before its year.
+    [GeneratedRegex("\\b(?:to|ending|ended|through|until)\\s+(?:the\\s+end\\s+of\\s+)?(?:January|February|March|April|May|June|July|August|September|October|November)\\s*$", OptI)]
+    public static partial Regex PeriodEndingInMonth();
 
     // The nouns that make a goal's object trade.
     [GeneratedRegex("\\b(?:trade[ds]?|trading|turnover|commerce|exports?|imports?|shipments?|sales|goods|merchandise)\\b", OptI)]

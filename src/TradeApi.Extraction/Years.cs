@@ -59,6 +59,9 @@ internal static class Years
         {
             var before = span[Math.Max(0, m.Index - 30)..m.Index];
             if (Patterns.YearGovernor().IsMatch(before) && !WhenAfter(span, m.Index + m.Length)) continue;
+            // "in the 12 months to the end of April 2022", "the year ended June 2019": a period ending in another month than December
+            // is no calendar year, and the sentences after it do not speak of that year.
+            if (Patterns.PeriodEndingInMonth().IsMatch(before)) continue;
             var y = int.Parse(span.Slice(m.Index, m.Length));
             if (docYear is not null && y > docYear) continue;
             latest = Math.Max(latest ?? y, y);
@@ -93,6 +96,14 @@ internal static class Years
             if (best is null || (fromEnd ? m.Index > best.Value.Pos : m.Index < best.Value.Pos)) best = (m.Index, y.Value);
         }
         return best?.Year;
+    }
+
+    // A year that ends a twelve-month period in another month than December ("to the end of April 2022").
+    internal static bool NamesRollingPeriod(ReadOnlySpan<char> span)
+    {
+        foreach (var m in Patterns.Year().EnumerateMatches(span))
+            if (Patterns.PeriodEndingInMonth().IsMatch(span[Math.Max(0, m.Index - 40)..m.Index])) return true;
+        return false;
     }
 
     // "since 2018, when two-way trade was A$14.3 billion": a "when" clause after a governed year speaks of that year.

@@ -626,6 +626,29 @@ public class GoodsAndVoiceTests
         Assert.All(r.Volumes, v => Assert.Equal(("CHL", flow), (v.Partner, v.Flow)));
     }
 
+    // "Canada was the largest destination for U.S. exports ($364.8 billion)": the country named inside the market noun owns the flow,
+    // the subject is its partner; a country named between the noun and a later figure is the owner's next market.
+    [Fact]
+    public void TheOwnerInsideAMarketNounAndTheNextMarket()
+    {
+        var r = Doc("In 2019, Chile was the largest destination for U.S. exports ($36.8 billion), while Peru was the largest source of U.S. imports ($55.9 billion).",
+            source: "https://crsreports.congress.gov/");
+        Assert.Equal(new[] { ("USA", "CHL", Flows.Exports), ("USA", "PER", Flows.Imports) }, r.Volumes.Select(v => (v.Reporter, v.Partner, v.Flow)));
+        var uk = Doc("In 2019, the USA was the largest market for UK exports, taking £13.2 billion, with Germany, in second place, taking £4.6 billion.");
+        Assert.Equal(new[] { ("GBR", "USA", 13_200_000_000m), ("GBR", "DEU", 4_600_000_000m) }, uk.Volumes.Select(v => (v.Reporter, v.Partner, v.Value)));
+    }
+
+    // "the value of UK total trade in the 12 months to the end of April 2022 was ...": a period ending in another month than December
+    // is no calendar year, and the sentences after it carry no year from before it.
+    [Fact]
+    public void ARollingPeriodCarriesNoYear()
+    {
+        var r = Doc("In 2019, UK-Chile trade was £2.1 billion. UK trade in the 12 months to the end of April 2020 was £1,364 billion. " +
+            "The USA was the largest market for UK exports, taking £132.2 billion.", dateline: "LONDON, June 3, 2020 - ");
+        var v = Assert.Single(r.Volumes);
+        Assert.Equal(("CHL", 2019), (v.Partner, v.Year));
+    }
+
     // "Japan was the largest export customer for U.S. pork": a customer is a market, whose direction the sentence leaves open.
     [Theory]
     [InlineData("Japan was the largest export customer for U.S. machinery with $6 billion in shipments in 2018.")]
