@@ -55,9 +55,12 @@ catch (Exception e) when (e is SchemaTooNewException or DatabaseMismatchExceptio
 
 app.UseHttpConventions();
 var (reads, writes) = app.ReadAndWriteGroups();
-reads.MapCountriesEndpoints().MapPairsEndpoints().MapDocumentsEndpoints().MapVolumesEndpoints().MapTargetsEndpoints().MapMetaEndpoints()
-    .MapRatesReadEndpoints().MapOfficialReadEndpoints().MapCheckEndpoints().MapReviewReadEndpoints().MapReviewQueueEndpoints().MapLandingEndpoints();
-writes.MapDocumentsWriteEndpoints().MapOfficialEndpoints().MapRatesWriteEndpoints().MapReviewWriteEndpoints();
+// One call per resource: each maps all its routes, reads on the read group and writes on the write group (which carries the key).
+reads.MapCountriesEndpoints().MapPairsEndpoints().MapVolumesEndpoints().MapTargetsEndpoints().MapMetaEndpoints().MapCheckEndpoints().MapLandingEndpoints();
+DocumentsEndpoints.Map(reads, writes);
+RatesEndpoints.Map(reads, writes);
+OfficialEndpoints.Map(reads, writes);
+ReviewsEndpoints.Map(reads, writes);
 app.MapHealthEndpoints();
 
 await app.RunAsync();

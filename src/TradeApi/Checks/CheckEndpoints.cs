@@ -45,7 +45,7 @@ public static class CheckEndpoints
         var body = await RequestBody.ReadDocumentAsync(request, ct);
         if (body.Input is not { } input) return RequestBody.Problem(body.Status, body.Problem!);
         var extracted = Extractor.Extract(input.Text, input.PublishedOn, source: input.Source);
-        var facts = DocumentsWriteEndpoints.Facts(null, input.Title, extracted, input.PublishedOn);
+        var facts = DocumentsEndpoints.Facts(null, input.Title, extracted, input.PublishedOn);
         var provenance = (Evidence e) => new Provenance("", facts.Title, facts.PublishedOn, e.Start, e.End, e.Quote);
         var textVolumes = facts.Volumes.Select(v => new StatedVolume(0, Gazetteer.PairKey(v.Reporter, v.Partner), v.Reporter, v.Partner, v.Flow, v.Year, v.Value, v.Currency, v.Qualifier,
             provenance(v.Evidence), v.Restated, v.Confidence, new VolumeReview(ReviewState.Unreviewed, null, false, 1, null))).ToList();
@@ -61,7 +61,7 @@ public static class CheckEndpoints
     {
         if (DocumentsEndpoints.IdProblem(id) is { } problem) return problem;
         if (await store.GetAsync(id, ct) is not { } d) return Problems.NotFoundHere($"no document with id {id}");
-        var facts = DocumentsWriteEndpoints.Stored(d);
+        var facts = DocumentsEndpoints.Stored(d);
         var targets = facts.Targets.Zip(d.Targets.Where(t => t.Review.State != ReviewState.Rejected)).ToList();
         var report = await db.ReadAsync(c => Check(c, facts, targets, []), ct);
         return Respond(request, report);

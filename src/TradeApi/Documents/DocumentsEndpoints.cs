@@ -13,9 +13,16 @@ public sealed record DocumentsQuery : PageQuery
     public string? Sort { get; init; }
 }
 
-public static class DocumentsEndpoints
+public static partial class DocumentsEndpoints
 {
-    public static IEndpointRouteBuilder MapDocumentsEndpoints(this IEndpointRouteBuilder app)
+    /// Every route of /documents (and /extract): reads on the read group, writes on the write group, which carries the key.
+    public static void Map(RouteGroupBuilder reads, RouteGroupBuilder writes)
+    {
+        MapReads(reads);
+        MapWrites(writes);
+    }
+
+    private static void MapReads(IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/v1/documents").WithTags("Documents")
             .ProducesProblem(StatusCodes.Status400BadRequest)
@@ -27,7 +34,6 @@ public static class DocumentsEndpoints
         group.MapGet("/{id}", Get).WithName("GetDocument").WithExamples(DocumentsExamples.GetDocument)
             .WithSummary("Get a document with its text and facts")
             .WithDescription("The full text, and every volume and target taken from it with the character span of its sentence (UTF-16 offsets, end exclusive).");
-        return app;
     }
 
     private static async Task<Results<Ok<Page<DocumentSummary>>, CsvResult, ProblemHttpResult>> List(

@@ -17,7 +17,7 @@ public static class DocumentsExamples
 
     /// What the extractor really returns for the example body.
     public static ExtractedFacts Extracted(bool stored) =>
-        DocumentsWriteEndpoints.Facts(stored ? DocumentsStore.IdOf(ExtractText) : null, null, Extraction.Extractor.Extract(ExtractText), null,
+        DocumentsEndpoints.Facts(stored ? DocumentsStore.IdOf(ExtractText) : null, null, Extraction.Extractor.Extract(ExtractText), null,
             stored ? [3] : null, stored ? [4] : null);
 
     /// The bodies a text is sent in: JSON with its fields, or the text itself.
@@ -59,7 +59,7 @@ public static class DocumentsExamples
         },
         Requests = new Dictionary<string, RequestExample>(TextBodies)
         {
-            [DocumentsWriteEndpoints.Ndjson] = new(() => JsonValue.Create(string.Concat(
+            [DocumentsEndpoints.Ndjson] = new(() => JsonValue.Create(string.Concat(
                 System.Text.Json.JsonSerializer.Serialize(new DocumentBody("Belarus and Kazakhstan", "Trade between Belarus and Kazakhstan was close to $1 billion in 2012.", "2013-04-15", "https://example.org/news/1"), OpenApiContract.Json), "\n",
                 System.Text.Json.JsonSerializer.Serialize(new DocumentBody("Armenia and Georgia", "Trade between Armenia and Georgia reached $1.2 billion in 2019.", "2020-02-01", null), OpenApiContract.Json), "\n")),
                 "One JSON document {title, text, publishedOn, source} per line."),

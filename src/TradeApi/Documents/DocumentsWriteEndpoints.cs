@@ -26,7 +26,7 @@ public sealed record BatchLine(
 /// The answer to an NDJSON batch: every line in the order sent.
 public sealed record BatchAnswer(int Created, int Existing, int Refused, IReadOnlyList<BatchLine> Items);
 
-public static class DocumentsWriteEndpoints
+public static partial class DocumentsEndpoints
 {
     public const string Ndjson = "application/x-ndjson";
 
@@ -37,7 +37,7 @@ public static class DocumentsWriteEndpoints
     private const string BodyDescription =
         " The body is text/plain (first line is the title) or application/json {title, text, publishedOn, source}, at most 1 MiB (1,048,576 bytes); larger bodies answer 413.";
 
-    public static IEndpointRouteBuilder MapDocumentsWriteEndpoints(this IEndpointRouteBuilder app)
+    private static void MapWrites(IEndpointRouteBuilder app)
     {
         var documents = app.MapGroup("/api/v1/documents").WithTags("Documents")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
@@ -57,7 +57,6 @@ public static class DocumentsWriteEndpoints
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .WithSummary("Try the extractor on a text")
             .WithDescription("Returns what would be extracted, in the shape of the extract verb, and stores nothing." + BodyDescription);
-        return app;
     }
 
     internal static ExtractedFacts Facts(string? id, string? title, ExtractionResult r, DateOnly? publishedOn,

@@ -27,13 +27,19 @@ public static class OfficialEndpoints
     private const string FirstYearSql = "SELECT year FROM official_figures WHERE dataset = @name ORDER BY year LIMIT 1";
     private const string LastYearSql = "SELECT year FROM official_figures WHERE dataset = @name ORDER BY year DESC LIMIT 1";
 
-    public static IEndpointRouteBuilder MapOfficialReadEndpoints(this IEndpointRouteBuilder app)
+    /// Every route of /official: the dataset list on the read group, import and delete on the write group, which carries the key.
+    public static void Map(RouteGroupBuilder reads, RouteGroupBuilder writes)
+    {
+        MapReads(reads);
+        MapWrites(writes);
+    }
+
+    private static void MapReads(IEndpointRouteBuilder app)
     {
         app.MapGet("/api/v1/official", List).WithTags("Official statistics").WithName("ListOfficialDatasets").WithExamples(OfficialExamples.ListOfficialDatasets)
             .Produces<Page<OfficialDataset>>(200, "application/json", "text/csv").ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .WithSummary("List the imported official datasets")
             .WithDescription("Every dataset held, by name: where it came from, when it was imported, its rows and the years it covers. One page holds them all.");
-        return app;
     }
 
     private static async Task<Results<Ok<Page<OfficialDataset>>, CsvResult, ProblemHttpResult>> List(HttpRequest request, [AsParameters] FormatQuery format, Db db, CancellationToken ct)
@@ -61,7 +67,7 @@ public static class OfficialEndpoints
     /// <summary>Largest request body (gzip or plain): the full IMF matrix is 10.6 MB gzipped, 37.6 MB plain.</summary>
     public const long MaxBodyBytes = 256L * 1024 * 1024;
 
-    public static IEndpointRouteBuilder MapOfficialEndpoints(this IEndpointRouteBuilder app)
+    private static void MapWrites(IEndpointRouteBuilder app)
     {
         app.MapPost("/api/v1/official", Import).WithTags("Official statistics").WithName("ImportOfficial").WithExamples(OfficialExamples.ImportOfficial)
             .Accepts<string>("text/csv", "application/gzip")
@@ -80,7 +86,6 @@ public static class OfficialEndpoints
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .WithSummary("Delete an imported dataset")
             .WithDescription("Removes the dataset and every figure imported under its name, in one transaction. 204 when done, 404 when no dataset has that name.");
-        return app;
     }
 
     private static ProblemHttpResult? DatasetProblem(string dataset) =>

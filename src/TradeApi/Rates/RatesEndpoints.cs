@@ -19,7 +19,14 @@ public sealed class RatesOptions
 
 public static class RatesEndpoints
 {
-    public static IEndpointRouteBuilder MapRatesReadEndpoints(this IEndpointRouteBuilder app)
+    /// Every route of /rates: the list on the read group, the import on the write group, which carries the key.
+    public static void Map(RouteGroupBuilder reads, RouteGroupBuilder writes)
+    {
+        MapReads(reads);
+        MapWrites(writes);
+    }
+
+    private static void MapReads(IEndpointRouteBuilder app)
     {
         app.MapGet("/api/v1/rates", List).WithTags("Exchange rates").WithName("ListRates").WithExamples(RatesExamples.ListRates)
             .Produces<Page<Rate>>(200, "application/json", "text/csv").ProducesProblem(StatusCodes.Status503ServiceUnavailable)
@@ -29,10 +36,9 @@ public static class RatesEndpoints
                 another currency are set in US dollars at their year's rate (`usd`), and official dollar figures in the figure's currency when
                 a claim or a target is checked. A currency or year with no rate here is never converted (`no_rate`).
                 """);
-        return app;
     }
 
-    public static IEndpointRouteBuilder MapRatesWriteEndpoints(this IEndpointRouteBuilder app)
+    private static void MapWrites(IEndpointRouteBuilder app)
     {
         app.MapPost("/api/v1/rates", Import).WithTags("Exchange rates").WithName("ImportRates").WithExamples(RatesExamples.ImportRates)
             .Accepts<string>("text/csv")
@@ -45,7 +51,6 @@ public static class RatesEndpoints
                 at most 16 MiB. Sources: the U.S. Federal Reserve's H.10 release, the IMF's International Financial Statistics, the World Bank's
                 official exchange rate series (PA.NUS.FCRF, local currency units per dollar, period average).
                 """);
-        return app;
     }
 
     private static async Task<Results<Ok<Page<Rate>>, CsvResult, ProblemHttpResult>> List(HttpRequest request, [AsParameters] RatesQuery query, Db db, CancellationToken ct)

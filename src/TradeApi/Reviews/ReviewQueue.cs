@@ -42,13 +42,12 @@ public static class ReviewQueue
         LIMIT @take
         """;
 
-    public static IEndpointRouteBuilder MapReviewQueueEndpoints(this IEndpointRouteBuilder app)
+    internal static void Map(IEndpointRouteBuilder app)
     {
         app.MapGet("/api/v1/review-queue", List).WithTags("Reviews").WithName("ListReviewQueue").WithExamples(ReviewsExamples.ListReviewQueue)
             .Produces<Page<QueuedFact>>(200, "application/json", "text/csv").ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .WithSummary("List the facts waiting for review, most in need first")
             .WithDescription("Unreviewed volumes and targets, least confident first, then those of the pairs with the most facts (a wrong figure there misleads most). Review one with PATCH /api/v1/volumes/{id} or /api/v1/targets/{id}; it then leaves the queue.");
-        return app;
     }
 
     private static async Task<Results<Ok<Page<QueuedFact>>, CsvResult, ProblemHttpResult>> List(HttpRequest request, [AsParameters] PageQuery query, Db db, CancellationToken ct)

@@ -32,7 +32,15 @@ public static class ReviewsEndpoints
     public const string MergePatch = "application/merge-patch+json";
     private const string IdDescription = "The fact's id, as `id` in lists and documents.";
 
-    public static IEndpointRouteBuilder MapReviewReadEndpoints(this IEndpointRouteBuilder app)
+    /// Every review route: a fact and its history on the read group, the queue, and patches and re-extraction on the write group.
+    public static void Map(RouteGroupBuilder reads, RouteGroupBuilder writes)
+    {
+        MapReads(reads);
+        ReviewQueue.Map(reads);
+        MapWrites(writes);
+    }
+
+    private static void MapReads(IEndpointRouteBuilder app)
     {
         var volumes = app.MapGroup("/api/v1/volumes").WithTags("Volumes").WithMetadata(new OwnETag())
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
@@ -50,10 +58,9 @@ public static class ReviewsEndpoints
         targets.MapGet("/{id}/history", TargetHistory).WithName("GetTargetHistory").WithExamples(ReviewsExamples.GetTargetHistory)
             .WithSummary("List the changes of a stated target")
             .WithDescription("Every review, correction and re-extraction change, oldest first: who (the API key's name), when, why, and the target before and after.");
-        return app;
     }
 
-    public static IEndpointRouteBuilder MapReviewWriteEndpoints(this IEndpointRouteBuilder app)
+    private static void MapWrites(IEndpointRouteBuilder app)
     {
         const string PatchDescription = """
             A JSON merge patch (RFC 7396, application/merge-patch+json): {"review": "confirmed"}, {"review": "rejected", "reason": "..."}, or any
@@ -79,7 +86,6 @@ public static class ReviewsEndpoints
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .WithSummary("Run the current extractor again on every stored document")
             .WithDescription("As ReextractDocument, for each document in its own transaction; answers the totals.");
-        return app;
     }
 
     private static string ETagOf(string prefix, long id, int revision) => string.Create(CultureInfo.InvariantCulture, $"\"{prefix}{id}-{revision}\"");
