@@ -274,7 +274,7 @@ public static class Extractor
             // "Colombia is our 22nd largest goods trading partner with $28.9 billion ...": a publisher speaking of its partner in its own
             // voice (outside any quotation) reports from its own side, so "Goods exports totaled $15.0 billion" after it is its exports.
             else if (ctx.Perspective is null && doc.Publisher is { } own && (own == pairOf.Reporter || own == pairOf.Partner)
-                     && Patterns.OwnVoice().IsMatch(L) && L.IndexOfAny(QuoteMarks) < 0 && text.AsSpan(s.Start, s.End - s.Start).IndexOfAny(QuoteMarks) < 0)
+                     && Patterns.OwnVoice().IsMatch(L) && text.AsSpan(s.Start, s.End - s.Start).IndexOfAny(QuoteMarks) < 0)
                 ctx.Perspective = own;
             found = true;
             drafts.Add(lastDraft = new Draft

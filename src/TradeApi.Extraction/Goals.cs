@@ -80,9 +80,6 @@ internal static class Goals
         return o.ToString();
     }
 
-    // A trade noun in a goal's object ("two-way trade", "bilateral turnover", "exports"); "two-way investment" has none.
-    private static bool HasTradeNoun(string goalObject) => Patterns.TradeNoun().IsMatch(goalObject);
-
     // "double", "doubling" 2; "triple", "treble" 3; "quadruple" 4; "quintuple" 5.
     private static decimal MultipleWord(string word) => word.ToLowerInvariant()[..4] switch { "doub" => 2, "trip" or "treb" => 3, "quad" => 4, _ => 5 };
 
@@ -129,7 +126,7 @@ internal static class Goals
         if (Patterns.NonTrade().IsMatch(text) && !Patterns.FlowWord().IsMatch(text)) return null;
         // "to double two-way investment", "increase tourism by 50 percent": what is multiplied is named right after the verb, and a
         // goal for something other than trade is no trade goal, whatever else the sentence says of trade.
-        if (Patterns.NonTrade().IsMatch(goalObject) && !HasTradeNoun(goalObject)) return null;
+        if (Patterns.NonTrade().IsMatch(goalObject) && !Patterns.TradeNoun().IsMatch(goalObject)) return null;
         // "The deal is expected to increase trade by 53%": what a deal or a forecaster expects is no one's goal.
         var governing = before.Length > 80 ? before[^80..] : before;
         // Only the clause that governs the multiple: "we have a huge potential and we should double it" is the speakers' goal.

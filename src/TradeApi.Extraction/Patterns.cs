@@ -403,7 +403,7 @@ internal static partial class Patterns
     [GeneratedRegex("\\b(?:to|ending|ended|through|until)\\s+(?:the\\s+end\\s+of\\s+)?(?:January|February|March|April|May|June|July|August|September|October|November)\\s*$", OptI)]
     public static partial Regex PeriodEndingInMonth();
 
-    // The nouns that make a goal's object trade.
+    // The nouns that make a goal's object trade (not FlowWord: its "two-way" and "business" also qualify investment).
     [GeneratedRegex("\\b(?:trade[ds]?|trading|turnover|commerce|exports?|imports?|shipments?|sales|goods|merchandise)\\b", OptI)]
     public static partial Regex TradeNoun();
 

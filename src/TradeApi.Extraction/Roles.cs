@@ -85,7 +85,7 @@ internal static class Roles
     // Words between "of" and an amount: "exports of about $5 billion", "imports of over $2 billion".
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Hedges = new HashSet<string>(
         ["about", "around", "approximately", "nearly", "almost", "over", "more", "less", "under", "some", "roughly", "close", "just", "only", "up",
-         "upwards", "well", "estimated", "worth", "value", "valued", "slightly", "barely", "merely", "below", "above", "exactly", "nearly", "circa", "usd",
+         "upwards", "well", "estimated", "worth", "value", "valued", "slightly", "barely", "merely", "below", "above", "exactly", "circa", "usd",
          "us", "rs", "inr", "rmb", "yuan", "rubles", "roubles", "euros", "dollars", "pounds", "one", "two", "three", "four", "five", "six", "seven",
          "eight", "nine", "ten", "record", "new", "all-time", "historic", "high", "low", "higher", "lower", "goods-and-services"],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();

@@ -1,11 +1,6 @@
-using System.ComponentModel;
-using System.Reflection;
 using System.Text.Json.Nodes;
-using System.Text.Json;
-using Microsoft.AspNetCore.Mvc.Infrastructure;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
-using TradeApi.Extraction;
 
 namespace TradeApi.Infrastructure;
 

@@ -2,7 +2,6 @@ using System.ComponentModel;
 using Microsoft.AspNetCore.Http.HttpResults;
 using TradeApi.Extraction;
 using TradeApi.Infrastructure;
-using TradeApi.Storage;
 using TradeApi.Targets;
 using TradeApi.Volumes;
 
