@@ -53,7 +53,7 @@ public static class Commands
                 var db = services.GetRequiredService<Db>();
                 var clock = System.Diagnostics.Stopwatch.StartNew();
                 var last = TimeSpan.MinValue;
-                var total = await Reviews.ReviewsEndpoints.ReextractEvery(db, "reextract verb", (done, all) =>
+                var total = await Reviews.ReviewsEndpoints.ReextractEvery(db, services.GetRequiredService<Upkeep>(), "reextract verb", (done, all) =>
                 {
                     if (done < all && clock.Elapsed - last < TimeSpan.FromSeconds(1)) return;
                     last = clock.Elapsed;

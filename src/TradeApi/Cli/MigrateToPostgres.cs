@@ -15,7 +15,7 @@ namespace TradeApi.Cli;
 public static class MigrateToPostgres
 {
     // In the order foreign keys allow. schema_version is the target's own (its migrations); health is a probe's scratch row.
-    public static readonly string[] Tables = ["documents", "volumes", "targets", "official_datasets", "official_figures", "pair_summary", "meta", "fact_history", "rates"];
+    public static readonly string[] Tables = ["documents", "volumes", "targets", "official_datasets", "official_figures", "pair_summary", "stated_firsts", "meta", "fact_history", "rates"];
     private static readonly string[] Identities = ["volumes", "targets", "fact_history"];
 
     private const string ColumnsSql = "SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = @table ORDER BY ordinal_position";

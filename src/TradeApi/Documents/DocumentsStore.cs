@@ -7,7 +7,7 @@ using TradeApi.Storage;
 
 namespace TradeApi.Documents;
 
-public sealed class DocumentsStore(Db db, PairRefresh pairRefresh)
+public sealed class DocumentsStore(Db db, Upkeep upkeep)
 {
     public static string IdOf(string text)
     {
@@ -22,7 +22,7 @@ public sealed class DocumentsStore(Db db, PairRefresh pairRefresh)
     {
         var id = IdOf(text);
         var facts = Extractor.Extract(text, publishedOn, source: source);
-        var (created, volumeIds, targetIds) = await db.WriteAsync((c, tx) => Insert(c, tx, pairRefresh, id, text, CapTitle(title ?? facts.Title), publishedOn ?? facts.PublishedOn, source, facts), ct);
+        var (created, volumeIds, targetIds) = await db.WriteAsync((c, tx) => Insert(c, tx, upkeep, id, text, CapTitle(title ?? facts.Title), publishedOn ?? facts.PublishedOn, source, facts), ct);
         return new IngestResult(id, created, facts, volumeIds, targetIds);
     }
 
@@ -36,7 +36,7 @@ public sealed class DocumentsStore(Db db, PairRefresh pairRefresh)
         return await db.WriteAsync((c, tx) => docs.Select((d, i) =>
         {
             var id = IdOf(d.Text);
-            var (created, volumeIds, targetIds) = Insert(c, tx, pairRefresh, id, d.Text, CapTitle(d.Title ?? facts[i].Title), d.PublishedOn ?? facts[i].PublishedOn, d.Source, facts[i]);
+            var (created, volumeIds, targetIds) = Insert(c, tx, upkeep, id, d.Text, CapTitle(d.Title ?? facts[i].Title), d.PublishedOn ?? facts[i].PublishedOn, d.Source, facts[i]);
             return new IngestResult(id, created, facts[i], volumeIds, targetIds);
         }).ToList(), ct);
     }
@@ -74,7 +74,7 @@ public sealed class DocumentsStore(Db db, PairRefresh pairRefresh)
         """;
 
     // The new facts' ids come back with the insert (RETURNING, on both stores), so the 201 names each fact a client may review next.
-    private static (bool Created, List<long> VolumeIds, List<long> TargetIds) Insert(DbConnection c, DbTransaction tx, PairRefresh pairRefresh, string id, string text, string title,
+    private static (bool Created, List<long> VolumeIds, List<long> TargetIds) Insert(DbConnection c, DbTransaction tx, Upkeep upkeep, string id, string text, string title,
         DateOnly? publishedOn, string? source, ExtractionResult facts)
     {
         var rows = c.Execute(InsertDocumentSql, new
@@ -83,10 +83,9 @@ public sealed class DocumentsStore(Db db, PairRefresh pairRefresh)
             IngestedAt = DateTimeOffset.UtcNow.ToString("O"),
         }, tx);
         if (rows == 0) return (false, [], []);
-        DataVersion.Bump(c, tx);
         var volumeIds = facts.Volumes.Select(v => InsertVolume(c, tx, id, v)).ToList();
         var targetIds = facts.Targets.Select(t => InsertTarget(c, tx, id, t)).ToList();
-        pairRefresh.Add(c, tx, facts);
+        upkeep.DocumentAdded(c, tx, new NewFacts(facts, volumeIds, targetIds));
         return (true, volumeIds, targetIds);
     }
 
@@ -116,8 +115,7 @@ public sealed class DocumentsStore(Db db, PairRefresh pairRefresh)
             var pairs = c.Query<string>(PairsOfSql, new { id }, tx).ToList();
             var deleted = c.Execute(DeleteSql, new { id }, tx) > 0;
             if (!deleted) return false;
-            pairRefresh.Refresh(c, tx, pairs);
-            DataVersion.Bump(c, tx);
+            upkeep.PairsChanged(c, tx, pairs);
             return true;
         }, ct);
 

@@ -131,9 +131,10 @@ public static class OfficialFigures
     /// A pair's figures with the reporters' totals (as reported only, when totals is false), optionally cut to years, one flow and one reporter; read along the table's key
     /// (pair, year, reporter, dataset, flow).
     public static List<OfficialFigure> ByPair(DbConnection c, string pair, int? from = null, int? to = null, string? flow = null, string? reporter = null,
-        bool totals = true)
+        bool totals = true, DbTransaction? tx = null)
     {
         using var cmd = c.CreateCommand();
+        cmd.Transaction = tx;
         cmd.CommandText = ByPairSql(from is not null, to is not null, flow is "exports" or "imports", reporter is not null);
         cmd.Add("@pair", pair);
         if (from is not null) cmd.Add("@from", from);

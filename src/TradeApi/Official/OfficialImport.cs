@@ -15,7 +15,7 @@ public readonly record struct ImportProgress(long BytesRead, long? TotalBytes, l
 // (X export, M import), primaryValue in USD. Other columns are ignored, except the ones that mark a row as a breakdown of a total
 // (cmdCode other than TOTAL, partner2Code, motCode, customsCode) or a flow that is not a primary export or import (RX, RM): those
 // rows are skipped and counted, as are rows with the World as partner.
-public sealed class OfficialImport(Db db, PairRefresh pairRefresh)
+public sealed class OfficialImport(Db db, Upkeep upkeep)
 {
     public sealed record Result(string Dataset, int Rows, int Skipped, IReadOnlyList<RowError> Errors, int ErrorCount);
 
@@ -185,7 +185,7 @@ public sealed class OfficialImport(Db db, PairRefresh pairRefresh)
             staging.Close();
             // The body as sent (gzip bytes for a gzip body), read to its end by now: what a user compares with their file's sha256sum.
             var checksum = "sha256:" + Convert.ToHexStringLower(sha.GetHashAndReset());
-            await db.WriteAsync((c, tx) => Swap(c, tx, pairRefresh, staging, dataset, source, rows, keys, now, checksum), staging.Around, ct);
+            await db.WriteAsync((c, tx) => Swap(c, tx, upkeep, staging, dataset, source, rows, keys, now, checksum), staging.Around, ct);
             progress?.Report(new ImportProgress(counted.Count, totalBytes, rows, "done"));
             return new Result(dataset, rows, skipped, [], 0);
         }
@@ -240,7 +240,7 @@ public sealed class OfficialImport(Db db, PairRefresh pairRefresh)
         ON CONFLICT (name) DO UPDATE SET source = excluded.source, imported_at = excluded.imported_at, rows = excluded.rows, checksum = excluded.checksum
         """;
 
-    private static int Swap(DbConnection c, DbTransaction tx, PairRefresh pairRefresh, IImportStaging staging, string dataset, string? source, int rows, List<string> newKeys, DateTimeOffset now, string checksum)
+    private static int Swap(DbConnection c, DbTransaction tx, Upkeep upkeep, IImportStaging staging, string dataset, string? source, int rows, List<string> newKeys, DateTimeOffset now, string checksum)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var keys = new HashSet<string>(newKeys, StringComparer.Ordinal);
@@ -249,9 +249,8 @@ public sealed class OfficialImport(Db db, PairRefresh pairRefresh)
         staging.Replace(c, tx, dataset, replacing);
         Trace("move", clock);
         c.Execute(UpsertDatasetSql, new { name = dataset, source, at = now.ToString("O"), rows, checksum }, tx);
-        pairRefresh.Refresh(c, tx, keys);
+        upkeep.PairsChanged(c, tx, keys);
         Trace("summary", clock);
-        DataVersion.Bump(c, tx);
         return rows;
     }
 
@@ -270,8 +269,7 @@ public sealed class OfficialImport(Db db, PairRefresh pairRefresh)
             if (!deleted) return false;
             var keys = c.Query<string>(OldKeysSql, transaction: tx).ToList();
             c.Execute(ClearSql, new { name = dataset }, tx, commandTimeout: 0);
-            pairRefresh.Refresh(c, tx, keys);
-            DataVersion.Bump(c, tx);
+            upkeep.PairsChanged(c, tx, keys);
             return true;
         }, ct);
 }

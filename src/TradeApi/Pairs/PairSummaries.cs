@@ -68,25 +68,25 @@ public static class PairSummaries
 
     private static void Refresh(DbConnection c, DbTransaction tx, IEnumerable<string> keys, bool versioned)
     {
-        foreach (var batch in keys.Distinct(StringComparer.Ordinal).Chunk(SqlDialect.Of(c).SummaryBatch))
+        foreach (var batch in KeyedSql.Batches(c, keys))
         {
             var pairs = batch.ToDictionary(k => k, _ => new Pair(), StringComparer.Ordinal);
-            Each(c, tx, StatedCountsSql, batch, r =>
+            KeyedSql.Each(c, tx, StatedCountsSql, batch, r =>
             {
                 var p = pairs[r.GetString(0)];
                 p.Stated = r.GetInt64(1);
                 (p.First, p.Last) = (Min(p.First, r.GetInt32(2)), Max(p.Last, r.GetInt32(3)));
             });
-            Each(c, tx, TargetCountsSql, batch, r => pairs[r.GetString(0)].Targets = r.GetInt64(1));
-            Each(c, tx, LatestStatedSql, batch, r =>
+            KeyedSql.Each(c, tx, TargetCountsSql, batch, r => pairs[r.GetString(0)].Targets = r.GetInt64(1));
+            KeyedSql.Each(c, tx, LatestStatedSql, batch, r =>
             {
                 var p = pairs[r.GetString(0)];
                 p.Latest ??= (r.GetInt32(1), r.GetDecimal(2), r.GetString(3), Sources.Stated);
             });
             OfficialOf(c, tx, batch, pairs);
-            Each(c, tx, CurrenciesSql, batch, r => pairs[r.GetString(0)].Currencies.Add(r.GetString(1)));
+            KeyedSql.Each(c, tx, CurrenciesSql, batch, r => pairs[r.GetString(0)].Currencies.Add(r.GetString(1)));
             var gone = pairs.Where(p => p.Value.Stated == 0 && p.Value.Targets == 0 && p.Value.Official == 0).Select(p => p.Key).ToArray();
-            if (gone.Length > 0) Each(c, tx, DeleteSql, gone, null);
+            if (gone.Length > 0) KeyedSql.Each(c, tx, DeleteSql, gone, null);
             Upsert(c, tx, pairs.Where(p => p.Value.Stated > 0 || p.Value.Targets > 0 || p.Value.Official > 0).ToList(), versioned);
         }
     }
@@ -125,7 +125,7 @@ public static class PairSummaries
     // batch; only pairs without a total there have all their rows read, tried from the newest year back.
     private static void OfficialOf(DbConnection c, DbTransaction tx, string[] batch, Dictionary<string, Pair> pairs)
     {
-        Each(c, tx, OfficialCountsSql, batch, r =>
+        KeyedSql.Each(c, tx, OfficialCountsSql, batch, r =>
         {
             var p = pairs[r.GetString(0)];
             p.Official = r.GetInt64(1);
@@ -173,7 +173,7 @@ public static class PairSummaries
     {
         string? current = null;
         var rows = new List<(int Year, string Reporter, string Dataset, string Flow, decimal Value)>();
-        Each(c, tx, sql, keys, r =>
+        KeyedSql.Each(c, tx, sql, keys, r =>
         {
             var key = r.GetString(0);
             if (key != current)
@@ -203,7 +203,7 @@ public static class PairSummaries
             .Distinct(StringComparer.Ordinal).ToArray();
         if (keys.Length == 0) return;
         var pairs = new Dictionary<string, Pair>(StringComparer.Ordinal);
-        Each(c, tx, SummarySql, keys, r =>
+        KeyedSql.Each(c, tx, SummarySql, keys, r =>
         {
             var p = new Pair
             {
@@ -247,25 +247,4 @@ public static class PairSummaries
 
     private static int? Min(int? a, int b) => a is null ? b : Math.Min(a.Value, b);
     private static int? Max(int? a, int b) => a is null ? b : Math.Max(a.Value, b);
-
-    // The batch's keys as @k0..@kN in the {0} slots of a query; rows read as they come (none for a statement).
-    private static void Each(DbConnection c, DbTransaction tx, string sql, string[] keys, Action<DbDataReader>? row)
-    {
-        using var cmd = c.CreateCommand();
-        cmd.Transaction = tx;
-        var names = new string[keys.Length];
-        for (var i = 0; i < keys.Length; i++)
-        {
-            names[i] = string.Concat("@k", i.ToString(System.Globalization.CultureInfo.InvariantCulture));
-            cmd.Add(names[i], keys[i]);
-        }
-        cmd.CommandText = string.Format(System.Globalization.CultureInfo.InvariantCulture, sql, string.Join(',', names));
-        if (row is null)
-        {
-            cmd.ExecuteNonQuery();
-            return;
-        }
-        using var r = cmd.ExecuteReader();
-        while (r.Read()) row(r);
-    }
 }

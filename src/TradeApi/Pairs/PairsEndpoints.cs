@@ -240,7 +240,7 @@ public static partial class PairsEndpoints
             var figures = volumes.Count == 0 || counts.Official == 0 ? [] : Official.OfficialFigures.ByPair(c, p.Key);
             var rates = Rates.RateTable.Empty;
             var conflicts = volumes.Select(v => Checks.ClaimCheck.Disagrees(Checks.ClaimCheck.Judge(v, figures, rates).Verdict)).ToList();
-            var targets = TargetViews.OfPair(c, p.Key).Where(t => t.Target.Review.State != ReviewState.Rejected).ToList();
+            var targets = TargetsStore.Page(c, new TargetsStore.Filter([p.Key], [], [], null, [], null), null, Paging.Everything);
             return new ChartData(p.Key, reporter, partner, currency, official, stated, targets, conflicts);
         }, ct);
         if (data is null) return p.NoFacts();
@@ -265,14 +265,22 @@ public static partial class PairsEndpoints
         HttpRequest request, Db db, [Description(PairDescription)] string pair, [AsParameters] PairTargetsQuery query, [AsParameters] PairPage paging, CancellationToken ct)
     {
         var p = PairRoute.Of(request.HttpContext);
-        var statuses = Vocabulary.Split(query.Status).Select(x => Vocabulary.Canonical(Vocabulary.Statuses, x)!).ToHashSet();
-        if (!Paging.TryDecode(paging.Cursor, out var after) || after is not null && !TargetCursor().IsMatch(after)) return Paging.BadCursor();
-        var result = await db.ReadAsync(c => PairsStore.Exists(c, p.Key) ? TargetViews.OfPair(c, p.Key) : null, ct);
-        if (result is null) return p.NoFacts();
-        var keep = ReviewFilter.Keep(query);
-        var kept = result.Where(t => (statuses.Count == 0 || statuses.Contains(t.Evaluation.Status)) && keep(t.Target.Review.State, t.Target.Confidence)).ToList();
-        var (page, csv) = PageOf(request, paging, kept, TargetKey, after, TargetsEndpoints.CsvHeader, TargetsEndpoints.CsvRow);
-        return csv is not null ? csv : TypedResults.Ok(new PairTargets(p.Key, page.Items, page.Limit, page.NextCursor, page.HasMore));
+        long afterId = 0;
+        if (!Paging.TryDecode(paging.Cursor, out var after) || after is not null
+            && !(TargetCursor().IsMatch(after) && long.TryParse(after, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out afterId)))
+            return Paging.BadCursor();
+        // Paged in the store on the stored judgements: a busy pair's page reads its page, not every target of the pair.
+        var filter = new TargetsStore.Filter([p.Key], [], TargetsEndpoints.Statuses(query.Status), null, ReviewFilter.States(query), query.MinConfidence);
+        (int, long)? cursor = after is null ? null : (0, afterId);
+        var whole = Paging.Whole(request, paging.Limit);
+        var take = whole ? Paging.Everything : paging.Limit ?? Paging.DefaultLimit;
+        var rows = await db.ReadAsync(c => PairsStore.Exists(c, p.Key) ? TargetsStore.Page(c, filter, cursor, take + 1) : null, ct);
+        if (rows is null) return p.NoFacts();
+        if (whole) return new CsvResult(TargetsEndpoints.CsvHeader, rows.Select(TargetsEndpoints.CsvRow));
+        var page = Paging.Make(rows, take, TargetKey);
+        var next = Paging.SetNext(request, page);
+        if (CsvResult.Wanted(request)) return new CsvResult(TargetsEndpoints.CsvHeader, page.Items.Select(TargetsEndpoints.CsvRow), next);
+        return TypedResults.Ok(new PairTargets(p.Key, page.Items, page.Limit, page.NextCursor, page.HasMore));
     }
 
     // A target's place in the pair's order (its id), as its cursor.

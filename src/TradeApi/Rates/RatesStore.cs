@@ -8,7 +8,7 @@ namespace TradeApi.Rates;
 
 // Exchange rates as data: a CSV of currency,year,unitsPerUsd read whole, checked row by row, and written in one transaction or not at
 // all. A currency and year given again replaces the rate held for them.
-public sealed class RatesStore(Db db)
+public sealed class RatesStore(Db db, Upkeep upkeep)
 {
     public sealed record Result(int Rows, int Currencies, IReadOnlyList<Official.RowError> Errors, int ErrorCount);
 
@@ -62,21 +62,12 @@ public sealed class RatesStore(Db db)
         await db.WriteAsync((c, tx) =>
         {
             c.Execute(UpsertSql, rows.Values, tx);
-            c.Execute(BumpVersionSql, transaction: tx);
-            DataVersion.Bump(c, tx);
+            upkeep.RatesChanged(c, tx);
             return 0;
         }, ct);
         return new Result(rows.Count, rows.Keys.Select(k => k.Item1).Distinct().Count(), [], 0);
     }
 
-    private const string BumpVersionSql = """
-        INSERT INTO meta (key, value) VALUES ('rates_version', '1')
-        ON CONFLICT (key) DO UPDATE SET value = CAST(CAST(meta.value AS BIGINT) + 1 AS TEXT)
-        """;
-    private const string VersionSql = "SELECT value FROM meta WHERE key = 'rates_version'";
-
-    /// Changes with every rates import: what is derived with the rates (target evaluations) is kept until it changes.
-    public static string Version(DbConnection c) => c.ExecuteScalar<string?>(VersionSql) ?? "0";
 
     private const string AllSql = "SELECT currency AS Currency, year AS Year, units_per_usd AS UnitsPerUsd, source AS Source FROM rates ORDER BY currency, year";
 

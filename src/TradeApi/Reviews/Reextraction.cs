@@ -74,7 +74,7 @@ public static class Reextraction
     }
 
     /// Re-extracts one document in the caller's write transaction; null when there is no such document.
-    public static ReextractSummary? Document(DbConnection c, DbTransaction tx, string id, string by)
+    public static ReextractSummary? Document(DbConnection c, DbTransaction tx, Upkeep upkeep, string id, string by)
     {
         var facts = Extract(c, tx, id);
         if (facts is null) return null;
@@ -131,9 +131,8 @@ public static class Reextraction
             i => DocumentsStore.InsertTarget(c, tx, id, facts.Targets[i]));
         if (added + removed + orphaned + changed > 0)
         {
-            PairSummaries.Refresh(c, tx, pairs.Concat(facts.Volumes.Select(v => Gazetteer.PairKey(v.Reporter, v.Partner)))
-                .Concat(facts.Targets.Select(t => Gazetteer.PairKey(t.Reporter, t.Partner))).Distinct());
-            DataVersion.Bump(c, tx);
+            upkeep.PairsChanged(c, tx, pairs.Concat(facts.Volumes.Select(v => Gazetteer.PairKey(v.Reporter, v.Partner)))
+                .Concat(facts.Targets.Select(t => Gazetteer.PairKey(t.Reporter, t.Partner))));
         }
         return new ReextractSummary(1, added, removed, kept, orphaned);
     }

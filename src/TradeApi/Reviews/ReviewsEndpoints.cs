@@ -172,21 +172,21 @@ public static class ReviewsEndpoints
         return (new FactPatch(review, reason, set), null);
     }
 
-    private static Task<Results<Ok<StatedVolume>, ProblemHttpResult>> PatchVolume(HttpRequest request, Db db, [Description(IdDescription)] [FactId] string id, CancellationToken ct) =>
-        Patch<StatedVolume>(request, db, id, "v", "volume", ReviewsStore.VolumeAttributeNames, ReviewsStore.PatchVolume, ct);
+    private static Task<Results<Ok<StatedVolume>, ProblemHttpResult>> PatchVolume(HttpRequest request, Db db, Upkeep upkeep, [Description(IdDescription)] [FactId] string id, CancellationToken ct) =>
+        Patch<StatedVolume>(request, db, upkeep, id, "v", "volume", ReviewsStore.VolumeAttributeNames, ReviewsStore.PatchVolume, ct);
 
-    private static Task<Results<Ok<StatedTarget>, ProblemHttpResult>> PatchTarget(HttpRequest request, Db db, [Description(IdDescription)] [FactId] string id, CancellationToken ct) =>
-        Patch<StatedTarget>(request, db, id, "t", "target", ReviewsStore.TargetAttributeNames, ReviewsStore.PatchTarget, ct);
+    private static Task<Results<Ok<StatedTarget>, ProblemHttpResult>> PatchTarget(HttpRequest request, Db db, Upkeep upkeep, [Description(IdDescription)] [FactId] string id, CancellationToken ct) =>
+        Patch<StatedTarget>(request, db, upkeep, id, "t", "target", ReviewsStore.TargetAttributeNames, ReviewsStore.PatchTarget, ct);
 
-    private static async Task<Results<Ok<T>, ProblemHttpResult>> Patch<T>(HttpRequest request, Db db, string id, string prefix, string fact, string[] attributes,
-        Func<System.Data.Common.DbConnection, System.Data.Common.DbTransaction, long, int, FactPatch, string, ReviewsStore.Outcome> apply, CancellationToken ct)
+    private static async Task<Results<Ok<T>, ProblemHttpResult>> Patch<T>(HttpRequest request, Db db, Upkeep upkeep, string id, string prefix, string fact, string[] attributes,
+        Func<System.Data.Common.DbConnection, System.Data.Common.DbTransaction, Upkeep, long, int, FactPatch, string, ReviewsStore.Outcome> apply, CancellationToken ct)
     {
         if (IdProblem(id, out var n) is { } idProblem) return idProblem;
         if (Precondition(request, prefix, n, out var expected) is { } pre) return pre;
         var (patch, problem) = await ReadPatch(request, attributes, ct);
         if (patch is null) return problem!;
         var by = ApiKeyFilter.NameOf(request.HttpContext);
-        var outcome = await db.WriteAsync((c, tx) => apply(c, tx, n, expected, patch, by), ct);
+        var outcome = await db.WriteAsync((c, tx) => apply(c, tx, upkeep, n, expected, patch, by), ct);
         return Answer(request.HttpContext.Response, outcome, prefix, n, fact, f => (T)f);
     }
 
@@ -208,29 +208,29 @@ public static class ReviewsEndpoints
     }
 
     private static async Task<Results<Ok<ReextractSummary>, ProblemHttpResult>> ReextractOne(
-        HttpContext http, Db db, [Description("Document id: 16 lowercase hex digits.")] string id, CancellationToken ct)
+        HttpContext http, Db db, Upkeep upkeep, [Description("Document id: 16 lowercase hex digits.")] string id, CancellationToken ct)
     {
         if (Documents.DocumentsEndpoints.IdProblem(id) is { } problem) return problem;
         var by = ApiKeyFilter.NameOf(http);
-        var summary = await db.WriteAsync((c, tx) => Reextraction.Document(c, tx, id, by), ct);
+        var summary = await db.WriteAsync((c, tx) => Reextraction.Document(c, tx, upkeep, id, by), ct);
         return summary is null ? Problems.NotFoundHere($"no document with id {id}") : TypedResults.Ok(summary);
     }
 
-    private static async Task<Ok<ReextractSummary>> ReextractAll(HttpContext http, Db db, CancellationToken ct)
+    private static async Task<Ok<ReextractSummary>> ReextractAll(HttpContext http, Db db, Upkeep upkeep, CancellationToken ct)
     {
         var by = ApiKeyFilter.NameOf(http);
-        return TypedResults.Ok(await ReextractEvery(db, by, null, ct));
+        return TypedResults.Ok(await ReextractEvery(db, upkeep, by, null, ct));
     }
 
     /// Every document, each in its own write, so readers and writers are never held for the whole run.
-    public static async Task<ReextractSummary> ReextractEvery(Db db, string by, Action<int, int>? progress, CancellationToken ct)
+    public static async Task<ReextractSummary> ReextractEvery(Db db, Upkeep upkeep, string by, Action<int, int>? progress, CancellationToken ct)
     {
         var ids = await db.ReadAsync(Reextraction.DocumentIds, ct);
         var total = new ReextractSummary(0, 0, 0, 0, 0);
         for (var i = 0; i < ids.Count; i++)
         {
             var id = ids[i];
-            if (await db.WriteAsync((c, tx) => Reextraction.Document(c, tx, id, by), ct) is { } s)
+            if (await db.WriteAsync((c, tx) => Reextraction.Document(c, tx, upkeep, id, by), ct) is { } s)
                 total = new ReextractSummary(total.Documents + 1, total.Added + s.Added, total.Removed + s.Removed, total.Kept + s.Kept, total.Orphaned + s.Orphaned);
             progress?.Invoke(i + 1, ids.Count);
         }

@@ -78,7 +78,7 @@ public static class ReviewsStore
         var (state, _) => (state, null),
     };
 
-    public static Outcome PatchVolume(DbConnection c, DbTransaction tx, long id, int expected, FactPatch patch, string by)
+    public static Outcome PatchVolume(DbConnection c, DbTransaction tx, Upkeep upkeep, long id, int expected, FactPatch patch, string by)
     {
         var current = VolumesStore.ById(c, id, tx);
         if (current is null) return new Missing();
@@ -116,12 +116,11 @@ public static class ReviewsStore
         if (rows == 0) return new Stale(current.Review.Revision);
         AddHistory(c, tx, "volume", id, by, Now(), Action(state!), patch.Reason, ReviewJson.Snapshot(before, current.Review.State, current.Review.Reason),
             ReviewJson.Snapshot(a, state!, reason));
-        PairSummaries.Refresh(c, tx, new[] { current.Pair, pair }.Distinct());
-        DataVersion.Bump(c, tx);
+        upkeep.PairsChanged(c, tx, [current.Pair, pair]);
         return new Done(VolumesStore.ById(c, id, tx)!, current.Review.Revision + 1);
     }
 
-    public static Outcome PatchTarget(DbConnection c, DbTransaction tx, long id, int expected, FactPatch patch, string by)
+    public static Outcome PatchTarget(DbConnection c, DbTransaction tx, Upkeep upkeep, long id, int expected, FactPatch patch, string by)
     {
         var current = TargetsStore.ById(c, id, tx);
         if (current is null) return new Missing();
@@ -167,8 +166,7 @@ public static class ReviewsStore
         if (rows == 0) return new Stale(current.Review.Revision);
         AddHistory(c, tx, "target", id, by, Now(), Action(state!), patch.Reason, ReviewJson.Snapshot(before, current.Review.State, current.Review.Reason),
             ReviewJson.Snapshot(a, state!, reason));
-        PairSummaries.Refresh(c, tx, new[] { current.Pair, pair }.Distinct());
-        DataVersion.Bump(c, tx);
+        upkeep.PairsChanged(c, tx, [current.Pair, pair]);
         return new Done(TargetsStore.ById(c, id, tx)!, current.Review.Revision + 1);
     }
 

@@ -45,15 +45,11 @@ public static class TargetsEndpoints
         return app;
     }
 
-    // byYear order puts targets without one after every year, in either direction of id.
-    private static (int ByYear, long Id) SortKey(StatedTarget t) => (t.ByYear ?? int.MaxValue, t.Id);
-
     private static async Task<Results<Ok<Page<TargetView>>, CsvResult, ProblemHttpResult>> List(HttpRequest request, Db db, [AsParameters] TargetsQuery q, CancellationToken ct)
     {
         if (!Paging.TryDecode(q.Cursor, out var after)) return Paging.BadCursor();
         var sort = Vocabulary.Canonical(Vocabulary.TargetSorts, q.Sort) ?? "id";
         var byYear = sort.TrimStart('-') == "byYear";
-        var descending = sort.StartsWith('-');
         (int ByYear, long Id)? cursor = null;
         if (after is not null)
         {
@@ -66,27 +62,20 @@ public static class TargetsEndpoints
             if (!ok) return Paging.BadCursor();
             cursor = (byYear ? year : 0, id);
         }
-        var countries = CountryAttribute.Codes(q.Country).ToHashSet();
-        var statuses = Vocabulary.Split(q.Status).Select(s => Vocabulary.Canonical(Vocabulary.Statuses, s)!).ToHashSet();
-        (int, long) Key(StatedTarget t) => byYear ? SortKey(t) : (0, t.Id);
-        var keep = ReviewFilter.Keep(q);
-        IEnumerable<StatedTarget> Matching(IEnumerable<StatedTarget> all) => all
-            .Where(t => (countries.Count == 0 || countries.Contains(t.Reporter) || countries.Contains(t.Partner)) && (q.ByYear is null || t.ByYear == q.ByYear)
-                && keep(t.Review.State, t.Confidence));
-        IEnumerable<StatedTarget> Select(IEnumerable<StatedTarget> all)
-        {
-            var ordered = descending ? Matching(all).OrderByDescending(Key) : Matching(all).OrderBy(Key);
-            return cursor is not { } c ? ordered : ordered.Where(t => descending ? Key(t).CompareTo(c) < 0 : Key(t).CompareTo(c) > 0);
-        }
-        // Evaluations are kept per pair until the pair changes (TargetViews), so a page, a count or the CSV of all reads them alike.
+        // Judgements are stored with their targets (TargetJudgements), so a page, a count or the CSV of all is one query on columns.
+        var filter = new TargetsStore.Filter([], CountryAttribute.Codes(q.Country), Statuses(q.Status), q.ByYear, ReviewFilter.States(q), q.MinConfidence,
+            byYear, sort.StartsWith('-'));
         var take = Paging.Whole(request, q.Limit) ? Paging.Everything : q.Limit ?? Paging.DefaultLimit;
-        var (rows, total) = await db.ReadAsync(c => (TargetsStore.EvaluatedPage(c, Select, statuses, take + 1),
-            q.Count != true ? (long?)null : TargetsStore.EvaluatedPage(c, Matching, statuses, int.MaxValue).Count), ct);
+        var (rows, total) = await db.ReadAsync(c => (TargetsStore.Page(c, filter, cursor, take + 1), q.Count != true ? (long?)null : TargetsStore.Count(c, filter)), ct);
         var page = Paging.Make(rows, take, v => byYear
-            ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{SortKey(v.Target).ByYear}|{v.Target.Id}")
+            ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{v.Target.ByYear ?? TargetsStore.NoYear}|{v.Target.Id}")
             : v.Target.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)) with { Total = total };
         return Paging.Respond(request, page, CsvHeader, CsvRow);
     }
+
+    /// The statuses a `status` parameter names, canonical.
+    public static IReadOnlyList<string> Statuses(string? status) =>
+        Vocabulary.Split(status).Select(s => Vocabulary.Canonical(Vocabulary.Statuses, s)!).Distinct().ToList();
 
     internal static readonly string[] CsvHeader =
     [

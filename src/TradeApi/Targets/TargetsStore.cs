@@ -3,6 +3,7 @@ using System.Globalization;
 using Dapper;
 using TradeApi.Facts;
 using TradeApi.Infrastructure;
+using TradeApi.Storage;
 using TradeApi.Volumes;
 
 namespace TradeApi.Targets;
@@ -15,69 +16,100 @@ public static class TargetsStore
                t.horizon AS Horizon, t.qualifier AS Qualifier, t.speaker AS Speaker, t.stated_as_reached AS StatedAsReached,
                t.document_id AS DocumentId, d.title AS Title, d.published_on AS PublishedOn, t.span_start AS SpanStart, t.span_end AS SpanEnd, t.quote AS Quote,
                t.restated_value AS RestatedValue, t.restated_currency AS RestatedCurrency,
-               t.confidence AS Confidence, t.review AS Review, t.review_reason AS ReviewReason, t.original AS Original, t.orphaned AS Orphaned, t.revision AS Revision
+               t.confidence AS Confidence, t.review AS Review, t.review_reason AS ReviewReason, t.original AS Original, t.orphaned AS Orphaned, t.revision AS Revision,
+               t.judgement AS Judgement
         FROM targets t JOIN documents d ON d.id = t.document_id
         """;
 
-    // One SQL per filter: a pair's targets, a document's, or all of them.
-    private const string AllSql = Sql + " ORDER BY t.id";
     private const string ByPairSql = Sql + " WHERE t.pair_key = @pair ORDER BY t.id";
+    private const string ByIdsSql = Sql + " WHERE t.id IN ({0}) ORDER BY t.id";
     private const string ByDocumentSql = Sql + " WHERE t.document_id = @document ORDER BY t.id";
     private const string ByIdSql = Sql + " WHERE t.id = @id";
 
+    /// A stored target with its stored judgement (JSON, null before the first), as the judgements' writer reads it.
+    public sealed record StoredTarget(StatedTarget Target, string? Judgement);
+
     public static StatedTarget? ById(DbConnection c, long id, DbTransaction? tx = null) =>
-        InDollars(c, c.Query<Row>(ByIdSql, new { id }, tx).Select(r => r.ToTarget()).ToList(), tx).FirstOrDefault();
-
-    /// Levels in another currency with their dollar value at their deadline's rate (the rates are read only when one needs them).
-    private static List<StatedTarget> InDollars(DbConnection c, List<StatedTarget> targets, DbTransaction? tx = null)
-    {
-        if (targets.All(t => t.Currency is null or Rates.RateTable.Usd)) return targets;
-        var rates = Rates.RatesStore.Table(c, tx);
-        return targets.Select(t => t with { Usd = TargetEvaluator.UsdOf(t, rates) }).ToList();
-    }
-
-    public static List<StatedTarget> ByPair(DbConnection c, string? pair) =>
-        c.Query<Row>(pair is null ? AllSql : ByPairSql, new { pair }).Select(r => r.ToTarget()).ToList();
+        c.Query<Row>(ByIdSql, new { id }, tx).Select(r => r.ToView().Target).FirstOrDefault();
 
     public static List<StatedTarget> ByDocument(DbConnection c, string documentId) =>
-        InDollars(c, c.Query<Row>(ByDocumentSql, new { document = documentId }).Select(r => r.ToTarget()).ToList());
+        c.Query<Row>(ByDocumentSql, new { document = documentId }).Select(r => r.ToView().Target).ToList();
 
-    /// Every target of the pair (or of all pairs) with its evaluation against the figures held for its pair.
-    public static List<TargetView> Evaluated(DbConnection c, string? pair)
+    /// Every target of a pair, with its stored judgement.
+    public static List<StoredTarget> Stored(DbConnection c, string pair, DbTransaction tx) =>
+        c.Query<Row>(ByPairSql, new { pair }, tx).Select(r => new StoredTarget(r.ToTarget(), r.Judgement)).ToList();
+
+    /// These targets, with their stored judgements.
+    public static List<StoredTarget> Stored(DbConnection c, IReadOnlyList<long> ids, DbTransaction tx)
     {
-        var targets = ByPair(c, pair);
-        var rates = Rates.RatesStore.Table(c);
-        var result = new List<TargetView>(targets.Count);
-        foreach (var g in targets.GroupBy(t => t.Pair))
+        if (ids.Count == 0) return [];
+        var args = new DynamicParameters();
+        var names = new string[ids.Count];
+        for (var i = 0; i < ids.Count; i++)
         {
-            var official = Official.OfficialFigures.ByPair(c, g.Key);
-            var stated = VolumesStore.Figures(c, g.Key);
-            var inputs = new Dictionary<(string, string, string, string?), TargetEvaluator.Inputs>();
-            foreach (var t in g)
-            {
-                var key = TargetEvaluator.Inputs.KeyOf(t);
-                if (!inputs.TryGetValue(key, out var these)) inputs[key] = these = TargetEvaluator.Inputs.Of(t, official, stated, rates);
-                result.Add(TargetEvaluator.View(t, these, rates));
-            }
+            names[i] = "@i" + i.ToString(CultureInfo.InvariantCulture);
+            args.Add(names[i], ids[i]);
         }
-        return result.OrderBy(v => v.Target.Id).ToList();
+        return c.Query<Row>(string.Format(CultureInfo.InvariantCulture, ByIdsSql, string.Join(',', names)), args, tx)
+            .Select(r => new StoredTarget(r.ToTarget(), r.Judgement)).ToList();
     }
 
-    /// One page of targets with their evaluations (kept per pair until the pair changes: TargetViews), selected and ordered by
-    /// `select`, only those of the given statuses when any are given.
-    public static List<TargetView> EvaluatedPage(DbConnection c, Func<IEnumerable<StatedTarget>, IEnumerable<StatedTarget>> select,
-        IReadOnlySet<string> statuses, int take)
+    /// What a list of targets keeps, and in which order.
+    public sealed record Filter(IReadOnlyList<string> Pairs, IReadOnlyList<string> Countries, IReadOnlyList<string> Statuses, int? ByYear,
+        IReadOnlyList<string> Reviews, decimal? MinConfidence, bool ByYearOrder = false, bool Descending = false);
+
+    /// A target's place in a byYear order: a target without one counts as after every year.
+    public const int NoYear = int.MaxValue;
+
+    /// One page of targets with their stored judgements after the cursor's key ((0, id) in id order), built from constant SQL
+    /// pieces: every filter a column of the row, the order an index (ix_targets_by_year for byYear).
+    public static List<TargetView> Page(DbConnection c, Filter f, (int ByYear, long Id)? after, int take)
     {
-        var whole = TargetViews.All(c);
-        var page = new List<TargetView>(Math.Min(take, 1024));
-        foreach (var t in select(whole.Views.Select(v => v.Target)))
+        var (where, args) = Where(f);
+        var order = f.ByYearOrder ? "COALESCE(t.by_year, 2147483647)" : null;
+        if (after is { } a)
         {
-            var view = whole.ById[t.Id];
-            if (statuses.Count > 0 && !statuses.Contains(view.Evaluation.Status)) continue;
-            page.Add(view);
-            if (page.Count == take) break;
+            var op = f.Descending ? "<" : ">";
+            where.Add(order is null ? $"t.id {op} @aid" : $"({order}, t.id) {op} (@ay, @aid)");
+            args["@aid"] = a.Id;
+            args["@ay"] = a.ByYear;
         }
-        return page;
+        args["@take"] = take;
+        var direction = f.Descending ? " DESC" : "";
+        var sql = string.Concat(Sql, where.Count > 0 ? " WHERE " + string.Join(" AND ", where) : "",
+            " ORDER BY ", order is null ? "" : order + direction + ", ", "t.id", direction, " LIMIT @take");
+        return c.Query<Row>(sql, new DynamicParameters(args)).Select(r => r.ToView()).ToList();
+    }
+
+    private const string CountSql = "SELECT COUNT(*) FROM targets t";
+
+    /// How many targets the filter keeps.
+    public static long Count(DbConnection c, Filter f)
+    {
+        var (where, args) = Where(f);
+        return c.ExecuteScalar<long>(string.Concat(CountSql, where.Count > 0 ? " WHERE " + string.Join(" AND ", where) : ""), new DynamicParameters(args));
+    }
+
+    private static (List<string> Where, Dictionary<string, object?> Args) Where(Filter f)
+    {
+        var where = new List<string>();
+        var args = new Dictionary<string, object?>();
+        if (f.Pairs.Count > 0) where.Add($"t.pair_key IN ({SqlLists.In("@p", f.Pairs, args)})");
+        if (f.Countries.Count > 0) where.Add($"t.pair_key IN ({SqlLists.PairsOf(f.Countries, args)})");
+        if (f.Statuses.Count > 0) where.Add($"t.status IN ({SqlLists.In("@s", f.Statuses, args)})");
+        if (f.ByYear is { } y)
+        {
+            where.Add("t.by_year = @byYear");
+            args["@byYear"] = y;
+        }
+        if (f.Reviews.Count == 0) where.Add("t.review <> 'rejected'");
+        else if (!f.Reviews.Contains("all")) where.Add($"t.review IN ({SqlLists.In("@rv", f.Reviews, args)})");
+        if (f.MinConfidence is { } mc)
+        {
+            where.Add("CAST(t.confidence AS DOUBLE PRECISION) >= @mc");
+            args["@mc"] = (double)mc;
+        }
+        return (where, args);
     }
 
     private sealed class Row
@@ -112,6 +144,9 @@ public static class TargetsStore
         public string? Original { get; init; }
         public long Orphaned { get; init; }
         public long Revision { get; init; } = 1;
+        public string? Judgement { get; init; }
+
+        public TargetView ToView() => TargetJudgements.View(ToTarget(), Judgement);
 
         public StatedTarget ToTarget() => new(Id, Pair, Reporter, Partner, Flow, Kind, Value, Currency, Multiplier, BaseValue,
             (int?)BaseYear, (int?)ByYear, Horizon, Qualifier, Speaker, StatedAsReached != 0,

@@ -182,7 +182,7 @@ public static partial class FlatVolumes
         for (var i = 0; i < ids.Count; i += 500)
         {
             var args = new Dictionary<string, object?>();
-            var list = In("@d", ids.GetRange(i, Math.Min(500, ids.Count - i)), args);
+            var list = SqlLists.In("@d", ids.GetRange(i, Math.Min(500, ids.Count - i)), args);
             using var cmd = Command(c, (string.Concat(DocumentsSelect, list, ")"), args));
             using var cancel = CancelOn(cmd, ct);
             using var r = cmd.ExecuteReader();

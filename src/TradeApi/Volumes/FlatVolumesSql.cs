@@ -11,30 +11,6 @@ namespace TradeApi.Volumes;
 // The flat list's two queries, built per filter set from constant SQL pieces: every filter an index seek, values as parameters.
 public static partial class FlatVolumes
 {
-    /// Every pair key the countries can be part of, as parameters: country filters seek the table's key with these instead of needing
-    /// indexes of their own. With `others`, only the pairs of a country with one of those.
-    private static string PairsOf(IReadOnlyList<string> countries, Dictionary<string, object?> args, IReadOnlyList<string>? others = null)
-    {
-        var keys = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var iso3 in countries)
-            foreach (var other in others ?? Extraction.Gazetteer.Default.Countries.Select(x => x.Iso3).ToList())
-                if (other != iso3) keys.Add(Gazetteer.PairKey(iso3, other));
-        if (keys.Count == 0) keys.Add("-");
-        return In("@k", keys.ToList(), args);
-    }
-
-    /// "@r0,@r1" for the values, added to args.
-    private static string In(string prefix, IReadOnlyList<string> values, Dictionary<string, object?> args)
-    {
-        var names = new string[values.Count];
-        for (var i = 0; i < values.Count; i++)
-        {
-            names[i] = prefix + i.ToString(CultureInfo.InvariantCulture);
-            args[names[i]] = values[i];
-        }
-        return string.Join(',', names);
-    }
-
     private const string OfficialSelect = "SELECT year, reporter, partner, dataset, flow, value FROM official_figures";
     private const string OfficialOrder = " ORDER BY year, reporter, partner, dataset, flow";
     private const string OfficialOrderDescending = " ORDER BY year DESC, reporter DESC, partner DESC, dataset DESC, flow DESC";
@@ -81,15 +57,15 @@ public static partial class FlatVolumes
         }
         // Sides: reporters and partners (the pairs between them), reporters or partners alone, or either side, each through the pairs
         // they can be in.
-        if (f.Reporters.Count > 0 && f.Partners.Count > 0) terms.Add($"pair_key IN ({PairsOf(f.Reporters, args, f.Partners)})");
-        else if (f.Reporters.Count > 0) terms.Add($"pair_key IN ({PairsOf(f.Reporters, args)})");
-        else if (f.Partners.Count > 0) terms.Add($"pair_key IN ({PairsOf(f.Partners, args)})");
-        else if (f.Countries.Count > 0) terms.Add($"pair_key IN ({PairsOf(f.Countries, args)})");
-        if (f.Reporters.Count > 0) terms.Add($"reporter IN ({In("@r", f.Reporters, args)})");
-        if (f.Partners.Count > 0) terms.Add($"partner IN ({In("@p", f.Partners, args)})");
+        if (f.Reporters.Count > 0 && f.Partners.Count > 0) terms.Add($"pair_key IN ({SqlLists.PairsOf(f.Reporters, args, f.Partners)})");
+        else if (f.Reporters.Count > 0) terms.Add($"pair_key IN ({SqlLists.PairsOf(f.Reporters, args)})");
+        else if (f.Partners.Count > 0) terms.Add($"pair_key IN ({SqlLists.PairsOf(f.Partners, args)})");
+        else if (f.Countries.Count > 0) terms.Add($"pair_key IN ({SqlLists.PairsOf(f.Countries, args)})");
+        if (f.Reporters.Count > 0) terms.Add($"reporter IN ({SqlLists.In("@r", f.Reporters, args)})");
+        if (f.Partners.Count > 0) terms.Add($"partner IN ({SqlLists.In("@p", f.Partners, args)})");
         if (f.Countries.Count > 0 && (f.Reporters.Count > 0 || f.Partners.Count > 0))
         {
-            var list = In("@c", f.Countries, args);
+            var list = SqlLists.In("@c", f.Countries, args);
             terms.Add($"(reporter IN ({list}) OR partner IN ({list}))");
         }
         var where = terms.Count > 0 ? " WHERE " + string.Join(" AND ", terms) : "";
@@ -103,7 +79,7 @@ public static partial class FlatVolumes
     private static string CountryTerm(VolumeFilter f, Dictionary<string, object?> args)
     {
         if (f.Countries.Count == 0) return "";
-        var list = In("@c", f.Countries, args);
+        var list = SqlLists.In("@c", f.Countries, args);
         return string.Concat(" AND (reporter IN (", list, ") OR partner IN (", list, "))");
     }
 
@@ -122,7 +98,7 @@ public static partial class FlatVolumes
         if (f.Flow is { } flow) And("flow = @flow", "@flow", flow);
         if (f.Currency is { } currency) And("currency = @currency", "@currency", currency);
         if (f.Reviews.Count == 0) rest.Append(" AND review <> 'rejected'");
-        else if (!f.Reviews.Contains("all")) rest.Append(" AND review IN (").Append(In("@rv", f.Reviews, args)).Append(')');
+        else if (!f.Reviews.Contains("all")) rest.Append(" AND review IN (").Append(SqlLists.In("@rv", f.Reviews, args)).Append(')');
         if (f.MinConfidence is { } mc) And("CAST(confidence AS DOUBLE PRECISION) >= @mc", "@mc", (double)mc);
         if (after is { Stated: true } s)
         {
@@ -136,17 +112,17 @@ public static partial class FlatVolumes
         var order = f.Descending ? " ORDER BY year DESC, id DESC LIMIT @take" : " ORDER BY year, id LIMIT @take";
         string sql;
         if (f.Reporters.Count > 0 && f.Partners.Count > 0)
-            sql = string.Concat(select, "pair_key IN (", PairsOf(f.Reporters, args, f.Partners), ") AND reporter IN (", In("@r", f.Reporters, args), ") AND partner IN (",
-                In("@p", f.Partners, args), ")", CountryTerm(f, args), rest.ToString(), order);
+            sql = string.Concat(select, "pair_key IN (", SqlLists.PairsOf(f.Reporters, args, f.Partners), ") AND reporter IN (", SqlLists.In("@r", f.Reporters, args), ") AND partner IN (",
+                SqlLists.In("@p", f.Partners, args), ")", CountryTerm(f, args), rest.ToString(), order);
         else if (f.Reporters.Count > 0)
-            sql = string.Concat(select, "reporter IN (", In("@r", f.Reporters, args), ")", CountryTerm(f, args), rest.ToString(), order);
+            sql = string.Concat(select, "reporter IN (", SqlLists.In("@r", f.Reporters, args), ")", CountryTerm(f, args), rest.ToString(), order);
         else if (f.Partners.Count > 0)
-            sql = string.Concat(select, "partner IN (", In("@p", f.Partners, args), ")", CountryTerm(f, args), rest.ToString(), order);
+            sql = string.Concat(select, "partner IN (", SqlLists.In("@p", f.Partners, args), ")", CountryTerm(f, args), rest.ToString(), order);
         else if (f.Countries.Count > 0)
         {
             // Either side: the rows with a reporter of the list, then those with only the partner in it (a row between two listed
             // countries is read once).
-            var list = In("@c", f.Countries, args);
+            var list = SqlLists.In("@c", f.Countries, args);
             sql = string.Concat(select, "reporter IN (", list, ")", rest.ToString(), " UNION ALL ", select, "partner IN (", list, ") AND reporter NOT IN (", list, ")",
                 rest.ToString(), order);
         }

@@ -131,6 +131,17 @@ public static class PostgresMigrations
             """, fills => fills.Coverage),
         (8, "ALTER TABLE official_datasets ADD COLUMN checksum text;", null),
         (9, "ALTER TABLE pair_summary ADD COLUMN version bigint NOT NULL DEFAULT 0;", null),
+        (10, """
+            CREATE TABLE stated_firsts (
+                pair_key text COLLATE "C" NOT NULL, exporter text COLLATE "C" NOT NULL, year integer NOT NULL, volume_id bigint NOT NULL,
+                reporter text COLLATE "C" NOT NULL, flow text COLLATE "C" NOT NULL, value numeric NOT NULL, currency text COLLATE "C" NOT NULL,
+                PRIMARY KEY (pair_key, exporter, year)
+            );
+            ALTER TABLE targets ADD COLUMN status text COLLATE "C" NULL;
+            ALTER TABLE targets ADD COLUMN judgement text NULL;
+            CREATE INDEX ix_targets_status ON targets (status, id);
+            CREATE INDEX ix_targets_by_year ON targets ((COALESCE(by_year, 2147483647)), id);
+            """, fills => fills.Judgements),
     ];
 
     public static int Latest => Steps[^1].Version;

@@ -174,6 +174,21 @@ public static class SqliteMigrations
         // A pair's summary counts its changes, so what is derived from a pair's facts (its targets' evaluations) can be kept until
         // they change.
         (9, "ALTER TABLE pair_summary ADD COLUMN version INTEGER NOT NULL DEFAULT 0;", null),
+        // Each target's judgement (status and the evaluation it came from, JSON) stored and kept by the writes that change its inputs,
+        // so target lists filter and page on columns instead of judging every target per request; and per pair, direction and year
+        // the first stated figure (the one a target is judged by), so a new document's targets are judged without reading every
+        // figure of their pair. exporter is '' for a two-way total, else the country the goods leave.
+        (10, """
+            CREATE TABLE stated_firsts (
+                pair_key TEXT NOT NULL, exporter TEXT NOT NULL, year INTEGER NOT NULL, volume_id INTEGER NOT NULL,
+                reporter TEXT NOT NULL, flow TEXT NOT NULL, value TEXT NOT NULL, currency TEXT NOT NULL,
+                PRIMARY KEY (pair_key, exporter, year)
+            ) WITHOUT ROWID;
+            ALTER TABLE targets ADD COLUMN status TEXT NULL;
+            ALTER TABLE targets ADD COLUMN judgement TEXT NULL;
+            CREATE INDEX ix_targets_status ON targets (status, id);
+            CREATE INDEX ix_targets_by_year ON targets ((COALESCE(by_year, 2147483647)), id);
+            """, fills => fills.Judgements),
     ];
 
     public static int Latest => Steps[^1].Version;

@@ -1,0 +1,45 @@
+using System.Data.Common;
+using TradeApi.Extraction;
+
+namespace TradeApi.Storage;
+
+/// A new document's facts as stored: what the extractor found and the ids the rows were given, in the same order.
+public sealed record NewFacts(ExtractionResult Facts, IReadOnlyList<long> VolumeIds, IReadOnlyList<long> TargetIds);
+
+/// What every write keeps in step with the facts it changed, inside the write's own transaction: the pairs' summaries, their targets'
+/// stored judgements and the data version that ETags and caches follow. Every write path calls one of these three and nothing else,
+/// so none can forget a part. The composition root says who keeps each part, so a writer in any folder calls this without knowing
+/// the pairs' or the targets' rooms.
+public sealed class Upkeep(Upkeep.Keeper summaries, Upkeep.Keeper judgements)
+{
+    /// One derived part: rebuilt for pairs whose facts changed in any way, added to for a new document, refreshed after new rates.
+    public sealed record Keeper(
+        Action<DbConnection, DbTransaction, IReadOnlyCollection<string>> Refresh,
+        Action<DbConnection, DbTransaction, NewFacts> Add,
+        Action<DbConnection, DbTransaction>? RatesChanged = null);
+
+    /// Facts or official figures of these pairs were changed or removed (a review, a delete, a re-extraction, an import).
+    public void PairsChanged(DbConnection c, DbTransaction tx, IEnumerable<string> pairs)
+    {
+        var keys = pairs.Distinct(StringComparer.Ordinal).ToList();
+        summaries.Refresh(c, tx, keys);
+        judgements.Refresh(c, tx, keys);
+        DataVersion.Bump(c, tx);
+    }
+
+    /// A new document and its facts were stored: the parts grow by them, in time that does not depend on what the pairs hold.
+    public void DocumentAdded(DbConnection c, DbTransaction tx, NewFacts facts)
+    {
+        summaries.Add(c, tx, facts);
+        judgements.Add(c, tx, facts);
+        DataVersion.Bump(c, tx);
+    }
+
+    /// Exchange rates were imported: what was set in dollars or in another currency is judged again.
+    public void RatesChanged(DbConnection c, DbTransaction tx)
+    {
+        summaries.RatesChanged?.Invoke(c, tx);
+        judgements.RatesChanged?.Invoke(c, tx);
+        DataVersion.Bump(c, tx);
+    }
+}
