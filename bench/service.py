@@ -6,10 +6,11 @@ DLL = os.path.join(ROOT, "src", "TradeApi", "bin", "Release", "net10.0", "TradeA
 
 
 def start(db, port, key, **settings):
-    """Starts the service on the database file and waits until /health/ready answers 200; settings are extra configuration."""
-    env = dict(os.environ, ConnectionStrings__Trade=f"Data Source={db}", Auth__ApiKeys__0=key,
+    """Starts the service on the database file (or the ConnectionStrings__Trade setting given) and waits until /health/ready answers 200; settings are extra configuration."""
+    env = dict(os.environ, Auth__ApiKeys__0=key,
                RateLimits__ReadsPerWindow="1000000", RateLimits__WritesPerWindow="1000000", RateLimits__FailedAuthPerWindow="1000000",
                **settings)
+    env.setdefault("ConnectionStrings__Trade", f"Data Source={db}")
     p = subprocess.Popen(["dotnet", DLL, "--urls", f"http://127.0.0.1:{port}"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     for _ in range(300):
         try:

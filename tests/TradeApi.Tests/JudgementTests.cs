@@ -50,6 +50,10 @@ public class JudgementTests(WriteApiFactory factory) : IClassFixture<WriteApiFac
     {
         var served = await Served();
         var expected = FromScratch();
+        // The year each target starts reading figures from, kept in SQL for the index that finds them, is the evaluator's.
+        using (var c = factory.OpenDatabase())
+            foreach (var (id, firstRead) in c.Query<(long, long)>("SELECT id, first_read FROM targets"))
+                Assert.True(TargetEvaluator.FirstYearRead(TargetsStore.ById(c, id)!) == firstRead, $"after {after}: target {id} first_read {firstRead}");
         Assert.True(expected.SequenceEqual(served), $"after {after}:\nserved:\n{string.Join('\n', served)}\nfrom scratch:\n{string.Join('\n', expected)}");
     }
 
@@ -139,6 +143,44 @@ public class JudgementTests(WriteApiFactory factory) : IClassFixture<WriteApiFac
         Assert.Single(noData.GetProperty("items").EnumerateArray());
         var none = await Json(await factory.CreateClient().GetAsync("/api/v1/pairs/BOL-PRY/targets?status=achieved"));
         Assert.Empty(none.GetProperty("items").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task APairsVolumesPagedInTheStoreWalkToTheWholeList()
+    {
+        // Stated figures in years the official figures also cover, from both sides and in each flow, and one rejected.
+        await Post("Guatemala one\nTrade between Guatemala and Honduras reached $1.4 billion in 2019.");
+        await Post("Guatemala two\nIn 2019 trade between Honduras and Guatemala was about $1.5 billion.");
+        await Post("Guatemala three\nGuatemala's exports to Honduras reached $900 million in 2020.");
+        var rejected = (await Post("Guatemala four\nHonduras's imports from Guatemala were $850 million in 2020.")).GetProperty("volumes")[0].GetProperty("id").GetInt64();
+        await Post("Guatemala five\nTrade between Guatemala and Honduras stood at $1.7 billion in 2021.");
+        // Stored last, but first of its year in the view's order (reporter GTM before HND): the page order is not the id order.
+        await Post("Guatemala six\nGuatemala's exports to Honduras were $700 million in 2019.");
+        await Patch($"/api/v1/volumes/{rejected}", """{"review":"rejected","reason":"a duplicate"}""");
+        var csv = "refYear,reporterISO,partnerISO,flowCode,primaryValue\n2019,GTM,HND,X,800000000\n2019,GTM,HND,M,600000000\n2020,HND,GTM,M,700000000\n2021,GTM,HND,X,950000000\n";
+        Assert.Equal(HttpStatusCode.Created, (await _writer.PostAsync("/api/v1/official?dataset=gtm-hnd", new StringContent(csv, Encoding.UTF8, "text/csv"))).StatusCode);
+        var client = factory.CreateClient();
+        foreach (var query in new[] { "", "&review=all", "&flow=total", "&source=stated", "&from=2020", "&reporter=GTM" })
+        {
+            var whole = (await Json(await client.GetAsync("/api/v1/pairs/GTM-HND/volumes?limit=1000" + query))).GetProperty("items").EnumerateArray().Select(r => r.GetRawText()).ToList();
+            var walked = new List<string>();
+            string? cursor = null;
+            do
+            {
+                var page = await Json(await client.GetAsync("/api/v1/pairs/GTM-HND/volumes?limit=1" + query + (cursor is null ? "" : "&cursor=" + cursor)));
+                walked.AddRange(page.GetProperty("items").EnumerateArray().Select(r => r.GetRawText()));
+                cursor = page.GetProperty("nextCursor").GetString();
+            } while (cursor is not null);
+            Assert.Equal(whole, walked);
+            Assert.NotEmpty(whole);
+            // Official rows of a year before its stated rows; every stated row judged, rejected ones only when asked for.
+            var rows = whole.Select(r => JsonDocument.Parse(r).RootElement).ToList();
+            Assert.Equal(rows.OrderBy(r => r.GetProperty("year").GetInt32()).ThenBy(r => r.GetProperty("source").GetString() == "official" ? 0 : 1).Select(r => r.GetRawText()), whole);
+            Assert.All(rows.Where(r => r.GetProperty("source").GetString() == "stated"), r => Assert.NotEqual(JsonValueKind.Null, r.GetProperty("check").ValueKind));
+            Assert.Equal(query == "&review=all", rows.Any(r => r.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.Number && id.GetInt64() == rejected));
+        }
+        var all = (await Json(await client.GetAsync("/api/v1/pairs/GTM-HND/volumes?limit=1000"))).GetProperty("items");
+        Assert.Equal((5, 5), (all.EnumerateArray().Count(r => r.GetProperty("source").GetString() == "stated"), all.EnumerateArray().Count(r => r.GetProperty("source").GetString() == "official")));
     }
 
     private static async Task<JsonElement> Json(HttpResponseMessage r) => JsonDocument.Parse(await r.Content.ReadAsStringAsync()).RootElement;

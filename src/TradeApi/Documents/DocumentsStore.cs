@@ -67,9 +67,13 @@ public sealed class DocumentsStore(Db db, Upkeep upkeep)
 
     private const string InsertTargetSql = """
         INSERT INTO targets (document_id, reporter, partner, pair_key, flow, kind, value, currency, multiplier, base_value, base_year,
-                             by_year, horizon, qualifier, speaker, stated_as_reached, span_start, span_end, quote, restated_value, restated_currency, confidence)
+                             by_year, horizon, qualifier, speaker, stated_as_reached, span_start, span_end, quote, restated_value, restated_currency, confidence,
+                             first_read)
         VALUES (@DocumentId, @Reporter, @Partner, @PairKey, @Flow, @Kind, @Value, @Currency, @Multiplier, @BaseValue, @BaseYear,
-                @ByYear, @Horizon, @Qualifier, @Speaker, @StatedAsReached, @Start, @End, @Quote, @RestatedValue, @RestatedCurrency, @Confidence)
+                @ByYear, @Horizon, @Qualifier, @Speaker, @StatedAsReached, @Start, @End, @Quote, @RestatedValue, @RestatedCurrency, @Confidence,
+                (SELECT 
+        """ + Targets.TargetsStore.FirstReadSql + """
+         FROM documents d WHERE d.id = @DocumentId))
         RETURNING id
         """;
 
@@ -85,7 +89,7 @@ public sealed class DocumentsStore(Db db, Upkeep upkeep)
         if (rows == 0) return (false, [], []);
         var volumeIds = facts.Volumes.Select(v => InsertVolume(c, tx, id, v)).ToList();
         var targetIds = facts.Targets.Select(t => InsertTarget(c, tx, id, t)).ToList();
-        upkeep.DocumentAdded(c, tx, new NewFacts(facts, volumeIds, targetIds));
+        upkeep.DocumentAdded(c, tx, new NewFacts(facts, id, publishedOn, volumeIds, targetIds));
         return (true, volumeIds, targetIds);
     }
 

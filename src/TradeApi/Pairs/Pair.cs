@@ -11,9 +11,15 @@ public sealed record PairSummary(
     [property: Description("Canonical key: the two alpha-3 codes in alphabetical order, joined by '-'.")] string Key,
     CountryView A, CountryView B, int? FirstYear, int? LastYear, int StatedVolumes, int OfficialRows, int Targets, LatestVolume? Latest);
 
-/// One year of a pair: what documents state beside what statistics offices report, and whether they disagree.
-public sealed record YearComparison(int Year, IReadOnlyList<Volumes.VolumeRow> Stated, IReadOnlyList<Volumes.VolumeRow> Official,
-    [property: Description("True when a stated figure of the year is overstated or understated against the official record (each stated row's `check`).")] bool Conflict);
+/// Where a pair's figures and targets are, page by page.
+public sealed record PairLinks(
+    [property: Description("Stated and official figures year by year, each stated one with its claim check (ListPairVolumes).")] string Volumes,
+    [property: Description("Targets with their status (ListPairTargets).")] string Targets,
+    [property: Description("One series for a chart (GetPairSeries).")] string Series,
+    [property: Description("What each side reports for the same goods (GetPairMirror).")] string Mirror,
+    [property: Description("The chart as SVG (GetPairChart).")] string Chart);
 
-/// A pair with its figures year by year.
-public sealed record PairDetail(PairSummary Pair, IReadOnlyList<YearComparison> Years);
+/// A pair's overview: its summary, how its targets stand, and links to its figures and targets, which page.
+public sealed record PairDetail(PairSummary Pair,
+    [property: Description("Its targets (rejected ones left out) by status: every status of ListPairTargets, 0 when none has it.")] IReadOnlyDictionary<string, int> TargetStatuses,
+    PairLinks Links);

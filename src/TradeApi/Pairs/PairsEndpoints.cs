@@ -23,8 +23,8 @@ public static partial class PairsEndpoints
             .WithSummary("List pairs that have facts")
             .WithDescription("Pairs with stated volumes, targets or official figures, ordered by key (or by `sort`): both countries, the years covered, counts, and the latest two-way total. `country` keeps the pairs with one of the countries on either side. With format=csv (or Accept: text/csv) and no limit, every matching pair streams in one answer.");
         pair.MapGet("", Get).WithName("GetPair").WithExamples(PairsExamples.GetPair)
-            .WithSummary("Get a pair with its figures year by year")
-            .WithDescription("Stated and official figures side by side per year. Each stated row carries its claim check (`check`: its verdict against both sides' official figures, as POST /api/v1/check gives it); a year is flagged as a conflict when one of its stated figures is overstated or understated.");
+            .WithSummary("Get a pair's overview")
+            .WithDescription("The pair's summary (countries, years covered, counts, the latest two-way total), how many of its targets have each status, and links to its figures and targets, which page: `links.volumes` gives stated and official figures year by year, each stated one with its claim check.");
         pair.MapGet("/volumes", ListVolumes).WithName("ListPairVolumes").WithExamples(PairsExamples.ListPairVolumes).Produces<PairVolumes>(200, "application/json", "text/csv")
             .WithSummary("List a pair's yearly figures")
             .WithDescription("Stated figures carry their provenance (document, span, quote). Official rows are as each reporter gave them, plus the reporter's two-way total (exports + imports). Ordered by year, then official before stated, reporter, flow, dataset and id; keyset paging with limit and cursor like the flat lists (CSV without a limit: every row).");
@@ -106,46 +106,29 @@ public static partial class PairsEndpoints
     private static async Task<Results<Ok<PairDetail>, ProblemHttpResult>> Get(HttpContext http, Db db, [Description(PairDescription)] string pair, CancellationToken ct)
     {
         var p = PairRoute.Of(http);
-        var result = await db.ReadAsync(c =>
-        {
-            var summary = PairsStore.Get(c, p.Key);
-            if (summary is null) return null;
-            var rows = Rows(c, p.Key, null, null, null, null, null);
-            return new PairDetail(summary, PairsStore.Years(rows));
-        }, ct);
+        var result = await db.ReadAsync(c => PairsStore.Get(c, p.Key) is { } summary ? new PairDetail(summary, TargetsStore.StatusCounts(c, p.Key), LinksOf(p.Key)) : null, ct);
         return result is null ? p.NoFacts() : TypedResults.Ok(result);
     }
 
-    // Each source is read only when asked for and when the pair has any of it (the summary's counts), with the filters in its query.
-    private static List<VolumeRow> Rows(System.Data.Common.DbConnection c, string key, int? from, int? to, string? flow, string? source, string? reporter,
-        (long Stated, long Official)? counts = null, IReviewQuery? review = null)
+    public static PairLinks LinksOf(string key)
     {
-        var keep = review is null ? null : ReviewFilter.Keep(review);
-        var statedVolumes = source is null or Sources.Stated && counts?.Stated != 0
-            ? VolumesStore.Stated(c, key, from, to, includeRejected: keep is not null)
-                .Where(v => (flow is null || v.Flow == flow) && (reporter is null || v.Reporter == reporter) && (keep is null ? v.Review.State != ReviewState.Rejected : keep(v.Review.State, v.Confidence)))
-                .ToList()
-            : [];
-        // Each stated row with its verdict against the pair's official figures (both sides, every flow: not only the rows asked for)
-        // and, in another currency, its dollar value.
-        var stated = statedVolumes.Count == 0 ? [] : Judged(c, key, statedVolumes, counts?.Official);
-        var official = source is null or Sources.Official && counts?.Official != 0 && (review is null || ReviewFilter.Official(review))
-            ? Official.OfficialFigures.ByPair(c, key, from, to, flow, reporter).Select(VolumesStore.RowOf)
-            : [];
-        return stated.Concat(official).OrderBy(VolumeKey, StringComparer.Ordinal).ToList();
+        var at = "/api/v1/pairs/" + key;
+        return new PairLinks(at + "/volumes", at + "/targets", at + "/series", at + "/mirror", at + "/chart.svg");
     }
 
-    private static IEnumerable<VolumeRow> Judged(System.Data.Common.DbConnection c, string key, List<StatedVolume> volumes, long? officialRows)
+    // Stated rows with their verdict against the pair's official figures (both sides, every flow: not only the rows asked for) and,
+    // in another currency, their dollar value.
+    private static Dictionary<long, VolumeRow> Judged(System.Data.Common.DbConnection c, string key, List<StatedVolume> volumes, long officialRows)
     {
-        // Only the years the stated rows name, and only when the pair has official figures at all (the caller's counts, when it has them).
-        var figures = (officialRows ?? PairsStore.Counts(c, key)?.Official ?? 0) == 0 ? []
-            : Official.OfficialFigures.ByPair(c, key, volumes.Min(v => v.Year), volumes.Max(v => v.Year));
+        if (volumes.Count == 0) return [];
+        // Only the years the stated rows name, and only when the pair has official figures at all.
+        var figures = officialRows == 0 ? [] : Official.OfficialFigures.ByPair(c, key, volumes.Min(v => v.Year), volumes.Max(v => v.Year));
         var rates = Rates.RatesStore.Table(c);
-        return volumes.Select(v => VolumesStore.RowOf(v) with
+        return volumes.ToDictionary(v => v.Id, v => VolumesStore.RowOf(v) with
         {
             Usd = rates.ToUsd(v.Value, v.Currency, v.Year),
             Check = Checks.ClaimCheck.Brief(Checks.ClaimCheck.Judge(v, figures, rates)),
-        }).ToList();
+        });
     }
 
     private static ProblemHttpResult? NotOfPair(PairRoute p, string? reporter) =>
@@ -162,10 +145,42 @@ public static partial class PairsEndpoints
         var flow = Vocabulary.Canonical(Flows.All, query.Flow);
         var source = Vocabulary.Canonical(Vocabulary.Sources, query.Source);
         if (!Paging.TryDecode(paging.Cursor, out var after) || after is not null && !VolumeCursor().IsMatch(after)) return Paging.BadCursor();
-        var result = await db.ReadAsync(c => PairsStore.Counts(c, p.Key) is { } counts ? Rows(c, p.Key, query.From, query.To, flow, source, reporter, counts, query) : null, ct);
+        var whole = Paging.Whole(request, paging.Limit);
+        var take = whole ? Paging.Everything : paging.Limit ?? Paging.DefaultLimit;
+        var position = after is null ? null : PositionOf(after);
+        // Stated rows paged in SQL, official rows (a few hundred per pair at most) merged in; only the page's stated rows are judged.
+        var result = await db.ReadAsync(c =>
+        {
+            if (PairsStore.Counts(c, p.Key) is not { } counts) return null;
+            var stated = source is null or Sources.Stated && counts.Stated != 0
+                ? VolumesStore.StatedPage(c, p.Key, query.From, query.To, flow, reporter, ReviewFilter.States(query), query.MinConfidence, position, take + 1)
+                : [];
+            var official = source is null or Sources.Official && counts.Official != 0 && ReviewFilter.Official(query)
+                ? Official.OfficialFigures.ByPair(c, p.Key, query.From, query.To, flow, reporter).Select(VolumesStore.RowOf)
+                : [];
+            var rows = stated.Select(VolumesStore.RowOf).Concat(official)
+                .Where(r => after is null || string.CompareOrdinal(VolumeKey(r), after) > 0)
+                .OrderBy(VolumeKey, StringComparer.Ordinal).Take(take + 1).ToList();
+            var onPage = rows.Where(r => r.Id is not null).Select(r => r.Id!.Value).ToHashSet();
+            var judged = Judged(c, p.Key, stated.Where(v => onPage.Contains(v.Id)).ToList(), counts.Official);
+            return rows.Select(r => r.Id is { } id ? judged[id] : r).ToList();
+        }, ct);
         if (result is null) return p.NoFacts();
-        var (page, csv) = PageOf(request, paging, result, VolumeKey, after, FlatVolumes.CsvHeader, FlatVolumes.CsvRow);
-        return csv is not null ? csv : TypedResults.Ok(new PairVolumes(p.Key, page.Items, page.Limit, page.NextCursor, page.HasMore));
+        if (whole) return new CsvResult(FlatVolumes.CsvHeader, result.Select(FlatVolumes.CsvRow));
+        var page = Paging.Make(result, take, VolumeKey);
+        var next = Paging.SetNext(request, page);
+        if (CsvResult.Wanted(request)) return new CsvResult(FlatVolumes.CsvHeader, page.Items.Select(FlatVolumes.CsvRow), next);
+        return TypedResults.Ok(new PairVolumes(p.Key, page.Items, page.Limit, page.NextCursor, page.HasMore));
+    }
+
+    // The position a volume cursor names: a stated row, or the official rows of a year (before its stated rows).
+    private static VolumesStore.ViewPosition PositionOf(string cursor)
+    {
+        var parts = cursor.Split('|');
+        var year = int.Parse(parts[0], System.Globalization.CultureInfo.InvariantCulture);
+        return parts[1] == Sources.Stated && long.TryParse(parts[5], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id)
+            ? new VolumesStore.ViewPosition(year, parts[2], parts[3], id)
+            : new VolumesStore.ViewPosition(year, "", "", null);
     }
 
     // A volume row's place in the pair's order, as its cursor: year, official before stated, reporter, flow, dataset, id.
@@ -174,18 +189,6 @@ public static partial class PairsEndpoints
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\d{4}\|(official|stated)\|[A-Z]{3}\|(total|exports|imports)\|[^|]{0,100}\|\d{19}$")]
     private static partial System.Text.RegularExpressions.Regex VolumeCursor();
-
-    // One page of an ordered in-memory view after the cursor's key, with Link; or the CSV (every row when no limit was given).
-    private static (Page<T> Page, CsvResult? Csv) PageOf<T>(HttpRequest request, PairPage query, IReadOnlyList<T> ordered, Func<T, string> key,
-        string? after, IReadOnlyList<string> csvHeader, Func<T, IReadOnlyList<object?>> csvRow)
-    {
-        var rest = after is null ? ordered : ordered.Where(r => string.CompareOrdinal(key(r), after) > 0);
-        if (Paging.Whole(request, query.Limit)) return (new Page<T>([], 0, null, false), new CsvResult(csvHeader, rest.Select(csvRow)));
-        var take = query.Limit ?? Paging.DefaultLimit;
-        var page = Paging.Make(rest.Take(take + 1).ToList(), take, key);
-        var next = Paging.SetNext(request, page);
-        return (page, CsvResult.Wanted(request) ? new CsvResult(csvHeader, page.Items.Select(csvRow), next) : null);
-    }
 
     private static async Task<Results<Ok<PairSeries>, CsvResult, ProblemHttpResult>> Series(
         HttpRequest request, Db db, [Description(PairDescription)] string pair, [AsParameters] PairSeriesQuery query, CancellationToken ct)

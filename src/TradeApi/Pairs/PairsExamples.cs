@@ -33,7 +33,7 @@ public static class PairsExamples
 
     public static readonly OperationExamples GetPair = new()
     {
-        Success = () => new PairDetail(Summary, [new YearComparison(2012, [StatedChecked()], [VolumesExamples.Official], false)]),
+        Success = () => new PairDetail(Summary, new Dictionary<string, int> { ["achieved"] = 1, ["on_track"] = 0, ["behind"] = 0, ["missed"] = 1, ["no_data"] = 0 }, PairsEndpoints.LinksOf("BLR-KAZ")),
         TryIt = new Dictionary<string, object> { ["pair"] = "BLR-KAZ" },
     };
 

@@ -102,20 +102,6 @@ public static class PairsStore
             (int)r.Targets, latest);
     }
 
-    /// Stated and official figures side by side per year, with conflicts flagged.
-    public static List<YearComparison> Years(IEnumerable<VolumeRow> rows)
-    {
-        var result = new List<YearComparison>();
-        foreach (var g in rows.GroupBy(r => r.Year).OrderBy(g => g.Key))
-        {
-            var stated = g.Where(r => r.Source == Sources.Stated).ToList();
-            var official = g.Where(r => r.Source == Sources.Official).ToList();
-            var conflict = stated.Any(s => s.Check is { } c && Checks.ClaimCheck.Disagrees(c.Verdict));
-            result.Add(new YearComparison(g.Key, stated, official, conflict));
-        }
-        return result;
-    }
-
     private sealed class KeyRow
     {
         public string Key { get; init; } = "";

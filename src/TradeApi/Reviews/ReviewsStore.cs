@@ -49,7 +49,10 @@ public static class ReviewsStore
     private const string UpdateTargetSql = """
         UPDATE targets SET reporter = @Reporter, partner = @Partner, pair_key = @Pair, flow = @Flow, kind = @Kind, value = @Value, currency = @Currency,
                multiplier = @Multiplier, base_value = @BaseValue, base_year = @BaseYear, by_year = @ByYear, horizon = @Horizon, qualifier = @Qualifier,
-               speaker = @Speaker, review = @Review, review_reason = @Reason, original = @Original, revision = revision + 1
+               speaker = @Speaker, review = @Review, review_reason = @Reason, original = @Original, revision = revision + 1,
+               first_read = (SELECT 
+        """ + TargetsStore.FirstReadSql + """
+         FROM documents d WHERE d.id = targets.document_id)
         WHERE id = @Id AND revision = @Revision
         """;
 

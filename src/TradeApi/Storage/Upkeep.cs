@@ -3,8 +3,8 @@ using TradeApi.Extraction;
 
 namespace TradeApi.Storage;
 
-/// A new document's facts as stored: what the extractor found and the ids the rows were given, in the same order.
-public sealed record NewFacts(ExtractionResult Facts, IReadOnlyList<long> VolumeIds, IReadOnlyList<long> TargetIds);
+/// A new document's facts as stored: what the extractor found, the document, and the ids the rows were given, in the same order.
+public sealed record NewFacts(ExtractionResult Facts, string DocumentId, DateOnly? PublishedOn, IReadOnlyList<long> VolumeIds, IReadOnlyList<long> TargetIds);
 
 /// What every write keeps in step with the facts it changed, inside the write's own transaction: the pairs' summaries, their targets'
 /// stored judgements and the data version that ETags and caches follow. Every write path calls one of these three and nothing else,

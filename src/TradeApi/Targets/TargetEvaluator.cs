@@ -57,12 +57,16 @@ public static class TargetEvaluator
             : evaluation;
     }
 
+    /// The first year whose figures a target's judgement reads: the year before its statement (its base year when undated).
+    public static int FirstYearRead(StatedTarget t) => FromYear(t) - 1;
+
+    private static int FromYear(StatedTarget t) => t.Provenance.PublishedOn?.Year ?? (t.BaseYear is { } b ? b + 1 : 1900);
+
     private static Evaluation EvaluateInOneCurrency(StatedTarget t, IReadOnlyList<Actual> official, IReadOnlyList<Actual> stated)
     {
-        var statedYear = t.Provenance.PublishedOn?.Year ?? (t.BaseYear is { } b ? b + 1 : null);
         var deadline = DeadlineOf(t);
         var assumed = t.ByYear is null && deadline is not null;
-        var from = statedYear ?? t.BaseYear ?? 1900;
+        var from = FromYear(t);
 
         if (t.Value is not { } level || t.Currency is null)
             return new("no_data", Sources.Stated, deadline, assumed, null, null, null, "the text gives no base figure, so the target has no level to measure against");

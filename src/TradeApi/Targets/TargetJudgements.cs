@@ -73,27 +73,31 @@ public static class TargetJudgements
     /// Every pair (the schema step that adds the judgements).
     public static void RefreshAll(DbConnection c, DbTransaction tx) => Refresh(c, tx, c.Query<string>(AllPairsSql, transaction: tx).ToList());
 
-    /// A new document: its figures that open a year of their direction are kept as firsts, and its targets are judged, with the
-    /// targets of any direction that gained a first.
+    /// A new document: its figures that open a year of their direction are kept as firsts; its targets are judged, and so are the
+    /// targets a new first can change: the pair's targets of that direction and currency stated before its year (a target reads
+    /// figures from the year before its statement on).
     public static void Add(DbConnection c, DbTransaction tx, NewFacts facts)
     {
-        var opened = new HashSet<(string Pair, string Exporter)>();
+        var opened = new Dictionary<(string Pair, string Exporter, string Currency), int>();
         for (var i = 0; i < facts.Facts.Volumes.Count; i++)
         {
             var v = facts.Facts.Volumes[i];
             var pair = Extraction.Gazetteer.PairKey(v.Reporter, v.Partner);
             var exporter = ExporterOf(v.Flow, v.Reporter, v.Partner);
             var added = c.Execute(AddFirstSql, new { pair, exporter, year = v.Year, id = facts.VolumeIds[i], reporter = v.Reporter, flow = v.Flow, value = c.Money(v.Value), currency = v.Currency }, tx);
-            if (added == 1) opened.Add((pair, exporter));
+            if (added == 1) opened[(pair, exporter, v.Currency)] = opened.TryGetValue((pair, exporter, v.Currency), out var y) ? Math.Min(y, v.Year) : v.Year;
         }
-        var fresh = facts.TargetIds.ToHashSet();
-        var pairs = opened.Select(o => o.Pair).Concat(facts.Facts.Targets.Select(t => Extraction.Gazetteer.PairKey(t.Reporter, t.Partner))).Distinct(StringComparer.Ordinal);
+        // The new targets as extracted (nothing to read back), then those of each opened direction the new year can reach.
+        var fresh = facts.Facts.Targets.Select((t, i) => new TargetsStore.StoredTarget(TargetsStore.Extracted(facts.TargetIds[i], t, facts.DocumentId, facts.PublishedOn), null))
+            .ToList();
+        var ids = facts.TargetIds.ToHashSet();
         var rates = new Lazy<Rates.RateTable>(() => Rates.RatesStore.Table(c, tx));
-        foreach (var pair in pairs)
+        foreach (var pair in fresh.Select(s => s.Target.Pair).Concat(opened.Keys.Select(o => o.Pair)).Distinct(StringComparer.Ordinal))
         {
-            var targets = opened.Any(o => o.Pair == pair)
-                ? TargetsStore.Stored(c, pair, tx).Where(s => fresh.Contains(s.Target.Id) || opened.Contains((pair, ExporterOf(s.Target.Flow, s.Target.Reporter, s.Target.Partner)))).ToList()
-                : TargetsStore.Stored(c, facts.TargetIds, tx).Where(s => s.Target.Pair == pair).ToList();
+            var targets = fresh.Where(s => s.Target.Pair == pair).ToList();
+            foreach (var ((p, exporter, currency), year) in opened)
+                if (p == pair)
+                    targets.AddRange(TargetsStore.Stored(c, pair, exporter, currency, year, tx).Where(s => !ids.Contains(s.Target.Id)));
             Judge(c, tx, pair, targets, rates);
         }
     }

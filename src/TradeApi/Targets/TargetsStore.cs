@@ -22,7 +22,6 @@ public static class TargetsStore
         """;
 
     private const string ByPairSql = Sql + " WHERE t.pair_key = @pair ORDER BY t.id";
-    private const string ByIdsSql = Sql + " WHERE t.id IN ({0}) ORDER BY t.id";
     private const string ByDocumentSql = Sql + " WHERE t.document_id = @document ORDER BY t.id";
     private const string ByIdSql = Sql + " WHERE t.id = @id";
 
@@ -39,20 +38,32 @@ public static class TargetsStore
     public static List<StoredTarget> Stored(DbConnection c, string pair, DbTransaction tx) =>
         c.Query<Row>(ByPairSql, new { pair }, tx).Select(r => new StoredTarget(r.ToTarget(), r.Judgement)).ToList();
 
-    /// These targets, with their stored judgements.
-    public static List<StoredTarget> Stored(DbConnection c, IReadOnlyList<long> ids, DbTransaction tx)
-    {
-        if (ids.Count == 0) return [];
-        var args = new DynamicParameters();
-        var names = new string[ids.Count];
-        for (var i = 0; i < ids.Count; i++)
+    private const string ByDirectionSql = Sql + """
+         WHERE t.pair_key = @pair AND t.currency = @currency AND t.flow IN (@flow1, @flow2) AND t.first_read <= @year
+           AND (t.flow = 'total' OR t.flow = 'exports' AND t.reporter = @exporter OR t.flow = 'imports' AND t.partner = @exporter)
+         ORDER BY t.id
+        """;
+
+    /// The first year whose figures a target's judgement reads (TargetEvaluator.FirstYearRead) as SQL over its document `d` and
+    /// @BaseYear, kept in targets.first_read by the insert and the review of a target, so the targets a new year can change are
+    /// found by an index (ix_targets_direction).
+    public const string FirstReadSql = "COALESCE(CAST(SUBSTR(d.published_on, 1, 4) AS INTEGER), @BaseYear + 1, 1900) - 1";
+
+    /// A pair's targets in one currency and direction (exporter: '' for a two-way total, else the country the goods leave) that read
+    /// the figures of a year (TargetEvaluator.FirstYearRead: from the year before their statement on), with their stored judgements.
+    public static List<StoredTarget> Stored(DbConnection c, string pair, string exporter, string currency, int year, DbTransaction tx) =>
+        c.Query<Row>(ByDirectionSql, new
         {
-            names[i] = "@i" + i.ToString(CultureInfo.InvariantCulture);
-            args.Add(names[i], ids[i]);
-        }
-        return c.Query<Row>(string.Format(CultureInfo.InvariantCulture, ByIdsSql, string.Join(',', names)), args, tx)
-            .Select(r => new StoredTarget(r.ToTarget(), r.Judgement)).ToList();
-    }
+            pair, exporter, currency, year,
+            flow1 = exporter.Length == 0 ? Extraction.Flows.Total : Extraction.Flows.Exports, flow2 = exporter.Length == 0 ? Extraction.Flows.Total : Extraction.Flows.Imports,
+        }, tx).Select(r => new StoredTarget(r.ToTarget(), r.Judgement)).ToList();
+
+    /// A target as a document's extraction gives it, before any review: what its first judgement reads.
+    public static StatedTarget Extracted(long id, Extraction.TargetFact t, string documentId, DateOnly? publishedOn) =>
+        new(id, Extraction.Gazetteer.PairKey(t.Reporter, t.Partner), t.Reporter, t.Partner, t.Flow, t.Kind, t.Value, t.Currency, t.Multiplier, t.BaseValue,
+            t.BaseYear, t.ByYear, t.Horizon, t.Qualifier, t.Speaker, t.StatedAsReached,
+            new Provenance(documentId, "", publishedOn, t.Evidence.Start, t.Evidence.End, t.Evidence.Quote), t.Restated, t.Confidence,
+            new TargetReview(ReviewState.Unreviewed, null, false, 1, null));
 
     /// What a list of targets keeps, and in which order.
     public sealed record Filter(IReadOnlyList<string> Pairs, IReadOnlyList<string> Countries, IReadOnlyList<string> Statuses, int? ByYear,
@@ -79,6 +90,17 @@ public static class TargetsStore
         var sql = string.Concat(Sql, where.Count > 0 ? " WHERE " + string.Join(" AND ", where) : "",
             " ORDER BY ", order is null ? "" : order + direction + ", ", "t.id", direction, " LIMIT @take");
         return c.Query<Row>(sql, new DynamicParameters(args)).Select(r => r.ToView()).ToList();
+    }
+
+    private const string StatusCountsSql = "SELECT status, COUNT(*) AS n FROM targets WHERE pair_key = @pair AND review <> 'rejected' GROUP BY status";
+
+    /// A pair's targets (rejected ones left out) by stored status, every status present.
+    public static IReadOnlyDictionary<string, int> StatusCounts(DbConnection c, string pair)
+    {
+        var counts = Vocabulary.Statuses.ToDictionary(s => s, _ => 0);
+        foreach (var (status, n) in c.Query<(string?, long)>(StatusCountsSql, new { pair }))
+            if (status is not null && counts.ContainsKey(status)) counts[status] = (int)n;
+        return counts;
     }
 
     private const string CountSql = "SELECT COUNT(*) FROM targets t";

@@ -25,6 +25,46 @@ public static class VolumesStore
         c.Query<Row>(StatedSql(from is not null, to is not null), new { pair, from, to }).Select(r => r.ToVolume())
             .Where(v => includeRejected || v.Review.State != ReviewState.Rejected).ToList();
 
+    /// A position in a pair view's order: a stated row (year, reporter, flow, id), or the official rows of a year, which come before
+    /// the year's stated rows (Id null).
+    public sealed record ViewPosition(int Year, string Reporter, string Flow, long? Id);
+
+    /// One page of a pair's stated figures in the pair view's order (year, reporter, flow, id) after a position, filtered in SQL:
+    /// a page costs its rows, not the pair's.
+    public static List<StatedVolume> StatedPage(DbConnection c, string pair, int? from, int? to, string? flow, string? reporter,
+        IReadOnlyList<string> reviews, decimal? minConfidence, ViewPosition? after, int take)
+    {
+        var sql = new System.Text.StringBuilder(StatedColumns).Append(" WHERE v.pair_key = @pair");
+        var args = new DynamicParameters();
+        args.Add("@pair", pair);
+        void And(string term, string name, object? value)
+        {
+            sql.Append(" AND ").Append(term);
+            args.Add(name, value);
+        }
+        if (from is { } f) And("v.year >= @from", "@from", f);
+        if (to is { } t) And("v.year <= @to", "@to", t);
+        if (flow is not null) And("v.flow = @flow", "@flow", flow);
+        if (reporter is not null) And("v.reporter = @reporter", "@reporter", reporter);
+        if (reviews.Count == 0) sql.Append(" AND v.review <> 'rejected'");
+        else if (!reviews.Contains("all"))
+        {
+            var names = new Dictionary<string, object?>();
+            sql.Append(" AND v.review IN (").Append(Storage.SqlLists.In("@rv", reviews, names)).Append(')');
+            foreach (var (k, v) in names) args.Add(k, v);
+        }
+        if (minConfidence is { } mc) And("CAST(v.confidence AS DOUBLE PRECISION) >= @mc", "@mc", (double)mc);
+        if (after is { Id: { } id } a)
+        {
+            sql.Append(" AND v.year >= @ay AND (v.year, v.reporter, v.flow, v.id) > (@ay, @ar, @af, @aid)");
+            args.Add("@ay", a.Year); args.Add("@ar", a.Reporter); args.Add("@af", a.Flow); args.Add("@aid", id);
+        }
+        else if (after is { } o) And("v.year >= @ay", "@ay", o.Year);
+        args.Add("@take", take);
+        sql.Append(" ORDER BY v.year, v.reporter, v.flow, v.id LIMIT @take");
+        return c.Query<Row>(sql.ToString(), args).Select(r => r.ToVolume()).ToList();
+    }
+
     public static StatedVolume? ById(DbConnection c, long id, DbTransaction? tx = null) =>
         InDollars(c, c.Query<Row>(ByIdSql, new { id }, tx).Select(r => r.ToVolume()).ToList(), tx).FirstOrDefault();
 

@@ -140,6 +140,11 @@ public static class PostgresMigrations
             ALTER TABLE targets ADD COLUMN status text COLLATE "C" NULL;
             ALTER TABLE targets ADD COLUMN judgement text NULL;
             CREATE INDEX ix_targets_status ON targets (status, id);
+            CREATE INDEX ix_targets_pair_status ON targets (pair_key, status, review);
+            ALTER TABLE targets ADD COLUMN first_read integer NULL;
+            UPDATE targets SET first_read = (SELECT COALESCE(CAST(SUBSTR(d.published_on, 1, 4) AS INTEGER), targets.base_year + 1, 1900) - 1
+                                             FROM documents d WHERE d.id = targets.document_id);
+            CREATE INDEX ix_targets_direction ON targets (pair_key, currency, flow, first_read);
             CREATE INDEX ix_targets_by_year ON targets ((COALESCE(by_year, 2147483647)), id);
             """, fills => fills.Judgements),
     ];
