@@ -56,4 +56,47 @@ public class BulkIngestTests
             try { Directory.Delete(work, true); } catch (IOException) { }
         }
     }
+
+    [SqliteFact("the verb runs on a SQLite file of its own")]
+    public void ATarGzOfTextsAndJsonLinesIsIngestedLikeTheFilesInIt()
+    {
+        var work = Path.Combine(Path.GetTempPath(), $"tradeapi-ingest-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(work);
+        var db = Path.Combine(work, "trade.db");
+        try
+        {
+            var archive = Path.Combine(work, "archive.tar.gz");
+            using (var file = File.Create(archive))
+            using (var gzip = new System.IO.Compression.GZipStream(file, System.IO.Compression.CompressionLevel.Fastest))
+            using (var tar = new System.Formats.Tar.TarWriter(gzip))
+            {
+                void Add(string name, string content)
+                {
+                    var entry = new System.Formats.Tar.PaxTarEntry(System.Formats.Tar.TarEntryType.RegularFile, name)
+                    {
+                        DataStream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(content)),
+                    };
+                    tar.WriteEntry(entry);
+                }
+                Add("texts/one.txt", "Santiago talks\nTrade between Chile and Peru reached $4.1 billion in 2016.");
+                Add("texts/empty.txt", "   ");
+                Add("more/docs.jsonl", JsonSerializer.Serialize(new { title = "Lima", text = "Lima talks\nTrade between Chile and Peru was $3.2 billion in 2014.", source = "https://example.org/lima" })
+                    + "\n" + """{"title": "no text"}""" + "\n");
+                Add("notes/readme.md", "not a document");
+            }
+            var (exit, stdout, stderr) = ServiceProcess.Run(db, "ingest", archive);
+            Assert.Equal(1, exit);
+            Assert.Contains("archive.tar.gz:texts/empty.txt: the text is empty", stderr);
+            Assert.Contains("archive.tar.gz:more/docs.jsonl line 2: text is required", stderr);
+            Assert.Contains("ingested 2 document(s)", stdout);
+            using var c = new SqliteConnection($"Data Source={db};Pooling=False");
+            Assert.Equal(["Lima|https://example.org/lima|2014", "Santiago talks|one.txt|2016"],
+                c.Query<string>("SELECT d.title || '|' || d.source || '|' || v.year FROM documents d JOIN volumes v ON v.document_id = d.id ORDER BY d.title").ToList());
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            try { Directory.Delete(work, true); } catch (IOException) { }
+        }
+    }
 }
