@@ -81,6 +81,7 @@ def main():
     cluster = None
     if "--postgres" in flags:
         cluster = os.path.join(work, "pg")
+        os.chmod(work, 0o755)  # the cluster runs as user postgres when we are root
         out = subprocess.run([os.path.join(ROOT, ".ci", "postgres.sh"), "start", cluster, "55931"], capture_output=True, text=True,
                              env=dict(os.environ, PG_DURABLE="1"))
         if out.returncode != 0:
