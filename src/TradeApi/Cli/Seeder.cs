@@ -11,7 +11,7 @@ public sealed class Seeder(Db db, DataPaths paths, DocumentsStore documents, Off
     Rates.RatesStore rates, Microsoft.Extensions.Options.IOptions<Rates.RatesOptions> ratesOptions, ILogger<Seeder> log)
 {
     /// How migrations fill the columns they add: by the extractor's rules and the pair summaries of today's code.
-    public static readonly DataFills Fills = new(Reviews.Reextraction.FillConfidence, Pairs.PairSummaries.RefreshAllBeforeVersions, Reviews.Reextraction.FillCoverage, Targets.TargetJudgements.RefreshAll);
+    public static readonly DataFills Fills = new(Reviews.Reextraction.FillConfidence, Pairs.PairSummaries.RefreshAll, Reviews.Reextraction.FillCoverage, Targets.TargetJudgements.RefreshAll);
 
     public sealed record Summary(int Files, int NewDocuments, int Volumes, int Targets, int OfficialRows, int Rates = 0);
 

@@ -35,17 +35,9 @@ public static class PairSummaries
         SELECT pair_key, currency FROM volumes WHERE pair_key IN ({0})
         UNION SELECT pair_key, currency FROM targets WHERE pair_key IN ({0}) AND currency IS NOT NULL
         """;
-    // One statement per batch: its rows' VALUES go in {0}.
+    // One statement per batch: its rows' VALUES go in {0}. (The table's version column, added at schema step 9 for a per-process
+    // cache of target evaluations, is no longer read: judgements are stored with the targets.)
     private const string UpsertSql = """
-        INSERT INTO pair_summary (pair_key, first_year, last_year, stated, official, targets, latest_year, latest_value, latest_currency, latest_source, currencies, version)
-        VALUES {0}
-        ON CONFLICT (pair_key) DO UPDATE SET first_year = excluded.first_year, last_year = excluded.last_year, stated = excluded.stated,
-            official = excluded.official, targets = excluded.targets, latest_year = excluded.latest_year, latest_value = excluded.latest_value,
-            latest_currency = excluded.latest_currency, latest_source = excluded.latest_source, currencies = excluded.currencies,
-            version = pair_summary.version + 1
-        """;
-    // The same for a schema before step 9 (no version column yet): the summary a step-6 upgrade builds with today's code.
-    private const string UpsertBeforeVersionsSql = """
         INSERT INTO pair_summary (pair_key, first_year, last_year, stated, official, targets, latest_year, latest_value, latest_currency, latest_source, currencies)
         VALUES {0}
         ON CONFLICT (pair_key) DO UPDATE SET first_year = excluded.first_year, last_year = excluded.last_year, stated = excluded.stated,
@@ -64,9 +56,7 @@ public static class PairSummaries
 
     /// Recomputes the summary of each pair given: counts, years, the latest two-way total (official when it is as recent as the
     /// latest stated one), and the currencies its facts use. A pair left with no facts loses its row.
-    public static void Refresh(DbConnection c, DbTransaction tx, IEnumerable<string> keys) => Refresh(c, tx, keys, versioned: true);
-
-    private static void Refresh(DbConnection c, DbTransaction tx, IEnumerable<string> keys, bool versioned)
+    public static void Refresh(DbConnection c, DbTransaction tx, IEnumerable<string> keys)
     {
         foreach (var batch in KeyedSql.Batches(c, keys))
         {
@@ -87,12 +77,12 @@ public static class PairSummaries
             KeyedSql.Each(c, tx, CurrenciesSql, batch, r => pairs[r.GetString(0)].Currencies.Add(r.GetString(1)));
             var gone = pairs.Where(p => p.Value.Stated == 0 && p.Value.Targets == 0 && p.Value.Official == 0).Select(p => p.Key).ToArray();
             if (gone.Length > 0) KeyedSql.Each(c, tx, DeleteSql, gone, null);
-            Upsert(c, tx, pairs.Where(p => p.Value.Stated > 0 || p.Value.Targets > 0 || p.Value.Official > 0).ToList(), versioned);
+            Upsert(c, tx, pairs.Where(p => p.Value.Stated > 0 || p.Value.Targets > 0 || p.Value.Official > 0).ToList());
         }
     }
 
     // One multi-row upsert per batch. Years as integers and counts as 64-bit, the columns' types.
-    private static void Upsert(DbConnection c, DbTransaction tx, List<KeyValuePair<string, Pair>> rows, bool versioned = true)
+    private static void Upsert(DbConnection c, DbTransaction tx, List<KeyValuePair<string, Pair>> rows)
     {
         if (rows.Count == 0) return;
         using var cmd = c.CreateCommand();
@@ -103,7 +93,7 @@ public static class PairSummaries
             var (key, p) = rows[i];
             if (p.Official > 0) p.Currencies.Add(Official.OfficialFigures.Currency);
             var n = i.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            values[i] = string.Concat("(@k", n, ", @f", n, ", @l", n, ", @s", n, ", @o", n, ", @t", n, ", @ly", n, ", @lv", n, ", @lc", n, ", @ls", n, ", @c", n, versioned ? ", 1)" : ")");
+            values[i] = string.Concat("(@k", n, ", @f", n, ", @l", n, ", @s", n, ", @o", n, ", @t", n, ", @ly", n, ", @lv", n, ", @lc", n, ", @ls", n, ", @c", n, ")");
             cmd.Add("@k" + n, key);
             cmd.Add("@f" + n, p.First);
             cmd.Add("@l" + n, p.Last);
@@ -116,7 +106,7 @@ public static class PairSummaries
             cmd.Add("@ls" + n, p.Latest?.Source);
             cmd.Add("@c" + n, string.Join(',', p.Currencies));
         }
-        cmd.CommandText = string.Format(System.Globalization.CultureInfo.InvariantCulture, versioned ? UpsertSql : UpsertBeforeVersionsSql, string.Join(",\n", values));
+        cmd.CommandText = string.Format(System.Globalization.CultureInfo.InvariantCulture, UpsertSql, string.Join(",\n", values));
         cmd.ExecuteNonQuery();
     }
 
@@ -240,10 +230,7 @@ public static class PairSummaries
         """;
 
     /// Every pair at once (a schema upgrade builds the table this way).
-    public static void RefreshAll(DbConnection c, DbTransaction tx) => Refresh(c, tx, c.Query<string>(AllKeysSql, transaction: tx).ToList(), versioned: true);
-
-    /// Every pair at once on a schema before step 9, which has no version column yet (the step-6 upgrade).
-    public static void RefreshAllBeforeVersions(DbConnection c, DbTransaction tx) => Refresh(c, tx, c.Query<string>(AllKeysSql, transaction: tx).ToList(), versioned: false);
+    public static void RefreshAll(DbConnection c, DbTransaction tx) => Refresh(c, tx, c.Query<string>(AllKeysSql, transaction: tx).ToList());
 
     private static int? Min(int? a, int b) => a is null ? b : Math.Min(a.Value, b);
     private static int? Max(int? a, int b) => a is null ? b : Math.Max(a.Value, b);

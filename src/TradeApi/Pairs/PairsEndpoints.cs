@@ -166,11 +166,18 @@ public static partial class PairsEndpoints
             return rows.Select(r => r.Id is { } id ? judged[id] : r).ToList();
         }, ct);
         if (result is null) return p.NoFacts();
-        if (whole) return new CsvResult(FlatVolumes.CsvHeader, result.Select(FlatVolumes.CsvRow));
-        var page = Paging.Make(result, take, VolumeKey);
+        var (page, csv) = Cut(request, result, take, whole, VolumeKey, FlatVolumes.CsvHeader, FlatVolumes.CsvRow);
+        return csv is not null ? csv : TypedResults.Ok(new PairVolumes(p.Key, page.Items, page.Limit, page.NextCursor, page.HasMore));
+    }
+
+    // A page of rows read one past its limit, with its Link; or its CSV (every row when no limit was given).
+    private static (Page<T> Page, CsvResult? Csv) Cut<T>(HttpRequest request, List<T> rows, int take, bool whole, Func<T, string> key,
+        IReadOnlyList<string> csvHeader, Func<T, IReadOnlyList<object?>> csvRow)
+    {
+        if (whole) return (new Page<T>([], 0, null, false), new CsvResult(csvHeader, rows.Select(csvRow)));
+        var page = Paging.Make(rows, take, key);
         var next = Paging.SetNext(request, page);
-        if (CsvResult.Wanted(request)) return new CsvResult(FlatVolumes.CsvHeader, page.Items.Select(FlatVolumes.CsvRow), next);
-        return TypedResults.Ok(new PairVolumes(p.Key, page.Items, page.Limit, page.NextCursor, page.HasMore));
+        return (page, CsvResult.Wanted(request) ? new CsvResult(csvHeader, page.Items.Select(csvRow), next) : null);
     }
 
     // The position a volume cursor names: a stated row, or the official rows of a year (before its stated rows).
@@ -279,11 +286,8 @@ public static partial class PairsEndpoints
         var take = whole ? Paging.Everything : paging.Limit ?? Paging.DefaultLimit;
         var rows = await db.ReadAsync(c => PairsStore.Exists(c, p.Key) ? TargetsStore.Page(c, filter, cursor, take + 1) : null, ct);
         if (rows is null) return p.NoFacts();
-        if (whole) return new CsvResult(TargetsEndpoints.CsvHeader, rows.Select(TargetsEndpoints.CsvRow));
-        var page = Paging.Make(rows, take, TargetKey);
-        var next = Paging.SetNext(request, page);
-        if (CsvResult.Wanted(request)) return new CsvResult(TargetsEndpoints.CsvHeader, page.Items.Select(TargetsEndpoints.CsvRow), next);
-        return TypedResults.Ok(new PairTargets(p.Key, page.Items, page.Limit, page.NextCursor, page.HasMore));
+        var (page, csv) = Cut(request, rows, take, whole, TargetKey, TargetsEndpoints.CsvHeader, TargetsEndpoints.CsvRow);
+        return csv is not null ? csv : TypedResults.Ok(new PairTargets(p.Key, page.Items, page.Limit, page.NextCursor, page.HasMore));
     }
 
     // A target's place in the pair's order (its id), as its cursor.

@@ -83,24 +83,6 @@ public static class VolumesStore
     public static List<StatedVolume> ByDocument(DbConnection c, string documentId) =>
         InDollars(c, c.Query<Row>(ByDocumentSql, new { document = documentId }).Select(r => r.ToVolume()).ToList());
 
-    private const string FiguresSql = """
-        SELECT year AS Year, value AS Value, currency AS Currency, flow AS Flow, reporter AS Reporter
-        FROM volumes WHERE pair_key = @pair AND review <> 'rejected' ORDER BY year, id
-        """;
-
-    /// A pair's stated figures as target evaluation reads them: five columns, no document, no quote.
-    public static List<StatedFigure> Figures(DbConnection c, string pair) =>
-        c.Query<FigureRow>(FiguresSql, new { pair }).Select(r => new StatedFigure((int)r.Year, r.Value, r.Currency, r.Flow, r.Reporter)).ToList();
-
-    private sealed class FigureRow
-    {
-        public long Year { get; init; }
-        public decimal Value { get; init; }
-        public string Currency { get; init; } = "";
-        public string Flow { get; init; } = "";
-        public string Reporter { get; init; } = "";
-    }
-
     /// The pair view's row for a stated figure.
     public static VolumeRow RowOf(StatedVolume v) =>
         new(v.Pair, v.Reporter, v.Partner, v.Flow, v.Year, v.Value, v.Currency, Sources.Stated, v.Qualifier, null, v.Provenance, v.Id, v.Restated, v.Confidence, v.Review.State);
