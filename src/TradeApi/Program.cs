@@ -32,7 +32,7 @@ builder.Services.AddSingleton<Microsoft.Extensions.Options.IOptionsChangeTokenSo
 builder.Services.AddOptions<OfficialOptions>().BindConfiguration(OfficialOptions.Section);
 builder.Services.AddOptions<RatesOptions>().BindConfiguration(RatesOptions.Section);
 builder.Services.AddSingleton(TimeProvider.System).AddSingleton<DataPaths>().AddSingleton<Db>().AddSingleton<Seeder>().AddSingleton<FailedAuth>()
-    .AddSingleton(new Upkeep(new Upkeep.Keeper(PairSummaries.Refresh, (c, tx, f) => PairSummaries.Add(c, tx, f.Facts.Volumes, f.Facts.Targets)),
+    .AddSingleton(new Upkeep(new Upkeep.Keeper(PairSummaries.Refresh, PairSummaries.Add),
         new Upkeep.Keeper(TargetJudgements.Refresh, TargetJudgements.Add, TargetJudgements.RatesChanged)))
     .AddSingleton<DocumentsStore>().AddSingleton<OfficialImport>().AddSingleton<RatesStore>().AddSingleton<ReadinessProbe>().AddSingleton<IntegrityCheck>()
     .AddHostedService(s => s.GetRequiredService<IntegrityCheck>());

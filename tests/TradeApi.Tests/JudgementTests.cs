@@ -131,6 +131,30 @@ public class JudgementTests(WriteApiFactory factory) : IClassFixture<WriteApiFac
     }
 
     [Fact]
+    public async Task ABatchOfDocumentsJudgesItsPairsOnceWithTheSameResult()
+    {
+        // One NDJSON batch, one transaction: targets before and after the figures they are judged by, a figure that opens a year
+        // for targets stored by an earlier document of the batch, a second figure of that year, and a target of an earlier request.
+        await Post("Earlier goal\nUruguay and Paraguay aim to raise trade to $6 billion by 2030.");
+        string[] texts =
+        [
+            "Montevideo\nUruguay wants to lift its exports to Paraguay to $2 billion by 2029.",
+            "Asuncion\nUruguay's exports to Paraguay reached $1.1 billion in 2021.",
+            "Salto\nTrade between Uruguay and Paraguay reached $3.4 billion in 2022.",
+            "Encarnacion\nParaguay's imports from Uruguay were $1.3 billion in 2021.",
+            "Colonia\nUruguay and Paraguay agreed to double trade to $7 billion by 2028.",
+            "Rivera\nTrade between Paraguay and Uruguay stood at $3.9 billion in 2023.",
+        ];
+        var body = string.Join('\n', texts.Select((t, i) => JsonSerializer.Serialize(new { text = t, publishedOn = $"2024-0{1 + i}-01" })));
+        var r = await _writer.PostAsync("/api/v1/documents", new StringContent(body, Encoding.UTF8, "application/x-ndjson"));
+        Assert.True(r.StatusCode == HttpStatusCode.MultiStatus, await r.Content.ReadAsStringAsync());
+        Assert.DoesNotContain("\"status\":400", await r.Content.ReadAsStringAsync());
+        await Same("a batch");
+        var served = await Served();
+        Assert.True(served.Any(s => s.Contains(" stated 2023 3900000000 ", StringComparison.Ordinal)), string.Join("\n", served));
+    }
+
+    [Fact]
     public async Task ListsFilterAndPageOnTheStoredStatus()
     {
         await Post("Colombia goals\nColombia and Ecuador aim to bring trade to $3 billion by 2030.");

@@ -22,8 +22,13 @@ public sealed class DocumentsStore(Db db, Upkeep upkeep)
     {
         var id = IdOf(text);
         var facts = Extractor.Extract(text, publishedOn, source: source);
-        var (created, volumeIds, targetIds) = await db.WriteAsync((c, tx) => Insert(c, tx, upkeep, id, text, CapTitle(title ?? facts.Title), publishedOn ?? facts.PublishedOn, source, facts), ct);
-        return new IngestResult(id, created, facts, volumeIds, targetIds);
+        var stored = await db.WriteAsync((c, tx) =>
+        {
+            var added = Insert(c, tx, id, text, CapTitle(title ?? facts.Title), publishedOn ?? facts.PublishedOn, source, facts);
+            if (added is not null) upkeep.DocumentsAdded(c, tx, [added]);
+            return added;
+        }, ct);
+        return new IngestResult(id, stored is not null, facts, stored?.VolumeIds ?? [], stored?.TargetIds ?? []);
     }
 
     /// Many documents at once: extracted on every core, then stored in one write transaction (each document and its facts as
@@ -33,12 +38,22 @@ public sealed class DocumentsStore(Db db, Upkeep upkeep)
         var facts = new ExtractionResult[docs.Count];
         Parallel.For(0, docs.Count, new ParallelOptions { CancellationToken = ct, MaxDegreeOfParallelism = Environment.ProcessorCount },
             i => facts[i] = Extractor.Extract(docs[i].Text, docs[i].PublishedOn, source: docs[i].Source));
-        return await db.WriteAsync((c, tx) => docs.Select((d, i) =>
+        return await db.WriteAsync((c, tx) =>
         {
-            var id = IdOf(d.Text);
-            var (created, volumeIds, targetIds) = Insert(c, tx, upkeep, id, d.Text, CapTitle(d.Title ?? facts[i].Title), d.PublishedOn ?? facts[i].PublishedOn, d.Source, facts[i]);
-            return new IngestResult(id, created, facts[i], volumeIds, targetIds);
-        }).ToList(), ct);
+            // What derives from the facts is kept once for the whole batch: a busy pair several documents touch is judged once.
+            var results = new List<IngestResult>(docs.Count);
+            var added = new List<NewFacts>();
+            for (var i = 0; i < docs.Count; i++)
+            {
+                var d = docs[i];
+                var id = IdOf(d.Text);
+                var stored = Insert(c, tx, id, d.Text, CapTitle(d.Title ?? facts[i].Title), d.PublishedOn ?? facts[i].PublishedOn, d.Source, facts[i]);
+                if (stored is not null) added.Add(stored);
+                results.Add(new IngestResult(id, stored is not null, facts[i], stored?.VolumeIds ?? [], stored?.TargetIds ?? []));
+            }
+            upkeep.DocumentsAdded(c, tx, added);
+            return results;
+        }, ct);
     }
 
     /// <summary>Longest title stored: a text whose first line runs on is not copied whole into every fact's provenance.</summary>
@@ -78,19 +93,18 @@ public sealed class DocumentsStore(Db db, Upkeep upkeep)
         """;
 
     // The new facts' ids come back with the insert (RETURNING, on both stores), so the 201 names each fact a client may review next.
-    private static (bool Created, List<long> VolumeIds, List<long> TargetIds) Insert(DbConnection c, DbTransaction tx, Upkeep upkeep, string id, string text, string title,
-        DateOnly? publishedOn, string? source, ExtractionResult facts)
+    // Null when the text is held already. The caller keeps what derives from the facts (Upkeep), once per transaction.
+    private static NewFacts? Insert(DbConnection c, DbTransaction tx, string id, string text, string title, DateOnly? publishedOn, string? source, ExtractionResult facts)
     {
         var rows = c.Execute(InsertDocumentSql, new
         {
             Id = id, Title = title.Length > 0 ? title : "(untitled)", PublishedOn = publishedOn?.ToString("yyyy-MM-dd"), Source = source, Text = text,
             IngestedAt = DateTimeOffset.UtcNow.ToString("O"),
         }, tx);
-        if (rows == 0) return (false, [], []);
+        if (rows == 0) return null;
         var volumeIds = facts.Volumes.Select(v => InsertVolume(c, tx, id, v)).ToList();
         var targetIds = facts.Targets.Select(t => InsertTarget(c, tx, id, t)).ToList();
-        upkeep.DocumentAdded(c, tx, new NewFacts(facts, id, publishedOn, volumeIds, targetIds));
-        return (true, volumeIds, targetIds);
+        return new NewFacts(facts, id, publishedOn, volumeIds, targetIds);
     }
 
     internal static long InsertVolume(DbConnection c, DbTransaction tx, string id, VolumeFact v) =>

@@ -187,7 +187,11 @@ public static class PairSummaries
     /// a tie, and of two statements of a year the one stored first stays, as Refresh orders them). A pair without a summary row yet
     /// is built by Refresh, which then reads only the document's own facts and the pair's official rows. Anything that removes or
     /// changes a fact (delete, review, re-extraction, an import) still refreshes.
-    public static void Add(DbConnection c, DbTransaction tx, IReadOnlyList<Extraction.VolumeFact> volumes, IReadOnlyList<Extraction.TargetFact> targets)
+    /// New documents' facts (one document, or a batch stored in one transaction, in the order stored) added to their pairs' summaries.
+    public static void Add(DbConnection c, DbTransaction tx, IReadOnlyList<NewFacts> documents) =>
+        Add(c, tx, documents.SelectMany(d => d.Facts.Volumes).ToList(), documents.SelectMany(d => d.Facts.Targets).ToList());
+
+    private static void Add(DbConnection c, DbTransaction tx, IReadOnlyList<Extraction.VolumeFact> volumes, IReadOnlyList<Extraction.TargetFact> targets)
     {
         var keys = volumes.Select(v => Gazetteer.PairKey(v.Reporter, v.Partner)).Concat(targets.Select(t => Gazetteer.PairKey(t.Reporter, t.Partner)))
             .Distinct(StringComparer.Ordinal).ToArray();

@@ -15,7 +15,7 @@ public sealed class Upkeep(Upkeep.Keeper summaries, Upkeep.Keeper judgements)
     /// One derived part: rebuilt for pairs whose facts changed in any way, added to for a new document, refreshed after new rates.
     public sealed record Keeper(
         Action<DbConnection, DbTransaction, IReadOnlyCollection<string>> Refresh,
-        Action<DbConnection, DbTransaction, NewFacts> Add,
+        Action<DbConnection, DbTransaction, IReadOnlyList<NewFacts>> Add,
         Action<DbConnection, DbTransaction>? RatesChanged = null);
 
     /// Facts or official figures of these pairs were changed or removed (a review, a delete, a re-extraction, an import).
@@ -27,11 +27,13 @@ public sealed class Upkeep(Upkeep.Keeper summaries, Upkeep.Keeper judgements)
         DataVersion.Bump(c, tx);
     }
 
-    /// A new document and its facts were stored: the parts grow by them, in time that does not depend on what the pairs hold.
-    public void DocumentAdded(DbConnection c, DbTransaction tx, NewFacts facts)
+    /// New documents and their facts were stored (one, or a batch in one transaction): the parts grow by them, in time that does
+    /// not depend on what the pairs hold.
+    public void DocumentsAdded(DbConnection c, DbTransaction tx, IReadOnlyList<NewFacts> documents)
     {
-        summaries.Add(c, tx, facts);
-        judgements.Add(c, tx, facts);
+        if (documents.Count == 0) return;
+        summaries.Add(c, tx, documents);
+        judgements.Add(c, tx, documents);
         DataVersion.Bump(c, tx);
     }
 

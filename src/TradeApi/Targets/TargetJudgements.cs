@@ -73,31 +73,37 @@ public static class TargetJudgements
     /// Every pair (the schema step that adds the judgements).
     public static void RefreshAll(DbConnection c, DbTransaction tx) => Refresh(c, tx, c.Query<string>(AllPairsSql, transaction: tx).ToList());
 
-    /// A new document: its figures that open a year of their direction are kept as firsts; its targets are judged, and so are the
-    /// targets a new first can change: the pair's targets of that direction and currency stated before its year (a target reads
-    /// figures from the year before its statement on).
-    public static void Add(DbConnection c, DbTransaction tx, NewFacts facts)
+    /// New documents (one, or a batch stored in one transaction): their figures that open a year of their direction are kept as
+    /// firsts; their targets are judged, and so are the targets a new first can change: the pair's targets of that direction and
+    /// currency that read its year (a target reads figures from the year before its statement on). Each pair is judged once, with
+    /// the batch's final figures, whatever number of the batch's documents touched it.
+    public static void Add(DbConnection c, DbTransaction tx, IReadOnlyList<NewFacts> documents)
     {
         var opened = new Dictionary<(string Pair, string Exporter, string Currency), int>();
-        for (var i = 0; i < facts.Facts.Volumes.Count; i++)
+        var fresh = new List<TargetsStore.StoredTarget>();
+        foreach (var facts in documents)
         {
-            var v = facts.Facts.Volumes[i];
-            var pair = Extraction.Gazetteer.PairKey(v.Reporter, v.Partner);
-            var exporter = ExporterOf(v.Flow, v.Reporter, v.Partner);
-            var added = c.Execute(AddFirstSql, new { pair, exporter, year = v.Year, id = facts.VolumeIds[i], reporter = v.Reporter, flow = v.Flow, value = c.Money(v.Value), currency = v.Currency }, tx);
-            if (added == 1) opened[(pair, exporter, v.Currency)] = opened.TryGetValue((pair, exporter, v.Currency), out var y) ? Math.Min(y, v.Year) : v.Year;
+            for (var i = 0; i < facts.Facts.Volumes.Count; i++)
+            {
+                var v = facts.Facts.Volumes[i];
+                var pair = Extraction.Gazetteer.PairKey(v.Reporter, v.Partner);
+                var exporter = ExporterOf(v.Flow, v.Reporter, v.Partner);
+                var added = c.Execute(AddFirstSql, new { pair, exporter, year = v.Year, id = facts.VolumeIds[i], reporter = v.Reporter, flow = v.Flow, value = c.Money(v.Value), currency = v.Currency }, tx);
+                if (added == 1) opened[(pair, exporter, v.Currency)] = opened.TryGetValue((pair, exporter, v.Currency), out var y) ? Math.Min(y, v.Year) : v.Year;
+            }
+            // The new targets as extracted: nothing to read back.
+            for (var i = 0; i < facts.Facts.Targets.Count; i++)
+                fresh.Add(new TargetsStore.StoredTarget(TargetsStore.Extracted(facts.TargetIds[i], facts.Facts.Targets[i], facts.DocumentId, facts.PublishedOn), null));
         }
-        // The new targets as extracted (nothing to read back), then those of each opened direction the new year can reach.
-        var fresh = facts.Facts.Targets.Select((t, i) => new TargetsStore.StoredTarget(TargetsStore.Extracted(facts.TargetIds[i], t, facts.DocumentId, facts.PublishedOn), null))
-            .ToList();
-        var ids = facts.TargetIds.ToHashSet();
+        var ids = fresh.Select(s => s.Target.Id).ToHashSet();
         var rates = new Lazy<Rates.RateTable>(() => Rates.RatesStore.Table(c, tx));
-        foreach (var pair in fresh.Select(s => s.Target.Pair).Concat(opened.Keys.Select(o => o.Pair)).Distinct(StringComparer.Ordinal))
+        var freshByPair = fresh.ToLookup(s => s.Target.Pair, StringComparer.Ordinal);
+        var openedByPair = opened.ToLookup(o => o.Key.Pair, StringComparer.Ordinal);
+        foreach (var pair in freshByPair.Select(g => g.Key).Concat(openedByPair.Select(g => g.Key)).Distinct(StringComparer.Ordinal))
         {
-            var targets = fresh.Where(s => s.Target.Pair == pair).ToList();
-            foreach (var ((p, exporter, currency), year) in opened)
-                if (p == pair)
-                    targets.AddRange(TargetsStore.Stored(c, pair, exporter, currency, year, tx).Where(s => !ids.Contains(s.Target.Id)));
+            var targets = freshByPair[pair].ToList();
+            foreach (var ((_, exporter, currency), year) in openedByPair[pair])
+                targets.AddRange(TargetsStore.Stored(c, pair, exporter, currency, year, tx).Where(s => !ids.Contains(s.Target.Id)));
             Judge(c, tx, pair, targets, rates);
         }
     }
