@@ -139,6 +139,7 @@ public static class PostgresMigrations
             );
             ALTER TABLE targets ADD COLUMN status text COLLATE "C" NULL;
             ALTER TABLE targets ADD COLUMN judgement text NULL;
+            CREATE INDEX ix_volumes_view ON volumes (pair_key, year, reporter, flow, id);
             CREATE INDEX ix_targets_status ON targets (status, id);
             CREATE INDEX ix_targets_pair_status ON targets (pair_key, status, review);
             ALTER TABLE targets ADD COLUMN first_read integer NULL;
