@@ -9,6 +9,9 @@ def start(db, port, key, **settings):
     """Starts the service on the database file (or the ConnectionStrings__Trade setting given) and waits until /health/ready answers 200; settings are extra configuration."""
     env = dict(os.environ, Auth__ApiKeys__0=key,
                RateLimits__ReadsPerWindow="1000000", RateLimits__WritesPerWindow="1000000", RateLimits__FailedAuthPerWindow="1000000",
+               # Run from the repository root, the service finds no appsettings.json (the content root is the working directory)
+               # and would log every request; the figures in bench/README.md up to 2026-12-03 were measured that way.
+               Logging__LogLevel__Default="Warning",
                **settings)
     env.setdefault("ConnectionStrings__Trade", f"Data Source={db}")
     p = subprocess.Popen(["dotnet", DLL, "--urls", f"http://127.0.0.1:{port}"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
