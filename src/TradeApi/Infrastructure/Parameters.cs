@@ -119,6 +119,19 @@ public static class ReviewFilter
             && (q.MinConfidence is not { } min || confidence >= min);
     }
 
+    /// The same rule as SQL terms over a fact table (`prefix`: its alias and a dot, or ""), values added to args: every state but
+    /// rejected by default, the states asked for, or all; a confidence at least the one asked for.
+    public static IEnumerable<string> SqlTerms(string prefix, IReadOnlyList<string> states, decimal? minConfidence, Dictionary<string, object?> args)
+    {
+        if (states.Count == 0) yield return prefix + "review <> 'rejected'";
+        else if (!states.Contains("all")) yield return string.Concat(prefix, "review IN (", Storage.SqlLists.In("@rv", states, args), ")");
+        if (minConfidence is { } mc)
+        {
+            args["@mc"] = (double)mc;
+            yield return string.Concat("CAST(", prefix, "confidence AS DOUBLE PRECISION) >= @mc");
+        }
+    }
+
     /// Whether official rows (no review, no confidence) are shown.
     public static bool Official(IReviewQuery q)
     {

@@ -124,13 +124,7 @@ public static class TargetsStore
             where.Add("t.by_year = @byYear");
             args["@byYear"] = y;
         }
-        if (f.Reviews.Count == 0) where.Add("t.review <> 'rejected'");
-        else if (!f.Reviews.Contains("all")) where.Add($"t.review IN ({SqlLists.In("@rv", f.Reviews, args)})");
-        if (f.MinConfidence is { } mc)
-        {
-            where.Add("CAST(t.confidence AS DOUBLE PRECISION) >= @mc");
-            args["@mc"] = (double)mc;
-        }
+        where.AddRange(ReviewFilter.SqlTerms("t.", f.Reviews, f.MinConfidence, args));
         return (where, args);
     }
 

@@ -97,9 +97,7 @@ public static partial class FlatVolumes
         if (f.To is { } to) And("year <= @to", "@to", to);
         if (f.Flow is { } flow) And("flow = @flow", "@flow", flow);
         if (f.Currency is { } currency) And("currency = @currency", "@currency", currency);
-        if (f.Reviews.Count == 0) rest.Append(" AND review <> 'rejected'");
-        else if (!f.Reviews.Contains("all")) rest.Append(" AND review IN (").Append(SqlLists.In("@rv", f.Reviews, args)).Append(')');
-        if (f.MinConfidence is { } mc) And("CAST(confidence AS DOUBLE PRECISION) >= @mc", "@mc", (double)mc);
+        foreach (var term in Infrastructure.ReviewFilter.SqlTerms("", f.Reviews, f.MinConfidence, args)) rest.Append(" AND ").Append(term);
         if (after is { Stated: true } s)
         {
             rest.Append(f.Descending ? " AND year <= @ay AND (year, id) < (@ay, @aid)" : " AND year >= @ay AND (year, id) > (@ay, @aid)");

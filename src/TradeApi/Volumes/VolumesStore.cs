@@ -35,34 +35,25 @@ public static class VolumesStore
         IReadOnlyList<string> reviews, decimal? minConfidence, ViewPosition? after, int take)
     {
         var sql = new System.Text.StringBuilder(StatedColumns).Append(" WHERE v.pair_key = @pair");
-        var args = new DynamicParameters();
-        args.Add("@pair", pair);
+        var args = new Dictionary<string, object?> { ["@pair"] = pair, ["@take"] = take };
         void And(string term, string name, object? value)
         {
             sql.Append(" AND ").Append(term);
-            args.Add(name, value);
+            args[name] = value;
         }
         if (from is { } f) And("v.year >= @from", "@from", f);
         if (to is { } t) And("v.year <= @to", "@to", t);
         if (flow is not null) And("v.flow = @flow", "@flow", flow);
         if (reporter is not null) And("v.reporter = @reporter", "@reporter", reporter);
-        if (reviews.Count == 0) sql.Append(" AND v.review <> 'rejected'");
-        else if (!reviews.Contains("all"))
-        {
-            var names = new Dictionary<string, object?>();
-            sql.Append(" AND v.review IN (").Append(Storage.SqlLists.In("@rv", reviews, names)).Append(')');
-            foreach (var (k, v) in names) args.Add(k, v);
-        }
-        if (minConfidence is { } mc) And("CAST(v.confidence AS DOUBLE PRECISION) >= @mc", "@mc", (double)mc);
+        foreach (var term in ReviewFilter.SqlTerms("v.", reviews, minConfidence, args)) sql.Append(" AND ").Append(term);
         if (after is { Id: { } id } a)
         {
             sql.Append(" AND v.year >= @ay AND (v.year, v.reporter, v.flow, v.id) > (@ay, @ar, @af, @aid)");
-            args.Add("@ay", a.Year); args.Add("@ar", a.Reporter); args.Add("@af", a.Flow); args.Add("@aid", id);
+            args["@ay"] = a.Year; args["@ar"] = a.Reporter; args["@af"] = a.Flow; args["@aid"] = id;
         }
         else if (after is { } o) And("v.year >= @ay", "@ay", o.Year);
-        args.Add("@take", take);
         sql.Append(" ORDER BY v.year, v.reporter, v.flow, v.id LIMIT @take");
-        return c.Query<Row>(sql.ToString(), args).Select(r => r.ToVolume()).ToList();
+        return c.Query<Row>(sql.ToString(), new DynamicParameters(args)).Select(r => r.ToVolume()).ToList();
     }
 
     public static StatedVolume? ById(DbConnection c, long id, DbTransaction? tx = null) =>
