@@ -30,6 +30,8 @@ public static class Extractor
         public string? Perspective;
         // The sentence that last gave one country's trade with the world.
         public int WorldAt = -10;
+        // The last two-way total read as a fact: a flow of one of its countries below it, right after it, can be a part of it.
+        public (decimal Value, string Currency)? LastTotal;
         // The title is one sector's trade ("U.S. Agricultural Exports to Japan Top $13 Billion"): the text speaks of that sector.
         public bool SectorTitle;
     }
@@ -175,7 +177,8 @@ public static class Extractor
             var recent = s.Index - ctx.LastPairAt <= 2 ? lastPair : null;
             var world = false;
             var pairOf = ranked ?? ResolvePair(doc, s, left, m.Start, m.End, right, flowAt, flowLength, prev, lastPair, referent || (target && !Patterns.Has(L, Patterns.BlocCue)),
-                recent, ctx.Perspective, s.Index - ctx.WorldAt <= 1, out world);
+                recent, ctx.Perspective, s.Index - ctx.WorldAt <= 1, recent is { Flow: Flows.Total } && ctx.LastTotal is { } t && t.Value > m.Value && t.Currency == doc.CurrencyOf(m),
+                out world);
             if (world) ctx.WorldAt = s.Index;
             if (pairOf is null) { before = null; continue; }
             prev = pairOf;
@@ -270,6 +273,7 @@ public static class Extractor
             latestInSentence = Math.Max(latestInSentence ?? year.Value, year.Value);
             lastPair = pairOf;
             ctx.LastPairAt = s.Index;
+            if (pairOf.Flow == Flows.Total) ctx.LastTotal = (m.Value, currency);
             if (pairOf.Flow != Flows.Total) ctx.Perspective = pairOf.Reporter;
             // "Colombia is our 22nd largest goods trading partner with $28.9 billion ...": a publisher speaking of its partner in its own
             // voice (outside any quotation) reports from its own side, so "Goods exports totaled $15.0 billion" after it is its exports.

@@ -12,7 +12,7 @@ public static partial class Money
 {
     private const string Codes =
         "USD|EUR|GBP|CNY|RMB|JPY|RUB|INR|KZT|CHF|CAD|AUD|NZD|SGD|HKD|BRL|MXN|ZAR|TRY|KRW|AED|SAR|UAH|GEL|AMD|UZS|AZN|BYN|BYR|"
-        + "IDR|MYR|THB|VND|PLN|SEK|NOK|DKK|CZK|HUF|RON|EGP|PKR|BDT|NGN|KES|TWD|PHP|ILS|IRR|IQD|KGS|TJS|TMT|MNT|LKR|ARS|CLP|COP|PEN|QAR|KWD";
+        + "IDR|MYR|THB|VND|PLN|SEK|NOK|DKK|CZK|HUF|RON|EGP|PKR|BDT|NGN|KES|TZS|UGX|GHS|ETB|MAD|NPR|TWD|PHP|ILS|IRR|IQD|KGS|TJS|TMT|MNT|LKR|ARS|CLP|COP|PEN|QAR|KWD";
 
     // Multi-word adjectives first, so "South Korean" wins over nothing.
     private static readonly string[] Adjectives =
@@ -33,7 +33,7 @@ public static partial class Money
 
 
     private const string Pattern =
-        "(?:(?<sym>US\\s?\\$|U\\.S\\.\\s?\\$|A\\$|AU\\$|C\\$|CA\\$|HK\\$|NZ\\$|S\\$|R\\$|\\$|€|£|¥|₹|₽|₩|₺|Rs\\.?)\\s?|(?<pcode>" + Codes + ")\\s?)?"
+        "(?:(?<sym>US\\s?\\$|U\\.S\\.\\s?\\$|A\\$|AU\\$|C\\$|CA\\$|HK\\$|NZ\\$|S\\$|R\\$|\\$|€|£|¥|₹|₽|₩|₺|₦|₱|₫|₴|₸|Rs\\.?|KSh\\.?|Ksh\\.?|TSh\\.?|Tsh\\.?|USh\\.?|Ush\\.?|Rp\\.?|Tk\\.?)\\s?|(?<pcode>" + Codes + ")\\s?)?"
         // Indian grouping ("12,34,567"), a decimal comma before a scale ("€1,2 billion"), thousands separators, plain decimals.
         // A space between thousands, as Eurostat writes ("EUR 2 107 billion", "€1 741.9 bn"), only before a scale word.
         + "(?:(?<dec>\\d{1,3},\\d{1,2})(?=\\s?(?:trillion|billion|million|bn|mln|mn|tn|bln)\\b)|(?<num>\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3})+(?:\\.\\d+)?(?=\\s?(?:trillion|billion|million|bn|mln|mn|tn|bln)\\b)|\\d{1,2}(?:,\\d{2})+,\\d{3}(?!\\d)|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)|(?<wnum>" + NumberWords + "))"
@@ -45,7 +45,10 @@ public static partial class Money
 
     // Every amount has a digit, a currency symbol or a scale word. The pattern is tried only where an amount could start around one:
     // at the anchor, just before it (a symbol or code such as "US$ " or "USD "), or a few words before a scale word ("half a billion").
-    private static readonly System.Buffers.SearchValues<char> AnchorChars = System.Buffers.SearchValues.Create("0123456789$€£¥₹₽₩₺");
+    private static readonly System.Buffers.SearchValues<char> AnchorChars = System.Buffers.SearchValues.Create("0123456789$€£¥₹₽₩₺₦₱₫₴₸");
+
+    // Currency marks written in mixed case before a number: "Rs 500 crore", "KSh 100 billion", "Rp 5 trillion", "Tk 2,000 crore".
+    private static readonly string[] MixedCasePrefixes = ["Rs", "KSh", "Ksh", "TSh", "Tsh", "USh", "Ush", "Rp", "Tk"];
     private static readonly System.Buffers.SearchValues<string> ScaleWords =
         System.Buffers.SearchValues.Create(["billion", "million", "trillion", "thousand", "crore", "lakh"], StringComparison.OrdinalIgnoreCase);
 
@@ -160,7 +163,7 @@ public static partial class Money
         while (t > floor && anchor - t < 7 && !char.IsWhiteSpace(text[t - 1]) && !char.IsAsciiDigit(text[t - 1]) && text[t - 1] is not ('(' or '[' or '"' or '“')) t--;
         // Only a token that can be a prefix: one holding a symbol, an upper-case code ("USD"), or "Rs".
         var prefix = text.AsSpan(t, b - t);
-        var plausible = t < b && (prefix.IndexOfAny(AnchorChars) >= 0 || prefix.StartsWith("Rs", StringComparison.Ordinal) || !prefix.ContainsAnyExceptInRange('A', 'Z'));
+        var plausible = t < b && (prefix.IndexOfAny(AnchorChars) >= 0 || StartsWithAny(prefix, MixedCasePrefixes) || !prefix.ContainsAnyExceptInRange('A', 'Z'));
         if (plausible) into[n++] = t;
         else if (char.IsAsciiDigit(text[anchor]))
         {
@@ -297,6 +300,13 @@ public static partial class Money
 
     private static string Normalize(string code) => code.ToUpperInvariant() == "RMB" ? "CNY" : code.ToUpperInvariant();
 
+    private static bool StartsWithAny(ReadOnlySpan<char> token, string[] prefixes)
+    {
+        foreach (var p in prefixes)
+            if (token.StartsWith(p, StringComparison.Ordinal) && (token.Length == p.Length || !char.IsLetter(token[p.Length]))) return true;
+        return false;
+    }
+
     private static string FromSymbol(string s, string? word)
     {
         var compact = s.Replace(" ", "").Replace(".", "");
@@ -316,6 +326,16 @@ public static partial class Money
             "₽" => "RUB",
             "₩" => "KRW",
             "₺" => "TRY",
+            "KSh" or "Ksh" => "KES",
+            "TSh" or "Tsh" => "TZS",
+            "USh" or "Ush" => "UGX",
+            "Rp" => "IDR",
+            "Tk" => "BDT",
+            "₦" => "NGN",
+            "₱" => "PHP",
+            "₫" => "VND",
+            "₴" => "UAH",
+            "₸" => "KZT",
             _ => compact.EndsWith('$') ? "USD" : "",
         };
     }

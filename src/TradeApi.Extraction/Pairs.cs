@@ -56,7 +56,7 @@ internal static class Pairs
 
     // Who trades with whom in the clause that ends at the figure.
     internal static Clause? ResolvePair(Document doc, Sentence s, int left, int moneyStart, int moneyEnd, int right, int flowAt, int flowLength,
-        Clause? prev, Clause? lastPair, bool referent, Clause? recent, string? perspective, bool worldContext, out bool world)
+        Clause? prev, Clause? lastPair, bool referent, Clause? recent, string? perspective, bool worldContext, bool belowRecentTotal, out bool world)
     {
         world = false;
         var text = doc.Text;
@@ -132,7 +132,12 @@ internal static class Pairs
                     reporter = countries[i].Iso3;
                     possessiveReporter = countries[i].Possessive;
                 }
-            // "New Zealand's exports were valued at NZ$64 billion": a possessive with no partner is the country's trade with the world.
+            // "New Zealand's exports were valued at NZ$64 billion": a possessive with no partner is the country's trade with the world;
+            // but right after a two-way total of that country's pair ("Canadian exports were valued at $2.0 billion" after "trade
+            // between Canada and Australia was $4.1 billion"), a figure below the total is its part.
+            var partOfRecent = partner is null && belowRecentTotal && !worldContext && recent is not null && reporter is not null
+                && (recent.Reporter == reporter || recent.Partner == reporter);
+            if (partOfRecent) partner = recent!.Reporter == reporter ? recent.Partner : recent.Reporter;
             if (partner is null && possessiveReporter && !Patterns.PairWord().IsMatch(blocScope)) return NoPair(out world);
             // "Kenya imported goods worth $22 billion from the world": the partner named after the figure is everyone.
             if (partner is null && Patterns.WorldAfter().IsMatch(text.AsSpan(moneyEnd, Math.Min(right, moneyEnd + 60) - moneyEnd))) return NoPair(out world);

@@ -104,7 +104,7 @@ internal static partial class Patterns
     public static partial Regex PartialPeriod();
 
     [GeneratedRegex(
-        "\\b(?:by\\s+(?:(?:around|about|roughly|approximately)\\s+)?(?:the\\s+(?:end|middle)\\s+of\\s+|mid-|early\\s+|late\\s+|end-)?(?<y>(?:19|20)\\d\\d)|(?:for|until|till|through|in)\\s+(?<fy>20\\d\\d)"
+        "\\b(?:(?:by|before)\\s+(?:(?:around|about|roughly|approximately)\\s+)?(?:the\\s+(?:end|middle)\\s+of\\s+(?:the\\s+year\\s+)?|the\\s+year\\s+|mid-|early\\s+|late\\s+|end-)?(?<y>(?:19|20)\\d\\d)|(?:for|until|till|through|in)\\s+(?<fy>20\\d\\d)"
         + "|(?:within|in|over|during)\\s+(?:the\\s+)?(?:next|coming|following)?\\s*(?<n>\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)\\s+years"
         + "|by\\s+the\\s+end\\s+of\\s+(?<decade>the|this)\\s+decade|(?:within|in|over)\\s+(?:a|the\\s+next|the\\s+coming)\\s+(?<tenyears>decade)|(?<nexty>(?:by\\s+(?:the\\s+end\\s+of\\s+)?)?next\\s+year)|(?<thisy>(?:by\\s+the\\s+end\\s+of\\s+)?this\\s+year|by\\s+the\\s+end\\s+of\\s+the\\s+year|by\\s+year[\\s-]end)"
         + "|(?<vague>(?:in|over|within)\\s+the\\s+(?:next|coming)\\s+(?:few|several|couple\\s+of)\\s+years|in\\s+(?:the\\s+)?(?:coming|next)\\s+years"
@@ -164,12 +164,12 @@ internal static partial class Patterns
 
     // Words that point back to the pair already under discussion.
     [GeneratedRegex(
-        "\\b(?:bilateral|mutual|two-way|the\\s+two\\s+(?:countries|nations|neighbou?rs|sides|states|governments|economies|leaders|partners)|both\\s+(?:countries|sides|nations|governments|states)|our\\s+(?:two\\s+)?(?:countries|nations|economies)"
+        "\\b(?:bilateral|mutual|two-way|the\\s+(?:two|2)\\s+(?:countries|nations|neighbou?rs|sides|states|governments|economies|leaders|partners)|both\\s+(?:countries|sides|nations|governments|states)|our\\s+(?:(?:two|2)\\s+)?(?:countries|nations|economies)"
         + "|between\\s+them|our\\s+(?:bilateral\\s+|mutual\\s+|two-way\\s+|total\\s+)?(?:trade|turnover|commerce)|it|its|the\\s+figure|this\\s+figure|that\\s+figure|the\\s+same\\s+figure|the\\s+volume|this\\s+level|that\\s+level|the\\s+turnover)\\b", OptI)]
     public static partial Regex Referent();
 
     // "with third-party states", "to non-EU countries", "from developing economies": a group, not one country (not "the two countries").
-    [GeneratedRegex("\\b(?:with|to|from)\\s+(?!(?:the\\s+two|both|our\\s+two|these|those|the\\s+(?:two\\s+)?(?:other|respective))\\b)(?:the\\s+|its\\s+|their\\s+|our\\s+|other\\s+|all\\s+)?(?:[\\w.-]+\\s+){0,2}(?:states|countries|nations|economies|markets|neighbou?rs|members)\\b", OptI)]
+    [GeneratedRegex("\\b(?:with|to|from)\\s+(?!(?:the\\s+(?:two|2)|both|our\\s+(?:two|2)|these|those|the\\s+(?:(?:two|2)\\s+)?(?:other|respective))\\b)(?:the\\s+|its\\s+|their\\s+|our\\s+|other\\s+|all\\s+)?(?:[\\w.-]+\\s+){0,2}(?:states|countries|nations|economies|markets|neighbou?rs|members)\\b", OptI)]
     public static partial Regex GroupPartner();
 
     // The words of a period shorter than a year, spelt out: a cue narrower than PartialCue for reading a whole clause.
@@ -183,12 +183,24 @@ internal static partial class Patterns
     [GeneratedRegex("\\b[Nn]on-\\p{Lu}", Opt)]
     public static partial Regex NegatedName();
 
-    [GeneratedRegex("\\bour\\s+(?:two\\s+)?(?:countries|nations|economies)\\b", OptI)]
+    // "services" as the thing traded, not one item beside goods or a part left out: "Bilateral services were", not "including services".
+    [GeneratedRegex("(?<!\\b(?:including|plus|and|&|with|excluding|except|without|or)\\s+)\\bservices\\b(?!\\s+(?:sector|companies|firms|providers|suppliers|agreement|deal|chapter))", OptI)]
+    public static partial Regex ServicesAlone();
+
+    // A headline's closing attribution: "... before 2025: Jaishankar", "... in 2024: PM Modi" (not a date or a lower-case phrase).
+    [GeneratedRegex(@":\s*(?<name>(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}\p{Ll}[\p{L}'’-]+)\s*$", Opt)]
+    public static partial Regex HeadlineSpeaker();
+
+    // Right after a figure: it is a part of the figure before ("$1.6 billion of that total", "of which", "of this").
+    [GeneratedRegex("^\\s*(?:of\\s+(?:that|this|the)\\s+(?:total|amount|figure|sum)|of\\s+(?:which|this|that|it)\\b)", OptI)]
+    public static partial Regex PartOfBefore();
+
+    [GeneratedRegex("\\bour\\s+(?:(?:two|2)\\s+)?(?:countries|nations|economies)\\b", OptI)]
     public static partial Regex OurCountries();
 
     // The publisher speaking of one partner in its own voice: "Colombia is our 22nd largest goods trading partner", "our largest
     // export market", "our trade with Peru" (not "our two countries", which is both sides).
-    [GeneratedRegex("\\bour\\s+(?!two\\b|countries\\b|nations\\b|economies\\b)(?:[\\w-]+\\s+){0,4}?(?:partner|market|destination|supplier|customer|trade|exports|imports)s?\\b", OptI)]
+    [GeneratedRegex("\\bour\\s+(?!two\\b|2\\s|countries\\b|nations\\b|economies\\b)(?:[\\w-]+\\s+){0,4}?(?:partner|market|destination|supplier|customer|trade|exports|imports)s?\\b", OptI)]
     public static partial Regex OwnVoice();
 
     [GeneratedRegex("\\b(?:to|towards)\\s+(?:reach|hit|exceed|pass|top|surpass)?\\s*$", OptI)]
@@ -460,7 +472,7 @@ internal static partial class Patterns
 
     [GeneratedRegex("\\b(?:we|I)\\s+(?:\\w+\\s+)?(?:will|shall|['’]ll)\\b|\\b(?:goals?|targets?|benchmarks?|aims?|objectives?|ambitions?|agreed|committed)\\b"
         // The parties themselves as the subject of "will": "The UK and Nigeria will double bilateral trade", "both sides will raise".
-        + "|\\b(?:both\\s+(?:sides|countries|leaders|governments)|the\\s+two\\s+(?:sides|countries|leaders|governments|prime\\s+ministers|presidents)|the\\s+leaders)\\s+(?:\\w+\\s+)?(?:will|shall)\\b"
+        + "|\\b(?:both\\s+(?:sides|countries|leaders|governments)|the\\s+(?:two|2)\\s+(?:sides|countries|leaders|governments|prime\\s+ministers|presidents)|the\\s+leaders)\\s+(?:\\w+\\s+)?(?:will|shall)\\b"
         + "|" + PartiesWill, OptI)]
     public static partial Regex WillFramedAsGoal();
 
@@ -471,7 +483,7 @@ internal static partial class Patterns
     public static partial Regex PartiesWillAct();
 
     // A subject that stands for the leaders together: "the leaders agreed", "the two Prime Ministers", "both leaders".
-    [GeneratedRegex("\\b(?:the|both|two)\\s+(?:two\\s+)?(?:leaders|prime\\s+ministers|presidents|heads\\s+of\\s+(?:state|government))\\b|\\bthey\\s+(?:agreed|welcomed|committed|reaffirmed|set|noted|expressed)\\b", OptI)]
+    [GeneratedRegex("\\b(?:the|both|two|2)\\s+(?:(?:two|2)\\s+)?(?:leaders|prime\\s+ministers|presidents|heads\\s+of\\s+(?:state|government))\\b|\\bthey\\s+(?:agreed|welcomed|committed|reaffirmed|set|noted|expressed)\\b", OptI)]
     public static partial Regex CollectiveLeaders();
 
     // A past verb right before "to": "amounted to $3.8 billion", "rose 12% to $8.4 billion" states a level, not a goal.

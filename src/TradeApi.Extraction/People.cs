@@ -18,7 +18,7 @@ internal sealed class People
         "Government", "Kremlin", "Parliament", "Bank", "Commission", "Council", "Union", "Chamber", "Association", "Company", "Companies", "Reuters",
         "President", "Prime", "Minister", "Deputy", "Vice", "Foreign", "Commerce", "Trade", "Economy", "Finance", "Chancellor", "Premier", "Chairman",
         "Secretary", "Ambassador", "Governor", "Head", "Director", "Spokesman", "Spokeswoman", "Spokesperson", "King", "Queen", "Emir", "Sheikh", "Crown",
-        "Prince", "First", "Acting", "Former", "Senior", "Mr", "Mrs", "Ms", "Dr", "Speaking", "In", "On", "At", "As", "But", "And", "Yet", "Also",
+        "Prince", "PM", "First", "Acting", "Former", "Senior", "Mr", "Mrs", "Ms", "Dr", "Speaking", "In", "On", "At", "As", "But", "And", "Yet", "Also",
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July",
         "August", "September", "October", "November", "December", "Our", "His", "Her", "Their", "Its", "Both", "Apart", "According", "Meanwhile",
         "Federal", "National", "State", "Statistical", "Central", "Office", "Single", "Economic", "Space", "Trade", "Free", "Agreement",
@@ -44,6 +44,9 @@ internal sealed class People
         // One pass per pattern over the whole text; names do not span paragraphs, and the patterns cannot cross a full stop.
         foreach (Match m in Patterns.TitledName().Matches(text))
             Add(Clean(m.Groups["name"].Value), m.Groups["title"].Value, m.Index, requireFull: true);
+        // "India, Russia crossed bilateral trade target before 2025: Jaishankar": a headline ending in a colon and a name quotes that
+        // person, whom the body may call only "he".
+        if (Patterns.HeadlineSpeaker().Match(doc.Title) is { Success: true } h) Add(Clean(h.Groups["name"].Value), null, 0, requireFull: false);
         // Names beside a reporting verb: look only around the verbs, which are rare, not along the whole text.
         var pos = 0;
         while (pos < text.Length)

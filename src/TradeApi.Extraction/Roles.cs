@@ -59,6 +59,10 @@ internal static class Roles
         if (Patterns.PercentBracketBefore().IsMatch(Tail(sinceFigure, 40))) return Role.Change;
         var sectorScope = afterFigure ? sinceFigure : clause;
         if (Patterns.Has(sectorScope, Patterns.FlowNounCue) && IsSectorFlow(sectorScope)) return Role.Sector;
+        if (IsServicesAlone(sectorScope)) return Role.Sector;
+        // "services were $2.7 billion, with Canadian exports accounting for $1.6 billion of that total": a part of a sector's figure is
+        // that sector's.
+        if (before == Role.Sector && afterFigure && Patterns.PartOfBefore().IsMatch(right)) return Role.Sector;
         if (Patterns.DealAfter().IsMatch(rightNear.Length > 60 ? rightNear[..60] : rightNear)) return Role.Deal;
         if (Patterns.ChangeBefore().IsMatch(Tail(sinceFigure, 60))) return Role.Change;
         // "The largest increases in imports were $52.1 billion": a change as the subject of the figure.
@@ -69,6 +73,12 @@ internal static class Roles
         if (IsProductAfter(rightNear)) return Role.Sector;
         return null;
     }
+
+    /// <summary>True when services are what the clause trades, with no goods beside them: "Bilateral services in 2018 were valued at
+    /// $2.7 billion" (not "goods and services", "trade, including services", "excluding services").</summary>
+    public static bool IsServicesAlone(ReadOnlySpan<char> scope) =>
+        scope.Contains("services", StringComparison.OrdinalIgnoreCase) && !scope.Contains("goods", StringComparison.OrdinalIgnoreCase)
+        && !scope.Contains("merchandise", StringComparison.OrdinalIgnoreCase) && Patterns.ServicesAlone().IsMatch(scope);
 
     // Words after "of" that make the figure the whole trade ("$5 billion of goods", "of Chinese exports"), or say nothing of goods
     // ("of which", "of the total", "of 2019").

@@ -656,3 +656,78 @@ public class GoodsAndVoiceTests
     public void AnExportCustomerGivesNoDirection(string body) =>
         Assert.Empty(Doc(body, source: "https://www.commerce.gov/").Volumes);
 }
+
+// Phenomena found on further real readouts, press conferences and Indian and Kenyan press (2026-12-03, second round); sentences of our own.
+public class ReadoutTests
+{
+    private static ExtractionResult Doc(string body, string title = "Trade news", string dateline = "OTTAWA, March 3, 2021 - ", string? source = null) =>
+        PhenomenaTests.Doc(body, title, dateline, source);
+
+    // "Bilateral services in 2018 were valued at $2.7 billion": services with no goods beside them are one sector, and a part of that
+    // figure ("$1.6 billion of that total") is the same sector's; goods and services together, or trade including services, stay facts.
+    [Theory]
+    [InlineData("Bilateral services in 2019 were valued at about $2.1 billion, with Canadian exports accounting for $1.2 billion of that total.")]
+    [InlineData("Services between Canada and Chile were worth $2.1 billion in 2019.")]
+    public void ServicesAloneAreNoTradeTotal(string body)
+    {
+        // The pair is the text's: its goods figures stay facts.
+        var r = Doc("In 2019, two-way trade between Canada and Chile was $3.4 billion. Canadian exports were valued at $1.9 billion. " + body);
+        Assert.Equal(new[] { 3_400_000_000m, 1_900_000_000m }, r.Volumes.Select(v => v.Value));
+    }
+
+    [Theory]
+    [InlineData("Trade in goods and services between Canada and Chile was worth $2.1 billion in 2019.")]
+    [InlineData("Two-way trade between Canada and Chile, including services, was worth $2.1 billion in 2019.")]
+    [InlineData("Two-way trade between Canada and Chile, excluding services, was worth $2.1 billion in 2019.")]
+    public void TradeWithServicesBesideGoodsStaysAFact(string body) => Assert.Equal(2_100_000_000m, Assert.Single(Doc(body).Volumes).Value);
+
+    // "Canadian exports were valued at $1.9 billion" right after the pair's two-way total is a part of it: exports to the partner.
+    // A figure above that total cannot be a part of it and stays the country's trade with the world.
+    [Theory]
+    [InlineData("Canadian exports were valued at $1.9 billion.")]
+    [InlineData("Canada's exports were valued at $1.9 billion.")]
+    public void AFlowBelowThePairsTotalIsItsPart(string body)
+    {
+        var r = Doc("In 2019, two-way trade between Canada and Chile was $3.4 billion. " + body);
+        Assert.Equal(new[] { ("CAN", "CHL", Flows.Total, 3_400_000_000m), ("CAN", "CHL", Flows.Exports, 1_900_000_000m) },
+            r.Volumes.Select(v => (v.Reporter, v.Partner, v.Flow, v.Value)));
+        var world = Doc("In 2019, two-way trade between Canada and Chile was $3.4 billion. " + body.Replace("$1.9 billion", "$390 billion"));
+        Assert.Equal(Flows.Total, Assert.Single(world.Volumes).Flow);
+    }
+
+    // "Our 2 countries": a number written as a digit is the same pair as "our two countries".
+    [Theory]
+    [InlineData("Our 2 countries traded over £3 billion last year.")]
+    [InlineData("The 2 countries traded over £3 billion last year.")]
+    public void TwoWrittenAsADigitIsStillThePair(string body)
+    {
+        var v = Assert.Single(Doc(body, title: "Prime Minister meets the Prime Minister of Norway", dateline: "LONDON, January 13, 2017 - ", source: "https://www.gov.uk/government/news/x").Volumes);
+        Assert.Equal(("GBR", "NOR", 2016, "GBP", Qualifiers.MoreThan), (v.Reporter, v.Partner, v.Year, v.Currency, v.Qualifier));
+    }
+
+    // "before the year 2025", "by the year 2030": a deadline with "the year" in front of it.
+    [Theory]
+    [InlineData("The leaders agreed to raise bilateral trade between Peru and Chile to $10 billion by the year 2030.", 2030)]
+    [InlineData("The leaders agreed to raise bilateral trade between Peru and Chile to $10 billion before 2027.", 2027)]
+    public void ADeadlineWithTheYearInFrontOfIt(string body, int year) => Assert.Equal(year, Assert.Single(Doc(body).Targets).ByYear);
+
+    // A headline closing with ": Name" quotes that person, whom the body may call only "he".
+    [Fact]
+    public void AHeadlineAttributionNamesThePronounsSpeaker()
+    {
+        var r = Doc("Speaking at a business forum, he said, \"We have set a target of raising bilateral trade between Peru and Chile to $10 billion by 2030.\"",
+            title: "Peru and Chile aim for $10 billion in trade by 2030: Gonzales", dateline: "LIMA, March 3, 2021 - ");
+        Assert.Equal("Gonzales", Assert.Single(r.Targets).Speaker);
+        Assert.Null(Assert.Single(Doc("Speaking at a business forum, he said, \"We have set a target of raising bilateral trade between Peru and Chile to $10 billion by 2030.\"",
+            title: "Peru and Chile aim for $10 billion in trade by 2030", dateline: "LIMA, March 3, 2021 - ").Targets).Speaker);
+    }
+
+    // Currency marks written in mixed case or as a symbol: "KSh", "TSh", "Rp", "Tk", "₦".
+    [Theory]
+    [InlineData("Trade between Kenya and Uganda hit a record KSh 100 billion in 2020.", "KES")]
+    [InlineData("Trade between Tanzania and Kenya reached TSh 900 billion in 2020.", "TZS")]
+    [InlineData("Trade between Indonesia and Malaysia reached Rp 350 trillion in 2020.", "IDR")]
+    [InlineData("Trade between Bangladesh and Nepal stood at Tk 12 billion in 2020.", "BDT")]
+    [InlineData("Trade between Nigeria and Ghana was worth ₦200 billion in 2020.", "NGN")]
+    public void MixedCaseCurrencyMarks(string body, string currency) => Assert.Equal(currency, Assert.Single(Doc(body).Volumes).Currency);
+}
