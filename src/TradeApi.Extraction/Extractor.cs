@@ -253,7 +253,8 @@ public static class Extractor
             // A ranking speaks of the period the paragraph is about: "Germany (18.2 bn) was also the largest importer", "Brazil ($41 billion) ...
             // were its largest partners".
             if (year is null && (ranked is not null || partnerList) && !partial) year = sentenceYear ?? latestInSentence ?? lastYear;
-            if (year is null && !partial && lastYear is not null && Patterns.PastVolumeVerb().IsMatch(clause) && !Patterns.IsWord().IsMatch(L)
+            // "U.S. exports to Mexico: $256.4 billion" under "U.S. merchandise trade with Mexico, 2019": a label's colon states the level.
+            if (year is null && !partial && lastYear is not null && (Patterns.PastVolumeVerb().IsMatch(clause) || L.TrimEnd().EndsWith(':')) && !Patterns.IsWord().IsMatch(L)
                 && !(Patterns.RelativeYear().IsMatch(L) || Patterns.RelativeYear().IsMatch(rNear))) year = lastYear;
             // "New Zealand was exporting more than NZ$11 billion worth of products to China a year": a rate with no year of its own is
             // the current one, not the year the paragraph spoke of.

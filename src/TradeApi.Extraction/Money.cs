@@ -98,9 +98,9 @@ public static partial class Money
         }
     }
 
-    // "from 45,5 bn euro to 43,7 bn", "followed by France (5.8 bn or 13%)": a scaled number with no currency of its own, followed by no
-    // noun ("1.4 billion people", "2 million tonnes" are not money), among figures of a known currency.
-    [GeneratedRegex("(?<![\\w$€£¥₹₽.,])(?<num>\\d{1,3}(?:[.,]\\d{1,2})?)\\s?(?<scale>trillion|billion|million|bn|mn|mln|bln|tn)\\b(?=\\s*(?:[),;:]|\\.(?:\\s|$)|(?:or|and|in|to|from|for|a\\s+year|per\\s+year|annually|each|respectively)\\b|$))",
+    // "from 45,5 bn euro to 43,7 bn", "followed by France (5.8 bn or 13%)", "to bring it to 10 billion by 2020": a scaled number with no
+    // currency of its own, followed by no noun ("1.4 billion people", "2 million tonnes" are not money), among figures of a known currency.
+    [GeneratedRegex("(?<![\\w$€£¥₹₽.,])(?<num>\\d{1,3}(?:[.,]\\d{1,2})?)\\s?(?<scale>trillion|billion|million|bn|mn|mln|bln|tn)\\b(?=\\s*(?:[),;:]|\\.(?:\\s|$)|(?:or|and|in|to|from|for|by|last|this|next|within|until|before|during|compared|against|while|but|a\\s+year|per\\s+year|annually|each|respectively)\\b|$))",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex UnmarkedAmount();
 

@@ -695,6 +695,31 @@ public class ReadoutTests
         Assert.Equal(Flows.Total, Assert.Single(world.Volumes).Flow);
     }
 
+    // Transcripts drop the currency once they have said it: "... 4.5 billion dollars last year. We agreed to bring it to 10 billion by
+    // 2020." The bare amount before "by", "last", "this" or "next" is in the paragraph's currency; one before a noun is no money.
+    [Theory]
+    [InlineData("We agreed to bring it to 10 billion by 2020.", 10_000_000_000)]
+    [InlineData("Our goal is to reach 10 billion before 2020.", 10_000_000_000)]
+    public void ABareAmountAfterOneWithACurrencyIsInIt(string goal, long value)
+    {
+        var r = Doc("Vladimir Putin: Trade between Russia and Vietnam exceeded 4.5 billion dollars last year. " + goal, dateline: "MOSCOW, June 29, 2017 - ");
+        var t = Assert.Single(r.Targets);
+        Assert.Equal((value, "USD", 2020), ((long)t.Value!.Value, t.Currency, t.ByYear));
+        Assert.Empty(Doc("Vladimir Putin: Trade between Russia and Vietnam exceeded 4.5 billion dollars last year. We agreed to bring 10 billion people by 2020.",
+            dateline: "MOSCOW, June 29, 2017 - ").Targets);
+    }
+
+    // A fact sheet's labels: "U.S. exports to Mexico: $256.4 billion" under a heading that names the year states that year's level;
+    // with no year in the text it states nothing.
+    [Fact]
+    public void ALabelsColonStatesTheLevelOfTheHeadingsYear()
+    {
+        const string body = "U.S. merchandise trade with Mexico, 2019\n\n• U.S. exports to Mexico: $256.4 billion\n• U.S. imports from Mexico: $358.1 billion\n";
+        var r = Doc(body, dateline: "", source: "https://www.usitc.gov/research");
+        Assert.Equal(new[] { ("USA", "MEX", Flows.Exports, 2019), ("USA", "MEX", Flows.Imports, 2019) }, r.Volumes.Select(v => (v.Reporter, v.Partner, v.Flow, v.Year)));
+        Assert.Empty(Doc(body.Replace(", 2019", ""), dateline: "", source: "https://www.usitc.gov/research").Volumes);
+    }
+
     // "Our 2 countries": a number written as a digit is the same pair as "our two countries".
     [Theory]
     [InlineData("Our 2 countries traded over £3 billion last year.")]
