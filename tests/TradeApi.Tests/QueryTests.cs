@@ -182,6 +182,27 @@ public class QueryTests(WriteApiFactory factory) : IClassFixture<WriteApiFactory
     }
 
     [Fact]
+    public async Task AnAnswerServedFromTheCacheIsTheSameBytesAsTheFirst()
+    {
+        // A hit serves the kept bytes of the first answer: every byte, with its content type and tag.
+        var client = factory.CreateClient();
+        foreach (var url in new[] { "/api/v1/countries?limit=200", "/api/v1/countries?limit=200&format=csv", "/api/v1/meta" })
+        {
+            var first = await client.GetAsync(url);
+            var firstBytes = await first.Content.ReadAsByteArrayAsync();
+            for (var i = 0; i < 3; i++)
+            {
+                var again = await client.GetAsync(url);
+                Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+                Assert.Equal(firstBytes, await again.Content.ReadAsByteArrayAsync());
+                Assert.Equal(first.Content.Headers.ContentType, again.Content.Headers.ContentType);
+                Assert.Equal(first.Headers.ETag, again.Headers.ETag);
+            }
+        }
+        Assert.True((await client.GetByteArrayAsync("/api/v1/countries?limit=200")).Length > 4096);
+    }
+
+    [Fact]
     public async Task PairSeriesReadOnKeptConnectionsShowEachImportAtOnce()
     {
         // Reads keep their connections and prepared statements between requests (SQLite); none may answer from before a write.
