@@ -90,8 +90,9 @@ internal static class Pairs
         var blocScope = L.Length > Roles.MaxClause ? L[^Roles.MaxClause..] : L;
         if (Patterns.Has(blocScope, Patterns.BlocCue) && Patterns.BlocOrWorld().Match(blocScope.ToString()) is { Success: true } bloc
             // "the UK's fifth largest trading partner with total trade worth £28 billion": a total between two named countries is theirs.
+            // "total trade between the two countries", "between them": the pair under discussion.
             && !(bloc.Value.StartsWith("total", StringComparison.OrdinalIgnoreCase) || bloc.Value.StartsWith("overall", StringComparison.OrdinalIgnoreCase)
-                 ? LastTwo(countries).Second is not null : false))
+                 ? LastTwo(countries).Second is not null || Patterns.BetweenThePair().IsMatch(blocScope[bloc.Index..]) : false))
             return NoPair(out world);
         // "Trade with third-party states amounted to ...", "exports to non-EU countries": a partner that is a group of countries, named
         // by no country between it and the figure, is no country.

@@ -18,7 +18,7 @@ internal static partial class Patterns
          "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"], StringComparison.OrdinalIgnoreCase);
     public static readonly System.Buffers.SearchValues<string> BlocCue = System.Buffers.SearchValues.Create(
         ["EU", "Union", "Africa", "Asia", "Europe", "Latin America", "Middle East", "Arab", "Caribbean", "Pacific", "ASEAN", "Eurasian", "EAEU", "EEU", "Mercosur", "GCC", "Gulf", "BRICS", "OPEC", "CIS", "Commonwealth", "SCO", "G7", "G20",
-         "bloc", "foreign trade", "external trade", "total trade", "overall trade", "global trade", "world", "partners", "markets"], StringComparison.Ordinal);
+         "bloc", "foreign trade", "external trade", "total trade", "total ", "overall trade", "global trade", "world", "partners", "markets"], StringComparison.Ordinal);
     public static readonly System.Buffers.SearchValues<string> SayCue = System.Buffers.SearchValues.Create(
         ["said", "says", "told", "stressed", "noted", "remarked", "added", "believe", "explained", "announced", "stated", "emphasi", "underlined",
          "pointed out", "insisted", "declared", "argued", "suggested", "observed", "commented", "confirmed", "wrote", "urged", "predicted",
@@ -156,7 +156,7 @@ internal static partial class Patterns
 
     [GeneratedRegex(
         "\\b(?:European\\s+Union|EU|ASEAN|Eurasian\\s+Economic\\s+(?:Union|Community)|EAEU|EEU|Mercosur|African\\s+Union|GCC|Gulf\\s+Cooperation\\s+Council|BRICS|OPEC|"
-        + "CIS|Commonwealth\\s+of\\s+Independent\\s+States|EU-?2[5-8]|SCO|G7|G20|the\\s+bloc|bloc's|foreign\\s+trade|external\\s+trade|total\\s+trade|overall\\s+trade|global\\s+trade|"
+        + "CIS|Commonwealth\\s+of\\s+Independent\\s+States|EU-?2[5-8]|SCO|G7|G20|the\\s+bloc|bloc's|foreign\\s+trade|external\\s+trade|total\\s+(?:\\p{Lu}[\\w.]*\\s+)?trade|overall\\s+trade|global\\s+trade|"
         + "world\\s+trade|with\\s+the\\s+(?:rest\\s+of\\s+the\\s+)?world|all\\s+(?:its\\s+|their\\s+)?(?:trading\\s+)?partners|(?:Asian|African|European|foreign|global|world)\\s+markets"
         // Continents and regions: "China-Africa trade", "trade with Central Asia" (South Africa is a country).
         + "|(?<!South\\s)Africa|(?:Central\\s+|South\\s+|Southeast\\s+|South-East\\s+|East\\s+)?Asia(?!n)|Europe(?!an)|Latin\\s+America|Middle\\s+East|Arab\\s+(?:world|states|countries|region)|the\\s+Caribbean|Asia-Pacific|the\\s+Pacific)\\b", Opt)]
@@ -186,6 +186,10 @@ internal static partial class Patterns
     // "services" as the thing traded, not one item beside goods or a part left out: "Bilateral services were", not "including services".
     [GeneratedRegex("(?<!\\b(?:including|plus|and|&|with|excluding|except|without|or)\\s+)\\bservices\\b(?!\\s+(?:sector|companies|firms|providers|suppliers|agreement|deal|chapter))", OptI)]
     public static partial Regex ServicesAlone();
+
+    // After "total trade": the pair under discussion named by a referent ("between them", "between the two countries").
+    [GeneratedRegex("^[^,;]{0,60}?\\bbetween\\s+(?:them|the\\s+(?:two|2)\\s+\\w+|our\\s+(?:(?:two|2)\\s+)?(?:countries|nations|economies)|both\\s+(?:countries|nations|sides))\\b", OptI)]
+    public static partial Regex BetweenThePair();
 
     // A headline's closing attribution: "... before 2025: Jaishankar", "... in 2024: PM Modi" (not a date or a lower-case phrase).
     [GeneratedRegex(@":\s*(?<name>(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}\p{Ll}[\p{L}'’-]+)\s*$", Opt)]

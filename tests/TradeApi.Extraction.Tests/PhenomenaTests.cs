@@ -720,6 +720,20 @@ public class ReadoutTests
         Assert.Empty(Doc(body.Replace(", 2019", ""), dateline: "", source: "https://www.usitc.gov/research").Volumes);
     }
 
+    // "total trade between the two countries" is the pair's total, like "trade between the two countries"; "total UK trade" with no
+    // partner is the UK's trade with the world, whatever partner the title names.
+    [Theory]
+    [InlineData("In 2022, total trade between the two countries was worth £1.6 billion.", true)]
+    [InlineData("In 2022, total trade between them was £1.6 billion.", true)]
+    [InlineData("Total UK trade with Kenya was £1.6 billion in 2022.", true)]
+    [InlineData("In 2022, total UK trade was £1.6 trillion.", false)]
+    public void TotalTradeOfThePairOrOfTheWorld(string body, bool pair)
+    {
+        var r = Doc(body, title: "UK and Kenya agree to deepen trade ties", dateline: "LONDON, March 3, 2023 - ", source: "https://www.gov.uk/government/news/x");
+        if (pair) Assert.Equal(("GBR", "KEN", 1_600_000_000m), (Assert.Single(r.Volumes).Reporter, r.Volumes[0].Partner, r.Volumes[0].Value));
+        else Assert.Empty(r.Volumes);
+    }
+
     // "Our 2 countries": a number written as a digit is the same pair as "our two countries".
     [Theory]
     [InlineData("Our 2 countries traded over £3 billion last year.")]
