@@ -33,7 +33,7 @@ public static partial class Money
 
 
     private const string Pattern =
-        "(?:(?<sym>US\\s?\\$|U\\.S\\.\\s?\\$|A\\$|AU\\$|C\\$|CA\\$|HK\\$|NZ\\$|S\\$|R\\$|\\$|€|£|¥|₹|₽|₩|₺|₦|₱|₫|₴|₸|Rs\\.?|KSh\\.?|Ksh\\.?|TSh\\.?|Tsh\\.?|USh\\.?|Ush\\.?|Rp\\.?|Tk\\.?)\\s?|(?<pcode>" + Codes + ")\\s?)?"
+        "(?:(?<sym>US\\s?\\$|U\\.S\\.\\s?\\$|A\\$|AU\\$|C\\$|CA\\$|HK\\$|NZ\\$|S\\$|R\\$|\\$|€|£|¥|₹|₽|₩|₺|₦|₱|₫|₴|₸|(?:" + MixedCaseMarks + ")\\.?)\\s?|(?<pcode>" + Codes + ")\\s?)?"
         // Indian grouping ("12,34,567"), a decimal comma before a scale ("€1,2 billion"), thousands separators, plain decimals.
         // A space between thousands, as Eurostat writes ("EUR 2 107 billion", "€1 741.9 bn"), only before a scale word.
         + "(?:(?<dec>\\d{1,3},\\d{1,2})(?=\\s?(?:trillion|billion|million|bn|mln|mn|tn|bln)\\b)|(?<num>\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3})+(?:\\.\\d+)?(?=\\s?(?:trillion|billion|million|bn|mln|mn|tn|bln)\\b)|\\d{1,2}(?:,\\d{2})+,\\d{3}(?!\\d)|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)|(?<wnum>" + NumberWords + "))"
@@ -48,7 +48,8 @@ public static partial class Money
     private static readonly System.Buffers.SearchValues<char> AnchorChars = System.Buffers.SearchValues.Create("0123456789$€£¥₹₽₩₺₦₱₫₴₸");
 
     // Currency marks written in mixed case before a number: "Rs 500 crore", "KSh 100 billion", "Rp 5 trillion", "Tk 2,000 crore".
-    private static readonly string[] MixedCasePrefixes = ["Rs", "KSh", "Ksh", "TSh", "Tsh", "USh", "Ush", "Rp", "Tk"];
+    private const string MixedCaseMarks = "Rs|KSh|Ksh|TSh|Tsh|USh|Ush|Rp|Tk";
+    private static readonly string[] MixedCasePrefixes = MixedCaseMarks.Split('|');
     private static readonly System.Buffers.SearchValues<string> ScaleWords =
         System.Buffers.SearchValues.Create(["billion", "million", "trillion", "thousand", "crore", "lakh"], StringComparison.OrdinalIgnoreCase);
 

@@ -1,4 +1,5 @@
 using TradeApi.Extraction;
+using static TradeApi.Extraction.Tests.PhenomenaTests;
 
 namespace TradeApi.Extraction.Tests;
 
@@ -506,9 +507,6 @@ public class PhenomenaTests
 
 public class GoodsAndVoiceTests
 {
-    private static ExtractionResult Doc(string body, string title = "Trade news", string dateline = "OTTAWA, March 3, 2021 - ", string? source = null) =>
-        PhenomenaTests.Doc(body, title, dateline, source);
-
     // A figure of named goods is one item of the trade, however the goods are named after it; the whole trade stays a fact.
     [Theory]
     [InlineData("Chile exported $1.3 billion of copper cathodes to Korea in 2020.")]
@@ -660,9 +658,6 @@ public class GoodsAndVoiceTests
 // Phenomena found on further real readouts, press conferences and Indian and Kenyan press (2026-12-03, second round); sentences of our own.
 public class ReadoutTests
 {
-    private static ExtractionResult Doc(string body, string title = "Trade news", string dateline = "OTTAWA, March 3, 2021 - ", string? source = null) =>
-        PhenomenaTests.Doc(body, title, dateline, source);
-
     // "Bilateral services in 2018 were valued at $2.7 billion": services with no goods beside them are one sector, and a part of that
     // figure ("$1.6 billion of that total") is the same sector's; goods and services together, or trade including services, stay facts.
     [Theory]

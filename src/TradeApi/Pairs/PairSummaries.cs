@@ -182,12 +182,12 @@ public static class PairSummaries
         FROM pair_summary WHERE pair_key IN ({0})
         """;
 
-    /// A new document's facts added to their pairs' summaries in time independent of what the pairs already hold: counts add, years
+    /// New documents' facts (one document, or a batch stored in one transaction, in the order stored) added to their pairs' summaries
+    /// in time independent of what the pairs already hold: counts add, years
     /// widen, currencies join, and the latest total moves to a new stated figure only when its year is newer (an official total wins
     /// a tie, and of two statements of a year the one stored first stays, as Refresh orders them). A pair without a summary row yet
     /// is built by Refresh, which then reads only the document's own facts and the pair's official rows. Anything that removes or
     /// changes a fact (delete, review, re-extraction, an import) still refreshes.
-    /// New documents' facts (one document, or a batch stored in one transaction, in the order stored) added to their pairs' summaries.
     public static void Add(DbConnection c, DbTransaction tx, IReadOnlyList<NewFacts> documents) =>
         Add(c, tx, documents.SelectMany(d => d.Facts.Volumes).ToList(), documents.SelectMany(d => d.Facts.Targets).ToList());
 

@@ -39,32 +39,21 @@ public sealed class SqliteStore : StoreProvider
     }
 
     // Read connections stay open between reads, with the statements their reads prepared (ReusedCommands): an uncached pair series
-    // spent a tenth of its time compiling its SQL. At most KeptReaders wait idle; a read that failed closes its connection.
-    private const int KeptReaders = 32;
-    private readonly System.Collections.Concurrent.ConcurrentBag<DbConnection> _readers = [];
-    private int _idleReaders;
+    // spent a tenth of its time compiling its SQL. At most 32 wait idle; a read that failed closes its connection.
+    private readonly IdlePool<DbConnection> _readers = new(32);
 
     public override DbConnection OpenRead()
     {
-        if (_readers.TryTake(out var c))
-        {
-            Interlocked.Decrement(ref _idleReaders);
-            return c;
-        }
-        c = Open();
+        if (_readers.Take() is { } kept) return kept;
+        var c = Open();
         ReusedCommands.Keep(c);
         return c;
     }
 
     public override void Release(DbConnection c, bool failed)
     {
-        if (!failed && c.State == System.Data.ConnectionState.Open && Interlocked.Increment(ref _idleReaders) <= KeptReaders)
-        {
-            _readers.Add(c);
-            return;
-        }
-        if (!failed && c.State == System.Data.ConnectionState.Open) Interlocked.Decrement(ref _idleReaders);
-        c.Dispose();
+        if (!failed && c.State == System.Data.ConnectionState.Open) _readers.Return(c);
+        else c.Dispose();
     }
 
     public override DbTransaction BeginWrite(DbConnection c)
@@ -132,7 +121,7 @@ public sealed class SqliteStore : StoreProvider
     public override void Dispose()
     {
         _watch.Dispose();
-        while (_readers.TryTake(out var c)) c.Dispose();
+        _readers.Clear();
     }
 }
 
