@@ -76,6 +76,8 @@ internal sealed class Document
         foreach (var (k, v) in labels) doc.Labels[k] = v;
         MoneyMention? lastMoney = null;
         var lastMoneyParagraph = -1;
+        string? firstCurrency = null;
+        var oneCurrency = true;
         foreach (var s in sentences)
         {
             s.CountryFrom = doc.Countries.Count;
@@ -89,13 +91,17 @@ internal sealed class Document
             s.CountryTo = doc.Countries.Count;
             s.MoneyFrom = doc.Monies.Count;
             Money.Find(text, s.Start, s.End, doc.Monies);
-            // Figures written without a currency take the one the paragraph has just used: "from 45,5 bn euro to 43,7 bn".
-            if (s.Paragraph != lastMoneyParagraph) lastMoney = null;
+            // Figures written without a currency take the one the paragraph has just used: "from 45,5 bn euro to 43,7 bn"; or, in a
+            // later paragraph, the text's one currency when it has named no other ("... 20 billion NZ dollars" ... "our exports
+            // totaled 5.98 billion").
+            if (s.Paragraph != lastMoneyParagraph && !oneCurrency) lastMoney = null;
             var firstMarked = s.MoneyFrom < doc.Monies.Count ? doc.Monies[s.MoneyFrom] : (MoneyMention?)null;
             if ((lastMoney ?? firstMarked) is { } like)
                 Money.FindUnmarked(text, lastMoney is null ? like.End : s.Start, s.End, like, doc.Monies, s.MoneyFrom);
             s.MoneyTo = doc.Monies.Count;
             SameDollarAsBefore(doc, s);
+            for (var i = s.MoneyFrom; i < s.MoneyTo && oneCurrency; i++)
+                oneCurrency = !doc.Monies[i].Bare && (firstCurrency ??= doc.Monies[i].Currency) == doc.Monies[i].Currency;
             if (s.MoneyTo > s.MoneyFrom)
             {
                 lastMoney = doc.Monies[s.MoneyTo - 1];
@@ -105,7 +111,9 @@ internal sealed class Document
             if (s.MoneyTo > s.MoneyFrom && s.CountryTo > s.CountryFrom) DropCountriesInsideMoney(doc, s);
         }
         doc.Publisher = PublisherOf(source, gazetteer);
-        doc.MainPair = MainPairOf(doc, place is null ? null : gazetteer.Resolve(place)?.Iso3, doc.Publisher);
+        // Where no dateline says where the text was written, a newspaper's country-code host does ("farmersweekly.co.nz"): counted
+        // once, after every country named, it is one side only of a text that names a single other country ("two-way trade with Australia").
+        doc.MainPair = MainPairOf(doc, place is null ? HostCountryOf(source, gazetteer) : gazetteer.Resolve(place)?.Iso3, doc.Publisher);
         doc.Dollar = DollarOf(doc, source, place, gazetteer);
         return doc;
     }
@@ -288,10 +296,15 @@ internal sealed class Document
             if (host.EndsWith(suffix, StringComparison.Ordinal)) return "USA";
         var labels = host.Split('.');
         var government = labels.Any(GovernmentLabels.Contains) || GovernmentHosts.Any(g => g.EndsWith('.') ? host.StartsWith(g, StringComparison.Ordinal) || host.Contains("." + g, StringComparison.Ordinal) : host == g || host.EndsWith("." + g, StringComparison.Ordinal));
-        if (!government) return null;
-        var dot = host.LastIndexOf('.');
-        if (dot < 0) return null;
-        var tld = host[(dot + 1)..];
+        return government ? HostCountryOf(source, gazetteer) : null;
+    }
+
+    /// The country of a source address's country-code domain ("farmersweekly.co.nz", "gov.uk"); none for a generic or bloc domain.
+    public static string? HostCountryOf(string? source, Gazetteer gazetteer)
+    {
+        if (source is null || !Uri.TryCreate(source.Contains("://", StringComparison.Ordinal) ? source : "http://" + source, UriKind.Absolute, out var uri)) return null;
+        var host = uri.Host.ToLowerInvariant().TrimEnd('.');
+        var tld = host[(host.LastIndexOf('.') + 1)..];
         if (tld == "uk") return "GBR";
         return tld.Length == 2 && !GenericCountryCodes.Contains(tld) ? gazetteer.Resolve(tld.ToUpperInvariant())?.Iso3 : null;
     }

@@ -49,8 +49,11 @@ internal static class Goals
         foreach (var m in Patterns.Intent().EnumerateMatches(l)) { last = m.Index; len = m.Length; }
         if (last < 0) return false;
         if (l[last..].StartsWith("to ", StringComparison.OrdinalIgnoreCase) && Patterns.ForecastBeforeTo().IsMatch(l[Math.Max(0, last - 20)..last])) return false;
+        var goalNoun = Patterns.GoalAfter().IsMatch(l[last..]);
         foreach (var v in Patterns.PastVolumeVerb().EnumerateMatches(l[(last + len)..]))
         {
+            // "Our goal is two-way trade of $30 billion by 2020": the copula right after a goal noun names the goal.
+            if (goalNoun && v.Index <= 1 && l.Slice(last + len + v.Index, v.Length) is "is" or "was" or "are" or "were") continue;
             // "the goal was to raise ..." keeps the intent; "... said trade reached" does not.
             var rest = l[(last + len + v.Index + v.Length)..].TrimStart();
             if (!rest.StartsWith("to ", StringComparison.OrdinalIgnoreCase)) return false;

@@ -194,6 +194,8 @@ public static partial class Money
             while (q < text.Length && char.IsLetter(text[q])) q++;
             if (q == p) return false;
             if (CurrencyWords.Contains(text.AsSpan(p, q - p))) return true;
+            // An initial ("U." of "U.S. dollars") is part of the next word, not a word of its own.
+            if (q - p == 1 && char.IsUpper(text[p]) && q < text.Length && text[q] == '.') w--;
             p = q;
         }
         return false;

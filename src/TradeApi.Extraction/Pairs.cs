@@ -144,6 +144,10 @@ internal static class Pairs
             if (partner is null && Patterns.WorldAfter().IsMatch(text.AsSpan(moneyEnd, Math.Min(right, moneyEnd + 60) - moneyEnd))) return NoPair(out world);
             if (reporter is null && prev is not null && prev.Reporter != partner) reporter = prev.Reporter;
             if (partner is null && prev is not null && prev.Partner != reporter && prev.Flow != Flows.Total) partner = prev.Partner;
+            // "the trade turnover between Uzbekistan and India amounted to $323.6 million, including exports of $32.5 million": a flow
+            // naming no country, after the pair's total in the same sentence and below it, is its part, seen from the same side.
+            if (partner is null && countries.Length == 0 && prev is { Flow: Flows.Total } && reporter == prev.Reporter && belowRecentTotal && !worldContext)
+                partner = prev.Partner;
             if (partner is null && referent) partner = Other(doc, lastPair, reporter);
             // "Exports were $63.8 billion; imports were $80.8 billion" right after the pair's total: the same pair, seen from the same side.
             if (reporter is null && partner is null && countries.Length == 0 && recent is not null)

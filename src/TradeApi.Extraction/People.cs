@@ -144,7 +144,8 @@ internal sealed class People
     /// The person who stated what the sentence says: a named speaker, a pronoun or a descriptor; else the transcript label over
     /// its paragraph; else the titled subject; else whoever a quotation that runs on into this sentence belongs to.
     public string? SpeakerOf(Sentence s) =>
-        SpeakerIn(s, titled: false) ?? LabelSpeaker(s) ?? TitledIn(s) ?? SpeakerOfOpenQuote(s) ?? SpeakerOfQuotedParagraph(s) ?? CollectiveSpeaker(s);
+        SpeakerIn(s, titled: false) ?? LabelSpeaker(s) ?? TitledIn(s) ?? SpeakerOfOpenQuote(s) ?? SpeakerInsideQuotation(s) ?? SpeakerOfQuotedParagraph(s)
+        ?? CollectiveSpeaker(s);
 
     // "The leaders agreed to ...", "the two Prime Ministers welcomed ...", "The UK and Nigeria will double ...": a goal stated jointly is stated by each leader the text has
     // named with a title; the first named stands for them.
@@ -222,6 +223,32 @@ internal sealed class People
             if (_doc.Text.AsSpan(next.Start, next.End - next.Start).IndexOf('”') >= 0) return SpeakerIn(next, titled: true);
         }
         return null;
+    }
+
+    // Mr Key says: “The growth ... for trade. We are now aiming to reach $30 billion by 2020.”: a sentence inside a quotation opened by
+    // an earlier sentence of its paragraph speaks for whoever the quotation is attributed to, where it closes (“...,” said X) or, before
+    // the opening mark, where it opened. Curly marks open and close; a straight one does whichever the count says.
+    private string? SpeakerInsideQuotation(Sentence s)
+    {
+        var sentences = _doc.Sentences;
+        var text = _doc.Text;
+        var first = s.Index;
+        while (first > 0 && sentences[first - 1].Paragraph == s.Paragraph) first--;
+        int openedAt = -1, opener = -1;
+        for (var i = first; i < s.Index; i++)
+            for (var k = sentences[i].Start; k < sentences[i].End; k++)
+                if (text[k] == '“' || (text[k] == '"' && openedAt < 0)) (openedAt, opener) = (k, i);
+                else if (text[k] is '”' or '"') (openedAt, opener) = (-1, -1);
+        if (openedAt < 0) return null;
+        for (var i = s.Index; i < Math.Min(sentences.Count, s.Index + 4) && sentences[i].Paragraph == s.Paragraph; i++)
+        {
+            var span = text.AsSpan(sentences[i].Start, sentences[i].End - sentences[i].Start);
+            if (span.IndexOfAny('”', '"') >= 0) return SpeakerIn(sentences[i], titled: true) ?? Before(sentences[opener], openedAt);
+        }
+        return Before(sentences[opener], openedAt);
+
+        string? Before(Sentence o, int quote) => quote - o.Start < 3 ? null
+            : SpeakerIn(new Sentence { Start = o.Start, End = quote, Paragraph = o.Paragraph, Index = o.Index }, titled: false);
     }
 
     private string? SpeakerIn(Sentence s, bool titled = true)
