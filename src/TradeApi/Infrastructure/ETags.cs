@@ -145,60 +145,6 @@ public sealed partial class ETagMiddleware
     }
 }
 
-// Serialized 200 responses of the current data version, keyed by their ETag. A new version starts an empty cache, so nothing is ever
-// served from before a write; the size is bounded and the least recently used entries go first.
-public sealed class ResponseCache(Microsoft.Extensions.Options.IOptions<TradeApi.Infrastructure.HttpOptions> options)
-{
-    public const int MaxEntryBytes = 1024 * 1024;
-
-    /// The longest a request waits for the same representation being computed by another before computing it itself.
-    public static readonly TimeSpan JoinWait = TimeSpan.FromSeconds(10);
-
-    /// Representations being computed now, by tag: a request for one of them waits for that computation.
-    public System.Collections.Concurrent.ConcurrentDictionary<string, TaskCompletionSource> InFlight { get; } = new();
-    private readonly long _maxBytes = options.Value.ResponseCacheMegabytes * 1024L * 1024;
-    public bool Enabled => _maxBytes > 0;
-
-    public sealed record Entry(byte[] Body, string ContentType, string? Link);
-
-    private readonly Lock _gate = new();
-    private string _version = "";
-    private Microsoft.Extensions.Caching.Memory.MemoryCache? _entries;
-
-    private Microsoft.Extensions.Caching.Memory.MemoryCache New() => new(new Microsoft.Extensions.Caching.Memory.MemoryCacheOptions { SizeLimit = _maxBytes });
-
-    private Microsoft.Extensions.Caching.Memory.MemoryCache For(string version)
-    {
-        lock (_gate)
-        {
-            if (_version != version || _entries is null)
-            {
-                // Dropped, not disposed: a request still holding the old cache finishes with it, and the collector takes it after.
-                _entries = New();
-                _version = version;
-            }
-            return _entries;
-        }
-    }
-
-    public bool TryGet(string version, string etag, out Entry entry)
-    {
-        entry = null!;
-        if (!Enabled || !For(version).TryGetValue(etag, out var found) || found is not Entry e) return false;
-        entry = e;
-        return true;
-    }
-
-    public void Add(string version, string etag, Entry entry)
-    {
-        if (!Enabled) return;
-        var cache = For(version);
-        using var item = cache.CreateEntry(etag);
-        item.Value = entry;
-        item.Size = entry.Body.Length + 256;
-    }
-}
-
 // Writes through to the response and keeps a copy up to a limit; past it the copy is dropped (Captured is then null).
 internal sealed class TeeStream(Stream inner, int limit) : Stream
 {
