@@ -40,7 +40,7 @@ internal static partial class Patterns
     // Every word the Intent pattern needs; most clauses before a figure have none, and skip the pattern.
     public static readonly System.Buffers.SearchValues<string> IntentCue = System.Buffers.SearchValues.Create(
         ["goal", "target", "aim", "ambition", "objective", "plan", "intend", "intention", "want", "wish", "hop", "seek", "sought", "striv", "pledg", "vow",
-         "commit", "agree", "sights", "should", "shall", "must", "envisag", "look", "determined", "ready", "task", "aspir", "roadmap", "road map", "benchmark",
+         "commit", "agree", "decid", "resolv", "sights", "should", "shall", "must", "envisag", "look", "determined", "ready", "task", "aspir", "roadmap", "road map", "benchmark",
          "raise", "bring", "lift", "boost", "increase", "push", "take", "expand", "grow", "double", "triple"], StringComparison.OrdinalIgnoreCase);
     public static readonly System.Buffers.SearchValues<string> SameYearCue = System.Buffers.SearchValues.Create(
         ["same year", "same period", "that year"], StringComparison.OrdinalIgnoreCase);
@@ -121,7 +121,7 @@ internal static partial class Patterns
 
     [GeneratedRegex(
         "\\b(?:goals?|targets?|aim(?:s|ed|ing)?|ambitions?|objectives?|plan(?:s|ned|ning)?|intend(?:s|ed)?|intentions?|want(?:s|ed)?|wish(?:es)?"
-        + "|(?:we|I)\\s+(?:\\w+\\s+)?hope|hop(?:e|es|ed|ing)\\s+to\\b|seek(?:s|ing)?|sought|striv(?:e|es|ing)|pledg(?:e|ed|es)|vow(?:s|ed)?|commit(?:s|ted|ment)?\\s+to|commitments?\\s+of|agree(?:s|d)?\\s+(?:to|on)|set\\s+sights"
+        + "|(?:we|I)\\s+(?:\\w+\\s+)?hope|hop(?:e|es|ed|ing)\\s+to\\b|seek(?:s|ing)?|sought|striv(?:e|es|ing)|pledg(?:e|ed|es)|vow(?:s|ed)?|commit(?:s|ted|ment)?\\s+to|commitments?\\s+of|(?:agree(?:s|d)?|(?:decid|resolv)(?:e|es|ed))(?:\\s*,[^,.;]{1,80},)?\\s+(?:to|on)|set\\s+sights"
         + "|should|shall|must|envisag(?:e|es|ed)|look(?:s|ing)?\\s+to|determined\\s+to|ready\\s+to|benchmarks?"
         + "|set\\s+(?:a|the|an)\\s+(?:goal|target|task)|tasked|aspir(?:e|es|ation)|roadmap|road\\s+map"
         + "|to\\s+(?:raise|bring|lift|boost|increase|push|take|expand|grow|double|triple))\\b", OptI)]

@@ -837,6 +837,18 @@ public class WireAndNewspaperTests
         Assert.Equal(speaker, Assert.Single(r.Targets).Speaker);
     }
 
+    // "decided to", "resolved to" commit as "agreed to" does, also with a phrase between commas before the "to".
+    [Theory]
+    [InlineData("Peru and Chile decided to achieve USD 10 billion trade by 2030.")]
+    [InlineData("Peru and Chile decided, during the 19th session of their joint commission, to achieve bilateral trade of USD 10 billion by 2030.")]
+    [InlineData("Peru and Chile agreed, at their annual summit in Lima, to raise bilateral trade to USD 10 billion by 2030.")]
+    [InlineData("Peru and Chile have resolved to boost bilateral trade to USD 10 billion by 2030.")]
+    public void DecidedAndResolvedCommitToAGoal(string body)
+    {
+        var t = Assert.Single(Doc(body, dateline: "LIMA, March 3, 2021 - ").Targets);
+        Assert.Equal((10_000_000_000m, "USD", 2030), (t.Value, t.Currency, t.ByYear));
+    }
+
     // "Our goal is two-way trade of $3 billion by 2030": the copula right after a goal noun names the goal; a level stated after the
     // goal noun's own clause is still a level.
     [Fact]
