@@ -142,9 +142,10 @@ internal sealed class People
     }
 
     /// The person who stated what the sentence says: a named speaker, a pronoun or a descriptor; else the transcript label over
-    /// its paragraph; else the titled subject; else whoever a quotation that runs on into this sentence belongs to.
+    /// its paragraph; else, inside a quotation, whoever it is attributed to (a name inside it is no speaker); else the titled
+    /// subject; else whoever a quotation that runs on into this sentence belongs to.
     public string? SpeakerOf(Sentence s) =>
-        SpeakerIn(s, titled: false) ?? LabelSpeaker(s) ?? TitledIn(s) ?? SpeakerOfOpenQuote(s) ?? SpeakerInsideQuotation(s) ?? SpeakerOfQuotedParagraph(s)
+        SpeakerIn(s, titled: false) ?? LabelSpeaker(s) ?? SpeakerInsideQuotation(s) ?? TitledIn(s) ?? SpeakerOfOpenQuote(s) ?? SpeakerOfQuotedParagraph(s)
         ?? CollectiveSpeaker(s);
 
     // "The leaders agreed to ...", "the two Prime Ministers welcomed ...", "The UK and Nigeria will double ...": a goal stated jointly is stated by each leader the text has
@@ -242,8 +243,11 @@ internal sealed class People
         if (openedAt < 0) return null;
         for (var i = s.Index; i < Math.Min(sentences.Count, s.Index + 4) && sentences[i].Paragraph == s.Paragraph; i++)
         {
-            var span = text.AsSpan(sentences[i].Start, sentences[i].End - sentences[i].Start);
-            if (span.IndexOfAny('”', '"') >= 0) return SpeakerIn(sentences[i], titled: true) ?? Before(sentences[opener], openedAt);
+            var close = text.AsSpan(sentences[i].Start, sentences[i].End - sentences[i].Start).IndexOfAny('”', '"');
+            if (close < 0) continue;
+            // Only the words after the closing mark attribute it: a name inside the quotation is no speaker.
+            var after = new Sentence { Start = sentences[i].Start + close + 1, End = sentences[i].End, Paragraph = s.Paragraph, Index = sentences[i].Index };
+            return (after.End - after.Start > 3 ? SpeakerIn(after, titled: true) : null) ?? Before(sentences[opener], openedAt);
         }
         return Before(sentences[opener], openedAt);
 

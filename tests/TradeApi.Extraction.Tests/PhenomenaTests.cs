@@ -831,6 +831,7 @@ public class WireAndNewspaperTests
     [Theory]
     [InlineData("Ms Rangi says: \"The growth has been strong. We are now aiming to reach two-way trade with Peru of $3 billion by 2030.\"", "Aroha Rangi")]
     [InlineData("\"The growth has been strong. We are now aiming to reach two-way trade with Peru of $3 billion by 2030. It is ambitious,\" said Trade Minister Tom Walker.", "Tom Walker")]
+    [InlineData("Ms Rangi says: \"The growth has been strong. With President Ana Flores we are now aiming to reach two-way trade with Peru of $3 billion by 2030.\"", "Aroha Rangi")]
     public void ASentenceInsideAQuotationSpeaksForItsSpeaker(string quote, string speaker)
     {
         var r = Doc("Prime Minister Aroha Rangi welcomed the figures.\n\n" + quote, title: "Trade with Peru grows", source: "https://www.beehive.govt.nz/release/x");
