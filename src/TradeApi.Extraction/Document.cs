@@ -76,7 +76,7 @@ internal sealed class Document
         foreach (var (k, v) in labels) doc.Labels[k] = v;
         MoneyMention? lastMoney = null;
         var lastMoneyParagraph = -1;
-        string? firstCurrency = null;
+        (string, bool)? firstCurrency = null;
         var oneCurrency = true;
         foreach (var s in sentences)
         {
@@ -100,8 +100,9 @@ internal sealed class Document
                 Money.FindUnmarked(text, lastMoney is null ? like.End : s.Start, s.End, like, doc.Monies, s.MoneyFrom);
             s.MoneyTo = doc.Monies.Count;
             SameDollarAsBefore(doc, s);
+            // A bare "$" is one currency too (whichever dollar the text turns out to write), but not beside a named dollar.
             for (var i = s.MoneyFrom; i < s.MoneyTo && oneCurrency; i++)
-                oneCurrency = !doc.Monies[i].Bare && (firstCurrency ??= doc.Monies[i].Currency) == doc.Monies[i].Currency;
+                oneCurrency = (firstCurrency ??= (doc.Monies[i].Currency, doc.Monies[i].Bare)) == (doc.Monies[i].Currency, doc.Monies[i].Bare);
             if (s.MoneyTo > s.MoneyFrom)
             {
                 lastMoney = doc.Monies[s.MoneyTo - 1];

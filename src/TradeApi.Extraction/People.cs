@@ -71,7 +71,14 @@ internal sealed class People
 
     private void Add(string? name, string? title, int position, bool requireFull)
     {
-        if (name is null || (requireFull && !name.Contains(' '))) return;
+        if (name is null) return;
+        // "..., Putin said": a surname alone beside a reporting verb is a mention of the person already named in full, so a later
+        // "he said" is that person, not someone named inside the quotation before it.
+        if (requireFull && !name.Contains(' '))
+        {
+            _people.FirstOrDefault(x => x.Name.EndsWith(" " + name, StringComparison.Ordinal))?.Positions.Add(position);
+            return;
+        }
         var p = _people.FirstOrDefault(x => x.Name == name);
         if (p is null) _people.Add(p = new Person(name, new HashSet<string>(StringComparer.OrdinalIgnoreCase), []));
         if (title is not null) p.Titles.Add(title);

@@ -814,6 +814,28 @@ public class WireAndNewspaperTests
         Assert.DoesNotContain(above.Volumes, v => v.Flow == Flows.Exports);
     }
 
+    // A text whose only currency is a bare "$" keeps it for a bare amount in a later paragraph too; not beside a named dollar.
+    [Theory]
+    [InlineData("may reach $20 billion a year", true)]
+    [InlineData("may reach US$20 billion, or $27 billion in local dollars, a year", false)]
+    public void ABareDollarIsTheTextsOneCurrencyToo(string forecast, bool read)
+    {
+        var r = Doc($"Officials said trade with Mexico {forecast}.\n\n\"In the difficult year 2020, trade between Russia and Mexico still amounted to 14 billion,\" Lavrov said.",
+            source: "https://www.example-news.com/world/x");
+        var level = r.Volumes.Where(v => v.Year == 2020).Select(v => (v.Reporter, v.Partner, v.Value, v.Currency));
+        if (read) Assert.Equal(("RUS", "MEX", 14_000_000_000m, "USD"), Assert.Single(level));
+        else Assert.Empty(level);
+    }
+
+    // "..., Gomez said" is a mention of Foreign Minister Luis Gomez: a later "he said" is him, not the president named inside his quotation.
+    [Fact]
+    public void HeSaidIsTheLastAttributedSpeakerNotANameInsideTheQuotation()
+    {
+        var r = Doc("Foreign Minister Luis Gomez met business leaders in Lima.\n\n\"Years ago we set a task with President Ana Flores to grow trade,\" Gomez said.\n\n"
+                    + "\"We agreed to raise trade between Peru and Chile to $10 billion by 2030,\" he said.", dateline: "LIMA, March 3, 2021 - ");
+        Assert.Equal("Luis Gomez", Assert.Single(r.Targets).Speaker);
+    }
+
     // A spelled-out amount before "U.S. dollars": the initials are one word of the currency, not two words before it.
     [Theory]
     [InlineData("one billion U.S. dollars", 1_000_000_000)]
