@@ -103,6 +103,11 @@ internal static partial class Patterns
         + "|(?:as\\s+)?(?:at|of)\\s+(?:the\\s+end\\s+of\\s+)?(?!Dec)(?:" + Month + ")\\s+(?:19|20)\\d\\d)\\b", Opt)]
     public static partial Regex PartialPeriod();
 
+    // Right after a level: "exceeded $100 billion by mid-December 2018", "by the end of November": a total so far, short of the
+    // calendar year (a deadline after a goal, "by June 2025", is read elsewhere).
+    [GeneratedRegex("^\\s*(?:[\\w,]+\\s+){0,2}?by\\s+(?:(?:early|mid|late)[\\s-]?|the\\s+(?:end|middle|start)\\s+of\\s+)?(?:(?!Dec)(?:" + Month + ")\\b|(?:early|mid)[\\s-]?Dec)", Opt)]
+    public static partial Regex SoFarByMonth();
+
     [GeneratedRegex(
         "\\b(?:(?:by|before)\\s+(?:(?:around|about|roughly|approximately)\\s+)?(?:the\\s+(?:end|middle)\\s+of\\s+(?:the\\s+year\\s+)?|the\\s+year\\s+|mid-|early\\s+|late\\s+|end-)?(?<y>(?:19|20)\\d\\d)|(?:for|until|till|through|in)\\s+(?<fy>20\\d\\d)"
         + "|(?:within|in|over|during)\\s+(?:the\\s+)?(?:next|coming|following)?\\s*(?<n>\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)\\s+years"

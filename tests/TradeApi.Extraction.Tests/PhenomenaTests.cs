@@ -836,6 +836,15 @@ public class WireAndNewspaperTests
         Assert.Equal("Luis Gomez", Assert.Single(r.Targets).Speaker);
     }
 
+    // "exceeded $8 billion by mid-December 2020", "by the end of November": a total so far is no calendar year's level; by the end
+    // of December it is.
+    [Theory]
+    [InlineData("Trade between Peru and Chile exceeded $8 billion by mid-December 2020, a record high.", false)]
+    [InlineData("Trade between Peru and Chile reached $8 billion by the end of November 2020.", false)]
+    [InlineData("Trade between Peru and Chile reached $8 billion by the end of December 2020.", true)]
+    public void ATotalSoFarIsNoYearsLevel(string body, bool level) =>
+        Assert.Equal(level ? 1 : 0, Doc(body, dateline: "LIMA, March 3, 2021 - ").Volumes.Count);
+
     // A spelled-out amount before "U.S. dollars": the initials are one word of the currency, not two words before it.
     [Theory]
     [InlineData("one billion U.S. dollars", 1_000_000_000)]
