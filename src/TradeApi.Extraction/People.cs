@@ -76,7 +76,8 @@ internal sealed class People
         // "he said" is that person, not someone named inside the quotation before it.
         if (requireFull && !name.Contains(' '))
         {
-            _people.FirstOrDefault(x => x.Name.EndsWith(" " + name, StringComparison.Ordinal))?.Positions.Add(position);
+            _people.FirstOrDefault(x => x.Name.Length > name.Length && x.Name[^(name.Length + 1)] == ' ' && x.Name.EndsWith(name, StringComparison.Ordinal))
+                ?.Positions.Add(position);
             return;
         }
         var p = _people.FirstOrDefault(x => x.Name == name);

@@ -3,8 +3,9 @@ using System.Collections.Concurrent;
 namespace TradeApi.Storage.Sqlite;
 
 // Things kept open between uses (read connections, version probes), at most `keep` of them idle; one given back past that is closed.
-// A lock-free stack, not a ConcurrentBag: a bag keeps a queue per thread and locks when one is given back on a thread other than the
-// one that took it, which under 32 connections is most of the time. Last in, first out keeps the most recently used in use.
+// A lock-free stack, not a ConcurrentBag: a bag keeps a queue per thread, and adding to a nearly empty one takes a lock against the
+// threads that steal from it (ConcurrentBag.Add waiting on that lock was 1.5 % of the CPU of uncached reads under 32 connections).
+// Last in, first out keeps the most recently used in use.
 internal sealed class IdlePool<T>(int keep) where T : class, IDisposable
 {
     private readonly ConcurrentStack<T> _idle = new();
