@@ -1,23 +1,23 @@
 #!/usr/bin/env python3
 """Fits the extractor's confidence model and measures it on publishers it was not fitted on.
 
-Usage, from the repository root (../shared/corpus beside it):
+Usage, from the repository root (../shared/corpus beside it for the studied sets):
   bench/train-confidence.py           print the held-out calibration table; change nothing
-  bench/train-confidence.py --write   also write src/TradeApi.Extraction/ConfidenceModel.cs from a fit on every text
+  bench/train-confidence.py --write   also write src/TradeApi.Extraction/ConfidenceModel.cs
   bench/train-confidence.py --reviews http://localhost:5000 [--write]
                                       also learn from the facts analysts reviewed on a running service: a confirmed fact is right,
                                       a corrected or rejected one was wrong as extracted; each stored text is extracted again with
                                       its source and date to read the features the model sees
 
-Each fact the extractor emits (`extract --features`, with each real text's publisher as --source) is labelled right when it
-matches a gold fact as ../shared/corpus/score.py matches them. A logistic regression with an L2 penalty (written out below: 23
-binary features and a few hundred facts need no library) turns the features into a probability. The table is leave-one-publisher-out:
-each publisher's facts are scored by a model fitted without them (the team-written dev set counts as one publisher), so it estimates
-how the confidence reads on a publisher the model has not seen. The rules themselves were developed on these texts, so every fact
-here was seen by the rule writer; the table measures the model's part only, and says so. When the studied texts hold fewer than
-MIN_WRONG wrong facts there is nothing to fit the features on, and the model is the precision measured on unseen texts
-(UNSEEN_PRECISION, from ../shared/corpus/sealed) for every fact: a confidence that says what a fact from a new text is worth, no
-more. Reviewed facts (confirmed and rejected ones from texts the rules were not written on) are the data that will let it say more.
+What it learns from is facts judged on texts the rules were not written on: bench/judged/facts.jsonl (real pages read fact by fact
+before any rule was changed for them, with the features the build of the day gave each fact; bench/judged/README.md) and, with
+--reviews, reviewed facts. The studied sets (dev, real-dev) are not in the fit: the rules were developed on them, every fact there is
+right, and a model fitted there said 0.99 for everything. A logistic regression with an L2 penalty (written out below: 23 binary
+features and a few hundred facts need no library) turns the features into a probability. The table is leave-one-publisher-out: each
+publisher's facts are scored by a model fitted without them. The features are used only if that held-out model beats the base rate
+(the share of right facts, also computed without the held-out publisher) on the Brier score, and only from MIN_WRONG wrong facts on;
+otherwise the model is the base rate: the share of facts right on unseen texts (judged and reviewed facts, and the sealed set's
+totals), the same for every fact, which says what a fact from a new text is worth and no more.
 """
 import json, math, os, subprocess, sys, tempfile, urllib.parse, urllib.request
 
@@ -31,10 +31,10 @@ L2 = 1.0
 FLOOR = 0.3
 # Fewer wrong facts than this and the features cannot be told apart from noise: the model is then the base rate alone.
 MIN_WRONG = 10
-# The share of facts that were right on texts nobody here has read: ../shared/corpus/sealed, overall precision 0.714 measured by
-# bench/score.sh on 2026-12-03 after the rules from U.S. federal pages (15 of 21 facts on 13 texts; 0.625 earlier that day, 0.609
-# on 2026-12-02). The studied texts cannot give it: the rules were written on them.
-UNSEEN_PRECISION = 0.714
+JUDGED = os.path.join(ROOT, "bench", "judged", "facts.jsonl")
+# ../shared/corpus/sealed, totals only (bench/score.sh, 2026-12-03, builds 577949b to b22d006): 15 of 20 facts right on 13 texts nobody
+# here reads. Pooled with the judged and reviewed facts for the base rate.
+SEALED_RIGHT, SEALED_FACTS = 15, 20
 
 
 def publisher(address):
@@ -70,6 +70,20 @@ def facts_of(corpus_set):
                 right = any(match(g, p) for g in gold[kind])
                 rows.append((group, [float(v) for v in p["features"].values()], 1 if right else 0, list(p["features"].keys())))
     return rows
+
+
+def judged_facts(names):
+    """Rows from bench/judged/facts.jsonl: each fact as the build of the day emitted it, judged right or wrong by reading its sentence."""
+    rows, missed = [], 0
+    for line in open(JUDGED, encoding="utf-8"):
+        page = json.loads(line)
+        missed += page["missed"]
+        for fact in page["facts"]:
+            if list(fact["features"].keys()) != names:
+                sys.exit(f"{JUDGED}: the features of build {page['build']} are not the extractor's today ({', '.join(names)}); "
+                         "judge again with the new features (bench/judged/README.md)")
+            rows.append((publisher(page["url"]), [float(v) for v in fact["features"].values()], 1 if fact["right"] else 0, names))
+    return rows, missed
 
 
 def get_json(url):
@@ -115,10 +129,6 @@ def reviewed_facts(base):
 
 def fit(rows):
     n = len(rows[0][1])
-    if sum(1 - y for _, _, y, _ in rows) < MIN_WRONG:
-        # Nothing to learn what a wrong fact looks like from: every fact gets the precision measured on unseen texts, which is what a
-        # fact from a new text is worth until reviewed facts say more.
-        return [0.0] * n, math.log(UNSEEN_PRECISION / (1 - UNSEEN_PRECISION))
     w, b = [0.0] * n, 0.0
     for _ in range(3000):
         gw, gb = [0.0] * n, 0.0
@@ -151,33 +161,55 @@ def table(pairs, title):
     print(f"Brier score {sum((p - y) ** 2 for p, y in pairs) / len(pairs):.3f}")
 
 
+def base_rate(rows):
+    return (sum(y for _, _, y, _ in rows) + SEALED_RIGHT) / (len(rows) + SEALED_FACTS)
+
+
+def logit(p):
+    return math.log(p / (1 - p))
+
+
 def main():
-    rows = facts_of("dev") + facts_of("real-dev")
+    studied = facts_of("dev") + facts_of("real-dev")
+    names = studied[0][3]
+    print(f"studied (dev, real-dev; not in the fit): {len(studied)} facts, {sum(1 - y for _, _, y, _ in studied)} wrong")
+    rows, missed = judged_facts(names)
+    right = sum(y for _, _, y, _ in rows)
+    print(f"judged (bench/judged): {len(rows)} facts, {len(rows) - right} wrong, {missed} missed: precision {right / len(rows):.3f}, "
+          f"recall {right / (right + missed):.3f} for the build each page was judged with")
     if "--reviews" in sys.argv:
         from_reviews = reviewed_facts(sys.argv[sys.argv.index("--reviews") + 1].rstrip("/"))
         print(f"{len(from_reviews)} reviewed facts from the service, {sum(1 - y for _, _, y, _ in from_reviews)} of them wrong as extracted")
         rows += from_reviews
-    names = rows[0][3]
     wrong = sum(1 - y for _, _, y, _ in rows)
-    if wrong < MIN_WRONG:
-        print(f"only {wrong} of {len(rows)} facts are wrong in the training set (fewer than {MIN_WRONG}): no feature can be fitted, so the model "
-              f"is the precision measured on unseen texts ({UNSEEN_PRECISION}) for every fact")
     groups = sorted({g for g, _, _, _ in rows})
-    held = []
+    held, held_base = [], []
     for g in groups:
-        model = fit([r for r in rows if r[0] != g])
+        rest = [r for r in rows if r[0] != g]
+        model = fit(rest)
         held += [(prob(model, x), y) for gg, x, y, _ in rows if gg == g]
-    table(held, f"leave-one-publisher-out ({len(groups)} publishers)")
-    model = fit(rows)
-    table([(prob(model, x), y) for _, x, y, _ in rows], "fitted on every text (in-sample, for comparison only)")
+        held_base += [(base_rate(rest), y) for gg, _, y, _ in rows if gg == g]
+    table(held, f"features, leave-one-publisher-out ({len(groups)} publishers)")
+    table(held_base, "base rate, leave-one-publisher-out")
+    brier = lambda pairs: sum((p - y) ** 2 for p, y in pairs) / len(pairs)
+    use_features = wrong >= MIN_WRONG and brier(held) < brier(held_base)
+    if use_features:
+        model = fit(rows)
+        print("the features beat the base rate on held-out publishers: the model uses them")
+    else:
+        model = [0.0] * len(names), logit(base_rate(rows))
+        print(f"the features do not beat the base rate on held-out publishers (Brier {brier(held):.3f} against {brier(held_base):.3f})"
+              if wrong >= MIN_WRONG else f"only {wrong} wrong facts (fewer than {MIN_WRONG})",
+              f"- the model is the base rate {base_rate(rows):.3f} for every fact")
     print("weights:", ", ".join(f"{n} {w:+.2f}" for n, w in zip(names, model[0])), f"intercept {model[1]:+.2f}")
     if "--write" in sys.argv:
         path = os.path.join(ROOT, "src", "TradeApi.Extraction", "ConfidenceModel.cs")
         weights = ", ".join(f"{w:.4f}" for w in model[0])
+        how = (f"// Confidence.FeatureNames, fitted on {len(rows)} facts judged on unseen texts (bench/judged) and reviewed facts.\n" if use_features else
+               f"// Confidence.FeatureNames. On {len(rows)} facts judged on unseen texts (bench/judged) the features did not beat the base rate\n"
+               f"// with each publisher held out, so every weight is 0 and the intercept is the share of facts right on unseen texts\n"
+               f"// ({base_rate(rows):.3f}: the judged facts and ../shared/corpus/sealed's totals).\n")
         with open(path, "w", encoding="utf-8") as f:
-            how = (f"// Confidence.FeatureNames, fitted on {len(rows)} facts of the dev and real-dev corpora and reviewed facts.\n" if wrong >= MIN_WRONG else
-                   f"// Confidence.FeatureNames. The studied texts hold {wrong} wrong facts of {len(rows)}, too few to fit a feature on, so every\n"
-                   f"// weight is 0 and the intercept is the precision measured on unseen texts ({UNSEEN_PRECISION}, ../shared/corpus/sealed).\n")
             f.write("namespace TradeApi.Extraction;\n\n"
                     "// Written by bench/train-confidence.py --write; do not edit by hand. Logistic regression weights in the order of\n"
                     + how
