@@ -116,6 +116,7 @@ internal sealed class Document
         // once, after every country named, it is one side only of a text that names a single other country ("two-way trade with Australia").
         doc.MainPair = MainPairOf(doc, place is null ? HostCountryOf(source, gazetteer) : gazetteer.Resolve(place)?.Iso3, doc.Publisher);
         doc.Dollar = DollarOf(doc, source, place, gazetteer);
+        WriteRupeesOfTheText(doc, source, place, gazetteer);
         return doc;
     }
 
@@ -199,6 +200,35 @@ internal sealed class Document
         if (titleEnd > 0 && DollarCountries.TryGetValue(doc.Countries[0].Iso3, out var titled) && !doc.Countries.Exists(c => c.Iso3 == "USA"))
             return titled;
         return "USD";
+    }
+
+    private static readonly Dictionary<string, string> RupeeCountries = new(StringComparer.Ordinal)
+    {
+        ["IND"] = "INR", ["PAK"] = "PKR", ["LKA"] = "LKR", ["NPL"] = "NPR", ["MUS"] = "MUR",
+    };
+
+    // "Rs 350bn" and "rupees" with no nationality are the rupee of the country the text is written from (its dateline, its publisher, its
+    // host) when that is a rupee country, else of the one rupee country among the text's main pair ("trade with Pakistan to Rs 350bn");
+    // otherwise Indian rupees. "Indian rupees", "Pakistani rupees" and codes say which themselves.
+    private static void WriteRupeesOfTheText(Document doc, string? source, string? place, Gazetteer gazetteer)
+    {
+        if (!doc.Monies.Exists(m => m.Currency == "INR")) return;
+        string? rupee = null;
+        foreach (var country in (ReadOnlySpan<string?>)[place is null ? null : gazetteer.Resolve(place)?.Iso3, doc.Publisher, HostCountryOf(source, gazetteer)])
+            if (country is not null && RupeeCountries.TryGetValue(country, out var own)) { rupee = own; break; }
+        if (rupee is null && doc.MainPair is { } pair && RupeeCountries.ContainsKey(pair.A) != RupeeCountries.ContainsKey(pair.B))
+            rupee = RupeeCountries.GetValueOrDefault(pair.A) ?? RupeeCountries[pair.B];
+        if (rupee is null or "INR") return;
+        for (var i = 0; i < doc.Monies.Count; i++)
+        {
+            var m = doc.Monies[i];
+            if (m.Currency != "INR") continue;
+            var written = doc.Text.AsSpan(m.Start, m.End - m.Start);
+            var before = doc.Text.AsSpan(Math.Max(0, m.Start - 12), Math.Min(12, m.Start));
+            var unqualified = written.StartsWith("Rs", StringComparison.Ordinal)
+                              || (written.Contains("rupee", StringComparison.OrdinalIgnoreCase) && !written.Contains("Indian", StringComparison.Ordinal) && !before.Contains("Indian", StringComparison.Ordinal));
+            if (unqualified) doc.Monies[i] = m with { Currency = rupee };
+        }
     }
 
     // A label is a few capitalised words (with "of", "the") and no figure: "President of Russia Dmitry Medvedev", "Prime Minister",

@@ -47,8 +47,8 @@ public static partial class Money
     // at the anchor, just before it (a symbol or code such as "US$ " or "USD "), or a few words before a scale word ("half a billion").
     private static readonly System.Buffers.SearchValues<char> AnchorChars = System.Buffers.SearchValues.Create("0123456789$€£¥₹₽₩₺₦₱₫₴₸");
 
-    // Currency marks written in mixed case before a number: "Rs 500 crore", "KSh 100 billion", "Rp 5 trillion", "Tk 2,000 crore".
-    private const string MixedCaseMarks = "Rs|KSh|Ksh|TSh|Tsh|USh|Ush|Rp|Tk";
+    // Currency marks of letters before a number: "Rs 500 crore", "KSh 100 billion", "Rp 5 trillion", "Tk 2,000 crore", "RM95 billion".
+    private const string MixedCaseMarks = "Rs|KSh|Ksh|TSh|Tsh|USh|Ush|Rp|Tk|RM";
     private static readonly string[] MixedCasePrefixes = MixedCaseMarks.Split('|');
     private static readonly System.Buffers.SearchValues<string> ScaleWords =
         System.Buffers.SearchValues.Create(["billion", "million", "trillion", "thousand", "crore", "lakh"], StringComparison.OrdinalIgnoreCase);
@@ -334,6 +334,7 @@ public static partial class Money
             "USh" or "Ush" => "UGX",
             "Rp" => "IDR",
             "Tk" => "BDT",
+            "RM" => "MYR",
             "₦" => "NGN",
             "₱" => "PHP",
             "₫" => "VND",
