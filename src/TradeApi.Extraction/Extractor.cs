@@ -121,6 +121,7 @@ public static class Extractor
                 while (restatedEnd < s.End && text[restatedEnd] is ')' or ']') restatedEnd++;
                 var after = i + 2 < s.MoneyTo ? doc.Monies[i + 2].Start : s.End;
                 R = text.AsSpan(restatedEnd, Math.Max(0, after - restatedEnd));
+                right = after;
             }
             var lNear = NearLeft(L);
             var rNear = NearRight(R);

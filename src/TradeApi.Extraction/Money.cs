@@ -232,6 +232,8 @@ public static partial class Money
                 break;
             }
         var e = q;
+        // "245.4 billion Euros", as some wires capitalise the currency.
+        if (e < end && char.IsAsciiLetterUpper(text[e]) && e + 1 < end && char.IsAsciiLetterLower(text[e + 1])) e++;
         while (e < end && char.IsAsciiLetterLower(text[e])) e++;
         if (e == q || (e < end && char.IsLetterOrDigit(text[e])) || !CurrencyWords.Contains(text.AsSpan(q, e - q)) || CodeSet.Contains(text.Substring(q, e - q)))
             return default;

@@ -45,7 +45,9 @@ internal static class Pairs
         foreach (var nm in Patterns.NonTrade().EnumerateMatches(l)) lastNon = nm.Index;
         if (lastNon > lastTrade) return false;
         if (lastTrade >= 0) return true;
-        if (Patterns.TradeAfter().IsMatch(head))
+        // "products worth $5 billion were exported to Chile": the verb after the figure makes it trade (not "sold", said of shares too).
+        if (Patterns.TradeAfter().IsMatch(head) || Patterns.PassiveFlowAfterFigure().Match(head.ToString()) is { Success: true } passive && !passive.Value.EndsWith("sold", StringComparison.Ordinal)
+            && !passive.Value.EndsWith("bought", StringComparison.Ordinal) && !passive.Value.EndsWith("purchased", StringComparison.Ordinal))
             return true;
         if (lastNon >= 0) return false;
         // "... from $128.6 billion a year earlier", "beating the $200 billion goal": the figure continues the clause before it.
@@ -114,19 +116,30 @@ internal static class Pairs
         if (flow != Flows.Total)
         {
             string? reporter = null, partner = null;
+            var ofReporter = false;
             var after = AfterPosition(countries, kwEnd);
-            if (after.Length == 0) after = doc.CountriesIn(s, moneyEnd, Math.Min(right, moneyEnd + 40));
+            var afterFigure = after.Length == 0;
+            if (afterFigure) after = doc.CountriesIn(s, moneyEnd, Math.Min(right, moneyEnd + 40));
             if (after.Length > 0)
             {
                 var between = text.AsSpan(kwEnd, Math.Max(0, after[0].Start - kwEnd)).Trim();
+                if (between.EndsWith(" the", StringComparison.OrdinalIgnoreCase)) between = between[..^4].TrimEnd();
                 if (between.EndsWith("from", StringComparison.OrdinalIgnoreCase) && flow == Flows.Exports && after.Length > 1)
                 {
                     reporter = after[0].Iso3;
                     partner = after[1].Iso3;
                 }
+                // "the total export volume of Germany", "imports of the United States": the country named by "of" is the trader (not
+                // "imports of Chinese goods", whose adjective names the origin).
+                else if (!afterFigure && (between.EndsWith(" of", StringComparison.OrdinalIgnoreCase) || between.Equals("of", StringComparison.OrdinalIgnoreCase)) && after[0].Kind != MentionKind.Demonym)
+                {
+                    reporter = after[0].Iso3;
+                    partner = after.Length > 1 ? after[1].Iso3 : null;
+                    ofReporter = true;
+                }
                 else partner = after[0].Iso3;
             }
-            var possessiveReporter = false;
+            var possessiveReporter = ofReporter;
             for (var i = countries.Length - 1; reporter is null && i >= 0; i--)
                 if (countries[i].End <= kwPos && countries[i].Iso3 != partner)
                 {
@@ -139,7 +152,7 @@ internal static class Pairs
             var partOfRecent = partner is null && belowRecentTotal && !worldContext && recent is not null && reporter is not null
                 && (recent.Reporter == reporter || recent.Partner == reporter);
             if (partOfRecent) partner = recent!.Reporter == reporter ? recent.Partner : recent.Reporter;
-            if (partner is null && possessiveReporter && !Patterns.PairWord().IsMatch(blocScope)) return NoPair(out world);
+            if (partner is null && possessiveReporter && (ofReporter || !Patterns.PairWord().IsMatch(blocScope))) return NoPair(out world);
             // "Kenya imported goods worth $22 billion from the world": the partner named after the figure is everyone.
             if (partner is null && Patterns.WorldAfter().IsMatch(text.AsSpan(moneyEnd, Math.Min(right, moneyEnd + 60) - moneyEnd))) return NoPair(out world);
             if (reporter is null && prev is not null && prev.Reporter != partner) reporter = prev.Reporter;
@@ -402,6 +415,7 @@ internal static class Pairs
             var inPair = doc.CountriesIn(s, pair.Index, pair.Index + pair.Length);
             return inPair.Length == 2 && inPair[0].Iso3 != inPair[1].Iso3 ? new Clause(inPair[0].Iso3, inPair[1].Iso3, Flows.Total) : null;
         }
+        if (PassiveFlow(doc, s, moneyEnd, right) is { } passive) return passive;
         var m = Patterns.FlowAfterFigure().Match(text, moneyEnd, end - moneyEnd);
         if (!m.Success) return null;
         var flow = m.Groups["imp"].Success ? Flows.Imports : Flows.Exports;
@@ -415,6 +429,39 @@ internal static class Pairs
         if (reporter is null) return null;
         partner ??= Other(doc, null, reporter);
         return partner is null || partner == reporter ? null : new Clause(reporter, partner, flow);
+    }
+
+    // "goods worth 116 billion euros were imported from China to Germany" (Germany's imports), "were exported from Spain to Chile", "traded
+    // between China and Germany": the countries after the verb, by their prepositions; a side not named is the text's other one.
+    private static Clause? PassiveFlow(Document doc, Sentence s, int moneyEnd, int right)
+    {
+        var text = doc.Text;
+        var verb = Patterns.PassiveFlowAfterFigure().Match(text, moneyEnd, Math.Min(right, moneyEnd + 100) - moneyEnd);
+        if (!verb.Success) return null;
+        var verbEnd = verb.Index + verb.Length;
+        string? origin = null, destination = null;
+        var between = new List<string>(2);
+        foreach (var c in doc.CountriesIn(s, verbEnd, Math.Min(right, verbEnd + 60)))
+        {
+            var gap = text.AsSpan(verbEnd, c.Start - verbEnd);
+            var word = gap.TrimEnd();
+            word = word[(word.LastIndexOfAny(' ', '\n') + 1)..];
+            if (word.Equals("the", StringComparison.OrdinalIgnoreCase))
+            {
+                var w = gap[..gap.TrimEnd().LastIndexOfAny(' ', '\n')].TrimEnd();
+                word = w[(w.LastIndexOfAny(' ', '\n') + 1)..];
+            }
+            if (word.Equals("from", StringComparison.OrdinalIgnoreCase)) origin ??= c.Iso3;
+            else if (word.Equals("to", StringComparison.OrdinalIgnoreCase) || word.Equals("into", StringComparison.OrdinalIgnoreCase)) destination ??= c.Iso3;
+            else if (word.Equals("between", StringComparison.OrdinalIgnoreCase) || (word.Equals("and", StringComparison.OrdinalIgnoreCase) && between.Count == 1)) between.Add(c.Iso3);
+            else break;
+        }
+        if (verb.Groups["both"].Success)
+            return between.Count == 2 && between[0] != between[1] ? new Clause(between[0], between[1], Flows.Total) : null;
+        origin ??= destination is null ? null : Other(doc, null, destination);
+        destination ??= origin is null ? null : Other(doc, null, origin);
+        if (origin is null || destination is null || origin == destination) return null;
+        return verb.Groups["exp"].Success ? new Clause(origin, destination, Flows.Exports) : new Clause(destination, origin, Flows.Imports);
     }
 
     internal static CountryMention? ListedCountry(Document doc, Sentence s, int left, int moneyStart)

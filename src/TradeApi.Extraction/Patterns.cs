@@ -347,6 +347,11 @@ internal static partial class Patterns
     [GeneratedRegex("\\G\\s*(?:worth\\s+)?of\\s+(?:the\\s+)?\\p{Lu}[\\w.’'-]*(?:\\s+\\p{Lu}[\\w.’'-]*){0,2}\\s+(?:goods\\s+|merchandise\\s+)?(?:(?<exp>exports|sales)|(?<imp>imports|purchases))\\b", Opt)]
     public static partial Regex FlowAfterFigure();
 
+    // "goods worth 116 billion euros were imported from China to Germany", "(256.7 billion U.S. dollars) traded between China and Germany":
+    // a passive verb after the figure says which way it went; the countries after it say between whom.
+    [GeneratedRegex("\\G(?:\\s*[(\\[][^)\\]]{0,60}[)\\]])?\\s*(?:(?:were|was|have\\s+been|has\\s+been|had\\s+been)\\s+)?(?:(?<exp>exported|shipped|sold)|(?<imp>imported|bought|purchased)|(?<both>traded|exchanged))\\b", Opt)]
+    public static partial Regex PassiveFlowAfterFigure();
+
     [GeneratedRegex("\\G\\s*(?:worth\\s+)?(?:of|in)\\s+(?:(?:annual|yearly|two-way|bilateral|total|mutual)\\s+)*(?:trade|turnover)\\s+(?:with\\s+|(?<between>between\\s+))(?:the\\s+)?", OptI)]
     public static partial Regex TotalAfterFigure();
 
@@ -399,8 +404,9 @@ internal static partial class Patterns
     [GeneratedRegex("^\\s*(?:(?:worth|of|in)\\s+)?(?:new|fresh|additional|extra)\\b|\\btrade\\s+and\\s+investment\\b|\\binvestment\\s+and\\s+trade\\b", OptI)]
     public static partial Regex DealAfter();
 
-    // "150 billion euros ($163 billion)", "$1 billion, or about £780 million": the same amount restated in another currency.
-    [GeneratedRegex("^\\s*(?:(?:in|for)\\s+(?:19|20)\\d\\d\\s*)?(?:[(\\[]|,?\\s*or|,?\\s*i\\.e\\.,?|,?\\s*equivalent\\s+to|,?\\s*roughly|,?\\s*about)\\s*(?:about\\s+|around\\s+|approximately\\s+|roughly\\s+|some\\s+|nearly\\s+|almost\\s+|US\\s+)?$", OptI)]
+    // "150 billion euros ($163 billion)", "$1 billion, or about £780 million", "205.7 billion euros (or 231 billion dollars)": the same
+    // amount restated in another currency.
+    [GeneratedRegex("^\\s*(?:(?:in|for)\\s+(?:19|20)\\d\\d\\s*)?(?:[(\\[]\\s*(?:or\\b|i\\.e\\.,?)?|,?\\s*or|,?\\s*i\\.e\\.,?|,?\\s*equivalent\\s+to|,?\\s*roughly|,?\\s*about)\\s*(?:about\\s+|around\\s+|approximately\\s+|roughly\\s+|some\\s+|nearly\\s+|almost\\s+|US\\s+)?$", OptI)]
     public static partial Regex ConversionBefore();
 
     // What someone expects, not what anyone aims at: "could soon reach", "is expected to reach", "is forecast to grow to".

@@ -30,4 +30,42 @@ public class JudgedPagesTests
         var t = Assert.Single(Doc(body, dateline: dateline).Targets);
         Assert.Equal((90_000_000_000m, currency, 2015), (t.Value, t.Currency, t.ByYear));
     }
+
+    // A passive verb after the figure says which way the goods went, its prepositions between whom; a side it does not name is the
+    // text's other one.
+    [Theory]
+    [InlineData("Last year, goods worth 41.2 billion euros were imported from Poland to Austria, up 3 percent.", "AUT", "POL", "imports")]
+    [InlineData("In 2020 products worth 41.2 billion euros were exported from Austria to Poland.", "AUT", "POL", "exports")]
+    [InlineData("In 2020 goods worth 41.2 billion euros were sold to Poland, the office said.", "AUT", "POL", "exports")]
+    [InlineData("Trade with Poland rose 3 percent, with goods worth 41.2 billion euros traded between Austria and Poland in 2020.", "AUT", "POL", "total")]
+    [InlineData("In 2020 goods worth 41.2 billion euros were imported from Poland, up 3 percent.", "AUT", "POL", "imports")]
+    [InlineData("In 2020 goods worth 41.2 billion euros (48.3 billion U.S. dollars) were imported from Poland.", "AUT", "POL", "imports")]
+    [InlineData("Despite the crisis, trade with Poland grew 3 percent compared to 2019, with goods worth 41.2 billion euros (48.3 billion U.S. dollars) traded between Austria and Poland last year.", "AUT", "POL", "total")]
+    public void APassiveVerbAfterTheFigureGivesItsDirection(string body, string reporter, string partner, string flow)
+    {
+        var v = Assert.Single(Doc(body, title: "Austrian trade with Poland", dateline: "VIENNA, Feb. 22, 2021 - ").Volumes);
+        Assert.Equal((reporter, partner, flow, 41_200_000_000m, "EUR", 2020), (v.Reporter, v.Partner, v.Flow, v.Value, v.Currency, v.Year));
+    }
+
+    // "41.2 billion Euros (or 48 billion dollars)": the stated figure, in its capitalised currency, not the restatement in brackets.
+    [Theory]
+    [InlineData("Goods valuing 41.2 billion Euros (or 48 billion dollars) were traded between Austria and Poland in 2020.")]
+    [InlineData("Trade between Austria and Poland in 2020 hit a record high to reach 41.2 billion Euros (about $48 billion).")]
+    public void TheStatedFigureWinsOverItsBracketedConversion(string body)
+    {
+        var v = Assert.Single(Doc(body, dateline: "VIENNA, Feb. 22, 2021 - ").Volumes);
+        Assert.Equal(("AUT", "POL", 41_200_000_000m, "EUR"), (v.Reporter, v.Partner, v.Value, v.Currency));
+    }
+
+    // "the total export volume of Austria amounted to 190 billion euros": the country after "of" is the exporter, here to the world.
+    [Fact]
+    public void TheCountryAfterOfIsTheTrader()
+    {
+        const string dateline = "VIENNA, Feb. 22, 2021 - ";
+        Assert.Empty(Doc("The total export volume of Austria amounted to 190 billion euros last year.", title: "Austrian trade with Poland", dateline: dateline).Volumes);
+        var v = Assert.Single(Doc("Exports of Austria to Poland reached 19 billion euros last year.", dateline: dateline).Volumes);
+        Assert.Equal(("AUT", "POL", Flows.Exports), (v.Reporter, v.Partner, v.Flow));
+        var imports = Assert.Single(Doc("Imports of Polish goods reached 19 billion euros last year.", title: "Austrian trade with Poland", dateline: dateline).Volumes);
+        Assert.Equal(("AUT", "POL", Flows.Imports), (imports.Reporter, imports.Partner, imports.Flow));
+    }
 }
