@@ -66,6 +66,12 @@ public static class Extractor
         };
         foreach (var s in doc.Sentences)
         {
+            // "India - Canada. India and Canada's ties grew ... Bilateral trade stood at $7 billion": a sentence without figures that names
+            // another two countries than the last fact's changes the pair under discussion.
+            if (lastPair is not null && s.Index > ctx.LastPairAt + 1 && doc.Sentences[s.Index - 1] is { } named && named.MoneyTo == named.MoneyFrom
+                && FirstTwo(doc.CountriesIn(named, named.Start, named.End), exactlyTwo: true) is (string a, string b)
+                && !((a == lastPair.Reporter && b == lastPair.Partner) || (a == lastPair.Partner && b == lastPair.Reporter)))
+                lastPair = new Clause(a, b, Flows.Total);
             ReadSentence(doc, s, people, drafts, ref lastYear, ref lastPair, ctx);
         }
         foreach (var d in drafts)

@@ -68,4 +68,17 @@ public class JudgedPagesTests
         var imports = Assert.Single(Doc("Imports of Polish goods reached 19 billion euros last year.", title: "Austrian trade with Poland", dateline: dateline).Volumes);
         Assert.Equal(("AUT", "POL", Flows.Imports), (imports.Reporter, imports.Partner, imports.Flow));
     }
+
+    // A page of country sections: a sentence without figures that names another pair than the last fact's changes the pair that
+    // "bilateral trade" and an unnamed flow refer to.
+    [Fact]
+    public void ASentenceNamingAnotherPairChangesThePairUnderDiscussion()
+    {
+        const string body = "Chile - Peru\n\nChile was Peru's largest partner with bilateral trade of US$ 6 billion in 2019.\n\n"
+                            + "Chile - Bolivia\n\nChile and Bolivia signed a transport accord in 2018.\n\n"
+                            + "During 2020, bilateral trade stood at US$ 1.2 billion. Chilean exports amounted to US$ 0.9 billion.";
+        var r = Doc(body, title: "Chile's trade partners");
+        Assert.Equal(new[] { ("CHL", "PER", Flows.Total, 2019), ("CHL", "BOL", Flows.Total, 2020), ("CHL", "BOL", Flows.Exports, 2020) },
+            r.Volumes.Select(v => (v.Reporter, v.Partner, v.Flow, v.Year)));
+    }
 }
