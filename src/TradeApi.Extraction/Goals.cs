@@ -49,6 +49,10 @@ internal static class Goals
         foreach (var m in Patterns.Intent().EnumerateMatches(l)) { last = m.Index; len = m.Length; }
         if (last < 0) return false;
         if (l[last..].StartsWith("to ", StringComparison.OrdinalIgnoreCase) && Patterns.ForecastBeforeTo().IsMatch(l[Math.Max(0, last - 20)..last])) return false;
+        // "trade continued to grow, with exports expected to surge to $10 billion by 2030": a forecast between the intent and the figure
+        // is what governs the figure.
+        var since = l[(last + len)..];
+        if (Patterns.Has(since, Patterns.ForecastCue) && Patterns.Forecast().IsMatch(since)) return false;
         var goalNoun = Patterns.GoalAfter().IsMatch(l[last..]);
         foreach (var v in Patterns.PastVolumeVerb().EnumerateMatches(l[(last + len)..]))
         {

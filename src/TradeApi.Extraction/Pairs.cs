@@ -102,6 +102,8 @@ internal static class Pairs
             return NoPair(out world);
         // "Non-U.S. imports remained steady at CAD 286 billion": everyone but a country is no partner.
         if (Patterns.NegatedName().IsMatch(NearLeft(blocScope))) return NoPair(out world);
+        // "northeast China's Heilongjiang Province saw bilateral trade with Russia reach $19 billion": a province's trade is not its country's.
+        if (Patterns.SubnationalName().IsMatch(blocScope)) return null;
 
         var sawFlowWord = flowAt >= 0;
         var kwPos = sawFlowWord ? left + flowAt : -1;
@@ -217,6 +219,9 @@ internal static class Pairs
         if (prev is not null) return prev with { Flow = Flows.Total };
         if (referent || Patterns.Referent().IsMatch(L))
         {
+            // "Intra-Commonwealth trade totalled $592 billion in 2013. ... this trade had increased to $687 billion": right after a bloc's
+            // or the world's figure, "this trade" is that figure's.
+            if (worldContext && Patterns.FigureReferent().IsMatch(L)) return NoPair(out world);
             // "our two countries traded over $4 billion" with no pair under discussion: the publisher's and the one country the sentence
             // before named; else the title's pair when it names no third country.
             if (lastPair is null && Patterns.OurCountries().IsMatch(L))
@@ -230,8 +235,9 @@ internal static class Pairs
         }
         var (a, b) = FirstTwo(doc.CountriesIn(s, s.Start, s.End), exactlyTwo: true);
         if (b is not null) return new Clause(a!, b, Flows.Total);
-        // "Last year trade went up by 27 percent to $19.2 billion" in a text about one pair, naming no country: that pair's trade.
-        if (sawFlowWord && doc.CountriesIn(s, s.Start, moneyStart).Length == 0 && Patterns.PairTradeWord().IsMatch(text.AsSpan(kwPos, kwEnd - kwPos)))
+        // "Last year trade went up by 27 percent to $19.2 billion" in a text about one pair, naming no country: that pair's trade; not
+        // right after a bloc's or the world's figure, which it continues.
+        if (sawFlowWord && !worldContext && doc.CountriesIn(s, s.Start, moneyStart).Length == 0 && Patterns.PairTradeWord().IsMatch(text.AsSpan(kwPos, kwEnd - kwPos)))
         {
             var pair = recent ?? (doc.MainPair is { } mp ? new Clause(mp.A, mp.B, Flows.Total) : null);
             return pair is null ? null : pair with { Flow = Flows.Total };

@@ -78,8 +78,8 @@ internal static partial class Patterns
         + "|(?<day>\\d{1,2})\\s+(?<mon>" + Month + ")\\.?,?\\s+(?<year>\\d{4}))(?:,?\\s+\\d{1,2}:\\d{2})?[ \\t]*(?:\\([^)\\n]{1,20}\\)[ \\t]*)?\\r?$", Opt | RegexOptions.Multiline)]
     public static partial Regex DateLine();
 
-    // A calendar year; not one that opens a fiscal year ("2011-12", "2022/23").
-    [GeneratedRegex("(?<![\\d$€£.,])(?<y>(?:19|20)\\d\\d)(?![\\d%]|\\s*(?:percent|per cent)|\\s?[/–-]\\s?\\d{2}(?!\\d))", Opt)]
+    // A calendar year; not one that opens a fiscal year ("2011-12", "2022/23"), nor a decade ("the early 2000s").
+    [GeneratedRegex("(?<![\\d$€£.,])(?<y>(?:19|20)\\d\\d)(?![\\d%]|['’]?s\\b|\\s*(?:percent|per cent)|\\s?[/–-]\\s?\\d{2}(?!\\d))", Opt)]
     public static partial Regex Year();
 
     [GeneratedRegex("\\b(?:by|for|until|till|since|from|compared\\s+(?:with|to)|than\\s+in|versus|vs\\.?)\\s+(?:the\\s+end\\s+of\\s+)?$", OptI | RegexOptions.RightToLeft)]
@@ -164,8 +164,19 @@ internal static partial class Patterns
         + "CIS|Commonwealth\\s+of\\s+Independent\\s+States|EU-?2[5-8]|SCO|G7|G20|the\\s+bloc|bloc's|foreign\\s+trade|external\\s+trade|total\\s+(?:\\p{Lu}[\\w.]*\\s+)?trade|overall\\s+trade|global\\s+trade|"
         + "world\\s+trade|with\\s+the\\s+(?:rest\\s+of\\s+the\\s+)?world|all\\s+(?:its\\s+|their\\s+)?(?:trading\\s+)?partners|(?:Asian|African|European|foreign|global|world)\\s+markets"
         // Continents and regions: "China-Africa trade", "trade with Central Asia" (South Africa is a country).
-        + "|(?<!South\\s)Africa|(?:Central\\s+|South\\s+|Southeast\\s+|South-East\\s+|East\\s+)?Asia(?!n)|Europe(?!an)|Latin\\s+America|Middle\\s+East|Arab\\s+(?:world|states|countries|region)|the\\s+Caribbean|Asia-Pacific|the\\s+Pacific)\\b", Opt)]
+        + "|(?<!South\\s)Africa|(?:Central\\s+|South\\s+|Southeast\\s+|South-East\\s+|East\\s+)?Asia(?!n)|Europe(?!an)|Latin\\s+America|Middle\\s+East|Arab\\s+(?:world|states|countries|region)|the\\s+Caribbean|Asia-Pacific|the\\s+Pacific"
+        // "the Association of Southeast Asian Nations", "Intra-Commonwealth trade", "imports from the Commonwealth" (not "the
+        // Commonwealth of Australia", an Australian government's name for itself).
+        + "|Association\\s+of\\s+South-?[Ee]ast\\s+Asian\\s+Nations|[Ii]ntra-Commonwealth|(?:from|with|to)\\s+the\\s+Commonwealth(?!\\s+of\\b))\\b", Opt)]
     public static partial Regex BlocOrWorld();
+
+    // A province, region or state as a trader: "Heilongjiang Province saw trade with Russia reach", "Primorsky Krai", "the province's".
+    [GeneratedRegex("\\b\\p{Lu}[\\w'’-]+(?:\\s+\\p{Lu}[\\w'’-]+){0,2}\\s+(?:Province|Prefecture|Oblast|Krai|Governorate|Autonomous\\s+Region)\\b|\\b(?:Province|Prefecture|Oblast|Krai)\\s+of\\s+\\p{Lu}", Opt)]
+    public static partial Regex SubnationalName();
+
+    // What points back to the figure just given, not to a pair: "this trade had increased to $687 billion" after a bloc's figure.
+    [GeneratedRegex("\\b(?:it|its|this\\s+(?:trade|figure|level|volume)|that\\s+(?:figure|level)|the\\s+(?:same\\s+)?figure|the\\s+volume)\\b", OptI)]
+    public static partial Regex FigureReferent();
 
     // Words that point back to the pair already under discussion.
     [GeneratedRegex(
@@ -189,7 +200,8 @@ internal static partial class Patterns
     public static partial Regex NegatedName();
 
     // "services" as the thing traded, not one item beside goods or a part left out: "Bilateral services were", not "including services".
-    [GeneratedRegex("(?<!\\b(?:including|plus|and|&|with|excluding|except|without|or)\\s+)\\bservices\\b(?!\\s+(?:sector|companies|firms|providers|suppliers|agreement|deal|chapter))", OptI)]
+    // The singular only as a flow's noun: "Service exports to Japan", "bilateral service trade volume" (not "the Federal Customs Service").
+    [GeneratedRegex("(?<!\\b(?:including|plus|and|&|with|excluding|except|without|or)\\s+)(?:\\bservices\\b(?!\\s+(?:sector|companies|firms|providers|suppliers|agreement|deal|chapter))|\\bservice\\s+(?:exports?|imports?|trade)\\b)", OptI)]
     public static partial Regex ServicesAlone();
 
     // After "total trade": the pair under discussion named by a referent ("between them", "between the two countries").
@@ -453,7 +465,8 @@ internal static partial class Patterns
         ["will", "would", "may", "might", "could", "can", "should", "shall", "must", "'ll", "’ll"], StringComparison.OrdinalIgnoreCase);
 
     // "is projected to reach $558 billion in 2013", "expected to top": what a forecast governs is no level.
-    [GeneratedRegex("\\b(?:projected|expected|forecasts?|forecasted|predicted|anticipated|set|likely|poised|tipped|seen|on\\s+(?:course|track|pace))\\s+to\\s+(?:[\\w-]+\\s+){0,3}$", OptI | RegexOptions.RightToLeft)]
+    // "is expected to hit a record high of $110 billion", "is forecast to climb to a new record of": up to six words between.
+    [GeneratedRegex("\\b(?:projected|expected|forecasts?|forecasted|predicted|anticipated|set|likely|poised|tipped|seen|on\\s+(?:course|track|pace))\\s+to\\s+(?:[\\w-]+\\s+){0,6}$", OptI | RegexOptions.RightToLeft)]
     public static partial Regex ForecastInfinitive();
 
     public static readonly System.Buffers.SearchValues<string> ForecastInfinitiveCue = System.Buffers.SearchValues.Create(

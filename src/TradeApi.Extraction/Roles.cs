@@ -77,7 +77,7 @@ internal static class Roles
     /// <summary>True when services are what the clause trades, with no goods beside them: "Bilateral services in 2018 were valued at
     /// $2.7 billion" (not "goods and services", "trade, including services", "excluding services").</summary>
     public static bool IsServicesAlone(ReadOnlySpan<char> scope) =>
-        scope.Contains("services", StringComparison.OrdinalIgnoreCase) && !scope.Contains("goods", StringComparison.OrdinalIgnoreCase)
+        scope.Contains("service", StringComparison.OrdinalIgnoreCase) && !scope.Contains("goods", StringComparison.OrdinalIgnoreCase)
         && !scope.Contains("merchandise", StringComparison.OrdinalIgnoreCase) && Patterns.ServicesAlone().IsMatch(scope);
 
     // Words after "of" that make the figure the whole trade ("$5 billion of goods", "of Chinese exports"), or say nothing of goods

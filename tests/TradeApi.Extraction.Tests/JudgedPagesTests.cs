@@ -81,4 +81,46 @@ public class JudgedPagesTests
         Assert.Equal(new[] { ("CHL", "PER", Flows.Total, 2019), ("CHL", "BOL", Flows.Total, 2020), ("CHL", "BOL", Flows.Exports, 2020) },
             r.Volumes.Select(v => (v.Reporter, v.Partner, v.Flow, v.Year)));
     }
+
+    // What is expected is no level, however many words stand between the forecast and the figure; and a forecast after an intent
+    // ("continued to grow, with exports expected to surge to") governs the figure, so it is no goal.
+    [Theory]
+    [InlineData("Trade between Chile and Peru is expected to hit a record high of US$11 billion this year, the ministry said.")]
+    [InlineData("Trade between Chile and Peru is forecast to climb to a new record of US$11 billion this year.")]
+    public void AForecastSeveralWordsBeforeTheFigureIsNoLevel(string body) =>
+        Assert.Empty(Doc(body, dateline: "BEIJING, Dec. 16, 2019 - ").Volumes);
+
+    [Theory]
+    [InlineData("Chile-Peru trade continued to grow in strength, with exports expected to surge to USD10 billion by 2030.")]
+    [InlineData("The two sides agreed to boost cooperation, with two-way trade projected to rise to USD10 billion by 2030.")]
+    public void AForecastAfterAnIntentIsNoGoal(string body) =>
+        Assert.Empty(Doc(body, dateline: "NEW DELHI, Jan. 5, 2017 - ").Targets);
+
+    // "Service exports", "service trade": services alone, in the singular too; "the Federal Customs Service" is no such thing.
+    [Theory]
+    [InlineData("Japan is Chile's partner. Service exports to Japan totalled $2.7 billion in 2019.", 0)]
+    [InlineData("Chile-Peru trade grew. Bilateral service trade volume totalled over 10 billion dollars in 2019.", 0)]
+    [InlineData("According to the Federal Customs Service, trade between Chile and Peru totalled 10 billion dollars in 2019.", 1)]
+    public void ServiceAloneIsASector(string body, int facts) =>
+        Assert.Equal(facts, Doc(body, dateline: "TOKYO, June 1, 2020 - ").Volumes.Count);
+
+    // "in the early 2000s": a decade is no year.
+    [Fact]
+    public void ADecadeIsNoYear()
+    {
+        var r = Doc("Trade between Chile and Peru grew from USD 5 billion in the early 2000s to USD 40 billion in 2015.", dateline: "BAKU, July 1, 2016 - ");
+        Assert.Equal((2015, 40_000_000_000m), (Assert.Single(r.Volumes).Year, r.Volumes[0].Value));
+        Assert.Empty(Doc("The volume of trade between Chile and Peru in the early 2000s, which was less than USD 5 billion, is now much larger.",
+            dateline: "BAKU, July 1, 2016 - ").Volumes);
+    }
+
+    // A province's trade is not its country's; a bloc named in full is no country; "this trade" right after a bloc's figure is the bloc's.
+    [Theory]
+    [InlineData("Statistics show that northeast Chile's Atacama Province saw bilateral trade with Peru reach 1.99 billion U.S. dollars in 2011.")]
+    [InlineData("Chile's trade with the Association of Southeast Asian Nations, its third-largest partner, rose 10.9 percent to $43.6 billion in 2011.")]
+    [InlineData("Intra-Commonwealth trade totalled $592 billion in 2010. The Secretariat estimates that this trade had increased to $687 billion in 2011.")]
+    [InlineData("In 2011, Chile's imports from the Commonwealth were worth $47 billion.")]
+    [InlineData("Intra-Commonwealth trade totalled $592 billion in 2010. It increased to $687 billion in 2011.")]
+    public void ProvincesAndBlocsAreNoCountrysPair(string body) =>
+        Assert.Empty(Doc(body, title: "Chile and Peru", dateline: "SANTIAGO, Aug. 18, 2012 - ").Volumes);
 }
