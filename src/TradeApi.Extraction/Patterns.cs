@@ -82,7 +82,9 @@ internal static partial class Patterns
     [GeneratedRegex("(?<![\\d$€£.,])(?<y>(?:19|20)\\d\\d)(?![\\d%]|['’]?s\\b|\\s*(?:percent|per cent)|\\s?[/–-]\\s?\\d{2}(?!\\d))", Opt)]
     public static partial Regex Year();
 
-    [GeneratedRegex("\\b(?:by|for|until|till|since|from|compared\\s+(?:with|to)|than\\s+in|versus|vs\\.?)\\s+(?:the\\s+end\\s+of\\s+)?$", OptI | RegexOptions.RightToLeft)]
+    // "by 2024", "since April 2018", "compared with 2019": a year that starts, ends or compares, not the one a figure is for ("by the end
+    // of December 2020" is that year's).
+    [GeneratedRegex("\\b(?:by|for|until|till|since|from|compared\\s+(?:with|to)|than\\s+in|versus|vs\\.?)\\s+(?:the\\s+end\\s+of\\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November)\\s+)?$", OptI | RegexOptions.RightToLeft)]
     public static partial Regex YearGovernor();
 
     [GeneratedRegex(
@@ -355,8 +357,9 @@ internal static partial class Patterns
     [GeneratedRegex("\\bfrom\\s+(?:(?:the|a|its|our)\\s+)?(?:(?:current|present|existing|previous|earlier|today's)(?:\\s+(?:level|figure|value|base)\\s+of)?|(?:level|figure|value|base)\\s+of)$", OptI)]
     public static partial Regex FromLevelOf();
 
-    // "worth of UK exports", "of Kenyan imports": a flow named right after its figure, with its reporter.
-    [GeneratedRegex("\\G\\s*(?:worth\\s+)?of\\s+(?:the\\s+)?\\p{Lu}[\\w.’'-]*(?:\\s+\\p{Lu}[\\w.’'-]*){0,2}\\s+(?:goods\\s+|merchandise\\s+)?(?:(?<exp>exports|sales)|(?<imp>imports|purchases))\\b", Opt)]
+    // "worth of UK exports", "of Kenyan imports", "2.1 billion dollars’ worth of Egyptian exports": a flow named right after its figure,
+    // with its reporter.
+    [GeneratedRegex("\\G['’]?\\s*(?:worth\\s+)?of\\s+(?:the\\s+)?\\p{Lu}[\\w.’'-]*(?:\\s+\\p{Lu}[\\w.’'-]*){0,2}\\s+(?:goods\\s+|merchandise\\s+)?(?:(?<exp>exports|sales)|(?<imp>imports|purchases))\\b", Opt)]
     public static partial Regex FlowAfterFigure();
 
     // "goods worth 116 billion euros were imported from China to Germany", "(256.7 billion U.S. dollars) traded between China and Germany":

@@ -123,4 +123,22 @@ public class JudgedPagesTests
     [InlineData("Intra-Commonwealth trade totalled $592 billion in 2010. It increased to $687 billion in 2011.")]
     public void ProvincesAndBlocsAreNoCountrysPair(string body) =>
         Assert.Empty(Doc(body, title: "Chile and Peru", dateline: "SANTIAGO, Aug. 18, 2012 - ").Volumes);
+
+    // "comprising 2.1 billion dollars’ worth of Chilean exports to Peru": the flow named after the figure, past the possessive's mark.
+    [Theory]
+    [InlineData("’")]
+    [InlineData("'")]
+    public void AFlowAfterAPossessiveWorthIsTheFigures(string mark)
+    {
+        var r = Doc($"Chilean-Peruvian trade reached 5.3 billion US dollars in 2013, comprising 2.1 billion dollars{mark} worth of Chilean exports to Peru "
+                    + "and 3.2 billion dollars of Peruvian exports to Chile.", dateline: "LIMA, June 10, 2014 - ");
+        Assert.Equal(new[] { ("CHL", "PER", Flows.Total), ("CHL", "PER", Flows.Exports), ("PER", "CHL", Flows.Exports) }, r.Volumes.Select(v => (v.Reporter, v.Partner, v.Flow)));
+    }
+
+    // "up 12 percent since April 2018, and exports to Peru have reached a record $15 billion": a month and year after "since" start a
+    // change; they date no figure.
+    [Fact]
+    public void AYearAfterSinceAMonthDatesNoFigure() =>
+        Assert.Empty(Doc("The statistics show export revenue up 12 percent since April 2018, and that exports to Peru have reached a record $15 billion.",
+            title: "Chile welcomes export statistics", dateline: "SANTIAGO, May 24, 2019 - ").Volumes);
 }
