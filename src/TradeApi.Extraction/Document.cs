@@ -45,6 +45,13 @@ internal sealed class Document
         {
             var lineEnd = text.IndexOf('\n', pos);
             if (lineEnd < 0) lineEnd = text.Length;
+            // Hard-wrapped copy ("the bilateral trade turnover increased by 34\npercent and reached $24 billion"): a line that stops
+            // mid-sentence and a next line that goes on in lower case are one line.
+            while (lineEnd < text.Length && ContinuesOnNextLine(text, pos, lineEnd))
+            {
+                var next = text.IndexOf('\n', lineEnd + 1);
+                lineEnd = next < 0 ? text.Length : next;
+            }
             var start = pos;
             if (lineEnd - start > 1)
             {
@@ -259,6 +266,15 @@ internal sealed class Document
         if (year < 1900 || year > 2100 || day < 1 || day > DateTime.DaysInMonth(year, month)) return false;
         date = new DateOnly(year, month, day);
         return true;
+    }
+
+    private static bool ContinuesOnNextLine(string text, int lineStart, int lineEnd)
+    {
+        var line = text.AsSpan(lineStart, lineEnd - lineStart).TrimEnd();
+        if (line.IsEmpty || !(char.IsLetterOrDigit(line[^1]) || line[^1] == ',')) return false;
+        var next = lineEnd + 1;
+        while (next < text.Length && text[next] is ' ' or '\t') next++;
+        return next < text.Length && (char.IsLower(text[next]) || text[next] == '$');
     }
 
     private static void SplitSentences(string text, int start, int end, int paragraph, List<Sentence> into)

@@ -141,4 +141,17 @@ public class JudgedPagesTests
     public void AYearAfterSinceAMonthDatesNoFigure() =>
         Assert.Empty(Doc("The statistics show export revenue up 12 percent since April 2018, and that exports to Peru have reached a record $15 billion.",
             title: "Chile welcomes export statistics", dateline: "SANTIAGO, May 24, 2019 - ").Volumes);
+
+    // Hard-wrapped copy: a line that stops mid-sentence and a next line that goes on in lower case are one sentence; a line that ends
+    // a sentence, or a next line that starts a new one, are not joined.
+    [Fact]
+    public void AHardWrappedSentenceIsOneSentence()
+    {
+        var wrapped = Doc("The trade turnover between Chile and Peru reached a record last year.\nThus, last year, the bilateral trade turnover increased by 34\n"
+                          + "percent and reached a record figure of $24 billion.", dateline: "LIMA, September 1, 2023 - ");
+        var v = Assert.Single(wrapped.Volumes);
+        Assert.Equal(("CHL PER", Flows.Total, 2022, 24_000_000_000m), (string.Join(' ', new[] { v.Reporter, v.Partner }.Order()), v.Flow, v.Year, v.Value));
+        var lines = Doc("Chile - Peru\nBilateral trade reached $24 billion in 2022.", dateline: "LIMA, September 1, 2023 - ");
+        Assert.StartsWith("Bilateral trade", Assert.Single(lines.Volumes).Evidence.Quote);
+    }
 }
