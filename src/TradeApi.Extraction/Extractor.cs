@@ -142,6 +142,15 @@ public static class Extractor
             // "Our exports to South Korea totaled $8.4 billion" under a title about agricultural exports: a bare flow is the sector's,
             // unless its clause names the whole ("total", "overall", "goods").
             if (role is null && ctx.SectorTitle && !s.Headline && !Patterns.WholeTradeCue().IsMatch(clause)) role = Role.Sector;
+            // "South Africa's imports from China were R84bn, of which R37bn went on machinery": a part of the pair's figure just read is
+            // one item of it; not a part named as a flow ("Total goods trade reached $138.8 billion, of which U.S. exports were $13.8
+            // billion"), nor a part of a world total ("of which 103.6 billion went to China").
+            if (role is null && afterFigure && lastDraft is not null && lastDraft.Figure == i - 1 && Patterns.OfWhichBefore().IsMatch(L)
+                && !Patterns.OtherFlowWord().IsMatch(L))
+            {
+                before = Role.Sector;
+                continue;
+            }
             if (role == Role.Conversion)
             {
                 if (lastDraft is not null && lastDraft.Figure == i - 1) lastDraft.Restated = new Amount(m.Value, m.Currency);

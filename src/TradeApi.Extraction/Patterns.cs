@@ -218,6 +218,10 @@ internal static partial class Patterns
     [GeneratedRegex("^\\s*(?:of\\s+(?:that|this|the)\\s+(?:total|amount|figure|sum)|of\\s+(?:which|this|that|it)\\b)", OptI)]
     public static partial Regex PartOfBefore();
 
+    // Right before a figure, after another: "R84bn, of which R37bn went on machinery".
+    [GeneratedRegex("^\\W*(?:(?:in|for)\\s+(?:19|20)\\d\\d\\W*)?(?:and\\s+)?of\\s+(?:which|this|these)\\b", OptI)]
+    public static partial Regex OfWhichBefore();
+
     [GeneratedRegex("\\bour\\s+(?:(?:two|2)\\s+)?(?:countries|nations|economies)\\b", OptI)]
     public static partial Regex OurCountries();
 

@@ -154,4 +154,28 @@ public class JudgedPagesTests
         var lines = Doc("Chile - Peru\nBilateral trade reached $24 billion in 2022.", dateline: "LIMA, September 1, 2023 - ");
         Assert.StartsWith("Bilateral trade", Assert.Single(lines.Volumes).Evidence.Quote);
     }
+
+    // "R143.3 billion", "R59.3bn": the rand's symbol, written against its number (not "R 5", nor "R&D").
+    [Theory]
+    [InlineData("Two-way trade between South Africa and Kenya increased from R205bn in 2012 to R270bn in 2013.", 2)]
+    [InlineData("Two-way trade between South Africa and Kenya rose 5 percent in 2013, the R 5 report says.", 0)]
+    public void RBeforeANumberIsTheRand(string body, int facts)
+    {
+        var r = Doc(body, dateline: "PRETORIA, March 13, 2014 - ");
+        Assert.Equal(facts, r.Volumes.Count);
+        Assert.All(r.Volumes, v => Assert.Equal(("ZAR", Flows.Total), (v.Currency, v.Flow)));
+    }
+
+    // "imports from Kenya were valued at R84bn, of which R37bn went on machinery": a part of the pair's figure just read is an item of it.
+    [Theory]
+    [InlineData("South Africa's imports from Kenya were valued at R84bn in 2010, of which R37bn went on machinery and appliances.")]
+    [InlineData("In 2010 South Africa's imports from Kenya were valued at $8.4 billion, of which $3.7 billion went on machinery.")]
+    public void OfWhichAfterAPairsFigureIsAnItem(string body)
+    {
+        var v = Assert.Single(Doc(body, dateline: "PRETORIA, March 15, 2011 - ").Volumes);
+        Assert.Equal(("ZAF", "KEN", Flows.Imports, 2010), (v.Reporter, v.Partner, v.Flow, v.Year));
+        var flows = Doc("Total goods trade between South Africa and Kenya reached R138.8bn in 2010, of which South African exports were R13.8bn.",
+            dateline: "PRETORIA, March 15, 2011 - ");
+        Assert.Equal(new[] { Flows.Total, Flows.Exports }, flows.Volumes.Select(x => x.Flow));
+    }
 }
