@@ -239,13 +239,14 @@ public static class Extractor
 
             var yearLeft = afterFigure ? SkipYearOfFigureBefore(L) : L;
             int? year;
+            var partialYear = false;
             if (L.TrimEnd().EndsWith('(') && Patterns.YearBracketBefore().Match(L.ToString()) is { Success: true } yb) year = int.Parse(yb.Groups["y"].Value);
             else
             {
-                year = YearOf(yearLeft, R, NearLeft(yearLeft), rNear, doc.Year, sentenceYear, out _);
+                year = YearOf(yearLeft, R, NearLeft(yearLeft), rNear, doc.Year, sentenceYear, out partialYear);
                 if (year is null && Patterns.Has(clause, Patterns.SameYearCue) && Patterns.SameYear().IsMatch(clause)) year = sentenceYear ?? lastYear;
             }
-            var partial = (Patterns.Has(lNear, Patterns.PartialCue) && Patterns.PartialPeriod().IsMatch(lNear))
+            var partial = partialYear || (Patterns.Has(lNear, Patterns.PartialCue) && Patterns.PartialPeriod().IsMatch(lNear))
                 || (Patterns.Has(rNear, Patterns.PartialCue) && (Patterns.PartialPeriod().IsMatch(rNear) || Patterns.SoFarByMonth().IsMatch(rNear)));
             // "in the four quarters to the end of Q4 2023", "in the 12 months to December 2023": a calendar year, however it is put.
             // "... was $120 million in the year to June 2023, and exports were $70 million": a figure with no period of its own shares the

@@ -14,7 +14,7 @@ internal static partial class Patterns
         ["increase", "raise", "boost", "grow", "expand", "lift", "ramp", "push", "bring", "step"], StringComparison.OrdinalIgnoreCase);
     public static readonly System.Buffers.SearchValues<string> YearCue = System.Buffers.SearchValues.Create(["year"], StringComparison.OrdinalIgnoreCase);
     public static readonly System.Buffers.SearchValues<string> PartialCue = System.Buffers.SearchValues.Create(
-        ["month", "quarter", "half", "week", "day", "H1", "H2", "Q1", "Q2", "Q3", "Q4", "year-to-date", "so far", "since", "fiscal", "financial", "FY", "/", "-", "a week", "per week", "weekly", "daily",
+        ["month", "quarter", "half", "week", "day", "H1", "H2", "Q1", "Q2", "Q3", "Q4", "year-to-date", "so far", "since", "same period", "fiscal", "financial", "FY", "/", "-", "a week", "per week", "weekly", "daily",
          "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"], StringComparison.OrdinalIgnoreCase);
     public static readonly System.Buffers.SearchValues<string> BlocCue = System.Buffers.SearchValues.Create(
         ["EU", "Union", "Africa", "Asia", "Europe", "Latin America", "Middle East", "Arab", "Caribbean", "Pacific", "ASEAN", "Eurasian", "EAEU", "EEU", "Mercosur", "GCC", "Gulf", "BRICS", "OPEC", "CIS", "Commonwealth", "SCO", "G7", "G20",
@@ -51,9 +51,9 @@ internal static partial class Patterns
         + "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec";
 
     // A full calendar year put as quarters or months: "the four quarters to the end of Q4 2023", "the 12 months to the end of December
-    // 2023", "the year ended December 2023".
+    // 2023", "the year ended December 2023", "January through December 2022".
     [GeneratedRegex("\\b(?:(?:four|4)\\s+quarters\\s+(?:to|ending)\\s+(?:the\\s+end\\s+of\\s+)?(?:Q4|the\\s+fourth\\s+quarter(?:\\s+of)?)|(?:12|twelve)\\s+months\\s+(?:to|ending|ended)\\s+(?:the\\s+end\\s+of\\s+)?December"
-        + "|year\\s+(?:ended|ending|to)\\s+(?:the\\s+end\\s+of\\s+)?December(?:\\s+31,?)?)\\s+(?<y>(?:19|20)\\d\\d)\\b", OptI)]
+        + "|year\\s+(?:ended|ending|to)\\s+(?:the\\s+end\\s+of\\s+)?December(?:\\s+31,?)?|January\\s*(?:-|–|to|through)\\s*December)\\s+(?<y>(?:19|20)\\d\\d)\\b", OptI)]
     public static partial Regex CalendarYearSpan();
 
     // "in the year to December", no year written: the last calendar year ended before the text.
@@ -102,7 +102,10 @@ internal static partial class Patterns
         // "$1.2 billion a week", "in the year to June 2023" (a year that is not the calendar year)
         + "|(?:a|per|each|every)\\s+(?:week|month|day|quarter)|weekly|daily|year\\s+(?:to|ended|ending)\\s+(?:the\\s+end\\s+of\\s+)?(?!Dec)(?:" + Month + ")"
         // "the level of two-way trade at June 2014", "as of September 2023": a level dated by a month is no calendar year's.
-        + "|(?:as\\s+)?(?:at|of)\\s+(?:the\\s+end\\s+of\\s+)?(?!Dec)(?:" + Month + ")\\s+(?:19|20)\\d\\d)\\b", Opt)]
+        + "|(?:as\\s+)?(?:at|of)\\s+(?:the\\s+end\\s+of\\s+)?(?!Dec)(?:" + Month + ")\\s+(?:19|20)\\d\\d"
+        // "an 85 % increase over the same period last year": a figure compared with the same period of an earlier year is a part of a
+        // year's ("over the same period" alone, after a year's figure, is that year).
+        + "|the\\s+same\\s+period\\s+(?:last\\s+year|a\\s+year\\s+(?:earlier|ago|before)|(?:of|in)\\s+(?:the\\s+previous\\s+year|(?:19|20)\\d\\d)))\\b", Opt)]
     public static partial Regex PartialPeriod();
 
     // Right after a level: "exceeded $100 billion by mid-December 2018", "by the end of November": a total so far, short of the

@@ -46,10 +46,15 @@ internal static class Years
     {
         partial = (Patterns.Has(lNear, Patterns.PartialCue) && Patterns.PartialPeriod().IsMatch(lNear))
             || (Patterns.Has(rNear, Patterns.PartialCue) && Patterns.PartialPeriod().IsMatch(rNear));
-        return FirstYear(rNear, docYear, sentenceYear, fromEnd: false)
+        var year = FirstYear(rNear, docYear, sentenceYear, fromEnd: false)
             ?? FirstYear(l, docYear, sentenceYear, fromEnd: true)
-            ?? sentenceYear
-            ?? FirstYear(r, docYear, sentenceYear, fromEnd: false);
+            ?? sentenceYear;
+        if (year is not null) return year;
+        // "exported goods worth 1.5bn to China, an 85 % increase over the same period last year": a year read only from the rest of the
+        // sentence is that period's, so a part of a year there makes the figure a part of a year too.
+        year = FirstYear(r, docYear, sentenceYear, fromEnd: false);
+        if (year is not null && Patterns.Has(r, Patterns.PartialCue) && Patterns.PartialPeriod().IsMatch(r) && !Patterns.CalendarYearSpan().IsMatch(r)) partial = true;
+        return year;
     }
 
     internal static int? LatestYear(ReadOnlySpan<char> span, int? docYear)

@@ -178,4 +178,13 @@ public class JudgedPagesTests
             dateline: "PRETORIA, March 15, 2011 - ");
         Assert.Equal(new[] { Flows.Total, Flows.Exports }, flows.Volumes.Select(x => x.Flow));
     }
+
+    // "an 85 % increase over the same period last year", "over the first six months of 2003": a year read only from the rest of the
+    // sentence is that period's, and a part of a year there makes the figure a part of a year; "January through December" is the year.
+    [Theory]
+    [InlineData("South Africa exported goods worth $1.5bn to Kenya, representing an 85 percent increase over the same period last year.", 0)]
+    [InlineData("Kenyan exports to South Africa accounted for $1.2bn, a 44 percent increase over the first six months of 2003.", 0)]
+    [InlineData("South Africa's exports to Kenya amounted to $1.5bn, which is 16 percent more than from January through December 2003 ($1.3bn).", 1)]
+    public void AYearFromTheRestOfTheSentenceCarriesItsPeriod(string body, int facts) =>
+        Assert.Equal(facts, Doc(body, dateline: "JOHANNESBURG, Oct 6, 2004 - ").Volumes.Count);
 }
