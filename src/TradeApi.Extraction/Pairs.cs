@@ -46,7 +46,8 @@ internal static class Pairs
         if (lastNon > lastTrade) return false;
         if (lastTrade >= 0) return true;
         // "products worth $5 billion were exported to Chile": the verb after the figure makes it trade (not "sold", said of shares too).
-        if (Patterns.TradeAfter().IsMatch(head) || Patterns.PassiveFlowAfterFigure().Match(head.ToString()) is { Success: true } passive && !passive.Value.EndsWith("sold", StringComparison.Ordinal)
+        if (Patterns.TradeAfter().IsMatch(head)) return true;
+        if (Patterns.PassiveFlowAfterFigure().Match(head.ToString()) is { Success: true } passive && !passive.Value.EndsWith("sold", StringComparison.Ordinal)
             && !passive.Value.EndsWith("bought", StringComparison.Ordinal) && !passive.Value.EndsWith("purchased", StringComparison.Ordinal))
             return true;
         if (lastNon >= 0) return false;
