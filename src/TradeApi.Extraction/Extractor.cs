@@ -202,7 +202,7 @@ public static class Extractor
             if (role == Role.Change)
             {
                 // "increased by $13.3 billion in 2017, from $229.7 billion in 2016 to $243.0 billion": the change names the year of the level that follows.
-                if (YearOf(L, R, lNear, rNear, doc.Year, sentenceYear, out _) is { } changeYear && !IsFromFigure(L)) sentenceYear = changeYear;
+                if (YearOf(L, R, rNear, doc.Year, sentenceYear, out _) is { } changeYear && !IsFromFigure(L)) sentenceYear = changeYear;
                 before = Role.Change;
                 continue;
             }
@@ -243,7 +243,7 @@ public static class Extractor
             if (L.TrimEnd().EndsWith('(') && Patterns.YearBracketBefore().Match(L.ToString()) is { Success: true } yb) year = int.Parse(yb.Groups["y"].Value);
             else
             {
-                year = YearOf(yearLeft, R, NearLeft(yearLeft), rNear, doc.Year, sentenceYear, out partialYear);
+                year = YearOf(yearLeft, R, rNear, doc.Year, sentenceYear, out partialYear);
                 if (year is null && Patterns.Has(clause, Patterns.SameYearCue) && Patterns.SameYear().IsMatch(clause)) year = sentenceYear ?? lastYear;
             }
             var partial = partialYear || (Patterns.Has(lNear, Patterns.PartialCue) && Patterns.PartialPeriod().IsMatch(lNear))

@@ -47,9 +47,13 @@ internal static class Pairs
         if (lastTrade >= 0) return true;
         // "products worth $5 billion were exported to Chile": the verb after the figure makes it trade (not "sold", said of shares too).
         if (Patterns.TradeAfter().IsMatch(head)) return true;
-        if (Patterns.PassiveFlowAfterFigure().Match(head.ToString()) is { Success: true } passive && !passive.Value.EndsWith("sold", StringComparison.Ordinal)
-            && !passive.Value.EndsWith("bought", StringComparison.Ordinal) && !passive.Value.EndsWith("purchased", StringComparison.Ordinal))
-            return true;
+        foreach (var pm in Patterns.PassiveFlowAfterFigure().EnumerateMatches(head))
+        {
+            var verb = head.Slice(pm.Index, pm.Length);
+            if (!verb.EndsWith("sold", StringComparison.Ordinal) && !verb.EndsWith("bought", StringComparison.Ordinal) && !verb.EndsWith("purchased", StringComparison.Ordinal))
+                return true;
+            break;
+        }
         if (lastNon >= 0) return false;
         // "... from $128.6 billion a year earlier", "beating the $200 billion goal": the figure continues the clause before it.
         if (continuesFigure) return true;

@@ -42,18 +42,18 @@ internal static class Years
         return l;
     }
 
-    internal static int? YearOf(ReadOnlySpan<char> l, ReadOnlySpan<char> r, ReadOnlySpan<char> lNear, ReadOnlySpan<char> rNear, int? docYear, int? sentenceYear, out bool partial)
+    // The figure's year: written near it, in its clause, the sentence's, or else in the rest of the sentence. partOfYear says that the
+    // year came from the rest of the sentence and that stretch names a part of a year ("an 85 % increase over the same period last
+    // year"): the figure is then a part of a year too. Parts of a year written near the figure are the caller's to read.
+    internal static int? YearOf(ReadOnlySpan<char> l, ReadOnlySpan<char> r, ReadOnlySpan<char> rNear, int? docYear, int? sentenceYear, out bool partOfYear)
     {
-        partial = (Patterns.Has(lNear, Patterns.PartialCue) && Patterns.PartialPeriod().IsMatch(lNear))
-            || (Patterns.Has(rNear, Patterns.PartialCue) && Patterns.PartialPeriod().IsMatch(rNear));
+        partOfYear = false;
         var year = FirstYear(rNear, docYear, sentenceYear, fromEnd: false)
             ?? FirstYear(l, docYear, sentenceYear, fromEnd: true)
             ?? sentenceYear;
         if (year is not null) return year;
-        // "exported goods worth 1.5bn to China, an 85 % increase over the same period last year": a year read only from the rest of the
-        // sentence is that period's, so a part of a year there makes the figure a part of a year too.
         year = FirstYear(r, docYear, sentenceYear, fromEnd: false);
-        if (year is not null && Patterns.Has(r, Patterns.PartialCue) && Patterns.PartialPeriod().IsMatch(r) && !Patterns.CalendarYearSpan().IsMatch(r)) partial = true;
+        partOfYear = year is not null && Patterns.Has(r, Patterns.PartialCue) && Patterns.PartialPeriod().IsMatch(r) && !Patterns.CalendarYearSpan().IsMatch(r);
         return year;
     }
 
