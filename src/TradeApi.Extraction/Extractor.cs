@@ -177,7 +177,14 @@ public static class Extractor
                 before = Role.Sector;
                 continue;
             }
-            var target = ranked is null && role is null && !IsFromFigure(L) && IsTarget(doc, s, L, R, clause, rNear, before == Role.Target);
+            // "wants to boost trade with France from 14 billion euros to 20 billion": the words before the base govern the figure after it.
+            var goalL = L;
+            if (afterFigure && L.Trim() is "to" or "to reach" or "to about" or "to around")
+            {
+                var baseLeft = i - 1 > s.MoneyFrom ? doc.Monies[i - 2].End : s.Start;
+                if (IsFromBase(text.AsSpan(baseLeft, doc.Monies[i - 1].Start - baseLeft))) goalL = text.AsSpan(baseLeft, m.Start - baseLeft);
+            }
+            var target = ranked is null && role is null && !IsFromFigure(L) && IsTarget(doc, s, goalL, R, clause, rNear, before == Role.Target);
             // The flow word nearest the figure, found once: it decides both whether this is trade and which flow.
             var (flowAt, flowLength) = LastFlowWord(L);
             var referent = false;

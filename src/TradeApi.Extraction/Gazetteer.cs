@@ -277,7 +277,9 @@ public sealed partial class Gazetteer
             if (after.StartsWith(", U.S", StringComparison.Ordinal) || after.StartsWith(" state", StringComparison.Ordinal)) return true;
         }
         if (end - start == 2 && text.AsSpan(start, 2) is "US" && end < text.Length && char.IsLower(text[end])) return true;
-        return false;
+        // "in US currency", "the Australian dollar": a currency, not a side; "Pakistan Point News", "China Daily": a publication's name.
+        var next = text.AsSpan(end, Math.Min(40, text.Length - end));
+        return Patterns.CurrencyOrMediaAfterName().IsMatch(next);
     }
 
     /// <summary>Number of phrases the gazetteer matches (names, aliases, demonyms, capitals).</summary>

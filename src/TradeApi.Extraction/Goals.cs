@@ -128,6 +128,11 @@ internal static class Goals
         }
         if (multiplier <= 1) return null;
         var before = text.AsSpan(0, at);
+        // "aim for a $500 billion economic relationship, a more than tenfold increase on today's trade": a multiple in apposition to a
+        // figure describes that figure, which is read (or left out) as what it is.
+        if (Patterns.AppositiveBefore().IsMatch(before))
+            for (var i = s.MoneyFrom; i < s.MoneyTo; i++)
+                if (doc.Monies[i].End - s.Start is var end && end <= at && at - end <= 60) return null;
         if (!Patterns.Intent().IsMatch(before) && !before.TrimEnd().EndsWith(" to", StringComparison.OrdinalIgnoreCase)
             && !(Patterns.Will().IsMatch(before) && Patterns.WillFramedAsGoal().IsMatch(text) && !Patterns.Forecast().IsMatch(before))) return null;
         if (Patterns.NonTrade().IsMatch(text) && !Patterns.FlowWord().IsMatch(text)) return null;

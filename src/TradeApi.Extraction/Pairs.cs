@@ -20,10 +20,12 @@ internal static class Pairs
             var word = l.Slice(fm.Index, fm.Length);
             // "Total trade in goods and services (exports plus imports) between the UK and India": a gloss in brackets names no flow.
             if (last.At >= 0 && l[..fm.Index].LastIndexOf('(') > l[..fm.Index].LastIndexOf(')') && l[fm.Index..].IndexOf(')') >= 0) continue;
-            var gap = fm.Index - (last.At + last.Length);
-            // "Purchases of U.S. goods and services by Kenya", "exports of Chinese merchandise": a name between them changes nothing.
-            if (directed && (gap <= 4 || (gap <= 40 && Patterns.OfOrigin().IsMatch(l.Slice(last.At + last.Length, gap))))
-                && (word.Equals("goods", StringComparison.OrdinalIgnoreCase) || word.Equals("merchandise", StringComparison.OrdinalIgnoreCase))) continue;
+            // "Purchases of U.S. goods and services by Kenya", "exports of Chinese merchandise": a name between them changes nothing; nor
+            // does "the top market for its manufactured goods" in an aside after "Brazil's exports to Argentina".
+            if (directed && (word.Equals("goods", StringComparison.OrdinalIgnoreCase) || word.Equals("merchandise", StringComparison.OrdinalIgnoreCase))) continue;
+            // "Brazil's exports to Argentina, its third largest trade partner after China, fell to ...": a partner ranked by trade names
+            // no flow of the figure; the direction before it stands.
+            if (directed && l[(fm.Index + fm.Length)..].TrimStart().StartsWith("partner", StringComparison.OrdinalIgnoreCase)) continue;
             last = (fm.Index, fm.Length);
             directed = Patterns.ExportWord().IsMatch(word) || Patterns.ImportWord().IsMatch(word);
         }
@@ -497,12 +499,25 @@ internal static class Pairs
     internal static ReadOnlySpan<CountryMention> Sides(Document doc, ReadOnlySpan<CountryMention> mentions)
     {
         var keep = 0;
-        foreach (var c in mentions) if (!IsComparison(doc, c)) keep++;
+        for (var i = 0; i < mentions.Length; i++) if (!IsComparison(doc, mentions, i)) keep++;
         if (keep == mentions.Length) return mentions;
         var result = new CountryMention[keep];
         var k = 0;
-        foreach (var c in mentions) if (!IsComparison(doc, c)) result[k++] = c;
+        for (var i = 0; i < mentions.Length; i++) if (!IsComparison(doc, mentions, i)) result[k++] = mentions[i];
         return result;
+    }
+
+    // "its third largest partner after China and the United States": a country coordinated with one named for comparison is one too.
+    private static bool IsComparison(Document doc, ReadOnlySpan<CountryMention> mentions, int i)
+    {
+        for (; i >= 0; i--)
+        {
+            if (IsComparison(doc, mentions[i])) return true;
+            if (i == 0 || mentions[i - 1].End > mentions[i].Start) return false;
+            var gap = doc.Text.AsSpan(mentions[i - 1].End, mentions[i].Start - mentions[i - 1].End);
+            if (!Patterns.Coordinated().IsMatch(gap)) return false;
+        }
+        return false;
     }
 
     internal static bool IsComparison(Document doc, CountryMention c)

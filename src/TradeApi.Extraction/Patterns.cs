@@ -32,7 +32,7 @@ internal static partial class Patterns
         ["trade", "export", "import", "shipment", "sales", "supplies", "deliveries", "purchases", "turnover"], StringComparison.OrdinalIgnoreCase);
     public static readonly System.Buffers.SearchValues<string> ForecastCue = System.Buffers.SearchValues.Create(
         ["could", "may", "might", "likely", "probab", "possib", "perhaps", "expect", "forecast", "project", "predict", "anticipat", "poised", "potential",
-         "estimate", "seen ", "on course", "on pace", "set to"], StringComparison.OrdinalIgnoreCase);
+         "estimate", "seen ", "on course", "on pace", "set to", "result"], StringComparison.OrdinalIgnoreCase);
     public static readonly System.Buffers.SearchValues<string> WillCue = System.Buffers.SearchValues.Create(
         ["will", "shall", "would", "'ll"], StringComparison.OrdinalIgnoreCase);
     public static readonly System.Buffers.SearchValues<string> ComparisonCue = System.Buffers.SearchValues.Create(
@@ -92,10 +92,28 @@ internal static partial class Patterns
         + "|(?<this>this|the\\s+current)\\s+year|(?<next>next)\\s+year)\\b(?!['’]s)", OptI)]
     public static partial Regex RelativeYear();
 
+    // After a country's name: a currency ("US currency", "Australian dollars") or a publication ("Pakistan Point News", "China Daily").
+    [GeneratedRegex("^(?:\\s+(?i:currency|dollars?)\\b|(?:\\s+\\p{Lu}\\w+){0,2}\\s+(?:News|Times|Post|Herald|Tribune|Observer|Today|Gazette|Journal|Telegraph|Express|Chronicle|Daily|Radio|Television|TV|Broadcasting|Agency|Insider|Monitor)\\b)", Opt)]
+    public static partial Regex CurrencyOrMediaAfterName();
+
+    // Between two coordinated names: "China and the United States", "Japan, Korea".
+    [GeneratedRegex("^\\s*(?:,\\s*(?:and\\s+|or\\s+)?|and\\s+|or\\s+)(?:the\\s+)?$", OptI)]
+    public static partial Regex Coordinated();
+
+    // Right before a multiple in apposition: "..., a more than tenfold increase", "..., nearly double".
+    [GeneratedRegex(",\\s*(?:an?\\s+)?(?:(?:more\\s+than|nearly|almost|about|roughly|some)\\s+)?$", OptI)]
+    public static partial Regex AppositiveBefore();
+
+    // Right before a relative year: the year a change is measured from, not the year of the figure ("up 7 percent on last year").
+    [GeneratedRegex("\\b(?:from|than|with|over|on|against|versus|vs\\.?)\\s+$", OptI)]
+    public static partial Regex ComparedWith();
+
     // Part of a year is not a yearly figure.
     [GeneratedRegex(
         "\\b(?:(?:first|last|past|second|third|fourth|final)\\s+(?:(?:\\w+|\\d+)\\s+)?(?:months?|quarters?|half|weeks?|days?)|"
-        + "H[12]|Q[1-4]|(?:nine|six|three|eight|ten|eleven)-month|half-year|year-to-date|so\\s+far\\s+(?:this|in)|"
+        + "H[12]|Q[1-4]|(?:nine|six|three|eight|ten|eleven)-month|"
+        // "over 10 months of this year", "in eight months": a count of months short of twelve.
+        + "(?:[1-9]|1[01]|two|three|four|five|six|seven|eight|nine|ten|eleven)\\s+months\\b|half-year|year-to-date|so\\s+far\\s+(?:this|in)|"
         + "since\\s+(?:the\\s+start\\s+of\\s+)?(?:January|the\\s+beginning)|"
         + "(?:" + Month + ")\\s*(?:-|–|to|through)\\s*(?:" + Month + ")|in\\s+(?:" + Month + ")(?:\\s+\\d{4})?\\b|monthly"
         + "|fiscal|financial\\s+year|FY\\s?\\d{2,4}|(?:19|20)\\d\\d\\s?[/–-]\\s?\\d{2}(?!\\d)"
@@ -114,11 +132,11 @@ internal static partial class Patterns
     public static partial Regex SoFarByMonth();
 
     [GeneratedRegex(
-        "\\b(?:(?:by|before)\\s+(?:(?:around|about|roughly|approximately)\\s+)?(?:the\\s+(?:end|middle)\\s+of\\s+(?:the\\s+year\\s+)?|the\\s+year\\s+|mid-|early\\s+|late\\s+|end-)?(?<y>(?:19|20)\\d\\d)|(?:for|until|till|through|in)\\s+(?<fy>20\\d\\d)"
+        "\\b(?:(?<y>(?:19|20)\\d\\d)(?=\\s+(?:targets?|goals?|deadline)\\b)|(?:by|before)\\s+(?:(?:around|about|roughly|approximately)\\s+)?(?:the\\s+(?:end|middle)\\s+of\\s+(?:the\\s+year\\s+)?|the\\s+year\\s+|mid-|early\\s+|late\\s+|end-)?(?<y>(?:19|20)\\d\\d)|(?:for|until|till|through|in)\\s+(?<fy>20\\d\\d)"
         + "|(?:within|in|over|during)\\s+(?:the\\s+)?(?:next|coming|following)?\\s*(?<n>\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)\\s+years"
         + "|by\\s+the\\s+end\\s+of\\s+(?<decade>the|this)\\s+decade|(?:within|in|over)\\s+(?:a|the\\s+next|the\\s+coming)\\s+(?<tenyears>decade)|(?<nexty>(?:by\\s+(?:the\\s+end\\s+of\\s+)?)?next\\s+year)|(?<thisy>(?:by\\s+the\\s+end\\s+of\\s+)?this\\s+year|by\\s+the\\s+end\\s+of\\s+the\\s+year|by\\s+year[\\s-]end)"
         + "|(?<vague>(?:in|over|within)\\s+the\\s+(?:next|coming)\\s+(?:few|several|couple\\s+of)\\s+years|in\\s+(?:the\\s+)?(?:coming|next)\\s+years"
-        + "|in\\s+the\\s+(?:near|foreseeable)\\s+future|soon|in\\s+the\\s+(?:medium|long|short)(?:-|\\s)term|in\\s+(?:the\\s+)?years\\s+to\\s+come"
+        + "|in\\s+the\\s+(?:near|foreseeable)\\s+future|in\\s+the\\s+(?:coming|near)\\s+(?:time|period)|soon|in\\s+the\\s+(?:medium|long|short)(?:-|\\s)term|in\\s+(?:the\\s+)?years\\s+to\\s+come"
         + "|eventually|in\\s+(?:the\\s+)?future|over\\s+time|in\\s+the\\s+long\\s+run))\\b", OptI)]
     public static partial Regex Horizon();
 
@@ -133,8 +151,10 @@ internal static partial class Patterns
         "\\b(?:goals?|targets?|aim(?:s|ed|ing)?|ambitions?|objectives?|plan(?:s|ned|ning)?|intend(?:s|ed)?|intentions?|want(?:s|ed)?|wish(?:es)?"
         + "|(?:we|I)\\s+(?:\\w+\\s+)?hope|hop(?:e|es|ed|ing)\\s+to\\b|seek(?:s|ing)?|sought|striv(?:e|es|ing)|pledg(?:e|ed|es)|vow(?:s|ed)?|commit(?:s|ted|ment)?\\s+to|commitments?\\s+of|(?:agree(?:s|d)?|(?:decid|resolv)(?:e|es|ed))(?:\\s*,[^,.;]{1,80},)?\\s+(?:to|on)|set\\s+sights"
         + "|should|shall|must|envisag(?:e|es|ed)|look(?:s|ing)?\\s+to|determined\\s+to|ready\\s+to|benchmarks?"
-        + "|set\\s+(?:a|the|an)\\s+(?:goal|target|task)|tasked|aspir(?:e|es|ation)|roadmap|road\\s+map"
-        + "|to\\s+(?:raise|bring|lift|boost|increase|push|take|expand|grow|double|triple))\\b", OptI)]
+        + "|set\\s+(?:a|the|an)\\s+(?:goal|target|task)|tasked|aspir(?:e|es|ation)|road\\s?maps?"
+        + "|to\\s+(?:raise|bring|lift|boost|increase|push|take|expand|grow|double|triple)"
+        // "will work towards doubling the bilateral trade": working towards a level or a multiple is aiming at it.
+        + "|work(?:s|ed|ing)?\\s+towards?)\\b", OptI)]
     public static partial Regex Intent();
 
     [GeneratedRegex(
@@ -161,7 +181,7 @@ internal static partial class Patterns
         "\\b(?:invest\\w*|loans?|lend|lends|lending|lent|credits?|credit\\s+lines?|deals?|agreements?|contracts?|memorand\\w*|accords?|GDP|gross\\s+domestic\\s+product|economy|"
         + "reserves?|debts?|costs?|costing|budget\\w*|spend\\w*|spent|financ\\w*|aid|grants?|funds?|funding|capitali[sz]ation|valuation|revenues?|profits?|"
         + "earnings|assets|bonds?|subsid\\w*|surplus|deficit|imbalance|remittances|tourism|projects?|stakes?|acquisitions?|market\\s+value|tariffs?|duties|"
-        + "sanctions|fines?|compensation|salar\\w+|wages?|pledged\\s+to\\s+invest|capital|package|portfolio)\\b", OptI)]
+        + "sanctions|fines?|compensation|salar\\w+|wages?|pledged\\s+to\\s+invest|capital|package|portfolio|economic\\s+(?:relationship|engagement|partnership))\\b", OptI)]
     public static partial Regex NonTrade();
 
     [GeneratedRegex(
@@ -395,7 +415,9 @@ internal static partial class Patterns
     public static partial Regex WorldAfter();
 
     // Words that make a one-country clause about a pair: "bilateral", "with", "between".
-    [GeneratedRegex("\\b(?:bilateral|mutual|with|between|to|from)\\b", OptI)]
+    // "to"/"from" right before the figure, with only lower-case words between, is a change's end or start, not a side:
+    // "Brazil's exports fell 5.3% to 242.58 billion dollars" is Brazil's trade with the world.
+    [GeneratedRegex("\\b(?:bilateral|mutual|with|between|(?:to|from)(?!(?-i:(?:\\s+\\p{Ll}[\\w-]*){0,3})\\s*$))\\b", OptI)]
     public static partial Regex PairWord();
 
     [GeneratedRegex("\\bgoods\\s+(?:and|&)\\s+services\\b", OptI)]
@@ -435,7 +457,9 @@ internal static partial class Patterns
     [GeneratedRegex(
         "\\b(?:could|may|might|likely|unlikely|probably|possibly|perhaps|expects?|expected|expecting|expectations?|forecasts?|forecasted|forecasting|projects?\\s+that"
         + "|projected|projections?|predicts?|predicted|predictions?|anticipat\\w*|poised|potential(?:ly)?|estimates?\\s+(?:that|it)|seen\\s+(?:reaching|rising|growing|hitting)"
-        + "|on\\s+(?:course|pace)\\s+to|set\\s+to\\s+(?:reach|hit|top|exceed|surpass))\\b", OptI)]
+        + "|on\\s+(?:course|pace)\\s+to|set\\s+to\\s+(?:reach|hit|top|exceed|surpass)"
+        // "An agreement ... should result in an increase in bilateral trade to ...": the effect of a deal is expected, not aimed at.
+        + "|results?\\s+in|resulted\\s+in|resulting\\s+in)\\b", OptI)]
     public static partial Regex Forecast();
 
     [GeneratedRegex("^(?:(?:in|of|on)\\s+(?:the\\s+)?(?:world|globe|planet)\\b|globally\\b|worldwide\\b)", OptI)]
@@ -455,10 +479,6 @@ internal static partial class Patterns
     // The nouns that make a goal's object trade (not FlowWord: its "two-way" and "business" also qualify investment).
     [GeneratedRegex("\\b(?:trade[ds]?|trading|turnover|commerce|exports?|imports?|shipments?|sales|goods|merchandise)\\b", OptI)]
     public static partial Regex TradeNoun();
-
-    // "of U.S. ", "of Chinese ", "of American-made ": the origin between a flow noun and "goods".
-    [GeneratedRegex("^\\s*of\\s+(?:\\p{Lu}[\\w.'’-]*\\s+){1,3}$", Opt)]
-    public static partial Regex OfOrigin();
 
     // A name that is no country trading as the subject of a flow verb ("Texas exported", "Boeing sold"), or as the origin after a flow
     // noun ("Exports from California to India"); pronouns and months are not names.

@@ -84,6 +84,7 @@ internal static class Years
             var before = span[Math.Max(0, m.Index - 30)..m.Index];
             // "by 2024" governs a year; "that figure for 2012 was" does not.
             if (Patterns.YearGovernor().IsMatch(before) && !Patterns.FigureFor().IsMatch(before) && !WhenAfter(span, m.Index + m.Length)) continue;
+            if (NamesAGoal(span, m.Index + m.Length)) continue;
             var y = int.Parse(span.Slice(m.Index, m.Length));
             if (best is null || fromEnd) best = (m.Index, y);
             if (!fromEnd) break;
@@ -92,6 +93,9 @@ internal static class Years
         foreach (var m in Patterns.RelativeYear().EnumerateMatches(span))
         {
             var words = span.Slice(m.Index, m.Length);
+            // "surged 20 percent from a year earlier, to 1.25 trillion yen": the year compared with dates no figure.
+            if (!words.StartsWith("this", StringComparison.OrdinalIgnoreCase) && !words.StartsWith("the current", StringComparison.OrdinalIgnoreCase)
+                && Patterns.ComparedWith().IsMatch(span[Math.Max(0, m.Index - 16)..m.Index])) continue;
             int? y = words.StartsWith("this", StringComparison.OrdinalIgnoreCase) || words.StartsWith("the current", StringComparison.OrdinalIgnoreCase) ? docYear
                 : words.StartsWith("next", StringComparison.OrdinalIgnoreCase) ? null
                 : words.StartsWith("last", StringComparison.OrdinalIgnoreCase) || words.StartsWith("past", StringComparison.OrdinalIgnoreCase)
@@ -101,6 +105,14 @@ internal static class Years
             if (best is null || (fromEnd ? m.Index > best.Value.Pos : m.Index < best.Value.Pos)) best = (m.Index, y.Value);
         }
         return best?.Year;
+    }
+
+    // "the two countries' 2020 target of $200 billion": the year of a goal dates no figure.
+    private static bool NamesAGoal(ReadOnlySpan<char> span, int yearEnd)
+    {
+        var rest = span[yearEnd..].TrimStart();
+        return rest.StartsWith("target", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("goal", StringComparison.OrdinalIgnoreCase)
+            || rest.StartsWith("deadline", StringComparison.OrdinalIgnoreCase);
     }
 
     // A year that ends a twelve-month period in another month than December ("to the end of April 2022").
