@@ -7,8 +7,9 @@ namespace TradeApi.Extraction;
 // measured on publishers held out of the fit (README, "Reviewing facts"). Facts below Floor are not emitted.
 internal static partial class Confidence
 {
-    /// <summary>Facts less likely than this are dropped: a wrong figure with a quote is worse than none.</summary>
-    public const double Floor = 0.3;
+    /// <summary>Facts less likely than this are dropped: a wrong figure with a quote is worse than none. Chosen with the weights
+    /// (bench/train-confidence.py): 0.3, lowered until no studied fact is below it.</summary>
+    public const double Floor = ConfidenceModel.Floor;
 
     /// <summary>The features in the order the model's weights follow; `extract --features` prints them by these names.</summary>
     public static readonly string[] FeatureNames =
