@@ -112,6 +112,9 @@ public static class Extractor
         var partialBefore = false;
         Role? before = null;
         Draft? lastDraft = null;
+        // "The main commodity groups exported by Egypt to China in 2023 included mineral fuels worth $414m; fruits worth $78m": a
+        // sentence that opens by listing the main goods has items for figures, none of them the pair's trade.
+        var goodsList = s.MoneyTo > s.MoneyFrom && Patterns.GoodsListHead().IsMatch(text.AsSpan(s.Start, Math.Min(300, doc.Monies[s.MoneyFrom].Start - s.Start)));
         for (var i = s.MoneyFrom; i < s.MoneyTo; i++)
         {
             var m = doc.Monies[i];
@@ -156,6 +159,7 @@ public static class Extractor
                 if (lastDraft is not null && lastDraft.Figure == i - 1) lastDraft.Restated = new Amount(m.Value, m.Currency);
                 continue;
             }
+            if (role is null && goodsList) role = Role.Sector;
             if (role is Role.Balance or Role.Sector or Role.Deal)
             {
                 before = role;

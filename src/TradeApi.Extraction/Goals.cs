@@ -25,6 +25,8 @@ internal static class Goals
             // The sentence frames it; a run-on "sentence" is not read whole for every figure.
             var sentence = doc.Text.AsSpan(s.Start, s.End - s.Start);
             if (sentence.Length > 2 * Roles.MaxClause) sentence = l;
+            // "by the end of this year, trade turnover will reach $7.5 billion": the year under way projected from its first months.
+            if (doc.Year is { } now && (HorizonOf(rNear, now).ByYear == now || HorizonOf(l, now).ByYear == now)) return false;
             if (Patterns.WillFramedAsGoal().IsMatch(sentence)) return true;
             // "President X said trade would reach $10 billion by 2025": a leader's dated "will" in reported speech states the goal;
             // analysts' and officials' ones are forecasts.
@@ -154,6 +156,8 @@ internal static class Goals
         if (pair is null) return null;
 
         var (byYear, horizon) = HorizonOf(text.AsSpan(at), doc.Year) is { Words: not null } h ? h : HorizonOf(before, doc.Year);
+        // "By the end of the year we will increase this figure by 20 percent": a "will" for the year under way is a projection.
+        if (byYear is not null && byYear == doc.Year && !Patterns.Intent().IsMatch(before) && !before.TrimEnd().EndsWith(" to", StringComparison.OrdinalIgnoreCase)) return null;
         // "double bilateral trade from the existing USD 56 billion": the base the multiple starts from, stated in the same sentence.
         MoneyMention? baseFigure = null;
         for (var i = s.MoneyFrom; i < s.MoneyTo && baseFigure is null; i++)

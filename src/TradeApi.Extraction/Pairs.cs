@@ -155,6 +155,14 @@ internal static class Pairs
                     reporter = countries[i].Iso3;
                     possessiveReporter = countries[i].Possessive;
                 }
+            // "Canada recorded $918 billion in trade with the United States; its exports were $477 billion": "its" is the sentence's
+            // subject, and the country named since is the partner.
+            if (partner is null && reporter is not null && Patterns.ItsBefore().IsMatch(text.AsSpan(Math.Max(left, kwPos - 30), kwPos - Math.Max(left, kwPos - 30)))
+                && doc.CountriesIn(s, s.Start, kwPos) is { Length: > 0 } subject && subject[0].Iso3 != reporter)
+            {
+                partner = reporter;
+                reporter = subject[0].Iso3;
+            }
             // "New Zealand's exports were valued at NZ$64 billion": a possessive with no partner is the country's trade with the world;
             // but right after a two-way total of that country's pair ("Canadian exports were valued at $2.0 billion" after "trade
             // between Canada and Australia was $4.1 billion"), a figure below the total is its part.
@@ -367,8 +375,9 @@ internal static class Pairs
         // owner's next market.
         if (listed is { } next && next.Start > nounEnd) return next.Iso3 == owner ? null : new Clause(owner, next.Iso3, flow);
         // "the USA was the largest market for UK exports, taking £132.2 billion, with Germany, in second place, taking £46.6 billion": a
-        // country named between the noun and the figure is the owner's next market.
-        var between = doc.CountriesIn(s, nounEnd, moneyStart);
+        // country named between the noun and the figure is the owner's next market; not one it is ranked against ("(below the United
+        // States, China and Japan)").
+        var between = Sides(doc, doc.CountriesIn(s, nounEnd, moneyStart));
         if (between.Length > 0) return between[^1].Iso3 == owner ? null : new Clause(owner, between[^1].Iso3, flow);
         return new Clause(owner, subject.Iso3, flow);
     }

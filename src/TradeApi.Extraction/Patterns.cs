@@ -36,7 +36,7 @@ internal static partial class Patterns
     public static readonly System.Buffers.SearchValues<string> WillCue = System.Buffers.SearchValues.Create(
         ["will", "shall", "would", "'ll"], StringComparison.OrdinalIgnoreCase);
     public static readonly System.Buffers.SearchValues<string> ComparisonCue = System.Buffers.SearchValues.Create(
-        ["after", "behind", "ahead", "followed", "than", "outside", "exclud", "except", "besides", "includ", "such as", "like"], StringComparison.OrdinalIgnoreCase);
+        ["after", "behind", "ahead", "followed", "than", "outside", "exclud", "except", "besides", "includ", "such as", "like", "below", "above"], StringComparison.OrdinalIgnoreCase);
     // Every word the Intent pattern needs; most clauses before a figure have none, and skip the pattern.
     public static readonly System.Buffers.SearchValues<string> IntentCue = System.Buffers.SearchValues.Create(
         ["goal", "target", "aim", "ambition", "objective", "plan", "intend", "intention", "want", "wish", "hop", "seek", "sought", "striv", "pledg", "vow",
@@ -103,6 +103,15 @@ internal static partial class Patterns
     // Right before a multiple in apposition: "..., a more than tenfold increase", "..., nearly double".
     [GeneratedRegex(",\\s*(?:an?\\s+)?(?:(?:more\\s+than|nearly|almost|about|roughly|some)\\s+)?$", OptI)]
     public static partial Regex AppositiveBefore();
+
+    // A sentence that opens by naming the main goods traded and then lists them: "The main commodity groups exported ... included",
+    // "the key commodities imported by Egypt from China in 2023 were", "Top export items are".
+    [GeneratedRegex("\\b(?:main|key|top|leading|major|principal|largest|biggest)\\s+(?:commodit(?:y|ies)(?:\\s+groups?)?|product\\s+groups?|export\\s+(?:items|products|goods|commodities)|import\\s+(?:items|products|goods|commodities)|items)\\b[^.;$€£¥]{0,120}?\\b(?:included?|includes|were|are|consisted\\s+of|comprised?|comprises)\\b", OptI)]
+    public static partial Regex GoodsListHead();
+
+    // Right before a flow word: "its exports", "their total imports".
+    [GeneratedRegex("\\b(?:its|their)\\s+(?:[\\w-]+\\s+){0,2}$", OptI)]
+    public static partial Regex ItsBefore();
 
     // Right before a relative year: the year a change is measured from, not the year of the figure ("up 7 percent on last year").
     [GeneratedRegex("\\b(?:from|than|with|over|on|against|versus|vs\\.?)\\s+$", OptI)]
@@ -196,7 +205,9 @@ internal static partial class Patterns
     public static partial Regex BlocOrWorld();
 
     // A province, region or state as a trader: "Heilongjiang Province saw trade with Russia reach", "Primorsky Krai", "the province's".
-    [GeneratedRegex("\\b\\p{Lu}[\\w'’-]+(?:\\s+\\p{Lu}[\\w'’-]+){0,2}\\s+(?:Province|Prefecture|Oblast|Krai|Governorate|Autonomous\\s+Region)\\b|\\b(?:Province|Prefecture|Oblast|Krai)\\s+of\\s+\\p{Lu}", Opt)]
+    [GeneratedRegex("\\b\\p{Lu}[\\w'’-]+(?:\\s+\\p{Lu}[\\w'’-]+){0,2}\\s+(?:Province|Prefecture|Oblast|Krai|Governorate|Autonomous\\s+Region)\\b|\\b(?:Province|Prefecture|Oblast|Krai)\\s+of\\s+\\p{Lu}"
+        // "the most important partner for the Prairie provinces with C$ 4.3 billion": provinces named together are no country either.
+        + "|\\bprovinces\\b", Opt)]
     public static partial Regex SubnationalName();
 
     // What points back to the figure just given, not to a pair: "this trade had increased to $687 billion" after a bloc's figure.
@@ -530,7 +541,8 @@ internal static partial class Patterns
 
     [GeneratedRegex("\\b(?:we|I)\\s+(?:\\w+\\s+)?(?:will|shall|['’]ll)\\b|\\b(?:goals?|targets?|benchmarks?|aims?|objectives?|ambitions?|agreed|committed)\\b"
         // The parties themselves as the subject of "will": "The UK and Nigeria will double bilateral trade", "both sides will raise".
-        + "|\\b(?:both\\s+(?:sides|countries|leaders|governments)|the\\s+(?:two|2)\\s+(?:sides|countries|leaders|governments|prime\\s+ministers|presidents)|the\\s+leaders)\\s+(?:\\w+\\s+)?(?:will|shall)\\b"
+        // (not "trade turnover between the two countries will reach": the parties there are what is traded between, not who acts)
+        + "|(?<!between\\s)\\b(?:both\\s+(?:sides|countries|leaders|governments)|the\\s+(?:two|2)\\s+(?:sides|countries|leaders|governments|prime\\s+ministers|presidents)|the\\s+leaders)\\s+(?:\\w+\\s+)?(?:will|shall)\\b"
         + "|" + PartiesWill, OptI)]
     public static partial Regex WillFramedAsGoal();
 
@@ -555,7 +567,7 @@ internal static partial class Patterns
     public static partial Regex CoordinatedAfterTarget();
 
     // Countries named only for comparison are not a side of the figure: "second-largest partner after China", "followed by Canada".
-    [GeneratedRegex("\\b(?:after|behind|ahead\\s+of|followed\\s+by|than|outside|excluding|except|besides|including|such\\s+as|like)\\s+(?:the\\s+|that\\s+of\\s+)?$", OptI | RegexOptions.RightToLeft)]
+    [GeneratedRegex("\\b(?:after|behind|ahead\\s+of|followed\\s+by|than|outside|excluding|except|besides|including|such\\s+as|like|below|above)\\s+(?:the\\s+|that\\s+of\\s+)?$", OptI | RegexOptions.RightToLeft)]
     public static partial Regex ComparisonBefore();
 
     // The year a bracketed figure belongs to: "up from 2021 ($5.1 billion)".

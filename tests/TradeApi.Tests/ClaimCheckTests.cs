@@ -305,6 +305,10 @@ public class ReviewQueueTests(WriteApiFactory factory) : IClassFixture<WriteApiF
     private static List<(string Fact, long Id, string Pair)> Items(JsonElement page) =>
         page.GetProperty("items").EnumerateArray().Select(i => (i.GetProperty("fact").GetString()!, i.GetProperty("id").GetInt64(), i.GetProperty("pair").GetString()!)).ToList();
 
+    private static List<(decimal Confidence, long PairFacts, string Fact, long Id)> Keys(JsonElement page) =>
+        page.GetProperty("items").EnumerateArray().Select(i => (i.GetProperty("confidence").GetDecimal(), i.GetProperty("pairFacts").GetInt64(),
+            i.GetProperty("fact").GetString()!, i.GetProperty("id").GetInt64())).ToList();
+
     [Fact]
     public async Task TheQueueListsUnreviewedFactsMostInNeedFirstAndAReviewedOneLeavesIt()
     {
@@ -315,18 +319,19 @@ public class ReviewQueueTests(WriteApiFactory factory) : IClassFixture<WriteApiF
         var all = JsonDocument.Parse(await client.GetStringAsync("/api/v1/review-queue?count=true")).RootElement;
         var items = Items(all);
         Assert.Equal(items.Count, all.GetProperty("total").GetInt64());
-        // Every fact has the same confidence today: the founding pair's three facts (two targets, one volume) come before the
-        // one-fact pair, targets before volumes, then by id.
-        Assert.Equal(["BLR-KAZ", "BLR-KAZ", "BLR-KAZ", "KAZ-UZB"], items.Select(i => i.Pair));
-        Assert.Equal(["target", "target", "volume", "volume"], items.Select(i => i.Fact));
-        Assert.True(items[0].Id < items[1].Id);
+        // The founding pair's three facts (two targets, one volume) and the new pair's one, least confident first, then the busier
+        // pair's, targets before volumes, then by id.
+        Assert.Equal(["BLR-KAZ", "BLR-KAZ", "BLR-KAZ", "KAZ-UZB"], items.Select(i => i.Pair).Order());
+        var keys = Keys(all);
+        Assert.Equal(keys.OrderBy(k => k.Confidence).ThenByDescending(k => k.PairFacts).ThenBy(k => k.Fact, StringComparer.Ordinal).ThenBy(k => k.Id), keys);
+        Assert.Contains(keys, k => k.Confidence != keys[0].Confidence);
         var first = JsonDocument.Parse(await client.GetStringAsync("/api/v1/review-queue?limit=3")).RootElement;
         var next = first.GetProperty("nextCursor").GetString();
         var rest = JsonDocument.Parse(await client.GetStringAsync($"/api/v1/review-queue?limit=3&cursor={next}")).RootElement;
         Assert.Equal(items, Items(first).Concat(Items(rest)).ToList());
         Assert.Equal(HttpStatusCode.BadRequest, (await client.GetAsync("/api/v1/review-queue?cursor=bm90LWEtY3Vyc29y")).StatusCode);
 
-        var volume = items[2];
+        var volume = items.First(i => i.Fact == "volume");
         var current = await client.GetAsync($"/api/v1/volumes/{volume.Id}");
         var patch = new HttpRequestMessage(HttpMethod.Patch, $"/api/v1/volumes/{volume.Id}") { Content = new StringContent("{\"review\":\"confirmed\"}", Encoding.UTF8, "application/merge-patch+json") };
         patch.Headers.IfMatch.Add(current.Headers.ETag!);
