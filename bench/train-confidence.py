@@ -29,8 +29,9 @@ import score  # noqa: E402  the scorer's own matching rules
 
 DLL = os.path.join(ROOT, "src", "TradeApi", "bin", "Release", "net10.0", "TradeApi.dll")
 L2 = 1.0
-# The floor below which facts are not emitted starts at 0.3 (issue 19) and is lowered, in steps of 0.05, until no fact of the studied
-# sets is below it: those are right by construction (dev must stay at 1.000), and the held-out facts below 0.3 are too few to say more.
+# The floor below which facts are not emitted starts at 0.3 (issue 19). It drops facts only where the held-out facts say it should:
+# at least MIN_WRONG of them below it, fewer than half of those right; else there is no floor (0). Then it is lowered, in steps of
+# 0.05, until no fact of the studied sets is below it: those are right by construction (dev must stay at 1.000).
 FLOOR_MAX = 0.3
 # Fewer wrong facts than this and the features cannot be told apart from noise: the model is then the base rate alone.
 MIN_WRONG = 10
@@ -198,6 +199,9 @@ def main():
     # A Brier score a hair below the base rate's is noise on a few hundred facts: the features must do clearly better.
     use_features = wrong >= MIN_WRONG and brier(held) < (1 - MARGIN) * brier(held_base)
     floor = FLOOR_MAX
+    below = [y for p, y in held if p < FLOOR_MAX]
+    if not use_features or len(below) < MIN_WRONG or 2 * sum(below) >= len(below):
+        floor = 0.0
     if use_features:
         model = fit(rows)
         lowest = min(prob(model, x) for _, x, _, _ in studied)
@@ -206,8 +210,8 @@ def main():
     table(held, f"features, leave-one-publisher-out ({len(groups)} publishers)", floor)
     table(held_base, "base rate, leave-one-publisher-out", floor)
     if use_features:
-        print(f"the features beat the base rate on held-out publishers: the model uses them; the lowest studied fact gets {lowest:.2f}, "
-              f"so the floor is {floor:.2f}")
+        print(f"the features beat the base rate on held-out publishers: the model uses them; {len(below)} held-out facts are below "
+              f"{FLOOR_MAX} ({sum(below)} right) and the lowest studied fact gets {lowest:.2f}, so the floor is {floor:.2f}")
     else:
         model = [0.0] * len(names), logit(base_rate(rows))
         print(f"the features do not beat the base rate clearly on held-out publishers (Brier {brier(held):.3f} against {brier(held_base):.3f}, margin {MARGIN:.0%})"

@@ -8,7 +8,7 @@ namespace TradeApi.Extraction;
 internal static partial class Confidence
 {
     /// <summary>Facts less likely than this are dropped: a wrong figure with a quote is worse than none. Chosen with the weights
-    /// (bench/train-confidence.py): 0.3, lowered until no studied fact is below it.</summary>
+    /// (bench/train-confidence.py): 0.3 once enough held-out facts below it are mostly wrong, else none; never above a studied fact.</summary>
     public const double Floor = ConfidenceModel.Floor;
 
     /// <summary>The features in the order the model's weights follow; `extract --features` prints them by these names.</summary>
