@@ -505,28 +505,20 @@ internal static class Pairs
     }
 
     // The countries that are sides of the figure: not those named for comparison ("the second-largest partner after China").
+    // "its third largest partner after China and the United States": a country coordinated with one named for comparison is one too.
+    // One pass, left to right, so a long list costs what it is long.
     internal static ReadOnlySpan<CountryMention> Sides(Document doc, ReadOnlySpan<CountryMention> mentions)
     {
-        var keep = 0;
-        for (var i = 0; i < mentions.Length; i++) if (!IsComparison(doc, mentions, i)) keep++;
-        if (keep == mentions.Length) return mentions;
-        var result = new CountryMention[keep];
-        var k = 0;
-        for (var i = 0; i < mentions.Length; i++) if (!IsComparison(doc, mentions, i)) result[k++] = mentions[i];
-        return result;
-    }
-
-    // "its third largest partner after China and the United States": a country coordinated with one named for comparison is one too.
-    private static bool IsComparison(Document doc, ReadOnlySpan<CountryMention> mentions, int i)
-    {
-        for (; i >= 0; i--)
+        List<CountryMention>? kept = null;
+        var comparison = false;
+        for (var i = 0; i < mentions.Length; i++)
         {
-            if (IsComparison(doc, mentions[i])) return true;
-            if (i == 0 || mentions[i - 1].End > mentions[i].Start) return false;
-            var gap = doc.Text.AsSpan(mentions[i - 1].End, mentions[i].Start - mentions[i - 1].End);
-            if (!Patterns.Coordinated().IsMatch(gap)) return false;
+            comparison = IsComparison(doc, mentions[i]) || (comparison && mentions[i - 1].End <= mentions[i].Start
+                && Patterns.Coordinated().IsMatch(doc.Text.AsSpan(mentions[i - 1].End, mentions[i].Start - mentions[i - 1].End)));
+            if (comparison && kept is null) kept = [.. mentions[..i]];
+            else if (!comparison) kept?.Add(mentions[i]);
         }
-        return false;
+        return kept is null ? mentions : kept.ToArray();
     }
 
     internal static bool IsComparison(Document doc, CountryMention c)
