@@ -282,7 +282,9 @@ public static class Extractor
             // were its largest partners".
             if (year is null && (ranked is not null || partnerList) && !partial) year = sentenceYear ?? latestInSentence ?? lastYear;
             // "U.S. exports to Mexico: $256.4 billion" under "U.S. merchandise trade with Mexico, 2019": a label's colon states the level.
+            // Not "soared 164 times since 1992 to $80.7 billion": a figure that ends a span from a year is no year the paragraph named.
             if (year is null && !partial && lastYear is not null && (Patterns.PastVolumeVerb().IsMatch(clause) || L.TrimEnd().EndsWith(':')) && !Patterns.IsWord().IsMatch(L)
+                && !Patterns.SinceAYear().IsMatch(clause)
                 && !(Patterns.RelativeYear().IsMatch(L) || Patterns.RelativeYear().IsMatch(rNear))) year = lastYear;
             // "New Zealand was exporting more than NZ$11 billion worth of products to China a year": a rate with no year of its own is
             // the current one, not the year the paragraph spoke of.

@@ -26,6 +26,8 @@ internal static class Pairs
             // "Brazil's exports to Argentina, its third largest trade partner after China, fell to ...": a partner ranked by trade names
             // no flow of the figure; the direction before it stands.
             if (directed && l[(fm.Index + fm.Length)..].TrimStart().StartsWith("partner", StringComparison.OrdinalIgnoreCase)) continue;
+            // "Vietnam's export turnover to South Korea reached $21.9 billion": "turnover" right after "export" is the export's value.
+            if (directed && fm.Index - (last.At + last.Length) <= 1 && word.Equals("turnover", StringComparison.OrdinalIgnoreCase)) continue;
             last = (fm.Index, fm.Length);
             directed = Patterns.ExportWord().IsMatch(word) || Patterns.ImportWord().IsMatch(word);
         }

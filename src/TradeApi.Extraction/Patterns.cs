@@ -113,6 +113,10 @@ internal static partial class Patterns
     [GeneratedRegex("\\b(?:its|their)\\s+(?:[\\w-]+\\s+){0,2}$", OptI)]
     public static partial Regex ItsBefore();
 
+    // "since 1992", "since 2015": the start of a span.
+    [GeneratedRegex("\\bsince\\s+(?:19|20)\\d\\d\\b", OptI)]
+    public static partial Regex SinceAYear();
+
     // Right before a relative year: the year a change is measured from, not the year of the figure ("up 7 percent on last year").
     [GeneratedRegex("\\b(?:from|than|with|over|on|against|versus|vs\\.?)\\s+$", OptI)]
     public static partial Regex ComparedWith();

@@ -245,4 +245,29 @@ public class ComparisonsAndAimsTests
         var t = Assert.Single(Doc("Azerbaijan and Turkey will increase trade to $15 billion by 2025.", dateline: "BAKU, December 9, 2023 - ").Targets);
         Assert.Equal((15_000_000_000m, 2025), (t.Value, t.ByYear));
     }
+
+    // "Vietnam's export turnover to South Korea reached $21.9 billion": "turnover" right after "export" or "import" keeps the direction.
+    [Theory]
+    [InlineData("Last year, Vietnam's export turnover to South Korea reached $21.9 billion, up 14.9 percent.", "exports")]
+    [InlineData("Last year, Vietnam's import value from South Korea reached $21.9 billion, up 14.9 percent.", "imports")]
+    public void AnExportTurnoverIsExports(string body, string flow)
+    {
+        var v = Assert.Single(Doc(body, dateline: "HANOI, March 30, 2022 - ").Volumes);
+        Assert.Equal(("VNM", "KOR", flow, 2021, 21_900_000_000m), (v.Reporter, v.Partner, v.Flow, v.Year, v.Value));
+    }
+
+    // "The trade volume soared 164 times since 1992 to $80.7 billion" after a sentence about 1992: the figure ends the span, it is not
+    // of the year the paragraph named.
+    [Fact]
+    public void AFigureAtTheEndOfASpanTakesNoCarriedYear()
+    {
+        Assert.Empty(Doc("Korea and Vietnam established diplomatic relations in 1992. The trade volume between the two countries soared 164 times since 1992 to $80.7 billion.", dateline: "SEOUL, Jan 19, 2023 - ").Volumes);
+    }
+
+    [Fact]
+    public void AFigureAfterAParagraphsYearTakesIt()
+    {
+        var v = Assert.Single(Doc("Korea and Vietnam held talks in 2022. The trade volume between the two countries soared to $80.7 billion.", dateline: "SEOUL, Jan 19, 2023 - ").Volumes);
+        Assert.Equal(2022, v.Year);
+    }
 }
