@@ -1,10 +1,10 @@
 namespace TradeApi.Extraction;
 
 // Written by bench/train-confidence.py --write; do not edit by hand. Logistic regression weights in the order of
-// Confidence.FeatureNames, fitted on 242 facts judged on unseen texts (bench/judged) and reviewed facts.
+// Confidence.FeatureNames, fitted on 260 facts judged on unseen texts (bench/judged) and reviewed facts.
 internal static class ConfidenceModel
 {
-    public const double Intercept = -0.1699;
+    public const double Intercept = -0.2554;
     public const double Floor = 0.00;
-    public static readonly double[] Weights = [0.0335, -0.9234, 0.2245, 0.9703, -1.1664, 0.9415, -0.3925, -1.0818, 0.0347, 0.0347, 0.4139, -0.1838, -0.2934, -0.5452, 0.9514, 0.2315, 0.8792, -0.3314, 0.3615, -0.2409, 0.0994, 0.2439, 0.0000];
+    public static readonly double[] Weights = [0.0515, -0.8422, 0.4007, 0.8434, -0.9810, 0.7373, -0.1929, -0.9511, 0.1025, 0.1025, 0.5311, -0.1511, -0.3281, -0.7717, 0.9291, 0.2362, 0.7390, -0.2010, 0.4444, -0.2932, 0.0936, 0.2033, 0.0000];
 }
