@@ -20,18 +20,19 @@ internal static class Goals
         var will = Patterns.Has(l, Patterns.WillCue) && Patterns.Will().IsMatch(l);
         if (!toFigure && !will) return false;
         if (Patterns.Has(clause, Patterns.ForecastCue) && Patterns.Forecast().IsMatch(clause)) return false;
+        var horizon = HorizonOf(rNear, doc.Year);
         if (will)
         {
             // The sentence frames it; a run-on "sentence" is not read whole for every figure.
             var sentence = doc.Text.AsSpan(s.Start, s.End - s.Start);
             if (sentence.Length > 2 * Roles.MaxClause) sentence = l;
             // "by the end of this year, trade turnover will reach $7.5 billion": the year under way projected from its first months.
-            if (doc.Year is { } now && (HorizonOf(rNear, now).ByYear == now || HorizonOf(l, now).ByYear == now)) return false;
+            if (doc.Year is { } now && (horizon.ByYear == now || HorizonOf(l, now).ByYear == now)) return false;
             if (Patterns.WillFramedAsGoal().IsMatch(sentence)) return true;
             // "President X said trade would reach $10 billion by 2025": a leader's dated "will" in reported speech states the goal;
             // analysts' and officials' ones are forecasts.
             if (Patterns.LeaderSays().IsMatch(sentence) && !Patterns.Forecaster().IsMatch(sentence)
-                && HorizonOf(rNear, doc.Year) is { ByYear: { } year, Words: { } w } && w.StartsWith("by", StringComparison.OrdinalIgnoreCase)
+                && horizon is { ByYear: { } year, Words: { } w } && w.StartsWith("by", StringComparison.OrdinalIgnoreCase)
                 && (doc.Year is null || year > doc.Year))
                 return true;
             // "China-Russia trade will grow to $80 billion by the end of the year, a ministry spokesman said": trade as the subject of
@@ -39,7 +40,7 @@ internal static class Goals
             if (Patterns.FlowWillBefore().IsMatch(l.Length > 120 ? l[^120..] : l)) return false;
         }
         if (!toFigure || Patterns.PastBeforeTo().IsMatch(l.Length > 80 ? l[^80..] : l)) return false;
-        return HorizonOf(rNear, doc.Year) is { ByYear: { } by, Words: { } words }
+        return horizon is { ByYear: { } by, Words: { } words }
             && (words.StartsWith("by", StringComparison.OrdinalIgnoreCase) || words.StartsWith("within", StringComparison.OrdinalIgnoreCase) ? doc.Year is null || by >= doc.Year : doc.Year is not null && by > doc.Year);
     }
 
