@@ -12,6 +12,8 @@ internal sealed class Document
     public (string A, string B)? MainPair { get; set; }
     /// <summary>The country whose government or press published the text, from its source address (see <see cref="PublisherOf"/>).</summary>
     public string? Publisher { get; private set; }
+    /// <summary>The country the text is written from: its publisher's, else its country-code host's ("24.kg"), else its dateline's.</summary>
+    public string? Home { get; private set; }
     /// <summary>What a bare "$" or "dollars" means in this text (see <see cref="DollarOf"/>).</summary>
     public string Dollar { get; private set; } = "USD";
     /// <summary>Transcript labels ("President of Russia Dmitry Medvedev:") by the paragraph they open; each holds until the next.</summary>
@@ -119,6 +121,7 @@ internal sealed class Document
             if (s.MoneyTo > s.MoneyFrom && s.CountryTo > s.CountryFrom) DropCountriesInsideMoney(doc, s);
         }
         doc.Publisher = PublisherOf(source, gazetteer);
+        doc.Home = doc.Publisher ?? HostCountryOf(source, gazetteer) ?? (place is null ? null : gazetteer.Resolve(place)?.Iso3);
         // Where no dateline says where the text was written, a newspaper's country-code host does ("farmersweekly.co.nz"): counted
         // once, after every country named, it is one side only of a text that names a single other country ("two-way trade with Australia").
         doc.MainPair = MainPairOf(doc, place is null ? HostCountryOf(source, gazetteer) : gazetteer.Resolve(place)?.Iso3, doc.Publisher);

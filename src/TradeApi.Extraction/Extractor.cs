@@ -11,6 +11,10 @@ public static class Extractor
     /// <summary>Largest figure read as trade, in any currency; larger amounts (and sums of them) are not trade and could not be added safely.</summary>
     public const decimal MaxValue = 1e17m;
 
+    // More than any pair of countries trades in a year, in currencies worth about a dollar or more.
+    private const decimal MaxPairVolume = 1.5e12m;
+    private static readonly HashSet<string> HardCurrencies = ["USD", "EUR", "GBP", "CHF", "CAD", "AUD", "NZD", "SGD", "SAR", "AED", "QAR", "KWD"];
+
     /// <summary>The country whose government published a text at <paramref name="source"/> (ISO 3166-1 alpha-3), or null for a newspaper,
     /// a bloc or a generic address.</summary>
     public static string? PublisherOf(string? source, Gazetteer? gazetteer = null) => Document.PublisherOf(source, gazetteer ?? Gazetteer.Default);
@@ -311,12 +315,20 @@ public static class Extractor
             else if (ctx.Perspective is null && doc.Publisher is { } own && (own == pairOf.Reporter || own == pairOf.Partner)
                      && Patterns.OwnVoice().IsMatch(L) && text.AsSpan(s.Start, s.End - s.Start).IndexOfAny(QuoteMarks) < 0)
                 ctx.Perspective = own;
+            // No two countries trade 1.5 trillion dollars, euros or pounds a year, and a trillion is written so: "US$ 1,345 billion" beside
+            // "20,5%" is 1.345 billion written with a decimal comma; any other figure beyond it is misread and dropped.
+            var value = m.Value;
+            if (value >= 1e12m && HardCurrencies.Contains(currency))
+            {
+                if (Patterns.DecimalCommaThousand().IsMatch(text.AsSpan(m.Start, m.End - m.Start))) value /= 1000;
+                else if (value >= MaxPairVolume) continue;
+            }
             found = true;
             drafts.Add(lastDraft = new Draft
             {
                 Sentence = s,
                 Figure = i,
-                Volume = new VolumeFact(pairOf.Reporter, pairOf.Partner, pairOf.Flow, year.Value, m.Value, currency, qualifier, evidence,
+                Volume = new VolumeFact(pairOf.Reporter, pairOf.Partner, pairOf.Flow, year.Value, value, currency, qualifier, evidence,
                     Coverage: CoverageOf(clause, rNear) ?? ElidedCoverage(doc, s, clauseStart, m.Start, drafts)),
             });
         }
@@ -460,8 +472,31 @@ public static class Extractor
         var result = new List<VolumeFact>();
         foreach (var v in drafts.OrderBy(d => d.Sentence.Headline).Select(d => d.Volume!))
             if (seen.Add((PairKey(v.Reporter, v.Partner, v.Flow), v.Year, v.Currency, decimal.Round(v.Value, 0)))) result.Add(v);
+        // "trade topped USD 50 billion in 2025" beside "trade in 2025 reached more than USD 51.43 billion": a round bound that a more precise
+        // figure of the same flow and year meets is that figure restated, one fact.
+        if (result.Count > 1)
+        {
+            var byKey = result.ToLookup(v => (PairKey(v.Reporter, v.Partner, v.Flow), v.Year, v.Currency));
+            result.RemoveAll(v => v.Qualifier != Qualifiers.Exact
+                && byKey[(PairKey(v.Reporter, v.Partner, v.Flow), v.Year, v.Currency)].Any(e => Digits(e.Value) > Digits(v.Value) && Rounds(v, e.Value)));
+        }
         return result.OrderBy(v => v.Evidence.Start).ToList();
     }
+
+    // Significant digits of an amount: 50 000 000 000 has one, 51 430 000 000 four.
+    private static int Digits(decimal value)
+    {
+        var digits = decimal.Truncate(value).ToString(System.Globalization.CultureInfo.InvariantCulture).TrimEnd('0');
+        return digits.Length;
+    }
+
+    // Whether a qualified figure is a rounding of a more precise one: "more than 50" of 51.4, "about 43" of 42.7, "nearly 50" of 49.6.
+    private static bool Rounds(VolumeFact rounded, decimal exact) => rounded.Qualifier switch
+    {
+        Qualifiers.MoreThan or Qualifiers.AtLeast => exact >= rounded.Value && exact <= rounded.Value * 1.1m,
+        Qualifiers.LessThan or Qualifiers.AtMost => exact <= rounded.Value && exact >= rounded.Value * 0.9m,
+        _ => Math.Abs(exact - rounded.Value) <= rounded.Value * 0.05m,
+    };
 }
 
 // A fact on its way out of a sentence: the sentence and figure it came from, the fact, and what the confidence model made of it.

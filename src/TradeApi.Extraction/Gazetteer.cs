@@ -126,6 +126,8 @@ public sealed partial class Gazetteer
         // The first spelling wins: a country's own name is never taken over by another's demonym.
         phrases.TryAdd(phrase, new Entry(iso3, kind));
         if (phrase.StartsWith("The ", StringComparison.Ordinal)) phrases.TryAdd("the " + phrase[4..], new Entry(iso3, kind));
+        // Typeset text writes "People’s Republic" with a curly apostrophe.
+        if (phrase.Contains('\'')) Add(phrases, phrase.Replace('\'', '’'), iso3, kind);
     }
 
     private static Gazetteer LoadEmbedded()
@@ -243,7 +245,8 @@ public sealed partial class Gazetteer
                 best = (candidateEnd - 1, e, false);
             if (wordEnd < limit && text[wordEnd] == '-' && Try(text, start, wordEnd + 1, out e) && e.Kind == MentionKind.Combining)
                 return (wordEnd + 1, e, false);
-            if (possessive) break;
+            // "People's Republic of China": a possessive word that begins a longer name reads on ("Republic of China" alone is Taiwan).
+            if (possessive && !_prefixes.Contains(text.AsSpan(start, wordEnd - start))) break;
             if (wordEnd + 1 >= limit || (text[wordEnd] != ' ' && text[wordEnd] != '-')) break;
             if (!_prefixes.Contains(text.AsSpan(start, wordEnd - start))
                 && !(text[wordEnd - 1] == '.' && _prefixes.Contains(text.AsSpan(start, wordEnd - 1 - start)))) break;

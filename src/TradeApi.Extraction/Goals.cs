@@ -142,6 +142,8 @@ internal static class Goals
         // "to double two-way investment", "increase tourism by 50 percent": what is multiplied is named right after the verb, and a
         // goal for something other than trade is no trade goal, whatever else the sentence says of trade.
         if (Patterns.NonTrade().IsMatch(goalObject) && !Patterns.TradeNoun().IsMatch(goalObject)) return null;
+        // "double their non-petroleum bilateral trade", "double agricultural exports": a sector's goal is not the pair's.
+        if (Roles.IsSectorFlow(goalObject)) return null;
         // "The deal is expected to increase trade by 53%": what a deal or a forecaster expects is no one's goal.
         var governing = before.Length > 80 ? before[^80..] : before;
         // Only the clause that governs the multiple: "we have a huge potential and we should double it" is the speakers' goal.

@@ -13,7 +13,7 @@ internal static class Pairs
     internal static (int At, int Length) LastFlowWord(ReadOnlySpan<char> l)
     {
         (int At, int Length) last = (-1, 0);
-        var directed = false;
+        bool directed = false, lastExport = false;
         foreach (var fm in Patterns.FlowWord().EnumerateMatches(l))
         {
             // "exported goods to Viet Nam", "Imports of goods from Japan": "goods" names what flows, the verb or noun before it the direction.
@@ -28,8 +28,22 @@ internal static class Pairs
             if (directed && l[(fm.Index + fm.Length)..].TrimStart().StartsWith("partner", StringComparison.OrdinalIgnoreCase)) continue;
             // "Vietnam's export turnover to South Korea reached $21.9 billion": "turnover" right after "export" is the export's value.
             if (directed && fm.Index - (last.At + last.Length) <= 1 && word.Equals("turnover", StringComparison.OrdinalIgnoreCase)) continue;
+            var export = Patterns.ExportWord().IsMatch(word);
+            var import = !export && Patterns.ImportWord().IsMatch(word);
+            // "import-export turnover", "both imports and exports": the two directions joined are two-way trade, read as one word of it
+            // (not "exports and imports were $5 billion and $3 billion respectively", each its own).
+            if (directed && (export || import) && export != lastExport
+                && Patterns.BothDirectionsJoin().Match(l[(last.At + last.Length)..fm.Index].ToString()) is { Success: true } join
+                && (join.Groups["mark"].Success || l[..last.At].TrimEnd().EndsWith("both", StringComparison.OrdinalIgnoreCase)
+                    || Patterns.TotalNounAfter().IsMatch(l[(fm.Index + fm.Length)..])))
+            {
+                last = (last.At, fm.Index + fm.Length - last.At);
+                directed = false;
+                continue;
+            }
             last = (fm.Index, fm.Length);
-            directed = Patterns.ExportWord().IsMatch(word) || Patterns.ImportWord().IsMatch(word);
+            directed = export || import;
+            lastExport = export;
         }
         return last;
     }
@@ -151,6 +165,10 @@ internal static class Pairs
                 else partner = after[0].Iso3;
             }
             var possessiveReporter = ofReporter;
+            // "India's exports to Virginia", "imports from Ontario": a partner named that is no country is no country's trade.
+            if (partner is null && Patterns.NonCountryPartnerAfter().Match(text, kwEnd, Math.Max(0, Math.Min(moneyStart, kwEnd + 60) - kwEnd)) is { Success: true } np
+                && doc.CountriesIn(s, np.Index, np.Index + np.Length).Length == 0)
+                return null;
             for (var i = countries.Length - 1; reporter is null && i >= 0; i--)
                 if (countries[i].End <= kwPos && countries[i].Iso3 != partner)
                 {
@@ -181,10 +199,11 @@ internal static class Pairs
             if (partner is null && countries.Length == 0 && prev is { Flow: Flows.Total } && reporter == prev.Reporter && belowRecentTotal && !worldContext)
                 partner = prev.Partner;
             if (partner is null && referent) partner = Other(doc, lastPair, reporter);
-            // "Exports were $63.8 billion; imports were $80.8 billion" right after the pair's total: the same pair, seen from the same side.
+            // "Exports were $63.8 billion; imports were $80.8 billion" right after the pair's total: the same pair, seen from the same side,
+            // or else from the side the text is written from ("Exports amounted to $455.7 million" on a Kyrgyz site is Kyrgyzstan's).
             if (reporter is null && partner is null && countries.Length == 0 && recent is not null)
             {
-                reporter = perspective == recent.Partner ? recent.Partner : recent.Reporter;
+                reporter = perspective == recent.Partner || (perspective is null && doc.Home == recent.Partner) ? recent.Partner : recent.Reporter;
                 partner = reporter == recent.Reporter ? recent.Partner : recent.Reporter;
             }
             // "Goods exports totaled $8.1 billion" on a government's own page headed by a partner ("Peru"): its own exports, to that partner.
@@ -214,6 +233,11 @@ internal static class Pairs
         // "... exported tea worth $610 million to Pakistan in 2023, up from $540 million": a clause with no flow word of its own,
         // naming only countries of the previous figure, continues that figure's flow.
         if (!sawFlowWord && prev is not null && AllIn(countries, prev)) return prev;
+        // "Saudi exports to China amounted to SR92.1 billion and the US SR80.5 billion": a country alone between two figures lists
+        // another partner of the same flow.
+        if (!sawFlowWord && prev is { Flow: not Flows.Total } && countries.Length == 1 && countries[0].Iso3 != prev.Reporter
+            && Patterns.ElidedPartner().IsMatch(L[..(countries[0].Start - left)]) && Patterns.ElidedPartner().IsMatch(L[(countries[0].End - left)..]))
+            return prev with { Partner = countries[0].Iso3 };
 
         // With more than two countries named, the two nearest the figure: "Japan is Australia's partner after China, with which Australia traded $X".
         var (first, second) = LastTwo(countries);
@@ -221,6 +245,8 @@ internal static class Pairs
         if (first is not null)
         {
             var x = first;
+            // "India-Virginia trade stood at USD 1.65 billion": a country joined to a name that is no country trades with that place.
+            if (countries.Length == 1 && JoinedToNonCountry(doc, s, countries[0])) return null;
             // "New Zealand's two-way trade ... was valued at 125 billion NZ dollars": the country's trade with the world.
             if (countries[^1].Possessive && countries.Length == 1 && !Patterns.PairWord().IsMatch(blocScope)) return NoPair(out world);
             // "between Angola and the Congo": the other side is named but unknown, so it is not guessed.
@@ -260,6 +286,20 @@ internal static class Pairs
             return pair is null ? null : pair with { Flow = Flows.Total };
         }
         return null;
+    }
+
+    private static bool JoinedToNonCountry(Document doc, Sentence s, CountryMention c)
+    {
+        var text = doc.Text;
+        if (c.End + 2 < s.End && text[c.End] is '-' or '–' && char.IsUpper(text[c.End + 1]))
+            return doc.CountriesIn(s, c.End + 1, Math.Min(s.End, c.End + 30)) is not { Length: > 0 } next || next[0].Start != c.End + 1;
+        if (c.Start - 2 > s.Start && text[c.Start - 1] is '-' or '–' && char.IsLetter(text[c.Start - 2]))
+        {
+            var w = c.Start - 1;
+            while (w > s.Start && char.IsLetter(text[w - 1])) w--;
+            return char.IsUpper(text[w]) && doc.CountriesIn(s, w, c.Start - 1).Length == 0;
+        }
+        return false;
     }
 
     // A figure of one country's trade with the world, or of a bloc's: no pair, and the clauses right after it speak of the same.
@@ -392,8 +432,10 @@ internal static class Pairs
         var nouns = Patterns.MarketNoun().Matches(clause.ToString());
         if (nouns.Count == 0) return false;
         var last = nouns[^1];
-        // Another flow named after the noun starts another subject: "the top export market, and imports reached $X".
-        return !Patterns.OtherFlowWord().IsMatch(clause[(last.Index + last.Length)..]);
+        // Another flow named after the noun starts another subject: "the top export market, and imports reached $X"; not one the noun's
+        // figure is given with ("the fourth-largest source with imports totaling $X").
+        var rest = clause[(last.Index + last.Length)..];
+        return !Patterns.OtherFlowWord().IsMatch(rest) || Patterns.WithFlowOfNoun().IsMatch(rest);
     }
 
     internal static string FlowOfTrader(string noun) =>

@@ -14,7 +14,7 @@ internal static partial class Patterns
         ["increase", "raise", "boost", "grow", "expand", "lift", "ramp", "push", "bring", "step"], StringComparison.OrdinalIgnoreCase);
     public static readonly System.Buffers.SearchValues<string> YearCue = System.Buffers.SearchValues.Create(["year"], StringComparison.OrdinalIgnoreCase);
     public static readonly System.Buffers.SearchValues<string> PartialCue = System.Buffers.SearchValues.Create(
-        ["month", "quarter", "half", "week", "day", "H1", "H2", "Q1", "Q2", "Q3", "Q4", "year-to-date", "so far", "since", "same period", "fiscal", "financial", "FY", "/", "-", "a week", "per week", "weekly", "daily",
+        ["month", "quarter", "half", "week", "day", "H1", "H2", "Q1", "Q2", "Q3", "Q4", "year-to-date", "so far", "since", "same period", " period", "fiscal", "financial", "FY", "/", "-", "a week", "per week", "weekly", "daily",
          "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"], StringComparison.OrdinalIgnoreCase);
     public static readonly System.Buffers.SearchValues<string> BlocCue = System.Buffers.SearchValues.Create(
         ["EU", "Union", "Africa", "Asia", "Europe", "Latin America", "Middle East", "Arab", "Caribbean", "Pacific", "ASEAN", "Eurasian", "EAEU", "EEU", "Mercosur", "GCC", "Gulf", "BRICS", "OPEC", "CIS", "Commonwealth", "SCO", "G7", "G20",
@@ -27,7 +27,7 @@ internal static partial class Patterns
     public static bool Has(ReadOnlySpan<char> text, System.Buffers.SearchValues<string> cue) => text.IndexOfAny(cue) >= 0;
     // Cues of the role patterns (Roles.cs): each pattern runs only where one of its words occurs.
     public static readonly System.Buffers.SearchValues<string> BalanceCue = System.Buffers.SearchValues.Create(
-        ["deficit", "surplus", "balance", "gap"], StringComparison.OrdinalIgnoreCase);
+        ["deficit", "surplus", "balance", "gap", "excess"], StringComparison.OrdinalIgnoreCase);
     public static readonly System.Buffers.SearchValues<string> FlowNounCue = System.Buffers.SearchValues.Create(
         ["trade", "export", "import", "shipment", "sales", "supplies", "deliveries", "purchases", "turnover"], StringComparison.OrdinalIgnoreCase);
     public static readonly System.Buffers.SearchValues<string> ForecastCue = System.Buffers.SearchValues.Create(
@@ -136,7 +136,11 @@ internal static partial class Patterns
         + "|(?:as\\s+)?(?:at|of)\\s+(?:the\\s+end\\s+of\\s+)?(?!Dec)(?:" + Month + ")\\s+(?:19|20)\\d\\d"
         // "an 85 % increase over the same period last year": a figure compared with the same period of an earlier year is a part of a
         // year's ("over the same period" alone, after a year's figure, is that year).
-        + "|the\\s+same\\s+period\\s+(?:last\\s+year|a\\s+year\\s+(?:earlier|ago|before)|(?:of|in)\\s+(?:the\\s+previous\\s+year|(?:19|20)\\d\\d)))\\b", Opt)]
+        + "|the\\s+same\\s+period\\s+(?:last\\s+year|a\\s+year\\s+(?:earlier|ago|before)|(?:of|in)\\s+(?:the\\s+previous\\s+year|(?:19|20)\\d\\d))"
+        // "during the corresponding period in 2022", "in the reporting period": the period of another figure, a part of a year.
+        + "|(?:corresponding|comparable|reporting|reviewed|review)\\s+period"
+        // "20,5% lower than August 2019": a figure compared with a month is a month's.
+        + "|(?:than|from|over|with|against)\\s+(?:in\\s+)?(?:" + Month + ")\\s+(?:19|20)\\d\\d)\\b", Opt)]
     public static partial Regex PartialPeriod();
 
     // Right after a level: "exceeded $100 billion by mid-December 2018", "by the end of November": a total so far, short of the
@@ -147,7 +151,7 @@ internal static partial class Patterns
     [GeneratedRegex(
         "\\b(?:(?<y>(?:19|20)\\d\\d)(?=\\s+(?:targets?|goals?|deadline)\\b)|(?:by|before)\\s+(?:(?:around|about|roughly|approximately)\\s+)?(?:the\\s+(?:end|middle)\\s+of\\s+(?:the\\s+year\\s+)?|the\\s+year\\s+|mid-|early\\s+|late\\s+|end-)?(?<y>(?:19|20)\\d\\d)|(?:for|until|till|through|in)\\s+(?<fy>20\\d\\d)"
         + "|(?:within|in|over|during)\\s+(?:the\\s+)?(?:next|coming|following)?\\s*(?<n>\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)\\s+years"
-        + "|by\\s+the\\s+end\\s+of\\s+(?<decade>the|this)\\s+decade|(?:within|in|over)\\s+(?:a|the\\s+next|the\\s+coming)\\s+(?<tenyears>decade)|(?<nexty>(?:by\\s+(?:the\\s+end\\s+of\\s+)?)?next\\s+year)|(?<thisy>(?:by\\s+the\\s+end\\s+of\\s+)?this\\s+year|by\\s+the\\s+end\\s+of\\s+the\\s+year|by\\s+year[\\s-]end)"
+        + "|by\\s+the\\s+end\\s+of\\s+(?<decade>the|this)\\s+decade|(?:within|in|over)\\s+(?:a|the\\s+next|the\\s+coming)\\s+(?<tenyears>decade)|(?<nexty>(?:by\\s+(?:the\\s+end\\s+of\\s+)?)?next\\s+year|within\\s+(?:a|one|the\\s+next)\\s+year)|(?<thisy>(?:by\\s+the\\s+end\\s+of\\s+)?this\\s+year|by\\s+the\\s+end\\s+of\\s+the\\s+year|by\\s+year[\\s-]end)"
         + "|(?<vague>(?:in|over|within)\\s+the\\s+(?:next|coming)\\s+(?:few|several|couple\\s+of)\\s+years|in\\s+(?:the\\s+)?(?:coming|next)\\s+years"
         + "|in\\s+the\\s+(?:near|foreseeable)\\s+future|in\\s+the\\s+(?:coming|near)\\s+(?:time|period)|soon|in\\s+the\\s+(?:medium|long|short)(?:-|\\s)term|in\\s+(?:the\\s+)?years\\s+to\\s+come"
         + "|eventually|in\\s+(?:the\\s+)?future|over\\s+time|in\\s+the\\s+long\\s+run))\\b", OptI)]
@@ -322,7 +326,7 @@ internal static partial class Patterns
 
     // "increased by $13.3 billion", "up $7.0 billion", "rose $2 billion", "a rise of $1 billion": the figure is a change, not a level.
     [GeneratedRegex(
-        "(?:\\bby|\\bup|\\bdown|\\b(?:(?:increas|decreas)(?:ed|ing|es)|rose|ris(?:ing|es)|fell|fall(?:ing|s)|grew|grow(?:ing|s)|gain(?:ed|ing|s)|lost|los(?:ing|es)|drop(?:ped|ping|s)|declin(?:ed|ing|es)"
+        "(?:\\bby|(?<!\\b(?:made|make|makes|making)\\s)\\bup|\\bdown|\\b(?:(?:increas|decreas)(?:ed|ing|es)|rose|ris(?:ing|es)|fell|fall(?:ing|s)|grew|grow(?:ing|s)|gain(?:ed|ing|s)|lost|los(?:ing|es)|drop(?:ped|ping|s)|declin(?:ed|ing|es)"
         + "|jump(?:ed|ing|s)|climb(?:ed|ing|s)|slipp(?:ed|ing)|slips|shrank|shrink(?:ing|s)|expand(?:ed|ing|s)|add(?:ed|ing|s)|plung(?:ed|ing|es)|soar(?:ed|ing|s)|surg(?:ed|ing|es)"
         + "|slump(?:ed|ing|s)|widen(?:ed|ing|s)|narrow(?:ed|ing|s))"
         + "|\\b(?:increase|decrease|rise|growth|gain|drop|fall|jump|decline|reduction|change|expansion|contraction)\\s+of)"
@@ -378,7 +382,9 @@ internal static partial class Patterns
 
     // A country named as the market of another's exports or the source of its imports.
     [GeneratedRegex("\\b(?:(?<exp>export\\s+(?:markets?|destinations?|partners?|customers?|buyers?)|(?:markets?|destinations?)\\s+for\\s+(?:[\\w.-]+\\s+){0,2}?exports)"
-        + "|(?<imp>import\\s+(?:partners?|sources?|suppliers?)|(?:sources?|suppliers?)\\s+of\\s+(?:[\\w.-]+\\s+){0,2}?imports))\\b", OptI)]
+        + "|(?<imp>import\\s+(?:partners?|sources?|suppliers?)|(?:sources?|suppliers?)\\s+of\\s+(?:[\\w.-]+\\s+){0,2}?imports"
+        // "India became the fourth-largest source with imports totaling ...": a ranked source is one of imports.
+        + "|(?:largest|biggest|leading|main|top|[\\w]+-largest|second|third|fourth|fifth)\\s+sources?(?!\\s+of\\b)))\\b", OptI)]
     public static partial Regex MarketNoun();
 
     // "China was also New Zealand's main import partner": the subject, a copula, then the owner or "the"/"our".
@@ -390,6 +396,34 @@ internal static partial class Patterns
 
     [GeneratedRegex("\\b(?:our|its)\\s+(?:[\\w'’-]+\\s+){0,3}$", OptI)]
     public static partial Regex OurBeforeNoun();
+
+    // "US$ 1,345 billion", "$1,317 billion": one digit, a comma and three, before a scale word (a decimal comma where the amount is huge).
+    [GeneratedRegex("(?<![\\d,.])\\d,\\d{3}\\s?(?:billion|bn|bln)\\b", OptI)]
+    public static partial Regex DecimalCommaThousand();
+
+    // "... source with imports totaling": the flow the market noun's figure is given as.
+    [GeneratedRegex("^\\s*,?\\s*with\\s+(?:(?:total|its|their)\\s+)?(?:imports|exports|trade)\\s+(?:totall?ing|worth|of|valued|amounting|reaching)\\b", OptI)]
+    public static partial Regex WithFlowOfNoun();
+
+    // What may stand around a country listed after a figure of the same flow: "and the US", ", to Japan with".
+    [GeneratedRegex("^[\\s,;]*(?:(?:and|to|from|the|with|at|for|while)[\\s,]+)*$", OptI)]
+    public static partial Regex ElidedPartner();
+
+    // A partner named right after a flow word: "exports to Virginia", "imports from Ontario" (months and "the ..." are not names).
+    [GeneratedRegex("\\G\\s+(?:to|from|with)\\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|The|US|U\\.S)\\b)\\p{Lu}[\\w.’'-]*(?:\\s+\\p{Lu}[\\w.’'-]*){0,2}", Opt)]
+    public static partial Regex NonCountryPartnerAfter();
+
+    // After a count: "(195) commodity items", "(30) types of products": product lines, not the whole trade.
+    [GeneratedRegex("^\\s+(?:[\\w-]+\\s+)?(?:items|positions|product\\s+lines|types|kinds|categories|tariff\\s+lines)\\b", OptI)]
+    public static partial Regex CountedItems();
+
+    // What joins an export word and an import word into two-way trade: "import-export", "exports and imports", "imports/exports".
+    [GeneratedRegex("^\\s*(?:(?<mark>[-/–])|&|and|or|plus)\\s*$", OptI)]
+    public static partial Regex BothDirectionsJoin();
+
+    // "exports and imports turnover": a noun of two-way trade right after the joined directions.
+    [GeneratedRegex("^\\s*(?:turnover|trade|volume)\\b", OptI)]
+    public static partial Regex TotalNounAfter();
 
     // Flow words that name another figure's subject; "goods" and "products" only say what flows.
     [GeneratedRegex("\\b(?:trade|turnover|commerce|exports?|imports?|exported|imported)\\b", OptI)]
@@ -432,7 +466,9 @@ internal static partial class Patterns
     // Words that make a one-country clause about a pair: "bilateral", "with", "between".
     // "to"/"from" right before the figure, with only lower-case words between, is a change's end or start, not a side:
     // "Brazil's exports fell 5.3% to 242.58 billion dollars" is Brazil's trade with the world.
-    [GeneratedRegex("\\b(?:bilateral|mutual|with|between|(?:to|from)(?!(?-i:(?:\\s+\\p{Ll}[\\w-]*){0,3})\\s*$))\\b", OptI)]
+    // Nor is "with" that opens an absolute clause of the figure's own flow: "Vietnam's economy recorded ..., with total import-export
+    // turnover reaching USD 930 billion".
+    [GeneratedRegex("\\b(?:bilateral|mutual|with(?!\\s+(?:(?:total|overall|its|their)\\s+)?(?:[\\w-]+\\s+)?(?:imports?|exports?|trade|turnover)\\s+(?:reaching|totall?ing|amounting|standing|hitting|rising|growing))|between|(?:to|from)(?!(?-i:(?:\\s+\\p{Ll}[\\w-]*){0,3})\\s*$))\\b", OptI)]
     public static partial Regex PairWord();
 
     [GeneratedRegex("\\bgoods\\s+(?:and|&)\\s+services\\b", OptI)]
@@ -455,8 +491,8 @@ internal static partial class Patterns
         + "January|February|March|April|May|June|July|August|September|October|November|December)$", OptI)]
     public static partial Regex LevelNoun();
 
-    // A trade balance is not a volume: "the deficit on merchandise trade with China was $227 billion".
-    [GeneratedRegex("\\b(?:deficits?|surplus(?:es)?|(?:trade|trading|current[\\s-]account)\\s+balances?|balance\\s+of\\s+trade|imbalances?|trade\\s+gap)\\b", OptI)]
+    // A trade balance is not a volume: "the deficit on merchandise trade with China was $227 billion", "excess of imports over exports".
+    [GeneratedRegex("\\b(?:deficits?|surplus(?:es)?|(?:trade|trading|current[\\s-]account)\\s+balances?|balance\\s+of\\s+trade|imbalances?|trade\\s+gap|excess\\s+of\\s+(?:imports|exports)\\s+over)\\b", OptI)]
     public static partial Regex BalanceWord();
 
     // "£1bn of new UK-India trade and investment", "$2 billion in new trade deals": money announced, not trade that took place.
@@ -510,8 +546,8 @@ internal static partial class Patterns
         ["will", "would", "may", "might", "could", "can", "should", "shall", "must", "'ll", "’ll"], StringComparison.OrdinalIgnoreCase);
 
     // "is projected to reach $558 billion in 2013", "expected to top": what a forecast governs is no level.
-    // "is expected to hit a record high of $110 billion", "is forecast to climb to a new record of": up to six words between.
-    [GeneratedRegex("\\b(?:projected|expected|forecasts?|forecasted|predicted|anticipated|set|likely|poised|tipped|seen|on\\s+(?:course|track|pace))\\s+to\\s+(?:[\\w-]+\\s+){0,6}$", OptI | RegexOptions.RightToLeft)]
+    // "is expected to hit a record high of $110 billion", "is forecast to climb to a new record of": up to eight words between ("is expected to significantly increase bilateral trade ties to an estimated").
+    [GeneratedRegex("\\b(?:projected|expected|forecasts?|forecasted|predicted|anticipated|set|likely|poised|tipped|seen|on\\s+(?:course|track|pace))\\s+to\\s+(?:[\\w-]+\\s+){0,8}$", OptI | RegexOptions.RightToLeft)]
     public static partial Regex ForecastInfinitive();
 
     public static readonly System.Buffers.SearchValues<string> ForecastInfinitiveCue = System.Buffers.SearchValues.Create(

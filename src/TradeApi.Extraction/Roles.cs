@@ -115,7 +115,8 @@ internal static class Roles
             var word = what[range].Trim(".'’");
             // The phrase ends at a preposition: "$1.2 billion of cashews to the United States".
             if (words > 0 && Prepositions.Contains(word)) break;
-            sector |= SectorWords.Contains(word);
+            // "$100 billion in non-oil trade", "worth of non-oil products": all but a sector is a part too.
+            sector |= SectorWords.Contains(word.StartsWith("non-", StringComparison.OrdinalIgnoreCase) ? word[4..] : word);
             // "of Chinese goods" is the whole; "of agricultural products" is a sector's, the sector word coming first.
             if (word.Length == 0 || char.IsDigit(word[0]) || (!sector && WholeOrNoGoods.Contains(word))) return false;
             words++;
@@ -127,6 +128,9 @@ internal static class Roles
     // Words that make a flow one sector's: "dairy exports", "exports of agricultural products", "trade in services".
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SectorWords = new HashSet<string>(
         ["services", "agricultural", "agriculture", "agri", "agrifood", "agri-food", "agro", "agro-food", "agro-industrial", "farm", "food", "foods", "foodstuff", "foodstuffs", "dairy", "meat", "beef", "lamb", "pork", "poultry", "wool", "wine", "wines", "fish", "fisheries", "seafood", "car", "cars", "auto", "autos", "automotive", "automobile", "automobiles", "vehicle", "vehicles", "machinery", "energy", "oil", "gas", "lng", "coal", "crude", "petroleum", "arms", "defence", "defense", "military", "weapon", "weapons", "textile", "textiles", "garment", "garments", "apparel", "pharmaceutical", "pharmaceuticals", "medicine", "medicines", "steel", "aluminium", "aluminum", "grain", "grains", "wheat", "soybean", "soybeans", "soya", "rice", "timber", "logs", "gold", "diamond", "diamonds", "electronics", "semiconductor", "semiconductors", "tourism", "digital", "education", "fertiliser", "fertilisers", "fertilizer", "fertilizers", "chemical", "chemicals", "cotton", "tea", "coffee", "cocoa", "fruit", "vegetables", "seed", "seeds", "mineral", "minerals", "metal", "metals", "copper", "iron", "ore", "lithium", "nickel", "zinc", "uranium", "potash", "wood", "paper", "furniture", "footwear", "leather", "rubber", "palm", "tobacco", "sugar", "cashew", "cashews", "nuts", "spices", "jewellery", "jewelry", "gems", "plastics", "equipment", "aircraft", "ships", "smartphone", "smartphones", "phone", "phones", "electrical", "electricity", "power", "hydrocarbon", "hydrocarbons", "petrochemical", "petrochemicals", "livestock", "cattle", "horticultural", "horticulture", "kiwifruit", "forestry", "mining"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PairAdjectives = new HashSet<string>(
+        ["bilateral", "two-way", "mutual", "total", "annual"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FlowNouns = new HashSet<string>(
         ["trade", "export", "exports", "import", "imports", "shipment", "shipments", "sales", "supplies", "deliveries", "purchases", "turnover"],
@@ -147,8 +151,9 @@ internal static class Roles
             pos = end + 1;
             if (start > 0 && char.IsLetterOrDigit(scope[start - 1])) continue;
             if (!FlowNouns.Contains(scope[start..end])) continue;
-            // Before: "dairy exports", "oil and gas exports".
+            // Before: "dairy exports", "oil and gas exports"; a word of the pair's trade between changes nothing ("non-petroleum bilateral trade").
             var w1 = WordBefore(scope, start);
+            if (w1 is { } pairWord && PairAdjectives.Contains(scope[pairWord])) w1 = WordBefore(scope, pairWord.Start.Value);
             if (w1 is { } r1)
             {
                 var w2 = WordBefore(scope, r1.Start.Value);
@@ -190,6 +195,8 @@ internal static class Roles
             if (k == 0 && partnerWords is >= 0 and < 4 && (char.IsUpper(scope[token][0]) || scope[token] is "the")) { partnerWords++; continue; }
             if (k == 0 && scope[token] is not ("of" or "in")) return false;
             if (k > 0 && IsSector(scope, token, k >= 2 ? q1 : null, k >= 3 ? q2 : null)) return true;
+            // "exports of 195 commodity items worth $260 million": a count of product lines is a part of the trade.
+            if (k == 1 && char.IsAsciiDigit(scope[token][0]) && Patterns.CountedItems().IsMatch(scope[i..])) return true;
             // "exports of cut flowers to the United States were worth $1.4 billion": a lower-case noun of no whole trade right after
             // "of", with more words before the figure (not "exports of about $5 billion"), names goods.
             if (k == 1 && char.IsLower(scope[token][0]) && !WholeOrNoGoods.Contains(scope[token]) && !Prepositions.Contains(scope[token])

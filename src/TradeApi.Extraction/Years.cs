@@ -82,10 +82,12 @@ internal static class Years
         foreach (var m in Patterns.Year().EnumerateMatches(span))
         {
             var before = span[Math.Max(0, m.Index - 30)..m.Index];
-            // "by 2024" governs a year; "that figure for 2012 was" does not.
-            if (Patterns.YearGovernor().IsMatch(before) && !Patterns.FigureFor().IsMatch(before) && !WhenAfter(span, m.Index + m.Length)) continue;
-            if (NamesAGoal(span, m.Index + m.Length)) continue;
             var y = int.Parse(span.Slice(m.Index, m.Length));
+            // "by 2024" governs a year; "that figure for 2012 was" does not, nor "rose to more than $1.3 billion by the end of 2010" in a
+            // text written after it: the level at a past year's end is that year's.
+            if (Patterns.YearGovernor().IsMatch(before) && !Patterns.FigureFor().IsMatch(before) && !WhenAfter(span, m.Index + m.Length)
+                && !(y < docYear && before.EndsWith("by the end of ", StringComparison.OrdinalIgnoreCase))) continue;
+            if (NamesAGoal(span, m.Index + m.Length)) continue;
             if (best is null || fromEnd) best = (m.Index, y);
             if (!fromEnd) break;
         }
