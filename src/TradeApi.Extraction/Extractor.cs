@@ -349,7 +349,15 @@ public static class Extractor
         }
         else if (!found && s.MoneyFrom == s.MoneyTo)
         {
-            if (Patterns.GoalWord().IsMatch(span) && Patterns.ReachedWord().IsMatch(span))
+            var goalWord = Patterns.GoalWord().IsMatch(span);
+            if (goalWord && !Patterns.ReachedWord().IsMatch(span) && HorizonOf(span, doc.Year) is { ByYear: { } by, Words: { } words })
+            {
+                // "... the goal of bringing trade to $200 billion ... will be achieved. Moscow and Beijing have set the task of achieving the
+                // goal by 2024.": a goal restated without its figure gives the deadline the goal before it lacked.
+                if (drafts.LastOrDefault(d => d.Target is not null && s.Index - d.Sentence.Index <= 2) is { Target: { ByYear: null, Horizon: null } open } draft)
+                    draft.Target = open with { ByYear = by, Horizon = words };
+            }
+            else if (goalWord && Patterns.ReachedWord().IsMatch(span))
             {
                 var last = drafts.LastOrDefault(d => d.Volume is not null && s.Index - d.Sentence.Index <= 2)?.Volume;
                 if (last is not null)

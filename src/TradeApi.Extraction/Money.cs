@@ -33,7 +33,7 @@ public static partial class Money
 
 
     private const string Pattern =
-        "(?:(?<sym>US\\s?\\$|U\\.S\\.\\s?\\$|A\\$|AU\\$|C\\$|CA\\$|HK\\$|NZ\\$|S\\$|R\\$|R(?=\\d)|\\$|€|£|¥|₹|₽|₩|₺|₦|₱|₫|₴|₸|GH[₵¢]|₵|(?:" + MixedCaseMarks + ")\\.?)\\s?|(?<pcode>" + Codes + ")\\s?)?"
+        "(?:(?<sym>US\\s?\\$|U\\.S\\.\\s?\\$|A\\$|AU\\$|C\\$|CA\\$|HK\\$|NZ\\$|S\\$|R\\$|R(?=\\d)|N(?=\\d)|\\$|€|£|¥|₹|₽|₩|₺|₦|₱|₫|₴|₸|GH[₵¢]|₵|(?:" + MixedCaseMarks + ")\\.?)\\s?|(?<pcode>" + Codes + ")\\s?)?"
         // Indian grouping ("12,34,567"), a decimal comma before a scale ("€1,2 billion"), thousands separators, plain decimals.
         // A space between thousands, as Eurostat writes ("EUR 2 107 billion", "€1 741.9 bn"), only before a scale word.
         + "(?:(?<dec>\\d{1,3},\\d{1,2})(?=\\s?(?:trillion|billion|million|bn|mln|mn|tn|bln)\\b)|(?<num>\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3})+(?:\\.\\d+)?(?=\\s?(?:trillion|billion|million|bn|mln|mn|tn|bln)\\b)|\\d{1,2}(?:,\\d{2})+,\\d{3}(?!\\d)|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)|(?<wnum>" + NumberWords + "))"
@@ -49,7 +49,7 @@ public static partial class Money
 
     // Currency marks of letters before a number: "Rs 500 crore", "KSh 100 billion", "Rp 5 trillion", "Tk 2,000 crore", "RM95 billion",
     // the Gulf's riyals and dirhams ("SR63 billion", "QR5bn", "Dh10 billion");
-    // and the rand's "R", written against its number ("R143.3 billion", "R59.3bn"), in the symbol pattern.
+    // and the rand's "R" and the naira's "N", written against their number ("R143.3 billion", "N1.3 trillion"), in the symbol pattern.
     private const string MixedCaseMarks = "Rs|KSh|Ksh|TSh|Tsh|USh|Ush|Rp|Tk|RM|SR|QR|Dhs|Dh";
     private static readonly string[] MixedCasePrefixes = MixedCaseMarks.Split('|');
     private static readonly System.Buffers.SearchValues<string> ScaleWords =
@@ -344,6 +344,7 @@ public static partial class Money
             "Dh" or "Dhs" => "AED",
             "GH₵" or "GH¢" or "₵" => "GHS",
             "R" => "ZAR",
+            "N" => "NGN",
             "₦" => "NGN",
             "₱" => "PHP",
             "₫" => "VND",

@@ -189,6 +189,10 @@ internal static class Pairs
             var partOfRecent = partner is null && belowRecentTotal && !worldContext && recent is not null && reporter is not null
                 && (recent.Reporter == reporter || recent.Partner == reporter);
             if (partOfRecent) partner = recent!.Reporter == reporter ? recent.Partner : recent.Reporter;
+            // "Egyptian exports to Türkiye reached $3.8 billion, while Egypt's imports fell to $2.8 billion": the other direction of the same
+            // trader, in the same sentence, is with the same partner.
+            if (partner is null && reporter is not null && prev is { Flow: not Flows.Total } other && other.Reporter == reporter && other.Flow != flow)
+                partner = other.Partner;
             if (partner is null && possessiveReporter && (ofReporter || !Patterns.PairWord().IsMatch(blocScope))) return NoPair(out world);
             // "Kenya imported goods worth $22 billion from the world": the partner named after the figure is everyone.
             if (partner is null && Patterns.WorldAfter().IsMatch(text.AsSpan(moneyEnd, Math.Min(right, moneyEnd + 60) - moneyEnd))) return NoPair(out world);

@@ -89,7 +89,9 @@ internal static partial class Patterns
 
     [GeneratedRegex(
         "\\b(?:(?<last>last|previous|past)\\s+year|(?<prev>a\\s+year\\s+(?:earlier|before|ago)|the\\s+(?:previous|prior|preceding)\\s+year|the\\s+year\\s+before)"
-        + "|(?<this>this|the\\s+current)\\s+year|(?<next>next)\\s+year)\\b(?!['’]s)", OptI)]
+        + "|(?<this>this|the\\s+current)\\s+year|(?<next>next)\\s+year"
+        // "In 2020 it exceeded 23 billion, a year later it rose to 29 billion": the year after the one just named.
+        + "|(?<later>a\\s+year\\s+later|the\\s+following\\s+year))\\b(?!['’]s)", OptI)]
     public static partial Regex RelativeYear();
 
     // After a country's name: a currency ("US currency", "Australian dollars") or a publication ("Pakistan Point News", "China Daily").
@@ -128,7 +130,7 @@ internal static partial class Patterns
         // "over 10 months of this year", "in eight months": a count of months short of twelve.
         + "(?:[1-9]|1[01]|two|three|four|five|six|seven|eight|nine|ten|eleven)\\s+months\\b|half-year|year-to-date|so\\s+far\\s+(?:this|in)|"
         + "since\\s+(?:the\\s+start\\s+of\\s+)?(?:January|the\\s+beginning)|"
-        + "(?:" + Month + ")\\s*(?:-|–|to|through)\\s*(?:" + Month + ")|in\\s+(?:" + Month + ")(?:\\s+\\d{4})?\\b|monthly"
+        + "(?:" + Month + ")\\s*(?:-|–|to|through)\\s*(?:" + Month + ")|between\\s+(?:" + Month + ")\\s+and\\s+(?:" + Month + ")|in\\s+(?:" + Month + ")(?:\\s+\\d{4})?\\b|monthly"
         + "|fiscal|financial\\s+year|FY\\s?\\d{2,4}|(?:19|20)\\d\\d\\s?[/–-]\\s?\\d{2}(?!\\d)"
         // "$1.2 billion a week", "in the year to June 2023" (a year that is not the calendar year)
         + "|(?:a|per|each|every)\\s+(?:week|month|day|quarter)|weekly|daily|year\\s+(?:to|ended|ending)\\s+(?:the\\s+end\\s+of\\s+)?(?!Dec)(?:" + Month + ")"
@@ -138,7 +140,7 @@ internal static partial class Patterns
         // year's ("over the same period" alone, after a year's figure, is that year).
         + "|the\\s+same\\s+period\\s+(?:last\\s+year|a\\s+year\\s+(?:earlier|ago|before)|(?:of|in)\\s+(?:the\\s+previous\\s+year|(?:19|20)\\d\\d))"
         // "during the corresponding period in 2022", "in the reporting period": the period of another figure, a part of a year.
-        + "|(?:corresponding|comparable|reporting|reviewed|review)\\s+period"
+        + "|(?:corresponding|comparable|reporting|reviewed|review)\\s+period|the\\s+same\\s+(?:month|quarter|week)"
         // "20,5% lower than August 2019": a figure compared with a month is a month's.
         + "|(?:than|from|over|with|against)\\s+(?:in\\s+)?(?:" + Month + ")\\s+(?:19|20)\\d\\d)\\b", Opt)]
     public static partial Regex PartialPeriod();
@@ -149,8 +151,10 @@ internal static partial class Patterns
     public static partial Regex SoFarByMonth();
 
     [GeneratedRegex(
-        "\\b(?:(?<y>(?:19|20)\\d\\d)(?=\\s+(?:targets?|goals?|deadline)\\b)|(?:by|before)\\s+(?:(?:around|about|roughly|approximately)\\s+)?(?:the\\s+(?:end|middle)\\s+of\\s+(?:the\\s+year\\s+)?|the\\s+year\\s+|mid-|early\\s+|late\\s+|end-)?(?<y>(?:19|20)\\d\\d)|(?:for|until|till|through|in)\\s+(?<fy>20\\d\\d)"
+        "\\b(?:(?<y>(?:19|20)\\d\\d)(?=\\s+(?:targets?|goals?|deadline)\\b)|(?:by|before)\\s+(?:(?:around|about|roughly|approximately)\\s+)?(?:the\\s+(?:end|middle)\\s+of\\s+(?:the\\s+year\\s+)?|the\\s+year\\s+|mid-|early\\s+|late\\s+|end-)?(?<y>(?:19|20)\\d\\d)|(?:for|until|till|through|in|during)\\s+(?<fy>20\\d\\d)"
         + "|(?:within|in|over|during)\\s+(?:the\\s+)?(?:next|coming|following)?\\s*(?<n>\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)\\s+years"
+        // "to $5 billion within the next two years and to $10 billion within the next four": "years" left out after a count.
+        + "|(?:within|over)\\s+the\\s+(?:next|coming)\\s+(?<n>two|three|four|five|six|seven|eight|nine|ten)(?=\\s*(?:[.;,]|$))"
         + "|by\\s+the\\s+end\\s+of\\s+(?<decade>the|this)\\s+decade|(?:within|in|over)\\s+(?:a|the\\s+next|the\\s+coming)\\s+(?<tenyears>decade)|(?<nexty>(?:by\\s+(?:the\\s+end\\s+of\\s+)?)?next\\s+year|within\\s+(?:a|one|the\\s+next)\\s+year)|(?<thisy>(?:by\\s+the\\s+end\\s+of\\s+)?this\\s+year|by\\s+the\\s+end\\s+of\\s+the\\s+year|by\\s+year[\\s-]end)"
         + "|(?<vague>(?:in|over|within)\\s+the\\s+(?:next|coming)\\s+(?:few|several|couple\\s+of)\\s+years|in\\s+(?:the\\s+)?(?:coming|next)\\s+years"
         + "|in\\s+the\\s+(?:near|foreseeable)\\s+future|in\\s+the\\s+(?:coming|near)\\s+(?:time|period)|soon|in\\s+the\\s+(?:medium|long|short)(?:-|\\s)term|in\\s+(?:the\\s+)?years\\s+to\\s+come"
@@ -416,6 +420,18 @@ internal static partial class Patterns
     // After a count: "(195) commodity items", "(30) types of products": product lines, not the whole trade.
     [GeneratedRegex("^\\s+(?:[\\w-]+\\s+)?(?:items|positions|product\\s+lines|types|kinds|categories|tariff\\s+lines)\\b", OptI)]
     public static partial Regex CountedItems();
+
+    // A physical quantity of goods: "266.2 million tonnes of iron ore", "2 million barrels of oil".
+    [GeneratedRegex("\\b(?:tonnes|tons|barrels|bales|carats|kilograms|kilogrammes|cubic\\s+met(?:re|er)s)\\s+of\\s+\\p{L}", OptI)]
+    public static partial Regex QuantityOfGoods();
+
+    // A verb of a level right after a year: "for 2017 amounted to", "for 2016 stood at".
+    [GeneratedRegex("^\\s*,?\\s*(?:amounted|stood|was|were|reached|totall?ed|came|hit)\\b", OptI)]
+    public static partial Regex LevelVerbAfter();
+
+    // A fiscal year named: "for 2019-20", "in FY22", "fiscal 2021".
+    [GeneratedRegex("\\b(?:(?:19|20)\\d\\d\\s?[/–-]\\s?\\d{2}(?!\\d)|FY\\s?['’]?\\d{2,4}|fiscal\\s+(?:year\\s+)?(?:19|20)\\d\\d)", OptI)]
+    public static partial Regex FiscalYear();
 
     // What joins an export word and an import word into two-way trade: "import-export", "exports and imports", "imports/exports".
     [GeneratedRegex("^\\s*(?:(?<mark>[-/–])|&|and|or|plus)\\s*$", OptI)]

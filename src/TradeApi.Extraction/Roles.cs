@@ -57,6 +57,8 @@ internal static class Roles
         // "with Canada was $21.6 billion" after a deficit figure lists more deficits, unless a flow word starts a new subject.
         if (before == Role.Balance && afterFigure && !Patterns.FlowWord().IsMatch(sinceFigure)) return Role.Balance;
         if (Patterns.PercentBracketBefore().IsMatch(Tail(sinceFigure, 40))) return Role.Change;
+        // "exported 266.2 million tonnes of iron ore to China in 2009 (A$21.7 billion in value terms)": the value of a quantity of goods.
+        if (Patterns.QuantityOfGoods().IsMatch(Tail(sinceFigure, 120))) return Role.Sector;
         var sectorScope = afterFigure ? sinceFigure : clause;
         if (Patterns.Has(sectorScope, Patterns.FlowNounCue) && IsSectorFlow(sectorScope)) return Role.Sector;
         if (IsServicesAlone(sectorScope)) return Role.Sector;

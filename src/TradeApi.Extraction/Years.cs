@@ -84,9 +84,10 @@ internal static class Years
             var before = span[Math.Max(0, m.Index - 30)..m.Index];
             var y = int.Parse(span.Slice(m.Index, m.Length));
             // "by 2024" governs a year; "that figure for 2012 was" does not, nor "rose to more than $1.3 billion by the end of 2010" in a
-            // text written after it: the level at a past year's end is that year's.
+            // text written after it (the level at a past year's end is that year's), nor "trade ... for 2017 amounted to" (a past year's level).
             if (Patterns.YearGovernor().IsMatch(before) && !Patterns.FigureFor().IsMatch(before) && !WhenAfter(span, m.Index + m.Length)
-                && !(y < docYear && before.EndsWith("by the end of ", StringComparison.OrdinalIgnoreCase))) continue;
+                && !(y < docYear && (before.EndsWith("by the end of ", StringComparison.OrdinalIgnoreCase)
+                    || (before.EndsWith("for ", StringComparison.OrdinalIgnoreCase) && Patterns.LevelVerbAfter().IsMatch(span[(m.Index + m.Length)..]))))) continue;
             if (NamesAGoal(span, m.Index + m.Length)) continue;
             if (best is null || fromEnd) best = (m.Index, y);
             if (!fromEnd) break;
@@ -100,6 +101,8 @@ internal static class Years
                 && Patterns.ComparedWith().IsMatch(span[Math.Max(0, m.Index - 16)..m.Index])) continue;
             int? y = words.StartsWith("this", StringComparison.OrdinalIgnoreCase) || words.StartsWith("the current", StringComparison.OrdinalIgnoreCase) ? docYear
                 : words.StartsWith("next", StringComparison.OrdinalIgnoreCase) ? null
+                : words.EndsWith("later", StringComparison.OrdinalIgnoreCase) || words.StartsWith("the following", StringComparison.OrdinalIgnoreCase)
+                    ? (anchor ?? best?.Year) + 1 is { } after && (docYear is null || after <= docYear) ? after : null
                 : words.StartsWith("last", StringComparison.OrdinalIgnoreCase) || words.StartsWith("past", StringComparison.OrdinalIgnoreCase)
                     || words.StartsWith("previous", StringComparison.OrdinalIgnoreCase) ? docYear - 1
                 : (anchor ?? best?.Year ?? docYear) - 1;
@@ -120,6 +123,8 @@ internal static class Years
     // A year that ends a twelve-month period in another month than December ("to the end of April 2022").
     internal static bool NamesRollingPeriod(ReadOnlySpan<char> span)
     {
+        // "The bilateral trade between India and Japan for 2019-20 crossed $11.87 billion": a fiscal year is no calendar year either.
+        if (Patterns.FiscalYear().IsMatch(span)) return true;
         foreach (var m in Patterns.Year().EnumerateMatches(span))
             if (Patterns.PeriodEndingInMonth().IsMatch(span[Math.Max(0, m.Index - 40)..m.Index])) return true;
         return false;
