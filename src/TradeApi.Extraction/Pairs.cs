@@ -142,6 +142,7 @@ internal static class Pairs
         {
             string? reporter = null, partner = null;
             var ofReporter = false;
+            var importsInto = false;
             var after = AfterPosition(countries, kwEnd);
             var afterFigure = after.Length == 0;
             if (afterFigure) after = doc.CountriesIn(s, moneyEnd, Math.Min(right, moneyEnd + 40));
@@ -149,6 +150,7 @@ internal static class Pairs
             {
                 var between = text.AsSpan(kwEnd, Math.Max(0, after[0].Start - kwEnd)).Trim();
                 if (between.EndsWith(" the", StringComparison.OrdinalIgnoreCase)) between = between[..^4].TrimEnd();
+                importsInto = flow == Flows.Imports && between.EndsWith("into", StringComparison.OrdinalIgnoreCase);
                 if (between.EndsWith("from", StringComparison.OrdinalIgnoreCase) && flow == Flows.Exports && after.Length > 1)
                 {
                     reporter = after[0].Iso3;
@@ -175,6 +177,8 @@ internal static class Pairs
                     reporter = countries[i].Iso3;
                     possessiveReporter = countries[i].Possessive;
                 }
+            // "the value of Greek imports into Cyprus": the country after "into" buys; the one before the flow is where the goods come from.
+            if (importsInto && reporter is not null && partner is not null) (reporter, partner) = (partner, reporter);
             // "Canada recorded $918 billion in trade with the United States; its exports were $477 billion": "its" is the sentence's
             // subject, and the country named since is the partner.
             if (partner is null && reporter is not null && Patterns.ItsBefore().IsMatch(text.AsSpan(Math.Max(left, kwPos - 30), kwPos - Math.Max(left, kwPos - 30)))

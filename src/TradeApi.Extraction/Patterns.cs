@@ -119,8 +119,9 @@ internal static partial class Patterns
     [GeneratedRegex("\\bsince\\s+(?:19|20)\\d\\d\\b", OptI)]
     public static partial Regex SinceAYear();
 
-    // Right before a relative year: the year a change is measured from, not the year of the figure ("up 7 percent on last year").
-    [GeneratedRegex("\\b(?:from|than|with|over|on|against|versus|vs\\.?)\\s+$", OptI)]
+    // Right before a relative year: the year a change is measured from, not the year of the figure ("up 7 percent on last year",
+    // "compared to the same period last year").
+    [GeneratedRegex("\\b(?:from|than|with|over|on|against|versus|vs\\.?|(?:same|corresponding|comparable)\\s+(?:period|month|quarter)(?:\\s+of)?)\\s+$", OptI)]
     public static partial Regex ComparedWith();
 
     // Part of a year is not a yearly figure.
@@ -420,6 +421,10 @@ internal static partial class Patterns
     // After a count: "(195) commodity items", "(30) types of products": product lines, not the whole trade.
     [GeneratedRegex("^\\s+(?:[\\w-]+\\s+)?(?:items|positions|product\\s+lines|types|kinds|categories|tariff\\s+lines)\\b", OptI)]
     public static partial Regex CountedItems();
+
+    // A year that labels the figure after it, in brackets right after this one: "(2023: €285 million)".
+    [GeneratedRegex("^\\s*[(\\[]\\s*(?:19|20)\\d\\d\\s*:", Opt)]
+    public static partial Regex YearLabelBracket();
 
     // A physical quantity of goods: "266.2 million tonnes of iron ore", "2 million barrels of oil".
     [GeneratedRegex("\\b(?:tonnes|tons|barrels|bales|carats|kilograms|kilogrammes|cubic\\s+met(?:re|er)s)\\s+of\\s+\\p{L}", OptI)]

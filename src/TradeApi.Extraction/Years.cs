@@ -37,7 +37,8 @@ internal static class Years
             var rest = t[lead.Length..];
             if (rest.Length >= 4 && char.IsAsciiDigit(rest[0]) && char.IsAsciiDigit(rest[1]) && char.IsAsciiDigit(rest[2]) && char.IsAsciiDigit(rest[3])
                 && (rest.Length == 4 || !char.IsAsciiDigit(rest[4])))
-                return rest[4..];
+                // "(2023: €285 million)": a year with a colon labels the figure after it.
+                return rest[4..].TrimStart().StartsWith(':') ? l : rest[4..];
         }
         return l;
     }
@@ -52,6 +53,8 @@ internal static class Years
             ?? FirstYear(l, docYear, sentenceYear, fromEnd: true)
             ?? sentenceYear;
         if (year is not null) return year;
+        // "reaching €323 million (2023: €285 million)": a year that labels the next figure in brackets is that figure's.
+        if (Patterns.YearLabelBracket().IsMatch(r)) return null;
         year = FirstYear(r, docYear, sentenceYear, fromEnd: false);
         partOfYear = year is not null && Patterns.Has(r, Patterns.PartialCue) && Patterns.PartialPeriod().IsMatch(r) && !Patterns.CalendarYearSpan().IsMatch(r);
         return year;

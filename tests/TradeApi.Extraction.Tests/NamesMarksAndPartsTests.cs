@@ -233,4 +233,36 @@ public class NamesMarksAndPartsTests
         var r = Doc("Kenyan exports to Egypt reached $3.8 billion in 2020, while Kenya's imports fell by 27% to $2.8 billion.");
         Assert.Equal(new[] { ("KEN", "EGY", "exports", 2020, 3_800_000_000m), ("KEN", "EGY", "imports", 2020, 2_800_000_000m) }, r.Volumes.Select(Key));
     }
+
+    // Twelfth round.
+    [Fact]
+    public void TheSamePeriodLastYearDatesNoLaterFigure()
+    {
+        var r = Doc("Trade between Kenya and Egypt in the first ten months came in at $3.1 billion, up 14% compared to the same period last year. "
+            + "Kenya's exports to Egypt were valued at $1.2 billion, while imports stood at $1.9 billion.", dateline: "NAIROBI, November 28, 2022 - ");
+        Assert.Empty(r.Volumes);
+    }
+
+    [Fact]
+    public void AYearLabellingTheNextBracketedFigureIsThatFigures()
+    {
+        var r = Doc("In 2021 Kenya's trade with Egypt grew. Kenya's total exports to Egypt rose by 13%, reaching $323 million (2020: $285 million).",
+            dateline: "NAIROBI, March 3, 2022 - ");
+        Assert.DoesNotContain(r.Volumes, v => v.Value == 323_000_000m && v.Year == 2020);
+        Assert.Contains(r.Volumes, v => v.Value == 285_000_000m && v.Year == 2020);
+    }
+
+    [Fact]
+    public void DomesticExportsLeaveReExportsOut() =>
+        Assert.Empty(Doc("Domestic Kenyan exports to Egypt rose to $142 million in 2020.").Volumes);
+
+    [Theory]
+    [InlineData("The value of Egyptian imports into Kenya reached $2.9 billion in 2020.")]
+    [InlineData("The value of imports from Egypt into Kenya reached $2.9 billion in 2020.")]
+    public void ImportsIntoACountryAreThatCountrys(string body)
+    {
+        var v = Assert.Single(Doc(body).Volumes);
+        Assert.Equal(("KEN", "EGY", "imports"), (v.Reporter, v.Partner, v.Flow));
+    }
 }
+
