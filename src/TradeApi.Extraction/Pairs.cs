@@ -490,6 +490,17 @@ internal static class Pairs
             return inPair.Length == 2 && inPair[0].Iso3 != inPair[1].Iso3 ? new Clause(inPair[0].Iso3, inPair[1].Iso3, Flows.Total) : null;
         }
         if (PassiveFlow(doc, s, moneyEnd, right) is { } passive) return passive;
+        // "Greek exports amounted to 148 million euros, as against 135.89 million euros of imports from Israel": a flow and its partner
+        // right after the figure, the trader being the country the sentence spoke of before.
+        if (Patterns.FlowToPartnerAfterFigure().Match(text, moneyEnd, end - moneyEnd) is { Success: true } bare)
+        {
+            var partnerAt = bare.Index + bare.Length;
+            var named = doc.CountriesIn(s, partnerAt, Math.Min(end, partnerAt + 40));
+            if (named.Length == 0 || named[0].Start - partnerAt > 4) return null;
+            string? trader = null;
+            foreach (var c in doc.CountriesIn(s, s.Start, moneyEnd)) if (c.Iso3 != named[0].Iso3) trader = c.Iso3;
+            return trader is null ? null : new Clause(trader, named[0].Iso3, bare.Groups["imp"].Success ? Flows.Imports : Flows.Exports);
+        }
         var m = Patterns.FlowAfterFigure().Match(text, moneyEnd, end - moneyEnd);
         if (!m.Success) return null;
         var flow = m.Groups["imp"].Success ? Flows.Imports : Flows.Exports;

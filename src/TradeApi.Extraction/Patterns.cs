@@ -454,6 +454,10 @@ internal static partial class Patterns
     [GeneratedRegex("\\bfrom\\s+(?:(?:the|a|its|our)\\s+)?(?:(?:current|present|existing|previous|earlier|today's)(?:\\s+(?:level|figure|value|base)\\s+of)?|(?:level|figure|value|base)\\s+of)$", OptI)]
     public static partial Regex FromLevelOf();
 
+    // "135.89 million euros of imports from Israel", "$2 billion worth of exports to Japan": a flow and the preposition of its partner.
+    [GeneratedRegex("\\G['’]?\\s*(?:worth\\s+)?of\\s+(?:(?<exp>exports)\\s+to|(?<imp>imports)\\s+from)\\s+(?:the\\s+)?", OptI)]
+    public static partial Regex FlowToPartnerAfterFigure();
+
     // "worth of UK exports", "of Kenyan imports", "2.1 billion dollars’ worth of Egyptian exports": a flow named right after its figure,
     // with its reporter.
     [GeneratedRegex("\\G['’]?\\s*(?:worth\\s+)?of\\s+(?:the\\s+)?\\p{Lu}[\\w.’'-]*(?:\\s+\\p{Lu}[\\w.’'-]*){0,2}\\s+(?:goods\\s+|merchandise\\s+)?(?:(?<exp>exports|sales)|(?<imp>imports|purchases))\\b", Opt)]

@@ -264,5 +264,11 @@ public class NamesMarksAndPartsTests
         var v = Assert.Single(Doc(body).Volumes);
         Assert.Equal(("KEN", "EGY", "imports"), (v.Reporter, v.Partner, v.Flow));
     }
+
+    [Theory]
+    [InlineData("The value of Kenyan exports to Egypt amounted to $148 million in 2011, as against $135.9 million of imports from Egypt.", "imports")]
+    [InlineData("Kenya's imports from Egypt amounted to $148 million in 2011, as against $135.9 million of exports to Egypt.", "exports")]
+    public void AFlowAndItsPartnerRightAfterAFigure(string body, string flow) =>
+        Assert.Contains(Doc(body).Volumes, v => (v.Reporter, v.Partner, v.Flow, v.Year, v.Value) == ("KEN", "EGY", flow, 2011, 135_900_000m));
 }
 
