@@ -11,8 +11,10 @@ public static class Extractor
     /// <summary>Largest figure read as trade, in any currency; larger amounts (and sums of them) are not trade and could not be added safely.</summary>
     public const decimal MaxValue = 1e17m;
 
-    // More than any pair of countries trades in a year, in currencies worth about a dollar or more.
+    // More than any pair of countries trades in a year, in currencies worth about a dollar or more; and where a pair's figure in them
+    // written "d,ddd billion" is read as a decimal comma (a trillion is written as a trillion).
     private const decimal MaxPairVolume = 1.5e12m;
+    private const decimal DecimalCommaFrom = 1e12m;
     private static readonly HashSet<string> HardCurrencies = ["USD", "EUR", "GBP", "CHF", "CAD", "AUD", "NZD", "SGD", "SAR", "AED", "QAR", "KWD"];
 
     /// <summary>The country whose government published a text at <paramref name="source"/> (ISO 3166-1 alpha-3), or null for a newspaper,
@@ -318,7 +320,7 @@ public static class Extractor
             // No two countries trade 1.5 trillion dollars, euros or pounds a year, and a trillion is written so: "US$ 1,345 billion" beside
             // "20,5%" is 1.345 billion written with a decimal comma; any other figure beyond it is misread and dropped.
             var value = m.Value;
-            if (value >= 1e12m && HardCurrencies.Contains(currency))
+            if (value >= DecimalCommaFrom && HardCurrencies.Contains(currency))
             {
                 if (Patterns.DecimalCommaThousand().IsMatch(text.AsSpan(m.Start, m.End - m.Start))) value /= 1000;
                 else if (value >= MaxPairVolume) continue;
