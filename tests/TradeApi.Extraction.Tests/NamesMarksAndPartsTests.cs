@@ -270,5 +270,13 @@ public class NamesMarksAndPartsTests
     [InlineData("Kenya's imports from Egypt amounted to $148 million in 2011, as against $135.9 million of exports to Egypt.", "exports")]
     public void AFlowAndItsPartnerRightAfterAFigure(string body, string flow) =>
         Assert.Contains(Doc(body).Volumes, v => (v.Reporter, v.Partner, v.Flow, v.Year, v.Value) == ("KEN", "EGY", flow, 2011, 135_900_000m));
+
+    // Thirteenth round: Vietnamese sources write the name with its diacritics.
+    [Fact]
+    public void VietNamWithItsDiacritics()
+    {
+        var v = Assert.Single(Doc("In 2022, Việt Nam-Cambodia trade turnover reached nearly US$11 billion.", dateline: "HÀ NỘI, December 12, 2023 - ").Volumes);
+        Assert.Equal(("VNM", "KHM", 2022), (v.Reporter, v.Partner, v.Year));
+    }
 }
 
