@@ -46,9 +46,11 @@ internal static partial class Patterns
         ["same year", "same period", "that year"], StringComparison.OrdinalIgnoreCase);
     private const RegexOptions OptI = Opt | RegexOptions.IgnoreCase;
 
-    private const string Month =
-        "January|February|March|April|May|June|July|August|September|October|November|December|"
-        + "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec";
+    private const string FullMonth = "January|February|March|April|May|June|July|August|September|October|November|December";
+    private const string Month = FullMonth + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec";
+
+    // A year and the next written as a span: "2019-20", "2022/23" (a fiscal year).
+    private const string YearSpan = "(?:19|20)\\d\\d\\s?[/–-]\\s?\\d{2}(?!\\d)";
 
     // A full calendar year put as quarters or months: "the four quarters to the end of Q4 2023", "the 12 months to the end of December
     // 2023", "the year ended December 2023", "January through December 2022".
@@ -132,7 +134,7 @@ internal static partial class Patterns
         + "(?:[1-9]|1[01]|two|three|four|five|six|seven|eight|nine|ten|eleven)\\s+months\\b|half-year|year-to-date|so\\s+far\\s+(?:this|in)|"
         + "since\\s+(?:the\\s+start\\s+of\\s+)?(?:January|the\\s+beginning)|"
         + "(?:" + Month + ")\\s*(?:-|–|to|through)\\s*(?:" + Month + ")|between\\s+(?:" + Month + ")\\s+and\\s+(?:" + Month + ")|in\\s+(?:" + Month + ")(?:\\s+\\d{4})?\\b|monthly"
-        + "|fiscal|financial\\s+year|FY\\s?\\d{2,4}|(?:19|20)\\d\\d\\s?[/–-]\\s?\\d{2}(?!\\d)"
+        + "|fiscal|financial\\s+year|FY\\s?\\d{2,4}|" + YearSpan
         // "$1.2 billion a week", "in the year to June 2023" (a year that is not the calendar year)
         + "|(?:a|per|each|every)\\s+(?:week|month|day|quarter)|weekly|daily|year\\s+(?:to|ended|ending)\\s+(?:the\\s+end\\s+of\\s+)?(?!Dec)(?:" + Month + ")"
         // "the level of two-way trade at June 2014", "as of September 2023": a level dated by a month is no calendar year's.
@@ -415,7 +417,7 @@ internal static partial class Patterns
     public static partial Regex ElidedPartner();
 
     // A partner named right after a flow word: "exports to Virginia", "imports from Ontario" (months and "the ..." are not names).
-    [GeneratedRegex("\\G\\s+(?:to|from|with)\\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|The|US|U\\.S)\\b)\\p{Lu}[\\w.’'-]*(?:\\s+\\p{Lu}[\\w.’'-]*){0,2}", Opt)]
+    [GeneratedRegex("\\G\\s+(?:to|from|with)\\s+(?!(?:" + FullMonth + "|The|US|U\\.S)\\b)\\p{Lu}[\\w.’'-]*(?:\\s+\\p{Lu}[\\w.’'-]*){0,2}", Opt)]
     public static partial Regex NonCountryPartnerAfter();
 
     // After a count: "(195) commodity items", "(30) types of products": product lines, not the whole trade.
@@ -435,7 +437,7 @@ internal static partial class Patterns
     public static partial Regex LevelVerbAfter();
 
     // A fiscal year named: "for 2019-20", "in FY22", "fiscal 2021".
-    [GeneratedRegex("\\b(?:(?:19|20)\\d\\d\\s?[/–-]\\s?\\d{2}(?!\\d)|FY\\s?['’]?\\d{2,4}|fiscal\\s+(?:year\\s+)?(?:19|20)\\d\\d)", OptI)]
+    [GeneratedRegex("\\b(?:" + YearSpan + "|FY\\s?['’]?\\d{2,4}|fiscal\\s+(?:year\\s+)?(?:19|20)\\d\\d)", OptI)]
     public static partial Regex FiscalYear();
 
     // What joins an export word and an import word into two-way trade: "import-export", "exports and imports", "imports/exports".
