@@ -126,7 +126,7 @@ internal sealed class Document
         // once, after every country named, it is one side only of a text that names a single other country ("two-way trade with Australia").
         doc.MainPair = MainPairOf(doc, place is null ? HostCountryOf(source, gazetteer) : gazetteer.Resolve(place)?.Iso3, doc.Publisher);
         doc.Dollar = DollarOf(doc, source, place, gazetteer);
-        WriteRupeesOfTheText(doc, source, place, gazetteer);
+        WriteLocalUnitsOfTheText(doc, source, place, gazetteer);
         return doc;
     }
 
@@ -212,32 +212,49 @@ internal sealed class Document
         return "USD";
     }
 
-    private static readonly Dictionary<string, string> RupeeCountries = new(StringComparer.Ordinal)
-    {
-        ["IND"] = "INR", ["PAK"] = "PKR", ["LKA"] = "LKR", ["NPL"] = "NPR", ["MUS"] = "MUR",
-    };
+    // A currency several countries call by one name and mark ("Rs", "Sh"): the code a bare mention reads as, each country's own
+    // code, the marks and the word that leave the country unsaid, and the nationalities that say it.
+    private sealed record LocalUnit(string Default, Dictionary<string, string> Countries, string[] Marks, string Word, string[] Nationals);
 
-    // "Rs 350bn" and "rupees" with no nationality are the rupee of the country the text is written from (its dateline, its publisher, its
-    // host) when that is a rupee country, else of the one rupee country among the text's main pair ("trade with Pakistan to Rs 350bn");
-    // otherwise Indian rupees. "Indian rupees", "Pakistani rupees" and codes say which themselves.
-    private static void WriteRupeesOfTheText(Document doc, string? source, string? place, Gazetteer gazetteer)
+    private static readonly LocalUnit[] LocalUnits =
+    [
+        new("INR", new(StringComparer.Ordinal) { ["IND"] = "INR", ["PAK"] = "PKR", ["LKA"] = "LKR", ["NPL"] = "NPR", ["MUS"] = "MUR" },
+            ["Rs"], "rupee", ["Indian"]),
+        new("KES", new(StringComparer.Ordinal) { ["KEN"] = "KES", ["TZA"] = "TZS", ["UGA"] = "UGX" },
+            ["Sh", "sh"], "shilling", ["Kenya", "Tanzania", "Uganda"]),
+    ];
+
+    // "Rs 350bn" and "rupees", "Sh41 billion" and "shillings" with no nationality are the unit of the country the text is written from
+    // (its dateline, its publisher, its host) when that country has one, else of the one such country among the text's main pair
+    // ("trade with Pakistan to Rs 350bn"); otherwise the default (Indian rupees, Kenyan shillings). "Pakistani rupees", "Tanzanian
+    // shillings", "KSh" and codes say which themselves.
+    private static void WriteLocalUnitsOfTheText(Document doc, string? source, string? place, Gazetteer gazetteer)
     {
-        if (!doc.Monies.Exists(m => m.Currency == "INR")) return;
-        string? rupee = null;
-        foreach (var country in (ReadOnlySpan<string?>)[place is null ? null : gazetteer.Resolve(place)?.Iso3, doc.Publisher, HostCountryOf(source, gazetteer)])
-            if (country is not null && RupeeCountries.TryGetValue(country, out var own)) { rupee = own; break; }
-        if (rupee is null && doc.MainPair is { } pair && RupeeCountries.ContainsKey(pair.A) != RupeeCountries.ContainsKey(pair.B))
-            rupee = RupeeCountries.GetValueOrDefault(pair.A) ?? RupeeCountries[pair.B];
-        if (rupee is null or "INR") return;
-        for (var i = 0; i < doc.Monies.Count; i++)
+        foreach (var unit in LocalUnits)
         {
-            var m = doc.Monies[i];
-            if (m.Currency != "INR") continue;
-            var written = doc.Text.AsSpan(m.Start, m.End - m.Start);
-            var before = doc.Text.AsSpan(Math.Max(0, m.Start - 12), Math.Min(12, m.Start));
-            var unqualified = written.StartsWith("Rs", StringComparison.Ordinal)
-                              || (written.Contains("rupee", StringComparison.OrdinalIgnoreCase) && !written.Contains("Indian", StringComparison.Ordinal) && !before.Contains("Indian", StringComparison.Ordinal));
-            if (unqualified) doc.Monies[i] = m with { Currency = rupee };
+            if (!doc.Monies.Exists(m => m.Currency == unit.Default)) continue;
+            string? own = null;
+            foreach (var country in (ReadOnlySpan<string?>)[place is null ? null : gazetteer.Resolve(place)?.Iso3, doc.Publisher, HostCountryOf(source, gazetteer)])
+                if (country is not null && unit.Countries.TryGetValue(country, out var code)) { own = code; break; }
+            if (own is null && doc.MainPair is { } pair && unit.Countries.ContainsKey(pair.A) != unit.Countries.ContainsKey(pair.B))
+                own = unit.Countries.GetValueOrDefault(pair.A) ?? unit.Countries[pair.B];
+            if (own is null || own == unit.Default) continue;
+            for (var i = 0; i < doc.Monies.Count; i++)
+            {
+                var m = doc.Monies[i];
+                if (m.Currency != unit.Default) continue;
+                var written = doc.Text.AsSpan(m.Start, m.End - m.Start);
+                var before = doc.Text.AsSpan(Math.Max(0, m.Start - 12), Math.Min(12, m.Start));
+                var unqualified = false;
+                foreach (var mark in unit.Marks) unqualified |= written.StartsWith(mark, StringComparison.Ordinal);
+                if (!unqualified && written.Contains(unit.Word, StringComparison.OrdinalIgnoreCase))
+                {
+                    unqualified = true;
+                    foreach (var national in unit.Nationals)
+                        unqualified &= !written.Contains(national, StringComparison.Ordinal) && !before.Contains(national, StringComparison.Ordinal);
+                }
+                if (unqualified) doc.Monies[i] = m with { Currency = own };
+            }
         }
     }
 

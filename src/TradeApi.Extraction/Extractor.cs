@@ -38,6 +38,8 @@ public static class Extractor
         public int WorldAt = -10;
         // The last two-way total read as a fact: a flow of one of its countries below it, right after it, can be a part of it.
         public (decimal Value, string Currency)? LastTotal;
+        // The sentence whose years set the year the text speaks of: "the previous year" in the sentence right after it is the year before that.
+        public int YearAt = -10;
         // The title is one sector's trade ("U.S. Agricultural Exports to Japan Top $13 Billion"): the text speaks of that sector.
         public bool SectorTitle;
     }
@@ -260,7 +262,9 @@ public static class Extractor
             if (L.TrimEnd().EndsWith('(') && Patterns.YearBracketBefore().Match(L.ToString()) is { Success: true } yb) year = int.Parse(yb.Groups["y"].Value);
             else
             {
-                year = YearOf(yearLeft, R, rNear, doc.Year, sentenceYear, out partialYear);
+                // "In 2022, trade reached 14.98 billion euros. It is surpassing the record of the previous year, which was 11 billion": the year
+                // before the one the sentence before spoke of.
+                year = YearOf(yearLeft, R, rNear, doc.Year, sentenceYear, out partialYear, ctx.YearAt == s.Index - 1 ? lastYear : null);
                 if (year is null && Patterns.Has(clause, Patterns.SameYearCue) && Patterns.SameYear().IsMatch(clause)) year = sentenceYear ?? lastYear;
             }
             var partial = partialYear || (Patterns.Has(lNear, Patterns.PartialCue) && Patterns.PartialPeriod().IsMatch(lNear))
@@ -338,7 +342,11 @@ public static class Extractor
         var span = text.AsSpan(s.Start, s.End - s.Start);
         // The year the next sentences speak of: the latest this one names ("fell to $11.7 billion in 2023 from $12.3 billion in 2022" is about 2023).
         if (!s.Headline && LatestYear(span, doc.Year) is { } spoken) latestInSentence = Math.Max(latestInSentence ?? spoken, spoken);
-        if (latestInSentence is not null) lastYear = latestInSentence;
+        if (latestInSentence is not null)
+        {
+            lastYear = latestInSentence;
+            ctx.YearAt = s.Index;
+        }
         // "... in the 12 months to the end of April 2022 was £1364 billion": the text has moved to a period that is no calendar year,
         // so the sentences after it carry no year from before.
         else if (NamesRollingPeriod(span)) lastYear = null;

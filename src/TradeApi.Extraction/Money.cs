@@ -47,10 +47,11 @@ public static partial class Money
     // at the anchor, just before it (a symbol or code such as "US$ " or "USD "), or a few words before a scale word ("half a billion").
     private static readonly System.Buffers.SearchValues<char> AnchorChars = System.Buffers.SearchValues.Create("0123456789$€£¥₹₽₩₺₦₱₫₴₸₵¢");
 
-    // Currency marks of letters before a number: "Rs 500 crore", "KSh 100 billion", "Rp 5 trillion", "Tk 2,000 crore", "RM95 billion",
+    // Currency marks of letters before a number: "Rs 500 crore", "KSh 100 billion", "Sh41 billion" (a shilling, whose country the text
+    // decides), "Rp 5 trillion", "Tk 2,000 crore", "RM95 billion",
     // the Gulf's riyals and dirhams ("SR63 billion", "QR5bn", "Dh10 billion");
     // and the rand's "R" and the naira's "N", written against their number ("R143.3 billion", "N1.3 trillion"), in the symbol pattern.
-    private const string MixedCaseMarks = "Rs|KSh|Ksh|TSh|Tsh|USh|Ush|Rp|Tk|RM|SR|QR|Dhs|Dh";
+    private const string MixedCaseMarks = "Rs|KSh|Ksh|TSh|Tsh|USh|Ush|Shs|Sh|sh|Rp|Tk|RM|SR|QR|Dhs|Dh";
     private static readonly string[] MixedCasePrefixes = MixedCaseMarks.Split('|');
     private static readonly System.Buffers.SearchValues<string> ScaleWords =
         System.Buffers.SearchValues.Create(["billion", "million", "trillion", "thousand", "crore", "lakh"], StringComparison.OrdinalIgnoreCase);
@@ -336,6 +337,7 @@ public static partial class Money
             "KSh" or "Ksh" => "KES",
             "TSh" or "Tsh" => "TZS",
             "USh" or "Ush" => "UGX",
+            "Sh" or "Shs" or "sh" => "KES",
             "Rp" => "IDR",
             "Tk" => "BDT",
             "RM" => "MYR",

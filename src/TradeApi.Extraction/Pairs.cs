@@ -166,13 +166,22 @@ internal static class Pairs
                 }
                 else partner = after[0].Iso3;
             }
+            // "Chinese-bound exports", "U.S.-bound shipments": the country a flow is bound for is its partner.
+            if (partner is null)
+                foreach (var c in countries)
+                    if (c.End <= kwPos && BoundFor(text, c.End)) partner = c.Iso3;
             var possessiveReporter = ofReporter;
             // "India's exports to Virginia", "imports from Ontario": a partner named that is no country is no country's trade.
             if (partner is null && Patterns.NonCountryPartnerAfter().Match(text, kwEnd, Math.Max(0, Math.Min(moneyStart, kwEnd + 60) - kwEnd)) is { Success: true } np
                 && doc.CountriesIn(s, np.Index, np.Index + np.Length).Length == 0)
                 return null;
+            // "Polish exports ... amid Russia's full-scale invasion, while imports from Ukraine amounted to": a possessor of something other
+            // than trade, in an earlier clause, trades nothing in this one.
+            var flowClause = Roles.ClauseStart(text, s.Start, kwPos);
             for (var i = countries.Length - 1; reporter is null && i >= 0; i--)
-                if (countries[i].End <= kwPos && countries[i].Iso3 != partner)
+                if (countries[i].End <= kwPos && countries[i].Iso3 != partner
+                    && !(countries[i].Possessive && countries[i].End < flowClause
+                         && !Patterns.FlowWord().IsMatch(text.AsSpan(countries[i].End, Math.Min(25, flowClause - countries[i].End)))))
                 {
                     reporter = countries[i].Iso3;
                     possessiveReporter = countries[i].Possessive;
@@ -268,6 +277,9 @@ internal static class Pairs
         }
         if (prev is not null && !sawFlowWord) return prev;
         if (prev is not null) return prev with { Flow = Flows.Total };
+        // "Polish exports to Ukraine are growing year by year. In 2020, it only slightly exceeded 23 billion zlotys": "it", in a clause
+        // that names no flow and no country, is the flow the sentence before named without a figure.
+        if (!sawFlowWord && countries.Length == 0 && Patterns.ItSubject().IsMatch(L) && FlowNamedBefore(doc, s, perspective) is { } flowBefore) return flowBefore;
         if (referent || Patterns.Referent().IsMatch(L))
         {
             // "Intra-Commonwealth trade totalled $592 billion in 2013. ... this trade had increased to $687 billion": right after a bloc's
@@ -294,6 +306,23 @@ internal static class Pairs
             return pair is null ? null : pair with { Flow = Flows.Total };
         }
         return null;
+    }
+
+    private static bool BoundFor(string text, int nameEnd)
+    {
+        var rest = text.AsSpan(nameEnd, Math.Min(7, text.Length - nameEnd));
+        return rest.StartsWith("-bound ", StringComparison.OrdinalIgnoreCase) || rest.StartsWith(" bound ", StringComparison.OrdinalIgnoreCase);
+    }
+
+    // The flow a figureless sentence right before s names, with its sides: "Polish exports to Ukraine are growing".
+    private static Clause? FlowNamedBefore(Document doc, Sentence s, string? perspective)
+    {
+        if (s.Index == 0) return null;
+        var before = doc.Sentences[s.Index - 1];
+        if (before.MoneyTo > before.MoneyFrom || before.Headline) return null;
+        var (at, length) = LastFlowWord(doc.Text.AsSpan(before.Start, before.End - before.Start));
+        if (at < 0) return null;
+        return ResolvePair(doc, before, before.Start, before.End, before.End, before.End, at, length, null, null, false, null, perspective, false, false, out _);
     }
 
     private static bool JoinedToNonCountry(Document doc, Sentence s, CountryMention c)

@@ -123,7 +123,8 @@ internal static partial class Patterns
 
     // Right before a relative year: the year a change is measured from, not the year of the figure ("up 7 percent on last year",
     // "compared to the same period last year").
-    [GeneratedRegex("\\b(?:from|than|with|over|on|against|versus|vs\\.?|(?:same|corresponding|comparable)\\s+(?:period|month|quarter)(?:\\s+of)?)\\s+$", OptI)]
+    // "compared to the level of the previous year": the same, through the level compared with.
+    [GeneratedRegex("\\b(?:from|than|with|over|on|against|versus|vs\\.?|compared\\s+to|(?:same|corresponding|comparable)\\s+(?:period|month|quarter)(?:\\s+of)?)\\s+(?:(?:the|its)\\s+(?:level|figure|value|volume|result)s?\\s+(?:of|for|in)\\s+)?$", OptI)]
     public static partial Regex ComparedWith();
 
     // Part of a year is not a yearly figure.
@@ -273,6 +274,10 @@ internal static partial class Patterns
 
     [GeneratedRegex("\\bour\\s+(?:(?:two|2)\\s+)?(?:countries|nations|economies)\\b", OptI)]
     public static partial Regex OurCountries();
+
+    // "it" as the subject of the figure, a few words before it: "In 2020, it only slightly exceeded", "it amounted to".
+    [GeneratedRegex("\\b[Ii]t\\s+(?:[\\w-]+\\s+){0,4}$", Opt)]
+    public static partial Regex ItSubject();
 
     // The publisher speaking of one partner in its own voice: "Colombia is our 22nd largest goods trading partner", "our largest
     // export market", "our trade with Peru" (not "our two countries", which is both sides).

@@ -46,16 +46,19 @@ internal static class Years
     // The figure's year: written near it, in its clause, the sentence's, or else in the rest of the sentence. partOfYear says that the
     // year came from the rest of the sentence and that stretch names a part of a year ("an 85 % increase over the same period last
     // year"): the figure is then a part of a year too. Parts of a year written near the figure are the caller's to read.
-    internal static int? YearOf(ReadOnlySpan<char> l, ReadOnlySpan<char> r, ReadOnlySpan<char> rNear, int? docYear, int? sentenceYear, out bool partOfYear)
+    // narrative is the year the sentence before spoke of: a year counted from another ("the previous year") counts from the sentence's
+    // own year, else from that one, else from the text's date.
+    internal static int? YearOf(ReadOnlySpan<char> l, ReadOnlySpan<char> r, ReadOnlySpan<char> rNear, int? docYear, int? sentenceYear, out bool partOfYear, int? narrative = null)
     {
         partOfYear = false;
-        var year = FirstYear(rNear, docYear, sentenceYear, fromEnd: false)
-            ?? FirstYear(l, docYear, sentenceYear, fromEnd: true)
+        var anchor = sentenceYear ?? narrative;
+        var year = FirstYear(rNear, docYear, anchor, fromEnd: false)
+            ?? FirstYear(l, docYear, anchor, fromEnd: true)
             ?? sentenceYear;
         if (year is not null) return year;
         // "reaching €323 million (2023: €285 million)": a year that labels the next figure in brackets is that figure's.
         if (Patterns.YearLabelBracket().IsMatch(r)) return null;
-        year = FirstYear(r, docYear, sentenceYear, fromEnd: false);
+        year = FirstYear(r, docYear, anchor, fromEnd: false);
         partOfYear = year is not null && Patterns.Has(r, Patterns.PartialCue) && Patterns.PartialPeriod().IsMatch(r) && !Patterns.CalendarYearSpan().IsMatch(r);
         return year;
     }
@@ -101,7 +104,7 @@ internal static class Years
             var words = span.Slice(m.Index, m.Length);
             // "surged 20 percent from a year earlier, to 1.25 trillion yen": the year compared with dates no figure.
             if (!words.StartsWith("this", StringComparison.OrdinalIgnoreCase) && !words.StartsWith("the current", StringComparison.OrdinalIgnoreCase)
-                && Patterns.ComparedWith().IsMatch(span[Math.Max(0, m.Index - 16)..m.Index])) continue;
+                && Patterns.ComparedWith().IsMatch(span[Math.Max(0, m.Index - 40)..m.Index])) continue;
             int? y = words.StartsWith("this", StringComparison.OrdinalIgnoreCase) || words.StartsWith("the current", StringComparison.OrdinalIgnoreCase) ? docYear
                 : words.StartsWith("next", StringComparison.OrdinalIgnoreCase) ? null
                 : words.EndsWith("later", StringComparison.OrdinalIgnoreCase) || words.StartsWith("the following", StringComparison.OrdinalIgnoreCase)
