@@ -293,7 +293,9 @@ public static class Extractor
             if (year is null && (ranked is not null || partnerList) && !partial) year = sentenceYear ?? latestInSentence ?? lastYear;
             // "U.S. exports to Mexico: $256.4 billion" under "U.S. merchandise trade with Mexico, 2019": a label's colon states the level.
             // Not "soared 164 times since 1992 to $80.7 billion": a figure that ends a span from a year is no year the paragraph named.
+            // Not "two-way trade has grown nine-fold ... to US$4.3 billion": a level reached by now is no earlier year's.
             if (year is null && !partial && lastYear is not null && (Patterns.PastVolumeVerb().IsMatch(clause) || L.TrimEnd().EndsWith(':')) && !Patterns.IsWord().IsMatch(L)
+                && !Patterns.PresentPerfect().IsMatch(clause)
                 && !Patterns.SinceAYear().IsMatch(clause)
                 && !(Patterns.RelativeYear().IsMatch(L) || Patterns.RelativeYear().IsMatch(rNear))) year = lastYear;
             // "New Zealand was exporting more than NZ$11 billion worth of products to China a year": a rate with no year of its own is
@@ -349,7 +351,8 @@ public static class Extractor
         }
         // "... in the 12 months to the end of April 2022 was £1364 billion": the text has moved to a period that is no calendar year,
         // so the sentences after it carry no year from before.
-        else if (NamesRollingPeriod(span)) lastYear = null;
+        // "Trade with Israel did not slow down in March": so does a month named without its year.
+        else if (NamesRollingPeriod(span) || Patterns.UndatedMonth().IsMatch(span)) lastYear = null;
         // A multiple ("double it", "increase by 50 percent") may share a sentence with the figure it multiplies, but not with
         // an absolute target: "plans to double trade to $10 billion" states one goal, the $10 billion.
         if (!absoluteTarget && RelativeTarget(doc, s, span, lastPair, people) is { } rel)

@@ -48,6 +48,8 @@ internal static partial class Patterns
 
     private const string FullMonth = "January|February|March|April|May|June|July|August|September|October|November|December";
     private const string Month = FullMonth + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec";
+    // A month with or without its day: "October", "7 October", "October 7th".
+    private const string DayMonth = "(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:" + Month + ")(?:\\s+\\d{1,2}(?:st|nd|rd|th)?\\b)?";
 
     // A year and the next written as a span: "2019-20", "2022/23" (a fiscal year).
     private const string YearSpan = "(?:19|20)\\d\\d\\s?[/–-]\\s?\\d{2}(?!\\d)";
@@ -80,8 +82,9 @@ internal static partial class Patterns
         + "|(?<day>\\d{1,2})\\s+(?<mon>" + Month + ")\\.?,?\\s+(?<year>\\d{4}))(?:,?\\s+\\d{1,2}:\\d{2})?[ \\t]*(?:\\([^)\\n]{1,20}\\)[ \\t]*)?\\r?$", Opt | RegexOptions.Multiline)]
     public static partial Regex DateLine();
 
-    // A calendar year; not one that opens a fiscal year ("2011-12", "2022/23"), nor a decade ("the early 2000s").
-    [GeneratedRegex("(?<![\\d$€£.,])(?<y>(?:19|20)\\d\\d)(?![\\d%]|['’]?s\\b|\\s*(?:percent|per cent)|\\s?[/–-]\\s?\\d{2}(?!\\d))", Opt)]
+    // A calendar year; not one that opens a fiscal year ("2011-12", "2022/23"), nor a decade ("the early 2000s", "the 1990's"); "2018's"
+    // (not a decade) is the year's own.
+    [GeneratedRegex("(?<![\\d$€£.,])(?<y>(?:19|20)\\d\\d)(?![\\d%]|s\\b|(?<=0)['’]s\\b|\\s*(?:percent|per cent)|\\s?[/–-]\\s?\\d{2}(?!\\d))", Opt)]
     public static partial Regex Year();
 
     // "by 2024", "since April 2018", "compared with 2019": a year that starts, ends or compares, not the one a figure is for ("by the end
@@ -109,8 +112,9 @@ internal static partial class Patterns
     public static partial Regex AppositiveBefore();
 
     // A sentence that opens by naming the main goods traded and then lists them: "The main commodity groups exported ... included",
-    // "the key commodities imported by Egypt from China in 2023 were", "Top export items are".
-    [GeneratedRegex("\\b(?:main|key|top|leading|major|principal|largest|biggest)\\s+(?:commodit(?:y|ies)(?:\\s+groups?)?|product\\s+groups?|export\\s+(?:items|products|goods|commodities)|import\\s+(?:items|products|goods|commodities)|items)\\b[^.;$€£¥]{0,120}?\\b(?:included?|includes|were|are|consisted\\s+of|comprised?|comprises)\\b", OptI)]
+    // "the key commodities imported by Egypt from China in 2023 were", "Top export items are", "Among the most significant commodity groups
+    // exported to China were", "notable commodities imported from China included".
+    [GeneratedRegex("\\b(?:main|key|top|leading|major|principal|largest|biggest|notable|significant|important|primary|chief)\\s+(?:commodit(?:y|ies)(?:\\s+groups?)?|product\\s+groups?|export\\s+(?:items|products|goods|commodities)|import\\s+(?:items|products|goods|commodities)|items)\\b[^.;$€£¥]{0,120}?\\b(?:included?|includes|were|are|consisted\\s+of|comprised?|comprises)\\b", OptI)]
     public static partial Regex GoodsListHead();
 
     // Right before a flow word: "its exports", "their total imports".
@@ -134,7 +138,8 @@ internal static partial class Patterns
         // "over 10 months of this year", "in eight months": a count of months short of twelve.
         + "(?:[1-9]|1[01]|two|three|four|five|six|seven|eight|nine|ten|eleven)\\s+months\\b|half-year|year-to-date|so\\s+far\\s+(?:this|in)|"
         + "since\\s+(?:the\\s+start\\s+of\\s+)?(?:January|the\\s+beginning)|"
-        + "(?:" + Month + ")\\s*(?:-|–|to|through)\\s*(?:" + Month + ")|between\\s+(?:" + Month + ")\\s+and\\s+(?:" + Month + ")|in\\s+(?:" + Month + ")(?:\\s+\\d{4})?\\b|monthly"
+        // "October to December", "between 7 October and 31 December 2022", "from October 7 through December 31".
+        + DayMonth + "\\s*(?:-|–|to|through)\\s*" + DayMonth + "|[Bb]etween\\s+" + DayMonth + ",?\\s+and\\s+" + DayMonth + "|in\\s+(?:" + Month + ")(?:\\s+\\d{4})?\\b|monthly"
         + "|fiscal|financial\\s+year|FY\\s?\\d{2,4}|" + YearSpan
         // "$1.2 billion a week", "in the year to June 2023" (a year that is not the calendar year)
         + "|(?:a|per|each|every)\\s+(?:week|month|day|quarter)|weekly|daily|year\\s+(?:to|ended|ending)\\s+(?:the\\s+end\\s+of\\s+)?(?!Dec)(?:" + Month + ")"
@@ -186,6 +191,16 @@ internal static partial class Patterns
         "\\b(?:reached|rose|fell|grew|stood|was|were|is|amounted|amounting|totall?ed|totall?ing|climbed|came|exceeded|increased|decreased|dropped|declined|"
         + "jumped|slipped|surged|hit|topped|surpassed|remained|shrank|edged|soared|plunged|eased|recorded|registered|hits|accounted|valued|represented|made\\s+up)\\b", OptI)]
     public static partial Regex PastVolumeVerb();
+
+    // "trade with Israel did not slow down in March", "Turkey last month restricted exports": a month named without its year; the text
+    // has moved to a part of a year, and the year it spoke of before no longer dates the figures after it. Read only in a sentence that
+    // names no year.
+    [GeneratedRegex("\\b(?:(?:in|since|during|until|through|for)\\s+(?:early\\s+|late\\s+|mid-?)?(?:" + FullMonth + ")|(?:last|this|next)\\s+month)\\b", Opt)]
+    public static partial Regex UndatedMonth();
+
+    // "two-way trade has grown nine-fold, climbing ... to $4.3 billion": a level reached by now, not in a year the text spoke of before.
+    [GeneratedRegex("\\b(?:has|have)\\s+(?:(?:already|now|since|steadily|significantly|sharply|almost|nearly|more\\s+than)\\s+)?(?:\\w+ed|grown|risen|fallen|been|gone|become)\\b", OptI)]
+    public static partial Regex PresentPerfect();
 
     [GeneratedRegex(
         "^\\s*(?:(?:in|of)\\s+)?(?:(?:annual|yearly|bilateral|mutual|two-way|total|trade|turnover|commerce)\\s+){0,3}(?:goals?|targets?|ambitions?|objectives?|benchmarks?)\\b", OptI)]

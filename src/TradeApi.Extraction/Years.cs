@@ -91,7 +91,8 @@ internal static class Years
             var y = int.Parse(span.Slice(m.Index, m.Length));
             // "by 2024" governs a year; "that figure for 2012 was" does not, nor "rose to more than $1.3 billion by the end of 2010" in a
             // text written after it (the level at a past year's end is that year's), nor "trade ... for 2017 amounted to" (a past year's level).
-            if (Patterns.YearGovernor().IsMatch(before) && !Patterns.FigureFor().IsMatch(before) && !WhenAfter(span, m.Index + m.Length)
+            // "up 7 per cent from 2018's $8.4 billion": a year that owns the figure after it dates it, whatever governs it.
+            if (Patterns.YearGovernor().IsMatch(before) && !Patterns.FigureFor().IsMatch(before) && !WhenAfter(span, m.Index + m.Length) && !OwnsWhatFollows(span, m.Index + m.Length)
                 && !(y < docYear && (before.EndsWith("by the end of ", StringComparison.OrdinalIgnoreCase)
                     || (before.EndsWith("for ", StringComparison.OrdinalIgnoreCase) && Patterns.LevelVerbAfter().IsMatch(span[(m.Index + m.Length)..]))))) continue;
             if (NamesAGoal(span, m.Index + m.Length)) continue;
@@ -134,6 +135,13 @@ internal static class Years
         foreach (var m in Patterns.Year().EnumerateMatches(span))
             if (Patterns.PeriodEndingInMonth().IsMatch(span[Math.Max(0, m.Index - 40)..m.Index])) return true;
         return false;
+    }
+
+    // "2018's " right before the figure.
+    private static bool OwnsWhatFollows(ReadOnlySpan<char> span, int yearEnd)
+    {
+        var rest = span[yearEnd..];
+        return rest.Length <= 4 && (rest.StartsWith("'s", StringComparison.Ordinal) || rest.StartsWith("’s", StringComparison.Ordinal));
     }
 
     // "since 2018, when two-way trade was A$14.3 billion": a "when" clause after a governed year speaks of that year.
