@@ -143,7 +143,7 @@ public static class Extractor
             var lNear = NearLeft(L);
             var rNear = NearRight(R);
             // "$85" with no scale is no country pair's yearly trade, nor is a figure beyond any economy's.
-            if (m.Value < 10_000 || m.Value > MaxValue) continue;
+            if (m.Value < Money.SmallestAmount || m.Value > MaxValue) continue;
             // Bounded: a run-on "sentence" of megabytes must not make every figure rescan it.
             var clauseStart = Roles.ClauseStart(text, Math.Max(s.Start, m.Start - Roles.MaxClause), m.Start);
             var clause = text.AsSpan(clauseStart, m.Start - clauseStart);

@@ -56,9 +56,13 @@ public static partial class Money
     private static readonly System.Buffers.SearchValues<string> ScaleWords =
         System.Buffers.SearchValues.Create(["billion", "million", "trillion", "thousand", "crore", "lakh"], StringComparison.OrdinalIgnoreCase);
 
+    // Below this a number read with a currency is no trade figure ("2011 USD"); the extractor drops such figures too.
+    internal const decimal SmallestAmount = 10_000;
+
     /// <summary>Every money amount in text[start..end).</summary>
     public static void Find(string text, int start, int end, List<MoneyMention> into)
     {
+        var first = into.Count;
         var pos = start;
         Span<int> candidates = stackalloc int[6];
         var nextWord = -1; // where the next scale word starts, found once and reused until passed
@@ -89,6 +93,13 @@ public static partial class Money
                 var coreEnd = match.Index + TrimmedLength(match);
                 var suffix = Suffix(text, coreEnd, end);
                 if (!TryRead(match, suffix, out var value, out var currency)) continue;
+                // "In January-April 2011 USD 96 mln": a reading that starts inside the one before ("2011 USD") replaces it when that one
+                // is a bare number too small to be an amount; else this one is dropped. Mentions never overlap.
+                if (into.Count > first && match.Index < into[^1].End)
+                {
+                    if (into[^1].Value >= SmallestAmount) continue;
+                    into.RemoveAt(into.Count - 1);
+                }
                 var mEnd = suffix.End > 0 ? suffix.End : coreEnd;
                 var bare = currency == "USD" && (match.Groups["sym"].Success ? match.Groups["sym"].Value.Trim() == "$" && suffix.Word is null
                     : !match.Groups["pcode"].Success && suffix.Code is null && suffix.Adjective is null);

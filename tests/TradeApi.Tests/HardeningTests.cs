@@ -37,6 +37,18 @@ public class HardeningTests(WriteApiFactory factory) : IClassFixture<WriteApiFac
         Assert.Contains("XYZ", (await Json(r)).GetProperty("detail").GetString());
     }
 
+    // "In January-April 2011 USD 96 mln" once made the extractor throw (two readings of money overlapped): a preview of such a text is
+    // a 200 with the amount read, not a 500.
+    [Fact]
+    public async Task AYearBeforeACurrencyCodePreviewsWithoutAnError()
+    {
+        const string text = "Georgia and Azerbaijan\n\nGeorgia's exports to Azerbaijan were in 2011 USD 960 mln. In January-April 2012 USD 96 mln worth of goods were imported.";
+        var r = await factory.Writer().PostAsync("/api/v1/extract", new StringContent(text, Encoding.UTF8, "text/plain"));
+        Assert.Equal(HttpStatusCode.OK, r.StatusCode);
+        var volume = Assert.Single((await Json(r)).GetProperty("volumes").EnumerateArray());
+        Assert.Equal(960_000_000m, volume.GetProperty("value").GetDecimal());
+    }
+
     [Fact]
     public async Task VaryKeepsOriginBesideAccept()
     {
