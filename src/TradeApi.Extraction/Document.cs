@@ -107,6 +107,10 @@ internal sealed class Document
             var firstMarked = s.MoneyFrom < doc.Monies.Count ? doc.Monies[s.MoneyFrom] : (MoneyMention?)null;
             if ((lastMoney ?? firstMarked) is { } like)
                 Money.FindUnmarked(text, lastMoney is null ? like.End : s.Start, s.End, like, doc.Monies, s.MoneyFrom);
+            // "(USD1=RM4.40)", "2011 USD": a number too small to be any pair's trade is no figure; dropped here, it neither ends the words
+            // that speak of the figures around it nor lends them its currency.
+            for (var i = doc.Monies.Count - 1; i >= s.MoneyFrom; i--)
+                if (doc.Monies[i].Value < Money.SmallestAmount) doc.Monies.RemoveAt(i);
             s.MoneyTo = doc.Monies.Count;
             SameDollarAsBefore(doc, s);
             // A bare "$" is one currency too (whichever dollar the text turns out to write), but not beside a named dollar.

@@ -113,7 +113,7 @@ internal static class Pairs
         }
         var countries = Sides(doc, doc.CountriesIn(s, left, moneyStart));
         var blocScope = L.Length > Roles.MaxClause ? L[^Roles.MaxClause..] : L;
-        if (Patterns.Has(blocScope, Patterns.BlocCue) && Patterns.BlocOrWorld().Match(blocScope.ToString()) is { Success: true } bloc
+        if (Patterns.Has(blocScope, Patterns.BlocCue) && BlocOfTheFigure(blocScope.ToString()) is { } bloc
             // "the UK's fifth largest trading partner with total trade worth £28 billion": a total between two named countries is theirs.
             // "total trade between the two countries", "between them": the pair under discussion.
             && !(bloc.Value.StartsWith("total", StringComparison.OrdinalIgnoreCase) || bloc.Value.StartsWith("overall", StringComparison.OrdinalIgnoreCase)
@@ -305,6 +305,16 @@ internal static class Pairs
             var pair = recent ?? (doc.MainPair is { } mp ? new Clause(mp.A, mp.B, Flows.Total) : null);
             return pair is null ? null : pair with { Flow = Flows.Total };
         }
+        return null;
+    }
+
+    // The first bloc or world named that is not the scope of a rank: in "Malaysia's third largest partner among ASEAN countries, with total
+    // trade of RM95 billion" and "the most important trading partner of the Czech Republic in the whole ASEAN region" the bloc says where
+    // the partner ranks, not whose trade the figure is.
+    private static System.Text.RegularExpressions.Match? BlocOfTheFigure(string scope)
+    {
+        for (var m = Patterns.BlocOrWorld().Match(scope); m.Success; m = m.NextMatch())
+            if (!Patterns.RankScopeBefore().IsMatch(scope.AsSpan(Math.Max(0, m.Index - 80), m.Index - Math.Max(0, m.Index - 80)))) return m;
         return null;
     }
 

@@ -235,6 +235,15 @@ internal static partial class Patterns
         + "|Association\\s+of\\s+South-?[Ee]ast\\s+Asian\\s+Nations|[Ii]ntra-Commonwealth|(?:from|with|to)\\s+the\\s+Commonwealth(?!\\s+of\\b))\\b", Opt)]
     public static partial Regex BlocOrWorld();
 
+    // Right before a bloc: a rank and the bloc it is counted in ("third largest among ", "most important trading partner of the Czech
+    // Republic in the whole ").
+    [GeneratedRegex("\\b(?:largest|biggest|top|leading|main|most\\s+important|(?:first|second|third|fourth|fifth|\\d{1,2}(?:st|nd|rd|th))(?:[-\\s]largest)?)\\b[^.;,$€£¥]{0,60}?\\b(?:among|in|within)\\s+(?:the\\s+(?:whole\\s+|entire\\s+|other\\s+)?|all\\s+)?$", OptI)]
+    public static partial Regex RankScopeBefore();
+
+    // "trade in this sector", "exports of that industry": a part of the trade the text has just named.
+    [GeneratedRegex("\\b(?:this|that|these|those|the\\s+same)\\s+(?:sectors?|industry|industries|segments?|categor(?:y|ies))\\b", OptI)]
+    public static partial Regex SectorNamedBefore();
+
     // A province, region or state as a trader: "Heilongjiang Province saw trade with Russia reach", "Primorsky Krai", "the province's".
     [GeneratedRegex("\\b\\p{Lu}[\\w'’-]+(?:\\s+\\p{Lu}[\\w'’-]+){0,2}\\s+(?:Province|Prefecture|Oblast|Krai|Governorate|Autonomous\\s+Region)\\b|\\b(?:Province|Prefecture|Oblast|Krai)\\s+of\\s+\\p{Lu}"
         // "the most important partner for the Prairie provinces with C$ 4.3 billion": provinces named together are no country either.

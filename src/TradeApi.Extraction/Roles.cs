@@ -62,6 +62,8 @@ internal static class Roles
         var sectorScope = afterFigure ? sinceFigure : clause;
         if (Patterns.Has(sectorScope, Patterns.FlowNounCue) && IsSectorFlow(sectorScope)) return Role.Sector;
         if (IsServicesAlone(sectorScope)) return Role.Sector;
+        // "cooperation in agriculture. Last year, the volume of trade in this sector reached $1.7 billion": a sector named before.
+        if (Patterns.SectorNamedBefore().IsMatch(sectorScope)) return Role.Sector;
         // "services were $2.7 billion, with Canadian exports accounting for $1.6 billion of that total": a part of a sector's figure is
         // that sector's.
         if (before == Role.Sector && afterFigure && Patterns.PartOfBefore().IsMatch(right)) return Role.Sector;

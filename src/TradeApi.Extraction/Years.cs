@@ -93,7 +93,11 @@ internal static class Years
             // text written after it (the level at a past year's end is that year's), nor "trade ... for 2017 amounted to" (a past year's level).
             // "up 7 per cent from 2018's $8.4 billion": a year that owns the figure after it dates it, whatever governs it.
             if (Patterns.YearGovernor().IsMatch(before) && !Patterns.FigureFor().IsMatch(before) && !WhenAfter(span, m.Index + m.Length) && !OwnsWhatFollows(span, m.Index + m.Length)
-                && !(y < docYear && (before.EndsWith("by the end of ", StringComparison.OrdinalIgnoreCase)
+                // "As for 2013, the export ... amounted to": the year the sentence turns to.
+                && !before.EndsWith("as for ", StringComparison.OrdinalIgnoreCase)
+                // "by 2023 this figure had grown to $3.2 billion" in a text written after it: the level of that year (before the figure only:
+                // "$812 million but by 2023" after a figure speaks of the next one).
+                && !(y < docYear && (before.EndsWith("by the end of ", StringComparison.OrdinalIgnoreCase) || (fromEnd && before.EndsWith("by ", StringComparison.OrdinalIgnoreCase))
                     || (before.EndsWith("for ", StringComparison.OrdinalIgnoreCase) && Patterns.LevelVerbAfter().IsMatch(span[(m.Index + m.Length)..]))))) continue;
             if (NamesAGoal(span, m.Index + m.Length)) continue;
             if (best is null || fromEnd) best = (m.Index, y);
