@@ -232,7 +232,9 @@ public static class Extractor
 
             if (target)
             {
-                var (byYear, horizon) = HorizonOf(R, doc.Year) is { Words: not null } h ? h : HorizonOf(lNear, doc.Year);
+                // "double trade within three years, from current levels of $2.7 billion to about $6 billion": the words before the base speak
+                // of the goal too.
+                var (byYear, horizon) = HorizonOf(R, doc.Year) is { Words: not null } h ? h : HorizonOf(goalL.Length > L.Length ? goalL[Math.Max(0, goalL.Length - 200)..] : lNear, doc.Year);
                 drafts.Add(lastDraft = new Draft
                 {
                     Sentence = s,

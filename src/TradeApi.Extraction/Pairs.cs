@@ -60,7 +60,9 @@ internal static class Pairs
             if (nm.Index <= 12) return false;
         }
         var lastNon = -1;
-        foreach (var nm in Patterns.NonTrade().EnumerateMatches(l)) lastNon = nm.Index;
+        // "Sri Lanka's export earnings", "our export revenue": what a flow earns is the flow's value, not money of another kind.
+        foreach (var nm in Patterns.NonTrade().EnumerateMatches(l))
+            if (!Patterns.FlowEarningsBefore().IsMatch(l[..nm.Index])) lastNon = nm.Index;
         if (lastNon > lastTrade) return false;
         if (lastTrade >= 0) return true;
         // "products worth $5 billion were exported to Chile": the verb after the figure makes it trade (not "sold", said of shares too).

@@ -220,7 +220,7 @@ internal static partial class Patterns
     [GeneratedRegex(
         "\\b(?:invest\\w*|loans?|lend|lends|lending|lent|credits?|credit\\s+lines?|deals?|agreements?|contracts?|memorand\\w*|accords?|GDP|gross\\s+domestic\\s+product|economy|"
         + "reserves?|debts?|costs?|costing|budget\\w*|spend\\w*|spent|financ\\w*|aid|grants?|funds?|funding|capitali[sz]ation|valuation|revenues?|profits?|"
-        + "earnings|assets|bonds?|subsid\\w*|surplus|deficit|imbalance|remittances|tourism|projects?|stakes?|acquisitions?|market\\s+value|tariffs?|duties|"
+        + "earnings|assets|bonds?|subsid\\w*|assistance|surplus|deficit|imbalance|remittances|tourism|projects?|stakes?|acquisitions?|market\\s+value|tariffs?|duties|"
         + "sanctions|fines?|compensation|salar\\w+|wages?|pledged\\s+to\\s+invest|capital|package|portfolio|economic\\s+(?:relationship|engagement|partnership))\\b", OptI)]
     public static partial Regex NonTrade();
 
@@ -243,6 +243,10 @@ internal static partial class Patterns
     // "trade in this sector", "exports of that industry": a part of the trade the text has just named.
     [GeneratedRegex("\\b(?:this|that|these|those|the\\s+same)\\s+(?:sectors?|industry|industries|segments?|categor(?:y|ies))\\b", OptI)]
     public static partial Regex SectorNamedBefore();
+
+    // Right before "earnings", "revenue": an export word ("export earnings", "export revenues").
+    [GeneratedRegex("\\bexports?\\s+$", OptI)]
+    public static partial Regex FlowEarningsBefore();
 
     // A province, region or state as a trader: "Heilongjiang Province saw trade with Russia reach", "Primorsky Krai", "the province's".
     [GeneratedRegex("\\b\\p{Lu}[\\w'’-]+(?:\\s+\\p{Lu}[\\w'’-]+){0,2}\\s+(?:Province|Prefecture|Oblast|Krai|Governorate|Autonomous\\s+Region)\\b|\\b(?:Province|Prefecture|Oblast|Krai)\\s+of\\s+\\p{Lu}"
@@ -482,7 +486,8 @@ internal static partial class Patterns
     public static partial Regex OtherFlowWord();
 
     // "from the current level of", "from the existing", "from its present": the base a change or a goal starts from (a hedge after it is cut first).
-    [GeneratedRegex("\\bfrom\\s+(?:(?:the|a|its|our)\\s+)?(?:(?:current|present|existing|previous|earlier|today's)(?:\\s+(?:level|figure|value|base)\\s+of)?|(?:level|figure|value|base)\\s+of)$", OptI)]
+    // "from current levels of $2.7 billion".
+    [GeneratedRegex("\\bfrom\\s+(?:(?:the|a|its|our)\\s+)?(?:(?:current|present|existing|previous|earlier|today's)(?:\\s+(?:level|figure|value|base)s?\\s+of)?|(?:level|figure|value|base)s?\\s+of)$", OptI)]
     public static partial Regex FromLevelOf();
 
     // "135.89 million euros of imports from Israel", "$2 billion worth of exports to Japan": a flow and the preposition of its partner.
