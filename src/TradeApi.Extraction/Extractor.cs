@@ -142,8 +142,8 @@ public static class Extractor
             }
             var lNear = NearLeft(L);
             var rNear = NearRight(R);
-            // "$85" with no scale is no country pair's yearly trade, nor is a figure beyond any economy's.
-            if (m.Value < Money.SmallestAmount || m.Value > MaxValue) continue;
+            // A figure beyond any economy's is no pair's trade ("$85" with no scale never reaches here: Document drops numbers below any amount).
+            if (m.Value > MaxValue) continue;
             // Bounded: a run-on "sentence" of megabytes must not make every figure rescan it.
             var clauseStart = Roles.ClauseStart(text, Math.Max(s.Start, m.Start - Roles.MaxClause), m.Start);
             var clause = text.AsSpan(clauseStart, m.Start - clauseStart);

@@ -56,7 +56,7 @@ public static partial class Money
     private static readonly System.Buffers.SearchValues<string> ScaleWords =
         System.Buffers.SearchValues.Create(["billion", "million", "trillion", "thousand", "crore", "lakh"], StringComparison.OrdinalIgnoreCase);
 
-    // Below this a number read with a currency is no trade figure ("2011 USD"); the extractor drops such figures too.
+    // Below this a number read with a currency is no trade figure ("2011 USD", "USD1"); Document drops such mentions.
     internal const decimal SmallestAmount = 10_000;
 
     /// <summary>Every money amount in text[start..end).</summary>
