@@ -245,7 +245,7 @@ internal static partial class Patterns
     public static partial Regex SectorNamedBefore();
 
     // Right before "earnings", "revenue": an export word ("export earnings", "export revenues").
-    [GeneratedRegex("\\bexports?\\s+$", OptI)]
+    [GeneratedRegex("\\bexports?\\s+$", OptI | RegexOptions.RightToLeft)]
     public static partial Regex FlowEarningsBefore();
 
     // A province, region or state as a trader: "Heilongjiang Province saw trade with Russia reach", "Primorsky Krai", "the province's".
@@ -304,7 +304,7 @@ internal static partial class Patterns
     public static partial Regex OurCountries();
 
     // "it" as the subject of the figure, a few words before it: "In 2020, it only slightly exceeded", "it amounted to".
-    [GeneratedRegex("\\b[Ii]t\\s+(?:[\\w-]+\\s+){0,4}$", Opt)]
+    [GeneratedRegex("\\b[Ii]t\\s+(?:[\\w-]+\\s+){0,4}$", Opt | RegexOptions.RightToLeft)]
     public static partial Regex ItSubject();
 
     // The publisher speaking of one partner in its own voice: "Colombia is our 22nd largest goods trading partner", "our largest
