@@ -10,6 +10,8 @@ internal sealed class Document
     public List<CountryMention> Countries { get; } = new(32);
     public List<MoneyMention> Monies { get; } = new(16);
     public (string A, string B)? MainPair { get; set; }
+    /// <summary>The text is about a bloc's trade as much as about its second country (see MainPairOf).</summary>
+    public bool AboutBloc { get; set; }
     /// <summary>The country whose government or press published the text, from its source address (see <see cref="PublisherOf"/>).</summary>
     public string? Publisher { get; private set; }
     /// <summary>The country the text is written from: its publisher's, else its country-code host's ("24.kg"), else its dateline's.</summary>
@@ -395,13 +397,37 @@ internal sealed class Document
                 counts[c.Iso3] = counts.TryGetValue(c.Iso3, out var v) ? (v.Count + w, v.First) : (w, c.Start);
             }
         // A government's own release is about its country's relations: the publisher is one side, the most named other country the second.
+        (string, string)? pair;
         if (publisher is not null)
         {
             var other = counts.Where(kv => kv.Key != publisher).OrderByDescending(kv => kv.Value.Count).ThenBy(kv => kv.Value.First).Select(kv => kv.Key).FirstOrDefault();
-            return other is null ? null : (publisher, other);
+            pair = other is null ? null : (publisher, other);
         }
-        var top = counts.OrderByDescending(kv => kv.Value.Count).ThenBy(kv => kv.Value.First).Take(2).Select(kv => kv.Key).ToArray();
-        return top.Length == 2 ? (top[0], top[1]) : null;
+        else
+        {
+            var top = counts.OrderByDescending(kv => kv.Value.Count).ThenBy(kv => kv.Value.First).Take(2).Select(kv => kv.Key).ToArray();
+            pair = top.Length == 2 ? (top[0], top[1]) : null;
+        }
+        // "Russia-EU Trade Turnover Plunged": a text that names a bloc more than once and as often as the second country of its pair is
+        // about the bloc's trade, and "this figure" in it is no pair's (the pair still says whose partners its rankings are).
+        var bloc = MostNamedBloc(doc);
+        doc.AboutBloc = bloc >= 2 && (pair is not { } p || bloc >= counts[p.Item2].Count);
+        return pair;
+    }
+
+    // How often the most named bloc is named, the headline counting double as for countries ("EU" and "European Union" are one).
+    private static int MostNamedBloc(Document doc)
+    {
+        Dictionary<string, int>? counts = null;
+        foreach (var s in doc.Sentences)
+            foreach (var m in Patterns.NamedBloc().EnumerateMatches(doc.Text.AsSpan(s.Start, s.End - s.Start)))
+            {
+                var name = doc.Text.AsSpan(s.Start + m.Index, m.Length);
+                var key = name.StartsWith("EU") || name.StartsWith("European") ? "EU" : name.StartsWith("Eura") || name.StartsWith("EEU") ? "EAEU" : name.ToString();
+                counts ??= [];
+                counts[key] = counts.GetValueOrDefault(key) + (s.Headline ? 2 : 1);
+            }
+        return counts is null ? 0 : counts.Values.Max();
     }
 
     // Mentions are in text order and never overlap, so those inside a range are one contiguous slice: no copy, no list.

@@ -129,6 +129,10 @@ internal static class Pairs
         if (Patterns.NegatedName().IsMatch(NearLeft(blocScope))) return NoPair(out world);
         // "northeast China's Heilongjiang Province saw bilateral trade with Russia reach $19 billion": a province's trade is not its country's.
         if (Patterns.SubnationalName().IsMatch(blocScope)) return null;
+        // "In 2020, the US had a trade volume of $671bn with the EU": no country of the text is the other side.
+        if (Patterns.BlocAfter().Match(text, moneyEnd, Math.Min(right, moneyEnd + 60) - moneyEnd) is { Success: true } blocAfter
+            && doc.CountriesIn(s, moneyEnd, blocAfter.Index + blocAfter.Length).Length == 0)
+            return NoPair(out world);
 
         var sawFlowWord = flowAt >= 0;
         var kwPos = sawFlowWord ? left + flowAt : -1;
@@ -295,7 +299,7 @@ internal static class Pairs
                 return doc.MainPair is { } main && doc.Sentences.Count > 0 && doc.Sentences[0].Headline
                        && DistinctCountries(doc, doc.Sentences[0]) <= 2 ? new Clause(main.A, main.B, Flows.Total) : null;
             }
-            var pair = lastPair ?? (doc.MainPair is { } mp ? new Clause(mp.A, mp.B, Flows.Total) : null);
+            var pair = lastPair ?? (doc.MainPair is { } mp && !doc.AboutBloc ? new Clause(mp.A, mp.B, Flows.Total) : null);
             return pair is null ? null : pair with { Flow = Flows.Total };
         }
         var (a, b) = FirstTwo(doc.CountriesIn(s, s.Start, s.End), exactlyTwo: true);
@@ -304,7 +308,7 @@ internal static class Pairs
         // right after a bloc's or the world's figure, which it continues.
         if (sawFlowWord && !worldContext && doc.CountriesIn(s, s.Start, moneyStart).Length == 0 && Patterns.PairTradeWord().IsMatch(text.AsSpan(kwPos, kwEnd - kwPos)))
         {
-            var pair = recent ?? (doc.MainPair is { } mp ? new Clause(mp.A, mp.B, Flows.Total) : null);
+            var pair = recent ?? (doc.MainPair is { } mp && !doc.AboutBloc ? new Clause(mp.A, mp.B, Flows.Total) : null);
             return pair is null ? null : pair with { Flow = Flows.Total };
         }
         return null;

@@ -224,9 +224,21 @@ internal static partial class Patterns
         + "sanctions|fines?|compensation|salar\\w+|wages?|pledged\\s+to\\s+invest|capital|package|portfolio|economic\\s+(?:relationship|engagement|partnership))\\b", OptI)]
     public static partial Regex NonTrade();
 
+    // The blocs a text may trade with, named: written once for the bloc patterns below.
+    private const string NamedBlocs = "European\\s+Union|EU|ASEAN|Eurasian\\s+Economic\\s+(?:Union|Community)|EAEU|EEU|Mercosur|African\\s+Union|GCC|Gulf\\s+Cooperation\\s+Council|BRICS|OPEC|"
+        + "CIS|Commonwealth\\s+of\\s+Independent\\s+States|EU-?2[5-8]|SCO|G7|G20";
+
+    // "Russia-EU trade turnover", "the US had a trade volume of $671bn with the EU": a bloc named as one side of the text's trade.
+    // Not "the two ASEAN neighbours", "EU member states", "the ASEAN summit": a bloc's name used of its members or its meetings.
+    [GeneratedRegex("\\b(?:" + NamedBlocs + ")\\b(?!\\s+(?i:neighbou?rs|members?|member\\s+(?:states|countries)|countries|nations|states|economies|partners|region|summits?|leaders|chair\\w*|secretariat)\\b)", Opt)]
+    public static partial Regex NamedBloc();
+
+    // "a trade volume of $671bn with the EU", "exports worth $2 billion to the EU": the bloc right after the figure is its other side.
+    [GeneratedRegex("^[^.;,]{0,30}?\\b(?:from|to|with)\\s+(?:the\\s+)?(?:" + NamedBlocs + ")\\b", Opt)]
+    public static partial Regex BlocAfter();
+
     [GeneratedRegex(
-        "\\b(?:European\\s+Union|EU|ASEAN|Eurasian\\s+Economic\\s+(?:Union|Community)|EAEU|EEU|Mercosur|African\\s+Union|GCC|Gulf\\s+Cooperation\\s+Council|BRICS|OPEC|"
-        + "CIS|Commonwealth\\s+of\\s+Independent\\s+States|EU-?2[5-8]|SCO|G7|G20|the\\s+bloc|bloc's|foreign\\s+trade|external\\s+trade|total\\s+(?:\\p{Lu}[\\w.]*\\s+)?trade|overall\\s+trade|global\\s+trade|"
+        "\\b(?:" + NamedBlocs + "|the\\s+bloc|bloc's|foreign\\s+trade|external\\s+trade|total\\s+(?:\\p{Lu}[\\w.]*\\s+)?trade|overall\\s+trade|global\\s+trade|"
         + "world\\s+trade|with\\s+the\\s+(?:rest\\s+of\\s+the\\s+)?world|all\\s+(?:its\\s+|their\\s+)?(?:trading\\s+)?partners|(?:Asian|African|European|foreign|global|world)\\s+markets"
         // Continents and regions: "China-Africa trade", "trade with Central Asia" (South Africa is a country).
         + "|(?<!South\\s)Africa|(?:Central\\s+|South\\s+|Southeast\\s+|South-East\\s+|East\\s+)?Asia(?!n)|Europe(?!an)|Latin\\s+America|Middle\\s+East|Arab\\s+(?:world|states|countries|region)|the\\s+Caribbean|Asia-Pacific|the\\s+Pacific"
