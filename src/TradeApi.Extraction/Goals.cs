@@ -144,6 +144,8 @@ internal static class Goals
         if (Patterns.NonTrade().IsMatch(goalObject) && !Patterns.TradeNoun().IsMatch(goalObject)) return null;
         // "double their non-petroleum bilateral trade", "double agricultural exports": a sector's goal is not the pair's.
         if (Roles.IsSectorFlow(goalObject)) return null;
+        // "aspires to triple its global export of goods", "double trade with the EU": the world's or a bloc's goal is no pair's.
+        if (Patterns.BlocOrWorld().IsMatch(goalObject)) return null;
         // "The deal is expected to increase trade by 53%": what a deal or a forecaster expects is no one's goal.
         var governing = before.Length > 80 ? before[^80..] : before;
         // Only the clause that governs the multiple: "we have a huge potential and we should double it" is the speakers' goal.

@@ -18,7 +18,7 @@ internal static partial class Patterns
          "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"], StringComparison.OrdinalIgnoreCase);
     public static readonly System.Buffers.SearchValues<string> BlocCue = System.Buffers.SearchValues.Create(
         ["EU", "Union", "Africa", "Asia", "Europe", "Latin America", "Middle East", "Arab", "Caribbean", "Pacific", "ASEAN", "Eurasian", "EAEU", "EEU", "Mercosur", "GCC", "Gulf", "BRICS", "OPEC", "CIS", "Commonwealth", "SCO", "G7", "G20",
-         "bloc", "foreign trade", "external trade", "total trade", "total ", "overall trade", "global trade", "world", "partners", "markets"], StringComparison.Ordinal);
+         "bloc", "foreign trade", "external trade", "total trade", "total ", "overall trade", "global", "worldwide", "world", "partners", "markets"], StringComparison.Ordinal);
     public static readonly System.Buffers.SearchValues<string> SayCue = System.Buffers.SearchValues.Create(
         ["said", "says", "told", "stressed", "noted", "remarked", "added", "believe", "explained", "announced", "stated", "emphasi", "underlined",
          "pointed out", "insisted", "declared", "argued", "suggested", "observed", "commented", "confirmed", "wrote", "urged", "predicted",
@@ -238,7 +238,7 @@ internal static partial class Patterns
     public static partial Regex BlocAfter();
 
     [GeneratedRegex(
-        "\\b(?:" + NamedBlocs + "|the\\s+bloc|bloc's|foreign\\s+trade|external\\s+trade|total\\s+(?:\\p{Lu}[\\w.]*\\s+)?trade|overall\\s+trade|global\\s+trade|"
+        "\\b(?:" + NamedBlocs + "|the\\s+bloc|bloc's|foreign\\s+trade|external\\s+trade|total\\s+(?:\\p{Lu}[\\w.]*\\s+)?trade|overall\\s+trade|global\\s+trade|(?:global|worldwide)\\s+(?:exports?|imports?|shipments|sales)|"
         + "world\\s+trade|with\\s+the\\s+(?:rest\\s+of\\s+the\\s+)?world|all\\s+(?:its\\s+|their\\s+)?(?:trading\\s+)?partners|(?:Asian|African|European|foreign|global|world)\\s+markets"
         // Continents and regions: "China-Africa trade", "trade with Central Asia" (South Africa is a country).
         + "|(?<!South\\s)Africa|(?:Central\\s+|South\\s+|Southeast\\s+|South-East\\s+|East\\s+)?Asia(?!n)|Europe(?!an)|Latin\\s+America|Middle\\s+East|Arab\\s+(?:world|states|countries|region)|the\\s+Caribbean|Asia-Pacific|the\\s+Pacific"

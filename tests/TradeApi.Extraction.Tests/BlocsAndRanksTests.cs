@@ -53,4 +53,19 @@ public class BlocsAndRanksTests
         var v = Assert.Single(Doc("Chile and Peru remain the EU's largest markets in the region. In 2020, Chile had a trade volume of $6.7 billion with Peru.").Volumes);
         Assert.Equal(("CHL", "PER", "total", 2020, 6_700_000_000m), Key(v));
     }
+
+    // "India aspires to triple its global export of goods to $1 trillion": a goal for a country's exports to the world is no pair's,
+    // whichever pair the text is about.
+    [Theory]
+    [InlineData("Chile and Peru traded over $4 billion in 2020. Chile aspires to triple its global export of goods by 2028.")]
+    [InlineData("Chile and Peru traded over $4 billion in 2020. Chile aims to raise its global exports to $200 billion by 2028.")]
+    [InlineData("Chile and Peru traded over $4 billion in 2020. Chile aims to double its worldwide sales by 2028.")]
+    public void AGoalForExportsToTheWorldIsNoPairs(string body) => Assert.Empty(Doc(body).Targets);
+
+    [Fact]
+    public void AGoalForThePairsTradeStaysThePairs()
+    {
+        var t = Assert.Single(Doc("Chile and Peru traded over $4 billion in 2020. They aim to triple trade by 2028.").Targets);
+        Assert.Equal(("CHL", "PER", 3m, 2028), (t.Reporter, t.Partner, t.Multiplier, t.ByYear));
+    }
 }
