@@ -33,7 +33,7 @@ public static partial class Money
 
 
     private const string Pattern =
-        "(?:(?<sym>US\\s?\\$|U\\.S\\.\\s?\\$|A\\$|AU\\$|C\\$|CA\\$|HK\\$|NZ\\$|S\\$|R\\$|R(?=\\d)|N(?=\\d)|\\$|€|£|¥|₹|₽|₩|₺|₦|₱|₫|₴|₸|GH[₵¢]|₵|(?:" + MixedCaseMarks + ")\\.?)\\s?|(?<pcode>" + Codes + ")\\s?)?"
+        "(?:(?<sym>US\\s?\\$|U\\.S\\.\\s?\\$|A\\$|AU\\$|C\\$|CA\\$|HK\\$|NZ\\$|S\\$|R\\$|R(?=\\d)|N(?=\\d)|\\$(?:US|AU?|NZ)(?=\\s?\\d)|\\$|€|£|¥|₹|₽|₩|₺|₦|₱|₫|₴|₸|GH[₵¢]|₵|(?:" + MixedCaseMarks + ")\\.?)\\s?|(?<pcode>" + Codes + ")\\s?)?"
         // Indian grouping ("12,34,567"), a decimal comma before a scale ("€1,2 billion"), thousands separators, plain decimals.
         // A space between thousands, as Eurostat writes ("EUR 2 107 billion", "€1 741.9 bn"), only before a scale word.
         + "(?:(?<dec>\\d{1,3},\\d{1,2})(?=\\s?(?:trillion|billion|million|bn|mln|mn|tn|bln)\\b)|(?<num>\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3})+(?:\\.\\d+)?(?=\\s?(?:trillion|billion|million|bn|mln|mn|tn|bln)\\b)|\\d{1,2}(?:,\\d{2})+,\\d{3}(?!\\d)|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)|(?<wnum>" + NumberWords + "))"
@@ -331,11 +331,12 @@ public static partial class Money
         var compact = s.Replace(" ", "").Replace(".", "");
         return compact switch
         {
-            "$" or "US$" or "US$$" or "U$" => "USD",
-            "A$" or "AU$" => "AUD",
+            // "$US579 billion", "$A1.2 billion": the Australian press writes the code after the symbol.
+            "$" or "US$" or "US$$" or "U$" or "$US" => "USD",
+            "A$" or "AU$" or "$A" or "$AU" => "AUD",
+            "NZ$" or "$NZ" => "NZD",
             "C$" or "CA$" => "CAD",
             "HK$" => "HKD",
-            "NZ$" => "NZD",
             "S$" => "SGD",
             "R$" => "BRL",
             "€" => "EUR",

@@ -109,6 +109,11 @@ internal static class Pairs
                 foreach (var c in doc.CountriesIn(before, before.Start, before.End))
                     if (c.Iso3 != item.Iso3) { owner = c.Iso3; break; }
             }
+            // "China's position as the United States' biggest trading partner ... Trade between the US and China was $579 billion in 2016,
+            // followed by Canada ($545 billion)": the country whose partner the sentence before ranked, when this sentence names it too.
+            if (owner is null && s.Index > 0 && RankingOwner(doc, doc.Sentences[s.Index - 1]) is { } ranking && ranking != item.Iso3
+                && Names(doc.CountriesIn(s, s.Start, s.End), ranking))
+                owner = ranking;
             // Whose partners these are, when the sentence does not say: the side the text reports from, or its publisher.
             owner ??= perspective ?? (doc.Publisher != item.Iso3 ? doc.Publisher : null);
             return owner is null || owner == item.Iso3 ? null : new Clause(owner, item.Iso3, Flows.Total);
@@ -322,6 +327,21 @@ internal static class Pairs
         for (var m = Patterns.BlocOrWorld().Match(scope); m.Success; m = m.NextMatch())
             if (!Patterns.RankScopeBefore().IsMatch(scope.AsSpan(Math.Max(0, m.Index - 80), m.Index - Math.Max(0, m.Index - 80)))) return m;
         return null;
+    }
+
+    // The country a sentence ranks the partners of: "the United States' biggest trading partner", "Germany's largest trading partner".
+    private static string? RankingOwner(Document doc, Sentence s)
+    {
+        foreach (var c in doc.CountriesIn(s, s.Start, s.End))
+            if (c.Possessive && Patterns.RankedPartnerAfter().IsMatch(doc.Text.AsSpan(c.End, Math.Min(s.End, c.End + 40) - c.End))) return c.Iso3;
+        return null;
+    }
+
+    private static bool Names(ReadOnlySpan<CountryMention> mentions, string iso3)
+    {
+        foreach (var c in mentions)
+            if (c.Iso3 == iso3) return true;
+        return false;
     }
 
     private static bool BoundFor(string text, int nameEnd)

@@ -425,6 +425,10 @@ internal static partial class Patterns
     [GeneratedRegex("^\\s*(?:(?:trading|trade|export|import|goods)\\s+)?(?:partners?|markets?|destinations?|suppliers?|sources?)\\b", OptI)]
     public static partial Regex PartnerNounAfter();
 
+    // "(the United States') biggest trading partner", "(Germany's) largest partner": a possessor's ranked partner.
+    [GeneratedRegex("^['’]s?\\s+(?:[\\w-]+\\s+){0,3}?(?:(?:trading|trade|commercial)\\s+)?partner\\b", OptI)]
+    public static partial Regex RankedPartnerAfter();
+
     public static readonly System.Buffers.SearchValues<string> MarketCue = System.Buffers.SearchValues.Create(
         ["market", "destination", "source", "partner", "supplier", "customer", "buyer"], StringComparison.OrdinalIgnoreCase);
 

@@ -68,4 +68,38 @@ public class BlocsAndRanksTests
         var t = Assert.Single(Doc("Chile and Peru traded over $4 billion in 2020. They aim to triple trade by 2028.").Targets);
         Assert.Equal(("CHL", "PER", 3m, 2028), (t.Reporter, t.Partner, t.Multiplier, t.ByYear));
     }
+
+    // "$US579 billion", "$A117 billion", "$NZ9.5 billion": the Australian press writes the country's code after the dollar sign.
+    [Theory]
+    [InlineData("Trade between Chile and Peru was $US5.79 billion in 2016.", "USD")]
+    [InlineData("Trade between Chile and Peru was $A5.79 billion in 2016.", "AUD")]
+    [InlineData("Trade between Chile and Peru was $NZ5.79 billion in 2016.", "NZD")]
+    public void TheCodeAfterTheDollarSignNamesTheDollar(string body, string currency)
+    {
+        var v = Assert.Single(Doc(body).Volumes);
+        Assert.Equal((5_790_000_000m, currency), (v.Value, v.Currency));
+    }
+
+    // "China's position as the United States' biggest trading partner ... Trade between the US and China was $579 billion in 2016,
+    // followed by Canada ($545 billion) and Mexico ($525 billion)": the countries listed after the pair's total are the next partners of
+    // the country whose partners the sentence before ranked.
+    [Fact]
+    public void CountriesListedAfterAPairsTotalAreTheRankingCountrysNextPartners()
+    {
+        var r = Doc("Peru's position as Chile's largest trading partner is new. Trade between Chile and Peru was $9 billion in 2020, "
+            + "followed by Bolivia ($5 billion) and Ecuador ($3 billion).");
+        Assert.Equal(
+            [("CHL", "BOL", "total", 2020, 5_000_000_000m), ("CHL", "ECU", "total", 2020, 3_000_000_000m), ("CHL", "PER", "total", 2020, 9_000_000_000m)],
+            r.Volumes.Select(Key).OrderBy(k => k.Item2));
+    }
+
+    // Whose partners they are must be said: by no sentence, or by one about a country this sentence does not name, the list is no one's.
+    [Theory]
+    [InlineData("Trade between Chile and Peru was $9 billion in 2020, followed by Bolivia ($5 billion) and Ecuador ($3 billion).")]
+    [InlineData("Peru's position as Brazil's largest trading partner is new. Trade between Chile and Peru was $9 billion in 2020, followed by Bolivia ($5 billion) and Ecuador ($3 billion).")]
+    public void AListWhoseRankingCountryIsUnsaidIsNoOnes(string body)
+    {
+        var v = Assert.Single(Doc(body).Volumes);
+        Assert.Equal(("CHL", "PER", "total", 2020, 9_000_000_000m), Key(v));
+    }
 }
