@@ -99,6 +99,7 @@ internal sealed class Document
                 var at = doc.Countries[k].Start;
                 if (at >= 4 && text.AsSpan(at - 4, 4).Equals("non-", StringComparison.OrdinalIgnoreCase)) doc.Countries.RemoveAt(k);
             }
+            ShortOfficialNames(doc, s);
             s.CountryTo = doc.Countries.Count;
             s.MoneyFrom = doc.Monies.Count;
             Money.Find(text, s.Start, s.End, doc.Monies);
@@ -134,6 +135,50 @@ internal sealed class Document
         doc.Dollar = DollarOf(doc, source, place, gazetteer);
         WriteLocalUnitsOfTheText(doc, source, place, gazetteer);
         return doc;
+    }
+
+    // Countries a text calls by the word of their official name that sets them apart, once it has named them: "China ... imports from the
+    // People's Republic", "Saudi Arabia ... exports to the Kingdom", "the Sultanate" for Oman, "the Federation" for Russia.
+    private static readonly Dictionary<string, string[]> ShortNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["People's Republic"] = ["CHN", "BGD", "LAO", "PRK"],
+        ["People’s Republic"] = ["CHN", "BGD", "LAO", "PRK"],
+        ["Kingdom"] = ["SAU", "GBR", "MAR", "JOR", "BHR", "THA", "ESP", "NLD", "BEL", "NOR", "SWE", "DNK", "KHM", "BTN", "LSO", "SWZ", "TON"],
+        ["Sultanate"] = ["OMN", "BRN"],
+        ["Federation"] = ["RUS"],
+        ["Emirates"] = ["ARE"],
+    };
+
+    // Each becomes a mention of the nearest country named before it that bears that word, in text order among the sentence's mentions.
+    private static void ShortOfficialNames(Document doc, Sentence s)
+    {
+        var added = false;
+        foreach (var m in Patterns.ShortOfficialName().EnumerateMatches(doc.Text.AsSpan(s.Start, s.End - s.Start)))
+        {
+            var start = s.Start + m.Index;
+            var word = doc.Text.AsSpan(start, m.Length);
+            word = word[(word.IndexOf(' ') + 1)..].TrimStart();
+            var possessive = word.EndsWith("'s") || word.EndsWith("’s");
+            if (possessive) word = word[..^2];
+            if (!ShortNames.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var bearers)) continue;
+            // Named in an earlier sentence (among the last 200 names), and not just before it in this one ("Spanish exports to the Kingdom"
+            // is not Spain's exports to Spain).
+            string? named = null;
+            for (var k = s.CountryFrom - 1; k >= Math.Max(0, s.CountryFrom - 200) && named is null; k--)
+                if (Array.IndexOf(bearers, doc.Countries[k].Iso3) >= 0 && !NamedIn(doc, s.CountryFrom, start, doc.Countries[k].Iso3)) named = doc.Countries[k].Iso3;
+            if (named is null) continue;
+            doc.Countries.Add(new CountryMention(start, start + m.Length - (possessive ? 2 : 0), named, MentionKind.Name, possessive));
+            added = true;
+        }
+        // Mentions stay in text order: one sort of the sentence's, once.
+        if (added) doc.Countries.Sort(s.CountryFrom, doc.Countries.Count - s.CountryFrom, Comparer<CountryMention>.Create((x, y) => x.Start.CompareTo(y.Start)));
+    }
+
+    private static bool NamedIn(Document doc, int from, int before, string iso3)
+    {
+        for (var k = doc.Countries.Count - 1; k >= from && doc.Countries[k].Start >= before - Roles.MaxClause; k--)
+            if (doc.Countries[k].Start < before && doc.Countries[k].Iso3 == iso3) return true;
+        return false;
     }
 
     // "exports hit 6.4 billion U.S. dollars, while imports stood at 270 million dollars", "NZ$1.2 billion ... $300 million": a bare

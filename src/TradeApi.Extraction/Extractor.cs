@@ -175,7 +175,7 @@ public static class Extractor
             }
 
             // A country ranked as an exporter or importer states its own flow, whatever bloc the sentence is about.
-            var ranked = role is null ? RankedTrader(doc, s, m.Start, m.End, prev) : null;
+            var ranked = role is null ? RankedTrader(doc, s, m.Start, m.End, prev) ?? RankedPartner(doc, s, left, m.Start, prev) : null;
             // "X became our top destination for exports, with $10 billion" read in a way the market rule cannot resolve: its direction is
             // unknown, and a guessed direction is a wrong fact.
             if (ranked is null && role is null && MarketNounBefore(doc, s, m.Start))
@@ -292,7 +292,9 @@ public static class Extractor
             // Carry the paragraph's year only when the clause names no year of its own: "last year" in an undated text stays unknown.
             // A ranking speaks of the period the paragraph is about: "Germany (18.2 bn) was also the largest importer", "Brazil ($41 billion) ...
             // were its largest partners".
-            if (year is null && (ranked is not null || partnerList) && !partial) year = sentenceYear ?? latestInSentence ?? lastYear;
+            // So does a sentence that ranks a partner, whichever side of the figure the rank is on: "With trade of 297.9 billion euros, China
+            // was Germany's largest trading partner".
+            if (year is null && (ranked is not null || partnerList || RankingOwner(doc, s, m.Start, m.End) is not null) && !partial) year = sentenceYear ?? latestInSentence ?? lastYear;
             // "U.S. exports to Mexico: $256.4 billion" under "U.S. merchandise trade with Mexico, 2019": a label's colon states the level.
             // Not "soared 164 times since 1992 to $80.7 billion": a figure that ends a span from a year is no year the paragraph named.
             // Not "two-way trade has grown nine-fold ... to US$4.3 billion": a level reached by now is no earlier year's.

@@ -112,7 +112,7 @@ internal static class Pairs
             // "China's position as the United States' biggest trading partner ... Trade between the US and China was $579 billion in 2016,
             // followed by Canada ($545 billion)": the country whose partner the sentence before ranked, when this sentence names it too.
             if (owner is null && s.Index > 0 && RankingOwner(doc, doc.Sentences[s.Index - 1]) is { } ranking && ranking != item.Iso3
-                && Names(doc.CountriesIn(s, s.Start, s.End), ranking))
+                && Names(doc.CountriesIn(s, Math.Max(s.Start, left - Roles.MaxClause), left), ranking))
                 owner = ranking;
             // Whose partners these are, when the sentence does not say: the side the text reports from, or its publisher.
             owner ??= perspective ?? (doc.Publisher != item.Iso3 ? doc.Publisher : null);
@@ -124,7 +124,11 @@ internal static class Pairs
             // "the UK's fifth largest trading partner with total trade worth £28 billion": a total between two named countries is theirs.
             // "total trade between the two countries", "between them": the pair under discussion.
             && !(bloc.Value.StartsWith("total", StringComparison.OrdinalIgnoreCase) || bloc.Value.StartsWith("overall", StringComparison.OrdinalIgnoreCase)
-                 ? LastTwo(countries).Second is not null || Patterns.BetweenThePair().IsMatch(blocScope[bloc.Index..]) : false))
+                 ? LastTwo(countries).Second is not null || Patterns.BetweenThePair().IsMatch(blocScope[bloc.Index..])
+                 // "With a foreign trade turnover of 297.9 billion euros, China was Germany's largest trading partner": in a sentence that
+                 // ranks a partner, "foreign trade" is the trade of the partner with the country ranking it.
+                 : (bloc.Value.StartsWith("foreign", StringComparison.OrdinalIgnoreCase) || bloc.Value.StartsWith("external", StringComparison.OrdinalIgnoreCase))
+                   && RankingOwner(doc, s, moneyStart, moneyEnd) is not null))
             return NoPair(out world);
         // "Trade with third-party states amounted to ...", "exports to non-EU countries": a partner that is a group of countries, named
         // by no country between it and the figure, is no country.
@@ -166,6 +170,12 @@ internal static class Pairs
                 {
                     reporter = after[0].Iso3;
                     partner = after[1].Iso3;
+                }
+                // "exports 'Made in Germany' to the country": where the goods are made is the exporter.
+                else if (flow == Flows.Exports && between.TrimEnd("\"“'‘").TrimEnd().EndsWith("made in", StringComparison.OrdinalIgnoreCase))
+                {
+                    reporter = after[0].Iso3;
+                    partner = after.Length > 1 ? after[1].Iso3 : null;
                 }
                 // "the total export volume of Germany", "imports of the United States": the country named by "of" is the trader (not
                 // "imports of Chinese goods", whose adjective names the origin).
@@ -329,10 +339,13 @@ internal static class Pairs
         return null;
     }
 
-    // The country a sentence ranks the partners of: "the United States' biggest trading partner", "Germany's largest trading partner".
-    private static string? RankingOwner(Document doc, Sentence s)
+    // The country a sentence ranks the partners of: "the United States' biggest trading partner", "Germany's largest trading partner";
+    // near a figure when one is given, else at the sentence's end (bounded: a run-on "sentence" must not make every figure rescan it).
+    internal static string? RankingOwner(Document doc, Sentence s, int figureStart = -1, int figureEnd = -1)
     {
-        foreach (var c in doc.CountriesIn(s, s.Start, s.End))
+        var (from, to) = figureStart < 0 ? (Math.Max(s.Start, s.End - 2 * Roles.MaxClause), s.End)
+            : (Math.Max(s.Start, figureStart - Roles.MaxClause), Math.Min(s.End, figureEnd + Roles.MaxClause));
+        foreach (var c in doc.CountriesIn(s, from, to))
             if (c.Possessive && Patterns.RankedPartnerAfter().IsMatch(doc.Text.AsSpan(c.End, Math.Min(s.End, c.End + 40) - c.End))) return c.Iso3;
         return null;
     }
@@ -444,6 +457,40 @@ internal static class Pairs
         if (partner is null && prev is not null && prev.Flow == flow && prev.Reporter != reporter) partner = prev.Partner;
         partner ??= Other(doc, null, reporter);
         return partner is null || partner == reporter ? null : new Clause(reporter!, partner, flow);
+    }
+
+    // "China was Germany's largest trading partner ... The United States was the second most important trading partner with sales of 247.8
+    // billion euros, followed by the Netherlands with 233.6 billion euros": a partner ranked with no possessor, a few sentences after one
+    // that ranked a country's partners in the same paragraph, is that country's; the figure after it is their trade, and another of the
+    // ranking named with the figure after it ("followed by the Netherlands with") trades that figure with the same country.
+    internal static Clause? RankedPartner(Document doc, Sentence s, int left, int moneyStart, Clause? prev)
+    {
+        var text = doc.Text;
+        var rankFrom = Math.Max(s.Start, moneyStart - Roles.MaxClause);
+        var rank = Patterns.PartnerRank().Match(text, rankFrom, moneyStart - rankFrom);
+        if (!rank.Success) return null;
+        // The ranking said last in the paragraph, a few sentences back at most.
+        string? owner = null;
+        for (var k = s.Index - 1; owner is null && k >= Math.Max(0, s.Index - 3) && doc.Sentences[k].Paragraph == s.Paragraph; k--)
+            owner = RankingOwner(doc, doc.Sentences[k]);
+        if (owner is null) return null;
+        var named = doc.CountriesIn(s, rankFrom, rank.Index);
+        if (named.Length == 0 || named[^1].Possessive || !text.AsSpan(named[^1].End, rank.Index - named[^1].End).IsWhiteSpace()) return null;
+        var subject = named[^1].Iso3;
+        var between = doc.CountriesIn(s, rank.Index + rank.Length, moneyStart);
+        if (between.Length == 0)
+        {
+            // Another flow named between the noun and the figure starts another subject.
+            if (subject == owner || Patterns.OtherFlowWord().IsMatch(text.AsSpan(rank.Index + rank.Length, moneyStart - rank.Index - rank.Length))) return null;
+            return new Clause(owner, subject, Flows.Total);
+        }
+        // Another of the ranking ("followed by the Netherlands with", "ahead of Brazil with"): its figure follows its name ("with", "at", a
+        // bracket); the one before is this sentence's.
+        var next = between[^1];
+        if (between.Length != 1 || prev is not { Flow: Flows.Total } || prev.Reporter != owner || next.Iso3 == owner
+            || text.AsSpan(next.End, moneyStart - next.End).Trim() is not ("with" or "at" or "(" or "with around" or "with about"))
+            return null;
+        return new Clause(owner, next.Iso3, Flows.Total);
     }
 
     // "China was also New Zealand's main import partner, sending goods worth 8.3 billion NZ dollars last year", "Japan is Australia's

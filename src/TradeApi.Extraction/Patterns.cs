@@ -233,6 +233,11 @@ internal static partial class Patterns
     [GeneratedRegex("\\b(?:" + NamedBlocs + ")\\b(?!\\s+(?i:neighbou?rs|members?|member\\s+(?:states|countries)|countries|nations|states|economies|partners|region|summits?|leaders|chair\\w*|secretariat)\\b)", Opt)]
     public static partial Regex NamedBloc();
 
+    // "the People's Republic", "the Kingdom", "the Sultanate": a country called by its official name's distinctive word, without its name
+    // ("the Kingdom of Saudi Arabia" is found by the gazetteer; "the United Kingdom" has its own name).
+    [GeneratedRegex("\\b[Tt]he\\s+(?:People['’]s\\s+Republic|Kingdom|Sultanate|Federation|Emirates)(?:['’]s)?\\b(?!\\s+of\\b)", Opt)]
+    public static partial Regex ShortOfficialName();
+
     // "a trade volume of $671bn with the EU", "exports worth $2 billion to the EU": the bloc right after the figure is its other side.
     [GeneratedRegex("^[^.;,]{0,30}?\\b(?:from|to|with)\\s+(?:the\\s+)?(?:" + NamedBlocs + ")\\b", Opt)]
     public static partial Regex BlocAfter();
@@ -420,6 +425,10 @@ internal static partial class Patterns
     // "Germany was by far the largest", "the United Kingdom (11.3 bn) is the second": a subject joined to its ranking.
     [GeneratedRegex("^\\s*(?:\\([^)]{0,40}\\)\\s*)?(?:was|is|were|are|remained|remains|became|ranked)\\s+(?:also\\s+|again\\s+|by\\s+far\\s+|still\\s+)*(?:the|its|their)\\s+(?:[\\w'’-]+\\s+){0,3}$", OptI)]
     public static partial Regex CopulaToTrader();
+
+    // "The United States was the second most important trading partner (with sales of ...)": a partner ranked with no possessor named.
+    [GeneratedRegex("\\s+(?:was|is|remained|remains|became)\\s+(?:also\\s+|again\\s+|still\\s+|once\\s+again\\s+)*the\\s+(?:[\\w-]+\\s+){0,4}?(?:trading|trade|commercial)\\s+partner\\b", OptI)]
+    public static partial Regex PartnerRank();
 
     // "the top U.S. trading partner", "Canada's largest export market": a country naming whose partner the next country is.
     [GeneratedRegex("^\\s*(?:(?:trading|trade|export|import|goods)\\s+)?(?:partners?|markets?|destinations?|suppliers?|sources?)\\b", OptI)]

@@ -6,7 +6,7 @@ namespace TradeApi.Extraction.Tests;
 // rule changed for them): a bloc as the other side of a text's trade, and rankings of a country's partners. Each on sentences of our own.
 public class BlocsAndRanksTests
 {
-    private static ExtractionResult Doc(string body, string title = "Trade news", string dateline = "SANTIAGO, March 3, 2021 - ", string? source = null) =>
+    private static ExtractionResult Doc(string body, string title = "Trade news", string dateline = "SANTIAGO, March 3, 2023 - ", string? source = null) =>
         PhenomenaTests.Doc(body, title, dateline, source);
 
     private static (string, string, string, int, decimal) Key(VolumeFact v) => (v.Reporter, v.Partner, v.Flow, v.Year, v.Value);
@@ -101,5 +101,78 @@ public class BlocsAndRanksTests
     {
         var v = Assert.Single(Doc(body).Volumes);
         Assert.Equal(("CHL", "PER", "total", 2020, 9_000_000_000m), Key(v));
+    }
+
+    // "With a foreign trade turnover of 297.9 billion euros, China was Germany's largest trading partner": the figure before the rank is
+    // the pair's trade ("foreign trade" is trade with the partner there), of the year the paragraph speaks of.
+    [Theory]
+    [InlineData("Chile's surplus shrank in 2022. With a foreign trade turnover of $29.8 billion, China was Chile's largest trading partner for the seventh year in a row.")]
+    [InlineData("Chile's surplus shrank in 2022. With trade of $29.8 billion, China was Chile's largest trading partner for the seventh year in a row.")]
+    public void AFigureBeforeAPartnersRankIsThePairsTrade(string body)
+    {
+        var v = Assert.Single(Doc(body).Volumes);
+        Assert.Equal(("CHN", "CHL", "total", 2022, 29_800_000_000m), Key(v));
+    }
+
+    // Without a rank, "foreign trade" stays the country's trade with the world.
+    [Fact]
+    public void ForeignTradeWithoutARankIsTheWorlds() =>
+        Assert.Empty(Doc("Chile's surplus shrank in 2022. With a foreign trade turnover of $298 billion, Chile was among the region's leaders.").Volumes);
+
+    // "The United States was the second most important trading partner with sales of 247.8 billion euros, followed by the Netherlands
+    // with 233.6 billion euros", a sentence or two after "China was Germany's largest trading partner": the ranking's country trades
+    // with each.
+    [Fact]
+    public void APartnerRankedWithoutAPossessorIsTheRankingCountrys()
+    {
+        var r = Doc("China was Chile's largest trading partner in 2022, with trade of $45 billion. Copper led the way. "
+            + "The United States was the second most important trading partner with sales of $28 billion, followed by Brazil with $12 billion.");
+        Assert.Equal(
+            [("CHN", "CHL", "total", 2022, 45_000_000_000m), ("CHL", "BRA", "total", 2022, 12_000_000_000m), ("CHL", "USA", "total", 2022, 28_000_000_000m)],
+            r.Volumes.Select(Key).OrderByDescending(k => k.Item1).ThenBy(k => k.Item2));
+    }
+
+    // So does one the ranked partner is set against ("ahead of Brazil with $12 billion"): the figure after its name is its own.
+    [Fact]
+    public void ACountryRankedAgainstTradesTheFigureAfterItsName()
+    {
+        var r = Doc("China was Chile's largest trading partner in 2022, with trade of $45 billion. Copper led the way. "
+            + "The United States was the second most important trading partner with sales of $28 billion, ahead of Brazil with $12 billion.");
+        Assert.Equal(("CHL", "BRA", "total", 2022, 12_000_000_000m), Key(Assert.Single(r.Volumes, v => v.Value == 12_000_000_000m)));
+    }
+
+    // With no ranking said before in the paragraph, whose partner it is stays unknown.
+    [Fact]
+    public void APartnerRankedWithNoRankingBeforeIsNoOnes() =>
+        Assert.DoesNotContain(Doc("Chile's trade grew in 2022. Copper led the way.\n\n"
+            + "The United States was the second most important trading partner with sales of $28 billion, followed by Brazil with $12 billion.").Volumes,
+            v => v.Value == 28_000_000_000m && v.Partner == "CHL");
+
+    // "China ... imports from the People's Republic", "Saudi Arabia ... Spanish exports to the Kingdom": a country called by its official
+    // name's distinctive word is the one named before that bears it, not one this sentence names.
+    [Theory]
+    [InlineData("China was Chile's largest partner in 2022. Imports from the People's Republic rose to a record $19.1 billion.", "CHL", "CHN", "imports")]
+    [InlineData("Saudi Arabia and Spain signed deals in 2022. Spanish exports to the Kingdom exceeded $2.5 billion that year.", "ESP", "SAU", "exports")]
+    [InlineData("Spain and Saudi Arabia signed deals in 2022. Spanish exports to the Kingdom exceeded $2.5 billion that year.", "ESP", "SAU", "exports")]
+    [InlineData("Chile and Oman signed deals in 2022. Chilean exports to the Sultanate exceeded $250 million that year.", "CHL", "OMN", "exports")]
+    public void AShortOfficialNameIsTheCountryNamedBefore(string body, string reporter, string partner, string flow)
+    {
+        var v = Assert.Single(Doc(body).Volumes);
+        Assert.Equal((reporter, partner, flow), (v.Reporter, v.Partner, v.Flow));
+    }
+
+    // Named nowhere before, the word names no country.
+    [Fact]
+    public void AShortOfficialNameWithNoCountryBeforeIsNone() =>
+        Assert.Empty(Doc("Spanish exports to the Kingdom exceeded $2.5 billion in 2022.").Volumes);
+
+    // "exports 'Made in Germany' to the country", "exports of goods made in Kenya to Uganda": where goods are made is the exporter.
+    [Theory]
+    [InlineData("China was Chile's largest partner in 2022. Imports from China rose to $19.1 billion, while exports \"Made in Chile\" to the country increased to $10.6 billion.")]
+    [InlineData("Chile and China met in 2022. Exports of goods made in Chile to China reached $10.6 billion in 2022.")]
+    public void WhereGoodsAreMadeIsTheExporter(string body)
+    {
+        var v = Assert.Single(Doc(body).Volumes, v => v.Flow == Flows.Exports);
+        Assert.Equal(("CHL", "CHN", "exports", 2022, 10_600_000_000m), Key(v));
     }
 }
