@@ -136,7 +136,7 @@ internal static class Goals
         if (Patterns.AppositiveBefore().IsMatch(before))
             for (var i = s.MoneyFrom; i < s.MoneyTo; i++)
                 if (doc.Monies[i].End - s.Start is var end && end <= at && at - end <= 60) return null;
-        if (!Patterns.Intent().IsMatch(before) && !before.TrimEnd().EndsWith(" to", StringComparison.OrdinalIgnoreCase)
+        if (!Patterns.Intent().IsMatch(before) && !(before.TrimEnd().EndsWith(" to", StringComparison.OrdinalIgnoreCase) && !Patterns.UnderWayTo().IsMatch(before))
             && !(Patterns.Will().IsMatch(before) && Patterns.WillFramedAsGoal().IsMatch(text) && !Patterns.Forecast().IsMatch(before))) return null;
         if (Patterns.NonTrade().IsMatch(text) && !Patterns.FlowWord().IsMatch(text)) return null;
         // "to double two-way investment", "increase tourism by 50 percent": what is multiplied is named right after the verb, and a

@@ -177,12 +177,19 @@ internal static partial class Patterns
         + "|up\\s+to|at\\s+most|no\\s+more\\s+than|not\\s+more\\s+than|a\\s+maximum\\s+of|maximum\\s+of)\\s+(?:the\\s+)?(?:mark\\s+of\\s+|level\\s+of\\s+|a\\s+record\\s+)?$", OptI | RegexOptions.RightToLeft)]
     public static partial Regex QualifierBefore();
 
+    // "continued to grow", "began to increase": verbs of a movement under way, which aims at nothing.
+    private const string UnderWay = "continu\\w*|began|begun|start\\w*|kept|keeps?";
+
+    [GeneratedRegex("\\b(?:" + UnderWay + ")\\s+to\\s*$", OptI)]
+    public static partial Regex UnderWayTo();
+
     [GeneratedRegex(
         "\\b(?:goals?|targets?|aim(?:s|ed|ing)?|ambitions?|objectives?|plan(?:s|ned|ning)?|intend(?:s|ed)?|intentions?|want(?:s|ed)?|wish(?:es)?"
         + "|(?:we|I)\\s+(?:\\w+\\s+)?hope|hop(?:e|es|ed|ing)\\s+to\\b|seek(?:s|ing)?|sought|striv(?:e|es|ing)|pledg(?:e|ed|es)|vow(?:s|ed)?|commit(?:s|ted|ment)?\\s+to|commitments?\\s+of|(?:agree(?:s|d)?|(?:decid|resolv)(?:e|es|ed))(?:\\s*,[^,.;]{1,80},)?\\s+(?:to|on)|set\\s+sights"
         + "|should|shall|must|envisag(?:e|es|ed)|look(?:s|ing)?\\s+to|determined\\s+to|ready\\s+to|benchmarks?"
         + "|set\\s+(?:a|the|an)\\s+(?:goal|target|task)|tasked|aspir(?:e|es|ation)|road\\s?maps?"
-        + "|to\\s+(?:raise|bring|lift|boost|increase|push|take|expand|grow|double|triple)"
+        // Not "continued to grow", "began to increase": a movement under way is no aim.
+        + "|(?<!\\b(?:" + UnderWay + ")\\s+)to\\s+(?:raise|bring|lift|boost|increase|push|take|expand|grow|double|triple)"
         // "will work towards doubling the bilateral trade": working towards a level or a multiple is aiming at it.
         + "|work(?:s|ed|ing)?\\s+towards?)\\b", OptI)]
     public static partial Regex Intent();

@@ -93,8 +93,9 @@ internal static class Years
             // text written after it (the level at a past year's end is that year's), nor "trade ... for 2017 amounted to" (a past year's level).
             // "up 7 per cent from 2018's $8.4 billion": a year that owns the figure after it dates it, whatever governs it.
             if (Patterns.YearGovernor().IsMatch(before) && !Patterns.FigureFor().IsMatch(before) && !WhenAfter(span, m.Index + m.Length) && !OwnsWhatFollows(span, m.Index + m.Length)
-                // "As for 2013, the export ... amounted to": the year the sentence turns to.
+                // "As for 2013, the export ... amounted to", "For 2017, China's imports ... dropped to": the year the sentence turns to.
                 && !before.EndsWith("as for ", StringComparison.OrdinalIgnoreCase)
+                && !(m.Index == 4 && before.Equals("for ", StringComparison.OrdinalIgnoreCase) && span[(m.Index + m.Length)..].StartsWith(","))
                 // "by 2023 this figure had grown to $3.2 billion" in a text written after it: the level of that year (before the figure only:
                 // "$812 million but by 2023" after a figure speaks of the next one).
                 && !(y < docYear && (before.EndsWith("by the end of ", StringComparison.OrdinalIgnoreCase) || (fromEnd && before.EndsWith("by ", StringComparison.OrdinalIgnoreCase))

@@ -175,4 +175,27 @@ public class BlocsAndRanksTests
         var v = Assert.Single(Doc(body).Volumes, v => v.Flow == Flows.Exports);
         Assert.Equal(("CHL", "CHN", "exports", 2022, 10_600_000_000m), Key(v));
     }
+
+    // "For 2017, China's imports from North Korea dropped 33 percent to $1.72 billion": the year a sentence opens with is the figure's,
+    // not the one the sentence before spoke of.
+    [Fact]
+    public void AYearTheSentenceOpensWithDatesItsFigure()
+    {
+        var v = Assert.Single(Doc("In 2016, Chile accounted for a third of Peru's trade. For 2017, Chile's imports from Peru dropped 33 percent to $1.72 billion.").Volumes);
+        Assert.Equal(("CHL", "PER", "imports", 2017, 1_720_000_000m), Key(v));
+    }
+
+    // "continued to grow rapidly, with an increase of 37%", "began to increase by 20%": a movement under way is no goal; "want to grow
+    // trade by 37%" is.
+    [Theory]
+    [InlineData("Chile's exports to Peru in July continued to grow rapidly year-on-year, with an increase of 37%, driven by demand.")]
+    [InlineData("Chile's exports to Peru began to increase by 20% in July, the ministry said.")]
+    public void AMovementUnderWayIsNoGoal(string body) => Assert.Empty(Doc(body).Targets);
+
+    [Fact]
+    public void AnAimToGrowIsAGoal()
+    {
+        var t = Assert.Single(Doc("Chile and Peru met in 2022. They want to grow trade by 37% by 2025.").Targets);
+        Assert.Equal(("CHL", "PER", 1.37m, 2025), (t.Reporter, t.Partner, t.Multiplier, t.ByYear));
+    }
 }
