@@ -153,6 +153,7 @@ internal sealed class Document
     private static void ShortOfficialNames(Document doc, Sentence s)
     {
         var added = false;
+        if (!Patterns.Has(doc.Text.AsSpan(s.Start, s.End - s.Start), Patterns.ShortOfficialNameCue)) return;
         foreach (var m in Patterns.ShortOfficialName().EnumerateMatches(doc.Text.AsSpan(s.Start, s.End - s.Start)))
         {
             var start = s.Start + m.Index;
@@ -465,13 +466,17 @@ internal sealed class Document
     {
         Dictionary<string, int>? counts = null;
         foreach (var s in doc.Sentences)
-            foreach (var m in Patterns.NamedBloc().EnumerateMatches(doc.Text.AsSpan(s.Start, s.End - s.Start)))
+        {
+            var span = doc.Text.AsSpan(s.Start, s.End - s.Start);
+            if (!Patterns.Has(span, Patterns.NamedBlocCue)) continue;
+            foreach (var m in Patterns.NamedBloc().EnumerateMatches(span))
             {
                 var name = doc.Text.AsSpan(s.Start + m.Index, m.Length);
                 var key = name.StartsWith("EU") || name.StartsWith("European") ? "EU" : name.StartsWith("Eura") || name.StartsWith("EEU") ? "EAEU" : name.ToString();
                 counts ??= [];
                 counts[key] = counts.GetValueOrDefault(key) + (s.Headline ? 2 : 1);
             }
+        }
         return counts is null ? 0 : counts.Values.Max();
     }
 

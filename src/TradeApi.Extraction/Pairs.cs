@@ -467,6 +467,7 @@ internal static class Pairs
     {
         var text = doc.Text;
         var rankFrom = Math.Max(s.Start, moneyStart - Roles.MaxClause);
+        if (text.AsSpan(rankFrom, moneyStart - rankFrom).IndexOf("partner", StringComparison.OrdinalIgnoreCase) < 0) return null;
         var rank = Patterns.PartnerRank().Match(text, rankFrom, moneyStart - rankFrom);
         if (!rank.Success) return null;
         // The ranking said last in the paragraph, a few sentences back at most.

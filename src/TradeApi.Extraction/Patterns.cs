@@ -235,6 +235,13 @@ internal static partial class Patterns
     private const string NamedBlocs = "European\\s+Union|EU|ASEAN|Eurasian\\s+Economic\\s+(?:Union|Community)|EAEU|EEU|Mercosur|African\\s+Union|GCC|Gulf\\s+Cooperation\\s+Council|BRICS|OPEC|"
         + "CIS|Commonwealth\\s+of\\s+Independent\\s+States|EU-?2[5-8]|SCO|G7|G20";
 
+    // Cues of the two patterns below: most sentences name no bloc and no country by a word of its official name, and skip them.
+    public static readonly System.Buffers.SearchValues<string> NamedBlocCue = System.Buffers.SearchValues.Create(
+        ["EU", "European", "ASEAN", "Eurasian", "EAEU", "EEU", "Mercosur", "African Union", "GCC", "Gulf Cooperation", "BRICS", "OPEC", "CIS",
+         "Commonwealth", "SCO", "G7", "G20"], StringComparison.Ordinal);
+    public static readonly System.Buffers.SearchValues<string> ShortOfficialNameCue = System.Buffers.SearchValues.Create(
+        ["Republic", "Kingdom", "Sultanate", "Federation", "Emirates"], StringComparison.Ordinal);
+
     // "Russia-EU trade turnover", "the US had a trade volume of $671bn with the EU": a bloc named as one side of the text's trade.
     // Not "the two ASEAN neighbours", "EU member states", "the ASEAN summit": a bloc's name used of its members or its meetings.
     [GeneratedRegex("\\b(?:" + NamedBlocs + ")\\b(?!\\s+(?i:neighbou?rs|members?|member\\s+(?:states|countries)|countries|nations|states|economies|partners|region|summits?|leaders|chair\\w*|secretariat)\\b)", Opt)]
