@@ -463,7 +463,7 @@ internal static class Pairs
     // billion euros, followed by the Netherlands with 233.6 billion euros": a partner ranked with no possessor, a few sentences after one
     // that ranked a country's partners in the same paragraph, is that country's; the figure after it is their trade, and another of the
     // ranking named with the figure after it ("followed by the Netherlands with") trades that figure with the same country.
-    internal static Clause? RankedPartner(Document doc, Sentence s, int left, int moneyStart, Clause? prev)
+    internal static Clause? RankedPartner(Document doc, Sentence s, int moneyStart, Clause? prev)
     {
         var text = doc.Text;
         var rankFrom = Math.Max(s.Start, moneyStart - Roles.MaxClause);
