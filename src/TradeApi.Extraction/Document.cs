@@ -12,6 +12,9 @@ internal sealed class Document
     public (string A, string B)? MainPair { get; set; }
     /// <summary>The text is about a bloc's trade as much as about its second country (see MainPairOf).</summary>
     public bool AboutBloc { get; set; }
+    /// <summary>The pair a figure naming no country falls back on ("this figure", a goal for "trade"): the main pair, unless the text is
+    /// about a bloc's trade.</summary>
+    public (string A, string B)? PairUnderDiscussion => AboutBloc ? null : MainPair;
     /// <summary>The country whose government or press published the text, from its source address (see <see cref="PublisherOf"/>).</summary>
     public string? Publisher { get; private set; }
     /// <summary>The country the text is written from: its publisher's, else its country-code host's ("24.kg"), else its dateline's.</summary>
@@ -148,6 +151,7 @@ internal sealed class Document
         ["Federation"] = ["RUS"],
         ["Emirates"] = ["ARE"],
     };
+    private static readonly Dictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> ShortNameLookup = ShortNames.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Each becomes a mention of the nearest country named before it that bears that word, in text order among the sentence's mentions.
     private static void ShortOfficialNames(Document doc, Sentence s)
@@ -161,7 +165,7 @@ internal sealed class Document
             word = word[(word.IndexOf(' ') + 1)..].TrimStart();
             var possessive = word.EndsWith("'s") || word.EndsWith("’s");
             if (possessive) word = word[..^2];
-            if (!ShortNames.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var bearers)) continue;
+            if (!ShortNameLookup.TryGetValue(word, out var bearers)) continue;
             // Named in an earlier sentence (among the last 200 names), and not just before it in this one ("Spanish exports to the Kingdom"
             // is not Spain's exports to Spain).
             string? named = null;

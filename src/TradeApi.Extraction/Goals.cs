@@ -157,7 +157,7 @@ internal static class Goals
         Clause? pair = null;
         if (c2 is not null && Patterns.FlowWord().IsMatch(text)) pair = new Clause(c1!, c2, Flows.Total);
         else if (Patterns.Referent().IsMatch(text) || Patterns.FlowWord().IsMatch(text))
-            pair = lastPair is not null ? lastPair with { Flow = Flows.Total } : doc.MainPair is { } mp && !doc.AboutBloc ? new Clause(mp.A, mp.B, Flows.Total) : null;
+            pair = lastPair is not null ? lastPair with { Flow = Flows.Total } : doc.PairUnderDiscussion is { } mp ? new Clause(mp.A, mp.B, Flows.Total) : null;
         if (pair is null) return null;
 
         var (byYear, horizon) = HorizonOf(text.AsSpan(at), doc.Year) is { Words: not null } h ? h : HorizonOf(before, doc.Year);

@@ -314,7 +314,7 @@ internal static class Pairs
                 return doc.MainPair is { } main && doc.Sentences.Count > 0 && doc.Sentences[0].Headline
                        && DistinctCountries(doc, doc.Sentences[0]) <= 2 ? new Clause(main.A, main.B, Flows.Total) : null;
             }
-            var pair = lastPair ?? (doc.MainPair is { } mp && !doc.AboutBloc ? new Clause(mp.A, mp.B, Flows.Total) : null);
+            var pair = lastPair ?? (doc.PairUnderDiscussion is { } mp ? new Clause(mp.A, mp.B, Flows.Total) : null);
             return pair is null ? null : pair with { Flow = Flows.Total };
         }
         var (a, b) = FirstTwo(doc.CountriesIn(s, s.Start, s.End), exactlyTwo: true);
@@ -323,7 +323,7 @@ internal static class Pairs
         // right after a bloc's or the world's figure, which it continues.
         if (sawFlowWord && !worldContext && doc.CountriesIn(s, s.Start, moneyStart).Length == 0 && Patterns.PairTradeWord().IsMatch(text.AsSpan(kwPos, kwEnd - kwPos)))
         {
-            var pair = recent ?? (doc.MainPair is { } mp && !doc.AboutBloc ? new Clause(mp.A, mp.B, Flows.Total) : null);
+            var pair = recent ?? (doc.PairUnderDiscussion is { } mp ? new Clause(mp.A, mp.B, Flows.Total) : null);
             return pair is null ? null : pair with { Flow = Flows.Total };
         }
         return null;
