@@ -374,11 +374,20 @@ internal sealed class Document
             while (k < end && char.IsWhiteSpace(text[k])) k++;
             if (k < end && !(char.IsUpper(text[k]) || char.IsDigit(text[k]) || text[k] is '"' or '“' or '‘' or '(')) continue;
             if (c == '.' && IsAbbreviation(text, s, i)) continue;
+            // "Shs. 45.56 billion", "Rs. 500 crore": a currency mark's full stop before its number.
+            if (c == '.' && k < end && char.IsAsciiDigit(text[k]) && IsLetterMarkBefore(text, s, i)) continue;
             AddTrimmed(text, s, j, headline: false, paragraph, into);
             s = k;
             i = k - 1;
         }
         if (s < end) AddTrimmed(text, s, end, headline: false, paragraph, into);
+    }
+
+    private static bool IsLetterMarkBefore(string text, int floor, int dot)
+    {
+        var w = dot;
+        while (w > floor && char.IsLetter(text[w - 1])) w--;
+        return Money.IsLetterMark(text.AsSpan(w, dot - w));
     }
 
     private static bool IsAbbreviation(string text, int floor, int dot)

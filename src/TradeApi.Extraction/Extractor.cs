@@ -42,6 +42,9 @@ public static class Extractor
         public int YearAt = -10;
         // The title is one sector's trade ("U.S. Agricultural Exports to Japan Top $13 Billion"): the text speaks of that sector.
         public bool SectorTitle;
+        // Amounts the text has given as one sector's: "Japan imported garments worth $1.340 billion ... Shipments from Bangladesh grew to
+        // $1.340 billion" says the same sector's figure again.
+        public readonly HashSet<(decimal Value, string Currency)> SectorAmounts = [];
     }
 
     /// <summary>Extracts the facts of one document. The first line is its title; a dateline gives its date unless <paramref name="publishedOn"/> does;
@@ -168,8 +171,11 @@ public static class Extractor
                 continue;
             }
             if (role is null && goodsList) role = Role.Sector;
+            // A sector's amount said again is that sector's.
+            if (role is null && ctx.SectorAmounts.Contains((m.Value, doc.CurrencyOf(m)))) role = Role.Sector;
             if (role is Role.Balance or Role.Sector or Role.Deal)
             {
+                if (role == Role.Sector) ctx.SectorAmounts.Add((m.Value, doc.CurrencyOf(m)));
                 before = role;
                 continue;
             }
@@ -269,13 +275,17 @@ public static class Extractor
                 year = YearOf(yearLeft, R, rNear, doc.Year, sentenceYear, out partialYear, ctx.YearAt == s.Index - 1 ? lastYear : null);
                 if (year is null && Patterns.Has(clause, Patterns.SameYearCue) && Patterns.SameYear().IsMatch(clause)) year = sentenceYear ?? lastYear;
             }
-            var partial = partialYear || (Patterns.Has(lNear, Patterns.PartialCue) && Patterns.PartialPeriod().IsMatch(lNear))
+            var reported = ReportedPart(lNear);
+            var partial = partialYear || (Patterns.Has(reported, Patterns.PartialCue) && Patterns.PartialPeriod().IsMatch(reported))
                 || (Patterns.Has(rNear, Patterns.PartialCue) && (Patterns.PartialPeriod().IsMatch(rNear) || Patterns.SoFarByMonth().IsMatch(rNear)));
             // "in the four quarters to the end of Q4 2023", "in the 12 months to December 2023": a calendar year, however it is put.
             // "... was $120 million in the year to June 2023, and exports were $70 million": a figure with no period of its own shares the
             // partial period of the figure before it in the sentence.
             bool? ownYear = null; // whether the figure's own clause writes a year, read only when a rule below needs it
             if (!partial && partialBefore && !(ownYear ??= HasOwnYear(rNear, yearLeft, doc.Year))) partial = true;
+            // "amounted to $240 million during this period, compared to $210 million a year earlier": the figure a part of a year is compared
+            // with is the same part of another year.
+            if (!partial && partialBefore && afterFigure && Patterns.ComparedWith().IsMatch(L)) partial = true;
             var calendar = Patterns.CalendarYearSpan().Match(rNear.ToString());
             if (!calendar.Success) calendar = Patterns.CalendarYearSpan().Match(lNear.ToString());
             if (calendar.Success)
@@ -305,6 +315,11 @@ public static class Extractor
             // "New Zealand was exporting more than NZ$11 billion worth of products to China a year": a rate with no year of its own is
             // the current one, not the year the paragraph spoke of.
             if (year is not null && Patterns.PerYearAfter().IsMatch(rNear) && !(ownYear ??= HasOwnYear(rNear, yearLeft, doc.Year))) year = null;
+            // "from a base of $7 million in 1999, the two countries now trade goods worth about $4 billion": a level of now, with no year of
+            // its own on either side ("is currently our 6th largest partner with $112.2 billion ... during 2016" has one), is not the year
+            // of the figure before it.
+            if (year is not null && Patterns.PresentAdverb().IsMatch(lNear) && !Patterns.Year().IsMatch(lNear) && !Patterns.Year().IsMatch(R)
+                && !Patterns.RelativeYear().IsMatch(R) && !Patterns.RelativeYear().IsMatch(lNear)) year = null;
             // "Turkish imports from Russia in March 2019 decreased by 5.76 percent ..., and amounted to $2.069 billion": a figure with no
             // year of its own in a clause about a month or a quarter is that period's.
             if (!partial && year is not null && Patterns.Has(L, Patterns.SubYearCue) && !(ownYear ??= HasOwnYear(rNear, yearLeft, doc.Year))
@@ -405,6 +420,14 @@ public static class Extractor
         if (!Patterns.Has(near, Patterns.InfinitiveGoalCue)) return false;
         var c = clause.Length > 160 ? clause[^160..] : clause;
         return Patterns.FlowToInfinitive().Match(c.ToString()) is { Success: true } m && !Patterns.PastVolumeVerb().IsMatch(m.Groups["before"].ValueSpan);
+    }
+
+    // What is reported after "said ... that": the clause of the figure without the time of the saying.
+    private static ReadOnlySpan<char> ReportedPart(ReadOnlySpan<char> l)
+    {
+        if (!Patterns.Has(l, Patterns.SayCue)) return l;
+        foreach (var m in Patterns.SaidThat().EnumerateMatches(l)) return l[(m.Index + m.Length)..];
+        return l;
     }
 
     internal static ReadOnlySpan<char> NearLeft(ReadOnlySpan<char> l)

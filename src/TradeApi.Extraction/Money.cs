@@ -51,8 +51,15 @@ public static partial class Money
     // decides), "Rp 5 trillion", "Tk 2,000 crore", "RM95 billion",
     // the Gulf's riyals and dirhams ("SR63 billion", "QR5bn", "Dh10 billion");
     // and the rand's "R" and the naira's "N", written against their number ("R143.3 billion", "N1.3 trillion"), in the symbol pattern.
-    private const string MixedCaseMarks = "Rs|KSh|Ksh|TSh|Tsh|USh|Ush|Shs|Sh|sh|Rp|Tk|RM|SR|QR|Dhs|Dh";
+    // East African shillings are written in the plural too ("Kshs 5 billion", "Shs. 45 billion", "shs.57 billion").
+    private const string MixedCaseMarks = "Rs|KShs|Kshs|KSh|Ksh|TShs|Tshs|TSh|Tsh|UShs|Ushs|USh|Ush|Shs|shs|Sh|sh|Rp|Tk|RM|SR|QR|Dhs|Dh";
     private static readonly string[] MixedCasePrefixes = MixedCaseMarks.Split('|');
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> MixedCaseMarkSet =
+        new HashSet<string>(MixedCasePrefixes, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>True when word is a currency mark written in letters ("Rs", "Shs", "Tk"): its full stop before a number ("Rs. 500 crore")
+    /// abbreviates the mark and ends no sentence.</summary>
+    internal static bool IsLetterMark(ReadOnlySpan<char> word) => MixedCaseMarkSet.Contains(word);
     private static readonly System.Buffers.SearchValues<string> ScaleWords =
         System.Buffers.SearchValues.Create(["billion", "million", "trillion", "thousand", "crore", "lakh"], StringComparison.OrdinalIgnoreCase);
 
@@ -346,10 +353,10 @@ public static partial class Money
             "₽" => "RUB",
             "₩" => "KRW",
             "₺" => "TRY",
-            "KSh" or "Ksh" => "KES",
-            "TSh" or "Tsh" => "TZS",
-            "USh" or "Ush" => "UGX",
-            "Sh" or "Shs" or "sh" => "KES",
+            "KSh" or "Ksh" or "KShs" or "Kshs" => "KES",
+            "TSh" or "Tsh" or "TShs" or "Tshs" => "TZS",
+            "USh" or "Ush" or "UShs" or "Ushs" => "UGX",
+            "Sh" or "Shs" or "sh" or "shs" => "KES",
             "Rp" => "IDR",
             "Tk" => "BDT",
             "RM" => "MYR",

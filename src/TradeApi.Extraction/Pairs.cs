@@ -166,10 +166,13 @@ internal static class Pairs
                 var between = text.AsSpan(kwEnd, Math.Max(0, after[0].Start - kwEnd)).Trim();
                 if (between.EndsWith(" the", StringComparison.OrdinalIgnoreCase)) between = between[..^4].TrimEnd();
                 importsInto = flow == Flows.Imports && between.EndsWith("into", StringComparison.OrdinalIgnoreCase);
-                if (between.EndsWith("from", StringComparison.OrdinalIgnoreCase) && flow == Flows.Exports && after.Length > 1)
+                // "exports from Kenya to Uganda", "Shipments from Bangladesh grew to $1.3 billion": the country exports are from is the exporter.
+                // Not "Peru's export earnings from Chile": with its trader named before, "from" names who pays.
+                if (between.EndsWith("from", StringComparison.OrdinalIgnoreCase) && flow == Flows.Exports
+                    && (after.Length > 1 || (!afterFigure && BeforePosition(countries, kwPos).Length == 0)))
                 {
                     reporter = after[0].Iso3;
-                    partner = after[1].Iso3;
+                    partner = after.Length > 1 ? after[1].Iso3 : null;
                 }
                 // "exports 'Made in Germany' to the country": where the goods are made is the exporter.
                 else if (flow == Flows.Exports && between.TrimEnd("\"“'‘").TrimEnd().EndsWith("made in", StringComparison.OrdinalIgnoreCase))
@@ -187,6 +190,14 @@ internal static class Pairs
                 }
                 else partner = after[0].Iso3;
             }
+            // "Russia's exports to Iran totaled $3.07 billion, while imports from the country amounted to $972 million, according to the
+            // Russian customs": "the country" is the one named last before the flow, when another country named before it can be the
+            // trader, whatever country the words after the figure name.
+            if (afterFigure && Patterns.TheCountryAfter().IsMatch(text.AsSpan(kwEnd, Math.Min(30, Math.Max(0, moneyStart - kwEnd)))))
+            {
+                var antecedents = doc.CountriesIn(s, Math.Max(s.Start, kwPos - Roles.MaxClause), kwPos);
+                if (antecedents.Length > 1 && !AllIn(antecedents, new Clause(antecedents[^1].Iso3, antecedents[^1].Iso3, flow))) partner = antecedents[^1].Iso3;
+            }
             // "Chinese-bound exports", "U.S.-bound shipments": the country a flow is bound for is its partner.
             if (partner is null)
                 foreach (var c in countries)
@@ -198,6 +209,11 @@ internal static class Pairs
                 return null;
             // "Polish exports ... amid Russia's full-scale invasion, while imports from Ukraine amounted to": a possessor of something other
             // than trade, in an earlier clause, trades nothing in this one.
+            // "Kenya exported goods worth Sh57 billion to Tanzania in 2022 compared to 2021 where they exported goods worth Sh45 billion":
+            // a pronoun trading the same flow again, after the figure before, is that figure's trader.
+            if (reporter is null && partner is null && prev is { } again && again.Flow == flow && left < kwPos && AllIn(countries, again)
+                && Patterns.PronounSubjectBefore().IsMatch(text.AsSpan(Math.Max(left, kwPos - 20), kwPos - Math.Max(left, kwPos - 20))))
+                (reporter, partner) = (again.Reporter, again.Partner);
             var flowClause = Roles.ClauseStart(text, s.Start, kwPos);
             for (var i = countries.Length - 1; reporter is null && i >= 0; i--)
                 if (countries[i].End <= kwPos && countries[i].Iso3 != partner
@@ -731,6 +747,13 @@ internal static class Pairs
 
     internal static string? TitleOther(Document doc, string reporter) =>
         doc.Sentences.Count > 0 && doc.Sentences[0].Headline ? OnlyOther(doc, doc.Sentences[0], reporter) : null;
+
+    internal static ReadOnlySpan<CountryMention> BeforePosition(ReadOnlySpan<CountryMention> mentions, int position)
+    {
+        var i = 0;
+        while (i < mentions.Length && mentions[i].End <= position) i++;
+        return mentions[..i];
+    }
 
     internal static ReadOnlySpan<CountryMention> AfterPosition(ReadOnlySpan<CountryMention> mentions, int position)
     {

@@ -26,6 +26,8 @@ internal static partial class Patterns
 
     public static bool Has(ReadOnlySpan<char> text, System.Buffers.SearchValues<string> cue) => text.IndexOfAny(cue) >= 0;
     // Cues of the role patterns (Roles.cs): each pattern runs only where one of its words occurs.
+    public static readonly System.Buffers.SearchValues<string> ProductObjectCue = System.Buffers.SearchValues.Create(
+        ["valued at", "amounting to", "totaling", "totalling"], StringComparison.OrdinalIgnoreCase);
     public static readonly System.Buffers.SearchValues<string> BalanceCue = System.Buffers.SearchValues.Create(
         ["deficit", "surplus", "balance", "gap", "excess"], StringComparison.OrdinalIgnoreCase);
     public static readonly System.Buffers.SearchValues<string> FlowNounCue = System.Buffers.SearchValues.Create(
@@ -150,6 +152,9 @@ internal static partial class Patterns
         + "|the\\s+same\\s+period\\s+(?:last\\s+year|a\\s+year\\s+(?:earlier|ago|before)|(?:of|in)\\s+(?:the\\s+previous\\s+year|(?:19|20)\\d\\d))"
         // "during the corresponding period in 2022", "in the reporting period": the period of another figure, a part of a year.
         + "|(?:corresponding|comparable|reporting|reviewed|review)\\s+period|the\\s+same\\s+(?:month|quarter|week)"
+        // "amounted to $493.7 million during this period" after a January-May figure: the period just named, in trade releases a part of
+        // a year.
+        + "|(?:during|in|over|for)\\s+(?:this|that)\\s+period"
         // "20,5% lower than August 2019": a figure compared with a month is a month's.
         + "|(?:than|from|over|with|against)\\s+(?:in\\s+)?(?:" + Month + ")\\s+(?:19|20)\\d\\d)\\b", Opt)]
     public static partial Regex PartialPeriod();
@@ -205,12 +210,17 @@ internal static partial class Patterns
     [GeneratedRegex("\\b(?:(?:in|since|during|until|through|for)\\s+(?:early\\s+|late\\s+|mid-?)?(?:" + FullMonth + ")|(?:last|this|next)\\s+month)\\b", Opt)]
     public static partial Regex UndatedMonth();
 
+    // "from $7 million in 1999, the two countries now trade goods worth about $4 billion": a level of now is no year the sentence
+    // named before it.
+    [GeneratedRegex("\\b(?:now|currently|presently|at\\s+present|nowadays)\\b", OptI)]
+    public static partial Regex PresentAdverb();
+
     // "two-way trade has grown nine-fold, climbing ... to $4.3 billion": a level reached by now, not in a year the text spoke of before.
     [GeneratedRegex("\\b(?:has|have)\\s+(?:(?:already|now|since|steadily|significantly|sharply|almost|nearly|more\\s+than)\\s+)?(?:\\w+ed|grown|risen|fallen|been|gone|become)\\b", OptI)]
     public static partial Regex PresentPerfect();
 
     [GeneratedRegex(
-        "^\\s*(?:(?:in|of)\\s+)?(?:(?:annual|yearly|bilateral|mutual|two-way|total|trade|turnover|commerce)\\s+){0,3}(?:goals?|targets?|ambitions?|objectives?|benchmarks?)\\b", OptI)]
+        "^\\s*(?:(?:in|of)\\s+)?(?:(?:annual|yearly|bilateral|mutual|two-way|total|trade|turnover|commerce)\\s+){0,3}(?:goals?|targets?|ambitions?|objectives?)\\b", OptI)]
     public static partial Regex GoalAfter();
 
     [GeneratedRegex(
@@ -271,12 +281,27 @@ internal static partial class Patterns
     [GeneratedRegex("\\b(?:largest|biggest|top|leading|main|most\\s+important|(?:first|second|third|fourth|fifth|\\d{1,2}(?:st|nd|rd|th))(?:[-\\s]largest)?)\\b[^.;,$€£¥]{0,60}?\\b(?:among|in|within)\\s+(?:the\\s+(?:whole\\s+|entire\\s+|other\\s+)?|all\\s+)?$", OptI)]
     public static partial Regex RankScopeBefore();
 
+    // Right before a figure, what a trade verb moved: "Japan imported garments worth ", "exported tea and coffee valued at ".
+    [GeneratedRegex("\\b(?:(?:import|export|shipp|purchas)(?:ed|ing)|sold|selling|bought|buying)\\s+(?<what>[\\p{L}-]+(?:\\s+(?:and\\s+)?[\\p{L}-]+){0,3}?)\\s+"
+        + "(?:worth|valued\\s+at|amounting\\s+to|totall?ing)\\s+(?:(?:about|around|nearly|almost|over|some|roughly|approximately|more\\s+than|an\\s+estimated)\\s+)?$",
+        OptI | RegexOptions.RightToLeft)]
+    public static partial Regex TradeVerbObject();
+
+    // Right before a flow verb: its subject is a pronoun ("where they exported", "it imported").
+    [GeneratedRegex("\\b(?:they|it|he|she|we)\\s+(?:\\w+\\s+)?$", OptI | RegexOptions.RightToLeft)]
+    public static partial Regex PronounSubjectBefore();
+
+    // Right after a flow word: "imports from the country", "exports to that nation" (a country named before).
+    [GeneratedRegex("^\\s+(?:from|to)\\s+(?:the|that|this)\\s+(?:country|nation)\\b", OptI)]
+    public static partial Regex TheCountryAfter();
+
     // "trade in this sector", "exports of that industry": a part of the trade the text has just named.
     [GeneratedRegex("\\b(?:this|that|these|those|the\\s+same)\\s+(?:sectors?|industry|industries|segments?|categor(?:y|ies))\\b", OptI)]
     public static partial Regex SectorNamedBefore();
 
-    // Right before "earnings", "revenue": an export word ("export earnings", "export revenues").
-    [GeneratedRegex("\\bexports?\\s+$", OptI | RegexOptions.RightToLeft)]
+    // Right before "earnings", "revenue": an export word ("export earnings", "export revenues", "import-export revenue"), trade ("two-way
+    // trade revenue"), or a partner whose trade it is ("became Vietnam's fourth-largest partner in Latin America with revenue of").
+    [GeneratedRegex("\\b(?:exports?|imports?|trade)\\s+$|\\bpartners?\\b[^.;,]{0,60}\\bwith\\s+(?:an?\\s+|total\\s+)?$", OptI | RegexOptions.RightToLeft)]
     public static partial Regex FlowEarningsBefore();
 
     // A province, region or state as a trader: "Heilongjiang Province saw trade with Russia reach", "Primorsky Krai", "the province's".
@@ -376,6 +401,11 @@ internal static partial class Patterns
         + "King|Queen|Emir|Sheikh|Crown\\s+Prince|Ambassador|Governor|Chairman|Chairwoman|Chair|Spokes(?:man|woman|person)|Mayor|Director(?:\\s+General)?|Senator|Commissioner|"
         + "Envoy|Trade\\s+Representative|CEO|Chief\\s+Executive|Head|Speaker|Adviser|Advisor))(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\w-]+(?:\\s+\\p{Lu}[\\w-]+)?)?,?\\s+" + Name, Opt)]
     public static partial Regex TitledName();
+
+    // "Lavrov said during his trip to Tehran in June that trade ... had grown": the words up to "that" tell when it was said, not the
+    // period of the figure reported after it.
+    [GeneratedRegex("\\b" + Say + "\\b[^;\"“”]{0,80}?\\bthat\\s", Opt | RegexOptions.RightToLeft)]
+    public static partial Regex SaidThat();
 
     [GeneratedRegex(Name + ",?\\s+(?:\\p{Ll}+\\s+)?" + Say + "\\b", Opt)]
     public static partial Regex NameSays();

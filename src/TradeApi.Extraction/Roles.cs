@@ -62,6 +62,8 @@ internal static class Roles
         var sectorScope = afterFigure ? sinceFigure : clause;
         if (Patterns.Has(sectorScope, Patterns.FlowNounCue) && IsSectorFlow(sectorScope)) return Role.Sector;
         if (IsServicesAlone(sectorScope)) return Role.Sector;
+        // "Japan imported garments worth $1.34 billion": a verb's object that names goods is one item of the trade ("goods worth" is all).
+        if (IsProductObject(Tail(sectorScope, 120))) return Role.Sector;
         // "cooperation in agriculture. Last year, the volume of trade in this sector reached $1.7 billion": a sector named before.
         if (Patterns.SectorNamedBefore().IsMatch(sectorScope)) return Role.Sector;
         // "services were $2.7 billion, with Canadian exports accounting for $1.6 billion of that total": a part of a sector's figure is
@@ -89,7 +91,7 @@ internal static class Roles
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WholeOrNoGoods = new HashSet<string>(
         ["goods", "merchandise", "products", "commodities", "trade", "exports", "imports", "export", "import", "shipments", "turnover", "business",
          "bilateral", "two-way", "total", "all", "the", "its", "their", "our", "this", "that", "these", "those", "which", "what", "each", "every", "it",
-         "them", "a", "an", "investment", "investments", "fdi", "deals", "contracts", "agreements"],
+         "them", "a", "an", "investment", "investments", "fdi", "deals", "contracts", "agreements", "items", "cargo", "more", "less", "nothing"],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Prepositions = new HashSet<string>(
@@ -129,10 +131,27 @@ internal static class Roles
         return sector || (!m.Groups["in"].ValueSpan.SequenceEqual("in") && char.IsLower(what[0]));
     }
 
+    private static bool IsProductObject(ReadOnlySpan<char> scope)
+    {
+        if (!scope.Contains("worth", StringComparison.OrdinalIgnoreCase) && !Patterns.Has(scope, Patterns.ProductObjectCue)) return false;
+        if (Patterns.TradeVerbObject().Match(scope.ToString()) is not { Success: true } m) return false;
+        var what = m.Groups["what"].ValueSpan;
+        foreach (var range in what.Split(' '))
+        {
+            var word = what[range];
+            if (word.Length == 0 || word is "and") continue;
+            if (SectorWords.Contains(word)) return true;
+            // "imported goods worth", "exported products worth", "sold its goods worth": the whole trade; any other noun in lower case names
+            // goods ("exported roses worth").
+            if (WholeOrNoGoods.Contains(word) || Hedges.Contains(word) || Prepositions.Contains(word) || !char.IsLower(word[0])) return false;
+        }
+        return true;
+    }
+
     // Words that make a flow one sector's: "dairy exports", "exports of agricultural products", "trade in services"; "domestic exports"
     // leave re-exports out.
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SectorWords = new HashSet<string>(
-        ["services", "domestic", "agricultural", "agriculture", "agri", "agrifood", "agri-food", "agro", "agro-food", "agro-industrial", "farm", "food", "foods", "foodstuff", "foodstuffs", "dairy", "meat", "beef", "lamb", "pork", "poultry", "wool", "wine", "wines", "fish", "fisheries", "seafood", "car", "cars", "auto", "autos", "automotive", "automobile", "automobiles", "vehicle", "vehicles", "machinery", "energy", "oil", "gas", "lng", "coal", "crude", "petroleum", "arms", "defence", "defense", "military", "weapon", "weapons", "textile", "textiles", "garment", "garments", "apparel", "pharmaceutical", "pharmaceuticals", "medicine", "medicines", "steel", "aluminium", "aluminum", "grain", "grains", "wheat", "soybean", "soybeans", "soya", "rice", "timber", "logs", "gold", "diamond", "diamonds", "electronics", "semiconductor", "semiconductors", "tourism", "digital", "education", "fertiliser", "fertilisers", "fertilizer", "fertilizers", "chemical", "chemicals", "cotton", "tea", "coffee", "cocoa", "fruit", "vegetables", "seed", "seeds", "mineral", "minerals", "metal", "metals", "copper", "iron", "ore", "lithium", "nickel", "zinc", "uranium", "potash", "wood", "paper", "furniture", "footwear", "leather", "rubber", "palm", "tobacco", "sugar", "cashew", "cashews", "nuts", "spices", "jewellery", "jewelry", "gems", "plastics", "equipment", "aircraft", "ships", "smartphone", "smartphones", "phone", "phones", "electrical", "electricity", "power", "hydrocarbon", "hydrocarbons", "petrochemical", "petrochemicals", "livestock", "cattle", "horticultural", "horticulture", "kiwifruit", "forestry", "mining"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        ["services", "domestic", "agricultural", "agriculture", "agri", "agrifood", "agri-food", "agro", "agro-food", "agro-industrial", "farm", "food", "foods", "foodstuff", "foodstuffs", "dairy", "meat", "beef", "lamb", "pork", "poultry", "wool", "wine", "wines", "fish", "fisheries", "seafood", "car", "cars", "auto", "autos", "automotive", "automobile", "automobiles", "vehicle", "vehicles", "machinery", "energy", "oil", "gas", "lng", "coal", "crude", "petroleum", "arms", "defence", "defense", "military", "weapon", "weapons", "textile", "textiles", "garment", "garments", "apparel", "pharmaceutical", "pharmaceuticals", "medicine", "medicines", "steel", "aluminium", "aluminum", "grain", "grains", "wheat", "soybean", "soybeans", "soya", "rice", "timber", "logs", "gold", "diamond", "diamonds", "electronics", "semiconductor", "semiconductors", "tourism", "digital", "education", "fertiliser", "fertilisers", "fertilizer", "fertilizers", "chemical", "chemicals", "cotton", "tea", "coffee", "cocoa", "fruit", "vegetables", "seed", "seeds", "mineral", "minerals", "metal", "metals", "copper", "iron", "ore", "lithium", "nickel", "zinc", "uranium", "potash", "wood", "paper", "furniture", "footwear", "leather", "rubber", "palm", "tobacco", "sugar", "cashew", "cashews", "nuts", "spices", "jewellery", "jewelry", "gems", "plastics", "equipment", "aircraft", "ships", "smartphone", "smartphones", "phone", "phones", "electrical", "electricity", "power", "hydrocarbon", "hydrocarbons", "petrochemical", "petrochemicals", "livestock", "cattle", "horticultural", "horticulture", "kiwifruit", "forestry", "mining", "fabric", "fabrics", "yarn", "yarns", "clothing", "clothes", "knitwear", "shrimp", "shrimps", "salmon", "cement", "fuel", "fuels", "diesel", "jute", "silk", "flowers", "roses", "barley", "maize", "corn", "cereal", "cereals", "milk", "cheese", "cherries", "bananas", "avocados", "citrus"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PairAdjectives = new HashSet<string>(
         ["bilateral", "two-way", "mutual", "total", "annual"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();

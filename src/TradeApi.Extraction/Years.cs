@@ -154,7 +154,9 @@ internal static class Years
     {
         var rest = span[yearEnd..].TrimStart();
         if (rest.StartsWith(",")) rest = rest[1..].TrimStart();
-        return rest.StartsWith("when ", StringComparison.OrdinalIgnoreCase);
+        // "compared to 2019, when exports were ...", "compared to 2021 where they exported ...": the year a relative clause is about.
+        return rest.StartsWith("when ", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("where ", StringComparison.OrdinalIgnoreCase)
+            || rest.StartsWith("in which ", StringComparison.OrdinalIgnoreCase);
     }
 
     internal static (int? ByYear, string? Words) HorizonOf(ReadOnlySpan<char> span, int? docYear)
