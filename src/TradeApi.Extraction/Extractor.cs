@@ -171,8 +171,10 @@ public static class Extractor
                 continue;
             }
             if (role is null && goodsList) role = Role.Sector;
-            // A sector's amount said again is that sector's.
-            if (role is null && ctx.SectorAmounts.Contains((m.Value, doc.CurrencyOf(m)))) role = Role.Sector;
+            // A sector's amount said again is that sector's; so is a goal for it ("non-oil trade reached $2.5 billion in 2022 and the UAE
+            // hopes to grow this to $10 billion by 2030").
+            if (role is null && (ctx.SectorAmounts.Contains((m.Value, doc.CurrencyOf(m))) || (before == Role.Sector && afterFigure && Patterns.PronounToBefore().IsMatch(L))))
+                role = Role.Sector;
             if (role is Role.Balance or Role.Sector or Role.Deal)
             {
                 if (role == Role.Sector) ctx.SectorAmounts.Add((m.Value, doc.CurrencyOf(m)));
@@ -286,6 +288,9 @@ public static class Extractor
             // "amounted to $240 million during this period, compared to $210 million a year earlier": the figure a part of a year is compared
             // with is the same part of another year.
             if (!partial && partialBefore && afterFigure && Patterns.ComparedWith().IsMatch(L)) partial = true;
+            // "... for the first seven months of 2022 reached $1.407 billion, compared to $1.221 billion for all of 2021": a whole year said
+            // as one is that year, whatever part of a year the figure is compared with.
+            if (partial && Patterns.WholeYearAfter().IsMatch(rNear)) partial = false;
             var calendar = Patterns.CalendarYearSpan().Match(rNear.ToString());
             if (!calendar.Success) calendar = Patterns.CalendarYearSpan().Match(lNear.ToString());
             if (calendar.Success)

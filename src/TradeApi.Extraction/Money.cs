@@ -28,7 +28,8 @@ public static partial class Money
         "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
         + "half\\s+a|a\\s+half|a\\s+quarter\\s+of\\s+a|quarter\\s+of\\s+a|a";
 
-    private const string Scales = "trillion|billion|million|thousand|lakh\\s+crore|crore|lakh|trln|trn|tln|tn|TN|Tn|bln|bn|Bn|BN|mln|mn|Mn|MN|m|b|k|B|M|K";
+    // Headline case too: "$1.407 Billion", "USD 2 MILLION".
+    private const string Scales = "trillion|billion|million|thousand|Trillion|Billion|Million|Thousand|TRILLION|BILLION|MILLION|lakh\\s+crore|crore|lakh|trln|trn|tln|tn|TN|Tn|bln|bn|Bn|BN|mln|mn|Mn|MN|m|b|k|B|M|K";
 
 
 

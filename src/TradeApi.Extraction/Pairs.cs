@@ -165,7 +165,9 @@ internal static class Pairs
             {
                 var between = text.AsSpan(kwEnd, Math.Max(0, after[0].Start - kwEnd)).Trim();
                 if (between.EndsWith(" the", StringComparison.OrdinalIgnoreCase)) between = between[..^4].TrimEnd();
-                importsInto = flow == Flows.Imports && between.EndsWith("into", StringComparison.OrdinalIgnoreCase);
+                // "imports into Cyprus", "import volume to Sri Lanka from Bangladesh": the country imports go to is the importer.
+                importsInto = flow == Flows.Imports && (between.EndsWith("into", StringComparison.OrdinalIgnoreCase)
+                    || (!afterFigure && (between.EndsWith(" to", StringComparison.OrdinalIgnoreCase) || between.Equals("to", StringComparison.OrdinalIgnoreCase))));
                 // "exports from Kenya to Uganda", "Shipments from Bangladesh grew to $1.3 billion": the country exports are from is the exporter.
                 // Not "Peru's export earnings from Chile": with its trader named before, "from" names who pays.
                 if (between.EndsWith("from", StringComparison.OrdinalIgnoreCase) && flow == Flows.Exports
@@ -176,6 +178,13 @@ internal static class Pairs
                 }
                 // "exports 'Made in Germany' to the country": where the goods are made is the exporter.
                 else if (flow == Flows.Exports && between.TrimEnd("\"“'‘").TrimEnd().EndsWith("made in", StringComparison.OrdinalIgnoreCase))
+                {
+                    reporter = after[0].Iso3;
+                    partner = after.Length > 1 ? after[1].Iso3 : null;
+                }
+                // "Export of Kazakh products to China": the origin of exported goods is their exporter.
+                else if (flow == Flows.Exports && !afterFigure && after[0].Kind == MentionKind.Demonym
+                         && (between.EndsWith(" of", StringComparison.OrdinalIgnoreCase) || between.Equals("of", StringComparison.OrdinalIgnoreCase)))
                 {
                     reporter = after[0].Iso3;
                     partner = after.Length > 1 ? after[1].Iso3 : null;
@@ -225,6 +234,13 @@ internal static class Pairs
                 }
             // "the value of Greek imports into Cyprus": the country after "into" buys; the one before the flow is where the goods come from.
             if (importsInto && reporter is not null && partner is not null) (reporter, partner) = (partner, reporter);
+            // "$13 million in import volume to Sri Lanka from Bangladesh ... surged to $39 million": with no country before the flow, the
+            // importer is named and the other side is the one after "from", or the one the sentence spoke of before.
+            else if (importsInto && partner is not null)
+            {
+                reporter = partner;
+                partner = null;
+            }
             // "Canada recorded $918 billion in trade with the United States; its exports were $477 billion": "its" is the sentence's
             // subject, and the country named since is the partner.
             if (partner is null && reporter is not null && Patterns.ItsBefore().IsMatch(text.AsSpan(Math.Max(left, kwPos - 30), kwPos - Math.Max(left, kwPos - 30)))

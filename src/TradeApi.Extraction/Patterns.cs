@@ -91,7 +91,8 @@ internal static partial class Patterns
 
     // "by 2024", "since April 2018", "compared with 2019": a year that starts, ends or compares, not the one a figure is for ("by the end
     // of December 2020" is that year's).
-    [GeneratedRegex("\\b(?:by|for|until|till|since|from|compared\\s+(?:with|to)|than\\s+in|versus|vs\\.?)\\s+(?:the\\s+end\\s+of\\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November)\\s+)?$", OptI | RegexOptions.RightToLeft)]
+    // "more than double the figure in 2021": the year of the figure compared with.
+    [GeneratedRegex("\\b(?:by|for|until|till|since|from|compared\\s+(?:with|to)|than\\s+in|versus|vs\\.?|(?:double|triple|twice|than|above|below)\\s+(?:that\\s+of|the\\s+(?:figure|level|value|total|volume))\\s+(?:in|of))\\s+(?:the\\s+end\\s+of\\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November)\\s+)?$", OptI | RegexOptions.RightToLeft)]
     public static partial Regex YearGovernor();
 
     [GeneratedRegex(
@@ -154,7 +155,7 @@ internal static partial class Patterns
         + "|(?:corresponding|comparable|reporting|reviewed|review)\\s+period|the\\s+same\\s+(?:month|quarter|week)"
         // "amounted to $493.7 million during this period" after a January-May figure: the period just named, in trade releases a part of
         // a year.
-        + "|(?:during|in|over|for)\\s+(?:this|that)\\s+period"
+        + "|(?:during|in|over|for)\\s+(?:this|that|the)\\s+period\\b(?!\\s+(?:of\\s+)?(?:19|20)\\d\\d)"
         // "20,5% lower than August 2019": a figure compared with a month is a month's.
         + "|(?:than|from|over|with|against)\\s+(?:in\\s+)?(?:" + Month + ")\\s+(?:19|20)\\d\\d)\\b", Opt)]
     public static partial Regex PartialPeriod();
@@ -281,8 +282,10 @@ internal static partial class Patterns
     [GeneratedRegex("\\b(?:largest|biggest|top|leading|main|most\\s+important|(?:first|second|third|fourth|fifth|\\d{1,2}(?:st|nd|rd|th))(?:[-\\s]largest)?)\\b[^.;,$€£¥]{0,60}?\\b(?:among|in|within)\\s+(?:the\\s+(?:whole\\s+|entire\\s+|other\\s+)?|all\\s+)?$", OptI)]
     public static partial Regex RankScopeBefore();
 
-    // Right before a figure, what a trade verb moved: "Japan imported garments worth ", "exported tea and coffee valued at ".
-    [GeneratedRegex("\\b(?:(?:import|export|shipp|purchas)(?:ed|ing)|sold|selling|bought|buying)\\s+(?<what>[\\p{L}-]+(?:\\s+(?:and\\s+)?[\\p{L}-]+){0,3}?)\\s+"
+    // Right before a figure, what a trade verb moved or offers: "Japan imported garments worth ", "exported tea and coffee valued at ",
+    // "ready to offer a wide range of industrial and agricultural products worth ".
+    [GeneratedRegex("\\b(?:(?:import|export|shipp|purchas)(?:ed|ing)|sold|selling|bought|buying|offer(?:s|ed|ing)?|suppl(?:y|ies|ied|ying)|deliver(?:s|ed|ing)?)"
+        + "\\s+(?<what>[\\p{L}-]+(?:\\s+(?:and\\s+)?[\\p{L}-]+){0,6}?)\\s+"
         + "(?:worth|valued\\s+at|amounting\\s+to|totall?ing)\\s+(?:(?:about|around|nearly|almost|over|some|roughly|approximately|more\\s+than|an\\s+estimated)\\s+)?$",
         OptI | RegexOptions.RightToLeft)]
     public static partial Regex TradeVerbObject();
@@ -569,8 +572,10 @@ internal static partial class Patterns
     public static partial Regex FlowAfterFigure();
 
     // "goods worth 116 billion euros were imported from China to Germany", "(256.7 billion U.S. dollars) traded between China and Germany":
-    // a passive verb after the figure says which way it went; the countries after it say between whom.
-    [GeneratedRegex("\\G(?:\\s*[(\\[][^)\\]]{0,60}[)\\]])?\\s*(?:(?:were|was|have\\s+been|has\\s+been|had\\s+been)\\s+)?(?:(?<exp>exported|shipped|sold)|(?<imp>imported|bought|purchased)|(?<both>traded|exchanged))\\b", Opt)]
+    // a passive verb after the figure says which way it went; the countries after it say between whom. So does a flow noun after "in"
+    // ("$13 million in import volume to Sri Lanka from Bangladesh", "$5 billion in exports to Peru").
+    [GeneratedRegex("\\G(?:\\s*[(\\[][^)\\]]{0,60}[)\\]])?\\s*(?:(?:were|was|have\\s+been|has\\s+been|had\\s+been)\\s+)?"
+        + "(?:(?<exp>exported|shipped|sold|in\\s+exports?(?:\\s+(?:volume|value))?)|(?<imp>imported|bought|purchased|in\\s+imports?(?:\\s+(?:volume|value))?)|(?<both>traded|exchanged))\\b", Opt)]
     public static partial Regex PassiveFlowAfterFigure();
 
     [GeneratedRegex("\\G\\s*(?:worth\\s+)?(?:of|in)\\s+(?:(?:annual|yearly|two-way|bilateral|total|mutual)\\s+)*(?:trade|turnover)\\s+(?:with\\s+|(?<between>between\\s+))(?:the\\s+)?", OptI)]
@@ -652,6 +657,21 @@ internal static partial class Patterns
     // A possessive right before a flow word: a name ("Ohio's", "British Columbia's") or a subnational noun ("the state's").
     [GeneratedRegex("(?:\\b\\p{Lu}[\\w.-]*(?:\\s+\\p{Lu}[\\w.-]*){0,2}|\\b(?:state|province|region|city|territory|county|prefecture|company|firm)s?)['’]s?\\s+(?:[\\w-]+\\s+){0,2}$", Opt | RegexOptions.RightToLeft)]
     public static partial Regex NonCountryPossessor();
+
+    // Right before a figure, a pronoun for the figure before it: "and the UAE hopes to grow this to ", "plans to raise it to ".
+    [GeneratedRegex("\\b(?:it|this|that)\\s+(?:(?:further|again)\\s+)?to\\s+(?:about\\s+|around\\s+|over\\s+)?$", OptI | RegexOptions.RightToLeft)]
+    public static partial Regex PronounToBefore();
+
+    // A whole calendar year said as one, right after a figure: "compared to $1.221 billion for all of 2021", "the $1.3 billion recorded in the
+    // whole of 2021".
+    [GeneratedRegex("^\\s*(?:(?:recorded|registered|reported|seen)\\s+)?(?:for|in|during|over)\\s+(?:all|the\\s+whole|the\\s+entire|the\\s+full\\s+year)\\s+(?:of\\s+)?(?:19|20)\\d\\d\\b", OptI)]
+    public static partial Regex WholeYearAfter();
+
+    // A part of a year right before its year: "during the first 11 months of ", "in January-May ", "between January and May ", "in H1 ".
+    [GeneratedRegex("(?:\\b(?:first|last|past|second|third|fourth|final)\\s+(?:(?:\\w+|\\d+)\\s+)?(?:months?|quarters?|half|weeks?)|\\bH[12]|\\bQ[1-4]|\\b(?:nine|six|three|eight|ten|eleven)-month\\s+period"
+        + "|\\b(?:January|February|March|April|May|June|July|August|September|October|November)\\s*(?:-|–|to|through)\\s*(?:January|February|March|April|May|June|July|August|September|October|November)"
+        + "|\\bbetween\\s+(?:January|February|March|April|May|June|July|August|September|October|November)\\s+and\\s+(?:January|February|March|April|May|June|July|August|September|October|November))\\s+(?:of\\s+)?$", OptI)]
+    public static partial Regex PartOfYearBefore();
 
     // A twelve-month period that ends in a month other than December, right before its year.
     [GeneratedRegex("\\b(?:to|ending|ended|through|until)\\s+(?:the\\s+end\\s+of\\s+)?(?:January|February|March|April|May|June|July|August|September|October|November)\\s*$", OptI)]

@@ -91,7 +91,7 @@ internal static class Roles
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WholeOrNoGoods = new HashSet<string>(
         ["goods", "merchandise", "products", "commodities", "trade", "exports", "imports", "export", "import", "shipments", "turnover", "business",
          "bilateral", "two-way", "total", "all", "the", "its", "their", "our", "this", "that", "these", "those", "which", "what", "each", "every", "it",
-         "them", "a", "an", "investment", "investments", "fdi", "deals", "contracts", "agreements", "items", "cargo", "more", "less", "nothing"],
+         "them", "a", "an", "investment", "investments", "fdi", "deals", "contracts", "agreements", "items", "cargo"],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Prepositions = new HashSet<string>(
@@ -131,21 +131,29 @@ internal static class Roles
         return sector || (!m.Groups["in"].ValueSpan.SequenceEqual("in") && char.IsLower(what[0]));
     }
 
+    // Words of a verb's object that say nothing of the goods: "offer a wide range of industrial products", "exported more goods".
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ObjectFillers = new HashSet<string>(
+        ["a", "an", "the", "its", "their", "our", "of", "wide", "broad", "range", "variety", "more", "less", "all", "some", "various"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static bool IsProductObject(ReadOnlySpan<char> scope)
     {
         if (!scope.Contains("worth", StringComparison.OrdinalIgnoreCase) && !Patterns.Has(scope, Patterns.ProductObjectCue)) return false;
         if (Patterns.TradeVerbObject().Match(scope.ToString()) is not { Success: true } m) return false;
         var what = m.Groups["what"].ValueSpan;
+        var named = false;
         foreach (var range in what.Split(' '))
         {
             var word = what[range];
-            if (word.Length == 0 || word is "and") continue;
+            if (word.Length == 0 || word is "and" || ObjectFillers.Contains(word)) continue;
             if (SectorWords.Contains(word)) return true;
-            // "imported goods worth", "exported products worth", "sold its goods worth": the whole trade; any other noun in lower case names
-            // goods ("exported roses worth").
-            if (WholeOrNoGoods.Contains(word) || Hedges.Contains(word) || Prepositions.Contains(word) || !char.IsLower(word[0])) return false;
+            if (!char.IsLower(word[0]) || Hedges.Contains(word) || Prepositions.Contains(word)) return false;
+            // "imported goods worth", "sold its products worth": the whole trade, unless a word before names which ("industrial products").
+            if (WholeOrNoGoods.Contains(word)) return named;
+            named = true;
         }
-        return true;
+        // Any other noun in lower case names goods ("exported roses worth").
+        return named;
     }
 
     // Words that make a flow one sector's: "dairy exports", "exports of agricultural products", "trade in services"; "domestic exports"

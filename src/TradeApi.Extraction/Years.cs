@@ -73,6 +73,8 @@ internal static class Years
             // "in the 12 months to the end of April 2022", "the year ended June 2019": a period ending in another month than December
             // is no calendar year, and the sentences after it do not speak of that year.
             if (Patterns.PeriodEndingInMonth().IsMatch(before)) continue;
+            // "during the first 11 months of 2023": a part of a year is no year the sentences after it speak of.
+            if (Patterns.PartOfYearBefore().IsMatch(span[Math.Max(0, m.Index - 50)..m.Index])) continue;
             var y = int.Parse(span.Slice(m.Index, m.Length));
             if (docYear is not null && y > docYear) continue;
             latest = Math.Max(latest ?? y, y);
@@ -98,7 +100,9 @@ internal static class Years
                 && !(m.Index == 4 && before.Equals("for ", StringComparison.OrdinalIgnoreCase) && span[(m.Index + m.Length)..].StartsWith(","))
                 // "by 2023 this figure had grown to $3.2 billion" in a text written after it: the level of that year (before the figure only:
                 // "$812 million but by 2023" after a figure speaks of the next one).
+                // "has grown ... to US$ 131 million by 2015." in a text of 2016: "by" a past year right after the figure, ending the clause, dates it.
                 && !(y < docYear && (before.EndsWith("by the end of ", StringComparison.OrdinalIgnoreCase) || (fromEnd && before.EndsWith("by ", StringComparison.OrdinalIgnoreCase))
+                    || (!fromEnd && m.Index <= 4 && before.Trim().Equals("by", StringComparison.OrdinalIgnoreCase) && EndsClause(span, m.Index + m.Length))
                     || (before.EndsWith("for ", StringComparison.OrdinalIgnoreCase) && Patterns.LevelVerbAfter().IsMatch(span[(m.Index + m.Length)..]))))) continue;
             if (NamesAGoal(span, m.Index + m.Length)) continue;
             if (best is null || fromEnd) best = (m.Index, y);
@@ -132,14 +136,24 @@ internal static class Years
             || rest.StartsWith("deadline", StringComparison.OrdinalIgnoreCase);
     }
 
-    // A year that ends a twelve-month period in another month than December ("to the end of April 2022").
+    // A year that ends a twelve-month period in another month than December ("to the end of April 2022"), or ends a part of a year.
     internal static bool NamesRollingPeriod(ReadOnlySpan<char> span)
     {
         // "The bilateral trade between India and Japan for 2019-20 crossed $11.87 billion": a fiscal year is no calendar year either.
         if (Patterns.FiscalYear().IsMatch(span)) return true;
         foreach (var m in Patterns.Year().EnumerateMatches(span))
-            if (Patterns.PeriodEndingInMonth().IsMatch(span[Math.Max(0, m.Index - 40)..m.Index])) return true;
+            if (Patterns.PeriodEndingInMonth().IsMatch(span[Math.Max(0, m.Index - 40)..m.Index])
+                // "China accounted for ... $12.23bn with Uzbekistan during the first 11 months of 2023. Uzbek exports to China totalled
+                // $2.27bn": the figures after a part of a year share it.
+                || Patterns.PartOfYearBefore().IsMatch(span[Math.Max(0, m.Index - 50)..m.Index])) return true;
         return false;
+    }
+
+    // Nothing but a stop or a bracket after position: "... to US$ 131 million by 2015."
+    private static bool EndsClause(ReadOnlySpan<char> span, int position)
+    {
+        var rest = span[position..].TrimStart();
+        return rest.IsEmpty || rest[0] is '.' or ',' or ';' or ')';
     }
 
     // "2018's " right before the figure.
