@@ -1,10 +1,10 @@
 namespace TradeApi.Extraction;
 
 // Written by bench/train-confidence.py --write; do not edit by hand. Logistic regression weights in the order of
-// Confidence.FeatureNames, fitted on 596 facts judged on unseen texts (bench/judged) and reviewed facts.
+// Confidence.FeatureNames, fitted on 671 facts judged on unseen texts (bench/judged) and reviewed facts.
 internal static class ConfidenceModel
 {
-    public const double Intercept = -0.8159;
+    public const double Intercept = -0.4979;
     public const double Floor = 0.05;
-    public static readonly double[] Weights = [0.1852, -0.7001, 0.8110, 0.9481, -1.0157, 0.9396, 0.0713, -0.6819, 0.3229, 0.3229, 0.2790, -0.2281, -0.3853, -0.3855, 0.7339, -0.5591, 0.7332, 0.3299, 0.6181, -0.1649, 0.0555, -0.0351, 0.0000];
+    public static readonly double[] Weights = [0.2855, -0.8562, 0.7199, 0.9432, -1.0449, 0.9207, -0.0991, -0.8436, 0.3853, 0.3853, 0.3779, -0.1887, -0.3818, -0.3609, 0.3266, -0.5973, 0.4699, 0.4801, 0.2595, 0.1478, 0.1950, 0.0476, 0.0000];
 }
