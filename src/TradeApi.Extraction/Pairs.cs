@@ -309,6 +309,10 @@ internal static class Pairs
             && Patterns.ElidedPartner().IsMatch(L[..(countries[0].Start - left)]) && Patterns.ElidedPartner().IsMatch(L[(countries[0].End - left)..]))
             return prev with { Partner = countries[0].Iso3 };
 
+        // "Georgia conducted $500 mln in trade with Azerbaijan ..., and trade turnover with Armenia declined ... to $11.7 mln": a new partner
+        // after "with", the others named since the figure before being that figure's sides, trades with that figure's trader.
+        if (prev is not null && countries.Length > 1 && WithBefore(text, countries[^1].Start) && !AllIn(countries[^1..], prev) && AllIn(countries[..^1], prev))
+            return new Clause(prev.Reporter, countries[^1].Iso3, Flows.Total);
         // With more than two countries named, the two nearest the figure: "Japan is Australia's partner after China, with which Australia traded $X".
         var (first, second) = LastTwo(countries);
         if (second is not null) return new Clause(first!, second, Flows.Total);

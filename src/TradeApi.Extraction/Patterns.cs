@@ -290,6 +290,11 @@ internal static partial class Patterns
         OptI | RegexOptions.RightToLeft)]
     public static partial Regex TradeVerbObject();
 
+    // What makes a sentence about two countries' relations: "India and Canada's ties grew", "Chile and Bolivia signed a transport accord"
+    // (not "Turkey and China are the only countries at G20 that may end the year with growth").
+    [GeneratedRegex("\\b(?:relations?|ties|relationship|trade|trading|cooperation|co-operation|partnership|partners|bilateral|between|talks|visit|agreements?|commerce|friendship|summit|accords?|deals?|treaty|memorand\\w*|signed|signing|met|meeting)\\b", OptI)]
+    public static partial Regex RelationWord();
+
     // Right before a flow verb: its subject is a pronoun ("where they exported", "it imported").
     [GeneratedRegex("\\b(?:they|it|he|she|we)\\s+(?:\\w+\\s+)?$", OptI | RegexOptions.RightToLeft)]
     public static partial Regex PronounSubjectBefore();
@@ -299,7 +304,8 @@ internal static partial class Patterns
     public static partial Regex TheCountryAfter();
 
     // "trade in this sector", "exports of that industry": a part of the trade the text has just named.
-    [GeneratedRegex("\\b(?:this|that|these|those|the\\s+same)\\s+(?:sectors?|industry|industries|segments?|categor(?:y|ies))\\b", OptI)]
+    // "Imports of these products to Russia amounted to more than $50 million" after a list of goods: the goods just named.
+    [GeneratedRegex("\\b(?:this|that|these|those|the\\s+same)\\s+(?:sectors?|industry|industries|segments?|categor(?:y|ies))\\b|\\b(?:these|those)\\s+(?:products|goods|items|commodities)\\b", OptI)]
     public static partial Regex SectorNamedBefore();
 
     // Right before "earnings", "revenue": an export word ("export earnings", "export revenues", "import-export revenue"), trade ("two-way
@@ -578,7 +584,9 @@ internal static partial class Patterns
         + "(?:(?<exp>exported|shipped|sold|in\\s+exports?(?:\\s+(?:volume|value))?)|(?<imp>imported|bought|purchased|in\\s+imports?(?:\\s+(?:volume|value))?)|(?<both>traded|exchanged))\\b", Opt)]
     public static partial Regex PassiveFlowAfterFigure();
 
-    [GeneratedRegex("\\G\\s*(?:worth\\s+)?(?:of|in)\\s+(?:(?:annual|yearly|two-way|bilateral|total|mutual)\\s+)*(?:trade|turnover)\\s+(?:with\\s+|(?<between>between\\s+))(?:the\\s+)?", OptI)]
+    // "$500 mln in trade operations with neighboring Uzbekistan": the pair follows the figure.
+    [GeneratedRegex("\\G\\s*(?:worth\\s+)?(?:of|in)\\s+(?:(?:annual|yearly|two-way|bilateral|total|mutual)\\s+)*(?:trade|turnover)(?:\\s+(?:operations|transactions|exchanges?))?\\s+"
+        + "(?:with\\s+|(?<between>between\\s+))(?:the\\s+)?(?:(?:neighbou?ring|fellow|brotherly|friendly)\\s+)?", OptI)]
     public static partial Regex TotalAfterFigure();
 
     // "a target of $5 billion for Ghana-Kenya bilateral trade", "$10 billion in India-UK trade": a hyphenated pair after the figure.
