@@ -44,7 +44,7 @@ public static class Extractor
         public bool SectorTitle;
         // Amounts the text has given as one sector's: "Japan imported garments worth $1.340 billion ... Shipments from Bangladesh grew to
         // $1.340 billion" says the same sector's figure again.
-        public readonly HashSet<(decimal Value, string Currency)> SectorAmounts = [];
+        public HashSet<(decimal Value, string Currency)>? SectorAmounts;
     }
 
     /// <summary>Extracts the facts of one document. The first line is its title; a dateline gives its date unless <paramref name="publishedOn"/> does;
@@ -175,11 +175,11 @@ public static class Extractor
             if (role is null && goodsList) role = Role.Sector;
             // A sector's amount said again is that sector's; so is a goal for it ("non-oil trade reached $2.5 billion in 2022 and the UAE
             // hopes to grow this to $10 billion by 2030").
-            if (role is null && (ctx.SectorAmounts.Contains((m.Value, doc.CurrencyOf(m))) || (before == Role.Sector && afterFigure && Patterns.PronounToBefore().IsMatch(L))))
+            if (role is null && ((ctx.SectorAmounts?.Contains((m.Value, doc.CurrencyOf(m))) ?? false) || (before == Role.Sector && afterFigure && Patterns.PronounToBefore().IsMatch(L))))
                 role = Role.Sector;
             if (role is Role.Balance or Role.Sector or Role.Deal)
             {
-                if (role == Role.Sector) ctx.SectorAmounts.Add((m.Value, doc.CurrencyOf(m)));
+                if (role == Role.Sector) (ctx.SectorAmounts ??= []).Add((m.Value, doc.CurrencyOf(m)));
                 before = role;
                 continue;
             }
@@ -325,7 +325,7 @@ public static class Extractor
             // "from a base of $7 million in 1999, the two countries now trade goods worth about $4 billion": a level of now, with no year of
             // its own on either side ("is currently our 6th largest partner with $112.2 billion ... during 2016" has one), is not the year
             // of the figure before it.
-            if (year is not null && Patterns.PresentAdverb().IsMatch(lNear) && !Patterns.Year().IsMatch(lNear) && !Patterns.Year().IsMatch(R)
+            if (year is not null && Patterns.Has(lNear, Patterns.PresentCue) && Patterns.PresentAdverb().IsMatch(lNear) && !Patterns.Year().IsMatch(lNear) && !Patterns.Year().IsMatch(R)
                 && !Patterns.RelativeYear().IsMatch(R) && !Patterns.RelativeYear().IsMatch(lNear)) year = null;
             // "Turkish imports from Russia in March 2019 decreased by 5.76 percent ..., and amounted to $2.069 billion": a figure with no
             // year of its own in a clause about a month or a quarter is that period's.
