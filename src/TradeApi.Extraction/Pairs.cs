@@ -235,7 +235,7 @@ internal static class Pairs
             // "the value of Greek imports into Cyprus": the country after "into" buys; the one before the flow is where the goods come from.
             if (importsInto && reporter is not null && partner is not null) (reporter, partner) = (partner, reporter);
             // "$13 million in import volume to Sri Lanka from Bangladesh ... surged to $39 million": with no country before the flow, the
-            // importer is named and the other side is the one after "from", or the one the sentence spoke of before.
+            // importer is the one named after "to"; the other side is left to the figure before or the text's pair.
             else if (importsInto && partner is not null)
             {
                 reporter = partner;
