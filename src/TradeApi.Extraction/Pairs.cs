@@ -205,7 +205,10 @@ internal static class Pairs
             if (afterFigure && Patterns.TheCountryAfter().IsMatch(text.AsSpan(kwEnd, Math.Min(30, Math.Max(0, moneyStart - kwEnd)))))
             {
                 var antecedents = doc.CountriesIn(s, Math.Max(s.Start, kwPos - Roles.MaxClause), kwPos);
-                if (antecedents.Length > 1 && !AllIn(antecedents, new Clause(antecedents[^1].Iso3, antecedents[^1].Iso3, flow))) partner = antecedents[^1].Iso3;
+                var pointedAt = antecedents.Length > 0 ? antecedents[^1].Iso3 : null;
+                var traderBefore = false;
+                foreach (var c in antecedents) traderBefore |= c.Iso3 != pointedAt;
+                if (traderBefore) partner = pointedAt;
             }
             // "Chinese-bound exports", "U.S.-bound shipments": the country a flow is bound for is its partner.
             if (partner is null)

@@ -678,8 +678,8 @@ internal static partial class Patterns
 
     // A part of a year right before its year: "during the first 11 months of ", "in January-May ", "between January and May ", "in H1 ".
     [GeneratedRegex("(?:\\b(?:first|last|past|second|third|fourth|final)\\s+(?:(?:\\w+|\\d+)\\s+)?(?:months?|quarters?|half|weeks?)|\\bH[12]|\\bQ[1-4]|\\b(?:nine|six|three|eight|ten|eleven)-month\\s+period"
-        + "|\\b(?:January|February|March|April|May|June|July|August|September|October|November)\\s*(?:-|–|to|through)\\s*(?:January|February|March|April|May|June|July|August|September|October|November)"
-        + "|\\bbetween\\s+(?:January|February|March|April|May|June|July|August|September|October|November)\\s+and\\s+(?:January|February|March|April|May|June|July|August|September|October|November))\\s+(?:of\\s+)?$", OptI)]
+        + "|\\b(?!December)(?:" + FullMonth + ")\\s*(?:-|–|to|through)\\s*(?!December)(?:" + FullMonth + ")"
+        + "|\\bbetween\\s+(?!December)(?:" + FullMonth + ")\\s+and\\s+(?!December)(?:" + FullMonth + "))\\s+(?:of\\s+)?$", OptI)]
     public static partial Regex PartOfYearBefore();
 
     // A twelve-month period that ends in a month other than December, right before its year.
