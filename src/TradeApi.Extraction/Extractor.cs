@@ -177,7 +177,7 @@ public static class Extractor
             // hopes to grow this to $10 billion by 2030").
             if (role is null && ((ctx.SectorAmounts?.Contains((m.Value, doc.CurrencyOf(m))) ?? false) || (before == Role.Sector && afterFigure && Patterns.PronounToBefore().IsMatch(L))))
                 role = Role.Sector;
-            if (role is Role.Balance or Role.Sector or Role.Deal)
+            if (role is Role.Balance or Role.Sector or Role.Deal or Role.Average)
             {
                 if (role == Role.Sector) (ctx.SectorAmounts ??= []).Add((m.Value, doc.CurrencyOf(m)));
                 before = role;
@@ -236,7 +236,8 @@ public static class Extractor
                 continue;
             }
 
-            var qualifier = QualifierOf(L);
+            // "well above the $71.18 billion registered last year" after a figure: the figure measured against, stated as it is.
+            var qualifier = afterFigure && Patterns.AboveTheBefore().IsMatch(L) ? Qualifiers.Exact : QualifierOf(L);
             var evidence = EvidenceOf(doc, s, m.Start, m.End);
             var currency = doc.CurrencyOf(m);
 
@@ -327,6 +328,14 @@ public static class Extractor
             // of the figure before it.
             if (year is not null && Patterns.Has(lNear, Patterns.PresentCue) && Patterns.PresentAdverb().IsMatch(lNear) && !Patterns.Year().IsMatch(lNear) && !Patterns.Year().IsMatch(R)
                 && !Patterns.RelativeYear().IsMatch(R) && !Patterns.RelativeYear().IsMatch(lNear)) year = null;
+            // "In 2014 trade was $1.2 million, and over the past three years this figure has increased to $9.6 million": a level reached in the
+            // years since, with no year of its own, is not the year of the figure before it.
+            if (year is not null && Patterns.LaterStretch().IsMatch(L) && Patterns.PresentPerfect().IsMatch(L) && !(ownYear ??= HasOwnYear(rNear, yearLeft, doc.Year))) year = null;
+            // "rose to USD 84.44 billion in 2017, well above the USD 71.18 billion registered last year": a figure compared with one of the
+            // very year its "last year" names (the year of the level before it in the sentence) is of the year before that one (the writer
+            // counts from the year spoken of).
+            if (year is not null && afterFigure && sentenceYear == year
+                && (Patterns.ComparedWith().IsMatch(L) || Patterns.AboveTheBefore().IsMatch(L)) && Patterns.RelativeYear().IsMatch(rNear)) year--;
             // "Turkish imports from Russia in March 2019 decreased by 5.76 percent ..., and amounted to $2.069 billion": a figure with no
             // year of its own in a clause about a month or a quarter is that period's.
             if (!partial && year is not null && Patterns.Has(L, Patterns.SubYearCue) && !(ownYear ??= HasOwnYear(rNear, yearLeft, doc.Year))
@@ -357,6 +366,9 @@ public static class Extractor
                 if (Patterns.DecimalCommaThousand().IsMatch(text.AsSpan(m.Start, m.End - m.Start))) value /= 1000;
                 else if (value >= MaxPairVolume) continue;
             }
+            // "The bilateral trade in 2017 rose to USD 84.44 billion. ... for the first time touched USD 80 billion": a mark passed below a level
+            // just stated for the same trade and year is that level's milestone, not another level.
+            if ((qualifier == Qualifiers.MoreThan || Patterns.FirstTime().IsMatch(L)) && IsMilestoneOf(drafts, s, pairOf, year.Value, value, currency)) continue;
             found = true;
             drafts.Add(lastDraft = new Draft
             {
@@ -411,6 +423,15 @@ public static class Extractor
     }
 
     // A year written in the figure's own clause, right before or after it.
+    private static bool IsMilestoneOf(List<Draft> drafts, Sentence s, Clause pair, int year, decimal value, string currency)
+    {
+        for (var d = drafts.Count - 1; d >= 0 && drafts[d].Sentence.Index >= s.Index - 1; d--)
+            if (drafts[d].Volume is { } v && v.Year == year && v.Flow == pair.Flow && v.Currency == currency && v.Value > value
+                && ((v.Reporter == pair.Reporter && v.Partner == pair.Partner) || (v.Flow == Flows.Total && v.Reporter == pair.Partner && v.Partner == pair.Reporter)))
+                return true;
+        return false;
+    }
+
     private static bool HasOwnYear(ReadOnlySpan<char> rightNear, ReadOnlySpan<char> left, int? docYear) =>
         FirstYear(rightNear, docYear, null, fromEnd: false) is not null || FirstYear(NearLeft(left), docYear, null, fromEnd: true) is not null;
 

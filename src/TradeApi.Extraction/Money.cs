@@ -174,7 +174,8 @@ public static partial class Money
             var scaleEnd = anchor;
             while (scaleEnd < text.Length && char.IsLetter(text[scaleEnd])) scaleEnd++;
             var symbolBefore = k > 0 && starts[k - 1] > floor && text.AsSpan(Math.Max(floor, starts[k - 1] - 5), starts[k - 1] - Math.Max(floor, starts[k - 1] - 5)).IndexOfAny(AnchorChars) >= 0;
-            if (!symbolBefore && !CurrencyWordFollows(text, scaleEnd, 2)) return 0;
+            // "to USD six billion": a currency code is a word of its own among the words before the scale.
+            if (!symbolBefore && !CodeAmong(text, starts[..k]) && !CurrencyWordFollows(text, scaleEnd, 2)) return 0;
             for (var i = k - 1; i >= 0; i--) into[n++] = starts[i];
             into[n++] = anchor;
             return n;
@@ -327,6 +328,18 @@ public static partial class Money
     };
 
     private static string Normalize(string code) => code.ToUpperInvariant() == "RMB" ? "CNY" : code.ToUpperInvariant();
+
+    // Whether one of the words starting at these positions is a currency code ("USD", "EUR"), upper case as codes are written.
+    private static bool CodeAmong(string text, ReadOnlySpan<int> wordStarts)
+    {
+        foreach (var at in wordStarts)
+        {
+            var end = at;
+            while (end < text.Length && char.IsAsciiLetterUpper(text[end])) end++;
+            if (end - at == 3 && CodeSet.Contains(text.Substring(at, 3))) return true;
+        }
+        return false;
+    }
 
     private static bool StartsWithAny(ReadOnlySpan<char> token, string[] prefixes)
     {

@@ -54,8 +54,8 @@ internal static partial class Patterns
     // A month with or without its day: "October", "7 October", "October 7th".
     private const string DayMonth = "(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:" + Month + ")(?:\\s+\\d{1,2}(?:st|nd|rd|th)?\\b)?";
 
-    // A year and the next written as a span: "2019-20", "2022/23" (a fiscal year).
-    private const string YearSpan = "(?:19|20)\\d\\d\\s?[/–-]\\s?\\d{2}(?!\\d)";
+    // A year and the next written as a span: "2019-20", "2022/23", "2020-'21" (a fiscal year).
+    private const string YearSpan = "(?:19|20)\\d\\d\\s?[/–-]\\s?['’‘]?\\d{2}(?!\\d)";
 
     // A full calendar year put as quarters or months: "the four quarters to the end of Q4 2023", "the 12 months to the end of December
     // 2023", "the year ended December 2023", "January through December 2022".
@@ -85,9 +85,9 @@ internal static partial class Patterns
         + "|(?<day>\\d{1,2})\\s+(?<mon>" + Month + ")\\.?,?\\s+(?<year>\\d{4}))(?:,?\\s+\\d{1,2}:\\d{2})?[ \\t]*(?:\\([^)\\n]{1,20}\\)[ \\t]*)?\\r?$", Opt | RegexOptions.Multiline)]
     public static partial Regex DateLine();
 
-    // A calendar year; not one that opens a fiscal year ("2011-12", "2022/23"), nor a decade ("the early 2000s", "the 1990's"); "2018's"
+    // A calendar year; not one that opens a fiscal year ("2011-12", "2022/23", "2020-'21"), nor a decade ("the early 2000s", "the 1990's"); "2018's"
     // (not a decade) is the year's own.
-    [GeneratedRegex("(?<![\\d$€£.,])(?<y>(?:19|20)\\d\\d)(?![\\d%]|s\\b|(?<=0)['’]s\\b|\\s*(?:percent|per cent)|\\s?[/–-]\\s?\\d{2}(?!\\d))", Opt)]
+    [GeneratedRegex("(?<![\\d$€£.,])(?<y>(?:19|20)\\d\\d)(?![\\d%]|s\\b|(?<=0)['’]s\\b|\\s*(?:percent|per cent)|\\s?[/–-]\\s?['’‘]?\\d{2}(?!\\d))", Opt)]
     public static partial Regex Year();
 
     // "by 2024", "since April 2018", "compared with 2019": a year that starts, ends or compares, not the one a figure is for ("by the end
@@ -167,7 +167,8 @@ internal static partial class Patterns
     public static partial Regex SoFarByMonth();
 
     [GeneratedRegex(
-        "\\b(?:(?<y>(?:19|20)\\d\\d)(?=\\s+(?:targets?|goals?|deadline)\\b)|(?:by|before)\\s+(?:(?:around|about|roughly|approximately)\\s+)?(?:the\\s+(?:end|middle)\\s+of\\s+(?:the\\s+year\\s+)?|the\\s+year\\s+|mid-|early\\s+|late\\s+|end-)?(?<y>(?:19|20)\\d\\d)|(?:for|until|till|through|in|during)\\s+(?<fy>20\\d\\d)"
+        // "USD 100 billion as target for 2015": the year a goal noun is for is its deadline, past or not.
+        "\\b(?:(?<y>(?:19|20)\\d\\d)(?=\\s+(?:targets?|goals?|deadline)\\b)|(?<=\\b(?:targets?|goals?)\\s+)for\\s+(?<y>(?:19|20)\\d\\d)|(?:by|before)\\s+(?:(?:around|about|roughly|approximately)\\s+)?(?:the\\s+(?:end|middle)\\s+of\\s+(?:the\\s+year\\s+)?|the\\s+year\\s+|mid-|early\\s+|late\\s+|end-)?(?<y>(?:19|20)\\d\\d)|(?:for|until|till|through|in|during)\\s+(?<fy>20\\d\\d)"
         + "|(?:within|in|over|during)\\s+(?:the\\s+)?(?:next|coming|following)?\\s*(?<n>\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)\\s+years"
         // "to $5 billion within the next two years and to $10 billion within the next four": "years" left out after a count.
         + "|(?:within|over)\\s+the\\s+(?:next|coming)\\s+(?<n>two|three|four|five|six|seven|eight|nine|ten)(?=\\s*(?:[.;,]|$))"
@@ -217,12 +218,23 @@ internal static partial class Patterns
     [GeneratedRegex("\\b(?:now|currently|presently|at\\s+present|nowadays)\\b", OptI)]
     public static partial Regex PresentAdverb();
 
+    [GeneratedRegex("\\bfor\\s+the\\s+first\\s+time\\b", OptI)]
+    public static partial Regex FirstTime();
+
+    // "reached $84.44 billion, well above the $71.18 billion registered last year": a figure another is measured against.
+    [GeneratedRegex("\\b(?:above|below|over|under|beyond)\\s+the\\s+$", OptI)]
+    public static partial Regex AboveTheBefore();
+
+    // "and since then this figure has increased to", "over the past three years, trade has grown to": the time after the year spoken of.
+    [GeneratedRegex("\\b(?:since\\s+then|(?:over|in|during)\\s+the\\s+(?:past|last)\\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|few|several|\\d+)\\s+)?years|in\\s+recent\\s+years)\\b", OptI)]
+    public static partial Regex LaterStretch();
+
     // "two-way trade has grown nine-fold, climbing ... to $4.3 billion": a level reached by now, not in a year the text spoke of before.
     [GeneratedRegex("\\b(?:has|have)\\s+(?:(?:already|now|since|steadily|significantly|sharply|almost|nearly|more\\s+than)\\s+)?(?:\\w+ed|grown|risen|fallen|been|gone|become)\\b", OptI)]
     public static partial Regex PresentPerfect();
 
     [GeneratedRegex(
-        "^\\s*(?:(?:in|of)\\s+)?(?:(?:annual|yearly|bilateral|mutual|two-way|total|trade|turnover|commerce)\\s+){0,3}(?:goals?|targets?|ambitions?|objectives?)\\b", OptI)]
+        "^\\s*(?:(?:in|of)\\s+|as\\s+(?:(?:an?|the|its|their)\\s+)?)?(?:(?:annual|yearly|bilateral|mutual|two-way|total|trade|turnover|commerce)\\s+){0,3}(?:goals?|targets?|ambitions?|objectives?)\\b", OptI)]
     public static partial Regex GoalAfter();
 
     [GeneratedRegex(
@@ -639,13 +651,21 @@ internal static partial class Patterns
     [GeneratedRegex("\\b(?:deficits?|surplus(?:es)?|(?:trade|trading|current[\\s-]account)\\s+balances?|balance\\s+of\\s+trade|imbalances?|trade\\s+gap|excess\\s+of\\s+(?:imports|exports)\\s+over)\\b", OptI)]
     public static partial Regex BalanceWord();
 
+    // "averaged as little as $1.2 million", "an annual average of $300 million", "on average about $2 billion": a mean, before the figure.
+    [GeneratedRegex("\\b(?:averag(?:ed|es|ing)|(?:an?|the)\\s+(?:(?:annual|yearly|monthly)\\s+)?average\\s+of|on\\s+(?:an?\\s+)?average)\\s+(?:[\\w-]+\\s+){0,3}$", OptI)]
+    public static partial Regex AverageBefore();
+
+    // "$300 million a year on average", "$2 billion annually on average": the same, after it.
+    [GeneratedRegex("^\\s*(?:(?:a|per)\\s+(?:year|annum|month)\\s+|annually\\s+)?on\\s+(?:an?\\s+)?average\\b", OptI)]
+    public static partial Regex AverageAfter();
+
     // "£1bn of new UK-India trade and investment", "$2 billion in new trade deals": money announced, not trade that took place.
     [GeneratedRegex("^\\s*(?:(?:worth|of|in)\\s+)?(?:new|fresh|additional|extra)\\b|\\btrade\\s+and\\s+investment\\b|\\binvestment\\s+and\\s+trade\\b", OptI)]
     public static partial Regex DealAfter();
 
-    // "150 billion euros ($163 billion)", "$1 billion, or about £780 million", "205.7 billion euros (or 231 billion dollars)": the same
-    // amount restated in another currency.
-    [GeneratedRegex("^\\s*(?:(?:in|for)\\s+(?:19|20)\\d\\d\\s*)?(?:[(\\[]\\s*(?:or\\b|i\\.e\\.,?)?|,?\\s*or|,?\\s*i\\.e\\.,?|,?\\s*equivalent\\s+to|,?\\s*roughly|,?\\s*about)\\s*(?:about\\s+|around\\s+|approximately\\s+|roughly\\s+|some\\s+|nearly\\s+|almost\\s+|US\\s+)?$", OptI)]
+    // "150 billion euros ($163 billion)", "$1 billion, or about £780 million", "205.7 billion euros (or 231 billion dollars)", "$8.15
+    // billion (over Rs 60,000 crore)": the same amount restated in another currency.
+    [GeneratedRegex("^\\s*(?:(?:in|for)\\s+(?:19|20)\\d\\d\\s*)?(?:[(\\[]\\s*(?:or\\b|i\\.e\\.,?)?|,?\\s*or|,?\\s*i\\.e\\.,?|,?\\s*equivalent\\s+to|,?\\s*roughly|,?\\s*about)\\s*(?:about\\s+|around\\s+|approximately\\s+|roughly\\s+|some\\s+|nearly\\s+|almost\\s+|(?:just\\s+)?(?:over|under)\\s+|(?:more|less)\\s+than\\s+|close\\s+to\\s+|US\\s+)?$", OptI)]
     public static partial Regex ConversionBefore();
 
     // What someone expects, not what anyone aims at: "could soon reach", "is expected to reach", "is forecast to grow to".

@@ -19,6 +19,8 @@ public enum Role
     Conversion,
     /// <summary>What someone expects rather than aims at ("could soon reach $90 billion").</summary>
     Forecast,
+    /// <summary>A mean over a period rather than one year's level ("averaged $1.2 million a year").</summary>
+    Average,
 }
 
 // The roles that can be told from the words around a figure alone, before any pair or year is resolved.
@@ -70,6 +72,9 @@ internal static class Roles
         // that sector's.
         if (before == Role.Sector && afterFigure && Patterns.PartOfBefore().IsMatch(right)) return Role.Sector;
         if (Patterns.DealAfter().IsMatch(rightNear.Length > 60 ? rightNear[..60] : rightNear)) return Role.Deal;
+        // "the annual trade turnover averaged as little as $1.2 million", "$300 million a year on average": a mean over several years or
+        // months is no year's level.
+        if (Patterns.AverageBefore().IsMatch(Tail(sinceFigure, 60)) || Patterns.AverageAfter().IsMatch(rightNear)) return Role.Average;
         if (Patterns.ChangeBefore().IsMatch(Tail(sinceFigure, 60))) return Role.Change;
         // "The largest increases in imports were $52.1 billion": a change as the subject of the figure.
         if (Patterns.ChangeSubject().IsMatch(Tail(sinceFigure, 100))) return Role.Change;
