@@ -343,6 +343,9 @@ public static class Extractor
                 partial = true;
             // "exports increased from $5 billion to $6 billion": a base with no year of its own is some earlier period's.
             if (year is not null && IsFromBase(L) && !(ownYear ??= HasOwnYear(rNear, yearLeft, doc.Year))) year = null;
+            // "reached $13.7 billion in 2023. The exports totaled $2.4 billion, and imports $11.2 billion during this period": after a whole
+            // year's fact, and no part of a year before it in this sentence, the period just named is that year.
+            if (partial && Patterns.ThisPeriod().IsMatch(rNear) && !partialBefore && drafts.Count > 0 && drafts[^1] is { Volume: not null }) partial = false;
             partialBefore = partial;
             if (partial || year is null) continue;
             if (doc.Date is { } date && (year > date.Year || (year == date.Year && date.Month < 12))) continue;

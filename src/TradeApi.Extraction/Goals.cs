@@ -146,6 +146,9 @@ internal static class Goals
         if (Roles.IsSectorFlow(goalObject)) return null;
         // "aspires to triple its global export of goods", "double trade with the EU": the world's or a bloc's goal is no pair's.
         if (Patterns.BlocOrWorld().IsMatch(goalObject)) return null;
+        // "the National Export Initiative, which aims to double US exports during the next five years": one named country's exports or
+        // imports with no partner after them are its trade with the world.
+        if (Patterns.OwnFlowObject().IsMatch(goalObject) && !Patterns.FlowPartnerAfter().IsMatch(text.AsSpan(at, Math.Min(120, text.Length - at)))) return null;
         // "The deal is expected to increase trade by 53%": what a deal or a forecaster expects is no one's goal.
         var governing = before.Length > 80 ? before[^80..] : before;
         // Only the clause that governs the multiple: "we have a huge potential and we should double it" is the speakers' goal.

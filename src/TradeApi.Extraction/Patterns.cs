@@ -14,7 +14,7 @@ internal static partial class Patterns
         ["increase", "raise", "boost", "grow", "expand", "lift", "ramp", "push", "bring", "step"], StringComparison.OrdinalIgnoreCase);
     public static readonly System.Buffers.SearchValues<string> YearCue = System.Buffers.SearchValues.Create(["year"], StringComparison.OrdinalIgnoreCase);
     public static readonly System.Buffers.SearchValues<string> PartialCue = System.Buffers.SearchValues.Create(
-        ["month", "quarter", "half", "week", "day", "H1", "H2", "Q1", "Q2", "Q3", "Q4", "year-to-date", "so far", "since", "same period", " period", "fiscal", "financial", "FY", "/", "-", "a week", "per week", "weekly", "daily",
+        ["month", "quarter", "half", "week", "day", "H1", "H2", "Q1", "Q2", "Q3", "Q4", "year-to-date", "so far", "since", "same period", " period", "timeframe", "time frame", "fiscal", "financial", "FY", "/", "-", "a week", "per week", "weekly", "daily",
          "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"], StringComparison.OrdinalIgnoreCase);
     public static readonly System.Buffers.SearchValues<string> BlocCue = System.Buffers.SearchValues.Create(
         ["EU", "Union", "Africa", "Asia", "Europe", "Latin America", "Middle East", "Arab", "Caribbean", "Pacific", "ASEAN", "Eurasian", "EAEU", "EEU", "Mercosur", "GCC", "Gulf", "BRICS", "OPEC", "CIS", "Commonwealth", "SCO", "G7", "G20",
@@ -135,6 +135,19 @@ internal static partial class Patterns
     [GeneratedRegex("\\b(?:from|than|with|over|on|against|versus|vs\\.?|compared\\s+to|(?:same|corresponding|comparable)\\s+(?:period|month|quarter)(?:\\s+of)?)\\s+(?:(?:the|its)\\s+(?:level|figure|value|volume|result)s?\\s+(?:of|for|in)\\s+)?$", OptI)]
     public static partial Regex ComparedWith();
 
+    // "US exports", "India's imports", "Chinese goods exports": what one named country sells or buys, as a goal's object.
+    [GeneratedRegex("^\\s*(?:the\\s+)?(?-i:\\p{Lu}[\\w.]*)(?:['’]s)?\\s+(?:(?:goods|merchandise|total|overall)\\s+)?(?:exports?|imports?)\\b", OptI)]
+    public static partial Regex OwnFlowObject();
+
+    // "exports to China", "imports from the United States": a flow with the partner it goes to or comes from.
+    [GeneratedRegex("\\b(?:exports?|imports?)\\s+(?:[\\w-]+\\s+){0,2}?(?:to|from|with|into)\\s+(?:the\\s+)?(?-i:\\p{Lu})", OptI)]
+    public static partial Regex FlowPartnerAfter();
+
+    // "during this period", "in that period": the period just named (not "the period of 2019").
+    private const string ThisPeriodWords = "(?:during|in|over|for)\\s+(?:this|that|the)\\s+period\\b(?!\\s+(?:of\\s+)?(?:19|20)\\d\\d)";
+    [GeneratedRegex(ThisPeriodWords, OptI)]
+    public static partial Regex ThisPeriod();
+
     // Part of a year is not a yearly figure.
     [GeneratedRegex(
         "\\b(?:(?:first|last|past|second|third|fourth|final)\\s+(?:(?:\\w+|\\d+)\\s+)?(?:months?|quarters?|half|weeks?|days?)|"
@@ -151,12 +164,12 @@ internal static partial class Patterns
         + "|(?:as\\s+)?(?:at|of)\\s+(?:the\\s+end\\s+of\\s+)?(?!Dec)(?:" + Month + ")\\s+(?:19|20)\\d\\d"
         // "an 85 % increase over the same period last year": a figure compared with the same period of an earlier year is a part of a
         // year's ("over the same period" alone, after a year's figure, is that year).
-        + "|the\\s+same\\s+period\\s+(?:last\\s+year|a\\s+year\\s+(?:earlier|ago|before)|(?:of|in)\\s+(?:the\\s+previous\\s+year|(?:19|20)\\d\\d))"
+        + "|the\\s+same\\s+(?:period|time\\s?frame)\\s+(?:last\\s+year|a\\s+year\\s+(?:earlier|ago|before)|(?:of|in)\\s+(?:the\\s+previous\\s+year|(?:19|20)\\d\\d))"
         // "during the corresponding period in 2022", "in the reporting period": the period of another figure, a part of a year.
-        + "|(?:corresponding|comparable|reporting|reviewed|review)\\s+period|the\\s+same\\s+(?:month|quarter|week)"
+        + "|(?:corresponding|comparable|reporting|reviewed|review)\\s+(?:period|time\\s?frame)|the\\s+same\\s+(?:month|quarter|week)"
         // "amounted to $493.7 million during this period" after a January-May figure: the period just named, in trade releases a part of
         // a year.
-        + "|(?:during|in|over|for)\\s+(?:this|that|the)\\s+period\\b(?!\\s+(?:of\\s+)?(?:19|20)\\d\\d)"
+        + "|" + ThisPeriodWords
         // "20,5% lower than August 2019": a figure compared with a month is a month's.
         + "|(?:than|from|over|with|against)\\s+(?:in\\s+)?(?:" + Month + ")\\s+(?:19|20)\\d\\d)\\b", Opt)]
     public static partial Regex PartialPeriod();
@@ -726,11 +739,14 @@ internal static partial class Patterns
 
     // "is projected to reach $558 billion in 2013", "expected to top": what a forecast governs is no level.
     // "is expected to hit a record high of $110 billion", "is forecast to climb to a new record of": up to eight words between ("is expected to significantly increase bilateral trade ties to an estimated").
-    [GeneratedRegex("\\b(?:projected|expected|forecasts?|forecasted|predicted|anticipated|set|likely|poised|tipped|seen|on\\s+(?:course|track|pace))\\s+to\\s+(?:[\\w-]+\\s+){0,8}$", OptI | RegexOptions.RightToLeft)]
+    // "expects the figure to reach $200 billion soon": the same said of someone who expects it, the figure a few words after the verb.
+    [GeneratedRegex("\\b(?:(?:projected|expected|forecasts?|forecasted|predicted|anticipated|set|likely|poised|tipped|seen|on\\s+(?:course|track|pace))\\s+"
+        + "|(?:expects|expecting|predicts|projects|anticipates|foresees)\\s+(?:[\\w'’-]+\\s+){1,4})to\\s+(?:[\\w-]+\\s+){0,8}$", OptI | RegexOptions.RightToLeft)]
     public static partial Regex ForecastInfinitive();
 
     public static readonly System.Buffers.SearchValues<string> ForecastInfinitiveCue = System.Buffers.SearchValues.Create(
-        ["projected", "expected", "forecast", "predicted", "anticipated", "set to", "likely", "poised", "tipped", "seen to", "on course", "on track", "on pace"],
+        ["projected", "expected", "forecast", "predicted", "anticipated", "set to", "likely", "poised", "tipped", "seen to", "on course", "on track", "on pace",
+         "expects", "expecting", "predicts", "projects", "anticipates", "foresees"],
         StringComparison.OrdinalIgnoreCase);
 
     public static readonly System.Buffers.SearchValues<string> InfinitiveGoalCue = System.Buffers.SearchValues.Create(

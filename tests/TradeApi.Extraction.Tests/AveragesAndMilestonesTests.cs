@@ -2,9 +2,10 @@ using TradeApi.Extraction;
 
 namespace TradeApi.Extraction.Tests;
 
-// Phenomena that the twenty-fourth round of unseen pages showed (bench/judged: real pages judged fact by fact before any rule changed
-// for them): means and milestones that are no year's level, figures compared with "last year", fiscal years and restatements written
-// another way, and a currency code before a spelled-out number. Each on sentences of our own.
+// Phenomena that the twenty-fourth and twenty-fifth rounds of unseen pages showed (bench/judged: real pages judged fact by fact before
+// any rule changed for them): means and milestones that are no year's level, figures compared with "last year", fiscal years and
+// restatements written another way, a currency code before a spelled-out number, "this period" after a whole year, what someone
+// expects, and one country's goal for its trade with the world. Each on sentences of our own.
 public class AveragesAndMilestonesTests
 {
     private static ExtractionResult Doc(string body, string dateline = "TBILISI, March 3, 2018 - ") =>
@@ -126,5 +127,61 @@ public class AveragesAndMilestonesTests
     {
         var t = Assert.Single(Doc("Trade between Georgia and Chile stagnated for several years despite the leaders of both countries setting USD 100 million as target for 2015.").Targets);
         Assert.Equal((100_000_000m, 2015), (t.Value, t.ByYear));
+    }
+
+    // "in contrast to the $186.6 million recorded in the same timeframe in 2022": a timeframe is a period.
+    [Fact]
+    public void TheSameTimeframeIsAPart()
+    {
+        var r = Doc("Georgia's imports from Chile fell 23 percent, in contrast to the $186.6 million recorded in the same timeframe in 2017. "
+            + "Trade between Georgia and Chile in 2017 amounted to $926.3 million.");
+        Assert.Equal(926_300_000m, Assert.Single(r.Volumes).Value);
+    }
+
+    // "reached $13.7 billion in 2023. The exports totaled $2.4 billion, and the imports amounted to $11.2 billion during this period":
+    // after a whole year's figure, "this period" is that year; after a part of a year it stays that part.
+    [Fact]
+    public void ThisPeriodAfterAWholeYearIsThatYear()
+    {
+        var r = Doc("Trade between Georgia and Chile fell in January. Meanwhile, trade between Georgia and Chile reached $13.7 million in 2017. "
+            + "Georgia's exports totaled $2.4 million, and its imports amounted to $11.2 million during this period.");
+        Assert.Equal(new[] { (Flows.Total, 2017, 13_700_000m), (Flows.Exports, 2017, 2_400_000m), (Flows.Imports, 2017, 11_200_000m) },
+            r.Volumes.Select(v => (v.Flow, v.Year, v.Value)));
+    }
+
+    [Theory]
+    [InlineData("Trade between Georgia and Chile reached $13.7 million in 2016. Trade between Georgia and Chile was $6 million between January and May 2017. "
+        + "Georgia's exports totaled $2.4 million, and its imports amounted to $3.6 million during this period.")]
+    [InlineData("Trade between Georgia and Chile reached $13.7 million in 2016. Trade between Georgia and Chile was worth $6 million between January and May 2017. "
+        + "Georgia's exports to Chile amounted to $2.4 million during this period.")]
+    [InlineData("Trade between Georgia and Chile reached $13.7 million in 2016. Georgia's exports to Chile totaled $2.4 million between January and May 2017, "
+        + "and its imports amounted to $3.6 million during this period.")]
+    public void ThisPeriodAfterAPartOfAYearStaysAPart(string body) => Assert.Equal(2016, Assert.Single(Doc(body).Volumes).Year);
+
+    // "Deputy Prime Minister Quang expects the figure to reach $200 billion soon": what someone expects is no level.
+    [Theory]
+    [InlineData("the minister expects the figure to reach $200 million soon.")]
+    [InlineData("the minister predicts bilateral trade to climb to $200 million.")]
+    public void WhatSomeoneExpectsIsNoLevel(string tail)
+    {
+        var r = Doc("Trade between Georgia and Chile jumped from $45 million in 2005 to $139 million in 2017, and " + tail);
+        Assert.Equal(new[] { 45_000_000m, 139_000_000m }, r.Volumes.Select(v => v.Value));
+    }
+
+    // "the National Export Initiative, which aims to double US exports during the next five years": one named country's exports with no
+    // partner are its trade with the world, not the pair's; with a partner they are the pair's.
+    [Fact]
+    public void ACountrysGoalForItsExportsWithNoPartnerIsNoPairs()
+    {
+        var r = Doc("Georgia's exports to Chile totaled $5 million in 2017. The minister explained how trade with Chile will help the Export Plan, which aims to double Georgian exports during the next five years.");
+        Assert.Empty(r.Targets);
+    }
+
+    [Fact]
+    public void ACountrysGoalForItsExportsToAPartnerIsThePairs()
+    {
+        var r = Doc("Georgia's exports to Chile totaled $5 million in 2017. The minister aims to double Georgian exports to Chile during the next five years.");
+        var t = Assert.Single(r.Targets);
+        Assert.Equal((2m, 2023), (t.Multiplier, t.ByYear));
     }
 }
