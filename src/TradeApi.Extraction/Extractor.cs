@@ -185,7 +185,7 @@ public static class Extractor
             }
 
             // A country ranked as an exporter or importer states its own flow, whatever bloc the sentence is about.
-            var ranked = role is null ? RankedTrader(doc, s, m.Start, m.End, prev) ?? RankedPartner(doc, s, m.Start, prev) : null;
+            var ranked = role is null ? RankedInList(doc, s, m.Start) ?? RankedTrader(doc, s, m.Start, m.End, prev) ?? RankedPartner(doc, s, m.Start, prev) : null;
             // "X became our top destination for exports, with $10 billion" read in a way the market rule cannot resolve: its direction is
             // unknown, and a guessed direction is a wrong fact.
             if (ranked is null && role is null && MarketNounBefore(doc, s, m.Start))
@@ -290,7 +290,8 @@ public static class Extractor
             if (!partial && partialBefore && !(ownYear ??= HasOwnYear(rNear, yearLeft, doc.Year))) partial = true;
             // "amounted to $240 million during this period, compared to $210 million a year earlier": the figure a part of a year is compared
             // with is the same part of another year.
-            if (!partial && partialBefore && afterFigure && Patterns.ComparedWith().IsMatch(L)) partial = true;
+            // "in comparison to the USD 1.9 billion seen in 2021" names the figure with its article.
+            if (!partial && partialBefore && afterFigure && Patterns.ComparedWith().IsMatch(TrimArticle(L))) partial = true;
             // "... for the first seven months of 2022 reached $1.407 billion, compared to $1.221 billion for all of 2021": a whole year said
             // as one is that year, whatever part of a year the figure is compared with.
             if (partial && Patterns.WholeYearAfter().IsMatch(rNear)) partial = false;
@@ -426,6 +427,12 @@ public static class Extractor
     }
 
     // A year written in the figure's own clause, right before or after it.
+    private static ReadOnlySpan<char> TrimArticle(ReadOnlySpan<char> l)
+    {
+        var t = l.TrimEnd();
+        return t.EndsWith(" the", StringComparison.OrdinalIgnoreCase) ? t[..^3] : l;
+    }
+
     private static bool IsMilestoneOf(List<Draft> drafts, Sentence s, Clause pair, int year, decimal value, string currency)
     {
         for (var d = drafts.Count - 1; d >= 0 && drafts[d].Sentence.Index >= s.Index - 1; d--)

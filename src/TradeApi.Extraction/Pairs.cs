@@ -498,6 +498,44 @@ internal static class Pairs
         return partner is null || partner == reporter ? null : new Clause(reporter!, partner, flow);
     }
 
+    // "Libya ranked first among the recipient countries of Egyptian exports, with a value of $1.215bn. ... Sudan ranked second with
+    // exports valued at $929m": a ranking of one country's destinations or suppliers, in this sentence or one of the three before it (wires
+    // put each sentence in a paragraph of its own), makes each country ranked in it ("ranked second", "came in fourth", "led", "followed") trade the figure after its "with"
+    // with that country, in the ranking's direction, whatever flow word the figure carries.
+    internal static Clause? RankedInList(Document doc, Sentence s, int moneyStart)
+    {
+        var text = doc.Text;
+        var from = Math.Max(s.Start, moneyStart - Roles.MaxClause);
+        if (!Patterns.WithFigureBefore().IsMatch(text.AsSpan(from, moneyStart - from))) return null;
+        var named = doc.CountriesIn(s, from, moneyStart);
+        for (var k = named.Length - 1; k >= 0; k--)
+        {
+            var subject = named[k];
+            if (!Patterns.RankVerbAfter().IsMatch(text.AsSpan(subject.End, moneyStart - subject.End))) continue;
+            for (var j = s.Index; j >= Math.Max(0, s.Index - 3); j--)
+                if (RankingOf(doc, doc.Sentences[j]) is { } ranking)
+                {
+                    // Only the ranking's owner may be named between the country ranked and its figure.
+                    for (var o = k + 1; o < named.Length; o++)
+                        if (named[o].Iso3 != ranking.Owner) return null;
+                    return new Clause(ranking.Owner, subject.Iso3, ranking.Flow);
+                }
+            return null;
+        }
+        return null;
+    }
+
+    // The country whose destinations ("the recipient countries of Egyptian exports") or suppliers ("the countries exporting to Egypt") a
+    // sentence ranks, and the flow that makes.
+    private static (string Owner, string Flow)? RankingOf(Document doc, Sentence s)
+    {
+        var m = Patterns.DestinationRanking().Match(doc.Text, s.Start, s.End - s.Start);
+        if (!m.Success) return null;
+        var owner = m.Groups["c"];
+        var found = doc.CountriesIn(s, owner.Index, owner.Index + owner.Length);
+        return found.Length == 0 ? null : (found[0].Iso3, m.Groups["exp"].Success ? Flows.Exports : Flows.Imports);
+    }
+
     // "China was Germany's largest trading partner ... The United States was the second most important trading partner with sales of 247.8
     // billion euros, followed by the Netherlands with 233.6 billion euros": a partner ranked with no possessor, a few sentences after one
     // that ranked a country's partners in the same paragraph, is that country's; the figure after it is their trade, and another of the

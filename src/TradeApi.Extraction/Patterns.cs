@@ -131,8 +131,8 @@ internal static partial class Patterns
 
     // Right before a relative year: the year a change is measured from, not the year of the figure ("up 7 percent on last year",
     // "compared to the same period last year").
-    // "compared to the level of the previous year": the same, through the level compared with.
-    [GeneratedRegex("\\b(?:from|than|with|over|on|against|versus|vs\\.?|compared\\s+to|(?:same|corresponding|comparable)\\s+(?:period|month|quarter)(?:\\s+of)?)\\s+(?:(?:the|its)\\s+(?:level|figure|value|volume|result)s?\\s+(?:of|for|in)\\s+)?$", OptI)]
+    // "compared to the level of the previous year": the same, through the level compared with. "in comparison to" too.
+    [GeneratedRegex("\\b(?:from|than|with|over|on|against|versus|vs\\.?|compared\\s+to|in\\s+comparison\\s+to|(?:same|corresponding|comparable)\\s+(?:period|month|quarter)(?:\\s+of)?)\\s+(?:(?:the|its)\\s+(?:level|figure|value|volume|result)s?\\s+(?:of|for|in)\\s+)?$", OptI)]
     public static partial Regex ComparedWith();
 
     // "US exports", "India's imports", "Chinese goods exports": what one named country sells or buys, as a goal's object.
@@ -504,6 +504,23 @@ internal static partial class Patterns
     // "Germany was by far the largest", "the United Kingdom (11.3 bn) is the second": a subject joined to its ranking.
     [GeneratedRegex("^\\s*(?:\\([^)]{0,40}\\)\\s*)?(?:was|is|were|are|remained|remains|became|ranked)\\s+(?:also\\s+|again\\s+|by\\s+far\\s+|still\\s+)*(?:the|its|their)\\s+(?:[\\w'’-]+\\s+){0,3}$", OptI)]
     public static partial Regex CopulaToTrader();
+
+    // "the recipient countries of Egyptian exports", "the top destinations of Kenya's exports", "the countries exporting to Egypt", "the
+    // main suppliers of Egypt's imports": whose destinations or suppliers a ranking lists.
+    private const string RankedOwner = "(?<c>(?:the\\s+)?\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,3})";
+    [GeneratedRegex("\\b(?:(?:recipient|destination|importing|receiving|buyer|export)\\s+(?:countries|markets|nations)|destinations|markets|buyers)\\s+(?:of|for)\\s+"
+        + RankedOwner + "(?:['’]s?)?\\s+(?<exp>exports|products|goods)\\b"
+        + "|\\b(?:countries|markets|nations)\\s+(?:exporting|selling|supplying)\\s+(?:goods\\s+)?to\\s+" + RankedOwner
+        + "|\\b(?:suppliers|sources)\\s+of\\s+" + RankedOwner + "(?:['’]s?)?\\s+imports\\b", Opt)]
+    public static partial Regex DestinationRanking();
+
+    // "ranked second", "came in fourth", "led the countries", "followed": a country's place in a ranking, right after its name.
+    [GeneratedRegex("^\\s+(?:(?:also|then)\\s+)?(?:ranked|ranks|came|comes|placed|followed|led|leads|topped|headed)\\b", OptI)]
+    public static partial Regex RankVerbAfter();
+
+    // "with exports valued at", "with a value of", "with an import volume of": the figure a ranked country is given.
+    [GeneratedRegex("\\bwith\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,3}?(?:of|at|amounting\\s+to|valued\\s+at|worth|totall?ing|reaching)\\s+(?:about\\s+|around\\s+|nearly\\s+|over\\s+)?$", OptI)]
+    public static partial Regex WithFigureBefore();
 
     // "The United States was the second most important trading partner (with sales of ...)": a partner ranked with no possessor named.
     [GeneratedRegex("\\s+(?:was|is|remained|remains|became)\\s+(?:also\\s+|again\\s+|still\\s+|once\\s+again\\s+)*the\\s+(?:[\\w-]+\\s+){0,4}?(?:trading|trade|commercial)\\s+partner\\b", OptI)]

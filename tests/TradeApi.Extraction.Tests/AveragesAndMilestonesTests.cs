@@ -5,7 +5,8 @@ namespace TradeApi.Extraction.Tests;
 // Phenomena that the twenty-fourth and twenty-fifth rounds of unseen pages showed (bench/judged: real pages judged fact by fact before
 // any rule changed for them): means and milestones that are no year's level, figures compared with "last year", fiscal years and
 // restatements written another way, a currency code before a spelled-out number, "this period" after a whole year, what someone
-// expects, and one country's goal for its trade with the world. Each on sentences of our own.
+// expects, one country's goal for its trade with the world (and, from the twenty-sixth, a ranking of one country's destinations or
+// suppliers). Each on sentences of our own.
 public class AveragesAndMilestonesTests
 {
     private static ExtractionResult Doc(string body, string dateline = "TBILISI, March 3, 2018 - ") =>
@@ -183,5 +184,53 @@ public class AveragesAndMilestonesTests
         var r = Doc("Georgia's exports to Chile totaled $5 million in 2017. The minister aims to double Georgian exports to Chile during the next five years.");
         var t = Assert.Single(r.Targets);
         Assert.Equal((2m, 2023), (t.Multiplier, t.ByYear));
+    }
+
+    // "Libya ranked first among the recipient countries of Egyptian exports, with a value of $1.215bn ... Sudan ranked second with exports
+    // valued at $929m": each country ranked trades its figure with the ranking's owner, in the ranking's direction.
+    [Fact]
+    public void ARankingOfDestinationsGivesTheOwnersExports()
+    {
+        var r = Doc("In 2017 Georgia's exports to the region reached $2 billion. Chile ranked first among the recipient countries of Georgian exports, with a value of $215m.\n"
+            + "Peru ranked second with exports valued at $129m.\nBolivia came in third with an export value of $71m, and Ecuador ranked fourth with an export volume of $36m.");
+        Assert.Equal(new[] { ("GEO", "CHL"), ("GEO", "PER"), ("GEO", "BOL"), ("GEO", "ECU") },
+            r.Volumes.Where(v => v.Flow == Flows.Exports).Select(v => (v.Reporter, v.Partner)));
+    }
+
+    [Fact]
+    public void ARankingOfSuppliersGivesTheOwnersImports()
+    {
+        var r = Doc("In 2017 Georgia's imports from the region reached $1 billion. Chile led the countries exporting to Georgia with an import volume of $525m. "
+            + "Peru followed with a value of $505m, and Bolivia ranked third with an import value of $314m.");
+        Assert.Equal(new[] { ("GEO", "CHL", 525_000_000m), ("GEO", "PER", 505_000_000m), ("GEO", "BOL", 314_000_000m) },
+            r.Volumes.Where(v => v.Flow == Flows.Imports).Select(v => (v.Reporter, v.Partner, v.Value)));
+    }
+
+    // Goods ranked the same way are no country's: "Salt, stones and cement followed with export values of $625m".
+    [Fact]
+    public void GoodsRankedTheSameWayAreNoCountrys()
+    {
+        var r = Doc("In 2017 Georgia's exports to the region reached $2 billion. Chile ranked first among the recipient countries of Georgian exports, with a value of $215m. "
+            + "Wine and its products led the exported goods with a value of $65m.");
+        Assert.DoesNotContain(r.Volumes, v => v.Value == 65_000_000m);
+    }
+
+    // Only the figure the ranked country is given ("with a value of"), with no other country before it, is the ranking's.
+    [Theory]
+    [InlineData("Peru ranked second, while total trade reached $129m in 2017.")]
+    [InlineData("Peru ranked second with exports to Bolivia valued at $129m.")]
+    public void OnlyTheFigureARankedCountryIsGivenIsTheRankings(string sentence)
+    {
+        var r = Doc("In 2017 Georgia's exports to the region reached $2 billion. Chile ranked first among the recipient countries of Georgian exports, with a value of $215m. " + sentence);
+        Assert.DoesNotContain(r.Volumes, v => v.Partner == "PER" || v.Reporter == "PER" && v.Partner == "GEO");
+    }
+
+    // "For the first nine months of 2022, exports saw a slight decrease to USD 1.8 billion in comparison to the USD 1.9 billion seen in
+    // 2021": the figure compared with a part of a year is the same part of another year.
+    [Fact]
+    public void AFigureInComparisonToAPartIsAPart()
+    {
+        var r = Doc("For the first nine months of 2017, Georgian exports to Chile saw a slight decrease to USD 1.8 million (GEL 4.5 million) in comparison to the USD 1.9 million seen in 2016.");
+        Assert.Empty(r.Volumes);
     }
 }
