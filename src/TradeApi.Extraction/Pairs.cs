@@ -499,9 +499,9 @@ internal static class Pairs
     }
 
     // "Libya ranked first among the recipient countries of Egyptian exports, with a value of $1.215bn. ... Sudan ranked second with
-    // exports valued at $929m": a ranking of one country's destinations or suppliers, in this sentence or one of the three before it (wires
-    // put each sentence in a paragraph of its own), makes each country ranked in it ("ranked second", "came in fourth", "led", "followed") trade the figure after its "with"
-    // with that country, in the ranking's direction, whatever flow word the figure carries.
+    // exports valued at $929m": a ranking of one country's destinations or suppliers, in this sentence or one of the three before it
+    // (wires put each sentence in a paragraph of its own), makes each country ranked in it ("ranked second", "came in fourth", "led",
+    // "followed") trade the figure after its "with" with that country, in the ranking's direction, whatever flow word the figure carries.
     internal static Clause? RankedInList(Document doc, Sentence s, int moneyStart)
     {
         var text = doc.Text;
