@@ -237,7 +237,8 @@ public static class Extractor
             }
 
             // "well above the $71.18 billion registered last year" after a figure: the figure measured against, stated as it is.
-            var qualifier = afterFigure && Patterns.AboveTheBefore().IsMatch(L) ? Qualifiers.Exact : QualifierOf(L);
+            var measuredAgainst = afterFigure && Patterns.AboveTheBefore().IsMatch(L.Length > 30 ? L[^30..] : L);
+            var qualifier = measuredAgainst ? Qualifiers.Exact : QualifierOf(L);
             var evidence = EvidenceOf(doc, s, m.Start, m.End);
             var currency = doc.CurrencyOf(m);
 
@@ -331,12 +332,12 @@ public static class Extractor
                 && !Patterns.RelativeYear().IsMatch(R) && !Patterns.RelativeYear().IsMatch(lNear)) year = null;
             // "In 2014 trade was $1.2 million, and over the past three years this figure has increased to $9.6 million": a level reached in the
             // years since, with no year of its own, is not the year of the figure before it.
-            if (year is not null && Patterns.LaterStretch().IsMatch(L) && Patterns.PresentPerfect().IsMatch(L) && !(ownYear ??= HasOwnYear(rNear, yearLeft, doc.Year))) year = null;
+            if (year is not null && Patterns.Has(L, Patterns.LaterStretchCue) && Patterns.LaterStretch().IsMatch(L) && Patterns.PresentPerfect().IsMatch(L) && !(ownYear ??= HasOwnYear(rNear, yearLeft, doc.Year))) year = null;
             // "rose to USD 84.44 billion in 2017, well above the USD 71.18 billion registered last year": a figure compared with one of the
             // very year its "last year" names (the year of the level before it in the sentence) is of the year before that one (the writer
             // counts from the year spoken of).
             if (year is not null && afterFigure && sentenceYear == year
-                && (Patterns.ComparedWith().IsMatch(L) || Patterns.AboveTheBefore().IsMatch(L)) && Patterns.RelativeYear().IsMatch(rNear)) year--;
+                && (measuredAgainst || Patterns.ComparedWith().IsMatch(L)) && Patterns.RelativeYear().IsMatch(rNear)) year--;
             // "Turkish imports from Russia in March 2019 decreased by 5.76 percent ..., and amounted to $2.069 billion": a figure with no
             // year of its own in a clause about a month or a quarter is that period's.
             if (!partial && year is not null && Patterns.Has(L, Patterns.SubYearCue) && !(ownYear ??= HasOwnYear(rNear, yearLeft, doc.Year))
@@ -372,7 +373,7 @@ public static class Extractor
             }
             // "The bilateral trade in 2017 rose to USD 84.44 billion. ... for the first time touched USD 80 billion": a mark passed below a level
             // just stated for the same trade and year is that level's milestone, not another level.
-            if ((qualifier == Qualifiers.MoreThan || Patterns.FirstTime().IsMatch(L)) && IsMilestoneOf(drafts, s, pairOf, year.Value, value, currency)) continue;
+            if (IsMilestoneOf(drafts, s, pairOf, year.Value, value, currency) && (qualifier == Qualifiers.MoreThan || Patterns.FirstTime().IsMatch(L))) continue;
             found = true;
             drafts.Add(lastDraft = new Draft
             {

@@ -506,7 +506,8 @@ internal static class Pairs
     {
         var text = doc.Text;
         var from = Math.Max(s.Start, moneyStart - Roles.MaxClause);
-        if (!Patterns.WithFigureBefore().IsMatch(text.AsSpan(from, moneyStart - from))) return null;
+        // The "with" phrase is a few words long: only the stretch right before the figure is read.
+        if (!Patterns.WithFigureBefore().IsMatch(text.AsSpan(Math.Max(from, moneyStart - 80), moneyStart - Math.Max(from, moneyStart - 80)))) return null;
         var named = doc.CountriesIn(s, from, moneyStart);
         for (var k = named.Length - 1; k >= 0; k--)
         {

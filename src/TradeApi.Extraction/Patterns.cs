@@ -26,6 +26,8 @@ internal static partial class Patterns
 
     public static bool Has(ReadOnlySpan<char> text, System.Buffers.SearchValues<string> cue) => text.IndexOfAny(cue) >= 0;
     // Cues of the role patterns (Roles.cs): each pattern runs only where one of its words occurs.
+    public static readonly System.Buffers.SearchValues<string> AverageCue = System.Buffers.SearchValues.Create(["averag"], StringComparison.OrdinalIgnoreCase);
+    public static readonly System.Buffers.SearchValues<string> LaterStretchCue = System.Buffers.SearchValues.Create(["since then", "years"], StringComparison.OrdinalIgnoreCase);
     public static readonly System.Buffers.SearchValues<string> PresentCue = System.Buffers.SearchValues.Create(["now", "current", "present"], StringComparison.OrdinalIgnoreCase);
     public static readonly System.Buffers.SearchValues<string> ProductObjectCue = System.Buffers.SearchValues.Create(
         ["valued at", "amounting to", "totaling", "totalling"], StringComparison.OrdinalIgnoreCase);
