@@ -221,6 +221,9 @@ internal sealed class Document
     /// <summary>The currency of a mention: a bare "$" takes the publisher's dollar.</summary>
     public string CurrencyOf(MoneyMention m) => m.Bare ? Dollar : m.Currency;
 
+    /// <summary>The dollar a country writes as "$" at home (Australia's, New Zealand's, Canada's, ...); null for one without a dollar of its own.</summary>
+    public static string? DollarOfCountry(string iso3) => DollarCountries.GetValueOrDefault(iso3);
+
     private static readonly Dictionary<string, string> DollarCountries = new(StringComparer.Ordinal)
     {
         ["AUS"] = "AUD", ["NZL"] = "NZD", ["CAN"] = "CAD", ["SGP"] = "SGD", ["HKG"] = "HKD", ["TWN"] = "TWD",

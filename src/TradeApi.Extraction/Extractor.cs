@@ -241,6 +241,11 @@ public static class Extractor
             var qualifier = measuredAgainst ? Qualifiers.Exact : QualifierOf(L);
             var evidence = EvidenceOf(doc, s, m.Start, m.End);
             var currency = doc.CurrencyOf(m);
+            // "two-way trade with Australia from $26 billion", quoted from a New Zealand minister on an Australian page: a speaker whose
+            // country trades with the publisher's speaks in their own dollars.
+            if (m.Bare && Document.DollarOfCountry(pairOf.Partner) == currency && Document.DollarOfCountry(pairOf.Reporter) is { } speakers
+                && Quoted(doc.Text.AsSpan(s.Start, m.Start - s.Start)))
+                currency = speakers;
 
             if (target)
             {
@@ -478,6 +483,14 @@ public static class Extractor
     }
 
     private static readonly System.Buffers.SearchValues<char> QuoteMarks = System.Buffers.SearchValues.Create("\"“”«»");
+
+    // Whether a quotation opened before the end of this stretch is still open there: a “ not closed, or an odd number of straight quotes.
+    private static bool Quoted(ReadOnlySpan<char> before)
+    {
+        var open = before.LastIndexOf('“');
+        if (open >= 0) return before[open..].IndexOf('”') < 0;
+        return before.Count('"') % 2 == 1;
+    }
 
     internal static ReadOnlySpan<char> NearRight(ReadOnlySpan<char> r)
     {

@@ -213,7 +213,7 @@ public static partial class Money
         var p = position;
         for (var w = 0; w < words && p < text.Length; w++)
         {
-            while (p < text.Length && (text[p] is ' ' or '-' or '.')) p++;
+            while (p < text.Length && (text[p] is ' ' or '-' or '.' or '[')) p++;
             var q = p;
             while (q < text.Length && char.IsLetter(text[q])) q++;
             if (q == p) return false;
@@ -246,6 +246,8 @@ public static partial class Money
         while (w < end && char.IsAsciiLetterUpper(text[w])) w++;
         if (w - q == 3 && (w == end || !char.IsLetterOrDigit(text[w])) && CodeSet.Contains(text.Substring(q, 3))) return new(null, null, text.Substring(q, 3), w);
         if (q == p) return default;
+        // "12 billion [dollars]": a translator's word in square brackets.
+        if (q < end && text[q] == '[') q++;
         if (text.AsSpan(q, end - q).StartsWith("of ", StringComparison.Ordinal)) q += 3;
         string? adjective = null;
         foreach (var a in Adjectives)

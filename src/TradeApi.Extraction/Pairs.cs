@@ -507,7 +507,8 @@ internal static class Pairs
         var text = doc.Text;
         var from = Math.Max(s.Start, moneyStart - Roles.MaxClause);
         // The "with" phrase is a few words long: only the stretch right before the figure is read.
-        if (!Patterns.WithFigureBefore().IsMatch(text.AsSpan(Math.Max(from, moneyStart - 80), moneyStart - Math.Max(from, moneyStart - 80)))) return null;
+        if (!Patterns.WithFigureBefore().IsMatch(text.AsSpan(Math.Max(from, moneyStart - 80), moneyStart - Math.Max(from, moneyStart - 80))))
+            return ListedInRanking(doc, s, from, moneyStart);
         var named = doc.CountriesIn(s, from, moneyStart);
         for (var k = named.Length - 1; k >= 0; k--)
         {
@@ -526,11 +527,22 @@ internal static class Pairs
         return null;
     }
 
+    // "the top five African countries that imported the most goods from China in 2021 were Nigeria $23 billion or 16 percent, South Africa
+    // $21 billion ...": each country listed right before its figure, after the ranking in the same sentence, trades that figure with the
+    // ranking's owner in the ranking's direction.
+    private static Clause? ListedInRanking(Document doc, Sentence s, int from, int moneyStart)
+    {
+        var named = doc.CountriesIn(s, from, moneyStart);
+        if (named.Length == 0 || !Patterns.ListItemLink().IsMatch(doc.Text.AsSpan(named[^1].End, moneyStart - named[^1].End))) return null;
+        var item = named[^1];
+        return RankingOf(doc, s, item.Start) is { } ranking ? new Clause(ranking.Owner, item.Iso3, ranking.Flow) : null;
+    }
+
     // The country whose destinations ("the recipient countries of Egyptian exports") or suppliers ("the countries exporting to Egypt") a
     // sentence ranks, and the flow that makes.
-    private static (string Owner, string Flow)? RankingOf(Document doc, Sentence s)
+    private static (string Owner, string Flow)? RankingOf(Document doc, Sentence s, int end = -1)
     {
-        var m = Patterns.DestinationRanking().Match(doc.Text, s.Start, s.End - s.Start);
+        var m = Patterns.DestinationRanking().Match(doc.Text, s.Start, (end < 0 ? s.End : end) - s.Start);
         if (!m.Success) return null;
         var owner = m.Groups["c"];
         var found = doc.CountriesIn(s, owner.Index, owner.Index + owner.Length);

@@ -249,7 +249,9 @@ internal static partial class Patterns
     public static partial Regex PresentPerfect();
 
     [GeneratedRegex(
-        "^\\s*(?:(?:in|of)\\s+|as\\s+(?:(?:an?|the|its|their)\\s+)?)?(?:(?:annual|yearly|bilateral|mutual|two-way|total|trade|turnover|commerce)\\s+){0,3}(?:goals?|targets?|ambitions?|objectives?)\\b", OptI)]
+        "^\\s*(?:(?:in|of)\\s+|as\\s+(?:(?:an?|the|its|their)\\s+)?)?(?:(?:annual|yearly|bilateral|mutual|two-way|total|trade|turnover|commerce)\\s+){0,3}(?:goals?|targets?|ambitions?|objectives?)\\b"
+        // "we will reach 20 billion dollars that we agreed on": a figure the sides agreed on is their goal.
+        + "|^\\s*,?\\s*(?:that|which)\\s+(?:we|they|the\\s+(?:two\\s+)?(?:sides|countries|leaders|presidents)|both\\s+(?:sides|countries|leaders))\\s+(?:have\\s+|had\\s+)?(?:agreed|set|committed)\\b", OptI)]
     public static partial Regex GoalAfter();
 
     [GeneratedRegex(
@@ -508,17 +510,23 @@ internal static partial class Patterns
     public static partial Regex CopulaToTrader();
 
     // "the recipient countries of Egyptian exports", "the top destinations of Kenya's exports", "the countries exporting to Egypt", "the
-    // main suppliers of Egypt's imports": whose destinations or suppliers a ranking lists.
+    // main suppliers of Egypt's imports", "the countries that imported the most goods from China": whose destinations or suppliers a
+    // ranking lists.
     private const string RankedOwner = "(?<c>(?:the\\s+)?\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,3})";
     [GeneratedRegex("\\b(?:(?:recipient|destination|importing|receiving|buyer|export)\\s+(?:countries|markets|nations)|destinations|markets|buyers)\\s+(?:of|for)\\s+"
         + RankedOwner + "(?:['’]s?)?\\s+(?<exp>exports|products|goods)\\b"
-        + "|\\b(?:countries|markets|nations)\\s+(?:exporting|selling|supplying)\\s+(?:goods\\s+)?to\\s+" + RankedOwner
+        + "|\\b(?:countries|markets|nations|economies)\\s+(?:(?:that|which)\\s+)?(?:exporting|selling|supplying|exported|sold|supplied)\\s+(?:the\\s+most\\s+)?(?:(?:goods|products)\\s+)?to\\s+" + RankedOwner
+        + "|\\b(?:countries|markets|nations|economies)\\s+(?:(?:that|which)\\s+)?(?<exp>importing|buying|imported|bought|purchased)\\s+(?:the\\s+most\\s+)?(?:(?:goods|products)\\s+)?from\\s+" + RankedOwner
         + "|\\b(?:suppliers|sources)\\s+of\\s+" + RankedOwner + "(?:['’]s?)?\\s+imports\\b", Opt)]
     public static partial Regex DestinationRanking();
 
     // "ranked second", "came in fourth", "led the countries", "followed": a country's place in a ranking, right after its name.
     [GeneratedRegex("^\\s+(?:(?:also|then)\\s+)?(?:ranked|ranks|came|comes|placed|followed|led|leads|topped|headed)\\b", OptI)]
     public static partial Regex RankVerbAfter();
+
+    // "Nigeria $23 billion", "Nigeria: $23 billion", "Nigeria ($23 billion)": an item of a list, its country right before its figure.
+    [GeneratedRegex("^\\s*[:(]?\\s*$")]
+    public static partial Regex ListItemLink();
 
     // "with exports valued at", "with a value of", "with an import volume of": the figure a ranked country is given.
     [GeneratedRegex("\\bwith\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,3}?(?:of|at|amounting\\s+to|valued\\s+at|worth|totall?ing|reaching)\\s+(?:about\\s+|around\\s+|nearly\\s+|over\\s+)?$", OptI)]
