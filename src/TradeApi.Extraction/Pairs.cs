@@ -87,11 +87,31 @@ internal static class Pairs
     {
         world = false;
         var text = doc.Text;
-        var L = text.AsSpan(left, moneyStart - left);
         // "largest partner was Mexico ($798 billion), followed by Canada ($782 billion)": each bracketed figure is the trade of the
         // country before it with the one whose partners these are (the possessor, or the side the text reports from); if none, nothing.
         // "30 billion US dollars worth of UK exports to China": the flow and its sides follow the figure.
         if (FlowAfter(doc, s, moneyEnd, right) is { } following) return following;
+        // "Sri Lanka targets a 20 billion dollar export market in 2020": a flow right after the figure, in a sentence that names one
+        // country, is that country's trade with the world; "Bangladesh's trade with India reached $10 billion, including $2 billion of
+        // exports": with the pair named, it is the pair's flow in that direction, not another total.
+        var after = text.AsSpan(moneyEnd, Math.Min(right, moneyEnd + 40) - moneyEnd);
+        if (Patterns.OwnFlowAfterFigure().IsMatch(after))
+        {
+            if (DistinctCountries(doc, s) == 1) return NoPair(out world);
+            var pair = PairAround(doc, s, left, moneyStart, moneyEnd, right, flowAt, flowLength, prev, lastPair, referent, recent, perspective, worldContext, belowRecentTotal, out world);
+            var imports = Patterns.OwnFlowAfterFigure().Match(after.ToString()).Groups["imp"].Success;
+            return pair is { Flow: Flows.Total } ? pair with { Flow = imports ? Flows.Imports : Flows.Exports } : pair;
+        }
+        return PairAround(doc, s, left, moneyStart, moneyEnd, right, flowAt, flowLength, prev, lastPair, referent, recent, perspective, worldContext, belowRecentTotal, out world);
+    }
+
+    // The pair of a figure no words after it name: from the countries before it, the clause before, and the text.
+    private static Clause? PairAround(Document doc, Sentence s, int left, int moneyStart, int moneyEnd, int right, int flowAt, int flowLength,
+        Clause? prev, Clause? lastPair, bool referent, Clause? recent, string? perspective, bool worldContext, bool belowRecentTotal, out bool world)
+    {
+        world = false;
+        var text = doc.Text;
+        var L = text.AsSpan(left, moneyStart - left);
         var listed = ListedCountry(doc, s, left, moneyStart);
         if (listed is { } item)
         {

@@ -141,6 +141,10 @@ internal static partial class Patterns
     [GeneratedRegex("^\\s*(?:the\\s+)?(?-i:\\p{Lu}[\\w.]*)(?:['’]s)?\\s+(?:(?:goods|merchandise|total|overall)\\s+)?(?:exports?|imports?)\\b", OptI)]
     public static partial Regex OwnFlowObject();
 
+    // "a 20 billion dollar export market", "$2 trillion exports by 2030": a flow right after its figure.
+    [GeneratedRegex("^\\s*(?:(?:of|in)\\s+)?(?:exports?|(?<imp>imports?))\\b", OptI)]
+    public static partial Regex OwnFlowAfterFigure();
+
     // "exports to China", "imports from the United States": a flow with the partner it goes to or comes from.
     [GeneratedRegex("\\b(?:exports?|imports?)\\s+(?:[\\w-]+\\s+){0,2}?(?:to|from|with|into)\\s+(?:the\\s+)?(?-i:\\p{Lu})", OptI)]
     public static partial Regex FlowPartnerAfter();
@@ -166,7 +170,7 @@ internal static partial class Patterns
         + "|(?:as\\s+)?(?:at|of)\\s+(?:the\\s+end\\s+of\\s+)?(?!Dec)(?:" + Month + ")\\s+(?:19|20)\\d\\d"
         // "an 85 % increase over the same period last year": a figure compared with the same period of an earlier year is a part of a
         // year's ("over the same period" alone, after a year's figure, is that year).
-        + "|the\\s+same\\s+(?:period|time\\s?frame)\\s+(?:last\\s+year|a\\s+year\\s+(?:earlier|ago|before)|(?:of|in)\\s+(?:the\\s+previous\\s+year|(?:19|20)\\d\\d))"
+        + "|the\\s+same\\s+(?:(?:time\\s+)?period|time\\s?frame)\\s+(?:last\\s+year|a\\s+year\\s+(?:earlier|ago|before)|(?:of|in)\\s+(?:the\\s+previous\\s+year|(?:19|20)\\d\\d))"
         // "during the corresponding period in 2022", "in the reporting period": the period of another figure, a part of a year.
         + "|(?:corresponding|comparable|reporting|reviewed|review)\\s+(?:period|time\\s?frame)|the\\s+same\\s+(?:month|quarter|week)"
         // "amounted to $493.7 million during this period" after a January-May figure: the period just named, in trade releases a part of

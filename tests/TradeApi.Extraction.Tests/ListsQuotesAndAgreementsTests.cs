@@ -2,9 +2,10 @@ using TradeApi.Extraction;
 
 namespace TradeApi.Extraction.Tests;
 
-// Phenomena that the twenty-eighth round of unseen pages showed (bench/judged: real pages judged fact by fact before any rule changed
-// for them): the countries of a ranking listed each with its figure, a translator's currency word in square brackets, a figure the
-// sides agreed on, and dollars quoted from a minister of the country the publisher's trades with. Each on sentences of our own.
+// Phenomena that the twenty-eighth and twenty-ninth rounds of unseen pages showed (bench/judged: real pages judged fact by fact before
+// any rule changed for them): the countries of a ranking listed each with its figure, a translator's currency word in square brackets,
+// a figure the sides agreed on, dollars quoted from a minister of the country the publisher's trades with, a flow named right after
+// its figure, and "the same time period last year". Each on sentences of our own.
 public class ListsQuotesAndAgreementsTests
 {
     private static ExtractionResult Doc(string body, string dateline = "TBILISI, March 3, 2018 - ", string? source = null) =>
@@ -75,5 +76,36 @@ public class ListsQuotesAndAgreementsTests
     {
         var v = Assert.Single(Doc(body, dateline: "", source: source).Volumes);
         Assert.Equal((2022, 29_000_000_000m, currency), (v.Year, v.Value, v.Currency));
+    }
+
+    // "Sri Lanka targets a 20 billion dollar export market in 2020": a flow right after the figure, in a sentence naming one country, is
+    // its trade with the world, not with the partner of the sentence before.
+    [Fact]
+    public void AFlowAfterTheFigureOfOneCountryIsItsTradeWithTheWorld()
+    {
+        var r = Doc("Sri Lanka's exports to the United States reached $3 billion in 2013. Sri Lanka targets a $20 billion export market in 2020.");
+        Assert.Empty(r.Targets);
+        Assert.Equal(3_000_000_000m, Assert.Single(r.Volumes).Value);
+    }
+
+    // "Bangladesh's trade with India reached $10 billion, including $2 billion of exports": with the pair named, the flow after the figure
+    // is the pair's flow in that direction, not a second total.
+    [Theory]
+    [InlineData("Bangladesh's trade with India reached $10 billion in 2016, including $2 billion of exports.", "exports")]
+    [InlineData("Trade between Bangladesh and India was $10 billion in 2016, with Bangladesh earning $2 billion exports.", "exports")]
+    [InlineData("In 2016, Bangladesh's two-way trade with India hit $10 billion, including $2 billion imports.", "imports")]
+    public void AFlowAfterTheFigureOfAPairIsThePairsFlow(string body, string flow)
+    {
+        var r = Doc(body);
+        Assert.Equal(new[] { (Flows.Total, 10_000_000_000m), (flow, 2_000_000_000m) }, r.Volumes.Select(v => (v.Flow, v.Value)));
+        Assert.All(r.Volumes, v => Assert.Equal(("BGD", "IND", 2016), (v.Reporter, v.Partner, v.Year)));
+    }
+
+    // "exported 8.36 billion dollar goods at the same time period last year": the months just named, a year earlier.
+    [Fact]
+    public void TheSameTimePeriodLastYearIsAPart()
+    {
+        Assert.Empty(Doc("Sri Lanka's exports to the United States were $2.5 billion in the same time period last year.").Volumes);
+        Assert.Equal(2017, Assert.Single(Doc("Sri Lanka's exports to the United States were $2.5 billion last year.").Volumes).Year);
     }
 }
