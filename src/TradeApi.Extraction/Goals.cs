@@ -219,13 +219,16 @@ internal static class Goals
             var first = same.FindIndex(r => Close(r.Value, t.Value) || (r.Multiplier is not null && r.Multiplier == t.Multiplier && (r.Value is null || t.Value is null))
                 // "increase bilateral trade 66 percent in the next five years" and "a new target of $100 billion by 2015": a multiple with no
                 // level and a level for the same year are one goal.
-                || (r.ByYear is not null && r.ByYear == t.ByYear && (r.Value is null) != (t.Value is null) && (r.Kind == "relative" || t.Kind == "relative")));
+                || (r.ByYear is not null && r.ByYear == t.ByYear && (r.Value is null) != (t.Value is null) && (r.Kind == "relative" || t.Kind == "relative"))
+                // "double two-way trade by 2030" (from the 2022 level) and "doubling bilateral trade to US$150 billion by 2030": the same
+                // multiple by the same year is one goal, whose stated level stands.
+                || (r.Multiplier is not null && r.Multiplier == t.Multiplier && r.ByYear == t.ByYear && (r.Kind == "relative") != (t.Kind == "relative")));
             if (first >= 0)
             {
                 // The restatement completes what the first statement left unsaid: "will double trade" ... "a target of doubling it by 2030";
                 // a level stated for a goal first given as a multiple becomes its level.
                 var r = same[first];
-                var kept = r.Value is null && t.Value is not null ? t with { Multiplier = t.Multiplier ?? r.Multiplier } : r;
+                var kept = (r.Value is null || r.Kind == "relative" && t.Kind != "relative") && t.Value is not null ? t with { Multiplier = t.Multiplier ?? r.Multiplier } : r;
                 var other = ReferenceEquals(kept, r) ? t : r;
                 var completed = kept with
                 {

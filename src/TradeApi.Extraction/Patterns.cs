@@ -150,6 +150,12 @@ internal static partial class Patterns
     public static partial Regex FlowPartnerAfter();
 
     // "during this period", "in that period": the period just named (not "the period of 2019").
+    // "the same period last year", "the same time period the previous year", "the same timeframe in 2022": the months just named, in
+    // another year.
+    private const string SamePeriodOfAnotherYearWords = "the\\s+same\\s+(?:(?:time\\s+)?period|time\\s?frame)\\s+(?:last\\s+year|a\\s+year\\s+(?:earlier|ago|before)|(?:(?:of|in)\\s+)?the\\s+(?:previous|preceding|prior)\\s+year|(?:of|in)\\s+(?:19|20)\\d\\d)";
+    [GeneratedRegex("^[^,;]*,[^,;]*\\b" + SamePeriodOfAnotherYearWords, OptI)]
+    public static partial Regex SamePeriodInTheNextClause();
+
     private const string ThisPeriodWords = "(?:during|in|over|for)\\s+(?:this|that|the)\\s+period\\b(?!\\s+(?:of\\s+)?(?:19|20)\\d\\d)";
     [GeneratedRegex(ThisPeriodWords, OptI)]
     public static partial Regex ThisPeriod();
@@ -170,7 +176,7 @@ internal static partial class Patterns
         + "|(?:as\\s+)?(?:at|of)\\s+(?:the\\s+end\\s+of\\s+)?(?!Dec)(?:" + Month + ")\\s+(?:19|20)\\d\\d"
         // "an 85 % increase over the same period last year": a figure compared with the same period of an earlier year is a part of a
         // year's ("over the same period" alone, after a year's figure, is that year).
-        + "|the\\s+same\\s+(?:(?:time\\s+)?period|time\\s?frame)\\s+(?:last\\s+year|a\\s+year\\s+(?:earlier|ago|before)|(?:of|in)\\s+(?:the\\s+previous\\s+year|(?:19|20)\\d\\d))"
+        + "|" + SamePeriodOfAnotherYearWords
         // "during the corresponding period in 2022", "in the reporting period": the period of another figure, a part of a year.
         + "|(?:corresponding|comparable|reporting|reviewed|review)\\s+(?:period|time\\s?frame)|the\\s+same\\s+(?:month|quarter|week)"
         // "amounted to $493.7 million during this period" after a January-May figure: the period just named, in trade releases a part of
