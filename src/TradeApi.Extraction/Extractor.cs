@@ -175,7 +175,7 @@ public static class Extractor
             if (role is null && goodsList) role = Role.Sector;
             // A sector's amount said again is that sector's; so is a goal for it ("non-oil trade reached $2.5 billion in 2022 and the UAE
             // hopes to grow this to $10 billion by 2030").
-            if (role is null && ((ctx.SectorAmounts?.Contains((m.Value, doc.CurrencyOf(m))) ?? false) || (before == Role.Sector && afterFigure && Patterns.PronounToBefore().IsMatch(L))))
+            if (role is null && ((ctx.SectorAmounts?.Contains((m.Value, doc.CurrencyOf(m))) ?? false) || (before == Role.Sector && afterFigure && (Patterns.PronounToBefore().IsMatch(L)))))
                 role = Role.Sector;
             if (role is Role.Balance or Role.Sector or Role.Deal or Role.Average)
             {
@@ -341,6 +341,9 @@ public static class Extractor
             // "In 2014 trade was $1.2 million, and over the past three years this figure has increased to $9.6 million": a level reached in the
             // years since, with no year of its own, is not the year of the figure before it.
             if (year is not null && Patterns.Has(L, Patterns.LaterStretchCue) && Patterns.LaterStretch().IsMatch(L) && Patterns.PresentPerfect().IsMatch(L) && !(ownYear ??= HasOwnYear(rNear, yearLeft, doc.Year))) year = null;
+            // "entered into force in 2007 with bilateral trade volumes of $1.6 billion and reached $10 billion after 15 years": a level reached
+            // years after the year spoken of is not of that year.
+            if (year is not null && Patterns.Has(rNear, Patterns.LaterStretchCue) && Patterns.YearsLaterAfter().IsMatch(rNear) && !(ownYear ??= HasOwnYear(rNear, yearLeft, doc.Year))) year = null;
             // "rose to USD 84.44 billion in 2017, well above the USD 71.18 billion registered last year": a figure compared with one of the
             // very year its "last year" names (the year of the level before it in the sentence) is of the year before that one (the writer
             // counts from the year spoken of).
@@ -582,6 +585,13 @@ public static class Extractor
             var byKey = result.ToLookup(v => (PairKey(v.Reporter, v.Partner, v.Flow), v.Year, v.Currency));
             result.RemoveAll(v => v.Qualifier != Qualifiers.Exact
                 && byKey[(PairKey(v.Reporter, v.Partner, v.Flow), v.Year, v.Currency)].Any(e => Digits(e.Value) > Digits(v.Value) && Rounds(v, e.Value)));
+            // "The US was Ireland's largest export market last year, accounting for €54 billion ... Ireland exported more than €196 billion
+            // worth of goods in 2023": a text gives a pair one value for a flow and a year. Of two that are no rounding of each other, a
+            // figure whose sentence names one side only took its pair from the context, and the one whose sentence names both stands
+            // (goods beside goods and services are two figures; two figures that both took their pair from the context are left as read).
+            result.RemoveAll(v => v.Features is [0, ..]
+                && byKey[(PairKey(v.Reporter, v.Partner, v.Flow), v.Year, v.Currency)].Any(e => e.Features is [1, ..]
+                    && (e.Coverage is null || v.Coverage is null || e.Coverage == v.Coverage) && !Rounds(e with { Qualifier = Qualifiers.Approximately }, v.Value)));
         }
         return result.OrderBy(v => v.Evidence.Start).ToList();
     }

@@ -49,7 +49,7 @@ public sealed partial class Gazetteer
         "British Columbia", "Indian Ocean", "Washington Post", "South China Sea", "East China Sea",
         "Persian Gulf", "Georgia Tech", "New Guinea", "Korean Peninsula", "Indian Ocean",
         "Washington State", "Arabian Sea", "Red Sea", "Irish Sea", "English Channel", "Guinea Bay",
-        "Gulf of Guinea", "Paris Agreement", "Paris Club", "Lima Group", "Lima Declaration",
+        "Gulf of Guinea", "Paris Agreement", "Paris Club", "Lima Group", "Lima Declaration", "Northern Ireland",
     ];
 
     /// <summary>The gazetteer compiled into this library from data/countries.tsv.</summary>

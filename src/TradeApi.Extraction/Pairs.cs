@@ -285,6 +285,11 @@ internal static class Pairs
             if (partner is null && possessiveReporter && (ofReporter || !Patterns.PairWord().IsMatch(blocScope))) return NoPair(out world);
             // "Kenya imported goods worth $22 billion from the world": the partner named after the figure is everyone.
             if (partner is null && Patterns.WorldAfter().IsMatch(text.AsSpan(moneyEnd, Math.Min(right, moneyEnd + 60) - moneyEnd))) return NoPair(out world);
+            // "Ireland exported a total €141 billion of goods in 2018. The country exported over €39 billion of goods to the US": "the
+            // country" as the flow's subject is the country the sentence before named last.
+            if (reporter is null && s.Index > 0 && Patterns.TheCountrySubject().IsMatch(text.AsSpan(Math.Max(s.Start, kwPos - 30), kwPos - Math.Max(s.Start, kwPos - 30)))
+                && doc.CountriesIn(doc.Sentences[s.Index - 1], doc.Sentences[s.Index - 1].Start, doc.Sentences[s.Index - 1].End) is { Length: > 0 } before)
+                reporter = before[^1].Iso3;
             if (reporter is null && prev is not null && prev.Reporter != partner) reporter = prev.Reporter;
             if (partner is null && prev is not null && prev.Partner != reporter && prev.Flow != Flows.Total) partner = prev.Partner;
             // "the trade turnover between Uzbekistan and India amounted to $323.6 million, including exports of $32.5 million": a flow
@@ -294,7 +299,8 @@ internal static class Pairs
             if (partner is null && referent) partner = Other(doc, lastPair, reporter);
             // "Exports were $63.8 billion; imports were $80.8 billion" right after the pair's total: the same pair, seen from the same side,
             // or else from the side the text is written from ("Exports amounted to $455.7 million" on a Kyrgyz site is Kyrgyzstan's).
-            if (reporter is null && partner is null && countries.Length == 0 && recent is not null)
+            // Not right after a figure of the world's: "Ireland's exports of goods reached €208 billion. Imports also reached €140 billion".
+            if (reporter is null && partner is null && countries.Length == 0 && recent is not null && !worldContext)
             {
                 reporter = perspective == recent.Partner || (perspective is null && doc.Home == recent.Partner) ? recent.Partner : recent.Reporter;
                 partner = reporter == recent.Reporter ? recent.Partner : recent.Reporter;

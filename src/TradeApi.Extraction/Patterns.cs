@@ -18,7 +18,7 @@ internal static partial class Patterns
          "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"], StringComparison.OrdinalIgnoreCase);
     public static readonly System.Buffers.SearchValues<string> BlocCue = System.Buffers.SearchValues.Create(
         ["EU", "Union", "Africa", "Asia", "Europe", "Latin America", "Middle East", "Arab", "Caribbean", "Pacific", "ASEAN", "Eurasian", "EAEU", "EEU", "Mercosur", "GCC", "Gulf", "BRICS", "OPEC", "CIS", "Commonwealth", "SCO", "G7", "G20",
-         "bloc", "foreign trade", "external trade", "total trade", "total ", "overall trade", "global", "worldwide", "world", "partners", "markets"], StringComparison.Ordinal);
+         "bloc", "foreign trade", "external trade", "international trade", "total trade", "total ", "overall trade", "global", "worldwide", "world", "partners", "markets"], StringComparison.Ordinal);
     public static readonly System.Buffers.SearchValues<string> SayCue = System.Buffers.SearchValues.Create(
         ["said", "says", "told", "stressed", "noted", "remarked", "added", "believe", "explained", "announced", "stated", "emphasi", "underlined",
          "pointed out", "insisted", "declared", "argued", "suggested", "observed", "commented", "confirmed", "wrote", "urged", "predicted",
@@ -211,7 +211,7 @@ internal static partial class Patterns
     public static partial Regex QualifierBefore();
 
     // "continued to grow", "began to increase": verbs of a movement under way, which aims at nothing.
-    private const string UnderWay = "continu\\w*|began|begun|start\\w*|kept|keeps?";
+    private const string UnderWay = "continu\\w*|began|begun|start\\w*|kept|keeps?|managed";
 
     [GeneratedRegex("\\b(?:" + UnderWay + ")\\s+to\\s*$", OptI)]
     public static partial Regex UnderWayTo();
@@ -221,7 +221,7 @@ internal static partial class Patterns
         + "|(?:we|I)\\s+(?:\\w+\\s+)?hope|hop(?:e|es|ed|ing)\\s+to\\b|seek(?:s|ing)?|sought|striv(?:e|es|ing)|pledg(?:e|ed|es)|vow(?:s|ed)?|commit(?:s|ted|ment)?\\s+to|commitments?\\s+of|(?:agree(?:s|d)?|(?:decid|resolv)(?:e|es|ed))(?:\\s*,[^,.;]{1,80},)?\\s+(?:to|on)|set\\s+sights"
         + "|should|shall|must|envisag(?:e|es|ed)|look(?:s|ing)?\\s+to|determined\\s+to|ready\\s+to|benchmarks?"
         + "|set\\s+(?:a|the|an)\\s+(?:goal|target|task)|tasked|aspir(?:e|es|ation)|road\\s?maps?"
-        // Not "continued to grow", "began to increase": a movement under way is no aim.
+        // Not "continued to grow", "began to increase", "managed to increase": a movement under way or achieved is no aim.
         + "|(?<!\\b(?:" + UnderWay + ")\\s+)to\\s+(?:raise|bring|lift|boost|increase|push|take|expand|grow|double|triple)"
         // "will work towards doubling the bilateral trade": working towards a level or a multiple is aiming at it.
         + "|work(?:s|ed|ing)?\\s+towards?)\\b", OptI)]
@@ -249,6 +249,10 @@ internal static partial class Patterns
     // "reached $84.44 billion, well above the $71.18 billion registered last year": a figure another is measured against.
     [GeneratedRegex("\\b(?:above|below|over|under|beyond)\\s+the\\s+$", OptI)]
     public static partial Regex AboveTheBefore();
+
+    // "reached $10 billion after 15 years", "$10 billion five years later": a level reached years after the year spoken of.
+    [GeneratedRegex("^\\s*(?:(?:after|in|within)\\s+(?:\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|a\\s+few|several)\\s+years\\b|(?:\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)\\s+years\\s+later\\b)", OptI)]
+    public static partial Regex YearsLaterAfter();
 
     // "and since then this figure has increased to", "over the past three years, trade has grown to": the time after the year spoken of.
     [GeneratedRegex("\\b(?:since\\s+then|(?:over|in|during)\\s+the\\s+(?:past|last)\\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|few|several|\\d+)\\s+)?years|in\\s+recent\\s+years)\\b", OptI)]
@@ -308,7 +312,7 @@ internal static partial class Patterns
     public static partial Regex BlocAfter();
 
     [GeneratedRegex(
-        "\\b(?:" + NamedBlocs + "|the\\s+bloc|bloc's|foreign\\s+trade|external\\s+trade|total\\s+(?:\\p{Lu}[\\w.]*\\s+)?trade|overall\\s+trade|global\\s+trade|(?:global|worldwide)\\s+(?:exports?|imports?|shipments|sales)|"
+        "\\b(?:" + NamedBlocs + "|the\\s+bloc|bloc's|foreign\\s+trade|external\\s+trade|(?<=(?:['’]s|\\bour|\\bits|\\btheir)\\s)international\\s+trade|total\\s+(?:\\p{Lu}[\\w.]*\\s+)?trade|overall\\s+trade|global\\s+trade|(?:global|worldwide)\\s+(?:exports?|imports?|shipments|sales)|"
         + "world\\s+trade|with\\s+the\\s+(?:rest\\s+of\\s+the\\s+)?world|all\\s+(?:its\\s+|their\\s+)?(?:trading\\s+)?partners|(?:Asian|African|European|foreign|global|world)\\s+markets"
         // Continents and regions: "China-Africa trade", "trade with Central Asia" (South Africa is a country).
         + "|(?<!South\\s)Africa|(?:Central\\s+|South\\s+|Southeast\\s+|South-East\\s+|East\\s+)?Asia(?!n)|Europe(?!an)|Latin\\s+America|Middle\\s+East|Arab\\s+(?:world|states|countries|region)|the\\s+Caribbean|Asia-Pacific|the\\s+Pacific"
@@ -338,6 +342,10 @@ internal static partial class Patterns
     // Right before a flow verb: its subject is a pronoun ("where they exported", "it imported").
     [GeneratedRegex("\\b(?:they|it|he|she|we)\\s+(?:\\w+\\s+)?$", OptI | RegexOptions.RightToLeft)]
     public static partial Regex PronounSubjectBefore();
+
+    // Right before a flow word: "The country exported", "the nation's exports" (a country named before).
+    [GeneratedRegex("\\b(?:the|this)\\s+(?:country|nation)(?:['’]s)?\\s+(?:also\\s+|has\\s+|had\\s+)?$", OptI)]
+    public static partial Regex TheCountrySubject();
 
     // Right after a flow word: "imports from the country", "exports to that nation" (a country named before).
     [GeneratedRegex("^\\s+(?:from|to)\\s+(?:the|that|this)\\s+(?:country|nation)\\b", OptI)]
