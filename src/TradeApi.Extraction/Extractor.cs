@@ -175,7 +175,7 @@ public static class Extractor
             if (role is null && goodsList) role = Role.Sector;
             // A sector's amount said again is that sector's; so is a goal for it ("non-oil trade reached $2.5 billion in 2022 and the UAE
             // hopes to grow this to $10 billion by 2030").
-            if (role is null && ((ctx.SectorAmounts?.Contains((m.Value, doc.CurrencyOf(m))) ?? false) || (before == Role.Sector && afterFigure && (Patterns.PronounToBefore().IsMatch(L)))))
+            if (role is null && ((ctx.SectorAmounts?.Contains((m.Value, doc.CurrencyOf(m))) ?? false) || (before == Role.Sector && afterFigure && Patterns.PronounToBefore().IsMatch(L))))
                 role = Role.Sector;
             if (role is Role.Balance or Role.Sector or Role.Deal or Role.Average)
             {
@@ -291,7 +291,7 @@ public static class Extractor
                 || (Patterns.Has(rNear, Patterns.PartialCue) && (Patterns.PartialPeriod().IsMatch(rNear) || Patterns.SoFarByMonth().IsMatch(rNear)))
                 // "totaling US$22 billion, a 48.4% increase over the same period the previous year": the clause right after the figure
                 // compares it with the same months of another year.
-                || (Patterns.Has(R.Length > 160 ? R[..160] : R, Patterns.PartialCue) && Patterns.SamePeriodInTheNextClause().IsMatch(R.Length > 160 ? R[..160] : R));
+                || ((R.Length > 160 ? R[..160] : R).Contains("same", StringComparison.OrdinalIgnoreCase) && Patterns.SamePeriodInTheNextClause().IsMatch(R.Length > 160 ? R[..160] : R));
             // "in the four quarters to the end of Q4 2023", "in the 12 months to December 2023": a calendar year, however it is put.
             // "... was $120 million in the year to June 2023, and exports were $70 million": a figure with no period of its own shares the
             // partial period of the figure before it in the sentence.

@@ -149,13 +149,13 @@ internal static partial class Patterns
     [GeneratedRegex("\\b(?:exports?|imports?)\\s+(?:[\\w-]+\\s+){0,2}?(?:to|from|with|into)\\s+(?:the\\s+)?(?-i:\\p{Lu})", OptI)]
     public static partial Regex FlowPartnerAfter();
 
-    // "during this period", "in that period": the period just named (not "the period of 2019").
     // "the same period last year", "the same time period the previous year", "the same timeframe in 2022": the months just named, in
     // another year.
     private const string SamePeriodOfAnotherYearWords = "the\\s+same\\s+(?:(?:time\\s+)?period|time\\s?frame)\\s+(?:last\\s+year|a\\s+year\\s+(?:earlier|ago|before)|(?:(?:of|in)\\s+)?the\\s+(?:previous|preceding|prior)\\s+year|(?:of|in)\\s+(?:19|20)\\d\\d)";
     [GeneratedRegex("^[^,;]*,[^,;]*\\b" + SamePeriodOfAnotherYearWords, OptI)]
     public static partial Regex SamePeriodInTheNextClause();
 
+    // "during this period", "in that period": the period just named (not "the period of 2019").
     private const string ThisPeriodWords = "(?:during|in|over|for)\\s+(?:this|that|the)\\s+period\\b(?!\\s+(?:of\\s+)?(?:19|20)\\d\\d)";
     [GeneratedRegex(ThisPeriodWords, OptI)]
     public static partial Regex ThisPeriod();
