@@ -377,6 +377,8 @@ internal sealed class Document
             while (k < end && char.IsWhiteSpace(text[k])) k++;
             if (k < end && !(char.IsUpper(text[k]) || char.IsDigit(text[k]) || text[k] is '"' or '“' or '‘' or '(')) continue;
             if (c == '.' && IsAbbreviation(text, s, i)) continue;
+            // "1. Kenya: $536 million": the number of a list's line opens its item.
+            if (c == '.' && i - s is 1 or 2 && char.IsAsciiDigit(text[s]) && char.IsAsciiDigit(text[i - 1])) continue;
             // "Shs. 45.56 billion", "Rs. 500 crore": a currency mark's full stop before its number.
             if (c == '.' && k < end && char.IsAsciiDigit(text[k]) && IsLetterMarkBefore(text, s, i)) continue;
             AddTrimmed(text, s, j, headline: false, paragraph, into);

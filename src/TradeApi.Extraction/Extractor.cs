@@ -119,6 +119,7 @@ public static class Extractor
         var text = doc.Text;
         Clause? prev = null;
         int? sentenceYear = null;
+        bool? otherCalendar = null; // whether the sentence writes a year of another calendar, read once when a figure needs it
         var found = false;
         var absoluteTarget = false;
         int? latestInSentence = null;
@@ -329,7 +330,13 @@ public static class Extractor
             if (year is null && !partial && lastYear is not null && (Patterns.PastVolumeVerb().IsMatch(clause) || L.TrimEnd().EndsWith(':')) && !Patterns.IsWord().IsMatch(L)
                 && !Patterns.PresentPerfect().IsMatch(clause)
                 && !Patterns.SinceAYear().IsMatch(clause)
-                && !(Patterns.RelativeYear().IsMatch(L) || Patterns.RelativeYear().IsMatch(rNear))) year = lastYear;
+                && !(Patterns.RelativeYear().IsMatch(L) || Patterns.RelativeYear().IsMatch(rNear))
+                // "Tanzania's exports to Kenya stood at Ush820 billion ... in the period": a sentence about "the period" (not "this period",
+                // the one just named) speaks of the period the text reviews, not of the year named last.
+                && !Patterns.ThePeriod().IsMatch(text.AsSpan(m.End, Math.Min(s.End, m.End + Roles.MaxClause) - m.End))) year = lastYear;
+            // "During the year 1402, the trade volume was about $107 million": a year of another calendar dates the figure, and it is no
+            // calendar year.
+            if (year is not null && (otherCalendar ??= Patterns.OtherCalendarYear().IsMatch(text.AsSpan(s.Start, s.End - s.Start))) && !(ownYear ??= HasOwnYear(rNear, yearLeft, doc.Year))) year = null;
             // "New Zealand was exporting more than NZ$11 billion worth of products to China a year": a rate with no year of its own is
             // the current one, not the year the paragraph spoke of.
             if (year is not null && Patterns.PerYearAfter().IsMatch(rNear) && !(ownYear ??= HasOwnYear(rNear, yearLeft, doc.Year))) year = null;

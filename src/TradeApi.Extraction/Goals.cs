@@ -55,7 +55,11 @@ internal static class Goals
         // "trade continued to grow, with exports expected to surge to $10 billion by 2030": a forecast between the intent and the figure
         // is what governs the figure.
         var since = l[(last + len)..];
-        if (Patterns.Has(since, Patterns.ForecastCue) && Patterns.Forecast().IsMatch(since)) return false;
+        // "expressing his hope that the trade volume could increase to $10 billion": what is hoped for may be put with "could".
+        var hope = l.Slice(last, len).Contains("hope", StringComparison.OrdinalIgnoreCase);
+        if (Patterns.Has(since, Patterns.ForecastCue))
+            foreach (var f in Patterns.Forecast().EnumerateMatches(since))
+                if (!(hope && since.Slice(f.Index, f.Length) is "could" or "may" or "might")) return false;
         var goalNoun = Patterns.GoalAfter().IsMatch(l[last..]);
         foreach (var v in Patterns.PastVolumeVerb().EnumerateMatches(l[(last + len)..]))
         {
@@ -139,6 +143,9 @@ internal static class Goals
         if (!Patterns.Intent().IsMatch(before) && !(before.TrimEnd().EndsWith(" to", StringComparison.OrdinalIgnoreCase) && !Patterns.UnderWayTo().IsMatch(before))
             && !(Patterns.Will().IsMatch(before) && Patterns.WillFramedAsGoal().IsMatch(text) && !Patterns.Forecast().IsMatch(before))) return null;
         if (Patterns.NonTrade().IsMatch(text) && !Patterns.FlowWord().IsMatch(text)) return null;
+        // "In January-August 2023, the two countries will almost triple their trade turnover compared to the same period last year": a
+        // multiple measured against the same months of an earlier year is a change being reported, not a goal.
+        if (Patterns.SamePeriodOfAnotherYear().IsMatch(text.AsSpan(at))) return null;
         // "to double two-way investment", "increase tourism by 50 percent": what is multiplied is named right after the verb, and a
         // goal for something other than trade is no trade goal, whatever else the sentence says of trade.
         if (Patterns.NonTrade().IsMatch(goalObject) && !Patterns.TradeNoun().IsMatch(goalObject)) return null;

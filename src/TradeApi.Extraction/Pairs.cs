@@ -91,6 +91,13 @@ internal static class Pairs
         // country before it with the one whose partners these are (the possessor, or the side the text reports from); if none, nothing.
         // "30 billion US dollars worth of UK exports to China": the flow and its sides follow the figure.
         if (FlowAfter(doc, s, moneyEnd, right) is { } following) return following;
+        // "exports to the United States fell 4 per cent to $1.67 billion and to the United Kingdom by 10 per cent to $490 million": a flow
+        // left out after "and" keeps the trader and the direction of the clause before; its preposition names the new partner, and a
+        // partner that is no country ("and to markets such as France") makes no pair.
+        if (flowAt < 0 && prev is { Flow: Flows.Exports or Flows.Imports } && Patterns.ElidedFlowPartner().Match(text, left, moneyStart - left) is { Success: true } elided
+            && elided.Groups["p"].Value.Equals(prev.Flow == Flows.Exports ? "to" : "from", StringComparison.OrdinalIgnoreCase))
+            return doc.CountriesIn(s, elided.Index + elided.Length, moneyStart) is { Length: > 0 } named && named[0].Start == elided.Index + elided.Length
+                ? prev with { Partner = named[0].Iso3 } : null;
         // "Sri Lanka targets a 20 billion dollar export market in 2020": a flow right after the figure, in a sentence that names one
         // country, is that country's trade with the world; "Bangladesh's trade with India reached $10 billion, including $2 billion of
         // exports": with the pair named, it is the pair's flow in that direction, not another total.
@@ -561,7 +568,26 @@ internal static class Pairs
         var named = doc.CountriesIn(s, from, moneyStart);
         if (named.Length == 0 || !Patterns.ListItemLink().IsMatch(doc.Text.AsSpan(named[^1].End, moneyStart - named[^1].End))) return null;
         var item = named[^1];
-        return RankingOf(doc, s, item.Start) is { } ranking ? new Clause(ranking.Owner, item.Iso3, ranking.Flow) : null;
+        var ranking = RankingOf(doc, s, item.Start) ?? RankingAboveList(doc, s, item);
+        return ranking is { } r ? new Clause(r.Owner, item.Iso3, r.Flow) : null;
+    }
+
+    // "The top five countries supplying goods to the U.S. in 2022 were:" over lines "- China: $536.3 billion": a line that is only a
+    // listed country and its figure belongs to the ranking that the line opening the list (ending in a colon) states.
+    private static (string Owner, string Flow)? RankingAboveList(Document doc, Sentence s, CountryMention item)
+    {
+        var text = doc.Text;
+        if (!Patterns.ListLineStart().IsMatch(text.AsSpan(s.Start, item.Start - s.Start))) return null;
+        for (var j = s.Index - 1; j >= Math.Max(0, s.Index - 12); j--)
+        {
+            var above = doc.Sentences[j];
+            var line = text.AsSpan(above.Start, above.End - above.Start).TrimEnd();
+            if (line.EndsWith(':')) return RankingOf(doc, above);
+            // Only other items of the list may stand between the line and the list's opening.
+            var first = doc.CountriesIn(above, above.Start, above.End);
+            if (first.Length == 0 || !Patterns.ListLineStart().IsMatch(text.AsSpan(above.Start, first[0].Start - above.Start))) return null;
+        }
+        return null;
     }
 
     // The country whose destinations ("the recipient countries of Egyptian exports") or suppliers ("the countries exporting to Egypt") a

@@ -120,7 +120,9 @@ internal static partial class Patterns
     // A sentence that opens by naming the main goods traded and then lists them: "The main commodity groups exported ... included",
     // "the key commodities imported by Egypt from China in 2023 were", "Top export items are", "Among the most significant commodity groups
     // exported to China were", "notable commodities imported from China included".
-    [GeneratedRegex("\\b(?:main|key|top|leading|major|principal|largest|biggest|notable|significant|important|primary|chief)\\s+(?:commodit(?:y|ies)(?:\\s+groups?)?|product\\s+groups?|export\\s+(?:items|products|goods|commodities)|import\\s+(?:items|products|goods|commodities)|items)\\b[^.;$€£¥]{0,120}?\\b(?:included?|includes|were|are|consisted\\s+of|comprised?|comprises)\\b", OptI)]
+    [GeneratedRegex("\\b(?:main|key|top|leading|major|principal|largest|biggest|notable|significant|important|primary|chief)\\s+(?:commodit(?:y|ies)(?:\\s+groups?)?|product\\s+groups?|export\\s+(?:items|products|goods|commodities)|import\\s+(?:items|products|goods|commodities)|items)\\b[^.;$€£¥]{0,120}?\\b(?:included?|includes|were|are|consisted\\s+of|comprised?|comprises)\\b"
+        // "Key exports included iron and steel products, valued at ...": the goods of a flow, put by the flow's own noun.
+        + "|\\b(?:main|key|top|leading|major|principal|largest|biggest|notable|primary|chief)\\s+(?:exports|imports)\\b[^.;$€£¥]{0,60}?\\b(?:included?|includes|consisted\\s+of|comprised?|comprises)\\b", OptI)]
     public static partial Regex GoodsListHead();
 
     // Right before a flow word: "its exports", "their total imports".
@@ -154,11 +156,19 @@ internal static partial class Patterns
     private const string SamePeriodOfAnotherYearWords = "the\\s+same\\s+(?:(?:time\\s+)?period|time\\s?frame)\\s+(?:last\\s+year|a\\s+year\\s+(?:earlier|ago|before)|(?:(?:of|in)\\s+)?the\\s+(?:previous|preceding|prior)\\s+year|(?:of|in)\\s+(?:19|20)\\d\\d)";
     [GeneratedRegex("^[^,;]*,[^,;]*\\b" + SamePeriodOfAnotherYearWords, OptI)]
     public static partial Regex SamePeriodInTheNextClause();
+    [GeneratedRegex("\\b" + SamePeriodOfAnotherYearWords, OptI)]
+    public static partial Regex SamePeriodOfAnotherYear();
 
     // "during this period", "in that period": the period just named (not "the period of 2019").
     private const string ThisPeriodWords = "(?:during|in|over|for)\\s+(?:this|that|the)\\s+period\\b(?!\\s+(?:of\\s+)?(?:19|20)\\d\\d)";
     [GeneratedRegex(ThisPeriodWords, OptI)]
     public static partial Regex ThisPeriod();
+    [GeneratedRegex("\\b(?:during|in|over|for)\\s+the\\s+period\\b(?!\\s+(?:of|from|between|since|to|ending|ended|\\d))", OptI)]
+    public static partial Regex ThePeriod();
+
+    // A year of the solar Hijri or Buddhist calendar: "during the year 1402", "in 1401", "B.E. 2566".
+    [GeneratedRegex("\\b(?:year|in|during|for|of|B\\.?E\\.?)\\s+(?:1[34]\\d\\d|25\\d\\d)\\b(?!\\s*(?:%|percent|per\\b|tons?|tonnes|units|people|km|kilomet))", OptI)]
+    public static partial Regex OtherCalendarYear();
 
     // Part of a year is not a yearly figure.
     [GeneratedRegex(
@@ -167,8 +177,11 @@ internal static partial class Patterns
         // "over 10 months of this year", "in eight months": a count of months short of twelve.
         + "(?:[1-9]|1[01]|two|three|four|five|six|seven|eight|nine|ten|eleven)\\s+months\\b|half-year|year-to-date|so\\s+far\\s+(?:this|in)|"
         + "since\\s+(?:the\\s+start\\s+of\\s+)?(?:January|the\\s+beginning)|"
-        // "October to December", "between 7 October and 31 December 2022", "from October 7 through December 31".
-        + DayMonth + "\\s*(?:-|–|to|through)\\s*" + DayMonth + "|[Bb]etween\\s+" + DayMonth + ",?\\s+and\\s+" + DayMonth + "|in\\s+(?:" + Month + ")(?:\\s+\\d{4})?\\b|monthly"
+        // "October to December", "between 7 October and 31 December 2022", "from October 7 through December 31", "December 2020 to
+        // November 2021" (twelve months, but not a calendar year).
+        + DayMonth + "(?:,?\\s+(?:19|20)\\d\\d)?\\s*(?:-|–|to|through)\\s*" + DayMonth + "|[Bb]etween\\s+" + DayMonth + ",?\\s+and\\s+" + DayMonth
+        // "In November 2021, Uganda exported ...", "in the month": a month's figure.
+        + "|[Ii]n\\s+(?:" + Month + ")(?:\\s+\\d{4})?\\b|(?:in|for|during|over)\\s+the\\s+month\\b|monthly"
         + "|fiscal|financial\\s+year|FY\\s?\\d{2,4}|" + YearSpan
         // "$1.2 billion a week", "in the year to June 2023" (a year that is not the calendar year)
         + "|(?:a|per|each|every)\\s+(?:week|month|day|quarter)|weekly|daily|year\\s+(?:to|ended|ending)\\s+(?:the\\s+end\\s+of\\s+)?(?!Dec)(?:" + Month + ")"
@@ -218,7 +231,7 @@ internal static partial class Patterns
 
     [GeneratedRegex(
         "\\b(?:goals?|targets?|aim(?:s|ed|ing)?|ambitions?|objectives?|plan(?:s|ned|ning)?|intend(?:s|ed)?|intentions?|want(?:s|ed)?|wish(?:es)?"
-        + "|(?:we|I)\\s+(?:\\w+\\s+)?hope|hop(?:e|es|ed|ing)\\s+to\\b|seek(?:s|ing)?|sought|striv(?:e|es|ing)|pledg(?:e|ed|es)|vow(?:s|ed)?|commit(?:s|ted|ment)?\\s+to|commitments?\\s+of|(?:agree(?:s|d)?|(?:decid|resolv)(?:e|es|ed))(?:\\s*,[^,.;]{1,80},)?\\s+(?:to|on)|set\\s+sights"
+        + "|(?:we|I)\\s+(?:\\w+\\s+)?hope|hop(?:e|es|ed|ing)\\s+(?:to|that)\\b|seek(?:s|ing)?|sought|striv(?:e|es|ing)|pledg(?:e|ed|es)|vow(?:s|ed)?|commit(?:s|ted|ment)?\\s+to|commitments?\\s+of|(?:agree(?:s|d)?|(?:decid|resolv)(?:e|es|ed))(?:\\s*,[^,.;]{1,80},)?\\s+(?:to|on)|set\\s+sights"
         + "|should|shall|must|envisag(?:e|es|ed)|look(?:s|ing)?\\s+to|determined\\s+to|ready\\s+to|benchmarks?"
         + "|set\\s+(?:a|the|an)\\s+(?:goal|target|task)|tasked|aspir(?:e|es|ation)|road\\s?maps?"
         // Not "continued to grow", "began to increase", "managed to increase": a movement under way or achieved is no aim.
@@ -531,11 +544,11 @@ internal static partial class Patterns
     // main suppliers of Egypt's imports", "the countries that imported the most goods from China": whose destinations or suppliers a
     // ranking lists.
     private const string RankedOwner = "(?<c>(?:the\\s+)?\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,3})";
-    [GeneratedRegex("\\b(?:(?:recipient|destination|importing|receiving|buyer|export)\\s+(?:countries|markets|nations)|destinations|markets|buyers)\\s+(?:of|for)\\s+"
+    [GeneratedRegex("\\b(?:(?:recipient|destination|importing|receiving|buyer|export)\\s+(?:countries|markets|nations)|destinations|markets|buyers|purchasers)\\s+(?:of|for)\\s+"
         + RankedOwner + "(?:['’]s?)?\\s+(?<exp>exports|products|goods)\\b"
         + "|\\b(?:countries|markets|nations|economies)\\s+(?:(?:that|which)\\s+)?(?:exporting|selling|supplying|exported|sold|supplied)\\s+(?:the\\s+most\\s+)?(?:(?:goods|products)\\s+)?to\\s+" + RankedOwner
         + "|\\b(?:countries|markets|nations|economies)\\s+(?:(?:that|which)\\s+)?(?<exp>importing|buying|imported|bought|purchased)\\s+(?:the\\s+most\\s+)?(?:(?:goods|products)\\s+)?from\\s+" + RankedOwner
-        + "|\\b(?:suppliers|sources)\\s+of\\s+" + RankedOwner + "(?:['’]s?)?\\s+imports\\b", Opt)]
+        + "|\\b(?:suppliers|sources)\\s+of\\s+" + RankedOwner + "(?:['’]s?)?\\s+(?:(?:goods|merchandise)\\s+)?imports\\b", Opt)]
     public static partial Regex DestinationRanking();
 
     // "ranked second", "came in fourth", "led the countries", "followed": a country's place in a ranking, right after its name.
@@ -545,6 +558,14 @@ internal static partial class Patterns
     // "Nigeria $23 billion", "Nigeria: $23 billion", "Nigeria ($23 billion)": an item of a list, its country right before its figure.
     [GeneratedRegex("^\\s*[:(]?\\s*$")]
     public static partial Regex ListItemLink();
+
+    // Right after a figure, a clause that names only a new partner: "and to the United Kingdom", ", while from Japan".
+    [GeneratedRegex("\\G\\s*(?:,\\s*)?(?:and|while|but|whereas)\\s+(?<p>to|from)\\s+(?:the\\s+)?", OptI)]
+    public static partial Regex ElidedFlowPartner();
+
+    // What may open a line of a list before its country: a bullet or a number ("- ", "• ", "3. ").
+    [GeneratedRegex("^\\s*(?:(?:[-–•*·]|\\d{1,2}[.)])\\s*)?(?:the\\s+)?$", OptI)]
+    public static partial Regex ListLineStart();
 
     // "with exports valued at", "with a value of", "with an import volume of": the figure a ranked country is given.
     [GeneratedRegex("\\bwith\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,3}?(?:of|at|amounting\\s+to|valued\\s+at|worth|totall?ing|reaching)\\s+(?:about\\s+|around\\s+|nearly\\s+|over\\s+)?$", OptI)]
