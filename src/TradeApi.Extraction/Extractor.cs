@@ -194,6 +194,13 @@ public static class Extractor
                 before = null;
                 continue;
             }
+            // "estimated at 1.1-1.2 billion USD", "between $1.1 billion and $1.2 billion": the upper end of a range is no level (the lower
+            // one, a bare number or read with "between" as a pair's words, makes no fact either).
+            if (IsRangeEnd(text, s, m.Start))
+            {
+                before = null;
+                continue;
+            }
             // "Its leading exports were cereals ($3.1 billion), vehicles ($1.4 billion)": a figure in brackets after a common noun is one item of a breakdown.
             if (ranked is null && role is null && IsBreakdownItem(doc, s, left, m.Start))
             {
@@ -477,6 +484,12 @@ public static class Extractor
         if (!Patterns.Has(near, Patterns.InfinitiveGoalCue)) return false;
         var c = clause.Length > 160 ? clause[^160..] : clause;
         return Patterns.FlowToInfinitive().Match(c.ToString()) is { Success: true } m && !Patterns.PastVolumeVerb().IsMatch(m.Groups["before"].ValueSpan);
+    }
+
+    private static bool IsRangeEnd(string text, Sentence s, int start)
+    {
+        var from = Math.Max(s.Start, start - 60);
+        return Patterns.RangeBefore().IsMatch(text.AsSpan(from, start - from));
     }
 
     // What is reported after "said ... that": the clause of the figure without the time of the saying.

@@ -57,7 +57,7 @@ internal static partial class Patterns
     private const string DayMonth = "(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:" + Month + ")(?:\\s+\\d{1,2}(?:st|nd|rd|th)?\\b)?";
 
     // A year and the next written as a span: "2019-20", "2022/23", "2020-'21" (a fiscal year).
-    private const string YearSpan = "(?:19|20)\\d\\d\\s?[/–-]\\s?['’‘]?\\d{2}(?!\\d)";
+    private const string YearSpan = "(?:19|20)\\d\\d\\s?[/–-]\\s?(?:['’‘]?\\d{2}|(?:19|20)\\d\\d)(?!\\d)";
 
     // A full calendar year put as quarters or months: "the four quarters to the end of Q4 2023", "the 12 months to the end of December
     // 2023", "the year ended December 2023", "January through December 2022".
@@ -563,6 +563,12 @@ internal static partial class Patterns
     [GeneratedRegex("\\G\\s*(?:,\\s*)?(?:and|while|but|whereas)\\s+(?<p>to|from)\\s+(?:the\\s+)?", OptI)]
     public static partial Regex ElidedFlowPartner();
 
+    // Right before the upper end of a range: "1.1-", "$1.1–$", "between $1.1 billion and " (not "in 2021 - 19.5 billion", a year's
+    // figure after a dash).
+    [GeneratedRegex("(?:(?<![\\d.,])\\d{1,3}(?:[.,]\\d+)?\\s?[-–]\\s?(?:US\\$|\\$|€|£)?"
+        + "|\\bbetween\\s+(?:US\\$|\\$|€|£|USD\\s?)?\\d[\\d.,]*\\s*(?:billion|million|trillion|bn|mn|bln|mln)?\\s*(?:USD|dollars|euros)?\\s+and\\s+)$", OptI)]
+    public static partial Regex RangeBefore();
+
     // What may open a line of a list before its country: a bullet or a number ("- ", "• ", "3. ").
     [GeneratedRegex("^\\s*(?:(?:[-–•*·]|\\d{1,2}[.)])\\s*)?(?:the\\s+)?$", OptI)]
     public static partial Regex ListLineStart();
@@ -778,7 +784,9 @@ internal static partial class Patterns
     // A part of a year right before its year: "during the first 11 months of ", "in January-May ", "between January and May ", "in H1 ".
     [GeneratedRegex("(?:\\b(?:first|last|past|second|third|fourth|final)\\s+(?:(?:\\w+|\\d+)\\s+)?(?:months?|quarters?|half|weeks?)|\\bH[12]|\\bQ[1-4]|\\b(?:nine|six|three|eight|ten|eleven)-month\\s+period"
         + "|\\b(?!December)(?:" + FullMonth + ")\\s*(?:-|–|to|through)\\s*(?!December)(?:" + FullMonth + ")"
-        + "|\\bbetween\\s+(?!December)(?:" + FullMonth + ")\\s+and\\s+(?!December)(?:" + FullMonth + "))\\s+(?:of\\s+)?$", OptI)]
+        + "|\\bbetween\\s+(?!December)(?:" + FullMonth + ")\\s+and\\s+(?!December)(?:" + FullMonth + ")"
+        // "in November 2023": one month.
+        + "|\\b(?:in|during|for)\\s+(?:" + FullMonth + "))\\s+(?:of\\s+)?$", OptI)]
     public static partial Regex PartOfYearBefore();
 
     // A twelve-month period that ends in a month other than December, right before its year.

@@ -2,10 +2,11 @@ using TradeApi.Extraction;
 
 namespace TradeApi.Extraction.Tests;
 
-// Phenomena that the thirty-second round of unseen pages showed (bench/judged): a month opening a sentence, "in the month", twelve
-// months that are not a calendar year, "in the period" of a review, a year of another calendar, a flow's goods put by the flow's noun,
-// a doubling measured against the same months of a year before, a hope as a goal, a partner named after "and to", and a ranking's
-// countries on lines of their own under it. Each on sentences of our own.
+// Phenomena that the thirty-second and thirty-third rounds of unseen pages showed (bench/judged): a month opening a sentence, "in the
+// month", twelve months that are not a calendar year, "in the period" of a review, a year of another calendar, a flow's goods put by
+// the flow's noun, a doubling measured against the same months of a year before, a hope as a goal, a partner named after "and to", a
+// ranking's countries on lines of their own under it, a range of values, a month's figures ranked after it, and "2018-2019". Each on
+// sentences of our own.
 public class MonthsCalendarsAndElisionsTests
 {
     private static ExtractionResult Doc(string body, string dateline = "KAMPALA, March 3, 2019 - ", string? source = null) =>
@@ -126,4 +127,30 @@ public class MonthsCalendarsAndElisionsTests
     [InlineData("The top three countries supplying goods to Rwanda in 2018 were:\nTourism revenue from Kenya: $536 million")]
     public void AListNotRightUnderARankingIsNoRankingsTrade(string body) =>
         Assert.DoesNotContain(Doc(body).Volumes, v => v.Reporter == "RWA" || v.Partner == "RWA");
+
+    // "Two-way trade is estimated at 1.1-1.2 billion USD", "between $1.1 billion and $1.2 billion": neither end of a range is the level.
+    [Theory]
+    [InlineData("Trade between Rwanda and Burundi reached 1.1-1.2 billion USD in 2018.")]
+    [InlineData("Trade between Rwanda and Burundi reached $1.1–$1.2 billion in 2018.")]
+    [InlineData("Trade between Rwanda and Burundi reached between $1.1 billion and $1.2 billion in 2018.")]
+    [InlineData("Trade between Rwanda and Burundi reached $1.2 billion in 2017-2018.")]
+    public void ARangeOfValuesOrYearsIsNoLevel(string body) => Assert.Empty(Doc(body).Volumes);
+
+    // A change from one level to another, and a year's figure after a dash, are no ranges.
+    [Theory]
+    [InlineData("Trade between Rwanda and Burundi rose from $1.1 billion to $1.2 billion in 2018.", 1_200_000_000)]
+    [InlineData("Rwanda's imports from Burundi grew fast: in 2017 they amounted to $1.1 billion, in 2018 - 1.2 billion dollars.", 1_200_000_000)]
+    public void AChangeOrADatedListIsNoRange(string body, long value) =>
+        Assert.Contains(Doc(body).Volumes, v => v.Value == value && v.Year == 2018);
+
+    // "China came in the first place ... with a value of SR16.103 billion in November 2023 ... India came the third exporting country with
+    // a value of SR10.292 billion": the figures after a month's share it.
+    [Fact]
+    public void FiguresAfterAMonthsFigureShareTheMonth()
+    {
+        var r = Doc("Kenya came first among the countries exporting to Rwanda, with $16 million in November 2018.\nUganda came second among the countries exporting to Rwanda, with $10 million.");
+        Assert.Empty(r.Volumes);
+        var year = Doc("Kenya came first among the countries exporting to Rwanda, with $16 million in 2018.\nUganda came second among the countries exporting to Rwanda, with $10 million.");
+        Assert.Contains(year.Volumes, v => v.Value == 10_000_000m && v.Year == 2018);
+    }
 }
