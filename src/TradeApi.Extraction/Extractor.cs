@@ -352,6 +352,9 @@ public static class Extractor
             // of the figure before it.
             if (year is not null && Patterns.Has(lNear, Patterns.PresentCue) && Patterns.PresentAdverb().IsMatch(lNear) && !Patterns.Year().IsMatch(lNear) && !Patterns.Year().IsMatch(R)
                 && !Patterns.RelativeYear().IsMatch(R) && !Patterns.RelativeYear().IsMatch(lNear)) year = null;
+            // "the bilateral trade in 2022 is approaching EUR 190 million" in a text of December 2022: a level being neared now is no level of
+            // a year, neither the one under way nor one the sentences before named.
+            if (year is not null && Patterns.NearingNow().IsMatch(lNear)) year = null;
             // "In 2014 trade was $1.2 million, and over the past three years this figure has increased to $9.6 million": a level reached in the
             // years since, with no year of its own, is not the year of the figure before it.
             if (year is not null && Patterns.Has(L, Patterns.LaterStretchCue) && Patterns.LaterStretch().IsMatch(L) && Patterns.PresentPerfect().IsMatch(L) && !(ownYear ??= HasOwnYear(rNear, yearLeft, doc.Year))) year = null;

@@ -206,7 +206,7 @@ internal static partial class Patterns
 
     [GeneratedRegex(
         // "USD 100 billion as target for 2015": the year a goal noun is for is its deadline, past or not.
-        "\\b(?:(?<y>(?:19|20)\\d\\d)(?=\\s+(?:targets?|goals?|deadline)\\b)|(?<=\\b(?:targets?|goals?)\\s+)for\\s+(?<y>(?:19|20)\\d\\d)|(?:by|before)\\s+(?:(?:around|about|roughly|approximately)\\s+)?(?:the\\s+(?:end|middle)\\s+of\\s+(?:the\\s+year\\s+)?|the\\s+year\\s+|mid-|early\\s+|late\\s+|end-)?(?<y>(?:19|20)\\d\\d)|(?:for|until|till|through|in|during)\\s+(?<fy>20\\d\\d)"
+        "\\b(?:(?<y>(?:19|20)\\d\\d)(?=\\s+(?:targets?|goals?|deadline)\\b)|(?<=\\b(?:targets?|goals?)\\s+)for\\s+(?<y>(?:19|20)\\d\\d)|(?:by|before)\\s+(?:(?:around|about|roughly|approximately)\\s+)?(?:the\\s+(?:end|middle)\\s+of\\s+(?:the\\s+year\\s+)?|the\\s+year\\s+|mid-|early\\s+|late\\s+|end-|(?:the\\s+end\\s+of\\s+)?(?:" + FullMonth + ")\\s+(?:\\d{1,2},?\\s+)?)?(?<y>(?:19|20)\\d\\d)|(?:for|until|till|through|in|during)\\s+(?<fy>20\\d\\d)"
         + "|(?:within|in|over|during)\\s+(?:the\\s+)?(?:next|coming|following)?\\s*(?<n>\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)\\s+years"
         // "to $5 billion within the next two years and to $10 billion within the next four": "years" left out after a count.
         + "|(?:within|over)\\s+the\\s+(?:next|coming)\\s+(?<n>two|three|four|five|six|seven|eight|nine|ten)(?=\\s*(?:[.;,]|$))"
@@ -568,6 +568,10 @@ internal static partial class Patterns
     [GeneratedRegex("(?:(?<![\\d.,])\\d{1,3}(?:[.,]\\d+)?\\s?[-–]\\s?(?:US\\$|\\$|€|£)?"
         + "|\\bbetween\\s+(?:US\\$|\\$|€|£|USD\\s?)?\\d[\\d.,]*\\s*(?:billion|million|trillion|bn|mn|bln|mln)?\\s*(?:USD|dollars|euros)?\\s+and\\s+)$", OptI)]
     public static partial Regex RangeBefore();
+
+    // A level being neared now, right before the figure: "is approaching", "are nearing", "is now close to".
+    [GeneratedRegex("\\b(?:is|are)\\s+(?:now\\s+|already\\s+|fast\\s+|rapidly\\s+)?(?:approaching|nearing|close\\s+to|heading\\s+(?:for|towards?))\\s+(?:the\\s+)?(?:mark\\s+of\\s+|level\\s+of\\s+)?$", OptI)]
+    public static partial Regex NearingNow();
 
     // What may open a line of a list before its country: a bullet or a number ("- ", "• ", "3. ").
     [GeneratedRegex("^\\s*(?:(?:[-–•*·]|\\d{1,2}[.)])\\s*)?(?:the\\s+)?$", OptI)]

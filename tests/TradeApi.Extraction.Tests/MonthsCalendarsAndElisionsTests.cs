@@ -2,11 +2,11 @@ using TradeApi.Extraction;
 
 namespace TradeApi.Extraction.Tests;
 
-// Phenomena that the thirty-second and thirty-third rounds of unseen pages showed (bench/judged): a month opening a sentence, "in the
+// Phenomena that the thirty-second to thirty-fourth rounds of unseen pages showed (bench/judged): a month opening a sentence, "in the
 // month", twelve months that are not a calendar year, "in the period" of a review, a year of another calendar, a flow's goods put by
 // the flow's noun, a doubling measured against the same months of a year before, a hope as a goal, a partner named after "and to", a
-// ranking's countries on lines of their own under it, a range of values, a month's figures ranked after it, and "2018-2019". Each on
-// sentences of our own.
+// ranking's countries on lines of their own under it, a range of values, a month's figures ranked after it, "2018-2019", a deadline
+// with its month, and a level the year under way is nearing. Each on sentences of our own.
 public class MonthsCalendarsAndElisionsTests
 {
     private static ExtractionResult Doc(string body, string dateline = "KAMPALA, March 3, 2019 - ", string? source = null) =>
@@ -152,5 +152,29 @@ public class MonthsCalendarsAndElisionsTests
         Assert.Empty(r.Volumes);
         var year = Doc("Kenya came first among the countries exporting to Rwanda, with $16 million in 2018.\nUganda came second among the countries exporting to Rwanda, with $10 million.");
         Assert.Contains(year.Volumes, v => v.Value == 10_000_000m && v.Year == 2018);
+    }
+
+    // "our goal of doubling trade ... to 20 billion NZ dollars by July 2015": a deadline with its month is its year's.
+    [Theory]
+    [InlineData("Rwanda and Burundi agreed to raise trade to $400 million by June 2025.")]
+    [InlineData("Rwanda and Burundi are on track to meet their goal of doubling trade to $400 million by July 2025.")]
+    [InlineData("Rwanda and Burundi agreed to raise trade to $400 million by the end of June 2025.")]
+    public void ADeadlineWithItsMonthIsItsYears(string body)
+    {
+        var t = Assert.Single(Doc(body, "KIGALI, December 8, 2022 - ").Targets);
+        Assert.Equal((400_000_000m, 2025), (t.Value, t.ByYear));
+    }
+
+    // "the bilateral trade in 2022 is approaching EUR 190 million" in December 2022: a level being neared now is no level of the year under
+    // way nor of the year the sentence before named; a past year's "was approaching" is that year's.
+    [Fact]
+    public void ALevelTheYearUnderWayIsNearingIsNoYears()
+    {
+        Assert.Empty(Doc("Trade between Rwanda and Burundi in 2022 is approaching $190 million.", "KIGALI, December 8, 2022 - ").Volumes);
+        var v = Assert.Single(Doc("Trade between Rwanda and Burundi in 2021 was approaching $190 million.", "KIGALI, December 8, 2022 - ").Volumes);
+        Assert.Equal(2021, v.Year);
+        Assert.Single(Doc("Trade between Rwanda and Burundi reached $190 million in 2022.", "KIGALI, December 8, 2022 - ").Volumes);
+        var carried = Doc("Trade between Rwanda and Burundi reached $150 million in 2021.\nThe figure is approaching $190 million.", "KIGALI, December 8, 2022 - ");
+        Assert.Equal(150_000_000m, Assert.Single(carried.Volumes).Value);
     }
 }
