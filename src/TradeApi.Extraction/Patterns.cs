@@ -210,7 +210,7 @@ internal static partial class Patterns
         + "|(?:within|in|over|during)\\s+(?:the\\s+)?(?:next|coming|following)?\\s*(?<n>\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)\\s+years"
         // "to $5 billion within the next two years and to $10 billion within the next four": "years" left out after a count.
         + "|(?:within|over)\\s+the\\s+(?:next|coming)\\s+(?<n>two|three|four|five|six|seven|eight|nine|ten)(?=\\s*(?:[.;,]|$))"
-        + "|by\\s+the\\s+end\\s+of\\s+(?<decade>the|this)\\s+decade|(?:within|in|over)\\s+(?:a|the\\s+next|the\\s+coming)\\s+(?<tenyears>decade)|(?<nexty>(?:by\\s+(?:the\\s+end\\s+of\\s+)?)?next\\s+year|within\\s+(?:a|one|the\\s+next)\\s+year)|(?<thisy>(?:by\\s+the\\s+end\\s+of\\s+)?this\\s+year|by\\s+the\\s+end\\s+of\\s+the\\s+year|by\\s+year[\\s-]end)"
+        + "|by\\s+the\\s+end\\s+of\\s+(?<decade>the|this)\\s+decade|(?:within|in|over)\\s+(?:a|the\\s+next|the\\s+coming)\\s+(?<tenyears>decade)|(?<nexty>(?:by\\s+(?:the\\s+end\\s+of\\s+)?)?next\\s+year|within\\s+(?:a|one|the\\s+next)\\s+year)|(?<thisy>(?:by\\s+the\\s+end\\s+of\\s+)?this\\s+year|by\\s+the\\s+end\\s+of\\s+the\\s+year|by\\s+year[\\s-]end|for\\s+the\\s+current\\s+year)"
         + "|(?<vague>(?:in|over|within)\\s+the\\s+(?:next|coming)\\s+(?:few|several|couple\\s+of)\\s+years|in\\s+(?:the\\s+)?(?:coming|next)\\s+years"
         + "|in\\s+the\\s+(?:near|foreseeable)\\s+future|in\\s+the\\s+(?:coming|near)\\s+(?:time|period)|soon|in\\s+the\\s+(?:medium|long|short)(?:-|\\s)term|in\\s+(?:the\\s+)?years\\s+to\\s+come"
         + "|eventually|in\\s+(?:the\\s+)?future|over\\s+time|in\\s+the\\s+long\\s+run))\\b", OptI)]
@@ -732,7 +732,7 @@ internal static partial class Patterns
     public static partial Regex GoodsAfterOf();
 
     // Words before a bracketed figure that name the flow or its period, not a product: "trade ($5 billion)", "exports (worth".
-    [GeneratedRegex("^(?:trade|trading|turnover|commerce|exports?|imports?|shipments?|goods|merchandise|total|totals|value|worth|level|figure|year|terms|partner|partners|destination|market|source|basis|respectively|"
+    [GeneratedRegex("^(?:trade|trading|turnover|commerce|exports?|imports?|shipments?|goods|merchandise|total|totals|values?|worth|levels?|figures?|year|terms|partner|partners|destination|market|source|basis|respectively|"
         + "January|February|March|April|May|June|July|August|September|October|November|December)$", OptI)]
     public static partial Regex LevelNoun();
 

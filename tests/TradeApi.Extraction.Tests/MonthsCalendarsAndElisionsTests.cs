@@ -2,11 +2,12 @@ using TradeApi.Extraction;
 
 namespace TradeApi.Extraction.Tests;
 
-// Phenomena that the thirty-second to thirty-fourth rounds of unseen pages showed (bench/judged): a month opening a sentence, "in the
+// Phenomena that the thirty-second to thirty-fifth rounds of unseen pages showed (bench/judged): a month opening a sentence, "in the
 // month", twelve months that are not a calendar year, "in the period" of a review, a year of another calendar, a flow's goods put by
 // the flow's noun, a doubling measured against the same months of a year before, a hope as a goal, a partner named after "and to", a
 // ranking's countries on lines of their own under it, a range of values, a month's figures ranked after it, "2018-2019", a deadline
-// with its month, and a level the year under way is nearing. Each on sentences of our own.
+// with its month, a level the year under way is nearing, "the 2022 figures ($770 million)" and a goal "for the current year". Each on
+// sentences of our own.
 public class MonthsCalendarsAndElisionsTests
 {
     private static ExtractionResult Doc(string body, string dateline = "KAMPALA, March 3, 2019 - ", string? source = null) =>
@@ -176,5 +177,24 @@ public class MonthsCalendarsAndElisionsTests
         Assert.Single(Doc("Trade between Rwanda and Burundi reached $190 million in 2022.", "KIGALI, December 8, 2022 - ").Volumes);
         var carried = Doc("Trade between Rwanda and Burundi reached $150 million in 2021.\nThe figure is approaching $190 million.", "KIGALI, December 8, 2022 - ");
         Assert.Equal(150_000_000m, Assert.Single(carried.Volumes).Value);
+    }
+
+    // "compared to the 2022 figures ($770.215 million)": the figures of a year in brackets are that year's level, not an item of goods.
+    [Theory]
+    [InlineData("figures")]
+    [InlineData("figure")]
+    [InlineData("levels")]
+    public void AYearsFiguresInBracketsAreItsLevel(string noun)
+    {
+        var r = Doc($"Rwanda's imports from Burundi in 2018 totaled $862 million, an 11.9 percent increase compared to the 2017 {noun} ($770 million).");
+        Assert.Contains(r.Volumes, v => (v.Year, v.Value) == (2017, 770_000_000m));
+    }
+
+    // "setting an ambitious target of $2 billion for the current year": the goal's deadline is the year of the text.
+    [Fact]
+    public void AGoalForTheCurrentYearIsThatYears()
+    {
+        var t = Assert.Single(Doc("The prime minister set an ambitious target of $2 billion for the current year for trade between Rwanda and Burundi.", "KIGALI, April 10, 2024 - ").Targets);
+        Assert.Equal((2_000_000_000m, 2024), (t.Value, t.ByYear));
     }
 }
