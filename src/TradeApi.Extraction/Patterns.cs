@@ -156,6 +156,7 @@ internal static partial class Patterns
     private const string SamePeriodOfAnotherYearWords = "the\\s+same\\s+(?:(?:time\\s+)?period|time\\s?frame)\\s+(?:last\\s+year|a\\s+year\\s+(?:earlier|ago|before)|(?:(?:of|in)\\s+)?the\\s+(?:previous|preceding|prior)\\s+year|(?:of|in)\\s+(?:19|20)\\d\\d)";
     [GeneratedRegex("^[^,;]*,[^,;]*\\b" + SamePeriodOfAnotherYearWords, OptI)]
     public static partial Regex SamePeriodInTheNextClause();
+    // Anywhere in a clause: "compared to the same period last year".
     [GeneratedRegex("\\b" + SamePeriodOfAnotherYearWords, OptI)]
     public static partial Regex SamePeriodOfAnotherYear();
 
@@ -163,6 +164,7 @@ internal static partial class Patterns
     private const string ThisPeriodWords = "(?:during|in|over|for)\\s+(?:this|that|the)\\s+period\\b(?!\\s+(?:of\\s+)?(?:19|20)\\d\\d)";
     [GeneratedRegex(ThisPeriodWords, OptI)]
     public static partial Regex ThisPeriod();
+    // "in the period", with no year or span after it: the period a text reviews.
     [GeneratedRegex("\\b(?:during|in|over|for)\\s+the\\s+period\\b(?!\\s+(?:of|from|between|since|to|ending|ended|\\d))", OptI)]
     public static partial Regex ThePeriod();
 

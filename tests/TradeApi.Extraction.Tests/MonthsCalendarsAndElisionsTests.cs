@@ -105,6 +105,9 @@ public class MonthsCalendarsAndElisionsTests
         // A partner that is no country makes no pair, neither the country it names later nor the partner before.
         var group = Doc("Sri Lanka's exports to the United States in 2018 were down by 4 per cent to $1.67 billion and to markets such as France by 10 per cent to $490 million.");
         Assert.Equal(1_670_000_000m, Assert.Single(group.Volumes).Value);
+        // "and to $1.67 billion in 2018" names no partner: the flow's next level keeps its pair.
+        var next = Doc("Sri Lanka's exports to the United States rose to $1.5 billion in 2017 and to $1.67 billion in 2018.");
+        Assert.Contains(next.Volumes, v => (v.Reporter, v.Partner, v.Year, v.Value) == ("LKA", "USA", 2018, 1_670_000_000m));
     }
 
     // "The top five countries supplying goods to the U.S. in 2022 were:" over lines "- China: $536.3 billion": each line's country
