@@ -295,11 +295,12 @@ public static class Extractor
                 if (year is null && Patterns.Has(clause, Patterns.SameYearCue) && Patterns.SameYear().IsMatch(clause)) year = sentenceYear ?? lastYear;
             }
             var reported = ReportedPart(lNear);
+            var nextClause = R.Length > 160 ? R[..160] : R;
             var partial = partialYear || (Patterns.Has(reported, Patterns.PartialCue) && Patterns.PartialPeriod().IsMatch(reported))
                 || (Patterns.Has(rNear, Patterns.PartialCue) && (Patterns.PartialPeriod().IsMatch(rNear) || Patterns.SoFarByMonth().IsMatch(rNear)))
                 // "totaling US$22 billion, a 48.4% increase over the same period the previous year": the clause right after the figure
                 // compares it with the same months of another year.
-                || ((R.Length > 160 ? R[..160] : R).Contains("same", StringComparison.OrdinalIgnoreCase) && Patterns.SamePeriodInTheNextClause().IsMatch(R.Length > 160 ? R[..160] : R));
+                || (nextClause.Contains("same", StringComparison.OrdinalIgnoreCase) && Patterns.SamePeriodInTheNextClause().IsMatch(nextClause));
             // "in the four quarters to the end of Q4 2023", "in the 12 months to December 2023": a calendar year, however it is put.
             // "... was $120 million in the year to June 2023, and exports were $70 million": a figure with no period of its own shares the
             // partial period of the figure before it in the sentence.
