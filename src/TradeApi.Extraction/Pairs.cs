@@ -169,6 +169,8 @@ internal static class Pairs
         if (Patterns.BlocAfter().Match(text, moneyEnd, Math.Min(right, moneyEnd + 60) - moneyEnd) is { Success: true } blocAfter
             && doc.CountriesIn(s, moneyEnd, blocAfter.Index + blocAfter.Length).Length == 0)
             return NoPair(out world);
+        // "to reach 500 billion US Dollars in trade between D-8 countries by 2030": a group's trade within itself.
+        if (Patterns.GroupTradeAfter().IsMatch(text.AsSpan(moneyEnd, Math.Min(right, moneyEnd + 80) - moneyEnd))) return NoPair(out world);
 
         var sawFlowWord = flowAt >= 0;
         var kwPos = sawFlowWord ? left + flowAt : -1;
@@ -304,6 +306,11 @@ internal static class Pairs
             if (partner is null && countries.Length == 0 && prev is { Flow: Flows.Total } && reporter == prev.Reporter && belowRecentTotal && !worldContext)
                 partner = prev.Partner;
             if (partner is null && referent) partner = Other(doc, lastPair, reporter);
+            // "Georgian exports to Azerbaijan amounted to $502.7 million, while Azerbaijan exported goods worth $586 million to the
+            // neighboring country": "the country" after the figure is the other side of the pair just named, its trader being one side.
+            if (partner is null && reporter is not null && afterFigure && (prev ?? lastPair) is { } justNamed && (justNamed.Reporter == reporter || justNamed.Partner == reporter)
+                && Patterns.TheCountryAfterFigure().IsMatch(text.AsSpan(moneyEnd, Math.Min(right, moneyEnd + 60) - moneyEnd)))
+                partner = justNamed.Reporter == reporter ? justNamed.Partner : justNamed.Reporter;
             // "Exports were $63.8 billion; imports were $80.8 billion" right after the pair's total: the same pair, seen from the same side,
             // or else from the side the text is written from ("Exports amounted to $455.7 million" on a Kyrgyz site is Kyrgyzstan's).
             // Not right after a figure of the world's: "Ireland's exports of goods reached €208 billion. Imports also reached €140 billion".

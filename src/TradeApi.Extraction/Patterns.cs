@@ -14,7 +14,7 @@ internal static partial class Patterns
         ["increase", "raise", "boost", "grow", "expand", "lift", "ramp", "push", "bring", "step"], StringComparison.OrdinalIgnoreCase);
     public static readonly System.Buffers.SearchValues<string> YearCue = System.Buffers.SearchValues.Create(["year"], StringComparison.OrdinalIgnoreCase);
     public static readonly System.Buffers.SearchValues<string> PartialCue = System.Buffers.SearchValues.Create(
-        ["month", "quarter", "half", "week", "day", "H1", "H2", "Q1", "Q2", "Q3", "Q4", "year-to-date", "so far", "since", "same period", " period", "timeframe", "time frame", "fiscal", "financial", "FY", "/", "-", "a week", "per week", "weekly", "daily",
+        ["month", "quarter", "half", "week", "day", "H1", "H2", "Q1", "Q2", "Q3", "Q4", "1H", "2H", "1Q", "2Q", "3Q", "4Q", "year-to-date", "so far", "since", "same period", " period", "timeframe", "time frame", "fiscal", "financial", "FY", "/", "-", "a week", "per week", "weekly", "daily",
          "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"], StringComparison.OrdinalIgnoreCase);
     public static readonly System.Buffers.SearchValues<string> BlocCue = System.Buffers.SearchValues.Create(
         ["EU", "Union", "Africa", "Asia", "Europe", "Latin America", "Middle East", "Arab", "Caribbean", "Pacific", "ASEAN", "Eurasian", "EAEU", "EEU", "Mercosur", "GCC", "Gulf", "BRICS", "OPEC", "CIS", "Commonwealth", "SCO", "G7", "G20",
@@ -156,6 +156,12 @@ internal static partial class Patterns
     private const string SamePeriodOfAnotherYearWords = "the\\s+same\\s+(?:(?:time\\s+)?period|time\\s?frame)\\s+(?:last\\s+year|a\\s+year\\s+(?:earlier|ago|before)|(?:(?:of|in)\\s+)?the\\s+(?:previous|preceding|prior)\\s+year|(?:of|in)\\s+(?:19|20)\\d\\d)";
     [GeneratedRegex("^[^,;]*,[^,;]*\\b" + SamePeriodOfAnotherYearWords, OptI)]
     public static partial Regex SamePeriodInTheNextClause();
+    // Right before a relative year, a percentage compared with: "as compared to 6.5 percent ", "than 12% ".
+    [GeneratedRegex("\\b(?:compared\\s+(?:to|with)|than|from|against|versus)\\s+\\d[\\d.,]*\\s?(?:%|per\\s?cent|pct)\\s+$", OptI)]
+    public static partial Regex PercentBefore();
+    // Right before a year: "as compared to the same period of ".
+    [GeneratedRegex("\\bsame\\s+(?:time\\s+)?period\\s+(?:of|in)\\s+$", OptI | RegexOptions.RightToLeft)]
+    public static partial Regex SamePeriodBefore();
     // Anywhere in a clause: "compared to the same period last year".
     [GeneratedRegex("\\b" + SamePeriodOfAnotherYearWords, OptI)]
     public static partial Regex SamePeriodOfAnotherYear();
@@ -175,7 +181,8 @@ internal static partial class Patterns
     // Part of a year is not a yearly figure.
     [GeneratedRegex(
         "\\b(?:(?:first|last|past|second|third|fourth|final)\\s+(?:(?:\\w+|\\d+)\\s+)?(?:months?|quarters?|half|weeks?|days?)|"
-        + "H[12]|Q[1-4]|(?:nine|six|three|eight|ten|eleven)-month|"
+        // "in 1H17", "2Q 2023": a half or a quarter, the way statistics offices abbreviate it.
+        + "H[12]|Q[1-4]|[12]H\\s?(?:19|20)?\\d\\d|[1-4]Q\\s?(?:19|20)?\\d\\d|(?:nine|six|three|eight|ten|eleven)-month|"
         // "over 10 months of this year", "in eight months": a count of months short of twelve.
         + "(?:[1-9]|1[01]|two|three|four|five|six|seven|eight|nine|ten|eleven)\\s+months\\b|half-year|year-to-date|so\\s+far\\s+(?:this|in)|"
         + "since\\s+(?:the\\s+start\\s+of\\s+)?(?:January|the\\s+beginning)|"
@@ -362,9 +369,13 @@ internal static partial class Patterns
     [GeneratedRegex("\\b(?:the|this)\\s+(?:country|nation)(?:['’]s)?\\s+(?:also\\s+|has\\s+|had\\s+)?$", OptI)]
     public static partial Regex TheCountrySubject();
 
-    // Right after a flow word: "imports from the country", "exports to that nation" (a country named before).
-    [GeneratedRegex("^\\s+(?:from|to)\\s+(?:the|that|this)\\s+(?:country|nation)\\b", OptI)]
+    // Right after a flow word: "imports from the country", "exports to that nation", "to the neighbouring country" (a country named before).
+    private const string TheCountryWords = "(?:from|to)\\s+(?:the|that|this)\\s+(?:neighbou?ring\\s+)?(?:country|nation)\\b";
+    [GeneratedRegex("^\\s+" + TheCountryWords, OptI)]
     public static partial Regex TheCountryAfter();
+    // Right after a figure: "exported goods worth $586 million to the neighboring country".
+    [GeneratedRegex("^[^.;,]{0,30}?\\b" + TheCountryWords, OptI)]
+    public static partial Regex TheCountryAfterFigure();
 
     // "trade in this sector", "exports of that industry": a part of the trade the text has just named.
     // "Imports of these products to Russia amounted to more than $50 million" after a list of goods: the goods just named.
@@ -393,8 +404,13 @@ internal static partial class Patterns
     public static partial Regex Referent();
 
     // "with third-party states", "to non-EU countries", "from developing economies": a group, not one country (not "the two countries").
-    [GeneratedRegex("\\b(?:with|to|from)\\s+(?!(?:the\\s+(?:two|2)|both|our\\s+(?:two|2)|these|those|the\\s+(?:(?:two|2)\\s+)?(?:other|respective))\\b)(?:the\\s+|its\\s+|their\\s+|our\\s+|other\\s+|all\\s+)?(?:[\\w.-]+\\s+){0,2}(?:states|countries|nations|economies|markets|neighbou?rs|members)\\b", OptI)]
+    private const string GroupWords = "(?!(?:the\\s+(?:two|2)|both|our\\s+(?:two|2)|these|those|the\\s+(?:(?:two|2)\\s+)?(?:other|respective))\\b)(?:the\\s+|its\\s+|their\\s+|our\\s+|other\\s+|all\\s+)?(?:[\\w.-]+\\s+){0,2}(?:states|countries|nations|economies|markets|neighbou?rs|members)\\b";
+    [GeneratedRegex("\\b(?:with|to|from)\\s+" + GroupWords, OptI)]
     public static partial Regex GroupPartner();
+    // Right after a figure: "500 billion US Dollars in trade between D-8 countries", "$3 billion among member states": the trade of a
+    // group within itself (not "between the countries", "among our nations": the pair's).
+    [GeneratedRegex("^[^.;,]{0,30}?\\b(?:between|among|amongst)\\s+(?!(?:the|our)\\s+(?:countries|nations|states|economies)\\b)" + GroupWords, OptI)]
+    public static partial Regex GroupTradeAfter();
 
     // The words of a period shorter than a year, spelt out: a cue narrower than PartialCue for reading a whole clause.
     public static readonly System.Buffers.SearchValues<string> SubYearCue = System.Buffers.SearchValues.Create(

@@ -75,11 +75,14 @@ internal static class Years
             if (Patterns.PeriodEndingInMonth().IsMatch(before)) continue;
             // "during the first 11 months of 2023": a part of a year is no year the sentences after it speak of.
             if (Patterns.PartOfYearBefore().IsMatch(span[Math.Max(0, m.Index - 50)..m.Index])) continue;
+            // "increasing by 38.2 percent as compared to the same period of 2016": the year a part of a year is compared with.
+            if (Patterns.SamePeriodBefore().IsMatch(before)) continue;
             var y = int.Parse(span.Slice(m.Index, m.Length));
             if (docYear is not null && y > docYear) continue;
             latest = Math.Max(latest ?? y, y);
         }
-        return latest ?? (Patterns.Has(span, Patterns.YearCue) ? FirstYear(span, docYear, null, fromEnd: true) : null);
+        // "compared to the same period last year": likewise.
+        return latest ?? (Patterns.Has(span, Patterns.YearCue) && !ComparesSamePeriod(span) ? FirstYear(span, docYear, null, fromEnd: true) : null);
     }
 
     // The year a stretch of text speaks of: the first (or last) explicit year not governed by "by", "since", "compared with",
@@ -115,6 +118,8 @@ internal static class Years
             // "surged 20 percent from a year earlier, to 1.25 trillion yen": the year compared with dates no figure.
             if (!words.StartsWith("this", StringComparison.OrdinalIgnoreCase) && !words.StartsWith("the current", StringComparison.OrdinalIgnoreCase)
                 && Patterns.ComparedWith().IsMatch(span[Math.Max(0, m.Index - 40)..m.Index])) continue;
+            // "a share of 7.9 percent as compared to 6.5 percent a year before": the year of the percentage compared with.
+            if (Patterns.PercentBefore().IsMatch(span[Math.Max(0, m.Index - 45)..m.Index])) continue;
             int? y = words.StartsWith("this", StringComparison.OrdinalIgnoreCase) || words.StartsWith("the current", StringComparison.OrdinalIgnoreCase) ? docYear
                 : words.StartsWith("next", StringComparison.OrdinalIgnoreCase) ? null
                 : words.EndsWith("later", StringComparison.OrdinalIgnoreCase) || words.StartsWith("the following", StringComparison.OrdinalIgnoreCase)
@@ -146,8 +151,13 @@ internal static class Years
                 // "China accounted for ... $12.23bn with Uzbekistan during the first 11 months of 2023. Uzbek exports to China totalled
                 // $2.27bn": the figures after a part of a year share it.
                 || Patterns.PartOfYearBefore().IsMatch(span[Math.Max(0, m.Index - 50)..m.Index])) return true;
-        return false;
+        // "This figure has increased by 31 percent compared to the same period last year": the text is still on the part of a year it
+        // named before, and the figures after it share it.
+        return ComparesSamePeriod(span);
     }
+
+    private static bool ComparesSamePeriod(ReadOnlySpan<char> span) =>
+        span.Contains("same", StringComparison.OrdinalIgnoreCase) && Patterns.SamePeriodOfAnotherYear().IsMatch(span);
 
     // Nothing but a stop or a bracket after position: "... to US$ 131 million by 2015."
     private static bool EndsClause(ReadOnlySpan<char> span, int position)
