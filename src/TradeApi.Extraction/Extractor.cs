@@ -335,9 +335,15 @@ public static class Extractor
             // "U.S. exports to Mexico: $256.4 billion" under "U.S. merchandise trade with Mexico, 2019": a label's colon states the level.
             // Not "soared 164 times since 1992 to $80.7 billion": a figure that ends a span from a year is no year the paragraph named.
             // Not "two-way trade has grown nine-fold ... to US$4.3 billion": a level reached by now is no earlier year's.
-            if (year is null && !partial && lastYear is not null && (Patterns.PastVolumeVerb().IsMatch(clause) || L.TrimEnd().EndsWith(':')) && !Patterns.IsWord().IsMatch(L)
+            // A flow's own verb in the past ("Kenya exported goods worth ...") carries only a year named in the last three sentences: further
+            // back, a year may have dated something else ("The target was set in 2017 ... Sri Lanka had exported 185 million US dollars").
+            if (year is null && !partial && lastYear is not null
+                && (Patterns.PastVolumeVerb().IsMatch(clause) || L.TrimEnd().EndsWith(':') || (ctx.YearAt >= s.Index - 3 && Patterns.PastFlowVerb().IsMatch(clause)))
+                && !Patterns.IsWord().IsMatch(L)
                 && !Patterns.PresentPerfect().IsMatch(clause)
                 && !Patterns.SinceAYear().IsMatch(clause)
+                // "Over the years, South Africa imported R35 billion worth of goods": a sum over years is no year's.
+                && !(Patterns.Has(L, Patterns.LaterStretchCue) && Patterns.LaterStretch().IsMatch(L))
                 && !(Patterns.RelativeYear().IsMatch(L) || Patterns.RelativeYear().IsMatch(rNear))
                 // "Tanzania's exports to Kenya stood at Ush820 billion ... in the period": a sentence about "the period" (not "this period",
                 // the one just named) speaks of the period the text reviews, not of the year named last.

@@ -28,8 +28,8 @@ public static partial class Money
         "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
         + "half\\s+a|a\\s+half|a\\s+quarter\\s+of\\s+a|quarter\\s+of\\s+a|a";
 
-    // Headline case too: "$1.407 Billion", "USD 2 MILLION".
-    private const string Scales = "trillion|billion|million|thousand|Trillion|Billion|Million|Thousand|TRILLION|BILLION|MILLION|lakh\\s+crore|crore|lakh|trln|trn|tln|tn|TN|Tn|bln|bn|Bn|BN|mln|mn|Mn|MN|m|b|k|B|M|K";
+    // Headline case too: "$1.407 Billion", "USD 2 MILLION". Malaysian papers write "RM60.2bil", "US$500mil", "RM1.2tril".
+    private const string Scales = "trillion|billion|million|thousand|Trillion|Billion|Million|Thousand|TRILLION|BILLION|MILLION|lakh\\s+crore|crore|lakh|trln|tril|trn|tln|tn|TN|Tn|bln|bil|bn|Bn|BN|mln|mil|mn|Mn|MN|m|b|k|B|M|K";
 
 
 
@@ -310,10 +310,10 @@ public static partial class Money
 
     private static decimal Scale(string s) => s.ToLowerInvariant() switch
     {
-        "trillion" or "tn" or "trn" or "tln" or "trln" => 1_000_000_000_000m,
+        "trillion" or "tn" or "trn" or "tln" or "trln" or "tril" => 1_000_000_000_000m,
         var x when x.StartsWith("lakh", StringComparison.Ordinal) && x.EndsWith("crore", StringComparison.Ordinal) => 1_000_000_000_000m,
-        "billion" or "bn" or "bln" or "b" => 1_000_000_000m,
-        "million" or "mln" or "mn" or "m" => 1_000_000m,
+        "billion" or "bn" or "bln" or "bil" or "b" => 1_000_000_000m,
+        "million" or "mln" or "mn" or "mil" or "m" => 1_000_000m,
         "thousand" or "k" => 1_000m,
         "crore" => 10_000_000m,
         "lakh" => 100_000m,

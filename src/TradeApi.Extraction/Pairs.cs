@@ -98,6 +98,12 @@ internal static class Pairs
             && elided.Groups["p"].Value.Equals(prev.Flow == Flows.Exports ? "to" : "from", StringComparison.OrdinalIgnoreCase))
             return doc.CountriesIn(s, elided.Index + elided.Length, moneyStart) is { Length: > 0 } named && named[0].Start == elided.Index + elided.Length
                 ? prev with { Partner = named[0].Iso3 } : null;
+        // "Kenya exported goods worth 804 million dollars to Uganda, 424 million dollars to Tanzania, and 309 million dollars to Rwanda":
+        // a figure listed after the item before keeps its trader and direction, and its preposition names its own partner.
+        if (prev is { Flow: Flows.Exports or Flows.Imports } && ListedAfterFigure(doc, s, moneyStart)
+            && Patterns.PartnerRightAfterFigure().Match(text, moneyEnd, right - moneyEnd) is { Success: true } own
+            && doc.CountriesIn(s, own.Index + own.Length, right) is { Length: > 0 } ownPartner)
+            return prev with { Partner = ownPartner[0].Iso3 };
         // "Sri Lanka targets a 20 billion dollar export market in 2020": a flow right after the figure, in a sentence that names one
         // country, is that country's trade with the world; "Bangladesh's trade with India reached $10 billion, including $2 billion of
         // exports": with the pair named, it is the pair's flow in that direction, not another total.
@@ -110,6 +116,26 @@ internal static class Pairs
             return pair is { Flow: Flows.Total } ? pair with { Flow = imports ? Flows.Imports : Flows.Exports } : pair;
         }
         return PairAround(doc, s, left, moneyStart, moneyEnd, right, flowAt, flowLength, prev, lastPair, referent, recent, perspective, worldContext, belowRecentTotal, out world);
+    }
+
+    // Whether a country follows right after "with" at position: " with China".
+    private static bool PartnerRightAfter(Document doc, Sentence s, int position, int moneyStart)
+    {
+        var named = doc.CountriesIn(s, position, moneyStart);
+        return named.Length > 0 && Patterns.WithBeforeName().IsMatch(doc.Text.AsSpan(position, named[0].Start - position));
+    }
+
+    // Whether the figure at moneyStart follows, in the sentence, a figure whose own partner ends a list item: " to Uganda, ".
+    private static bool ListedAfterFigure(Document doc, Sentence s, int moneyStart)
+    {
+        for (var i = s.MoneyTo - 1; i >= s.MoneyFrom; i--)
+        {
+            var m = doc.Monies[i];
+            if (m.End > moneyStart) continue;
+            var between = doc.Text.AsSpan(m.End, moneyStart - m.End);
+            return Patterns.ListedPartnerBetween().IsMatch(between);
+        }
+        return false;
     }
 
     // The pair of a figure no words after it name: from the countries before it, the clause before, and the text.
@@ -152,6 +178,8 @@ internal static class Pairs
             // "total trade between the two countries", "between them": the pair under discussion.
             && !(bloc.Value.StartsWith("total", StringComparison.OrdinalIgnoreCase) || bloc.Value.StartsWith("overall", StringComparison.OrdinalIgnoreCase)
                  ? LastTwo(countries).Second is not null || Patterns.BetweenThePair().IsMatch(blocScope[bloc.Index..])
+                   // "total trade with China stood at RM374.2 billion": a total with a named partner is the pair's.
+                   || PartnerRightAfter(doc, s, moneyStart - blocScope.Length + bloc.Index + bloc.Length, moneyStart)
                  // "With a foreign trade turnover of 297.9 billion euros, China was Germany's largest trading partner": in a sentence that
                  // ranks a partner, "foreign trade" is the trade of the partner with the country ranking it.
                  : (bloc.Value.StartsWith("foreign", StringComparison.OrdinalIgnoreCase) || bloc.Value.StartsWith("external", StringComparison.OrdinalIgnoreCase))

@@ -45,7 +45,7 @@ internal static partial class Patterns
     // Every word the Intent pattern needs; most clauses before a figure have none, and skip the pattern.
     public static readonly System.Buffers.SearchValues<string> IntentCue = System.Buffers.SearchValues.Create(
         ["goal", "target", "aim", "ambition", "objective", "plan", "intend", "intention", "want", "wish", "hop", "seek", "sought", "striv", "pledg", "vow",
-         "commit", "agree", "decid", "resolv", "sights", "should", "shall", "must", "envisag", "look", "determined", "ready", "task", "aspir", "roadmap", "road map", "benchmark",
+         "commit", "agree", "consent", "decid", "resolv", "sights", "should", "shall", "must", "envisag", "look", "determined", "ready", "task", "aspir", "roadmap", "road map", "benchmark",
          "raise", "bring", "lift", "boost", "increase", "push", "take", "expand", "grow", "double", "triple"], StringComparison.OrdinalIgnoreCase);
     public static readonly System.Buffers.SearchValues<string> SameYearCue = System.Buffers.SearchValues.Create(
         ["same year", "same period", "that year"], StringComparison.OrdinalIgnoreCase);
@@ -105,8 +105,9 @@ internal static partial class Patterns
         + "|(?<later>a\\s+year\\s+later|the\\s+following\\s+year))\\b(?!['’]s)", OptI)]
     public static partial Regex RelativeYear();
 
-    // After a country's name: a currency ("US currency", "Australian dollars") or a publication ("Pakistan Point News", "China Daily").
-    [GeneratedRegex("^(?:\\s+(?i:currency|dollars?)\\b|(?:\\s+\\p{Lu}\\w+){0,2}\\s+(?:News|Times|Post|Herald|Tribune|Observer|Today|Gazette|Journal|Telegraph|Express|Chronicle|Daily|Radio|Television|TV|Broadcasting|Agency|Insider|Monitor)\\b)", Opt)]
+    // After a country's name: a currency ("US currency", "Australian dollars", "US 450 million dollars", "US one billion dollars") or a
+    // publication ("Pakistan Point News", "China Daily").
+    [GeneratedRegex("^(?:\\s+(?i:currency|dollars?)\\b|\\s+(?:\\d[\\d.,]*|(?i:one|two|three|four|five|six|seven|eight|nine|ten|a|half\\s+a))\\s*(?i:(?:trillion|billion|million|thousand|bn|mn)\\s+)?(?i:dollars?)\\b|(?:\\s+\\p{Lu}\\w+){0,2}\\s+(?:News|Times|Post|Herald|Tribune|Observer|Today|Gazette|Journal|Telegraph|Express|Chronicle|Daily|Radio|Television|TV|Broadcasting|Agency|Insider|Monitor)\\b)", Opt)]
     public static partial Regex CurrencyOrMediaAfterName();
 
     // Between two coordinated names: "China and the United States", "Japan, Korea".
@@ -240,7 +241,7 @@ internal static partial class Patterns
 
     [GeneratedRegex(
         "\\b(?:goals?|targets?|aim(?:s|ed|ing)?|ambitions?|objectives?|plan(?:s|ned|ning)?|intend(?:s|ed)?|intentions?|want(?:s|ed)?|wish(?:es)?"
-        + "|(?:we|I)\\s+(?:\\w+\\s+)?hope|hop(?:e|es|ed|ing)\\s+(?:to|that)\\b|seek(?:s|ing)?|sought|striv(?:e|es|ing)|pledg(?:e|ed|es)|vow(?:s|ed)?|commit(?:s|ted|ment)?\\s+to|commitments?\\s+of|(?:agree(?:s|d)?|(?:decid|resolv)(?:e|es|ed))(?:\\s*,[^,.;]{1,80},)?\\s+(?:to|on)|set\\s+sights"
+        + "|(?:we|I)\\s+(?:\\w+\\s+)?hope|hop(?:e|es|ed|ing)\\s+(?:to|that)\\b|seek(?:s|ing)?|sought|striv(?:e|es|ing)|pledg(?:e|ed|es)|vow(?:s|ed)?|commit(?:s|ted|ment)?\\s+to|commitments?\\s+of|(?:agree(?:s|d)?|consent(?:s|ed)?|(?:decid|resolv)(?:e|es|ed))(?:\\s*,[^,.;]{1,80},)?\\s+(?:to|on)|set\\s+sights"
         + "|should|shall|must|envisag(?:e|es|ed)|look(?:s|ing)?\\s+to|determined\\s+to|ready\\s+to|benchmarks?"
         + "|set\\s+(?:a|the|an)\\s+(?:goal|target|task)|tasked|aspir(?:e|es|ation)|road\\s?maps?"
         // Not "continued to grow", "began to increase", "managed to increase": a movement under way or achieved is no aim.
@@ -253,6 +254,9 @@ internal static partial class Patterns
         "\\b(?:reached|rose|fell|grew|stood|was|were|is|amounted|amounting|totall?ed|totall?ing|climbed|came|exceeded|increased|decreased|dropped|declined|"
         + "jumped|slipped|surged|hit|topped|surpassed|remained|shrank|edged|soared|plunged|eased|recorded|registered|hits|accounted|valued|represented|made\\s+up)\\b", OptI)]
     public static partial Regex PastVolumeVerb();
+    // "Kenya exported goods worth 804 million dollars to Uganda": a flow's own verb in the past.
+    [GeneratedRegex("\\b(?:exported|imported|shipped)\\b", OptI)]
+    public static partial Regex PastFlowVerb();
 
     // "trade with Israel did not slow down in March", "Turkey last month restricted exports": a month named without its year; the text
     // has moved to a part of a year, and the year it spoke of before no longer dates the figures after it. Read only in a sentence that
@@ -276,8 +280,9 @@ internal static partial class Patterns
     [GeneratedRegex("^\\s*(?:(?:after|in|within)\\s+(?:\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|a\\s+few|several)\\s+years\\b|(?:\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)\\s+years\\s+later\\b)", OptI)]
     public static partial Regex YearsLaterAfter();
 
-    // "and since then this figure has increased to", "over the past three years, trade has grown to": the time after the year spoken of.
-    [GeneratedRegex("\\b(?:since\\s+then|(?:over|in|during)\\s+the\\s+(?:past|last)\\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|few|several|\\d+)\\s+)?years|in\\s+recent\\s+years)\\b", OptI)]
+    // "and since then this figure has increased to", "over the past three years, trade has grown to", "Over the years, South Africa
+    // imported": the time after the year spoken of.
+    [GeneratedRegex("\\b(?:since\\s+then|(?:over|in|during)\\s+the\\s+(?:past|last)\\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|few|several|\\d+)\\s+)?years|in\\s+recent\\s+years|over\\s+the\\s+years)\\b", OptI)]
     public static partial Regex LaterStretch();
 
     // "two-way trade has grown nine-fold, climbing ... to $4.3 billion": a level reached by now, not in a year the text spoke of before.
@@ -580,6 +585,17 @@ internal static partial class Patterns
     // Right after a figure, a clause that names only a new partner: "and to the United Kingdom", ", while from Japan".
     [GeneratedRegex("\\G\\s*(?:,\\s*)?(?:and|while|but|whereas)\\s+(?<p>to|from)\\s+(?:the\\s+)?", OptI)]
     public static partial Regex ElidedFlowPartner();
+
+    // Between a total and its partner: " with ", " with the ".
+    [GeneratedRegex("^\\s+with\\s+(?:the\\s+)?$", OptI)]
+    public static partial Regex WithBeforeName();
+
+    // Right after a figure, the partner of a flow: "804 million dollars to Uganda", "$424 million from Tanzania".
+    [GeneratedRegex("\\G\\s+(?:to|from)\\s+(?:the\\s+)?", OptI)]
+    public static partial Regex PartnerRightAfterFigure();
+    // Between two figures of a list, what ends the item before: " to Uganda in 2023, ", " to Tanzania, and ".
+    [GeneratedRegex("^\\s+(?:to|from)\\s+[^,;.()]{2,40}?,\\s*(?:and\\s+)?$", OptI)]
+    public static partial Regex ListedPartnerBetween();
 
     // Right before the upper end of a range: "1.1-", "$1.1–$", "between $1.1 billion and " (not "in 2021 - 19.5 billion", a year's
     // figure after a dash).
