@@ -342,8 +342,10 @@ public static class Extractor
                 && !Patterns.IsWord().IsMatch(L)
                 && !Patterns.PresentPerfect().IsMatch(clause)
                 && !Patterns.SinceAYear().IsMatch(clause)
-                // "Over the years, South Africa imported R35 billion worth of goods": a sum over years is no year's.
+                // "Over the years, South Africa imported R35 billion worth of goods", "reached SR1.73 trillion during the past 12 years": a
+                // sum over years is no year's (nor its parts after it: "consisting of SR1.2 trillion of Saudi exports").
                 && !(Patterns.Has(L, Patterns.LaterStretchCue) && Patterns.LaterStretch().IsMatch(L))
+                && !(Patterns.Has(rNear, Patterns.LaterStretchCue) && Patterns.LaterStretch().IsMatch(rNear))
                 && !(Patterns.RelativeYear().IsMatch(L) || Patterns.RelativeYear().IsMatch(rNear))
                 // "Tanzania's exports to Kenya stood at Ush820 billion ... in the period": a sentence about "the period" (not "this period",
                 // the one just named) speaks of the period the text reviews, not of the year named last.

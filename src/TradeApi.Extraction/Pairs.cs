@@ -67,6 +67,8 @@ internal static class Pairs
         if (lastTrade >= 0) return true;
         // "products worth $5 billion were exported to Chile": the verb after the figure makes it trade (not "sold", said of shares too).
         if (Patterns.TradeAfter().IsMatch(head)) return true;
+        // "$58.6 billion in Thai exports to the United States": a named country's flow right after the figure.
+        if (Patterns.FlowAfterFigure().IsMatch(near)) return true;
         foreach (var pm in Patterns.PassiveFlowAfterFigure().EnumerateMatches(head))
         {
             var verb = head.Slice(pm.Index, pm.Length);
@@ -322,6 +324,9 @@ internal static class Pairs
             if (partner is null && possessiveReporter && (ofReporter || !Patterns.PairWord().IsMatch(blocScope))) return NoPair(out world);
             // "Kenya imported goods worth $22 billion from the world": the partner named after the figure is everyone.
             if (partner is null && Patterns.WorldAfter().IsMatch(text.AsSpan(moneyEnd, Math.Min(right, moneyEnd + 60) - moneyEnd))) return NoPair(out world);
+            // "Thailand exported a total of $287 billion worth of goods in 2022": a country's whole flow, with no partner named, is its trade
+            // with the world.
+            if (partner is null && Patterns.TotalOfBefore().IsMatch(L)) return NoPair(out world);
             // "Ireland exported a total €141 billion of goods in 2018. The country exported over €39 billion of goods to the US": "the
             // country" as the flow's subject is the country the sentence before named last.
             if (reporter is null && s.Index > 0 && Patterns.TheCountrySubject().IsMatch(text.AsSpan(Math.Max(s.Start, kwPos - 30), kwPos - Math.Max(s.Start, kwPos - 30)))

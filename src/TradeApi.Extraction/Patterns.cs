@@ -586,6 +586,10 @@ internal static partial class Patterns
     [GeneratedRegex("\\G\\s*(?:,\\s*)?(?:and|while|but|whereas)\\s+(?<p>to|from)\\s+(?:the\\s+)?", OptI)]
     public static partial Regex ElidedFlowPartner();
 
+    // Right before a figure: "exported a total of ".
+    [GeneratedRegex("\\ba\\s+total\\s+of\\s+$", OptI)]
+    public static partial Regex TotalOfBefore();
+
     // Between a total and its partner: " with ", " with the ".
     [GeneratedRegex("^\\s+with\\s+(?:the\\s+)?$", OptI)]
     public static partial Regex WithBeforeName();
@@ -708,9 +712,9 @@ internal static partial class Patterns
     [GeneratedRegex("\\G['’]?\\s*(?:worth\\s+)?of\\s+(?:(?<exp>exports)\\s+to|(?<imp>imports)\\s+from)\\s+(?:the\\s+)?", OptI)]
     public static partial Regex FlowToPartnerAfterFigure();
 
-    // "worth of UK exports", "of Kenyan imports", "2.1 billion dollars’ worth of Egyptian exports": a flow named right after its figure,
-    // with its reporter.
-    [GeneratedRegex("\\G['’]?\\s*(?:worth\\s+)?of\\s+(?:the\\s+)?\\p{Lu}[\\w.’'-]*(?:\\s+\\p{Lu}[\\w.’'-]*){0,2}\\s+(?:goods\\s+|merchandise\\s+)?(?:(?<exp>exports|sales)|(?<imp>imports|purchases))\\b", Opt)]
+    // "worth of UK exports", "of Kenyan imports", "2.1 billion dollars’ worth of Egyptian exports", "$58.6 billion in Thai exports to the
+    // United States": a flow named right after its figure, with its reporter.
+    [GeneratedRegex("\\G['’]?\\s*(?:worth\\s+)?(?:of|in)\\s+(?:the\\s+)?\\p{Lu}[\\w.’'-]*(?:\\s+\\p{Lu}[\\w.’'-]*){0,2}\\s+(?:goods\\s+|merchandise\\s+)?(?:(?<exp>exports|sales)|(?<imp>imports|purchases))\\b", Opt)]
     public static partial Regex FlowAfterFigure();
 
     // "goods worth 116 billion euros were imported from China to Germany", "(256.7 billion U.S. dollars) traded between China and Germany":

@@ -2,9 +2,10 @@ using TradeApi.Extraction;
 
 namespace TradeApi.Extraction.Tests;
 
-// Phenomena that the thirty-seventh round of unseen pages showed (bench/judged): scales written "bil" and "mil", "US" before a number of
-// dollars, a flow's figures listed with a partner after each, a flow's own verb in the past carrying the paragraph's year (but not "over
-// the years"), a total "with" one named partner, and a goal the sides "consented" to. Each on sentences of our own.
+// Phenomena that the thirty-seventh and thirty-eighth rounds of unseen pages showed (bench/judged): scales written "bil" and "mil", "US"
+// before a number of dollars, a flow's figures listed with a partner after each, a flow's own verb in the past carrying the paragraph's
+// year (but not "over the years" nor a sum over "the past 12 years"), a total "with" one named partner, a goal the sides "consented" to,
+// "$58.6 billion in Thai exports to the United States", and a country's exports "a total of" a figure. Each on sentences of our own.
 public class ScalesListsAndConsentsTests
 {
     private static ExtractionResult Doc(string body, string dateline = "KUALA LUMPUR, October 20, 2016 - ", string? source = null) =>
@@ -87,5 +88,34 @@ public class ScalesListsAndConsentsTests
     {
         var t = Assert.Single(Doc("The prime ministers of Vietnam and Sri Lanka consented to build trade between the two nations up to USD 1 billion.", "HANOI, April 17, 2017 - ").Targets);
         Assert.Equal(1_000_000_000m, t.Value);
+    }
+    // "with $58.6 billion in Thai exports to the United States": a named country's flow right after the figure is trade.
+    [Fact]
+    public void AFigureInANamedCountrysExportsIsThatFlow()
+    {
+        var v = Assert.Single(Doc("In 2022 there were $58.6 billion in Thai exports to the United States.", "WASHINGTON, August 1, 2023 - ").Volumes);
+        Assert.Equal(("THA", "USA", "exports", 2022, 58_600_000_000m), (v.Reporter, v.Partner, v.Flow, v.Year, v.Value));
+    }
+
+    // "reached SR1.73 trillion during the past 12 years consisting of SR1.2 trillion of Saudi exports to China": a sum over years and its
+    // parts are no year's, whatever year the sentence before named.
+    [Fact]
+    public void ASumOverYearsAndItsPartsAreNoYears()
+    {
+        var r = Doc("Trade between Saudi Arabia and China was SR200 billion in 2013.\nThe trade reached SR1.73 trillion during the past 12 years consisting of SR1.2 trillion of Saudi exports to China.", "JEDDAH, August 29, 2016 - ");
+        var v = Assert.Single(r.Volumes);
+        Assert.Equal((2013, 200_000_000_000m), (v.Year, v.Value));
+    }
+
+    // "Thailand exported a total of $287 billion worth of goods in 2022" under a first line that names Indonesia: its exports to the world;
+    // "a total of" with the partner named is the pair's.
+    [Fact]
+    public void ACountrysTotalExportsWithNoPartnerAreTheWorlds()
+    {
+        var r = PhenomenaTests.Doc("An export-dependent economy, Thailand exported a total of $287 billion worth of goods in 2022.",
+            "Thailand is the second largest economy in ASEAN after Indonesia.", "WASHINGTON, August 1, 2023 - ");
+        Assert.Empty(r.Volumes);
+        var named = Doc("Kenya exported a total of $804 million worth of goods to Uganda in 2023.", "NAIROBI, February 26, 2024 - ");
+        Assert.Contains(named.Volumes, x => (x.Reporter, x.Partner, x.Value) == ("KEN", "UGA", 804_000_000m));
     }
 }
