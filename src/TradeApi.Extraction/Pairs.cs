@@ -128,16 +128,19 @@ internal static class Pairs
     }
 
     // Whether the figure at moneyStart follows, in the sentence, a figure whose own partner ends a list item: " to Uganda, ".
+    // The figures are in text order: the one before is found by halving, not by a walk (a sentence may hold thousands of figures).
     private static bool ListedAfterFigure(Document doc, Sentence s, int moneyStart)
     {
-        for (var i = s.MoneyTo - 1; i >= s.MoneyFrom; i--)
+        int lo = s.MoneyFrom, hi = s.MoneyTo - 1, before = -1;
+        while (lo <= hi)
         {
-            var m = doc.Monies[i];
-            if (m.End > moneyStart) continue;
-            var between = doc.Text.AsSpan(m.End, moneyStart - m.End);
-            return Patterns.ListedPartnerBetween().IsMatch(between);
+            var mid = (lo + hi) / 2;
+            if (doc.Monies[mid].End <= moneyStart) { before = mid; lo = mid + 1; }
+            else hi = mid - 1;
         }
-        return false;
+        if (before < 0) return false;
+        var m = doc.Monies[before];
+        return Patterns.ListedPartnerBetween().IsMatch(doc.Text.AsSpan(m.End, moneyStart - m.End));
     }
 
     // The pair of a figure no words after it name: from the countries before it, the clause before, and the text.
