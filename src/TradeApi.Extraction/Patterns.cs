@@ -226,11 +226,12 @@ internal static partial class Patterns
         + "|eventually|in\\s+(?:the\\s+)?future|over\\s+time|in\\s+the\\s+long\\s+run))\\b", OptI)]
     public static partial Regex Horizon();
 
+    // Read right to left, the first alternative that ends at the figure wins: "no less than" must come before "less than".
     [GeneratedRegex(
-        "(?<q>just\\s+under|just\\s+below|under|below|less\\s+than|fewer\\s+than|short\\s+of|almost|nearly|close\\s+to|about|around|roughly|approximately|approx\\.?"
+        "(?<q>no\\s+less\\s+than|not\\s+less\\s+than|no\\s+more\\s+than|not\\s+more\\s+than|just\\s+under|just\\s+below|under|below|less\\s+than|fewer\\s+than|short\\s+of|almost|nearly|close\\s+to|about|around|roughly|approximately|approx\\.?"
         + "|some|an\\s+estimated|estimated|circa|just\\s+over|just\\s+above|over|more\\s+than|above|in\\s+excess\\s+of|upwards\\s+of|exceeded|exceeding|exceeds|exceed"
-        + "|surpassed|surpassing|surpass|topped|topping|top|passed|passing|pass|crossed|crossing|beyond|at\\s+least|no\\s+less\\s+than|not\\s+less\\s+than|a\\s+minimum\\s+of|minimum\\s+of"
-        + "|up\\s+to|at\\s+most|no\\s+more\\s+than|not\\s+more\\s+than|a\\s+maximum\\s+of|maximum\\s+of)\\s+(?:the\\s+)?(?:mark\\s+of\\s+|level\\s+of\\s+|a\\s+record\\s+)?$", OptI | RegexOptions.RightToLeft)]
+        + "|surpassed|surpassing|surpass|topped|topping|top|passed|passing|pass|crossed|crossing|beyond|at\\s+least|a\\s+minimum\\s+of|minimum\\s+of"
+        + "|up\\s+to|at\\s+most|a\\s+maximum\\s+of|maximum\\s+of)\\s+(?:the\\s+)?(?:mark\\s+of\\s+|level\\s+of\\s+|a\\s+record\\s+)?$", OptI | RegexOptions.RightToLeft)]
     public static partial Regex QualifierBefore();
 
     // "continued to grow", "began to increase": verbs of a movement under way, which aims at nothing.
@@ -916,6 +917,10 @@ internal static partial class Patterns
     // "... $100 billion by 2015 and $200 billion by 2020": a figure coordinated with the target before it is a second target.
     [GeneratedRegex("^\\s*(?:(?:by|in|within|until|before|for)\\s+[\\w\\s-]{1,30}?)?\\s*,?\\s*(?:and(?:\\s+then)?|or|then|rising\\s+to|and\\s+to)\\s+(?:to\\s+|of\\s+)?$", OptI)]
     public static partial Regex CoordinatedAfterTarget();
+
+    // "more than", "less than" right before a figure bound it; "higher than", "compared with" measure it against another.
+    [GeneratedRegex("\\b(?:more|less)\\s+than$", OptI)]
+    public static partial Regex QualifyingThan();
 
     // Countries named only for comparison are not a side of the figure: "second-largest partner after China", "followed by Canada".
     [GeneratedRegex("\\b(?:after|behind|ahead\\s+of|followed\\s+by|than|outside|excluding|except|besides|including|such\\s+as|like|below|above)\\s+(?:the\\s+|that\\s+of\\s+)?$", OptI | RegexOptions.RightToLeft)]

@@ -5,8 +5,10 @@ namespace TradeApi.Extraction;
 internal static class Years
 {
     // "from $229.7 billion in 2016", "from the current level of US$860 million": a comparison base keeps its own year, and is no goal.
+    // "more than $74 billion", "less than $4 billion" are qualifiers of the figure, not a comparison with it.
     internal static bool IsFromFigure(ReadOnlySpan<char> l) => IsFromBase(l, out var t)
-        || t.EndsWith(" than", StringComparison.OrdinalIgnoreCase) || t.EndsWith(" with", StringComparison.OrdinalIgnoreCase);
+        || (t.EndsWith(" than", StringComparison.OrdinalIgnoreCase) && !Patterns.QualifyingThan().IsMatch(t))
+        || t.EndsWith(" with", StringComparison.OrdinalIgnoreCase);
 
     // "from $5 billion", "from the current level of about $28 billion": the base a change or a goal starts from.
     internal static bool IsFromBase(ReadOnlySpan<char> l) => IsFromBase(l, out _);
