@@ -42,10 +42,13 @@ internal sealed class Document
 
         DateOnly? date = publishedOn;
         var sentences = new List<Sentence>();
-        if (title.Length > 0) AddTrimmed(text, titleStart, titleEnd, headline: true, paragraph: 0, sentences);
+        // A page that opens with its first paragraph ("Thailand is the second largest economy in ASEAN after Indonesia. Its ...") has no
+        // title line: that paragraph is body text, and a country it names in passing is no partner a headline lends.
+        var titled = title.Length > 0 && !ReadsAsParagraph(text, titleStart, titleEnd);
+        if (titled) AddTrimmed(text, titleStart, titleEnd, headline: true, paragraph: 0, sentences);
 
         var paragraph = 0;
-        var pos = titleEnd;
+        var pos = titled ? titleEnd : titleStart;
         string? place = null;
         var labels = new SortedList<int, string>();
         while (pos < text.Length)
@@ -345,6 +348,16 @@ internal sealed class Document
         if (year < 1900 || year > 2100 || day < 1 || day > DateTime.DaysInMonth(year, month)) return false;
         date = new DateOnly(year, month, day);
         return true;
+    }
+
+    // A title is one short line; a line of sentences that ends as a sentence ends is a paragraph (titles here run to 130 characters).
+    private static bool ReadsAsParagraph(string text, int start, int end)
+    {
+        var line = text.AsSpan(start, end - start).TrimEnd();
+        if (line.Length < 2 || line[^1] is not ('.' or '!' or '?')) return false;
+        var split = new List<Sentence>();
+        SplitSentences(text, start, start + line.Length, 0, split);
+        return split.Count >= 2;
     }
 
     private static bool ContinuesOnNextLine(string text, int lineStart, int lineEnd)

@@ -3,7 +3,7 @@ using TradeApi.Extraction;
 namespace TradeApi.Extraction.Tests;
 
 // Phenomena found after the thirty-eighth round of unseen pages (bench/judged): "more than" and "less than" right before a figure bound
-// it and compare it with nothing; "no less than" is a floor, not "less than". Each on sentences of our own.
+// it and compare it with nothing; "no less than" is a floor, not "less than"; a page that opens with its first paragraph has no title. Each on sentences of our own.
 public class BoundsAndTitlesTests
 {
     private static ExtractionResult Doc(string body, string dateline = "BANGKOK, March 10, 2022 - ", string? source = null) =>
@@ -54,5 +54,27 @@ public class BoundsAndTitlesTests
     {
         var r = Doc("Trade between Thailand and Vietnam reached $6 billion in 2021, higher than $5 billion in 2020.");
         Assert.Equal([(2020, 5_000_000_000m), (2021, 6_000_000_000m)], r.Volumes.Select(v => (v.Year, v.Value)).Order().ToArray());
+    }
+
+    // A stored page may open with its first paragraph rather than a title. A title lends its partner to a flow that names one side
+    // ("Thai exports were ..." under "Thailand and Indonesia: ..."); a first paragraph naming a country in passing ("the second
+    // largest economy in ASEAN after Indonesia") lends none.
+    [Fact]
+    public void AFirstLineOfSentencesIsNoTitle()
+    {
+        const string body = "BANGKOK, March 10, 2022 - Thai exports were $287 billion in 2021.\n";
+        var paragraph = Extractor.Extract("Thailand is the second largest economy in ASEAN after Indonesia. Its exports are mostly manufactured goods.\n\n" + body);
+        Assert.DoesNotContain(paragraph.Volumes, v => v.Partner == "IDN" || v.Reporter == "IDN");
+        var titled = Extractor.Extract("Thailand and Indonesia: a growing partnership\n\n" + body);
+        Assert.Contains(titled.Volumes, v => (v.Reporter, v.Partner, v.Flow, v.Value) == ("THA", "IDN", "exports", 287_000_000_000m));
+        // A first paragraph is read as body text: its own facts stand.
+        var facts = Extractor.Extract("Trade between Thailand and Laos reached $9 billion in 2021. Leaders met in Vientiane on Monday.\n\n" + body);
+        Assert.Contains(facts.Volumes, v => (v.Reporter, v.Partner, v.Year, v.Value) == ("THA", "LAO", 2021, 9_000_000_000m));
+        // One sentence ending with a full stop is still a title.
+        var one = Extractor.Extract("Thailand and Indonesia agree to deepen trade.\n\n" + body);
+        Assert.Contains(one.Volumes, v => (v.Reporter, v.Partner, v.Flow) == ("THA", "IDN", "exports"));
+        // Nor is a headline of two short sentences that does not end as a sentence ends.
+        var two = Extractor.Extract("Thailand and Indonesia: can trade double? Leaders meet in Jakarta\n\n" + body);
+        Assert.Contains(two.Volumes, v => (v.Reporter, v.Partner, v.Flow) == ("THA", "IDN", "exports"));
     }
 }
