@@ -45,7 +45,7 @@ internal static partial class Patterns
     // Every word the Intent pattern needs; most clauses before a figure have none, and skip the pattern.
     public static readonly System.Buffers.SearchValues<string> IntentCue = System.Buffers.SearchValues.Create(
         ["goal", "target", "aim", "ambition", "objective", "plan", "intend", "intention", "want", "wish", "hop", "seek", "sought", "striv", "pledg", "vow",
-         "commit", "agree", "consent", "decid", "resolv", "sights", "should", "shall", "must", "envisag", "look", "determined", "ready", "task", "aspir", "roadmap", "road map", "benchmark",
+         "commit", "agree", "consent", "instruct", "directive", "decid", "resolv", "sights", "should", "shall", "must", "envisag", "look", "determined", "ready", "task", "aspir", "roadmap", "road map", "benchmark",
          "raise", "bring", "lift", "boost", "increase", "push", "take", "expand", "grow", "double", "triple"], StringComparison.OrdinalIgnoreCase);
     public static readonly System.Buffers.SearchValues<string> SameYearCue = System.Buffers.SearchValues.Create(
         ["same year", "same period", "that year"], StringComparison.OrdinalIgnoreCase);
@@ -87,15 +87,16 @@ internal static partial class Patterns
         + "|(?<day>\\d{1,2})\\s+(?<mon>" + Month + ")\\.?,?\\s+(?<year>\\d{4}))(?:,?\\s+\\d{1,2}:\\d{2})?[ \\t]*(?:\\([^)\\n]{1,20}\\)[ \\t]*)?\\r?$", Opt | RegexOptions.Multiline)]
     public static partial Regex DateLine();
 
-    // A calendar year; not one that opens a fiscal year ("2011-12", "2022/23", "2020-'21"), nor a decade ("the early 2000s", "the 1990's"); "2018's"
+    // A calendar year; not one that opens a fiscal year ("2011-12", "2022/23", "2020-'21"), nor either end of a span written in full
+    // ("In 2022-2023, it further increased to USD 12.39 billion": a fiscal year too), nor a decade ("the early 2000s", "the 1990's"); "2018's"
     // (not a decade) is the year's own.
-    [GeneratedRegex("(?<![\\d$€£.,])(?<y>(?:19|20)\\d\\d)(?![\\d%]|s\\b|(?<=0)['’]s\\b|\\s*(?:percent|per cent)|\\s?[/–-]\\s?['’‘]?\\d{2}(?!\\d))", Opt)]
+    [GeneratedRegex("(?<![\\d$€£.,])(?<!(?:19|20)\\d\\d\\s?[/–-]\\s?)(?<y>(?:19|20)\\d\\d)(?![\\d%]|s\\b|(?<=0)['’]s\\b|\\s*(?:percent|per cent)|\\s?[/–-]\\s?['’‘]?\\d{2}(?!\\d)|\\s?[/–-]\\s?(?:19|20)\\d\\d(?!\\d))", Opt)]
     public static partial Regex Year();
 
-    // "by 2024", "since April 2018", "compared with 2019": a year that starts, ends or compares, not the one a figure is for ("by the end
+    // "by 2024", "since April 2018", "compared with 2019", "with regard to 2008": a year that starts, ends or compares, not the one a figure is for ("by the end
     // of December 2020" is that year's).
     // "more than double the figure in 2021": the year of the figure compared with.
-    [GeneratedRegex("\\b(?:by|for|until|till|since|from|compared\\s+(?:with|to)|than\\s+in|versus|vs\\.?|(?:double|triple|twice|than|above|below)\\s+(?:that\\s+of|the\\s+(?:figure|level|value|total|volume))\\s+(?:in|of))\\s+(?:the\\s+end\\s+of\\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November)\\s+)?$", OptI | RegexOptions.RightToLeft)]
+    [GeneratedRegex("\\b(?:by|for|until|till|since|from|compared\\s+(?:with|to)|(?:with\\s+(?:regard|respect)|relative|in\\s+relation)\\s+to|than\\s+in|versus|vs\\.?|(?:double|triple|twice|than|above|below)\\s+(?:that\\s+of|the\\s+(?:figure|level|value|total|volume))\\s+(?:in|of))\\s+(?:the\\s+end\\s+of\\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November)\\s+)?$", OptI | RegexOptions.RightToLeft)]
     public static partial Regex YearGovernor();
 
     [GeneratedRegex(
@@ -136,8 +137,9 @@ internal static partial class Patterns
 
     // Right before a relative year: the year a change is measured from, not the year of the figure ("up 7 percent on last year",
     // "compared to the same period last year").
-    // "compared to the level of the previous year": the same, through the level compared with. "in comparison to" too.
-    [GeneratedRegex("\\b(?:from|than|with|over|on|against|versus|vs\\.?|compared\\s+to|in\\s+comparison\\s+to|(?:same|corresponding|comparable)\\s+(?:period|month|quarter)(?:\\s+of)?)\\s+(?:(?:the|its)\\s+(?:level|figure|value|volume|result)s?\\s+(?:of|for|in)\\s+)?$", OptI)]
+    // "compared to the level of the previous year": the same, through the level compared with. "in comparison to", "with regard to",
+    // "relative to" too.
+    [GeneratedRegex("\\b(?:from|than|with|over|on|against|versus|vs\\.?|compared\\s+to|in\\s+comparison\\s+to|(?:with\\s+(?:regard|respect)|relative|in\\s+relation)\\s+to|(?:same|corresponding|comparable)\\s+(?:period|month|quarter)(?:\\s+of)?)\\s+(?:(?:the|its)\\s+(?:level|figure|value|volume|result)s?\\s+(?:of|for|in)\\s+)?$", OptI)]
     public static partial Regex ComparedWith();
 
     // "US exports", "India's imports", "Chinese goods exports": what one named country sells or buys, as a goal's object.
@@ -245,6 +247,8 @@ internal static partial class Patterns
         + "|(?:we|I)\\s+(?:\\w+\\s+)?hope|hop(?:e|es|ed|ing)\\s+(?:to|that)\\b|seek(?:s|ing)?|sought|striv(?:e|es|ing)|pledg(?:e|ed|es)|vow(?:s|ed)?|commit(?:s|ted|ment)?\\s+to|commitments?\\s+of|(?:agree(?:s|d)?|consent(?:s|ed)?|(?:decid|resolv)(?:e|es|ed))(?:\\s*,[^,.;]{1,80},)?\\s+(?:to|on)|set\\s+sights"
         + "|should|shall|must|envisag(?:e|es|ed)|look(?:s|ing)?\\s+to|determined\\s+to|ready\\s+to|benchmarks?"
         + "|set\\s+(?:a|the|an)\\s+(?:goal|target|task)|tasked|aspir(?:e|es|ation)|road\\s?maps?"
+        // "the instructions of the Heads of State on bringing the mutual trade to one billion": what leaders order is their goal.
+        + "|instruct(?:s|ed|ions?)?|directives?"
         // Not "continued to grow", "began to increase", "managed to increase": a movement under way or achieved is no aim.
         + "|(?<!\\b(?:" + UnderWay + ")\\s+)to\\s+(?:raise|bring|lift|boost|increase|push|take|expand|grow|double|triple)"
         // "will work towards doubling the bilateral trade": working towards a level or a multiple is aiming at it.

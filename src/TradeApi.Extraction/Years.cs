@@ -110,6 +110,8 @@ internal static class Years
                     || (!fromEnd && m.Index <= 4 && before.Trim().Equals("by", StringComparison.OrdinalIgnoreCase) && EndsClause(span, m.Index + m.Length))
                     || (before.EndsWith("for ", StringComparison.OrdinalIgnoreCase) && Patterns.LevelVerbAfter().IsMatch(span[(m.Index + m.Length)..]))))) continue;
             if (NamesAGoal(span, m.Index + m.Length)) continue;
+            // "decreased 32% compared to the same period in 2008, totalling USD 502.5 billion": the year a part of a year is compared with.
+            if (Patterns.SamePeriodBefore().IsMatch(before)) continue;
             if (best is null || fromEnd) best = (m.Index, y);
             if (!fromEnd) break;
         }
