@@ -108,9 +108,10 @@ public static class Extractor
             d.Probability = Confidence.Probability(features);
             d.Target = d.Target! with { Confidence = Confidence.Served(d.Probability), Features = features };
         }
-        // Below the floor a fact is more likely wrong than worth a reviewer's time.
-        volumes.RemoveAll(d => d.Probability < Confidence.Floor);
-        targets.RemoveAll(d => d.Probability < Confidence.Floor);
+        // Below the floor a fact is more likely wrong than worth a reviewer's time. The floor applies to the confidence served: a fact
+        // shown at 0.05 is not below a floor of 0.05.
+        volumes.RemoveAll(d => d.Volume!.Confidence < (decimal)Confidence.Floor);
+        targets.RemoveAll(d => d.Target!.Confidence < (decimal)Confidence.Floor);
         return new ExtractionResult(doc.Title, doc.Date, MergeVolumes(volumes), MergeTargets(targets));
     }
 
