@@ -94,7 +94,9 @@ public static class Extractor
             if (d.Target is not null) d.Target = d.Target with { Restated = d.Restated };
         }
         var volumes = drafts.Where(d => d.Volume is not null).ToList();
-        var targets = drafts.Where(d => d.Target is not null).ToList();
+        // "If the unregistered transactions are included, then the volume should be more than double", "If we keep the previous target,
+        // the country needs to grow ...": what a sentence opening with a condition states is a hypothesis, not a goal.
+        var targets = drafts.Where(d => d.Target is not null && !Patterns.ConditionOpening().IsMatch(doc.Text.AsSpan(d.Sentence.Start, Math.Min(12, d.Sentence.End - d.Sentence.Start)))).ToList();
         LinkBases(doc, volumes, targets);
         foreach (var d in volumes)
         {
@@ -388,7 +390,8 @@ public static class Extractor
             if (partial && Patterns.ThisPeriod().IsMatch(rNear) && !partialBefore && drafts.Count > 0 && drafts[^1] is { Volume: not null }) partial = false;
             partialBefore = partial;
             if (partial || year is null) continue;
-            if (doc.Date is { } date && (year > date.Year || (year == date.Year && date.Month < 12))) continue;
+            // A year's level is published after the year: "reaching $1 billion in 2022" in a text of 6 December 2022 is the year so far.
+            if (doc.Date is { } date && year >= date.Year) continue;
             // A "from" figure names its own year; it does not set the year of the figures after it.
             if (!IsFromFigure(L)) sentenceYear = year;
             latestInSentence = Math.Max(latestInSentence ?? year.Value, year.Value);

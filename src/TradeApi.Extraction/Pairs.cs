@@ -436,7 +436,11 @@ internal static class Pairs
         if (b is not null) return new Clause(a!, b, Flows.Total);
         // "Last year trade went up by 27 percent to $19.2 billion" in a text about one pair, naming no country: that pair's trade; not
         // right after a bloc's or the world's figure, which it continues.
-        if (sawFlowWord && !worldContext && doc.CountriesIn(s, s.Start, moneyStart).Length == 0 && Patterns.PairTradeWord().IsMatch(text.AsSpan(kwPos, kwEnd - kwPos)))
+        // "The year 2022 saw a jump of 11 per cent to $10.57 billion in trade value": the trade named right after the figure, in a sentence
+        // naming no country, is that pair's too.
+        if (!worldContext && (sawFlowWord
+                ? doc.CountriesIn(s, s.Start, moneyStart).Length == 0 && Patterns.PairTradeWord().IsMatch(text.AsSpan(kwPos, kwEnd - kwPos))
+                : doc.CountriesIn(s, s.Start, s.End).Length == 0 && Patterns.TradeAfter().IsMatch(text.AsSpan(moneyEnd, Math.Min(right, moneyEnd + 40) - moneyEnd))))
         {
             var pair = recent ?? (doc.PairUnderDiscussion is { } mp ? new Clause(mp.A, mp.B, Flows.Total) : null);
             return pair is null ? null : pair with { Flow = Flows.Total };

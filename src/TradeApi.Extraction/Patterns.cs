@@ -922,6 +922,10 @@ internal static partial class Patterns
     [GeneratedRegex("^\\s*(?:(?:by|in|within|until|before|for)\\s+[\\w\\s-]{1,30}?)?\\s*,?\\s*(?:and(?:\\s+then)?|or|then|rising\\s+to|and\\s+to)\\s+(?:to\\s+|of\\s+)?$", OptI)]
     public static partial Regex CoordinatedAfterTarget();
 
+    // A sentence that opens with a condition: "If ...", "“Unless ...".
+    [GeneratedRegex("^[\\s\"“‘'(]*(?:if|unless)\\b", OptI)]
+    public static partial Regex ConditionOpening();
+
     // "more than", "less than" right before a figure bound it; "higher than", "compared with" measure it against another.
     [GeneratedRegex("\\b(?:more|less)\\s+than$", OptI)]
     public static partial Regex QualifyingThan();

@@ -177,7 +177,8 @@ public class MonthsCalendarsAndElisionsTests
         Assert.Empty(Doc("Trade between Rwanda and Burundi in 2022 is approaching $190 million.", "KIGALI, December 8, 2022 - ").Volumes);
         var v = Assert.Single(Doc("Trade between Rwanda and Burundi in 2021 was approaching $190 million.", "KIGALI, December 8, 2022 - ").Volumes);
         Assert.Equal(2021, v.Year);
-        Assert.Single(Doc("Trade between Rwanda and Burundi reached $190 million in 2022.", "KIGALI, December 8, 2022 - ").Volumes);
+        // Nor is a level "reached in 2022" stated in December 2022: a year's level is published after it ends (the fortieth round).
+        Assert.Empty(Doc("Trade between Rwanda and Burundi reached $190 million in 2022.", "KIGALI, December 8, 2022 - ").Volumes);
         var carried = Doc("Trade between Rwanda and Burundi reached $150 million in 2021.\nThe figure is approaching $190 million.", "KIGALI, December 8, 2022 - ");
         Assert.Equal(150_000_000m, Assert.Single(carried.Volumes).Value);
     }
