@@ -918,8 +918,9 @@ internal static partial class Patterns
         OptI | RegexOptions.RightToLeft)]
     public static partial Regex PastBeforeTo();
 
-    // "... $100 billion by 2015 and $200 billion by 2020": a figure coordinated with the target before it is a second target.
-    [GeneratedRegex("^\\s*(?:(?:by|in|within|until|before|for)\\s+[\\w\\s-]{1,30}?)?\\s*,?\\s*(?:and(?:\\s+then)?|or|then|rising\\s+to|and\\s+to)\\s+(?:to\\s+|of\\s+)?$", OptI)]
+    // "... $100 billion by 2015 and $200 billion by 2020": a figure coordinated with the target before it is a second target; so is the
+    // other flow coordinated with it ("to increase imports from Azerbaijan to $500 million, and exports to $600 million").
+    [GeneratedRegex("^\\s*(?:(?:by|in|within|until|before|for)\\s+[\\w\\s-]{1,30}?)?\\s*,?\\s*(?:and(?:\\s+then)?|or|then|rising\\s+to|and\\s+to)\\s+(?:to\\s+|of\\s+|(?:(?:its|their|the)\\s+)?(?:exports?|imports?)(?:\\s+(?:to|from)\\s+(?:the\\s+)?\\p{Lu}[\\w.’'-]*(?:\\s+\\p{Lu}[\\w.’'-]*){0,2})?\\s+to\\s+)?$", OptI)]
     public static partial Regex CoordinatedAfterTarget();
 
     // A sentence that opens with a condition: "If ...", "“Unless ...".

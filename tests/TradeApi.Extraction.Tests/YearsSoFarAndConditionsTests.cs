@@ -3,8 +3,8 @@ using TradeApi.Extraction;
 namespace TradeApi.Extraction.Tests;
 
 // Phenomena that the fortieth round of unseen pages showed (bench/judged): trade named only after its figure in a sentence that names
-// no country, a level of the year a text is published in (the year so far, even in December), and goals stated under a condition. Each on
-// sentences of our own.
+// no country, a level of the year a text is published in (the year so far, even in December), and goals stated under a condition; and,
+// from the forty-first round, the other flow coordinated with a goal. Each on sentences of our own.
 public class YearsSoFarAndConditionsTests
 {
     private static ExtractionResult Doc(string body, string dateline = "HANOI, June 28, 2024 - ", string? source = null) =>
@@ -58,5 +58,20 @@ public class YearsSoFarAndConditionsTests
     {
         var t = Assert.Single(Doc("Trade between India and Sri Lanka should reach $10 billion by 2020, if both sides work hard.", "COLOMBO, June 28, 2018 - ").Targets);
         Assert.Equal((10_000_000_000m, 2020), (t.Value!.Value, t.ByYear!.Value));
+    }
+
+    // "plans to increase the volume of imports from Azerbaijan to $500 million, and exports to $600 million": the other flow coordinated
+    // with a goal is a goal too; a level after "while exports rose" is not.
+    [Theory]
+    [InlineData("Uzbekistan plans to increase the volume of imports from Azerbaijan to $500 million, and exports to $600 million.")]
+    [InlineData("Uzbekistan plans to increase imports from Azerbaijan to $500 million and exports to Azerbaijan to $600 million.")]
+    public void TheOtherFlowCoordinatedWithAGoalIsAGoal(string body)
+    {
+        var r = Doc(body, "TASHKENT, February 24, 2023 - ");
+        Assert.Equal([("imports", 500_000_000m), ("exports", 600_000_000m)], r.Targets.Select(t => (t.Flow, t.Value!.Value)).ToArray());
+        Assert.All(r.Targets, t => Assert.Equal(("UZB", "AZE"), (t.Reporter, t.Partner)));
+        var level = Doc("Uzbekistan plans to increase imports from Azerbaijan to $500 million, while exports rose to $600 million in 2022.", "TASHKENT, February 24, 2023 - ");
+        Assert.Single(level.Targets);
+        Assert.Contains(level.Volumes, v => (v.Flow, v.Year, v.Value) == ("exports", 2022, 600_000_000m));
     }
 }
