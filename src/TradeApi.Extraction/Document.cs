@@ -284,9 +284,12 @@ internal sealed class Document
             ["Rs"], "rupee", ["Indian"]),
         new("KES", new(StringComparer.Ordinal) { ["KEN"] = "KES", ["TZA"] = "TZS", ["UGA"] = "UGX" },
             ["Sh", "sh"], "shilling", ["Kenya", "Tanzania", "Uganda"]),
+        // "exports to Nile basin countries reached 19.9 billion pounds" in an Egyptian statistics bulletin: Egyptian pounds. "£" stays sterling.
+        new("GBP", new(StringComparer.Ordinal) { ["GBR"] = "GBP", ["EGY"] = "EGP", ["SDN"] = "SDG", ["SSD"] = "SSP", ["LBN"] = "LBP", ["SYR"] = "SYP" },
+            [], "pound", ["British", "sterling", "UK", "Egyptian", "Sudanese", "Lebanese", "Syrian"]),
     ];
 
-    // "Rs 350bn" and "rupees", "Sh41 billion" and "shillings" with no nationality are the unit of the country the text is written from
+    // "Rs 350bn" and "rupees", "Sh41 billion" and "shillings", "pounds" with no nationality are the unit of the country the text is written from
     // (its dateline, its publisher, its host) when that country has one, else of the one such country among the text's main pair
     // ("trade with Pakistan to Rs 350bn"); otherwise the default (Indian rupees, Kenyan shillings). "Pakistani rupees", "Tanzanian
     // shillings", "KSh" and codes say which themselves.

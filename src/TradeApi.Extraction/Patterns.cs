@@ -295,7 +295,7 @@ internal static partial class Patterns
     public static partial Regex PresentPerfect();
 
     [GeneratedRegex(
-        "^\\s*(?:(?:in|of)\\s+|as\\s+(?:(?:an?|the|its|their)\\s+)?)?(?:(?:annual|yearly|bilateral|mutual|two-way|total|trade|turnover|commerce)\\s+){0,3}(?:goals?|targets?|ambitions?|objectives?)\\b"
+        "^\\s*(?:(?:in|of)\\s+|as\\s+(?:(?:an?|the|its|their)\\s+)?)?(?:(?:annual|yearly|bilateral|mutual|two-way|total|trade|turnover|commerce)\\s+){0,3}(?:goals?|targets?|ambitions?|objectives?|aims?)\\b"
         // "we will reach 20 billion dollars that we agreed on": a figure the sides agreed on is their goal.
         + "|^\\s*,?\\s*(?:that|which)\\s+(?:we|they|the\\s+(?:two\\s+)?(?:sides|countries|leaders|presidents)|both\\s+(?:sides|countries|leaders))\\s+(?:have\\s+|had\\s+)?(?:agreed|set|committed)\\b", OptI)]
     public static partial Regex GoalAfter();
@@ -836,8 +836,8 @@ internal static partial class Patterns
         + "|\\b(?:in|during|for)\\s+(?:" + FullMonth + "))\\s+(?:of\\s+)?$", OptI)]
     public static partial Regex PartOfYearBefore();
 
-    // A twelve-month period that ends in a month other than December, right before its year.
-    [GeneratedRegex("\\b(?:to|ending|ended|through|until)\\s+(?:the\\s+end\\s+of\\s+)?(?:January|February|March|April|May|June|July|August|September|October|November)\\s*$", OptI)]
+    // A twelve-month period that ends in a month other than December, right before its year; or a level "at the end of April 2018".
+    [GeneratedRegex("\\b(?:(?:to|ending|ended|through|until)\\s+(?:the\\s+end\\s+of\\s+)?|(?:at|by)\\s+the\\s+end\\s+of\\s+)(?:January|February|March|April|May|June|July|August|September|October|November)\\s*$", OptI)]
     public static partial Regex PeriodEndingInMonth();
 
     // The nouns that make a goal's object trade (not FlowWord: its "two-way" and "business" also qualify investment).

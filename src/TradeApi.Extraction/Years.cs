@@ -68,23 +68,38 @@ internal static class Years
     internal static int? LatestYear(ReadOnlySpan<char> span, int? docYear)
     {
         int? latest = null;
+        var partOfAYear = false;
         foreach (var m in Patterns.Year().EnumerateMatches(span))
         {
             var before = span[Math.Max(0, m.Index - 30)..m.Index];
             if (Patterns.YearGovernor().IsMatch(before) && !WhenAfter(span, m.Index + m.Length)) continue;
             // "in the 12 months to the end of April 2022", "the year ended June 2019": a period ending in another month than December
             // is no calendar year, and the sentences after it do not speak of that year.
-            if (Patterns.PeriodEndingInMonth().IsMatch(before)) continue;
+            if (Patterns.PeriodEndingInMonth().IsMatch(before))
+            {
+                partOfAYear = true;
+                continue;
+            }
             // "during the first 11 months of 2023": a part of a year is no year the sentences after it speak of.
-            if (Patterns.PartOfYearBefore().IsMatch(span[Math.Max(0, m.Index - 50)..m.Index])) continue;
+            if (Patterns.PartOfYearBefore().IsMatch(span[Math.Max(0, m.Index - 50)..m.Index]))
+            {
+                partOfAYear = true;
+                continue;
+            }
             // "increasing by 38.2 percent as compared to the same period of 2016": the year a part of a year is compared with.
-            if (Patterns.SamePeriodBefore().IsMatch(before)) continue;
+            if (Patterns.SamePeriodBefore().IsMatch(before))
+            {
+                partOfAYear = true;
+                continue;
+            }
             var y = int.Parse(span.Slice(m.Index, m.Length));
             if (docYear is not null && y > docYear) continue;
             latest = Math.Max(latest ?? y, y);
         }
         // "compared to the same period last year": likewise.
-        return latest ?? (Patterns.Has(span, Patterns.YearCue) && !ComparesSamePeriod(span) ? FirstYear(span, docYear, null, fromEnd: true) : null);
+        // A sentence about a part of a year ("during the January-April 2018 period, compared with $1.043 billion last year") speaks of no
+        // year; "last year" there is the year compared with.
+        return latest ?? (!partOfAYear && Patterns.Has(span, Patterns.YearCue) && !ComparesSamePeriod(span) ? FirstYear(span, docYear, null, fromEnd: true) : null);
     }
 
     // The year a stretch of text speaks of: the first (or last) explicit year not governed by "by", "since", "compared with",

@@ -4,7 +4,8 @@ namespace TradeApi.Extraction.Tests;
 
 // Phenomena that the fortieth round of unseen pages showed (bench/judged): trade named only after its figure in a sentence that names
 // no country, a level of the year a text is published in (the year so far, even in December), and goals stated under a condition; and,
-// from the forty-first round, the other flow coordinated with a goal. Each on sentences of our own.
+// from the forty-first round, the other flow coordinated with a goal, Egyptian pounds, a sentence about part of a year that dates the
+// ones after it, and "the aim is". Each on sentences of our own.
 public class YearsSoFarAndConditionsTests
 {
     private static ExtractionResult Doc(string body, string dateline = "HANOI, June 28, 2024 - ", string? source = null) =>
@@ -73,5 +74,46 @@ public class YearsSoFarAndConditionsTests
         var level = Doc("Uzbekistan plans to increase imports from Azerbaijan to $500 million, while exports rose to $600 million in 2022.", "TASHKENT, February 24, 2023 - ");
         Assert.Single(level.Targets);
         Assert.Contains(level.Volumes, v => (v.Flow, v.Year, v.Value) == ("exports", 2022, 600_000_000m));
+    }
+
+    // "Kenya topped the list with a total value of 4.7 billion pounds in 2017" in an Egyptian statistics bulletin: pounds with no
+    // nationality are the unit of the country the text is about (its main pair's one side with a pound of its own), as rupees and
+    // shillings are; "£", "sterling" and a British side keep sterling.
+    [Theory]
+    [InlineData("Egypt's imports from Kenya reached 4.7 billion pounds in 2017, CAPMAS said.", "", "EGP")]
+    [InlineData("Egypt's imports from Kenya reached 4.7 billion pounds sterling in 2017, CAPMAS said.", "", "GBP")]
+    [InlineData("Egypt's imports from Kenya reached £4.7 billion in 2017, CAPMAS said.", "", "GBP")]
+    [InlineData("Egypt's imports from the United Kingdom reached 4.7 billion pounds in 2017.", "", "GBP")]
+    [InlineData("Kenya's imports from India reached 4.7 billion pounds in 2017.", "LONDON, March 1, 2018 - ", "GBP")]
+    public void PoundsWithNoNationalityAreTheTextsOwn(string body, string dateline, string currency)
+    {
+        var v = Assert.Single(Doc(body, dateline, "https://amwalalghad.net/news").Volumes);
+        Assert.Equal((4_700_000_000m, currency), (v.Value, v.Currency));
+    }
+
+    // "grew 25.6 percent ... during the January-April 2018 period, compared with $1.043 billion last year", "reaching $224.806 million at
+    // the end of April 2018": a sentence about part of a year speaks of no year the sentences after it could carry (its "last year" is
+    // the year compared with).
+    [Theory]
+    [InlineData("Egyptian exports to African countries grew 25.6 percent during the January-April 2018 period, compared with $1.043 billion last year.")]
+    [InlineData("Kenya captured 11 percent of Egypt's trade with African countries, reaching $224.806 million at the end of April 2018.")]
+    public void APartOfAYearDatesNoSentenceAfterIt(string first) =>
+        Assert.Empty(Doc(first + " Egypt's imports from Kenya climbed 53 percent to $111.272 million, from $72.744 million.", "").Volumes);
+
+    [Fact]
+    public void AWholeYearStillDatesTheSentenceAfterIt()
+    {
+        var r = Doc("Egyptian exports to African countries grew 25.6 percent in 2018. Egypt's imports from Kenya climbed 53 percent to $111.272 million.", "");
+        Assert.Contains(r.Volumes, v => (v.Year, v.Value) == (2018, 111_272_000m));
+    }
+
+    // "and the aim is $1 billion by 2030": "the aim is", like "the goal is", names the goal; it is no level of the year before.
+    [Fact]
+    public void TheAimIsAGoal()
+    {
+        var r = Doc("Trade between Egypt and Kenya reached $500 million last year, and the aim is $1 billion by 2030.", "CAIRO, March 1, 2021 - ");
+        Assert.Equal([(2020, 500_000_000m)], r.Volumes.Select(v => (v.Year, v.Value)).ToArray());
+        var t = Assert.Single(r.Targets);
+        Assert.Equal((1_000_000_000m, 2030), (t.Value!.Value, t.ByYear!.Value));
     }
 }
