@@ -208,6 +208,10 @@ internal static class Pairs
         var sawFlowWord = flowAt >= 0;
         var kwPos = sawFlowWord ? left + flowAt : -1;
         var kwEnd = sawFlowWord ? kwPos + flowLength : -1;
+        // "a strategy to double the country's exports to $34 billion by 2020", no country named: the whole economy's trade with the world.
+        if (sawFlowWord && doc.CountriesIn(s, s.Start, s.End).Length == 0
+            && Patterns.NationsFlowBefore().IsMatch(text.AsSpan(Math.Max(left, kwPos - 40), kwPos - Math.Max(left, kwPos - 40))))
+            return NoPair(out world);
         var flow = Flows.Total;
         if (sawFlowWord)
         {

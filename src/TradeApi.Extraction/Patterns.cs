@@ -142,8 +142,8 @@ internal static partial class Patterns
     [GeneratedRegex("\\b(?:from|than|with|over|on|against|versus|vs\\.?|compared\\s+to|in\\s+comparison\\s+to|(?:with\\s+(?:regard|respect)|relative|in\\s+relation)\\s+to|(?:same|corresponding|comparable)\\s+(?:period|month|quarter)(?:\\s+of)?)\\s+(?:(?:the|its)\\s+(?:level|figure|value|volume|result)s?\\s+(?:of|for|in)\\s+)?$", OptI)]
     public static partial Regex ComparedWith();
 
-    // "US exports", "India's imports", "Chinese goods exports": what one named country sells or buys, as a goal's object.
-    [GeneratedRegex("^\\s*(?:the\\s+)?(?-i:\\p{Lu}[\\w.]*)(?:['’]s)?\\s+(?:(?:goods|merchandise|total|overall)\\s+)?(?:exports?|imports?)\\b", OptI)]
+    // "US exports", "India's imports", "Chinese goods exports", "the nation's exports": what one country sells or buys, as a goal's object.
+    [GeneratedRegex("^\\s*(?:the\\s+)?(?:(?-i:\\p{Lu}[\\w.]*)(?:['’]s)?|(?:nation|country)['’]s|national)\\s+(?:(?:goods|merchandise|total|overall)\\s+)?(?:exports?|imports?)\\b", OptI)]
     public static partial Regex OwnFlowObject();
 
     // "a 20 billion dollar export market", "$2 trillion exports by 2030": a flow right after its figure.
@@ -922,6 +922,10 @@ internal static partial class Patterns
     // other flow coordinated with it ("to increase imports from Azerbaijan to $500 million, and exports to $600 million").
     [GeneratedRegex("^\\s*(?:(?:by|in|within|until|before|for)\\s+[\\w\\s-]{1,30}?)?\\s*,?\\s*(?:and(?:\\s+then)?|or|then|rising\\s+to|and\\s+to)\\s+(?:to\\s+|of\\s+|(?:(?:its|their|the)\\s+)?(?:exports?|imports?)(?:\\s+(?:to|from)\\s+(?:the\\s+)?\\p{Lu}[\\w.’'-]*(?:\\s+\\p{Lu}[\\w.’'-]*){0,2})?\\s+to\\s+)?$", OptI)]
     public static partial Regex CoordinatedAfterTarget();
+
+    // Right before a flow word: "the nation's exports", "the country's imports", "national exports": the whole economy's.
+    [GeneratedRegex("\\b(?:the\\s+(?:nation|country)['’]s|national)\\s+(?:(?:total|overall|goods|merchandise)\\s+)?$", OptI)]
+    public static partial Regex NationsFlowBefore();
 
     // A sentence that opens with a condition: "If ...", "“Unless ...".
     [GeneratedRegex("^[\\s\"“‘'(]*(?:if|unless)\\b", OptI)]
