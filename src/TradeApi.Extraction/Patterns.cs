@@ -931,10 +931,6 @@ internal static partial class Patterns
     [GeneratedRegex("^[\\s\"“‘'(]*(?:if|unless)\\b", OptI)]
     public static partial Regex ConditionOpening();
 
-    // "more than", "less than" right before a figure bound it; "higher than", "compared with" measure it against another.
-    [GeneratedRegex("\\b(?:more|less)\\s+than$", OptI)]
-    public static partial Regex QualifyingThan();
-
     // Countries named only for comparison are not a side of the figure: "second-largest partner after China", "followed by Canada".
     [GeneratedRegex("\\b(?:after|behind|ahead\\s+of|followed\\s+by|than|outside|excluding|except|besides|including|such\\s+as|like|below|above)\\s+(?:the\\s+|that\\s+of\\s+)?$", OptI | RegexOptions.RightToLeft)]
     public static partial Regex ComparisonBefore();

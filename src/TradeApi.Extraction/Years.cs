@@ -5,9 +5,9 @@ namespace TradeApi.Extraction;
 internal static class Years
 {
     // "from $229.7 billion in 2016", "from the current level of US$860 million": a comparison base keeps its own year, and is no goal.
-    // "more than $74 billion", "less than $4 billion" are qualifiers of the figure, not a comparison with it.
+    // "more than $74 billion", "no less than $4 billion": a qualifier of the figure (the qualifiers' one list), not a comparison with it.
     internal static bool IsFromFigure(ReadOnlySpan<char> l) => IsFromBase(l, out var t)
-        || (t.EndsWith(" than", StringComparison.OrdinalIgnoreCase) && !Patterns.QualifyingThan().IsMatch(t))
+        || (t.EndsWith(" than", StringComparison.OrdinalIgnoreCase) && !Patterns.QualifierBefore().IsMatch(l.Length > 40 ? l[^40..] : l))
         || t.EndsWith(" with", StringComparison.OrdinalIgnoreCase);
 
     // "from $5 billion", "from the current level of about $28 billion": the base a change or a goal starts from.
@@ -74,20 +74,10 @@ internal static class Years
             var before = span[Math.Max(0, m.Index - 30)..m.Index];
             if (Patterns.YearGovernor().IsMatch(before) && !WhenAfter(span, m.Index + m.Length)) continue;
             // "in the 12 months to the end of April 2022", "the year ended June 2019": a period ending in another month than December
-            // is no calendar year, and the sentences after it do not speak of that year.
-            if (Patterns.PeriodEndingInMonth().IsMatch(before))
-            {
-                partOfAYear = true;
-                continue;
-            }
-            // "during the first 11 months of 2023": a part of a year is no year the sentences after it speak of.
-            if (Patterns.PartOfYearBefore().IsMatch(span[Math.Max(0, m.Index - 50)..m.Index]))
-            {
-                partOfAYear = true;
-                continue;
-            }
-            // "increasing by 38.2 percent as compared to the same period of 2016": the year a part of a year is compared with.
-            if (Patterns.SamePeriodBefore().IsMatch(before))
+            // is no calendar year, and the sentences after it do not speak of that year. Nor "during the first 11 months of 2023", a part
+            // of a year, nor "increasing by 38.2 percent as compared to the same period of 2016", the year a part of a year is compared with.
+            if (Patterns.PeriodEndingInMonth().IsMatch(before) || Patterns.PartOfYearBefore().IsMatch(span[Math.Max(0, m.Index - 50)..m.Index])
+                || Patterns.SamePeriodBefore().IsMatch(before))
             {
                 partOfAYear = true;
                 continue;
