@@ -230,18 +230,33 @@ internal sealed class Document
     private static readonly Dictionary<string, string> DollarCountries = new(StringComparer.Ordinal)
     {
         ["AUS"] = "AUD", ["NZL"] = "NZD", ["CAN"] = "CAD", ["SGP"] = "SGD", ["HKG"] = "HKD", ["TWN"] = "TWD",
+        ["FJI"] = "FJD", ["JAM"] = "JMD", ["TTO"] = "TTD", ["BRB"] = "BBD", ["NAM"] = "NAD", ["BRN"] = "BND", ["GUY"] = "GYD",
+        ["BHS"] = "BSD", ["BLZ"] = "BZD", ["SLB"] = "SBD",
     };
+
+    // A newspaper named for its country writes that country's dollars as "$" on a generic host ("fijitimes.com",
+    // "jamaicaobserver.com", "canadianbusiness.com"): the word a host's name starts with, and the country.
+    private static readonly (string Word, string Iso3)[] DollarHostWords =
+    [
+        ("newzealand", "NZL"), ("australia", "AUS"), ("canad", "CAN"), ("fiji", "FJI"), ("jamaica", "JAM"), ("trinidad", "TTO"),
+        ("barbados", "BRB"), ("namibia", "NAM"), ("guyana", "GUY"), ("bahamas", "BHS"), ("belize", "BLZ"), ("solomon", "SLB"),
+    ];
+
+    // Where a wire writes US dollars as "$" too, a dateline alone does not say the local dollar (Singapore, Hong Kong, Taipei).
+    private static readonly HashSet<string> WireHubs = ["SGP", "HKG", "TWN"];
 
     // Cities other than capitals that date a text from a dollar country's government.
     private static readonly Dictionary<string, string> DollarCities = new(StringComparer.OrdinalIgnoreCase)
     {
         ["Sydney"] = "AUS", ["Melbourne"] = "AUS", ["Brisbane"] = "AUS", ["Perth"] = "AUS", ["Adelaide"] = "AUS",
-        ["Auckland"] = "NZL", ["Christchurch"] = "NZL", ["Toronto"] = "CAN", ["Vancouver"] = "CAN", ["Montreal"] = "CAN",
+        ["Auckland"] = "NZL", ["Christchurch"] = "NZL", ["Toronto"] = "CAN", ["Vancouver"] = "CAN", ["Montreal"] = "CAN", ["Nadi"] = "FJI", ["Lautoka"] = "FJI",
     };
 
-    // A New Zealand, Australian or Canadian government writes its own dollars as "$". In order: the source address (".govt.nz",
-    // ".gov.au", ".gc.ca", any ".nz"/".au"/".ca" host; another country's host means US dollars; a generic ".com" says nothing); a dateline in Australia, New Zealand or Canada; a text that writes "NZ$", "A$"
-    // or "C$" elsewhere and never "US$"; a title that names such a country first in a text that never names the United States.
+    // A New Zealand, Australian, Canadian or Fijian government or paper writes its own dollars as "$". In order: the source address
+    // (".govt.nz", ".gov.au", ".gc.ca", any ".nz"/".au"/".ca"/".fj" host; another country's host means US dollars; a generic ".com" says
+    // nothing unless its name starts with the country's: "fijitimes.com"); a dateline in such a country (not a wire hub); a text that
+    // writes "NZ$", "A$", "FJ$" or "C$" elsewhere and never "US$"; a title that names such a country first in a text that never names
+    // the United States.
     // Otherwise "$" is the US dollar.
     private static string DollarOf(Document doc, string? source, string? place, Gazetteer gazetteer)
     {
@@ -254,11 +269,15 @@ internal sealed class Document
             // A country's own host (".gov", ".us", ".cn") writes US dollars or says which; a generic one (".com") says nothing, so the
             // dateline and the text decide.
             if (tld.Length == 2 || host.EndsWith(".gov", StringComparison.Ordinal) || host.EndsWith(".mil", StringComparison.Ordinal)) return "USD";
+            foreach (var label in host.Split('.')[..^1])
+                foreach (var (word, iso3) in DollarHostWords)
+                    if (label.StartsWith(word, StringComparison.Ordinal) || (label.StartsWith("the", StringComparison.Ordinal) && label.AsSpan(3).StartsWith(word, StringComparison.Ordinal)))
+                        return DollarCountries[iso3];
         }
         if (place is not null)
         {
             var iso3 = DollarCities.TryGetValue(place, out var city) ? city : gazetteer.Resolve(place)?.Iso3;
-            if (iso3 is "AUS" or "NZL" or "CAN") return DollarCountries[iso3];
+            if (iso3 is not null && !WireHubs.Contains(iso3) && DollarCountries.TryGetValue(iso3, out var datelined)) return datelined;
         }
         string? written = null;
         foreach (var m in doc.Monies)

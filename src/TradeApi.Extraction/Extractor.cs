@@ -439,7 +439,7 @@ public static class Extractor
         else if (NamesRollingPeriod(span) || Patterns.UndatedMonth().IsMatch(span)) lastYear = null;
         // A multiple ("double it", "increase by 50 percent") may share a sentence with the figure it multiplies, but not with
         // an absolute target: "plans to double trade to $10 billion" states one goal, the $10 billion.
-        if (!absoluteTarget && RelativeTarget(doc, s, span, lastPair, people) is { } rel)
+        if (!absoluteTarget && RelativeTarget(doc, s, span, lastPair, people, worldFigureLast: ctx.WorldAt > ctx.LastPairAt) is { } rel)
         {
             drafts.Add(new Draft { Sentence = s, Target = rel });
             lastPair = new Clause(rel.Reporter, rel.Partner, rel.Flow);

@@ -97,7 +97,7 @@ internal static class Goals
     // "double", "doubling" 2; "triple", "treble" 3; "quadruple" 4; "quintuple" 5.
     private static decimal MultipleWord(string word) => word.ToLowerInvariant()[..4] switch { "doub" => 2, "trip" or "treb" => 3, "quad" => 4, _ => 5 };
 
-    internal static TargetFact? RelativeTarget(Document doc, Sentence s, ReadOnlySpan<char> span, Clause? lastPair, Lazy<People> people)
+    internal static TargetFact? RelativeTarget(Document doc, Sentence s, ReadOnlySpan<char> span, Clause? lastPair, Lazy<People> people, bool worldFigureLast = false)
     {
         if (!Patterns.Has(span, Patterns.MultipleCue) && !Patterns.Has(span, Patterns.IncreaseCue)) return null;
         var text = span.ToString();
@@ -153,6 +153,9 @@ internal static class Goals
         if (Roles.IsSectorFlow(goalObject)) return null;
         // "aspires to triple its global export of goods", "double trade with the EU": the world's or a bloc's goal is no pair's.
         if (Patterns.BlocOrWorld().IsMatch(goalObject)) return null;
+        // "The UAE's non-oil foreign trade hit Dh1.9 trillion. ... Our goal is to double this figure": a multiple of the last figure read,
+        // when that was the world's or a bloc's, is no pair's.
+        if (worldFigureLast && Patterns.FigureReferentObject().IsMatch(goalObject)) return null;
         // "the National Export Initiative, which aims to double US exports during the next five years": one named country's exports or
         // imports with no partner after them are its trade with the world.
         if (Patterns.OwnFlowObject().IsMatch(goalObject) && !Patterns.FlowPartnerAfter().IsMatch(text.AsSpan(at, Math.Min(120, text.Length - at)))) return null;

@@ -12,16 +12,19 @@ public static partial class Money
 {
     private const string Codes =
         "USD|EUR|GBP|CNY|RMB|JPY|RUB|INR|KZT|CHF|CAD|AUD|NZD|SGD|HKD|BRL|MXN|ZAR|TRY|KRW|AED|SAR|UAH|GEL|AMD|UZS|AZN|BYN|BYR|"
-        + "IDR|MYR|THB|VND|PLN|SEK|NOK|DKK|CZK|HUF|RON|EGP|PKR|BDT|NGN|KES|TZS|UGX|GHS|ETB|MAD|NPR|TWD|PHP|ILS|IRR|IQD|KGS|TJS|TMT|MNT|LKR|ARS|CLP|COP|PEN|QAR|KWD";
+        + "IDR|MYR|THB|VND|PLN|SEK|NOK|DKK|CZK|HUF|RON|EGP|PKR|BDT|NGN|KES|TZS|UGX|GHS|ETB|MAD|NPR|TWD|PHP|ILS|IRR|IQD|KGS|TJS|TMT|MNT|LKR|ARS|CLP|COP|PEN|QAR|KWD|"
+        // The other dollars a country writes as "$" at home (Document.DollarCountries).
+        + "FJD|JMD|TTD|BBD|NAD|BND|GYD|BSD|BZD|SBD|XCD";
 
     // Multi-word adjectives first, so "South Korean" wins over nothing.
     private static readonly string[] Adjectives =
     [
-        "Hong Kong", "New Zealand", "NZ", "HK", "Sri Lankan", "South African", "South Korean", "Australian", "Canadian", "Singapore", "Singaporean", "Taiwan",
+        "Hong Kong", "New Zealand", "Trinidad and Tobago", "Solomon Islands", "Eastern Caribbean", "NZ", "HK", "TT", "EC", "Sri Lankan", "South African", "South Korean", "Australian", "Canadian", "Singapore", "Singaporean", "Taiwan",
         "Taiwanese", "US", "U.S.", "American", "Belarusian", "Russian", "Mexican", "Philippine", "Argentine", "Chilean", "Colombian", "Pakistani",
         "Indian", "Egyptian", "Swiss", "Iraqi", "Kuwaiti", "Serbian", "Jordanian", "Algerian", "Tunisian", "Bahraini", "Libyan", "Indonesian",
         "Nepalese", "Kyrgyz", "Uzbek", "Swedish", "Norwegian", "Danish", "Icelandic", "Czech", "Turkish", "Brazilian", "Saudi", "Qatari", "Iranian",
         "Omani", "Yemeni", "Kenyan", "Ugandan", "Tanzanian", "Nigerian", "Ghanaian", "Chinese", "Japanese", "Korean", "Kazakh", "Ukrainian",
+        "Fijian", "Fiji", "Jamaican", "Trinidadian", "Barbadian", "Barbados", "Namibian", "Brunei", "Bruneian", "Guyanese", "Bahamian", "Belize", "Belizean",
     ];
 
     private const string NumberWords =
@@ -35,7 +38,7 @@ public static partial class Money
 
     // A code before a symbol names the dollar: "USD$15.3 billion", "CAD$2 billion" (the code decides).
     private const string Pattern =
-        "(?:(?<sym>US\\s?\\$|U\\.S\\.\\s?\\$|A\\$|AU\\$|C\\$|CA\\$|HK\\$|NZ\\$|S\\$|R\\$|R(?=\\d)|N(?=\\d)|\\$(?:US|AU?|NZ)(?=\\s?\\d)|\\$|€|£|¥|₹|₽|₩|₺|₦|₱|₫|₴|₸|GH[₵¢]|₵|(?:" + MixedCaseMarks + ")\\.?)\\s?|(?<pcode>" + Codes + ")(?:\\s?\\$)?\\s?)?"
+        "(?:(?<sym>US\\s?\\$|U\\.S\\.\\s?\\$|A\\$|AU\\$|C\\$|CA\\$|HK\\$|NZ\\$|FJ\\$|F\\$|JA?\\$|TT\\$|BDS\\$|Bds\\$|N\\$|BN?\\$|GY?\\$|EC\\$|SI\\$|BZ\\$|S\\$|R\\$|R(?=\\d)|N(?=\\d)|\\$(?:US|AU?|NZ)(?=\\s?\\d)|\\$|€|£|¥|₹|₽|₩|₺|₦|₱|₫|₴|₸|GH[₵¢]|₵|(?:" + MixedCaseMarks + ")\\.?)\\s?|(?<pcode>" + Codes + ")(?:\\s?\\$)?\\s?)?"
         // Indian grouping ("12,34,567"), a decimal comma before a scale ("€1,2 billion"), thousands separators, plain decimals.
         // A space between thousands, as Eurostat writes ("EUR 2 107 billion", "€1 741.9 bn"), only before a scale word.
         + "(?:(?<dec>\\d{1,3},\\d{1,2})(?=\\s?(?:trillion|billion|million|bn|mln|mn|tn|bln)\\b)|(?<num>\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3})+(?:\\.\\d+)?(?=\\s?(?:trillion|billion|million|bn|mln|mn|tn|bln)\\b)|\\d{1,2}(?:,\\d{2})+,\\d{3}(?!\\d)|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)|(?<wnum>" + NumberWords + "))"
@@ -362,6 +365,16 @@ public static partial class Money
             "NZ$" or "$NZ" => "NZD",
             "C$" or "CA$" => "CAD",
             "HK$" => "HKD",
+            "FJ$" or "F$" => "FJD",
+            "J$" or "JA$" => "JMD",
+            "TT$" => "TTD",
+            "BDS$" or "Bds$" => "BBD",
+            "N$" => "NAD",
+            "B$" or "BN$" => "BND",
+            "G$" or "GY$" => "GYD",
+            "EC$" => "XCD",
+            "SI$" => "SBD",
+            "BZ$" => "BZD",
             "S$" => "SGD",
             "R$" => "BRL",
             "€" => "EUR",
@@ -401,7 +414,10 @@ public static partial class Money
             return adj switch
             {
                 "Australian" => "AUD", "Canadian" => "CAD", "Hong Kong" or "HK" => "HKD", "New Zealand" or "NZ" => "NZD",
-                "Singapore" or "Singaporean" => "SGD", "Taiwan" or "Taiwanese" => "TWD", _ => "USD",
+                "Singapore" or "Singaporean" => "SGD", "Taiwan" or "Taiwanese" => "TWD", "Fijian" or "Fiji" => "FJD", "Jamaican" => "JMD",
+                "Trinidad and Tobago" or "Trinidadian" or "TT" => "TTD", "Barbadian" or "Barbados" => "BBD", "Namibian" => "NAD",
+                "Brunei" or "Bruneian" => "BND", "Guyanese" => "GYD", "Bahamian" => "BSD", "Belize" or "Belizean" => "BZD",
+                "Solomon Islands" => "SBD", "Eastern Caribbean" or "EC" => "XCD", _ => "USD",
             };
         if (w.StartsWith("euro", StringComparison.Ordinal)) return "EUR";
         if (w.StartsWith("pound", StringComparison.Ordinal) || w == "sterling") return adj == "Egyptian" ? "EGP" : "GBP";

@@ -271,6 +271,9 @@ internal static class Pairs
             if (afterFigure && Patterns.TheCountryAfter().IsMatch(text.AsSpan(kwEnd, Math.Min(30, Math.Max(0, moneyStart - kwEnd)))))
             {
                 var antecedents = doc.CountriesIn(s, Math.Max(s.Start, kwPos - Roles.MaxClause), kwPos);
+                // "imports from Serbia totalled $107.6 million and Hungary's exports to that country": the flow's own possessor trades; it is
+                // not the country pointed at.
+                if (antecedents.Length > 1 && antecedents[^1].Possessive && kwPos - antecedents[^1].End <= 12) antecedents = antecedents[..^1];
                 var pointedAt = antecedents.Length > 0 ? antecedents[^1].Iso3 : null;
                 var traderBefore = false;
                 foreach (var c in antecedents) traderBefore |= c.Iso3 != pointedAt;

@@ -95,8 +95,8 @@ internal static partial class Patterns
 
     // "by 2024", "since April 2018", "compared with 2019", "with regard to 2008": a year that starts, ends or compares, not the one a figure is for ("by the end
     // of December 2020" is that year's).
-    // "more than double the figure in 2021": the year of the figure compared with.
-    [GeneratedRegex("\\b(?:by|for|until|till|since|from|compared\\s+(?:with|to)|(?:with\\s+(?:regard|respect)|relative|in\\s+relation)\\s+to|than\\s+in|versus|vs\\.?|(?:double|triple|twice|than|above|below)\\s+(?:that\\s+of|the\\s+(?:figure|level|value|total|volume))\\s+(?:in|of))\\s+(?:the\\s+end\\s+of\\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November)\\s+)?$", OptI | RegexOptions.RightToLeft)]
+    // "more than double the figure in 2021": the year of the figure compared with; so "59.2% up on 2003", "an increase over 2003".
+    [GeneratedRegex("\\b(?:by|for|until|till|since|from|compared\\s+(?:with|to)|(?:with\\s+(?:regard|respect)|relative|in\\s+relation)\\s+to|than\\s+in|versus|vs\\.?|against|(?:up|down|higher|lower|rise|increase|growth|decline|decrease|fall|gain|drop|jump)\\s+(?:on|over)|(?:double|triple|twice|than|above|below)\\s+(?:that\\s+of|the\\s+(?:figure|level|value|total|volume))\\s+(?:in|of))\\s+(?:the\\s+end\\s+of\\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November)\\s+)?$", OptI | RegexOptions.RightToLeft)]
     public static partial Regex YearGovernor();
 
     [GeneratedRegex(
@@ -344,7 +344,7 @@ internal static partial class Patterns
     public static partial Regex BlocAfter();
 
     [GeneratedRegex(
-        "\\b(?:" + NamedBlocs + "|the\\s+bloc|bloc's|foreign\\s+trade|external\\s+trade|(?<=(?:['’]s|\\bour|\\bits|\\btheir)\\s)international\\s+trade|total\\s+(?:\\p{Lu}[\\w.]*\\s+)?trade|overall\\s+trade|global\\s+trade|(?:global|worldwide)\\s+(?:exports?|imports?|shipments|sales)|"
+        "\\b(?:" + NamedBlocs + "|the\\s+bloc|bloc's|foreign\\s+trade|external\\s+trade|(?<=(?:['’]s|\\bour|\\bits|\\btheir|\\bthe)\\s)international\\s+trade(?!\\s+(?:turnover\\s+|volume\\s+)?(?:between|with|of)\\b)|total\\s+(?:\\p{Lu}[\\w.]*\\s+)?trade|overall\\s+trade|global\\s+trade|(?:global|worldwide)\\s+(?:exports?|imports?|shipments|sales)|"
         + "world\\s+trade|with\\s+the\\s+(?:rest\\s+of\\s+the\\s+)?world|all\\s+(?:its\\s+|their\\s+)?(?:trading\\s+)?partners|(?:Asian|African|European|foreign|global|world)\\s+markets"
         // Continents and regions: "China-Africa trade", "trade with Central Asia" (South Africa is a country).
         + "|(?<!South\\s)Africa|(?:Central\\s+|South\\s+|Southeast\\s+|South-East\\s+|East\\s+)?Asia(?!n)|Europe(?!an)|Latin\\s+America|Middle\\s+East|Arab\\s+(?:world|states|countries|region)|the\\s+Caribbean|Asia-Pacific|the\\s+Pacific"
@@ -922,6 +922,20 @@ internal static partial class Patterns
     // other flow coordinated with it ("to increase imports from Azerbaijan to $500 million, and exports to $600 million").
     [GeneratedRegex("^\\s*(?:(?:by|in|within|until|before|for)\\s+[\\w\\s-]{1,30}?)?\\s*,?\\s*(?:and(?:\\s+then)?|or|then|rising\\s+to|and\\s+to)\\s+(?:to\\s+|of\\s+|(?:(?:its|their|the)\\s+)?(?:exports?|imports?)(?:\\s+(?:to|from)\\s+(?:the\\s+)?\\p{Lu}[\\w.’'-]*(?:\\s+\\p{Lu}[\\w.’'-]*){0,2})?\\s+to\\s+)?$", OptI)]
     public static partial Regex CoordinatedAfterTarget();
+
+    // "The top export to Japan was electronic products worth $3.01 billion", "Electronics remained the top Philippine export", "Other top
+    // exports were manufactured goods": an export or import ranked among others is a product, and its figure one item of the trade. Not
+    // "the top export market", "the largest import source", "our main export and import partner": a ranked market or partner; nor "the
+    // largest ever exports", "the largest share of exports".
+    public static readonly System.Buffers.SearchValues<string> RankedProductCue = System.Buffers.SearchValues.Create(
+        ["top ", "leading ", "main ", "major ", "biggest ", "largest ", "principal ", "chief ", "primary ", "foremost "], StringComparison.OrdinalIgnoreCase);
+    [GeneratedRegex("\\b(?:top|leading|main|major|biggest|largest|principal|chief|primary|foremost)\\s+(?:(?!(?:ever|total|overall|annual|combined|record|share|part|portion|proportion)\\b)[\\p{L}\\d.-]+\\s+){0,2}?(?:export|import)s?\\b(?!-)"
+        + "(?!(?:\\s+(?:and|&|or)\\s+(?:export|import)s?)?\\s+(?:markets?|destinations?|partners?|sources?|suppliers?|countr(?:y|ies)|nations?|buyers?|customers?|hubs?|routes?|growth|volumes?|values?|revenues?|receipts|earnings|figures?|totals?|performance)\\b)", OptI)]
+    public static partial Regex RankedProduct();
+
+    // A goal's object that points back to a figure: "double this figure", "double it", "raise that amount".
+    [GeneratedRegex("^\\s*(?:it|this|that|(?:this|that|the)\\s+(?:same\\s+)?(?:figure|number|amount|sum|level|volume|value))\\b", OptI)]
+    public static partial Regex FigureReferentObject();
 
     // Right before a flow word: "the nation's exports", "the country's imports", "national exports": the whole economy's.
     [GeneratedRegex("\\b(?:the\\s+(?:nation|country)['’]s|national)\\s+(?:(?:total|overall|goods|merchandise)\\s+)?$", OptI)]

@@ -66,6 +66,9 @@ internal static class Roles
         if (IsServicesAlone(sectorScope)) return Role.Sector;
         // "Japan imported garments worth $1.34 billion": a verb's object that names goods is one item of the trade ("goods worth" is all).
         if (IsProductObject(Tail(sectorScope, 120))) return Role.Sector;
+        // "The top export to Japan was electronic products worth $3.01 billion, followed by wiring sets valued at $962 million": a ranked
+        // export is a product, through the whole clause.
+        if (Patterns.Has(clause, Patterns.RankedProductCue) && Patterns.RankedProduct().IsMatch(Tail(clause, 150))) return Role.Sector;
         // "cooperation in agriculture. Last year, the volume of trade in this sector reached $1.7 billion": a sector named before.
         if (Patterns.SectorNamedBefore().IsMatch(sectorScope)) return Role.Sector;
         // "services were $2.7 billion, with Canadian exports accounting for $1.6 billion of that total": a part of a sector's figure is
