@@ -242,6 +242,10 @@ internal sealed class Document
         ("barbados", "BRB"), ("namibia", "NAM"), ("guyana", "GUY"), ("bahamas", "BHS"), ("belize", "BLZ"), ("solomon", "SLB"),
     ];
 
+    // A title alone says the home dollar only for the larger economies: a profile of a Caribbean or Pacific economy headed by its name
+    // writes US dollars ("Trinidad & Tobago and Guyana, longstanding economic tie": "2.9 percent of Trinbagonian exports ($316 million)").
+    private static readonly HashSet<string> TitledDollarCountries = ["AUS", "NZL", "CAN", "SGP", "HKG", "TWN"];
+
     // Where a wire writes US dollars as "$" too, a dateline alone does not say the local dollar (Singapore, Hong Kong, Taipei).
     private static readonly HashSet<string> WireHubs = ["SGP", "HKG", "TWN"];
 
@@ -288,7 +292,8 @@ internal sealed class Document
         }
         if (written is not null) return written;
         var titleEnd = doc.Sentences.Count > 0 && doc.Sentences[0].Headline ? doc.Sentences[0].CountryTo : 0;
-        if (titleEnd > 0 && DollarCountries.TryGetValue(doc.Countries[0].Iso3, out var titled) && !doc.Countries.Exists(c => c.Iso3 == "USA"))
+        if (titleEnd > 0 && TitledDollarCountries.Contains(doc.Countries[0].Iso3) && DollarCountries.TryGetValue(doc.Countries[0].Iso3, out var titled)
+            && !doc.Countries.Exists(c => c.Iso3 == "USA"))
             return titled;
         return "USD";
     }

@@ -189,7 +189,7 @@ public static class Extractor
             }
 
             // A country ranked as an exporter or importer states its own flow, whatever bloc the sentence is about.
-            var ranked = role is null ? RankedInList(doc, s, m.Start) ?? RankedTrader(doc, s, m.Start, m.End, prev) ?? RankedPartner(doc, s, m.Start, prev) : null;
+            var ranked = role is null ? RankedInList(doc, s, m.Start) ?? RankedTrader(doc, s, m.Start, m.End, prev) ?? RankedPartner(doc, s, m.Start, prev) ?? ShareOfFlow(doc, s, m.Start, m.End, right) : null;
             // "X became our top destination for exports, with $10 billion" read in a way the market rule cannot resolve: its direction is
             // unknown, and a guessed direction is a wrong fact.
             if (ranked is null && role is null && MarketNounBefore(doc, s, m.Start))

@@ -659,6 +659,40 @@ internal static class Pairs
     // billion euros, followed by the Netherlands with 233.6 billion euros": a partner ranked with no possessor, a few sentences after one
     // that ranked a country's partners in the same paragraph, is that country's; the figure after it is their trade, and another of the
     // ranking named with the figure after it ("followed by the Netherlands with") trades that figure with the same country.
+    /// <summary>A country's share of another's flow is their trade: "Guyana accounts for 2.1 percent ($123 million) of all of Trinidad and
+    /// Tobago's imports" (Trinidad and Tobago's imports from Guyana), "Trinidad and Tobago is Guyana's second-largest partner, accounting
+    /// for over 20 per cent of Guyana's total imports in 2023, amounting to US$1.4 billion". The owner of the flow is the country of the
+    /// "of ...'s" phrase; the other side, the country named last before the share's verb.</summary>
+    internal static Clause? ShareOfFlow(Document doc, Sentence s, int moneyStart, int moneyEnd, int right)
+    {
+        var text = doc.Text;
+        var from = Math.Max(s.Start, moneyStart - Roles.MaxClause);
+        var before = text.AsSpan(from, moneyStart - from);
+        if (!Patterns.Has(before, Patterns.ShareCue)) return null;
+        int verbAt, ownerStart, ownerEnd;
+        string flowWord;
+        if (Patterns.ShareRightBefore().Match(text, from, moneyStart - from) is { Success: true } right1
+            && Patterns.ShareFlowAfter().Match(text, moneyEnd, Math.Min(right, moneyEnd + 80) - moneyEnd) is { Success: true } after)
+        {
+            verbAt = right1.Index;
+            (ownerStart, ownerEnd, flowWord) = (after.Groups["owner"].Index, after.Groups["owner"].Index + after.Groups["owner"].Length, after.Groups["flow"].Value);
+        }
+        else if (Patterns.ShareAndFlowBefore().Match(text, from, moneyStart - from) is { Success: true } both)
+        {
+            verbAt = both.Index;
+            (ownerStart, ownerEnd, flowWord) = (both.Groups["owner"].Index, both.Groups["owner"].Index + both.Groups["owner"].Length, both.Groups["flow"].Value);
+        }
+        else return null;
+        if (doc.CountriesIn(s, ownerStart, ownerEnd) is not [var owner]) return null;
+        var subjects = doc.CountriesIn(s, s.Start, verbAt);
+        string? other = null;
+        for (var i = subjects.Length - 1; other is null && i >= 0; i--)
+            if (subjects[i].Iso3 != owner.Iso3) other = subjects[i].Iso3;
+        if (other is null) return null;
+        var flow = Patterns.ExportWord().IsMatch(flowWord) ? Flows.Exports : Patterns.ImportWord().IsMatch(flowWord) ? Flows.Imports : Flows.Total;
+        return new Clause(owner.Iso3, other, flow);
+    }
+
     internal static Clause? RankedPartner(Document doc, Sentence s, int moneyStart, Clause? prev)
     {
         var text = doc.Text;

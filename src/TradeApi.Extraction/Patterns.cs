@@ -933,6 +933,23 @@ internal static partial class Patterns
         + "(?!(?:\\s+(?:and|&|or)\\s+(?:export|import)s?)?\\s+(?:markets?|destinations?|partners?|sources?|suppliers?|countr(?:y|ies)|nations?|buyers?|customers?|hubs?|routes?|growth|volumes?|values?|revenues?|receipts|earnings|figures?|totals?|performance)\\b)", OptI)]
     public static partial Regex RankedProduct();
 
+    // A country's share of another's flow: "Guyana accounts for 2.1 percent ($123 million) of all of Trinidad and Tobago's imports",
+    // "accounting for over 20 per cent of Guyana's total imports in 2023, amounting to US$1.4 billion".
+    public static readonly System.Buffers.SearchValues<string> ShareCue = System.Buffers.SearchValues.Create(
+        ["account", "represent", "made up", "make up", "makes up", "making up", "constitut"], StringComparison.OrdinalIgnoreCase);
+    private const string ShareVerb = "\\b(?:account(?:s|ed|ing)?\\s+for|represent(?:s|ed|ing)?|ma(?:de|kes?|king)\\s+up|constitut(?:es?|ed|ing))\\s+"
+        + "(?:(?:about|around|nearly|almost|some|roughly|over|just\\s+over|more\\s+than|less\\s+than|under)\\s+)?";
+    private const string SharePercent = "\\d+(?:[.,]\\d+)?\\s*(?:%|percent|per\\s+cent)";
+    private const string OfAFlow = "of\\s+(?:all\\s+(?:of\\s+)?)?(?:the\\s+)?(?<owner>[^,;.()]{2,40}?)['’]s?\\s+(?:(?:total|overall|goods|merchandise)\\s+)*(?<flow>exports?|imports?|trade)\\b";
+    // The figure right after the share ("accounts for $123 million", "accounts for 2.1 percent ($123 million"), its flow after it.
+    [GeneratedRegex(ShareVerb + "(?:" + SharePercent + "\\s*[(\\[]\\s*(?:about\\s+|around\\s+|nearly\\s+|some\\s+)?)?$", OptI | RegexOptions.RightToLeft)]
+    public static partial Regex ShareRightBefore();
+    [GeneratedRegex("^\\s*[)\\]]?\\s*" + OfAFlow, OptI)]
+    public static partial Regex ShareFlowAfter();
+    // The share and its flow before the figure ("accounting for 20 per cent of Guyana's total imports in 2023, amounting to").
+    [GeneratedRegex(ShareVerb + SharePercent + "\\s+" + OfAFlow + "(?:\\s+in\\s+(?:19|20)\\d\\d)?\\s*,?\\s*(?:amounting\\s+to|worth|valued\\s+at|totall?ing|or|[(\\[])\\s*(?:about\\s+|around\\s+|nearly\\s+|some\\s+|over\\s+|more\\s+than\\s+)?$", OptI | RegexOptions.RightToLeft)]
+    public static partial Regex ShareAndFlowBefore();
+
     // A goal's object that points back to a figure: "double this figure", "double it", "raise that amount".
     [GeneratedRegex("^\\s*(?:it|this|that|(?:this|that|the)\\s+(?:same\\s+)?(?:figure|number|amount|sum|level|volume|value))\\b", OptI)]
     public static partial Regex FigureReferentObject();

@@ -58,7 +58,8 @@ internal static class Roles
         if (Patterns.Has(clause, Patterns.BalanceCue) && Patterns.BalanceWord().IsMatch(clause)) return Role.Balance;
         // "with Canada was $21.6 billion" after a deficit figure lists more deficits, unless a flow word starts a new subject.
         if (before == Role.Balance && afterFigure && !Patterns.FlowWord().IsMatch(sinceFigure)) return Role.Balance;
-        if (Patterns.PercentBracketBefore().IsMatch(Tail(sinceFigure, 40))) return Role.Change;
+        // "rose 21.5 % ($2.7 billion)" restates a change; "accounts for 2.1 percent ($123 million) of" restates a share (Pairs.ShareOfFlow).
+        if (Patterns.PercentBracketBefore().IsMatch(Tail(sinceFigure, 40)) && !Patterns.ShareRightBefore().IsMatch(Tail(sinceFigure, 80))) return Role.Change;
         // "exported 266.2 million tonnes of iron ore to China in 2009 (A$21.7 billion in value terms)": the value of a quantity of goods.
         if (Patterns.QuantityOfGoods().IsMatch(Tail(sinceFigure, 120))) return Role.Sector;
         var sectorScope = afterFigure ? sinceFigure : clause;

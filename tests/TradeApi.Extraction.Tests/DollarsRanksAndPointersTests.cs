@@ -5,7 +5,8 @@ namespace TradeApi.Extraction.Tests;
 // Phenomena that the forty-second round of unseen pages showed (bench/judged): the dollars of Fiji and the other countries that write
 // their own dollar as "$"; an export or import ranked among others is a product; a goal for "the international trade" or for "this
 // figure" after a figure of the world's is no pair's; "exports to that country" after the flow's own possessor; "59.2% up on 2003";
-// "Serbia-Montenegro". Each on sentences of our own.
+// "Serbia-Montenegro"; and, from the forty-third round, a title naming a Caribbean economy (which says no dollar) and a country's share
+// of another's flow. Each on sentences of our own.
 public class DollarsRanksAndPointersTests
 {
     private static ExtractionResult Doc(string body, string dateline = "", string? source = null) =>
@@ -126,4 +127,42 @@ public class DollarsRanksAndPointersTests
         var r = Doc("Imports from Serbia-Montenegro in 2004 totalled $107.6 million and Hungary's exports to that country stood at $506.7 million.", "BUDAPEST, June 3, 2005 - ");
         Assert.Equal([("HUN", "SRB", "imports"), ("HUN", "SRB", "exports")], r.Volumes.Select(v => (v.Reporter, v.Partner, v.Flow)).ToArray());
     }
+
+    // "Trinidad & Tobago and Guyana, longstanding economic tie" over "2.9 percent of Trinbagonian exports ($316 million)": a title naming
+    // a smaller dollar economy does not make "$" its dollar (profiles of Caribbean and Pacific economies write US dollars); a title
+    // naming New Zealand still does, and a text that writes "TT$" elsewhere says its "$" is Trinidad and Tobago's.
+    [Theory]
+    [InlineData("Trinidad and Tobago and Guyana, an old tie", "USD")]
+    [InlineData("Fiji and Tonga, an old tie", "USD")]
+    [InlineData("New Zealand and Tonga, an old tie", "NZD")]
+    public void ATitleNamingASmallerDollarEconomySaysNoDollar(string title, string currency)
+    {
+        var r = PhenomenaTests.Doc("In 2015 exports to Guyana reached $316 million.", title, "");
+        Assert.Equal(currency, Assert.Single(r.Volumes).Currency);
+    }
+
+    [Fact]
+    public void ATextWritingTTDollarsElsewhereWritesThemAsDollars()
+    {
+        var r = PhenomenaTests.Doc("Trinidad and Tobago's imports are about TT$40 billion a year. In 2015 its exports to Guyana reached $316 million.", "Trinidad and Tobago and Guyana", "");
+        Assert.Equal("TTD", Assert.Single(r.Volumes).Currency);
+    }
+
+    // "Guyana accounts for 2.1 percent ($123 million) of all of Trinidad and Tobago's imports": a country's share of another's flow is
+    // their trade, the owner of the flow its reporter; so "..., accounting for over 20 per cent of Guyana's total imports in 2023,
+    // amounting to US$1.4 billion". A change in brackets after a percentage stays a change.
+    [Theory]
+    [InlineData("In 2015, Guyana accounted for 2.1 percent ($123 million) of all of Trinidad and Tobago's imports.", "TTO", "GUY", "imports", 2015, 123_000_000)]
+    [InlineData("In 2015, Guyana accounted for $123 million of Trinidad and Tobago's exports.", "TTO", "GUY", "exports", 2015, 123_000_000)]
+    [InlineData("Trinidad and Tobago is Guyana's second-largest supplier, accounting for over 20 per cent of Guyana's total imports in 2023, amounting to US$1.4 billion.", "GUY", "TTO", "imports", 2023, 1_400_000_000)]
+    [InlineData("China represented 9 percent of Chile's trade in 2021, or $4.2 billion.", "CHL", "CHN", "total", 2021, 4_200_000_000)]
+    public void AShareOfAnothersFlowIsTheirTrade(string body, string reporter, string partner, string flow, int year, long value)
+    {
+        var v = Assert.Single(Doc(body, "LONDON, March 3, 2024 - ").Volumes);
+        Assert.Equal((reporter, partner, flow, year, (decimal)value), (v.Reporter, v.Partner, v.Flow, v.Year, v.Value));
+    }
+
+    [Fact]
+    public void APercentChangeInBracketsIsStillAChange() =>
+        Assert.Empty(Doc("In 2015, Trinidad and Tobago's imports from Guyana rose 2.1 percent ($12 million).", "LONDON, March 3, 2024 - ").Volumes);
 }
