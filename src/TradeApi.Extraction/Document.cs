@@ -491,25 +491,31 @@ internal sealed class Document
     // to name Russia, and a U.S. fact sheet headed "Peru" speaks of U.S. trade with Peru.
     private static (string, string)? MainPairOf(Document doc, string? datelineCountry, string? publisher)
     {
-        var counts = new Dictionary<string, (int Count, int First)>();
-        if (datelineCountry is not null) counts[datelineCountry] = (1, int.MaxValue);
+        // Equal counts are told apart by where a country is named: in a sentence about trade before one about anything else ("after
+        // visiting Malaysia and Indonesia" beside "trade between Türkiye and Pakistan"), then first named first.
+        var counts = new Dictionary<string, (int Count, bool Trade, int First)>();
+        if (datelineCountry is not null) counts[datelineCountry] = (1, false, int.MaxValue);
         foreach (var s in doc.Sentences)
+        {
+            if (s.CountryFrom == s.CountryTo) continue;
+            var trade = Patterns.FlowWord().IsMatch(doc.Text.AsSpan(s.Start, s.End - s.Start));
             for (var i = s.CountryFrom; i < s.CountryTo; i++)
             {
                 var c = doc.Countries[i];
                 var w = s.Headline ? 2 : 1;
-                counts[c.Iso3] = counts.TryGetValue(c.Iso3, out var v) ? (v.Count + w, v.First) : (w, c.Start);
+                counts[c.Iso3] = counts.TryGetValue(c.Iso3, out var v) ? (v.Count + w, v.Trade || trade, v.First) : (w, trade, c.Start);
             }
+        }
         // A government's own release is about its country's relations: the publisher is one side, the most named other country the second.
         (string, string)? pair;
         if (publisher is not null)
         {
-            var other = counts.Where(kv => kv.Key != publisher).OrderByDescending(kv => kv.Value.Count).ThenBy(kv => kv.Value.First).Select(kv => kv.Key).FirstOrDefault();
+            var other = counts.Where(kv => kv.Key != publisher).OrderByDescending(kv => kv.Value.Count).ThenByDescending(kv => kv.Value.Trade).ThenBy(kv => kv.Value.First).Select(kv => kv.Key).FirstOrDefault();
             pair = other is null ? null : (publisher, other);
         }
         else
         {
-            var top = counts.OrderByDescending(kv => kv.Value.Count).ThenBy(kv => kv.Value.First).Take(2).Select(kv => kv.Key).ToArray();
+            var top = counts.OrderByDescending(kv => kv.Value.Count).ThenByDescending(kv => kv.Value.Trade).ThenBy(kv => kv.Value.First).Take(2).Select(kv => kv.Key).ToArray();
             pair = top.Length == 2 ? (top[0], top[1]) : null;
         }
         // "Russia-EU Trade Turnover Plunged": a text that names a bloc more than once and as often as the second country of its pair is

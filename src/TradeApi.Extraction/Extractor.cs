@@ -45,6 +45,8 @@ public static class Extractor
         // Amounts the text has given as one sector's: "Japan imported garments worth $1.340 billion ... Shipments from Bangladesh grew to
         // $1.340 billion" says the same sector's figure again.
         public HashSet<(decimal Value, string Currency)>? SectorAmounts;
+        // The sentence that last named a fiscal or budget year: "in the previous year" soon after it is the fiscal year before.
+        public int FiscalAt = -10;
     }
 
     /// <summary>Extracts the facts of one document. The first line is its title; a dateline gives its date unless <paramref name="publishedOn"/> does;
@@ -316,6 +318,15 @@ public static class Extractor
             // "... for the first seven months of 2022 reached $1.407 billion, compared to $1.221 billion for all of 2021": a whole year said
             // as one is that year, whatever part of a year the figure is compared with.
             if (partial && Patterns.WholeYearAfter().IsMatch(rNear)) partial = false;
+            // "during the 2020/21 budget year ... In the previous year, the neighboring nation was the third-largest importer, buying 298.2
+            // million US dollars": a relative year soon after a fiscal year is the fiscal year before, no calendar year; the text stays on
+            // fiscal years while it keeps to relative ones.
+            if (!partial && s.Index - ctx.FiscalAt <= 3 && (Patterns.RelativeYear().IsMatch(clause) || Patterns.RelativeYear().IsMatch(rNear))
+                && !Patterns.Year().IsMatch(clause) && !Patterns.Year().IsMatch(rNear))
+            {
+                partial = true;
+                ctx.FiscalAt = s.Index;
+            }
             var calendar = Patterns.CalendarYearSpan().Match(rNear.ToString());
             if (!calendar.Success) calendar = Patterns.CalendarYearSpan().Match(lNear.ToString());
             if (calendar.Success)
@@ -437,6 +448,7 @@ public static class Extractor
         // so the sentences after it carry no year from before.
         // "Trade with Israel did not slow down in March": so does a month named without its year.
         else if (NamesRollingPeriod(span) || Patterns.UndatedMonth().IsMatch(span)) lastYear = null;
+        if (Patterns.FiscalYear().IsMatch(span) || Patterns.FiscalWords().IsMatch(span)) ctx.FiscalAt = s.Index;
         // A multiple ("double it", "increase by 50 percent") may share a sentence with the figure it multiplies, but not with
         // an absolute target: "plans to double trade to $10 billion" states one goal, the $10 billion.
         if (!absoluteTarget && RelativeTarget(doc, s, span, lastPair, people, worldFigureLast: ctx.WorldAt > ctx.LastPairAt) is { } rel)

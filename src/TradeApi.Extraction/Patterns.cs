@@ -45,7 +45,7 @@ internal static partial class Patterns
     // Every word the Intent pattern needs; most clauses before a figure have none, and skip the pattern.
     public static readonly System.Buffers.SearchValues<string> IntentCue = System.Buffers.SearchValues.Create(
         ["goal", "target", "aim", "ambition", "objective", "plan", "intend", "intention", "want", "wish", "hop", "seek", "sought", "striv", "pledg", "vow",
-         "commit", "agree", "consent", "instruct", "directive", "decid", "resolv", "sights", "should", "shall", "must", "envisag", "look", "determined", "ready", "task", "aspir", "roadmap", "road map", "benchmark",
+         "commit", "agree", "consent", "instruct", "directive", "decid", "resolv", "sights", "should", "shall", "must", "envisag", "look", "determined", "ready", "task", "aspir", "roadmap", "road map", "benchmark", "call",
          "raise", "bring", "lift", "boost", "increase", "push", "take", "expand", "grow", "double", "triple"], StringComparison.OrdinalIgnoreCase);
     public static readonly System.Buffers.SearchValues<string> SameYearCue = System.Buffers.SearchValues.Create(
         ["same year", "same period", "that year"], StringComparison.OrdinalIgnoreCase);
@@ -247,6 +247,8 @@ internal static partial class Patterns
         + "|(?:we|I)\\s+(?:\\w+\\s+)?hope|hop(?:e|es|ed|ing)\\s+(?:to|that)\\b|seek(?:s|ing)?|sought|striv(?:e|es|ing)|pledg(?:e|ed|es)|vow(?:s|ed)?|commit(?:s|ted|ment)?\\s+to|commitments?\\s+of|(?:agree(?:s|d)?|consent(?:s|ed)?|(?:decid|resolv)(?:e|es|ed))(?:\\s*,[^,.;]{1,80},)?\\s+(?:to|on)|set\\s+sights"
         + "|should|shall|must|envisag(?:e|es|ed)|look(?:s|ing)?\\s+to|determined\\s+to|ready\\s+to|benchmarks?"
         + "|set\\s+(?:a|the|an)\\s+(?:goal|target|task)|tasked|aspir(?:e|es|ation)|road\\s?maps?"
+        // "have called for boosting the two-way annual trade to $1 billion".
+        + "|call(?:s|ed|ing)?\\s+for"
         // "the instructions of the Heads of State on bringing the mutual trade to one billion": what leaders order is their goal.
         + "|instruct(?:s|ed|ions?)?|directives?"
         // Not "continued to grow", "began to increase", "managed to increase": a movement under way or achieved is no aim.
@@ -301,7 +303,7 @@ internal static partial class Patterns
     public static partial Regex GoalAfter();
 
     [GeneratedRegex(
-        "\\b(?<total>trade[ds]?|trading|turnover|commerce|goods|merchandise|two-way|business)\\b|\\b(?<exp>exports?|exported|exporting|shipments?|shipped|deliveries|delivered|sales|sold|supplies|supplied)\\b"
+        "\\b(?<total>trade[ds]?|trading|turnover|commerce|commercial\\s+(?:exchanges?|interchange)|goods|merchandise|two-way|business)\\b|\\b(?<exp>exports?|exported|exporting|shipments?|shipped|deliveries|delivered|sales|sold|supplies|supplied)\\b"
         + "|\\b(?<imp>imports?|imported|importing|purchases|purchased|bought)\\b", OptI)]
     public static partial Regex FlowWord();
 
@@ -529,7 +531,9 @@ internal static partial class Patterns
         + "|jump(?:ed|ing|s)|climb(?:ed|ing|s)|slipp(?:ed|ing)|slips|shrank|shrink(?:ing|s)|expand(?:ed|ing|s)|add(?:ed|ing|s)|plung(?:ed|ing|es)|soar(?:ed|ing|s)|surg(?:ed|ing|es)"
         + "|slump(?:ed|ing|s)|widen(?:ed|ing|s)|narrow(?:ed|ing|s))"
         + "|\\b(?:increase|decrease|rise|growth|gain|drop|fall|jump|decline|reduction|change|expansion|contraction)\\s+of)"
-        + "\\s+(?:(?:more\\s+than|over|almost|nearly|about|around|roughly|some|approximately|just\\s+over|just\\s+under|less\\s+than|an\\s+estimated|a\\s+further|another)\\s+)?$",
+        + "\\s+(?:(?:more\\s+than|over|almost|nearly|about|around|roughly|some|approximately|just\\s+over|just\\s+under|less\\s+than|an\\s+estimated|a\\s+further|another"
+        // "increased a measly Sh901.3 million", "rose a modest $2 billion", "grew a whopping $5 billion".
+        + "|an?\\s+(?:mere|measly|modest|meag(?:re|er)|paltry|slight|marginal|small|whopping|massive|hefty|healthy|robust|staggering|significant|substantial))\\s+)?$",
         OptI | RegexOptions.RightToLeft)]
     public static partial Regex ChangeBefore();
 
@@ -692,6 +696,10 @@ internal static partial class Patterns
     [GeneratedRegex("^\\s*,?\\s*(?:amounted|stood|was|were|reached|totall?ed|came|hit)\\b", OptI)]
     public static partial Regex LevelVerbAfter();
 
+    // A fiscal year spoken of without its years: "in the fiscal year", "during the budget year", "the financial year".
+    [GeneratedRegex("\\b(?:fiscal|budget|financial)\\s+year\\b", OptI)]
+    public static partial Regex FiscalWords();
+
     // A fiscal year named: "for 2019-20", "in FY22", "fiscal 2021".
     [GeneratedRegex("\\b(?:" + YearSpan + "|FY\\s?['’]?\\d{2,4}|fiscal\\s+(?:year\\s+)?(?:19|20)\\d\\d)", OptI)]
     public static partial Regex FiscalYear();
@@ -783,8 +791,10 @@ internal static partial class Patterns
     [GeneratedRegex("\\b(?:deficits?|surplus(?:es)?|(?:trade|trading|current[\\s-]account)\\s+balances?|balance\\s+of\\s+trade|imbalances?|trade\\s+gap|excess\\s+of\\s+(?:imports|exports)\\s+over)\\b", OptI)]
     public static partial Regex BalanceWord();
 
-    // "averaged as little as $1.2 million", "an annual average of $300 million", "on average about $2 billion": a mean, before the figure.
-    [GeneratedRegex("\\b(?:averag(?:ed|es|ing)|(?:an?|the)\\s+(?:(?:annual|yearly|monthly)\\s+)?average\\s+of|on\\s+(?:an?\\s+)?average)\\s+(?:[\\w-]+\\s+){0,3}$", OptI)]
+    // "averaged as little as $1.2 million", "an annual average of $300 million", "on average about $2 billion": a mean, before the figure;
+    // so is "average trade turnover between Armenia and Iran was around $200 million in 2008 and 2009", the mean's noun its subject.
+    [GeneratedRegex("\\b(?:averag(?:ed|es|ing)|(?:an?|the)\\s+(?:(?:annual|yearly|monthly)\\s+)?average\\s+of|on\\s+(?:an?\\s+)?average)\\s+(?:[\\w-]+\\s+){0,3}$"
+        + "|\\baverage\\s+(?:(?:annual|yearly|monthly)\\s+)?(?:(?:bilateral|two-way|mutual)\\s+)?(?:trade|turnover|exports?|imports?)\\b[^.;:$€£¥\\d]{0,70}$", OptI)]
     public static partial Regex AverageBefore();
 
     // "$300 million a year on average", "$2 billion annually on average": the same, after it.
@@ -841,7 +851,7 @@ internal static partial class Patterns
     public static partial Regex PeriodEndingInMonth();
 
     // The nouns that make a goal's object trade (not FlowWord: its "two-way" and "business" also qualify investment).
-    [GeneratedRegex("\\b(?:trade[ds]?|trading|turnover|commerce|exports?|imports?|shipments?|sales|goods|merchandise)\\b", OptI)]
+    [GeneratedRegex("\\b(?:trade[ds]?|trading|turnover|commerce|commercial\\s+(?:exchanges?|interchange)|exports?|imports?|shipments?|sales|goods|merchandise)\\b", OptI)]
     public static partial Regex TradeNoun();
 
     // A name that is no country trading as the subject of a flow verb ("Texas exported", "Boeing sold"), or as the origin after a flow
@@ -949,6 +959,10 @@ internal static partial class Patterns
     // The share and its flow before the figure ("accounting for 20 per cent of Guyana's total imports in 2023, amounting to").
     [GeneratedRegex(ShareVerb + SharePercent + "\\s+" + OfAFlow + "(?:\\s+in\\s+(?:19|20)\\d\\d)?\\s*,?\\s*(?:amounting\\s+to|worth|valued\\s+at|totall?ing|or|[(\\[])\\s*(?:about\\s+|around\\s+|nearly\\s+|some\\s+|over\\s+|more\\s+than\\s+)?$", OptI | RegexOptions.RightToLeft)]
     public static partial Regex ShareAndFlowBefore();
+
+    // "since Sh104.29 billion was recorded in 2016", "since such a level was last seen in 2014": a record compared with, right before its year.
+    [GeneratedRegex("\\bsince\\s+(?:[^,;.]|[.,]\\d){0,40}?\\b(?:was|were|had\\s+been)\\s+(?:last\\s+)?(?:recorded|registered|reached|posted|seen|achieved|hit)\\s+in\\s+$", OptI)]
+    public static partial Regex SinceRecordedBefore();
 
     // A goal's object that points back to a figure: "double this figure", "double it", "raise that amount".
     [GeneratedRegex("^\\s*(?:it|this|that|(?:this|that|the)\\s+(?:same\\s+)?(?:figure|number|amount|sum|level|volume|value))\\b", OptI)]

@@ -78,7 +78,7 @@ internal static class Roles
         if (Patterns.DealAfter().IsMatch(rightNear.Length > 60 ? rightNear[..60] : rightNear)) return Role.Deal;
         // "the annual trade turnover averaged as little as $1.2 million", "$300 million a year on average": a mean over several years or
         // months is no year's level.
-        if ((Patterns.Has(Tail(sinceFigure, 60), Patterns.AverageCue) && Patterns.AverageBefore().IsMatch(Tail(sinceFigure, 60)))
+        if ((Patterns.Has(Tail(sinceFigure, 100), Patterns.AverageCue) && Patterns.AverageBefore().IsMatch(Tail(sinceFigure, 100)))
             || (Patterns.Has(rightNear, Patterns.AverageCue) && Patterns.AverageAfter().IsMatch(rightNear))) return Role.Average;
         if (Patterns.ChangeBefore().IsMatch(Tail(sinceFigure, 60))) return Role.Change;
         // "The largest increases in imports were $52.1 billion": a change as the subject of the figure.

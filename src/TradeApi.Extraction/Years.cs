@@ -65,6 +65,11 @@ internal static class Years
         return year;
     }
 
+    // "the highest level in the January-September period since Sh104.29 billion was recorded in 2016": the year of the record compared
+    // with, neither the figure's nor the one the sentences after speak of.
+    private static bool RecordComparedWith(ReadOnlySpan<char> span, int yearAt) =>
+        Patterns.SinceRecordedBefore().IsMatch(span[Math.Max(0, yearAt - 70)..yearAt]);
+
     internal static int? LatestYear(ReadOnlySpan<char> span, int? docYear)
     {
         int? latest = null;
@@ -73,6 +78,7 @@ internal static class Years
         {
             var before = span[Math.Max(0, m.Index - 30)..m.Index];
             if (Patterns.YearGovernor().IsMatch(before) && !WhenAfter(span, m.Index + m.Length)) continue;
+            if (RecordComparedWith(span, m.Index)) continue;
             // "in the 12 months to the end of April 2022", "the year ended June 2019": a period ending in another month than December
             // is no calendar year, and the sentences after it do not speak of that year. Nor "during the first 11 months of 2023", a part
             // of a year, nor "increasing by 38.2 percent as compared to the same period of 2016", the year a part of a year is compared with.
@@ -116,7 +122,7 @@ internal static class Years
                     || (before.EndsWith("for ", StringComparison.OrdinalIgnoreCase) && Patterns.LevelVerbAfter().IsMatch(span[(m.Index + m.Length)..]))))) continue;
             if (NamesAGoal(span, m.Index + m.Length)) continue;
             // "decreased 32% compared to the same period in 2008, totalling USD 502.5 billion": the year a part of a year is compared with.
-            if (Patterns.SamePeriodBefore().IsMatch(before)) continue;
+            if (Patterns.SamePeriodBefore().IsMatch(before) || RecordComparedWith(span, m.Index)) continue;
             if (best is null || fromEnd) best = (m.Index, y);
             if (!fromEnd) break;
         }
