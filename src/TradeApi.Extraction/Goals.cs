@@ -240,9 +240,13 @@ internal static class Goals
                 var r = same[first];
                 var kept = (r.Value is null || r.Kind == "relative" && t.Kind != "relative") && t.Value is not null ? t with { Multiplier = t.Multiplier ?? r.Multiplier } : r;
                 var other = ReferenceEquals(kept, r) ? t : r;
+                // "to increase bilateral trade to US$30 billion within the next five years" ... "a target ... to reach US$30 billion by 2022":
+                // a deadline written as a year outweighs one counted from the text's date.
+                var otherDeadline = other.ByYear is not null && (kept.ByYear is null
+                    || (other.Horizon is { } oh && Patterns.Year().IsMatch(oh) && !(kept.Horizon is { } kh && Patterns.Year().IsMatch(kh))));
                 var completed = kept with
                 {
-                    ByYear = kept.ByYear ?? other.ByYear, Horizon = kept.ByYear is null && other.ByYear is not null ? other.Horizon : kept.Horizon,
+                    ByYear = otherDeadline ? other.ByYear : kept.ByYear, Horizon = otherDeadline ? other.Horizon : kept.Horizon,
                     Speaker = kept.Speaker ?? other.Speaker,
                 };
                 if (completed != r)

@@ -655,10 +655,6 @@ internal static class Pairs
         return found.Length == 0 ? null : (found[0].Iso3, m.Groups["exp"].Success ? Flows.Exports : Flows.Imports);
     }
 
-    // "China was Germany's largest trading partner ... The United States was the second most important trading partner with sales of 247.8
-    // billion euros, followed by the Netherlands with 233.6 billion euros": a partner ranked with no possessor, a few sentences after one
-    // that ranked a country's partners in the same paragraph, is that country's; the figure after it is their trade, and another of the
-    // ranking named with the figure after it ("followed by the Netherlands with") trades that figure with the same country.
     /// <summary>A country's share of another's flow is their trade: "Guyana accounts for 2.1 percent ($123 million) of all of Trinidad and
     /// Tobago's imports" (Trinidad and Tobago's imports from Guyana), "Trinidad and Tobago is Guyana's second-largest partner, accounting
     /// for over 20 per cent of Guyana's total imports in 2023, amounting to US$1.4 billion". The owner of the flow is the country of the
@@ -693,6 +689,10 @@ internal static class Pairs
         return new Clause(owner.Iso3, other, flow);
     }
 
+    // "China was Germany's largest trading partner ... The United States was the second most important trading partner with sales of 247.8
+    // billion euros, followed by the Netherlands with 233.6 billion euros": a partner ranked with no possessor, a few sentences after one
+    // that ranked a country's partners in the same paragraph, is that country's; the figure after it is their trade, and another of the
+    // ranking named with the figure after it ("followed by the Netherlands with") trades that figure with the same country.
     internal static Clause? RankedPartner(Document doc, Sentence s, int moneyStart, Clause? prev)
     {
         var text = doc.Text;

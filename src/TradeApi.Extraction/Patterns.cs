@@ -243,7 +243,7 @@ internal static partial class Patterns
     public static partial Regex UnderWayTo();
 
     [GeneratedRegex(
-        "\\b(?:goals?|targets?|aim(?:s|ed|ing)?|ambitions?|objectives?|plan(?:s|ned|ning)?|intend(?:s|ed)?|intentions?|want(?:s|ed)?|wish(?:es)?"
+        "\\b(?:goals?|target(?:s|ed)?|aim(?:s|ed|ing)?|ambitions?|objectives?|plan(?:s|ned|ning)?|intend(?:s|ed)?|intentions?|want(?:s|ed)?|wish(?:es)?"
         + "|(?:we|I)\\s+(?:\\w+\\s+)?hope|hop(?:e|es|ed|ing)\\s+(?:to|that)\\b|seek(?:s|ing)?|sought|striv(?:e|es|ing)|pledg(?:e|ed|es)|vow(?:s|ed)?|commit(?:s|ted|ment)?\\s+to|commitments?\\s+of|(?:agree(?:s|d)?|consent(?:s|ed)?|(?:decid|resolv)(?:e|es|ed))(?:\\s*,[^,.;]{1,80},)?\\s+(?:to|on)|set\\s+sights"
         + "|should|shall|must|envisag(?:e|es|ed)|look(?:s|ing)?\\s+to|determined\\s+to|ready\\s+to|benchmarks?"
         + "|set\\s+(?:a|the|an)\\s+(?:goal|target|task)|tasked|aspir(?:e|es|ation)|road\\s?maps?"
@@ -804,6 +804,11 @@ internal static partial class Patterns
     // "£1bn of new UK-India trade and investment", "$2 billion in new trade deals": money announced, not trade that took place.
     [GeneratedRegex("^\\s*(?:(?:worth|of|in)\\s+)?(?:new|fresh|additional|extra)\\b|\\btrade\\s+and\\s+investment\\b|\\binvestment\\s+and\\s+trade\\b", OptI)]
     public static partial Regex DealAfter();
+
+    // "both countries signed potential investment and trade with total amount of $2 billion", "signed 15 MoUs worth US$6.2 billion": what is
+    // signed is announced, not traded.
+    [GeneratedRegex("\\bsign(?:ed|ing)\\b[^.;]{0,80}?\\b(?:investments?|deals?|contracts?|agreements?|MoUs?|memorand\\w+|commitments?)\\b[^.;]{0,40}?\\b(?:worth|amount(?:ing)?|valued?|total(?:l?ing)?)\\b[^.;]{0,15}$", OptI)]
+    public static partial Regex SignedDealBefore();
 
     // "150 billion euros ($163 billion)", "$1 billion, or about £780 million", "205.7 billion euros (or 231 billion dollars)", "$8.15
     // billion (over Rs 60,000 crore)": the same amount restated in another currency.

@@ -5,7 +5,8 @@ namespace TradeApi.Extraction.Tests;
 // Phenomena that the forty-fourth round of unseen pages showed (bench/judged): "commercial exchange" as trade, a mean named by its
 // noun ("average trade turnover ... was around"), a change with an adjective ("increased a measly"), the year of a record compared
 // with ("since Sh104.29 billion was recorded in 2016"), "called for" as a goal, a country named on a tour beside one named in trade,
-// and relative years in a text about a budget year. Each on sentences of our own.
+// and relative years in a text about a budget year; and, from the forty-fifth round, "the targeted level", a deadline written as a year
+// beside one counted from the text's date, and what is signed. Each on sentences of our own.
 public class ExchangesRecordsAndBudgetYearsTests
 {
     private static ExtractionResult Doc(string body, string dateline = "BAKU, June 5, 2022 - ", string title = "Trade news") =>
@@ -97,5 +98,41 @@ public class ExchangesRecordsAndBudgetYearsTests
     {
         var r = Doc("The 2020/21 budget year closed well. The ministry met. Officials spoke. The press reported. Trade was discussed. Last year, Ethiopia's exports to Somalia were $298.2 million.", "ADDIS ABABA, August 21, 2021 - ");
         Assert.Equal(2020, Assert.Single(r.Volumes).Year);
+    }
+
+    // "(bilateral trade) can return to the targeted level of US$20 billion": a targeted level is a goal; "we are already targeting a figure
+    // over 35 billion" (annual turnover heading there) is not.
+    [Fact]
+    public void ATargetedLevelIsAGoal()
+    {
+        var t = Assert.Single(Doc("Trade between Chile and Peru can return to the targeted level of US$20 billion, the minister said.", "LIMA, March 3, 2022 - ").Targets);
+        Assert.Equal(20_000_000_000m, t.Value!.Value);
+        Assert.Empty(Doc("Trade between Chile and Peru rose fast, so we are already targeting a figure above $35 billion this year.", "LIMA, March 3, 2022 - ").Targets);
+    }
+
+    // "to increase bilateral trade to US$30 billion within the next five years" ... "a target for our bilateral trade to reach US$30 billion
+    // by 2022": one goal, whose deadline is the year written out, not the one counted from the text's date.
+    [Theory]
+    [InlineData("Chile and Peru will raise bilateral trade to US$30 billion within the next five years. \"We have set a target for our bilateral trade to reach US$30 billion by 2022,\" the president said.")]
+    [InlineData("\"We have set a target for our bilateral trade to reach US$30 billion by 2022,\" the president said. Chile and Peru will raise bilateral trade to US$30 billion within the next five years.")]
+    public void ADeadlineWrittenAsAYearOutweighsACountedOne(string body)
+    {
+        var t = Assert.Single(Doc(body, "LIMA, September 10, 2018 - ").Targets);
+        Assert.Equal((30_000_000_000m, 2022), (t.Value!.Value, t.ByYear!.Value));
+    }
+
+    // "both countries signed potential investment and trade with total amount of $2 billion": what is signed is announced, not traded.
+    [Theory]
+    [InlineData("In 2017 Chile and Peru signed potential investment and trade with total amount of $2 billion.")]
+    [InlineData("In 2017 Chile and Peru signed 15 memorandums of understanding on trade worth $2 billion.")]
+    public void WhatIsSignedIsNoTrade(string body) => Assert.Empty(Doc(body, "LIMA, March 3, 2018 - ").Volumes);
+
+    [Theory]
+    [InlineData("Chile and Peru signed a trade agreement in 2015, and trade between them reached $2 billion in 2017.")]
+    [InlineData("Since Chile and Peru signed the trade agreement their bilateral trade reached $2 billion in 2017.")]
+    public void TradeAfterASigningIsTrade(string body)
+    {
+        var v = Assert.Single(Doc(body, "LIMA, March 3, 2018 - ").Volumes);
+        Assert.Equal((2017, 2_000_000_000m), (v.Year, v.Value));
     }
 }
