@@ -14,7 +14,9 @@ public static partial class Money
         "USD|EUR|GBP|CNY|RMB|JPY|RUB|INR|KZT|CHF|CAD|AUD|NZD|SGD|HKD|BRL|MXN|ZAR|TRY|KRW|AED|SAR|UAH|GEL|AMD|UZS|AZN|BYN|BYR|"
         + "IDR|MYR|THB|VND|PLN|SEK|NOK|DKK|CZK|HUF|RON|EGP|PKR|BDT|NGN|KES|TZS|UGX|GHS|ETB|MAD|NPR|TWD|PHP|ILS|IRR|IQD|KGS|TJS|TMT|MNT|LKR|ARS|CLP|COP|PEN|QAR|KWD|"
         // The other dollars a country writes as "$" at home (Document.DollarCountries).
-        + "FJD|JMD|TTD|BBD|NAD|BND|GYD|BSD|BZD|SBD|XCD";
+        + "FJD|JMD|TTD|BBD|NAD|BND|GYD|BSD|BZD|SBD|XCD|"
+        // Currencies the euro replaced, in texts about the years before it.
+        + "LTL|LVL|EEK";
 
     // Multi-word adjectives first, so "South Korean" wins over nothing.
     private static readonly string[] Adjectives =
@@ -38,7 +40,7 @@ public static partial class Money
 
     // A code before a symbol names the dollar: "USD$15.3 billion", "CAD$2 billion" (the code decides).
     private const string Pattern =
-        "(?:(?<sym>US\\s?\\$|U\\.S\\.\\s?\\$|A\\$|AU\\$|C\\$|CA\\$|HK\\$|NZ\\$|FJ\\$|F\\$|JA?\\$|TT\\$|BDS\\$|Bds\\$|N\\$|BN?\\$|GY?\\$|EC\\$|SI\\$|BZ\\$|S\\$|R\\$|R(?=\\d)|N(?=\\d)|\\$(?:US|AU?|NZ)(?=\\s?\\d)|\\$|€|£|¥|₹|₽|₩|₺|₦|₱|₫|₴|₸|GH[₵¢]|₵|(?:" + MixedCaseMarks + ")\\.?)\\s?|(?<pcode>" + Codes + ")(?:\\s?\\$)?\\s?)?"
+        "(?:(?<sym>US\\s?\\$|U\\.S\\.\\s?\\$|A\\$|AU\\$|C\\$|CA\\$|HK\\s?\\$|NZ\\s?\\$|FJ\\s?\\$|F\\$|JA?\\$|TT\\s?\\$|BDS\\$|Bds\\$|N\\$|BN?\\$|GY?\\$|EC\\$|SI\\$|BZ\\$|S\\$|R\\$|R(?=\\d)|N(?=\\d)|\\$(?:US|AU?|NZ)(?=\\s?\\d)|\\$|€|£|¥|₹|₽|₩|₺|₦|₱|₫|₴|₸|GH[₵¢]|₵|(?:" + MixedCaseMarks + ")\\.?)\\s?|(?<pcode>" + Codes + ")(?:\\s?\\$)?\\s?)?"
         // Indian grouping ("12,34,567"), a decimal comma before a scale ("€1,2 billion"), thousands separators, plain decimals.
         // A space between thousands, as Eurostat writes ("EUR 2 107 billion", "€1 741.9 bn"), only before a scale word.
         + "(?:(?<dec>\\d{1,3},\\d{1,2})(?=\\s?(?:trillion|billion|million|bn|mln|mn|tn|bln)\\b)|(?<num>\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3})+(?:\\.\\d+)?(?=\\s?(?:trillion|billion|million|bn|mln|mn|tn|bln)\\b)|\\d{1,2}(?:,\\d{2})+,\\d{3}(?!\\d)|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)|(?<wnum>" + NumberWords + "))"
@@ -209,7 +211,7 @@ public static partial class Money
         (Codes + "|dollar|dollars|euro|euros|pound|pounds|sterling|yuan|renminbi|ruble|rubles|rouble|roubles|rupee|rupees|yen|won|lira|liras|tenge|"
          + "peso|pesos|reais|real|reals|rand|franc|francs|dirham|dirhams|riyal|riyals|rial|rials|hryvnia|hryvnias|lari|dram|drams|soum|soums|som|"
          + "manat|manats|rupiah|ringgit|baht|dong|zloty|zlotys|kronor|kroner|kronur|krona|krone|forint|forints|lei|leu|dinar|dinars|shekel|shekels|"
-         + "naira|cedi|cedis|shilling|shillings|tugrik|tugriks|somoni").Split('|'), StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+         + "naira|cedi|cedis|shilling|shillings|tugrik|tugriks|somoni|litas|litai|lats|lati|kroon|kroons|krooni").Split('|'), StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // True when one of the next few words after position is a currency word or code.
     private static bool CurrencyWordFollows(string text, int position, int words)
@@ -449,6 +451,7 @@ public static partial class Money
             "dong" => "VND", "zloty" or "zlotys" => "PLN", "forint" or "forints" => "HUF", "lei" or "leu" => "RON",
             "shekel" or "shekels" => "ILS", "naira" => "NGN", "cedi" or "cedis" => "GHS", "tugrik" or "tugriks" => "MNT",
             "somoni" => "TJS", "kronur" => "ISK",
+            "litas" or "litai" => "LTL", "lats" or "lati" => "LVL", "kroon" or "kroons" or "krooni" => "EEK",
             _ => null,
         };
     }

@@ -6,7 +6,8 @@ namespace TradeApi.Extraction.Tests;
 // their own dollar as "$"; an export or import ranked among others is a product; a goal for "the international trade" or for "this
 // figure" after a figure of the world's is no pair's; "exports to that country" after the flow's own possessor; "59.2% up on 2003";
 // "Serbia-Montenegro"; and, from the forty-third round, a title naming a Caribbean economy (which says no dollar) and a country's share
-// of another's flow. Each on sentences of our own.
+// of another's flow; and, from the forty-sixth, a dollar's mark written with a space ("NZ $ 3.14 billion") and the currencies the euro
+// replaced. Each on sentences of our own.
 public class DollarsRanksAndPointersTests
 {
     private static ExtractionResult Doc(string body, string dateline = "", string? source = null) =>
@@ -165,4 +166,24 @@ public class DollarsRanksAndPointersTests
     [Fact]
     public void APercentChangeInBracketsIsStillAChange() =>
         Assert.Empty(Doc("In 2015, Trinidad and Tobago's imports from Guyana rose 2.1 percent ($12 million).", "LONDON, March 3, 2024 - ").Volumes);
+
+    // "In 2024, India-New Zealand trade was a joint NZ $ 3.14 billion": a two-letter mark with a space before its "$" is still that dollar.
+    [Theory]
+    [InlineData("In 2024, India-New Zealand trade was NZ $ 3.14 billion.", "NZD")]
+    [InlineData("In 2024, India-Hong Kong trade was HK $ 3.14 billion.", "HKD")]
+    [InlineData("In 2024, India-New Zealand trade was $ 3.14 billion.", "USD")]
+    public void AMarkWithASpaceIsStillItsDollar(string body, string currency) =>
+        Assert.Equal(currency, Assert.Single(Doc(body, "LONDON, March 3, 2025 - ").Volumes).Currency);
+
+    // "In 2012, Poland ranked amongst the top 5 Lithuania's trading partners at a volume of 5.944 billion litas (EUR 1.72 b)": litas, lats
+    // and kroons, the currencies the euro replaced in the Baltic states, are read; the euro figure after them is their conversion.
+    [Theory]
+    [InlineData("In 2012, trade between Lithuania and Poland reached 5.944 billion litas (EUR 1.72 billion).", "LTL", 5_944_000_000)]
+    [InlineData("In 2012, trade between Latvia and Poland reached 1.2 billion lats.", "LVL", 1_200_000_000)]
+    [InlineData("In 2009, trade between Estonia and Finland reached 40 billion kroons.", "EEK", 40_000_000_000)]
+    public void TheBalticCurrenciesBeforeTheEuroAreRead(string body, string currency, long value)
+    {
+        var v = Assert.Single(Doc(body, "LONDON, March 3, 2013 - ").Volumes);
+        Assert.Equal((currency, (decimal)value), (v.Currency, v.Value));
+    }
 }
