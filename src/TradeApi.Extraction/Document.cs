@@ -491,38 +491,46 @@ internal sealed class Document
     // to name Russia, and a U.S. fact sheet headed "Peru" speaks of U.S. trade with Peru.
     private static (string, string)? MainPairOf(Document doc, string? datelineCountry, string? publisher)
     {
-        // Equal counts are told apart by where a country is named: in a sentence about trade before one about anything else ("after
-        // visiting Malaysia and Indonesia" beside "trade between Türkiye and Pakistan"), then first named first.
-        var counts = new Dictionary<string, (int Count, bool Trade, int First)>();
-        if (datelineCountry is not null) counts[datelineCountry] = (1, false, int.MaxValue);
+        var counts = new Dictionary<string, (int Count, int First)>();
+        if (datelineCountry is not null) counts[datelineCountry] = (1, int.MaxValue);
         foreach (var s in doc.Sentences)
-        {
-            if (s.CountryFrom == s.CountryTo) continue;
-            var trade = Patterns.FlowWord().IsMatch(doc.Text.AsSpan(s.Start, s.End - s.Start));
             for (var i = s.CountryFrom; i < s.CountryTo; i++)
             {
                 var c = doc.Countries[i];
                 var w = s.Headline ? 2 : 1;
-                counts[c.Iso3] = counts.TryGetValue(c.Iso3, out var v) ? (v.Count + w, v.Trade || trade, v.First) : (w, trade, c.Start);
+                counts[c.Iso3] = counts.TryGetValue(c.Iso3, out var v) ? (v.Count + w, v.First) : (w, c.Start);
             }
-        }
         // A government's own release is about its country's relations: the publisher is one side, the most named other country the second.
-        (string, string)? pair;
-        if (publisher is not null)
+        var candidates = counts.Where(kv => kv.Key != publisher).OrderByDescending(kv => kv.Value.Count).ThenBy(kv => kv.Value.First).ToList();
+        var need = publisher is null ? 2 : 1;
+        // Equal counts among the countries that make the pair are told apart by where a country is named: in a sentence about trade before
+        // one about anything else ("after visiting Malaysia and Indonesia" beside "trade between Türkiye and Pakistan"), then first named
+        // first. The sentences are read for it only when such a tie decides.
+        for (var k = 0; k < need && k + 1 < candidates.Count; k++)
         {
-            var other = counts.Where(kv => kv.Key != publisher).OrderByDescending(kv => kv.Value.Count).ThenByDescending(kv => kv.Value.Trade).ThenBy(kv => kv.Value.First).Select(kv => kv.Key).FirstOrDefault();
-            pair = other is null ? null : (publisher, other);
+            if (candidates[k].Value.Count != candidates[k + 1].Value.Count) continue;
+            var inTrade = NamedInTrade(doc);
+            candidates = candidates.OrderByDescending(kv => kv.Value.Count).ThenByDescending(kv => inTrade.Contains(kv.Key)).ThenBy(kv => kv.Value.First).ToList();
+            break;
         }
-        else
-        {
-            var top = counts.OrderByDescending(kv => kv.Value.Count).ThenByDescending(kv => kv.Value.Trade).ThenBy(kv => kv.Value.First).Take(2).Select(kv => kv.Key).ToArray();
-            pair = top.Length == 2 ? (top[0], top[1]) : null;
-        }
+        (string, string)? pair = publisher is not null
+            ? candidates.Count > 0 ? (publisher, candidates[0].Key) : null
+            : candidates.Count >= 2 ? (candidates[0].Key, candidates[1].Key) : null;
         // "Russia-EU Trade Turnover Plunged": a text that names a bloc more than once and as often as the second country of its pair is
         // about the bloc's trade, and "this figure" in it is no pair's (the pair still says whose partners its rankings are).
         var bloc = MostNamedBloc(doc);
         doc.AboutBloc = bloc >= 2 && (pair is not { } p || bloc >= counts[p.Item2].Count);
         return pair;
+    }
+
+    // The countries named in a sentence with a flow word.
+    private static HashSet<string> NamedInTrade(Document doc)
+    {
+        var named = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var s in doc.Sentences)
+            if (s.CountryFrom < s.CountryTo && Patterns.FlowWord().IsMatch(doc.Text.AsSpan(s.Start, s.End - s.Start)))
+                for (var i = s.CountryFrom; i < s.CountryTo; i++) named.Add(doc.Countries[i].Iso3);
+        return named;
     }
 
     // How often the most named bloc is named, the headline counting double as for countries ("EU" and "European Union" are one).
