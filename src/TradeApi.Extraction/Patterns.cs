@@ -302,8 +302,11 @@ internal static partial class Patterns
         + "|^\\s*,?\\s*(?:that|which)\\s+(?:we|they|the\\s+(?:two\\s+)?(?:sides|countries|leaders|presidents)|both\\s+(?:sides|countries|leaders))\\s+(?:have\\s+|had\\s+)?(?:agreed|set|committed)\\b", OptI)]
     public static partial Regex GoalAfter();
 
+    // A translator's noun for trade ("the commercial exchange between Romania and Georgia"), in the flow words and the trade nouns alike.
+    private const string CommercialExchange = "commercial\\s+(?:exchanges?|interchange)";
+
     [GeneratedRegex(
-        "\\b(?<total>trade[ds]?|trading|turnover|commerce|commercial\\s+(?:exchanges?|interchange)|goods|merchandise|two-way|business)\\b|\\b(?<exp>exports?|exported|exporting|shipments?|shipped|deliveries|delivered|sales|sold|supplies|supplied)\\b"
+        "\\b(?<total>trade[ds]?|trading|turnover|commerce|" + CommercialExchange + "|goods|merchandise|two-way|business)\\b|\\b(?<exp>exports?|exported|exporting|shipments?|shipped|deliveries|delivered|sales|sold|supplies|supplied)\\b"
         + "|\\b(?<imp>imports?|imported|importing|purchases|purchased|bought)\\b", OptI)]
     public static partial Regex FlowWord();
 
@@ -856,7 +859,7 @@ internal static partial class Patterns
     public static partial Regex PeriodEndingInMonth();
 
     // The nouns that make a goal's object trade (not FlowWord: its "two-way" and "business" also qualify investment).
-    [GeneratedRegex("\\b(?:trade[ds]?|trading|turnover|commerce|commercial\\s+(?:exchanges?|interchange)|exports?|imports?|shipments?|sales|goods|merchandise)\\b", OptI)]
+    [GeneratedRegex("\\b(?:trade[ds]?|trading|turnover|commerce|" + CommercialExchange + "|exports?|imports?|shipments?|sales|goods|merchandise)\\b", OptI)]
     public static partial Regex TradeNoun();
 
     // A name that is no country trading as the subject of a flow verb ("Texas exported", "Boeing sold"), or as the origin after a flow
