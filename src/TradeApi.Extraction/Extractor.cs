@@ -98,7 +98,8 @@ public static class Extractor
         var volumes = drafts.Where(d => d.Volume is not null).ToList();
         // "If the unregistered transactions are included, then the volume should be more than double", "If we keep the previous target,
         // the country needs to grow ...": what a sentence opening with a condition states is a hypothesis, not a goal.
-        var targets = drafts.Where(d => d.Target is not null && !Patterns.ConditionOpening().IsMatch(doc.Text.AsSpan(d.Sentence.Start, Math.Min(12, d.Sentence.End - d.Sentence.Start)))).ToList();
+        var targets = drafts.Where(d => d.Target is not null && !Patterns.ConditionOpening().IsMatch(doc.Text.AsSpan(d.Sentence.Start, Math.Min(12, d.Sentence.End - d.Sentence.Start)))
+            && !(d.Target.Kind == "relative" && d.Target.Multiplier is { } multiple && Goals.RestatedForSector(doc, d.Sentence, multiple))).ToList();
         LinkBases(doc, volumes, targets);
         foreach (var d in volumes)
         {

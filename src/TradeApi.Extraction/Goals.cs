@@ -94,6 +94,26 @@ internal static class Goals
         return o.ToString();
     }
 
+    private static decimal MultipleOf(System.Text.RegularExpressions.Match mm) => mm.Groups["w"].Success
+        ? MultipleWord(mm.Groups["w"].Value)
+        : decimal.TryParse(mm.Groups["n"].Value, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : NumberWord(mm.Groups["n"].Value);
+
+    /// <summary>True when one of the two sentences after a multiple states the same multiple for a sector's trade: "India and the UAE are
+    /// aiming to double their bilateral trade" then "a target to double bilateral trade in non-oil and non-precious metal to $100 billion"
+    /// is one goal, the sector's, its qualifier left out of the lead.</summary>
+    internal static bool RestatedForSector(Document doc, Sentence s, decimal multiple)
+    {
+        for (var i = s.Index + 1; i <= s.Index + 2 && i < doc.Sentences.Count; i++)
+        {
+            var next = doc.Text.AsSpan(doc.Sentences[i].Start, doc.Sentences[i].End - doc.Sentences[i].Start);
+            if (!Patterns.Has(next, Patterns.MultipleCue)) continue;
+            var text = next.ToString();
+            foreach (System.Text.RegularExpressions.Match mm in Patterns.Multiple().Matches(text))
+                if (MultipleOf(mm) == multiple && Roles.IsSectorFlow(ObjectAfter(text.AsSpan(mm.Index + mm.Length)))) return true;
+        }
+        return false;
+    }
+
     // "double", "doubling" 2; "triple", "treble" 3; "quadruple" 4; "quintuple" 5.
     private static decimal MultipleWord(string word) => word.ToLowerInvariant()[..4] switch { "doub" => 2, "trip" or "treb" => 3, "quad" => 4, _ => 5 };
 
@@ -108,9 +128,7 @@ internal static class Goals
         var mm = Patterns.Multiple().Match(text);
         if (mm.Success)
         {
-            multiplier = mm.Groups["w"].Success
-                ? MultipleWord(mm.Groups["w"].Value)
-                : decimal.TryParse(mm.Groups["n"].Value, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : NumberWord(mm.Groups["n"].Value);
+            multiplier = MultipleOf(mm);
             qualifierWords = mm.Groups["q"].Value;
             at = mm.Index;
             goalObject = ObjectAfter(text.AsSpan(mm.Index + mm.Length));

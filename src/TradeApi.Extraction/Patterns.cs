@@ -46,7 +46,7 @@ internal static partial class Patterns
     public static readonly System.Buffers.SearchValues<string> IntentCue = System.Buffers.SearchValues.Create(
         ["goal", "target", "aim", "ambition", "objective", "plan", "intend", "intention", "want", "wish", "hop", "seek", "sought", "striv", "pledg", "vow",
          "commit", "agree", "consent", "instruct", "directive", "decid", "resolv", "sights", "should", "shall", "must", "envisag", "look", "determined", "ready", "task", "aspir", "roadmap", "road map", "benchmark", "call",
-         "raise", "bring", "lift", "boost", "increase", "push", "take", "expand", "grow", "double", "triple"], StringComparison.OrdinalIgnoreCase);
+         "raise", "bring", "lift", "boost", "increase", "push", "take", "expand", "grow", "double", "triple", "enhance", "elevate"], StringComparison.OrdinalIgnoreCase);
     public static readonly System.Buffers.SearchValues<string> SameYearCue = System.Buffers.SearchValues.Create(
         ["same year", "same period", "that year"], StringComparison.OrdinalIgnoreCase);
     private const RegexOptions OptI = Opt | RegexOptions.IgnoreCase;
@@ -252,7 +252,8 @@ internal static partial class Patterns
         // "the instructions of the Heads of State on bringing the mutual trade to one billion": what leaders order is their goal.
         + "|instruct(?:s|ed|ions?)?|directives?"
         // Not "continued to grow", "began to increase", "managed to increase": a movement under way or achieved is no aim.
-        + "|(?<!\\b(?:" + UnderWay + ")\\s+)to\\s+(?:raise|bring|lift|boost|increase|push|take|expand|grow|double|triple)"
+        // "finalised agreements to further enhance investment and increase the bilateral trade volume to $1 billion".
+        + "|(?<!\\b(?:" + UnderWay + ")\\s+)to\\s+(?:further\\s+)?(?:raise|bring|lift|boost|increase|push|take|expand|grow|double|triple|enhance|elevate)"
         // "will work towards doubling the bilateral trade": working towards a level or a multiple is aiming at it.
         + "|work(?:s|ed|ing)?\\s+towards?)\\b", OptI)]
     public static partial Regex Intent();
@@ -951,6 +952,12 @@ internal static partial class Patterns
         + "(?!(?:\\s+(?:and|&|or)\\s+(?:export|import)s?)?\\s+(?:markets?|destinations?|partners?|sources?|suppliers?|countr(?:y|ies)|nations?|buyers?|customers?|hubs?|routes?|growth|volumes?|values?|revenues?|receipts|earnings|figures?|totals?|performance)\\b)", OptI)]
     public static partial Regex RankedProduct();
 
+    // "excluding oil and precious metals", "except for gold", "other than crude": goods left out of a figure (Roles.ExcludesGoods).
+    public static readonly System.Buffers.SearchValues<string> ExclusionCue = System.Buffers.SearchValues.Create(
+        ["exclud", "except", "other than", "apart from", "not counting", "net of"], StringComparison.OrdinalIgnoreCase);
+    [GeneratedRegex("\\b(?:excluding|excludes?|exclusive\\s+of|except(?:\\s+for)?|other\\s+than|apart\\s+from|not\\s+counting|net\\s+of)\\s+", OptI)]
+    public static partial Regex Exclusion();
+
     // A country's share of another's flow: "Guyana accounts for 2.1 percent ($123 million) of all of Trinidad and Tobago's imports",
     // "accounting for over 20 per cent of Guyana's total imports in 2023, amounting to US$1.4 billion".
     public static readonly System.Buffers.SearchValues<string> ShareCue = System.Buffers.SearchValues.Create(
@@ -1010,8 +1017,9 @@ internal static partial class Patterns
     [GeneratedRegex("\\b(?:figures?|total|volume|turnover|trade|exports|imports|number|data|level)\\s+for\\s+$", OptI)]
     public static partial Regex FigureFor();
 
-    // "is forecast to grow to", "is expected to raise": the infinitive a forecast governs is no intent.
-    [GeneratedRegex("\\b(?:forecasts?|forecasted|expected|projected|predicted|likely|unlikely|poised|seen|tipped|anticipated|estimated|set|going|bound)\\s*$", OptI)]
+    // "is forecast to grow to", "is expected to raise": the infinitive a forecast governs is no intent. Not "the goal had been set to
+    // increase": a goal that has been set.
+    [GeneratedRegex("\\b(?:forecasts?|forecasted|expected|projected|predicted|likely|unlikely|poised|seen|tipped|anticipated|estimated|(?<!\\bbeen\\s+)set|going|bound)\\s*$", OptI)]
     public static partial Regex ForecastBeforeTo();
 
     [GeneratedRegex("\\bis\\b", Opt)]

@@ -65,6 +65,8 @@ internal static class Roles
         var sectorScope = afterFigure ? sinceFigure : clause;
         if (Patterns.Has(sectorScope, Patterns.FlowNounCue) && IsSectorFlow(sectorScope)) return Role.Sector;
         if (IsServicesAlone(sectorScope)) return Role.Sector;
+        // "a target of $100 billion in bilateral trade, excluding oil and precious metals": the trade in all but some goods is a part.
+        if (ExcludesGoods(sectorScope) || ExcludesGoods(right.Length > 80 ? right[..80] : right)) return Role.Sector;
         // "Japan imported garments worth $1.34 billion": a verb's object that names goods is one item of the trade ("goods worth" is all).
         if (IsProductObject(Tail(sectorScope, 120))) return Role.Sector;
         // "The top export to Japan was electronic products worth $3.01 billion, followed by wiring sets valued at $962 million": a ranked
@@ -97,6 +99,27 @@ internal static class Roles
     public static bool IsServicesAlone(ReadOnlySpan<char> scope) =>
         scope.Contains("service", StringComparison.OrdinalIgnoreCase) && !scope.Contains("goods", StringComparison.OrdinalIgnoreCase)
         && !scope.Contains("merchandise", StringComparison.OrdinalIgnoreCase) && Patterns.ServicesAlone().IsMatch(scope);
+
+    /// <summary>True when goods are left out of the figure within three words of "excluding", "except", "other than", "apart from":
+    /// "excluding oil and precious metals" leaves a part of the trade. Leaving out services leaves goods, the whole customs count.</summary>
+    public static bool ExcludesGoods(ReadOnlySpan<char> scope)
+    {
+        if (!Patterns.Has(scope, Patterns.ExclusionCue)) return false;
+        foreach (var m in Patterns.Exclusion().EnumerateMatches(scope))
+        {
+            var pos = m.Index + m.Length;
+            for (var k = 0; k < 3; k++)
+            {
+                var start = pos;
+                while (pos < scope.Length && (char.IsLetter(scope[pos]) || scope[pos] == '-')) pos++;
+                var word = scope[start..pos];
+                if (word.IsEmpty) break;
+                if (SectorWords.Contains(word) && !word.Equals("services", StringComparison.OrdinalIgnoreCase)) return true;
+                while (pos < scope.Length && scope[pos] == ' ') pos++;
+            }
+        }
+        return false;
+    }
 
     // Words after "of" that make the figure the whole trade ("$5 billion of goods", "of Chinese exports"), or say nothing of goods
     // ("of which", "of the total", "of 2019").
@@ -247,10 +270,16 @@ internal static class Roles
             // "of", with more words before the figure (not "exports of about $5 billion"), names goods.
             if (k == 1 && char.IsLower(scope[token][0]) && !WholeOrNoGoods.Contains(scope[token]) && !Prepositions.Contains(scope[token])
                 && !Hedges.Contains(scope[token]) && scope[i..].IndexOfAnyInRange('a', 'z') >= 0) return true;
+            // "to double the value of trade in those commodities": goods pointed back to are the ones just named, a part.
+            if (k == 2 && scope[q1] is "these" or "those" or "such" && PointedGoods.Contains(scope[token])) return true;
             q2 = q1; q1 = token; k++;
         }
         return false;
     }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PointedGoods = new HashSet<string>(
+        ["commodities", "products", "goods", "items", "sectors", "segments", "categories", "lines"], StringComparer.OrdinalIgnoreCase)
+        .GetAlternateLookup<ReadOnlySpan<char>>();
 
     // A sector word; "services" after "goods and" is not one, "goods and services" being everything.
     private static bool IsSector(ReadOnlySpan<char> scope, Range word, Range? before1, Range? before2)
