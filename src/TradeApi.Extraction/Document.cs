@@ -44,7 +44,9 @@ internal sealed class Document
         var sentences = new List<Sentence>();
         // A page that opens with its first paragraph ("Thailand is the second largest economy in ASEAN after Indonesia. Its ...") has no
         // title line: that paragraph is body text, and a country it names in passing is no partner a headline lends.
-        var titled = title.Length > 0 && !ReadsAsParagraph(text, titleStart, titleEnd);
+        var wrapped = HardWrapped(text);
+        var titled = title.Length > 0 && !ReadsAsParagraph(text, titleStart, titleEnd)
+                     && !(wrapped && titleEnd < text.Length && ContinuesOnNextLine(text, titleStart, titleEnd, wrapped));
         if (titled) AddTrimmed(text, titleStart, titleEnd, headline: true, paragraph: 0, sentences);
 
         var paragraph = 0;
@@ -56,8 +58,9 @@ internal sealed class Document
             var lineEnd = text.IndexOf('\n', pos);
             if (lineEnd < 0) lineEnd = text.Length;
             // Hard-wrapped copy ("the bilateral trade turnover increased by 34\npercent and reached $24 billion"): a line that stops
-            // mid-sentence and a next line that goes on in lower case are one line.
-            while (lineEnd < text.Length && ContinuesOnNextLine(text, pos, lineEnd))
+            // mid-sentence and a next line that goes on in lower case are one line; in a text wrapped throughout, so are a long line
+            // that stops mid-sentence and one that goes on with a name or a figure ("to nearly\nUS$1.8 billion in 2005").
+            while (lineEnd < text.Length && ContinuesOnNextLine(text, pos, lineEnd, wrapped))
             {
                 var next = text.IndexOf('\n', lineEnd + 1);
                 lineEnd = next < 0 ? text.Length : next;
@@ -387,13 +390,37 @@ internal sealed class Document
         return split.Count >= 2;
     }
 
-    private static bool ContinuesOnNextLine(string text, int lineStart, int lineEnd)
+    private static bool ContinuesOnNextLine(string text, int lineStart, int lineEnd, bool wrapped)
     {
         var line = text.AsSpan(lineStart, lineEnd - lineStart).TrimEnd();
         if (line.IsEmpty || !(char.IsLetterOrDigit(line[^1]) || line[^1] == ',')) return false;
         var next = lineEnd + 1;
         while (next < text.Length && text[next] is ' ' or '\t') next++;
-        return next < text.Length && (char.IsLower(text[next]) || text[next] == '$');
+        if (next >= text.Length) return false;
+        if (char.IsLower(text[next]) || text[next] == '$') return true;
+        return wrapped && line.Trim().Length >= WrappedLineLength && (char.IsUpper(text[next]) || char.IsDigit(text[next]));
+    }
+
+    // A line this long that stops mid-sentence, in a wrapped text, was cut by the wrapping; a title or a heading is mostly shorter.
+    private const int WrappedLineLength = 40;
+
+    // A text wrapped throughout (an archive's fixed-width copy): at least three lines, and one in five of its lines, stop mid-sentence
+    // and go on in lower case on the next.
+    private static bool HardWrapped(string text)
+    {
+        int lines = 0, soft = 0;
+        for (var pos = 0; pos < text.Length;)
+        {
+            var end = text.IndexOf('\n', pos);
+            if (end < 0) end = text.Length;
+            if (end - pos > 1)
+            {
+                lines++;
+                if (end < text.Length && ContinuesOnNextLine(text, pos, end, wrapped: false)) soft++;
+            }
+            pos = end + 1;
+        }
+        return soft >= 3 && soft * 5 >= lines;
     }
 
     private static void SplitSentences(string text, int start, int end, int paragraph, List<Sentence> into)

@@ -120,6 +120,11 @@ public static class Extractor
         return new ExtractionResult(doc.Title, doc.Date, MergeVolumes(volumes), MergeTargets(targets));
     }
 
+    // "In 2017, South African exports were valued at R5.7bn against R22.8bn imports from Nigeria": a year that opens the sentence dates
+    // its later figures that name none of their own, even when the figure before them was not read (here it names no partner).
+    private static int? OpeningYear(string text, Sentence s) =>
+        Patterns.OpeningYear().Match(text, s.Start, Math.Min(40, s.End - s.Start)) is { Success: true } m ? int.Parse(m.Groups["y"].Value) : null;
+
     private static void ReadSentence(Document doc, Sentence s, Lazy<People> people, List<Draft> drafts, ref int? lastYear, ref Clause? lastPair, Context ctx)
     {
         var text = doc.Text;
@@ -297,7 +302,7 @@ public static class Extractor
             {
                 // "In 2022, trade reached 14.98 billion euros. It is surpassing the record of the previous year, which was 11 billion": the year
                 // before the one the sentence before spoke of.
-                year = YearOf(yearLeft, R, rNear, doc.Year, sentenceYear, out partialYear, ctx.YearAt == s.Index - 1 ? lastYear : null);
+                year = YearOf(yearLeft, R, rNear, doc.Year, sentenceYear ?? (afterFigure ? OpeningYear(text, s) : null), out partialYear, ctx.YearAt == s.Index - 1 ? lastYear : null);
                 if (year is null && Patterns.Has(clause, Patterns.SameYearCue) && Patterns.SameYear().IsMatch(clause)) year = sentenceYear ?? lastYear;
             }
             var reported = ReportedPart(lNear);
@@ -346,7 +351,9 @@ public static class Extractor
             // were its largest partners".
             // So does a sentence that ranks a partner, whichever side of the figure the rank is on: "With trade of 297.9 billion euros, China
             // was Germany's largest trading partner".
-            if (year is null && (ranked is not null || partnerList || RankingOwner(doc, s, m.Start, m.End) is not null) && !partial) year = sentenceYear ?? latestInSentence ?? lastYear;
+            // Not "with two-way trade valued at $16bn last year" in an undated text: a relative year the text cannot resolve dates nothing.
+            if (year is null && (ranked is not null || partnerList || RankingOwner(doc, s, m.Start, m.End) is not null) && !partial
+                && !Patterns.RelativeYear().IsMatch(rNear) && !Patterns.RelativeYear().IsMatch(lNear)) year = sentenceYear ?? latestInSentence ?? lastYear;
             // "U.S. exports to Mexico: $256.4 billion" under "U.S. merchandise trade with Mexico, 2019": a label's colon states the level.
             // Not "soared 164 times since 1992 to $80.7 billion": a figure that ends a span from a year is no year the paragraph named.
             // Not "two-way trade has grown nine-fold ... to US$4.3 billion": a level reached by now is no earlier year's.

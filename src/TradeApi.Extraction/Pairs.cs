@@ -69,6 +69,8 @@ internal static class Pairs
         if (Patterns.TradeAfter().IsMatch(head)) return true;
         // "$58.6 billion in Thai exports to the United States": a named country's flow right after the figure.
         if (Patterns.FlowAfterFigure().IsMatch(near)) return true;
+        // "South Africa recorded R22.8bn imports from Nigeria", "$2 billion in exports to Japan": a flow and its partner right after it.
+        if (Patterns.FlowToPartnerAfterFigure().IsMatch(near)) return true;
         foreach (var pm in Patterns.PassiveFlowAfterFigure().EnumerateMatches(head))
         {
             var verb = head.Slice(pm.Index, pm.Length);
@@ -456,12 +458,13 @@ internal static class Pairs
     }
 
     // The first bloc or world named that is not the scope of a rank: in "Malaysia's third largest partner among ASEAN countries, with total
-    // trade of RM95 billion" and "the most important trading partner of the Czech Republic in the whole ASEAN region" the bloc says where
-    // the partner ranks, not whose trade the figure is.
+    // trade of RM95 billion", "the most important trading partner of the Czech Republic in the whole ASEAN region" and "Nigeria and
+    // South Africa, two of Africa's largest economies" the bloc says where the partner or the pair ranks, not whose trade the figure is.
     private static System.Text.RegularExpressions.Match? BlocOfTheFigure(string scope)
     {
         for (var m = Patterns.BlocOrWorld().Match(scope); m.Success; m = m.NextMatch())
-            if (!Patterns.RankScopeBefore().IsMatch(scope.AsSpan(Math.Max(0, m.Index - 80), m.Index - Math.Max(0, m.Index - 80)))) return m;
+            if (!Patterns.RankScopeBefore().IsMatch(scope.AsSpan(Math.Max(0, m.Index - 80), m.Index - Math.Max(0, m.Index - 80)))
+                && !Patterns.RankInBlocAfter().IsMatch(scope.AsSpan(m.Index + m.Length))) return m;
         return null;
     }
 

@@ -46,7 +46,8 @@ internal static partial class Patterns
     public static readonly System.Buffers.SearchValues<string> IntentCue = System.Buffers.SearchValues.Create(
         ["goal", "target", "aim", "ambition", "objective", "plan", "intend", "intention", "want", "wish", "hop", "seek", "sought", "striv", "pledg", "vow",
          "commit", "agree", "consent", "instruct", "directive", "decid", "resolv", "sights", "should", "shall", "must", "envisag", "look", "determined", "ready", "task", "aspir", "roadmap", "road map", "benchmark", "call",
-         "raise", "bring", "lift", "boost", "increase", "push", "take", "expand", "grow", "double", "triple", "enhance", "elevate"], StringComparison.OrdinalIgnoreCase);
+         "raise", "bring", "lift", "boost", "increase", "push", "take", "expand", "grow", "double", "triple", "enhance", "elevate",
+         "increasing", "raising", "doubling", "tripling", "enhancing", "elevating", "taking"], StringComparison.OrdinalIgnoreCase);
     public static readonly System.Buffers.SearchValues<string> SameYearCue = System.Buffers.SearchValues.Create(
         ["same year", "same period", "that year"], StringComparison.OrdinalIgnoreCase);
     private const RegexOptions OptI = Opt | RegexOptions.IgnoreCase;
@@ -254,6 +255,9 @@ internal static partial class Patterns
         // Not "continued to grow", "began to increase", "managed to increase": a movement under way or achieved is no aim.
         // "finalised agreements to further enhance investment and increase the bilateral trade volume to $1 billion".
         + "|(?<!\\b(?:" + UnderWay + ")\\s+)to\\s+(?:further\\s+)?(?:raise|bring|lift|boost|increase|push|take|expand|grow|double|triple|enhance|elevate)"
+        // "an agreement was reached on increasing trade turnover to 2 billion US dollars", "aimed at raising trade to": a gerund after
+        // "on", "at", "for" looks ahead, as "to increase" does.
+        + "|(?:on|at|for)\\s+(?:further\\s+)?(?:increasing|raising|bringing|boosting|lifting|expanding|doubling|tripling|enhancing|elevating|taking|pushing)"
         // "will work towards doubling the bilateral trade": working towards a level or a multiple is aiming at it.
         + "|work(?:s|ed|ing)?\\s+towards?)\\b", OptI)]
     public static partial Regex Intent();
@@ -298,7 +302,7 @@ internal static partial class Patterns
     public static partial Regex PresentPerfect();
 
     [GeneratedRegex(
-        "^\\s*(?:(?:in|of)\\s+|as\\s+(?:(?:an?|the|its|their)\\s+)?)?(?:(?:annual|yearly|bilateral|mutual|two-way|total|trade|turnover|commerce)\\s+){0,3}(?:goals?|targets?|ambitions?|objectives?|aims?)\\b"
+        "^\\s*(?:(?:in|of)\\s+|as\\s+(?:(?:an?|the|its|their)\\s+)?)?(?:(?:annual|yearly|bilateral|mutual|two-way|total|trade|turnover|commerce|volume|exchange)\\s+){0,3}(?:goals?|targets?|ambitions?|objectives?|aims?)\\b"
         // "we will reach 20 billion dollars that we agreed on": a figure the sides agreed on is their goal.
         + "|^\\s*,?\\s*(?:that|which)\\s+(?:we|they|the\\s+(?:two\\s+)?(?:sides|countries|leaders|presidents)|both\\s+(?:sides|countries|leaders))\\s+(?:have\\s+|had\\s+)?(?:agreed|set|committed)\\b", OptI)]
     public static partial Regex GoalAfter();
@@ -363,6 +367,10 @@ internal static partial class Patterns
     // Republic in the whole ").
     [GeneratedRegex("\\b(?:largest|biggest|top|leading|main|most\\s+important|(?:first|second|third|fourth|fifth|\\d{1,2}(?:st|nd|rd|th))(?:[-\\s]largest)?)\\b[^.;,$€£¥]{0,60}?\\b(?:among|in|within)\\s+(?:the\\s+(?:whole\\s+|entire\\s+|other\\s+)?|all\\s+)?$", OptI)]
     public static partial Regex RankScopeBefore();
+
+    // Right after a bloc: the rank of something in it ("Africa's largest economies", "Asia's third-largest economy", "Europe's two biggest").
+    [GeneratedRegex("^['’]s\\s+(?:(?:two|three|\\w+est|\\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth)[-\\s]+)?(?:largest|biggest|top|leading|main|major|richest|most\\s+\\w+|fastest[-\\s]growing)\\b", OptI)]
+    public static partial Regex RankInBlocAfter();
 
     // Right before a figure, what a trade verb moved or offers: "Japan imported garments worth ", "exported tea and coffee valued at ",
     // "ready to offer a wide range of industrial and agricultural products worth ".
@@ -720,13 +728,18 @@ internal static partial class Patterns
     [GeneratedRegex("\\b(?:trade|turnover|commerce|exports?|imports?|exported|imported)\\b", OptI)]
     public static partial Regex OtherFlowWord();
 
+    // "In 2017, ...", "During the year 2016, ...": a calendar year that opens a sentence (not "In 2016-17", "In 2016 and 2017").
+    [GeneratedRegex("\\G\\s*(?:In|During|Throughout|For)\\s+(?:the\\s+(?:calendar\\s+)?year\\s+)?(?<y>(?:19|20)\\d\\d)\\b(?!\\s*(?:[-–/]|and\\b|to\\b|or\\b))", Opt)]
+    public static partial Regex OpeningYear();
+
     // "from the current level of", "from the existing", "from its present": the base a change or a goal starts from (a hedge after it is cut first).
     // "from current levels of $2.7 billion".
     [GeneratedRegex("\\bfrom\\s+(?:(?:the|a|its|our)\\s+)?(?:(?:current|present|existing|previous|earlier|today's)(?:\\s+(?:level|figure|value|base)s?\\s+of)?|(?:level|figure|value|base)s?\\s+of)$", OptI)]
     public static partial Regex FromLevelOf();
 
-    // "135.89 million euros of imports from Israel", "$2 billion worth of exports to Japan": a flow and the preposition of its partner.
-    [GeneratedRegex("\\G['’]?\\s*(?:worth\\s+)?of\\s+(?:(?<exp>exports)\\s+to|(?<imp>imports)\\s+from)\\s+(?:the\\s+)?", OptI)]
+    // "135.89 million euros of imports from Israel", "$2 billion worth of exports to Japan", "R22.8bn imports from Nigeria", "US$2 billion in
+    // imports from Nigeria": a flow and the preposition of its partner.
+    [GeneratedRegex("\\G['’]?\\s*(?:(?:worth\\s+)?(?:of|in)\\s+)?(?:(?<exp>exports)\\s+to|(?<imp>imports)\\s+from)\\s+(?:the\\s+)?", OptI)]
     public static partial Regex FlowToPartnerAfterFigure();
 
     // "worth of UK exports", "of Kenyan imports", "2.1 billion dollars’ worth of Egyptian exports", "$58.6 billion in Thai exports to the
