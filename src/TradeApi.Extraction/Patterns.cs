@@ -163,8 +163,8 @@ internal static partial class Patterns
     // Right before a relative year, a percentage compared with: "as compared to 6.5 percent ", "than 12% ".
     [GeneratedRegex("\\b(?:compared\\s+(?:to|with)|than|from|against|versus)\\s+\\d[\\d.,]*\\s?(?:%|per\\s?cent|pct)\\s+$", OptI)]
     public static partial Regex PercentBefore();
-    // Right before a year: "as compared to the same period of ".
-    [GeneratedRegex("\\bsame\\s+(?:time\\s+)?period\\s+(?:of|in)\\s+$", OptI | RegexOptions.RightToLeft)]
+    // Right before a year: "as compared to the same period of ", "against ... in the corresponding period of ".
+    [GeneratedRegex("\\b(?:same|corresponding|comparable|equivalent)\\s+(?:time\\s+)?period\\s+(?:of|in)\\s+$", OptI | RegexOptions.RightToLeft)]
     public static partial Regex SamePeriodBefore();
     // Anywhere in a clause: "compared to the same period last year".
     [GeneratedRegex("\\b" + SamePeriodOfAnotherYearWords, OptI)]

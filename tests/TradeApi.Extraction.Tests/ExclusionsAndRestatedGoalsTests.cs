@@ -7,7 +7,7 @@ namespace TradeApi.Extraction.Tests;
 // goal; a goal that "had been set to" raise trade is a goal, not a forecast; "to further enhance ... and increase" is an aim. And from
 // the forty-eighth round: copy wrapped at a fixed width, a pair ranked in its continent ("two of Africa's largest economies"), "the $6
 // billion trade volume target", "an agreement on increasing trade", "R22.8bn imports from Nigeria", a year that opens a sentence, and
-// "last year" in an undated text. Each on sentences of our own.
+// "last year" in an undated text; and from the forty-ninth round, "the corresponding period of 2020". Each on sentences of our own.
 public class ExclusionsAndRestatedGoalsTests
 {
     private static ExtractionResult Doc(string body, string dateline = "CHISINAU, March 3, 2023 - ") =>
@@ -194,4 +194,13 @@ public class ExclusionsAndRestatedGoalsTests
         var v = Assert.Single(Doc("Georgia is Moldova's 12th largest trading partner, with two-way trade valued at $160 million last year.").Volumes);
         Assert.Equal(2022, v.Year);
     }
+
+    // "Egypt's exports to the AU states reached 3.9 billion dollars from January to September 2021 against 2.9 billion dollars in the
+    // corresponding period of 2020": the year a part of a year is compared with dates nothing after it, however "the same period" is put.
+    [Theory]
+    [InlineData("corresponding")]
+    [InlineData("comparable")]
+    [InlineData("same")]
+    public void TheYearOfACorrespondingPeriodDatesNothingAfter(string same) =>
+        Assert.Empty(Doc($"Moldova's exports to the region reached $390 million from January to September 2021 against $290 million in the {same} period of 2020. Five countries took the lion's share of Moldova's exports, topped by Georgia with exports worth $71 million then Ukraine ($58 million), Romania ($51 million) and Belarus ($44 million).", "CHISINAU, November 22, 2021 - ").Volumes);
 }
