@@ -134,16 +134,26 @@ def reviewed_facts(base):
 
 
 def fit(rows):
+    """Gradient descent on the mean log loss with an L2 penalty. Facts with the same features are one term counted as often as they
+    occur, and each term sums only its nonzero features: the same gradient as a sum over every fact, about ten times faster, so that
+    leave-one-publisher-out (one fit per publisher) takes minutes, not an hour."""
     n = len(rows[0][1])
+    terms = {}
+    for _, x, y, _ in rows:
+        t = terms.setdefault(tuple(x), [0, 0])
+        t[0] += 1
+        t[1] += y
+    terms = [([(i, v) for i, v in enumerate(x) if v], count, right) for x, (count, right) in terms.items()]
     w, b = [0.0] * n, 0.0
+    m = len(rows)
     for _ in range(3000):
         gw, gb = [0.0] * n, 0.0
-        for _, x, y, _ in rows:
-            p = 1 / (1 + math.exp(-(b + sum(wi * xi for wi, xi in zip(w, x)))))
-            for i in range(n):
-                gw[i] += (p - y) * x[i]
-            gb += p - y
-        m = len(rows)
+        for nonzero, count, right in terms:
+            p = 1 / (1 + math.exp(-(b + sum(w[i] * v for i, v in nonzero))))
+            r = count * p - right
+            for i, v in nonzero:
+                gw[i] += r * v
+            gb += r
         w = [wi - 0.5 * (g / m + L2 * wi / m) for wi, g in zip(w, gw)]
         b -= 0.5 * gb / m
     return w, b
