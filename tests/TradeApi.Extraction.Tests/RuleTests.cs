@@ -6,7 +6,7 @@ namespace TradeApi.Extraction.Tests;
 public class RuleTests
 {
     private static ExtractionResult Doc(string body, string title = "Trade news", string dateline = "ALMATY, March 3, 2021 - ") =>
-        Extractor.Extract($"{title}\n\n{dateline}{body}\n");
+        Extractor.Extract($"{title}\n\n{dateline}{body}\n", null, null, null, floor: 0);
 
     private static VolumeFact OneVolume(string body, string dateline = "ALMATY, March 3, 2021 - ") => Assert.Single(Doc(body, dateline: dateline).Volumes);
 
