@@ -472,7 +472,8 @@ public static class Extractor
         else if (!found && s.MoneyFrom == s.MoneyTo)
         {
             var goalWord = Patterns.GoalWord().IsMatch(span);
-            if (goalWord && !Patterns.ReachedWord().IsMatch(span) && HorizonOf(span, doc.Year) is { ByYear: { } by, Words: { } words })
+            if (goalWord && !Patterns.ReachedWord().IsMatch(span) && HorizonOf(span, doc.Year) is { ByYear: { } by, Words: { } words }
+                && OneClause(span, Patterns.GoalWord().Match(span.ToString()).Index, span.IndexOf(words, StringComparison.Ordinal)))
             {
                 // "... the goal of bringing trade to $200 billion ... will be achieved. Moscow and Beijing have set the task of achieving the
                 // goal by 2024.": a goal restated without its figure gives the deadline the goal before it lacked.
@@ -671,6 +672,15 @@ public static class Extractor
         Qualifiers.LessThan or Qualifiers.AtMost => exact <= rounded.Value && exact >= rounded.Value * 0.9m,
         _ => Math.Abs(exact - rounded.Value) <= rounded.Value * 0.05m,
     };
+
+    // "The goal is realistic: trade continues to grow in 2019": a year across a colon or semicolon from the goal word dates what that
+    // clause speaks of, not the goal.
+    private static bool OneClause(ReadOnlySpan<char> span, int a, int b)
+    {
+        if (a < 0 || b < 0) return false;
+        var (from, to) = a < b ? (a, b) : (b, a);
+        return span[from..to].IndexOfAny(':', ';') < 0;
+    }
 }
 
 // A fact on its way out of a sentence: the sentence and figure it came from, the fact, and what the confidence model made of it.

@@ -438,6 +438,9 @@ internal static class Pairs
                 return doc.MainPair is { } main && doc.Sentences.Count > 0 && doc.Sentences[0].Headline
                        && DistinctCountries(doc, doc.Sentences[0]) <= 2 ? new Clause(main.A, main.B, Flows.Total) : null;
             }
+            // "Imports from the US amounted to $983 million in 2021. The figure represented a rebound from the $828 million recorded in
+            // 2020": the figure pointed back to keeps its flow.
+            if (recent is { Flow: Flows.Exports or Flows.Imports } && countries.Length == 0 && Patterns.FigurePointer().IsMatch(L)) return recent;
             var pair = lastPair ?? (doc.PairUnderDiscussion is { } mp ? new Clause(mp.A, mp.B, Flows.Total) : null);
             return pair is null ? null : pair with { Flow = Flows.Total };
         }

@@ -96,8 +96,9 @@ internal static partial class Patterns
 
     // "by 2024", "since April 2018", "compared with 2019", "with regard to 2008": a year that starts, ends or compares, not the one a figure is for ("by the end
     // of December 2020" is that year's).
-    // "more than double the figure in 2021": the year of the figure compared with; so "59.2% up on 2003", "an increase over 2003".
-    [GeneratedRegex("\\b(?:by|for|until|till|since|from|compared\\s+(?:with|to)|(?:with\\s+(?:regard|respect)|relative|in\\s+relation)\\s+to|than\\s+in|versus|vs\\.?|against|(?:up|down|higher|lower|rise|increase|growth|decline|decrease|fall|gain|drop|jump)\\s+(?:on|over)|(?:double|triple|twice|than|above|below)\\s+(?:that\\s+of|the\\s+(?:figure|level|value|total|volume))\\s+(?:in|of))\\s+(?:the\\s+end\\s+of\\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November)\\s+)?$", OptI | RegexOptions.RightToLeft)]
+    // "more than double the figure in 2021": the year of the figure compared with; so "59.2% up on 2003", "an increase over 2003",
+    // "doubled comparing to 2016", "surpassed the indicators of 2020". "since early 2017", "since the beginning of 2017": a year to date.
+    [GeneratedRegex("\\b(?:by|for|until|till|since|from|compar(?:ed|ing)\\s+(?:with|to)|(?:with\\s+(?:regard|respect)|relative|in\\s+relation)\\s+to|than\\s+in|versus|vs\\.?|against|(?:up|down|higher|lower|rise|increase|growth|decline|decrease|fall|gain|drop|jump)\\s+(?:on|over)|(?:double|triple|twice|than|above|below|surpass(?:ed|ing|es)?|exceed(?:ed|ing|s)?)\\s+(?:that\\s+of|the\\s+(?:figure|level|value|total|volume|indicator|result)s?)\\s+(?:in|of))\\s+(?:the\\s+(?:end|beginning|start)\\s+of\\s+|(?:early|mid|late)[-\\s]+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November)\\s+)?$", OptI | RegexOptions.RightToLeft)]
     public static partial Regex YearGovernor();
 
     [GeneratedRegex(
@@ -421,6 +422,10 @@ internal static partial class Patterns
     [GeneratedRegex("\\b(?:it|its|this\\s+(?:trade|figure|level|volume)|that\\s+(?:figure|level)|the\\s+(?:same\\s+)?figure|the\\s+volume)\\b", OptI)]
     public static partial Regex FigureReferent();
 
+    // The figure just given, named as such: "The figure represented a rebound", "this figure", "the same figure".
+    [GeneratedRegex("\\b(?:the|this|that)\\s+(?:same\\s+)?figure\\b", OptI)]
+    public static partial Regex FigurePointer();
+
     // Words that point back to the pair already under discussion.
     [GeneratedRegex(
         "\\b(?:bilateral|mutual|two-way|the\\s+(?:two|2)\\s+(?:countries|nations|neighbou?rs|sides|states|governments|economies|leaders|partners)|both\\s+(?:countries|sides|nations|governments|states)|our\\s+(?:(?:two|2)\\s+)?(?:countries|nations|economies)"
@@ -659,15 +664,17 @@ internal static partial class Patterns
     [GeneratedRegex("\\b(?:total|overall|all|goods|merchandise|two-way|bilateral|entire|combined|aggregate)\\b", OptI)]
     public static partial Regex WholeTradeCue();
 
-    // A country named as the market of another's exports or the source of its imports.
-    [GeneratedRegex("\\b(?:(?<exp>export\\s+(?:markets?|destinations?|partners?|customers?|buyers?)|(?:markets?|destinations?)\\s+for\\s+(?:[\\w.-]+\\s+){0,2}?exports)"
-        + "|(?<imp>import\\s+(?:partners?|sources?|suppliers?)|(?:sources?|suppliers?)\\s+of\\s+(?:[\\w.-]+\\s+){0,2}?imports"
+    // A country named as the market of another's exports or the source of its imports; the owner may stand inside the noun ("the largest
+    // source of Ghana's imports", "the main destination of Ghana's exports").
+    [GeneratedRegex("\\b(?:(?<exp>export\\s+(?:markets?|destinations?|partners?|customers?|buyers?)|(?:markets?|destinations?)\\s+(?:for|of)\\s+(?:[\\w.'’-]+\\s+){0,2}?exports)"
+        + "|(?<imp>import\\s+(?:partners?|sources?|suppliers?)|(?:sources?|suppliers?)\\s+(?:of|for)\\s+(?:[\\w.'’-]+\\s+){0,2}?imports"
         // "India became the fourth-largest source with imports totaling ...": a ranked source is one of imports.
         + "|(?:largest|biggest|leading|main|top|[\\w]+-largest|second|third|fourth|fifth)\\s+sources?(?!\\s+of\\b)))\\b", OptI)]
     public static partial Regex MarketNoun();
 
-    // "China was also New Zealand's main import partner": the subject, a copula, then the owner or "the"/"our".
-    [GeneratedRegex("^\\s*(?:,[^,]{0,60},\\s*)?(?:was|is|were|are|remained|remains|became|becomes|has\\s+become|ranked|ranks|(?:[\\w-]+\\s+){1,5}?to\\s+become)\\s+(?:also\\s+|again\\s+|still\\s+|now\\s+)*(?:the\\s+|our\\s+|its\\s+)?(?:[\\w'’-]+\\s+){0,3}?$", OptI)]
+    // "China was also New Zealand's main import partner": the subject, a copula, then the owner or "the"/"our"; "has retained its position
+    // as", "emerged as" rank the subject too.
+    [GeneratedRegex("^\\s*(?:,[^,]{0,60},\\s*)?(?:was|is|were|are|remained|remains|became|becomes|has\\s+become|ranked|ranks|emerged\\s+as|emerges\\s+as|emerging\\s+as|(?:has\\s+)?(?:retained|maintained|kept|held)\\s+(?:its|their|the|her|his)\\s+(?:position|place|spot|status|rank)\\s+as|(?:[\\w-]+\\s+){1,5}?to\\s+become)\\s+(?:also\\s+|again\\s+|still\\s+|now\\s+)*(?:the\\s+|our\\s+|its\\s+)?(?:[\\w'’-]+\\s+){0,3}?$", OptI)]
     public static partial Regex CopulaToMarket();
 
     [GeneratedRegex("^\\s*(?:[\\w'’-]+\\s+){0,3}$", OptI)]
@@ -738,8 +745,8 @@ internal static partial class Patterns
     public static partial Regex FromLevelOf();
 
     // "135.89 million euros of imports from Israel", "$2 billion worth of exports to Japan", "R22.8bn imports from Nigeria", "US$2 billion in
-    // imports from Nigeria": a flow and the preposition of its partner.
-    [GeneratedRegex("\\G['’]?\\s*(?:(?:worth\\s+)?(?:of|in)\\s+)?(?:(?<exp>exports)\\s+to|(?<imp>imports)\\s+from)\\s+(?:the\\s+)?", OptI)]
+    // imports from Nigeria", "made US$1.18 billion from its exports to India": a flow and the preposition of its partner.
+    [GeneratedRegex("\\G['’]?\\s*(?:(?:worth\\s+)?(?:of|in)\\s+|from\\s+(?:(?:its|their|the)\\s+)?)?(?:(?<exp>exports)\\s+to|(?<imp>imports)\\s+from)\\s+(?:the\\s+)?", OptI)]
     public static partial Regex FlowToPartnerAfterFigure();
 
     // "worth of UK exports", "of Kenyan imports", "2.1 billion dollars’ worth of Egyptian exports", "$58.6 billion in Thai exports to the
