@@ -451,8 +451,10 @@ public static class Extractor
 
         var span = text.AsSpan(s.Start, s.End - s.Start);
         // The year the next sentences speak of: the latest this one names ("fell to $11.7 billion in 2023 from $12.3 billion in 2022" is about 2023).
-        if (!s.Headline && LatestYear(span, doc.Year) is { } spoken) latestInSentence = Math.Max(latestInSentence ?? spoken, spoken);
-        if (latestInSentence is not null)
+        // Not a base's: "This is a seven per cent growth from a total of Sh596.6 billion realised in 2019" speaks of the year before's figure.
+        var onlyBases = OnlyBases(doc, s);
+        if (!onlyBases && !s.Headline && LatestYear(span, doc.Year) is { } spoken) latestInSentence = Math.Max(latestInSentence ?? spoken, spoken);
+        if (latestInSentence is not null && !onlyBases)
         {
             lastYear = latestInSentence;
             ctx.YearAt = s.Index;
@@ -672,6 +674,18 @@ public static class Extractor
         Qualifiers.LessThan or Qualifiers.AtMost => exact <= rounded.Value && exact >= rounded.Value * 0.9m,
         _ => Math.Abs(exact - rounded.Value) <= rounded.Value * 0.05m,
     };
+
+    // Whether every figure of a sentence is a base a change starts from ("growth from a total of Sh596.6 billion realised in 2019").
+    private static bool OnlyBases(Document doc, Sentence s)
+    {
+        if (s.MoneyTo == s.MoneyFrom) return false;
+        for (var i = s.MoneyFrom; i < s.MoneyTo; i++)
+        {
+            var left = i > s.MoneyFrom ? doc.Monies[i - 1].End : s.Start;
+            if (!IsFromBase(doc.Text.AsSpan(left, doc.Monies[i].Start - left))) return false;
+        }
+        return true;
+    }
 
     // "The goal is realistic: trade continues to grow in 2019": a year across a colon or semicolon from the goal word dates what that
     // clause speaks of, not the goal.

@@ -179,6 +179,8 @@ internal static class Pairs
             return owner is null || owner == item.Iso3 ? null : new Clause(owner, item.Iso3, Flows.Total);
         }
         var countries = Sides(doc, doc.CountriesIn(s, left, moneyStart));
+        // "Kenya's exports to Uganda, Rwanda and South Sudan jointly amounted to $1.1 billion": a flow to several countries is no pair's.
+        if (SeveralPartners(text, countries)) return NoPair(out world);
         var blocScope = L.Length > Roles.MaxClause ? L[^Roles.MaxClause..] : L;
         if (Patterns.Has(blocScope, Patterns.BlocCue) && BlocOfTheFigure(blocScope.ToString()) is { } bloc
             // "the UK's fifth largest trading partner with total trade worth £28 billion": a total between two named countries is theirs.
@@ -237,8 +239,9 @@ internal static class Pairs
                 importsInto = flow == Flows.Imports && (between.EndsWith("into", StringComparison.OrdinalIgnoreCase)
                     || (!afterFigure && (between.EndsWith(" to", StringComparison.OrdinalIgnoreCase) || between.Equals("to", StringComparison.OrdinalIgnoreCase))));
                 // "exports from Kenya to Uganda", "Shipments from Bangladesh grew to $1.3 billion": the country exports are from is the exporter.
-                // Not "Peru's export earnings from Chile": with its trader named before, "from" names who pays.
-                if (between.EndsWith("from", StringComparison.OrdinalIgnoreCase) && flow == Flows.Exports
+                // Not "Peru's export earnings from Chile": with its trader named before, "from" names who pays; nor "Export earnings from
+                // South Sudan" with no trader named: earnings come from the market.
+                if (between.EndsWith("from", StringComparison.OrdinalIgnoreCase) && flow == Flows.Exports && !Patterns.EarningsFrom().IsMatch(between)
                     && (after.Length > 1 || (!afterFigure && BeforePosition(countries, kwPos).Length == 0)))
                 {
                     reporter = after[0].Iso3;
@@ -521,6 +524,20 @@ internal static class Pairs
     }
 
     // A figure of one country's trade with the world, or of a bloc's: no pair, and the clauses right after it speak of the same.
+    // Two countries joined by "and" or a comma right after a flow's preposition ("to Uganda, Rwanda and South Sudan", "from China and
+    // India"): the flow's partners are several.
+    private static bool SeveralPartners(string text, ReadOnlySpan<CountryMention> countries)
+    {
+        for (var i = 0; i + 1 < countries.Length; i++)
+        {
+            var (a, b) = (countries[i], countries[i + 1]);
+            if (!Patterns.ListJoint().IsMatch(text.AsSpan(a.End, b.Start - a.End))) continue;
+            var from = Math.Max(0, a.Start - 40);
+            if (Patterns.FlowPrepositionBefore().IsMatch(text.AsSpan(from, a.Start - from))) return true;
+        }
+        return false;
+    }
+
     private static Clause? NoPair(out bool world)
     {
         world = true;

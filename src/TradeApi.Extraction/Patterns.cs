@@ -422,6 +422,23 @@ internal static partial class Patterns
     [GeneratedRegex("\\b(?:it|its|this\\s+(?:trade|figure|level|volume)|that\\s+(?:figure|level)|the\\s+(?:same\\s+)?figure|the\\s+volume)\\b", OptI)]
     public static partial Regex FigureReferent();
 
+    // A year in a publication's name: "the Economic Survey 2021 shows", "Trade Report 2023" (its year is the year it came out, not the
+    // year its figures are for).
+    [GeneratedRegex("\\b\\p{Lu}[\\w-]*\\s+(?:Survey|Report|Review|Yearbook|Bulletin|Outlook|Statistics)\\s+$", Opt)]
+    public static partial Regex PublicationBefore();
+
+    // What joins the countries of a list: ", ", " and ", ", and ", " & ".
+    [GeneratedRegex("^\\s*(?:,\\s*(?:and\\s+)?|and\\s+|&\\s*)(?:the\\s+)?$", OptI)]
+    public static partial Regex ListJoint();
+
+    // A flow and its partner's preposition right before a country: "exports to ", "imports from the ", "trade with ".
+    [GeneratedRegex("\\b(?:exports?|imports?|trade|shipments|sales)\\s+(?:\\w+\\s+)?(?:to|from|with)\\s+(?:the\\s+)?$", OptI)]
+    public static partial Regex FlowPrepositionBefore();
+
+    // "earnings from", "receipts from": what a flow earns comes from its market.
+    [GeneratedRegex("\\b(?:earnings|receipts|revenues?|proceeds|income)\\s+from$", OptI)]
+    public static partial Regex EarningsFrom();
+
     // The figure just given, named as such: "The figure represented a rebound", "this figure", "the same figure".
     [GeneratedRegex("\\b(?:the|this|that)\\s+(?:same\\s+)?figure\\b", OptI)]
     public static partial Regex FigurePointer();
@@ -740,8 +757,8 @@ internal static partial class Patterns
     public static partial Regex OpeningYear();
 
     // "from the current level of", "from the existing", "from its present": the base a change or a goal starts from (a hedge after it is cut first).
-    // "from current levels of $2.7 billion".
-    [GeneratedRegex("\\bfrom\\s+(?:(?:the|a|its|our)\\s+)?(?:(?:current|present|existing|previous|earlier|today's)(?:\\s+(?:level|figure|value|base)s?\\s+of)?|(?:level|figure|value|base)s?\\s+of)$", OptI)]
+    // "from current levels of $2.7 billion", "growth from a total of Sh596.6 billion".
+    [GeneratedRegex("\\bfrom\\s+(?:(?:the|a|its|our)\\s+)?(?:(?:current|present|existing|previous|earlier|today's)(?:\\s+(?:level|figure|value|base)s?\\s+of)?|(?:level|figure|value|base|total)s?\\s+of)$", OptI)]
     public static partial Regex FromLevelOf();
 
     // "135.89 million euros of imports from Israel", "$2 billion worth of exports to Japan", "R22.8bn imports from Nigeria", "US$2 billion in

@@ -78,7 +78,7 @@ internal static class Years
         {
             var before = span[Math.Max(0, m.Index - 30)..m.Index];
             if (Patterns.YearGovernor().IsMatch(before) && !WhenAfter(span, m.Index + m.Length)) continue;
-            if (RecordComparedWith(span, m.Index)) continue;
+            if (RecordComparedWith(span, m.Index) || Patterns.PublicationBefore().IsMatch(before)) continue;
             // "in the 12 months to the end of April 2022", "the year ended June 2019": a period ending in another month than December
             // is no calendar year, and the sentences after it do not speak of that year. Nor "during the first 11 months of 2023", a part
             // of a year, nor "increasing by 38.2 percent as compared to the same period of 2016", the year a part of a year is compared with.
@@ -120,7 +120,7 @@ internal static class Years
                 && !(y < docYear && (before.EndsWith("by the end of ", StringComparison.OrdinalIgnoreCase) || (fromEnd && before.EndsWith("by ", StringComparison.OrdinalIgnoreCase))
                     || (!fromEnd && m.Index <= 4 && before.Trim().Equals("by", StringComparison.OrdinalIgnoreCase) && EndsClause(span, m.Index + m.Length))
                     || (before.EndsWith("for ", StringComparison.OrdinalIgnoreCase) && Patterns.LevelVerbAfter().IsMatch(span[(m.Index + m.Length)..]))))) continue;
-            if (NamesAGoal(span, m.Index + m.Length)) continue;
+            if (NamesAGoal(span, m.Index + m.Length) || Patterns.PublicationBefore().IsMatch(before)) continue;
             // "decreased 32% compared to the same period in 2008, totalling USD 502.5 billion": the year a part of a year is compared with.
             if (Patterns.SamePeriodBefore().IsMatch(before) || RecordComparedWith(span, m.Index)) continue;
             if (best is null || fromEnd) best = (m.Index, y);
