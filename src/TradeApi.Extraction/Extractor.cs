@@ -79,8 +79,7 @@ public static class Extractor
         Clause? lastPair = null;
         var ctx = new Context
         {
-            SectorTitle = doc.Sentences.Count > 0 && doc.Sentences[0].Headline
-                          && Roles.IsSectorFlow(doc.Text.AsSpan(doc.Sentences[0].Start, doc.Sentences[0].End - doc.Sentences[0].Start)),
+            SectorTitle = doc.Sentences.Count > 0 && doc.Sentences[0].Headline && Roles.IsSectorFlow(TitleSubject(doc)),
         };
         foreach (var s in doc.Sentences)
         {
@@ -674,6 +673,14 @@ public static class Extractor
         Qualifiers.LessThan or Qualifiers.AtMost => exact <= rounded.Value && exact >= rounded.Value * 0.9m,
         _ => Math.Abs(exact - rounded.Value) <= rounded.Value * 0.05m,
     };
+
+    // A title up to the cause of what it reports: in "Poland's trade balance with Ukraine surged to a record €7.1 billion on the back of
+    // supplies of military goods and fuel" the goods are why it surged, not what the text is about.
+    private static ReadOnlySpan<char> TitleSubject(Document doc)
+    {
+        var title = doc.Text.AsSpan(doc.Sentences[0].Start, doc.Sentences[0].End - doc.Sentences[0].Start);
+        return Patterns.CauseWords().Match(title.ToString()) is { Success: true } cause ? title[..cause.Index] : title;
+    }
 
     // Whether every figure of a sentence is a base a change starts from ("growth from a total of Sh596.6 billion realised in 2019").
     private static bool OnlyBases(Document doc, Sentence s)

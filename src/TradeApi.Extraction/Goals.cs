@@ -15,6 +15,9 @@ internal static class Goals
         if (l.Length > Roles.MaxClause) l = l[^Roles.MaxClause..];
         if (Patterns.GoalAfter().IsMatch(r) || IntentGoverns(l)) return true;
         if (afterTarget && Patterns.CoordinatedAfterTarget().IsMatch(l)) return true;
+        // "stood at €5.6 billion, growing to €6.3 billion by 2021" in a text with no date: a participle right after a level goes on with its
+        // series, no goal (in a dated text a "by" year already tells a level reached from a goal).
+        if (doc.Year is null && Patterns.SeriesParticiple().IsMatch(l)) return false;
         var trimmed = l.TrimEnd();
         var toFigure = trimmed.EndsWith(" to", StringComparison.Ordinal) || trimmed.EndsWith(" to reach", StringComparison.Ordinal);
         var will = Patterns.Has(l, Patterns.WillCue) && Patterns.Will().IsMatch(l);

@@ -427,6 +427,18 @@ internal static partial class Patterns
     [GeneratedRegex("\\b\\p{Lu}[\\w-]*\\s+(?:Survey|Report|Review|Yearbook|Bulletin|Outlook|Statistics)\\s+$", Opt)]
     public static partial Regex PublicationBefore();
 
+    // A participle after a figure and a comma that goes on with its series: ", growing to", ", rising further to".
+    [GeneratedRegex(",\\s*(?:and\\s+)?(?:growing|rising|increasing|climbing|jumping|expanding|reaching)\\s+(?:further\\s+)?to\\s*$", OptI)]
+    public static partial Regex SeriesParticiple();
+
+    // "by 2021", "by the end of 2021" right after a figure.
+    [GeneratedRegex("^\\s*by\\s+(?:the\\s+end\\s+of\\s+)?(?<y>(?:19|20)\\d\\d)\\b", Opt)]
+    public static partial Regex ByYearAfter();
+
+    // Words that give the cause of what a sentence reports: "on the back of", "thanks to", "driven by".
+    [GeneratedRegex("\\b(?:on\\s+the\\s+back\\s+of|thanks\\s+to|driven\\s+by|due\\s+to|because\\s+of|owing\\s+to|fu?ell?ed\\s+by|boosted\\s+by|as\\s+a\\s+result\\s+of)\\b", OptI)]
+    public static partial Regex CauseWords();
+
     // What joins the countries of a list: ", ", " and ", ", and ", " & ".
     [GeneratedRegex("^\\s*(?:,\\s*(?:and\\s+)?|and\\s+|&\\s*)(?:the\\s+)?$", OptI)]
     public static partial Regex ListJoint();

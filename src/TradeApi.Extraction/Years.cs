@@ -53,6 +53,10 @@ internal static class Years
     internal static int? YearOf(ReadOnlySpan<char> l, ReadOnlySpan<char> r, ReadOnlySpan<char> rNear, int? docYear, int? sentenceYear, out bool partOfYear, int? narrative = null)
     {
         partOfYear = false;
+        // "stood at €5.6 billion, growing to €6.3 billion by 2021": the series goes on to the year "by" names (not a year to come).
+        if (Patterns.SeriesParticiple().IsMatch(l) && Patterns.ByYearAfter().Match(rNear.ToString()) is { Success: true } by
+            && int.Parse(by.Groups["y"].Value) is var y && (docYear is null || y < docYear))
+            return y;
         var anchor = sentenceYear ?? narrative;
         var year = FirstYear(rNear, docYear, anchor, fromEnd: false)
             ?? FirstYear(l, docYear, anchor, fromEnd: true)

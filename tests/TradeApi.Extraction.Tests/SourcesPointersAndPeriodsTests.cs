@@ -7,7 +7,8 @@ namespace TradeApi.Extraction.Tests;
 // what a country "made from its exports to India"; "the figure" of a flow pointed back to; years that only bound or compare ("since
 // early 2017", "comparing to 2016", "surpassed the indicators of 2020"); and a goal's deadline across a colon. And from the fifty-first
 // round: a flow to several countries listed, "export earnings from" a market, a base's year and a publication's year that date nothing
-// after them. Each on sentences of our own.
+// after them; and from the fifty-second, a title's goods named as a cause, and a series that goes on "growing to" a level "by 2021".
+// Each on sentences of our own.
 public class SourcesPointersAndPeriodsTests
 {
     private static ExtractionResult Doc(string body, string dateline = "ACCRA, March 3, 2024 - ") =>
@@ -140,4 +141,32 @@ public class SourcesPointersAndPeriodsTests
         var v = Assert.Single(Doc(body, dateline: "").Volumes, v => v.Partner == "BEN");
         Assert.Equal(year, v.Year);
     }
+
+    // "Poland's trade balance with Ukraine surged to a record €7.1 billion on the back of supplies of military goods and fuel": goods
+    // named as the cause make no sector title; goods the title is about do.
+    [Theory]
+    [InlineData("Poland's trade balance with Ukraine surged on the back of supplies of military goods and fuel", 1)]
+    [InlineData("Poland's trade with Ukraine grew, driven by exports of fuel", 1)]
+    [InlineData("Poland's fuel exports to Ukraine surged to a record", 0)]
+    public void GoodsNamedAsACauseMakeNoSectorTitle(string title, int facts) =>
+        Assert.Equal(facts, PhenomenaTests.Doc("Poland's exports to Ukraine were €9.73 billion in 2022.", title, "WARSAW, March 3, 2024 - ").Volumes.Count);
+
+    // "In 2019, Poland's exports to Ukraine stood at €5.6 billion, growing to €6.3 billion by 2021": the series goes on to the year "by"
+    // names; in a text with no date it states no goal.
+    [Theory]
+    [InlineData("", 2021)]
+    [InlineData("WARSAW, March 3, 2024 - ", 2021)]
+    public void ASeriesGrowingToALevelByAYearIsThatYearsLevel(string dateline, int year)
+    {
+        var r = Doc("In 2019, Poland's exports to Ukraine stood at €5.6 billion, growing to €6.3 billion by 2021.", dateline);
+        Assert.Empty(r.Targets);
+        Assert.Equal(new[] { (2019, 5_600_000_000m), (year, 6_300_000_000m) }, r.Volumes.Select(v => (v.Year, v.Value)));
+    }
+
+    // A goal stays a goal: an intent before the figure, or a participle after a target.
+    [Theory]
+    [InlineData("Trade between Poland and Ukraine stood at €5.6 billion in 2019, and the ministers agreed to raise it to €10 billion by 2027.")]
+    [InlineData("Poland and Ukraine set a target of €5 billion, rising to €10 billion by 2027.")]
+    public void AGoalAfterALevelStaysAGoal(string body) =>
+        Assert.Contains(Doc(body, dateline: "").Targets, t => t.Value == 10_000_000_000m && t.ByYear == 2027);
 }
