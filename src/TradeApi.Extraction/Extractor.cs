@@ -47,6 +47,8 @@ public static class Extractor
         public HashSet<(decimal Value, string Currency)>? SectorAmounts;
         // The sentence that last named a fiscal or budget year: "in the previous year" soon after it is the fiscal year before.
         public int FiscalAt = -10;
+        // Whether the text has named a part of a year ("January-September", "the first half"): "in the period" may then be that part.
+        public bool PartNamed;
     }
 
     /// <summary>Extracts the facts of one document. The first line is its title; a dateline gives its date unless <paramref name="publishedOn"/> does;
@@ -201,7 +203,7 @@ public static class Extractor
             }
 
             // A country ranked as an exporter or importer states its own flow, whatever bloc the sentence is about.
-            var ranked = role is null ? RankedInList(doc, s, m.Start) ?? RankedTrader(doc, s, m.Start, m.End, prev) ?? RankedPartner(doc, s, m.Start, prev) ?? ShareOfFlow(doc, s, m.Start, m.End, right) : null;
+            var ranked = role is null ? RankedInList(doc, s, m.Start) ?? RankedTrader(doc, s, m.Start, m.End, prev) ?? RankedPartner(doc, s, m.Start, prev) ?? RankedPlace(doc, s, m.Start) ?? ShareOfFlow(doc, s, m.Start, m.End, right) : null;
             // "X became our top destination for exports, with $10 billion" read in a way the market rule cannot resolve: its direction is
             // unknown, and a guessed direction is a wrong fact.
             if (ranked is null && role is null && MarketNounBefore(doc, s, m.Start))
@@ -234,7 +236,8 @@ public static class Extractor
             var (flowAt, flowLength) = LastFlowWord(L);
             var referent = false;
             // "Brazil ($41 billion), Chile ($18 billion) and Peru ($9 billion) were its largest partners": a list of partners is trade.
-            var partnerList = ranked is null && ListedCountry(doc, s, left, m.Start) is not null && Patterns.PartnersNoun().IsMatch(text.AsSpan(s.Start, s.End - s.Start));
+            var partnerList = ranked is null && ListedCountry(doc, s, left, m.Start) is not null
+                && (Patterns.PartnersNoun().IsMatch(text.AsSpan(s.Start, s.End - s.Start)) || RankingContinued(doc, s) is not null);
             if (ranked is null && !partnerList && !IsTrade(L, R, flowAt, prev is not null, out referent))
             {
                 // "The goal was to reach $1 billion": in a text about a pair, a stated level with no other subject is its trade goal.
@@ -410,7 +413,13 @@ public static class Extractor
             if (year is not null && IsFromBase(L) && !(ownYear ??= HasOwnYear(rNear, yearLeft, doc.Year))) year = null;
             // "reached $13.7 billion in 2023. The exports totaled $2.4 billion, and imports $11.2 billion during this period": after a whole
             // year's fact, and no part of a year before it in this sentence, the period just named is that year.
-            if (partial && Patterns.ThisPeriod().IsMatch(rNear) && !partialBefore && drafts.Count > 0 && drafts[^1] is { Volume: not null }) partial = false;
+            // In a text that has named no part of a year, that period is the year of the fact before ("amounted to almost $2.5 bln in 2023.
+            // ... Exports amounted to around $657 mln in the period").
+            if (partial && Patterns.ThisPeriod().IsMatch(rNear) && !partialBefore && drafts.Count > 0 && drafts[^1] is { Volume: { } previous })
+            {
+                partial = false;
+                if (year is null && !ctx.PartNamed) year = previous.Year;
+            }
             partialBefore = partial;
             if (partial || year is null) continue;
             // A year's level is published after the year: "reaching $1 billion in 2022" in a text of 6 December 2022 is the year so far.
@@ -463,6 +472,8 @@ public static class Extractor
         // "Trade with Israel did not slow down in March": so does a month named without its year.
         else if (NamesRollingPeriod(span) || Patterns.UndatedMonth().IsMatch(span)) lastYear = null;
         if (Patterns.FiscalYear().IsMatch(span) || Patterns.FiscalWords().IsMatch(span)) ctx.FiscalAt = s.Index;
+        if (Patterns.Has(span, Patterns.PartialCue)) foreach (Match p in Patterns.PartialPeriod().Matches(span.ToString()))
+            if (!p.Value.Contains("period", StringComparison.OrdinalIgnoreCase)) ctx.PartNamed = true;
         // A multiple ("double it", "increase by 50 percent") may share a sentence with the figure it multiplies, but not with
         // an absolute target: "plans to double trade to $10 billion" states one goal, the $10 billion.
         if (!absoluteTarget && RelativeTarget(doc, s, span, lastPair, people, worldFigureLast: ctx.WorldAt > ctx.LastPairAt) is { } rel)

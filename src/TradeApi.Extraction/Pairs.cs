@@ -174,6 +174,9 @@ internal static class Pairs
             if (owner is null && s.Index > 0 && RankingOwner(doc, doc.Sentences[s.Index - 1]) is { } ranking && ranking != item.Iso3
                 && Names(doc.CountriesIn(s, Math.Max(s.Start, left - Roles.MaxClause), left), ranking))
                 owner = ranking;
+            // "Turkey was Georgia's biggest trade partner ... They are followed by China (more than $1.6 billion), Azerbaijan ...": a list that
+            // goes on with the ranking of the sentence before.
+            owner ??= RankingContinued(doc, s);
             // Whose partners these are, when the sentence does not say: the side the text reports from, or its publisher.
             owner ??= perspective ?? (doc.Publisher != item.Iso3 ? doc.Publisher : null);
             return owner is null || owner == item.Iso3 ? null : new Clause(owner, item.Iso3, Flows.Total);
@@ -745,6 +748,30 @@ internal static class Pairs
             || text.AsSpan(next.End, moneyStart - next.End).Trim() is not ("with" or "at" or "(" or "with around" or "with about"))
             return null;
         return new Clause(owner, next.Iso3, Flows.Total);
+    }
+
+    // The owner of the ranking the sentence before gave, when this one opens with "followed by" ("They are followed by China ...").
+    internal static string? RankingContinued(Document doc, Sentence s) =>
+        s.Index > 0 && Patterns.FollowedByOpening().IsMatch(doc.Text.AsSpan(s.Start, Math.Min(40, s.End - s.Start)))
+            ? RankingOwner(doc, doc.Sentences[s.Index - 1]) : null;
+
+    // "Turkey was Georgia's biggest trade partner ..., while the US came in third with mutual trade turnover exceeding $2 bln": a country
+    // given a place, in or right after a sentence that ranks an owner's partners, is that owner's partner.
+    internal static Clause? RankedPlace(Document doc, Sentence s, int moneyStart)
+    {
+        var text = doc.Text;
+        var rankFrom = Math.Max(s.Start, moneyStart - Roles.MaxClause);
+        var place = Patterns.PlaceRank().Match(text, rankFrom, moneyStart - rankFrom);
+        if (!place.Success) return null;
+        var named = doc.CountriesIn(s, rankFrom, place.Index);
+        if (named.Length == 0 || named[^1].Possessive || !text.AsSpan(named[^1].End, place.Index - named[^1].End).IsWhiteSpace()) return null;
+        var after = place.Index + place.Length;
+        // Exports or imports named between the place and the figure are one side's flow, not the ranked trade.
+        if (doc.CountriesIn(s, after, moneyStart).Length > 0 || Patterns.DirectedFlowWord().IsMatch(text.AsSpan(after, moneyStart - after))) return null;
+        string? owner = RankingOwner(doc, s);
+        for (var k = s.Index - 1; owner is null && k >= Math.Max(0, s.Index - 2) && doc.Sentences[k].Paragraph == s.Paragraph; k--)
+            owner = RankingOwner(doc, doc.Sentences[k]);
+        return owner is null || owner == named[^1].Iso3 ? null : new Clause(owner, named[^1].Iso3, Flows.Total);
     }
 
     // "China was also New Zealand's main import partner, sending goods worth 8.3 billion NZ dollars last year", "Japan is Australia's

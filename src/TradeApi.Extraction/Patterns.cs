@@ -435,6 +435,14 @@ internal static partial class Patterns
     [GeneratedRegex("^\\s*by\\s+(?:the\\s+end\\s+of\\s+)?(?<y>(?:19|20)\\d\\d)\\b", Opt)]
     public static partial Regex ByYearAfter();
 
+    // A sentence that goes on with a ranking: "They are followed by", "Followed by", "It was followed by".
+    [GeneratedRegex("^\\s*(?:(?:they|these|it|this)\\s+(?:are|were|is|was)\\s+)?followed\\s+by\\b", OptI)]
+    public static partial Regex FollowedByOpening();
+
+    // A place in a ranking right after its country: "came in third", "ranked second", "took fourth place", "was fifth".
+    [GeneratedRegex("\\s+(?:came\\s+(?:in\\s+)?|ranked\\s+|ranks\\s+|was\\s+|is\\s+|took\\s+|takes\\s+|placed\\s+|finished\\s+)(?:the\\s+)?(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d(?:st|nd|rd|th))(?:\\s+place)?\\b", OptI)]
+    public static partial Regex PlaceRank();
+
     // Words that give the cause of what a sentence reports: "on the back of", "thanks to", "driven by".
     [GeneratedRegex("\\b(?:on\\s+the\\s+back\\s+of|thanks\\s+to|driven\\s+by|due\\s+to|because\\s+of|owing\\s+to|fu?ell?ed\\s+by|boosted\\s+by|as\\s+a\\s+result\\s+of)\\b", OptI)]
     public static partial Regex CauseWords();
@@ -759,6 +767,10 @@ internal static partial class Patterns
     // "exports and imports turnover": a noun of two-way trade right after the joined directions.
     [GeneratedRegex("^\\s*(?:turnover|trade|volume)\\b", OptI)]
     public static partial Regex TotalNounAfter();
+
+    // One side's flow: "exports", "imported".
+    [GeneratedRegex("\\b(?:exports?|imports?|exported|imported)\\b", OptI)]
+    public static partial Regex DirectedFlowWord();
 
     // Flow words that name another figure's subject; "goods" and "products" only say what flows.
     [GeneratedRegex("\\b(?:trade|turnover|commerce|exports?|imports?|exported|imported)\\b", OptI)]

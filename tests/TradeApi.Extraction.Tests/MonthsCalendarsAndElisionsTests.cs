@@ -28,12 +28,13 @@ public class MonthsCalendarsAndElisionsTests
         Assert.Equal((2018, 56_000_000m), (v.Year, v.Value));
     }
 
-    // "Exports to Kenya stood at Ush1.5 trillion compared to Ush908.7 billion in 2017. Tanzania's exports to Kenya stood at Ush820 billion
-    // down from Ush768 billion in the period": "the period" is the one the text reviews, not the year named last.
+    // "... in the period running between January and September 2018. Exports to Kenya stood at Ush1.5 trillion compared to Ush908.7
+    // billion in 2017. Tanzania's exports to Kenya stood at Ush820 billion down from Ush768 billion in the period": in a text that named a
+    // part of a year, "the period" is that part, not the year named last (in one that named none, it is: SourcesPointersAndPeriodsTests).
     [Fact]
     public void ThePeriodUnderReviewIsNotTheYearNamedLast()
     {
-        var r = Doc("Rwanda exported goods worth $908 million to Burundi in 2017.\nTanzania's exports to Burundi stood at $820 million, down from $768 million in the period.");
+        var r = Doc("Rwanda's exports to Burundi rose between January and September 2018. Rwanda exported goods worth $908 million to Burundi in 2017.\nTanzania's exports to Burundi stood at $820 million, down from $768 million in the period.");
         Assert.DoesNotContain(r.Volumes, v => v.Reporter == "TZA");
         Assert.Contains(r.Volumes, v => v.Reporter == "RWA" && v.Year == 2017);
         // "this period" is the one just named, and a year named with it dates it.

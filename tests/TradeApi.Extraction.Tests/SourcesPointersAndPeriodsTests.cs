@@ -7,8 +7,9 @@ namespace TradeApi.Extraction.Tests;
 // what a country "made from its exports to India"; "the figure" of a flow pointed back to; years that only bound or compare ("since
 // early 2017", "comparing to 2016", "surpassed the indicators of 2020"); and a goal's deadline across a colon. And from the fifty-first
 // round: a flow to several countries listed, "export earnings from" a market, a base's year and a publication's year that date nothing
-// after them; and from the fifty-second, a title's goods named as a cause, and a series that goes on "growing to" a level "by 2021".
-// Each on sentences of our own.
+// after them; from the fifty-second, a title's goods named as a cause, and a series that goes on "growing to" a level "by 2021"; and
+// from the fifty-third, "in the period" in a text of whole years, a partner given a place ("came in third"), and a list "followed by"
+// after a ranking. Each on sentences of our own.
 public class SourcesPointersAndPeriodsTests
 {
     private static ExtractionResult Doc(string body, string dateline = "ACCRA, March 3, 2024 - ") =>
@@ -169,4 +170,39 @@ public class SourcesPointersAndPeriodsTests
     [InlineData("Poland and Ukraine set a target of €5 billion, rising to €10 billion by 2027.")]
     public void AGoalAfterALevelStaysAGoal(string body) =>
         Assert.Contains(Doc(body, dateline: "").Targets, t => t.Value == 10_000_000_000m && t.ByYear == 2027);
+
+    // "Trade turnover between Georgia and Russia amounted to almost $2.5 bln in 2023 ... Georgian exports to Russia amounted to around $657
+    // mln in the period": in a text that named no part of a year, the period is the year of the fact before; in one that did, it is
+    // that part.
+    [Fact]
+    public void ThePeriodOfAWholeYearsTextIsThatYear()
+    {
+        var whole = Doc("Trade between Ghana and Togo amounted to $2.5 billion in 2023, 11 percent of Ghana's trade in the reporting period. Ghana's exports to Togo amounted to $657 million in the period, while imports totaled $1.8 billion.");
+        Assert.Contains(whole.Volumes, v => (v.Flow, v.Year, v.Value) == ("exports", 2023, 657_000_000m));
+        var part = Doc("Trade between Ghana and Togo reached $2.5 billion in 2022. Ghana's exports to Togo amounted to $1.5 billion between January and September 2023. Benin's exports to Togo stood at $820 million in the period.");
+        Assert.DoesNotContain(part.Volumes, v => v.Reporter == "BEN");
+    }
+
+    // "Turkey was Georgia's biggest trade partner in 2023 ..., while the US came in third with mutual trade turnover exceeding $2 bln":
+    // a country given a place in a sentence that ranks an owner's partners is that owner's partner.
+    [Theory]
+    [InlineData("Turkey was Georgia's biggest trade partner in 2023, with trade of $3 billion, while the US came in third with mutual trade exceeding $2 billion.")]
+    [InlineData("Turkey was Georgia's biggest trade partner in 2023, with trade of $3 billion. The US ranked second with $2 billion.")]
+    public void APartnerGivenAPlaceIsTheRankingOwnersPartner(string body) =>
+        Assert.Contains(Doc(body).Volumes, v => (v.Reporter, v.Partner, v.Flow, v.Year, v.Value) == ("GEO", "USA", "total", 2023, 2_000_000_000m));
+
+    [Theory]
+    [InlineData("Turkey was Georgia's biggest trade partner in 2023, with trade of $3 billion, while the US came in third with exports of $2 billion.")]
+    [InlineData("Georgia's trade grew in 2023. The US came in third with $2 billion.")]
+    public void APlaceWithoutARankingOrForOneFlowIsNoRankedTotal(string body) =>
+        Assert.DoesNotContain(Doc(body).Volumes, v => (v.Reporter, v.Partner, v.Flow) == ("GEO", "USA", "total"));
+
+    // "They are followed by China (more than $1.6 billion), Azerbaijan (more than $1.5 billion) and Armenia": a list that goes on with the
+    // ranking of the sentence before.
+    [Theory]
+    [InlineData("Turkey was Georgia's biggest trade partner in 2023, with trade of $3 billion. They are followed by China ($1.6 billion), Azerbaijan ($1.5 billion) and Armenia ($1.1 billion).", 3)]
+    [InlineData("Turkey was Georgia's biggest trade partner in 2023, with trade of $3 billion. It is followed by China ($1.6 billion).", 1)]
+    [InlineData("Georgia's trade with Turkey grew to $3 billion in 2023. They are followed by China ($1.6 billion), Azerbaijan ($1.5 billion) and Armenia ($1.1 billion).", 0)]
+    public void AListFollowingARankingGoesOnWithIt(string body, int partners) =>
+        Assert.Equal(partners, Doc(body).Volumes.Count(v => v.Reporter == "GEO" && v.Partner is "CHN" or "AZE" or "ARM" && v.Year == 2023));
 }
