@@ -47,7 +47,8 @@ public static class Extractor
         public HashSet<(decimal Value, string Currency)>? SectorAmounts;
         // The sentence that last named a fiscal or budget year: "in the previous year" soon after it is the fiscal year before.
         public int FiscalAt = -10;
-        // Whether the text has named a part of a year ("January-September", "the first half"): "in the period" may then be that part.
+        // Whether the text has named a part of a year with its year ("between January and September 2018", "the same period of 2022"):
+        // "in the period" may then be that part.
         public bool PartNamed;
     }
 
@@ -461,7 +462,9 @@ public static class Extractor
         // The year the next sentences speak of: the latest this one names ("fell to $11.7 billion in 2023 from $12.3 billion in 2022" is about 2023).
         // Not a base's: "This is a seven per cent growth from a total of Sh596.6 billion realised in 2019" speaks of the year before's figure.
         var onlyBases = OnlyBases(doc, s);
-        if (!onlyBases && !s.Headline && LatestYear(span, doc.Year) is { } spoken) latestInSentence = Math.Max(latestInSentence ?? spoken, spoken);
+        var partNamed = false;
+        if (!onlyBases && !s.Headline && LatestYear(span, doc.Year, out partNamed) is { } spoken) latestInSentence = Math.Max(latestInSentence ?? spoken, spoken);
+        if (partNamed) ctx.PartNamed = true;
         if (latestInSentence is not null && !onlyBases)
         {
             lastYear = latestInSentence;
@@ -472,8 +475,6 @@ public static class Extractor
         // "Trade with Israel did not slow down in March": so does a month named without its year.
         else if (NamesRollingPeriod(span) || Patterns.UndatedMonth().IsMatch(span)) lastYear = null;
         if (Patterns.FiscalYear().IsMatch(span) || Patterns.FiscalWords().IsMatch(span)) ctx.FiscalAt = s.Index;
-        if (Patterns.Has(span, Patterns.PartialCue)) foreach (Match p in Patterns.PartialPeriod().Matches(span.ToString()))
-            if (!p.Value.Contains("period", StringComparison.OrdinalIgnoreCase)) ctx.PartNamed = true;
         // A multiple ("double it", "increase by 50 percent") may share a sentence with the figure it multiplies, but not with
         // an absolute target: "plans to double trade to $10 billion" states one goal, the $10 billion.
         if (!absoluteTarget && RelativeTarget(doc, s, span, lastPair, people, worldFigureLast: ctx.WorldAt > ctx.LastPairAt) is { } rel)

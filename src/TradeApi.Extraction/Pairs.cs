@@ -761,6 +761,7 @@ internal static class Pairs
     {
         var text = doc.Text;
         var rankFrom = Math.Max(s.Start, moneyStart - Roles.MaxClause);
+        if (!Patterns.Has(text.AsSpan(rankFrom, moneyStart - rankFrom), Patterns.PlaceCue)) return null;
         var place = Patterns.PlaceRank().Match(text, rankFrom, moneyStart - rankFrom);
         if (!place.Success) return null;
         var named = doc.CountriesIn(s, rankFrom, place.Index);

@@ -428,7 +428,7 @@ internal static partial class Patterns
     public static partial Regex PublicationBefore();
 
     // A participle after a figure and a comma that goes on with its series: ", growing to", ", rising further to".
-    [GeneratedRegex(",\\s*(?:and\\s+)?(?:growing|rising|increasing|climbing|jumping|expanding|reaching)\\s+(?:further\\s+)?to\\s*$", OptI)]
+    [GeneratedRegex(",\\s*(?:and\\s+)?(?:growing|rising|increasing|climbing|jumping|expanding|reaching)\\s+(?:further\\s+)?to\\s*$", OptI | RegexOptions.RightToLeft)]
     public static partial Regex SeriesParticiple();
 
     // "by 2021", "by the end of 2021" right after a figure.
@@ -438,6 +438,11 @@ internal static partial class Patterns
     // A sentence that goes on with a ranking: "They are followed by", "Followed by", "It was followed by".
     [GeneratedRegex("^\\s*(?:(?:they|these|it|this)\\s+(?:are|were|is|was)\\s+)?followed\\s+by\\b", OptI)]
     public static partial Regex FollowedByOpening();
+
+    // The words of a place in a ranking, found by a vectorised search before the pattern below runs.
+    public static readonly System.Buffers.SearchValues<string> PlaceCue = System.Buffers.SearchValues.Create(
+        ["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "2nd", "3rd", "4th", "5th", "6th", "7th", "8th", "9th"],
+        StringComparison.OrdinalIgnoreCase);
 
     // A place in a ranking right after its country: "came in third", "ranked second", "took fourth place", "was fifth".
     [GeneratedRegex("\\s+(?:came\\s+(?:in\\s+)?|ranked\\s+|ranks\\s+|was\\s+|is\\s+|took\\s+|takes\\s+|placed\\s+|finished\\s+)(?:the\\s+)?(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d(?:st|nd|rd|th))(?:\\s+place)?\\b", OptI)]

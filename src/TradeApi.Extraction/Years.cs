@@ -74,10 +74,11 @@ internal static class Years
     private static bool RecordComparedWith(ReadOnlySpan<char> span, int yearAt) =>
         Patterns.SinceRecordedBefore().IsMatch(span[Math.Max(0, yearAt - 70)..yearAt]);
 
-    internal static int? LatestYear(ReadOnlySpan<char> span, int? docYear)
+    // partOfAYear: the span names a part of a year ("between January and September 2018", "the same period of 2022").
+    internal static int? LatestYear(ReadOnlySpan<char> span, int? docYear, out bool partOfAYear)
     {
         int? latest = null;
-        var partOfAYear = false;
+        partOfAYear = false;
         foreach (var m in Patterns.Year().EnumerateMatches(span))
         {
             var before = span[Math.Max(0, m.Index - 30)..m.Index];
