@@ -204,7 +204,12 @@ public static class Extractor
             }
 
             // A country ranked as an exporter or importer states its own flow, whatever bloc the sentence is about.
-            var ranked = role is null ? RankedInList(doc, s, m.Start) ?? RankedTrader(doc, s, m.Start, m.End, prev) ?? RankedPartner(doc, s, m.Start, prev) ?? RankedPlace(doc, s, m.Start) ?? ShareOfFlow(doc, s, m.Start, m.End, right) : null;
+            var ranked = role is null ? RankedInList(doc, s, m.Start, prev) ?? RankedTrader(doc, s, m.Start, m.End, prev) ?? RankedPartner(doc, s, m.Start, prev) ?? RankedPlace(doc, s, m.Start) ?? ShareOfFlow(doc, s, m.Start, m.End, right) : null;
+            if (ranked == UnownedRanking)
+            {
+                before = null;
+                continue;
+            }
             // "X became our top destination for exports, with $10 billion" read in a way the market rule cannot resolve: its direction is
             // unknown, and a guessed direction is a wrong fact.
             if (ranked is null && role is null && MarketNounBefore(doc, s, m.Start))
@@ -312,6 +317,9 @@ public static class Extractor
                 // before the one the sentence before spoke of.
                 year = YearOf(yearLeft, R, rNear, doc.Year, sentenceYear ?? (afterFigure ? OpeningYear(text, s) : null), out partialYear, ctx.YearAt == s.Index - 1 ? lastYear : null);
                 if (year is null && Patterns.Has(clause, Patterns.SameYearCue) && Patterns.SameYear().IsMatch(clause)) year = sentenceYear ?? lastYear;
+                // "came to $900 million and $400 million respectively in 2022": the year after a list of figures is each one's.
+                if (year is null && Respective(doc, s, m.Start) is { } list)
+                    year = FirstYear(text.AsSpan(list.FiguresEnd, Math.Min(s.End, list.FiguresEnd + 40) - list.FiguresEnd), doc.Year, null, fromEnd: false);
             }
             var reported = ReportedPart(lNear);
             var nextClause = R.Length > 160 ? R[..160] : R;
@@ -343,6 +351,15 @@ public static class Extractor
             }
             var calendar = Patterns.CalendarYearSpan().Match(rNear.ToString());
             if (!calendar.Success) calendar = Patterns.CalendarYearSpan().Match(lNear.ToString());
+            // "The trade deficit from January to December of 2011 ... even though Indian exports to China went up to $23.4 billion ...
+            // compared to the same period in year 2010": a whole year named earlier in the sentence is the period of its later figures, and
+            // "the same period" is that of another year; not when they name a part of a year of their own.
+            var yearWindow = Math.Max(s.Start, m.Start - Roles.MaxClause);
+            if (!calendar.Success && Patterns.Has(text.AsSpan(yearWindow, m.Start - yearWindow), Patterns.DecemberCue)
+                && Patterns.CalendarYearSpan().Match(text, yearWindow, m.Start - yearWindow) is { Success: true } whole
+                && (year is null || year == int.Parse(whole.Groups["y"].Value))
+                && !Patterns.PartialPeriod().IsMatch(text[(whole.Index + whole.Length)..m.End].Replace("same period", "same") + rNear.ToString().Replace("same period", "same")))
+                calendar = whole;
             if (calendar.Success)
             {
                 year = int.Parse(calendar.Groups["y"].Value);
@@ -407,11 +424,14 @@ public static class Extractor
                 && (measuredAgainst || Patterns.ComparedWith().IsMatch(L)) && Patterns.RelativeYear().IsMatch(rNear)) year--;
             // "Turkish imports from Russia in March 2019 decreased by 5.76 percent ..., and amounted to $2.069 billion": a figure with no
             // year of its own in a clause about a month or a quarter is that period's.
-            if (!partial && year is not null && Patterns.Has(L, Patterns.SubYearCue) && !(ownYear ??= HasOwnYear(rNear, yearLeft, doc.Year))
+            if (!partial && !calendar.Success && year is not null && Patterns.Has(L, Patterns.SubYearCue) && !(ownYear ??= HasOwnYear(rNear, yearLeft, doc.Year))
                 && Patterns.PartialPeriod().IsMatch(L.Length > Roles.MaxClause ? L[^Roles.MaxClause..] : L))
                 partial = true;
-            // "exports increased from $5 billion to $6 billion": a base with no year of its own is some earlier period's.
-            if (year is not null && IsFromBase(L) && !(ownYear ??= HasOwnYear(rNear, yearLeft, doc.Year))) year = null;
+            // "exports increased from $5 billion to $6 billion", "declined to $3.72 billion, compared to $3.74 billion": a base with no year
+            // of its own is some earlier period's; "up from $6.7 billion a year earlier" names its year from the one just named.
+            // Not "exports were valued at R5.7bn against R22.8bn imports": a figure that names its own flow is compared with no base.
+            if (year is not null && (IsFromBase(L) || (afterFigure && Patterns.ComparedToBefore().IsMatch(L.Length > 30 ? L[^30..] : L) && !Patterns.FlowNounFirst().IsMatch(rNear)))
+                && !(ownYear ??= HasOwnYear(rNear, yearLeft, doc.Year)) && !Patterns.YearBeforeNamed().IsMatch(rNear)) year = null;
             // "reached $13.7 billion in 2023. The exports totaled $2.4 billion, and imports $11.2 billion during this period": after a whole
             // year's fact, and no part of a year before it in this sentence, the period just named is that year.
             // In a text that has named no part of a year, that period is the year of the fact before ("amounted to almost $2.5 bln in 2023.

@@ -45,7 +45,9 @@ public static partial class Money
         // A space between thousands, as Eurostat writes ("EUR 2 107 billion", "€1 741.9 bn"), only before a scale word.
         + "(?:(?<dec>\\d{1,3},\\d{1,2})(?=\\s?(?:trillion|billion|million|bn|mln|mn|tn|bln)\\b)|(?<num>\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3})+(?:\\.\\d+)?(?=\\s?(?:trillion|billion|million|bn|mln|mn|tn|bln)\\b)|\\d{1,2}(?:,\\d{2})+,\\d{3}(?!\\d)|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)|(?<wnum>" + NumberWords + "))"
         // "$23.48  billion": a doubled space, as pasted text has, still joins the scale.
-        + "(?:(?:[ \\t]{2}|[\\s-])?(?<scale>" + Scales + ")\\b)?";
+        // A second scale after the first: "5 trillion 311 billion dollars" (a sum), "779 thousand 300 million dollars" (779,300 million,
+        // as Spanish "779 mil 300 millones" is put into English).
+        + "(?:(?:[ \\t]{2}|[\\s-])?(?<scale>" + Scales + ")\\b(?:\\s(?<sub>\\d{1,3}(?:\\.\\d+)?)\\s(?<scale2>(?i:trillion|billion|million))\\b)?)?";
 
     // The same pattern tried only at one position: Find works out where an amount can start and asks there.
     [GeneratedRegex("\\G" + Pattern, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
@@ -218,12 +220,18 @@ public static partial class Money
     private static bool CurrencyWordFollows(string text, int position, int words)
     {
         var p = position;
+        var afterScale = false;
         for (var w = 0; w < words && p < text.Length; w++)
         {
             while (p < text.Length && (text[p] is ' ' or '-' or '.' or '[')) p++;
             var q = p;
+            // "779 thousand 300 million dollars": the number of a second scale goes on with the amount.
+            if (afterScale) while (q < text.Length && (char.IsAsciiDigit(text[q]) || (text[q] == '.' && q + 1 < text.Length && char.IsAsciiDigit(text[q + 1])))) q++;
+            if (q > p) { afterScale = false; p = q; w--; continue; }
             while (q < text.Length && char.IsLetter(text[q])) q++;
             if (q == p) return false;
+            afterScale = text.AsSpan(p, q - p) is var word && (word.Equals("thousand", StringComparison.OrdinalIgnoreCase) || word.Equals("million", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("billion", StringComparison.OrdinalIgnoreCase) || word.Equals("trillion", StringComparison.OrdinalIgnoreCase));
             if (CurrencyWords.Contains(text.AsSpan(p, q - p))) return true;
             // An initial ("U." of "U.S. dollars") is part of the next word, not a word of its own.
             if (q - p == 1 && char.IsUpper(text[p]) && q < text.Length && text[q] == '.') w--;
@@ -305,6 +313,7 @@ public static partial class Money
         }
         try { value = number * scale; }
         catch (OverflowException) { return false; }
+        if (m.Groups["scale2"].Success && !TryAddSecondScale(ref value, scale, m.Groups["sub"].Value, Scale(m.Groups["scale2"].Value))) return false;
         if (value <= 0) return false;
         value /= 1.000000000000000000000000000000000m; // drops trailing zeros: 107.1 billion is 107100000000, not 107100000000.0
 
@@ -313,6 +322,17 @@ public static partial class Money
             : suffix.Code is not null ? Normalize(suffix.Code)
             : FromWord(suffix.Word!, suffix.Adjective) ?? "";
         return currency.Length == 3;
+    }
+
+    // "5 trillion 311 billion": the second part is added and stays below the first's scale; "779 thousand 300 million": the thousands
+    // count the second scale (779 * 1000 + 300 millions) and the second part stays below a thousand. Anything else is no amount.
+    private static bool TryAddSecondScale(ref decimal value, decimal scale, string subText, decimal scale2)
+    {
+        var sub = decimal.Parse(subText, NumberStyles.Number, CultureInfo.InvariantCulture);
+        if (scale > scale2 && sub * scale2 < scale) value += sub * scale2;
+        else if (scale == 1_000m && scale2 > scale && sub < 1_000m) value = (value + sub) * scale2;
+        else return false;
+        return true;
     }
 
     private static decimal Scale(string s) => s.ToLowerInvariant() switch

@@ -133,13 +133,7 @@ internal static class Pairs
     // The figures are in text order: the one before is found by halving, not by a walk (a sentence may hold thousands of figures).
     private static bool ListedAfterFigure(Document doc, Sentence s, int moneyStart)
     {
-        int lo = s.MoneyFrom, hi = s.MoneyTo - 1, before = -1;
-        while (lo <= hi)
-        {
-            var mid = (lo + hi) / 2;
-            if (doc.Monies[mid].End <= moneyStart) { before = mid; lo = mid + 1; }
-            else hi = mid - 1;
-        }
+        var before = FigureBefore(doc, s, moneyStart);
         if (before < 0) return false;
         var m = doc.Monies[before];
         return Patterns.ListedPartnerBetween().IsMatch(doc.Text.AsSpan(m.End, moneyStart - m.End));
@@ -182,6 +176,22 @@ internal static class Pairs
             return owner is null || owner == item.Iso3 ? null : new Clause(owner, item.Iso3, Flows.Total);
         }
         var countries = Sides(doc, doc.CountriesIn(s, left, moneyStart));
+        // "imported goods from Sudan, Zambia, and Kenya at a value of $386 million, $311 million, and $255 million, respectively": each
+        // figure is its own country's, the others of the list are no side of it.
+        if (Respective(doc, s, moneyStart) is { } respective)
+        {
+            // Past the list's first figure the clause names no flow: the figure before it, with the country before this one, says it.
+            if (respective.Before is { } previous && prev is not null && prev.Reporter != prev.Partner)
+            {
+                if (prev.Partner == previous.Iso3 && prev.Reporter != respective.Item.Iso3) return prev with { Partner = respective.Item.Iso3 };
+                if (prev.Reporter == previous.Iso3 && prev.Partner != respective.Item.Iso3) return prev with { Reporter = respective.Item.Iso3 };
+            }
+            var all = Sides(doc, doc.CountriesIn(s, Math.Max(s.Start, moneyStart - Roles.MaxClause), moneyStart));
+            var kept = new List<CountryMention>(all.Length);
+            foreach (var c in all)
+                if (c.Start < respective.List.Start || c.End > respective.List.End || c == respective.Item) kept.Add(c);
+            countries = kept.ToArray();
+        }
         // "Kenya's exports to Uganda, Rwanda and South Sudan jointly amounted to $1.1 billion": a flow to several countries is no pair's.
         if (SeveralPartners(text, countries)) return NoPair(out world);
         var blocScope = L.Length > Roles.MaxClause ? L[^Roles.MaxClause..] : L;
@@ -190,6 +200,9 @@ internal static class Pairs
             // "total trade between the two countries", "between them": the pair under discussion.
             && !(bloc.Value.StartsWith("total", StringComparison.OrdinalIgnoreCase) || bloc.Value.StartsWith("overall", StringComparison.OrdinalIgnoreCase)
                  ? LastTwo(countries).Second is not null || Patterns.BetweenThePair().IsMatch(blocScope[bloc.Index..])
+                   // "bilateral trade rose by $12.2 billion compared to 2010 when the total trade was $61.7 billion": the total of the pair
+                   // whose trade the figure before in the sentence was.
+                   || (prev is { Flow: Flows.Total } && bloc.Value.EndsWith("trade", StringComparison.OrdinalIgnoreCase) && countries.Length == 0)
                    // "total trade with China stood at RM374.2 billion": a total with a named partner is the pair's.
                    || PartnerRightAfter(doc, s, moneyStart - blocScope.Length + bloc.Index + bloc.Length, moneyStart)
                  // "With a foreign trade turnover of 297.9 billion euros, China was Germany's largest trading partner": in a sentence that
@@ -234,6 +247,8 @@ internal static class Pairs
             var after = AfterPosition(countries, kwEnd);
             var afterFigure = after.Length == 0;
             if (afterFigure) after = doc.CountriesIn(s, moneyEnd, Math.Min(right, moneyEnd + 40));
+            // "with exports worth $1.215 billion, followed by Sudan at $929 million": the next country of a ranking is no partner.
+            if (afterFigure && after.Length > 0 && Patterns.FollowedByBetween().IsMatch(text.AsSpan(moneyEnd, after[0].Start - moneyEnd))) after = [];
             if (after.Length > 0)
             {
                 var between = text.AsSpan(kwEnd, Math.Max(0, after[0].Start - kwEnd)).Trim();
@@ -279,6 +294,8 @@ internal static class Pairs
             if (afterFigure && Patterns.TheCountryAfter().IsMatch(text.AsSpan(kwEnd, Math.Min(30, Math.Max(0, moneyStart - kwEnd)))))
             {
                 var antecedents = doc.CountriesIn(s, Math.Max(s.Start, kwPos - Roles.MaxClause), kwPos);
+                // "after China, whose shipments to that market": the country whose flow it is trades it; it is not pointed at.
+                if (antecedents.Length > 1 && Patterns.WhoseFlowBefore().IsMatch(text.AsSpan(antecedents[^1].End, kwPos - antecedents[^1].End))) antecedents = antecedents[..^1];
                 // "imports from Serbia totalled $107.6 million and Hungary's exports to that country": the flow's own possessor trades; it is
                 // not the country pointed at.
                 if (antecedents.Length > 1 && antecedents[^1].Possessive && kwPos - antecedents[^1].End <= 12) antecedents = antecedents[..^1];
@@ -526,6 +543,43 @@ internal static class Pairs
         return false;
     }
 
+    // The country a figure goes with in a list of figures closed by "respectively": the list of as many countries joined by commas and
+    // "and" before the first figure, taken in order. Null unless the figure is one of such a list.
+    internal static (CountryMention Item, CountryMention? Before, (int Start, int End) List, int FiguresEnd)? Respective(Document doc, Sentence s, int moneyStart)
+    {
+        var text = doc.Text;
+        // A list of figures is short: "respectively" stands within a few hundred characters after each of them.
+        if (text.AsSpan(moneyStart, Math.Min(s.End, moneyStart + 300) - moneyStart).IndexOf("respectively", StringComparison.OrdinalIgnoreCase) < 0) return null;
+        var k = FigureBefore(doc, s, moneyStart) + 1;
+        if (k < s.MoneyFrom || k >= s.MoneyTo || doc.Monies[k].Start != moneyStart) return null;
+        // The run of figures joined as a list around this one.
+        int first = k, last = k;
+        while (first > s.MoneyFrom && doc.Monies[first - 1].End <= doc.Monies[first].Start
+               && Patterns.ListJoint().IsMatch(text.AsSpan(doc.Monies[first - 1].End, doc.Monies[first].Start - doc.Monies[first - 1].End))) first--;
+        while (last + 1 < s.MoneyTo && doc.Monies[last].End <= doc.Monies[last + 1].Start
+               && Patterns.ListJoint().IsMatch(text.AsSpan(doc.Monies[last].End, doc.Monies[last + 1].Start - doc.Monies[last].End))) last++;
+        if (first == last) return null;
+        var tail = text.AsSpan(doc.Monies[last].End, Math.Min(s.End, doc.Monies[last].End + 20) - doc.Monies[last].End).TrimStart(" ,");
+        if (!tail.StartsWith("respectively", StringComparison.OrdinalIgnoreCase)) return null;
+        // The last run of countries joined as a list before the first figure, as long as the run of figures.
+        var countries = doc.CountriesIn(s, Math.Max(s.Start, doc.Monies[first].Start - Roles.MaxClause), doc.Monies[first].Start);
+        var n = last - first + 1;
+        for (var end = countries.Length - 1; end >= n - 1; end--)
+        {
+            var start = end - n + 1;
+            var joined = true;
+            for (var i = start; i < end && joined; i++)
+                joined = countries[i].End <= countries[i + 1].Start && Patterns.ListJoint().IsMatch(text.AsSpan(countries[i].End, countries[i + 1].Start - countries[i].End));
+            if (!joined) continue;
+            // The list is whole: no country joined to it on either side.
+            if (start > 0 && Patterns.ListJoint().IsMatch(text.AsSpan(countries[start - 1].End, Math.Max(0, countries[start].Start - countries[start - 1].End)))) return null;
+            if (end + 1 < countries.Length && Patterns.ListJoint().IsMatch(text.AsSpan(countries[end].End, Math.Max(0, countries[end + 1].Start - countries[end].End)))) return null;
+            var at = start + k - first;
+            return (countries[at], at > start ? countries[at - 1] : null, (countries[start].Start, countries[end].End), doc.Monies[last].End);
+        }
+        return null;
+    }
+
     // A figure of one country's trade with the world, or of a bloc's: no pair, and the clauses right after it speak of the same.
     // Two countries joined by "and" or a comma right after a flow's preposition ("to Uganda, Rwanda and South Sudan", "from China and
     // India"): the flow's partners are several.
@@ -577,8 +631,9 @@ internal static class Pairs
             var nounAt = from + noun.Index;
             flow = FlowOfTrader(noun.Groups["w"].Value);
             nounEnd = nounAt + noun.Length;
-            // Another flow named between the noun and the figure starts another subject: "the largest exporter, and trade reached $X".
-            if (Patterns.OtherFlowWord().IsMatch(text.AsSpan(nounEnd, moneyStart - nounEnd))) return null;
+            // Another flow named between the noun and the figure starts another subject: "the largest exporter, and trade reached $X";
+            // so does a relative clause of another country: "the second largest supplier ..., after China, whose shipments ...".
+            if (Patterns.OtherFlowWord().IsMatch(text.AsSpan(nounEnd, moneyStart - nounEnd)) || Patterns.WhoseAfterName().IsMatch(text.AsSpan(nounEnd, moneyStart - nounEnd))) return null;
             var verbForm = noun.Groups["w"].Value.EndsWith("most", StringComparison.OrdinalIgnoreCase);
             // "imported the most from Chile (EUR 1.8 billion)": the country in brackets' place is the partner the preposition names.
             if (listed is { } li && li.Start > nounAt
@@ -615,7 +670,7 @@ internal static class Pairs
     // exports valued at $929m": a ranking of one country's destinations or suppliers, in this sentence or one of the three before it
     // (wires put each sentence in a paragraph of its own), makes each country ranked in it ("ranked second", "came in fourth", "led",
     // "followed") trade the figure after its "with" with that country, in the ranking's direction, whatever flow word the figure carries.
-    internal static Clause? RankedInList(Document doc, Sentence s, int moneyStart)
+    internal static Clause? RankedInList(Document doc, Sentence s, int moneyStart, Clause? prev)
     {
         var text = doc.Text;
         var from = Math.Max(s.Start, moneyStart - Roles.MaxClause);
@@ -623,10 +678,14 @@ internal static class Pairs
         if (!Patterns.WithFigureBefore().IsMatch(text.AsSpan(Math.Max(from, moneyStart - 80), moneyStart - Math.Max(from, moneyStart - 80))))
             return ListedInRanking(doc, s, from, moneyStart);
         var named = doc.CountriesIn(s, from, moneyStart);
+        // "with a value of $961 million, followed by Sudan with $827 million": the country after the figure before, where the ranking
+        // goes on, is ranked there (and the country ranked before it is not this figure's).
+        var previous = PreviousFigureEnd(doc, s, moneyStart);
         for (var k = named.Length - 1; k >= 0; k--)
         {
             var subject = named[k];
-            if (!Patterns.RankVerbAfter().IsMatch(text.AsSpan(subject.End, moneyStart - subject.End))) continue;
+            var goesOn = previous >= 0 && subject.Start >= previous && Patterns.RankingGoesOn().IsMatch(text.AsSpan(previous, subject.Start - previous));
+            if (!goesOn && !Patterns.RankVerbAfter().IsMatch(text.AsSpan(subject.End, moneyStart - subject.End))) continue;
             for (var j = s.Index; j >= Math.Max(0, s.Index - 3); j--)
                 if (RankingOf(doc, doc.Sentences[j]) is { } ranking)
                 {
@@ -635,9 +694,57 @@ internal static class Pairs
                         if (named[o].Iso3 != ranking.Owner) return null;
                     return new Clause(ranking.Owner, subject.Iso3, ranking.Flow);
                 }
-            return null;
+            // "Egypt's exports to Libya reached $1.2 billion, followed by Sudan with $827 million": no ranking named, the country after the
+            // figure before takes the place of that figure's partner.
+            if (goesOn) return NextInRanking(doc, s, previous, subject, prev);
+            // "Libya topped the list with exports worth $1.215 billion, followed by Sudan at $929 million": a ranking whose owner no
+            // sentence names; its countries are not the traders of the flow named.
+            var next = doc.CountriesIn(s, moneyStart, s.End);
+            var end = FigureBefore(doc, s, moneyStart) + 1 is var at && at < s.MoneyTo ? doc.Monies[at].End : -1;
+            return next.Length > 0 && end >= 0 && next[0].Start > end && Patterns.FollowedByBetween().IsMatch(text.AsSpan(end, next[0].Start - end)) ? UnownedRanking : null;
         }
         return null;
+    }
+
+    /// <summary>The reading of a figure ranked in a list whose owner no sentence names: no fact.</summary>
+    internal static readonly Clause UnownedRanking = new("", "", "");
+
+    // The figure before, read as prev, had as its partner the country named last before it (not a possessor: "Egypt's exports to Libya",
+    // "Libya was Egypt's largest market"); the next country of the ranking trades the same flow with the same reporter. Not a ranking
+    // of traders ("the largest exporter to Kenya"), whose items are reporters.
+    private static Clause? NextInRanking(Document doc, Sentence s, int previousEnd, CountryMention next, Clause? prev)
+    {
+        if (prev is null || next.Iso3 == prev.Reporter || next.Iso3 == prev.Partner) return null;
+        var k = FigureBefore(doc, s, previousEnd);
+        if (k < 0) return null;
+        var from = Math.Max(s.Start, doc.Monies[k].Start - Roles.MaxClause);
+        if (Patterns.TraderNoun().IsMatch(doc.Text.AsSpan(from, doc.Monies[k].Start - from))) return null;
+        var before = doc.CountriesIn(s, from, doc.Monies[k].Start);
+        for (var i = before.Length - 1; i >= 0; i--)
+        {
+            if (before[i].Possessive) continue;
+            if (before[i].Iso3 != prev.Partner) return null;
+            return prev with { Partner = next.Iso3 };
+        }
+        return null;
+    }
+
+    // Where the figure before this one in the sentence ends, or -1.
+    private static int PreviousFigureEnd(Document doc, Sentence s, int moneyStart) =>
+        FigureBefore(doc, s, moneyStart) is var k and >= 0 ? doc.Monies[k].End : -1;
+
+    // The index of the last figure of the sentence that ends at or before position, or -1: found by halving, not by a walk (a sentence
+    // may hold thousands of figures).
+    private static int FigureBefore(Document doc, Sentence s, int position)
+    {
+        int lo = s.MoneyFrom, hi = s.MoneyTo - 1, before = -1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (doc.Monies[mid].End <= position) { before = mid; lo = mid + 1; }
+            else hi = mid - 1;
+        }
+        return before;
     }
 
     // "the top five African countries that imported the most goods from China in 2021 were Nigeria $23 billion or 16 percent, South Africa

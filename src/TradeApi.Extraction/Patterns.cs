@@ -12,6 +12,7 @@ internal static partial class Patterns
         ["doubl", "tripl", "trebl", "quadrupl", "quintupl", "fold"], StringComparison.OrdinalIgnoreCase);
     public static readonly System.Buffers.SearchValues<string> IncreaseCue = System.Buffers.SearchValues.Create(
         ["increase", "raise", "boost", "grow", "expand", "lift", "ramp", "push", "bring", "step"], StringComparison.OrdinalIgnoreCase);
+    public static readonly System.Buffers.SearchValues<string> DecemberCue = System.Buffers.SearchValues.Create(["December"], StringComparison.OrdinalIgnoreCase);
     public static readonly System.Buffers.SearchValues<string> YearCue = System.Buffers.SearchValues.Create(["year"], StringComparison.OrdinalIgnoreCase);
     public static readonly System.Buffers.SearchValues<string> PartialCue = System.Buffers.SearchValues.Create(
         ["month", "quarter", "half", "week", "day", "H1", "H2", "Q1", "Q2", "Q3", "Q4", "1H", "2H", "1Q", "2Q", "3Q", "4Q", "year-to-date", "so far", "since", "same period", " period", "timeframe", "time frame", "fiscal", "financial", "FY", "/", "-", "a week", "per week", "weekly", "daily",
@@ -63,17 +64,20 @@ internal static partial class Patterns
     // A full calendar year put as quarters or months: "the four quarters to the end of Q4 2023", "the 12 months to the end of December
     // 2023", "the year ended December 2023", "January through December 2022".
     [GeneratedRegex("\\b(?:(?:four|4)\\s+quarters\\s+(?:to|ending)\\s+(?:the\\s+end\\s+of\\s+)?(?:Q4|the\\s+fourth\\s+quarter(?:\\s+of)?)|(?:12|twelve)\\s+months\\s+(?:to|ending|ended)\\s+(?:the\\s+end\\s+of\\s+)?December"
-        + "|year\\s+(?:ended|ending|to)\\s+(?:the\\s+end\\s+of\\s+)?December(?:\\s+31,?)?|January\\s*(?:-|–|to|through)\\s*December)\\s+(?<y>(?:19|20)\\d\\d)\\b", OptI)]
+        + "|year\\s+(?:ended|ending|to)\\s+(?:the\\s+end\\s+of\\s+)?December(?:\\s+31,?)?|(?:January\\s*(?:-|–|to|through)|between\\s+January\\s+and)\\s*December(?:\\s+of)?)\\s+(?<y>(?:19|20)\\d\\d)\\b", OptI)]
     public static partial Regex CalendarYearSpan();
 
     // "in the year to December", no year written: the last calendar year ended before the text.
     [GeneratedRegex("\\b(?:year|(?:12|twelve)\\s+months)\\s+(?:ended|ending|to)\\s+(?:the\\s+end\\s+of\\s+)?December\\b(?!,?\\s*(?:31,?\\s*)?(?:19|20)\\d\\d)", OptI)]
     public static partial Regex UndatedYearToDecember();
 
-    // "MOSCOW, June 6, 2019 -", "WIESBADEN, 15 February 2024 -", "Mumbai, October 9, 2025:"
+    // "MOSCOW, June 6, 2019 -", "WIESBADEN, 15 February 2024 -", "Mumbai, October 9, 2025:"; a wire's credit in brackets that ends in the
+    // date, "WASHINGTON (Wire News / Agency - 11th December, 2019) ".
     [GeneratedRegex(
-        "^[ \\t]*(?:(?<place>[\\p{Lu}][\\p{L} .'’/-]{0,40}?),\\s+)?(?:(?<mon>" + Month + ")\\.?\\s+(?<day>\\d{1,2}),?\\s+(?<year>\\d{4})"
-        + "|(?<day>\\d{1,2})\\s+(?<mon>" + Month + ")\\.?,?\\s+(?<year>\\d{4}))\\s*(?:\\([^)]{1,20}\\)\\s*)?(?:[-–—]+|:|\\.?\\s*/\\p{Lu}[\\p{L}-]{1,15}/\\.?)\\s*", Opt)]
+        "^[ \\t]*(?:(?:(?<place>[\\p{Lu}][\\p{L} .'’/-]{0,40}?),\\s+)?(?:(?<mon>" + Month + ")\\.?\\s+(?<day>\\d{1,2}),?\\s+(?<year>\\d{4})"
+        + "|(?<day>\\d{1,2})\\s+(?<mon>" + Month + ")\\.?,?\\s+(?<year>\\d{4}))\\s*(?:\\([^)]{1,20}\\)\\s*)?(?:[-–—]+|:|\\.?\\s*/\\p{Lu}[\\p{L}-]{1,15}/\\.?)"
+        + "|(?<place>\\p{Lu}[\\p{L} .'’/-]{0,40}?)\\s+\\([^()\\n]{1,60}?[-–—,]\\s*(?:(?<mon>" + Month + ")\\.?\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<year>\\d{4})"
+        + "|(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<mon>" + Month + ")\\.?,?\\s+(?<year>\\d{4}))\\))\\s*", Opt)]
     public static partial Regex Dateline();
 
     [GeneratedRegex(
@@ -144,6 +148,22 @@ internal static partial class Patterns
     [GeneratedRegex("\\b(?:from|than|with|over|on|against|versus|vs\\.?|compared\\s+to|in\\s+comparison\\s+to|(?:with\\s+(?:regard|respect)|relative|in\\s+relation)\\s+to|(?:same|corresponding|comparable)\\s+(?:period|month|quarter)(?:\\s+of)?)\\s+(?:(?:the|its)\\s+(?:level|figure|value|volume|result)s?\\s+(?:of|for|in)\\s+)?$", OptI)]
     public static partial Regex ComparedWith();
 
+    // Right before a figure compared with the one before it: ", compared to", "compared with", "against", "versus".
+    [GeneratedRegex("(?:\\bcompared\\s+(?:to|with)|\\bas\\s+against|\\bagainst|\\bversus|\\bvs\\.?)\\s+(?:about\\s+|around\\s+|nearly\\s+|some\\s+|approximately\\s+)?$", OptI)]
+    public static partial Regex ComparedToBefore();
+
+    // Right after a figure, its own flow: "R22.8bn imports from Nigeria", "$2 billion in exports".
+    [GeneratedRegex("^\\s*(?:(?:in|of|worth\\s+of)\\s+)?(?:\\w+\\s+)?(?:exports?|imports?|trade|turnover|shipments?|purchases|sales)\\b", OptI)]
+    public static partial Regex FlowNounFirst();
+
+    // Right before a period a figure is compared with: "16 percent more than from ", "compared with ".
+    [GeneratedRegex("\\b(?:than|compared\\s+(?:to|with)|versus|against|over)\\s+(?:(?:in|from|during)\\s+)?(?:the\\s+(?:period\\s+)?(?:from\\s+)?)?$", OptI)]
+    public static partial Regex ComparedSpanBefore();
+
+    // Right after a base: "a year earlier", "the previous year", "the year before": the year before the one just named.
+    [GeneratedRegex("^\\s*,?\\s*(?:a\\s+year\\s+(?:earlier|before|ago)|(?:in\\s+)?the\\s+(?:previous|prior|preceding)\\s+year|(?:in\\s+)?the\\s+year\\s+before)\\b", OptI)]
+    public static partial Regex YearBeforeNamed();
+
     // "US exports", "India's imports", "Chinese goods exports", "the nation's exports": what one country sells or buys, as a goal's object.
     [GeneratedRegex("^\\s*(?:the\\s+)?(?:(?-i:\\p{Lu}[\\w.]*)(?:['’]s)?|(?:nation|country)['’]s|national)\\s+(?:(?:goods|merchandise|total|overall)\\s+)?(?:exports?|imports?)\\b", OptI)]
     public static partial Regex OwnFlowObject();
@@ -164,8 +184,8 @@ internal static partial class Patterns
     // Right before a relative year, a percentage compared with: "as compared to 6.5 percent ", "than 12% ".
     [GeneratedRegex("\\b(?:compared\\s+(?:to|with)|than|from|against|versus)\\s+\\d[\\d.,]*\\s?(?:%|per\\s?cent|pct)\\s+$", OptI)]
     public static partial Regex PercentBefore();
-    // Right before a year: "as compared to the same period of ", "against ... in the corresponding period of ".
-    [GeneratedRegex("\\b(?:same|corresponding|comparable|equivalent)\\s+(?:time\\s+)?period\\s+(?:of|in)\\s+$", OptI | RegexOptions.RightToLeft)]
+    // Right before a year: "as compared to the same period of ", "against ... in the corresponding period of ", "the same period in year ".
+    [GeneratedRegex("\\b(?:same|corresponding|comparable|equivalent)\\s+(?:time\\s+)?period\\s+(?:of|in)\\s+(?:(?:the\\s+)?year\\s+)?$", OptI | RegexOptions.RightToLeft)]
     public static partial Regex SamePeriodBefore();
     // Anywhere in a clause: "compared to the same period last year".
     [GeneratedRegex("\\b" + SamePeriodOfAnotherYearWords, OptI)]
@@ -194,8 +214,8 @@ internal static partial class Patterns
         // "October to December", "between 7 October and 31 December 2022", "from October 7 through December 31", "December 2020 to
         // November 2021" (twelve months, but not a calendar year).
         + DayMonth + "(?:,?\\s+(?:19|20)\\d\\d)?\\s*(?:-|–|to|through)\\s*" + DayMonth + "|[Bb]etween\\s+" + DayMonth + ",?\\s+and\\s+" + DayMonth
-        // "In November 2021, Uganda exported ...", "in the month": a month's figure.
-        + "|[Ii]n\\s+(?:" + Month + ")(?:\\s+\\d{4})?\\b|(?:in|for|during|over)\\s+the\\s+month\\b|monthly"
+        // "In November 2021, Uganda exported ...", "During December 2022, ...", "in the month": a month's figure.
+        + "|(?:[Ii]n|[Dd]uring|[Ff]or)\\s+(?:" + Month + ")(?:\\s+\\d{4})?\\b|(?:in|for|during|over)\\s+the\\s+month\\b|monthly"
         + "|fiscal|financial\\s+year|FY\\s?\\d{2,4}|" + YearSpan
         // "$1.2 billion a week", "in the year to June 2023" (a year that is not the calendar year)
         + "|(?:a|per|each|every)\\s+(?:week|month|day|quarter)|weekly|daily|year\\s+(?:to|ended|ending)\\s+(?:the\\s+end\\s+of\\s+)?(?!Dec)(?:" + Month + ")"
@@ -395,7 +415,13 @@ internal static partial class Patterns
     public static partial Regex TheCountrySubject();
 
     // Right after a flow word: "imports from the country", "exports to that nation", "to the neighbouring country" (a country named before).
-    private const string TheCountryWords = "(?:from|to)\\s+(?:the|that|this)\\s+(?:neighbou?ring\\s+)?(?:country|nation)\\b";
+    private const string TheCountryWords = "(?:from|to)\\s+(?:the|that|this)\\s+(?:neighbou?ring\\s+)?(?:country|nation|market)\\b";
+
+    // A country's relative clause with its flow: ", whose shipments", ", whose exports to".
+    [GeneratedRegex("\\p{Lu}[\\w.]*,\\s+whose\\s", Opt)]
+    public static partial Regex WhoseAfterName();
+    [GeneratedRegex("^\\s*,\\s+whose\\s+(?:[\\w-]+\\s+){0,2}$", OptI)]
+    public static partial Regex WhoseFlowBefore();
     [GeneratedRegex("^\\s+" + TheCountryWords, OptI)]
     public static partial Regex TheCountryAfter();
     // Right after a figure: "exported goods worth $586 million to the neighboring country".
@@ -639,8 +665,19 @@ internal static partial class Patterns
         + RankedOwner + "(?:['’]s?)?\\s+(?<exp>exports|products|goods)\\b"
         + "|\\b(?:countries|markets|nations|economies)\\s+(?:(?:that|which)\\s+)?(?:exporting|selling|supplying|exported|sold|supplied)\\s+(?:the\\s+most\\s+)?(?:(?:goods|products)\\s+)?to\\s+" + RankedOwner
         + "|\\b(?:countries|markets|nations|economies)\\s+(?:(?:that|which)\\s+)?(?<exp>importing|buying|imported|bought|purchased)\\s+(?:the\\s+most\\s+)?(?:(?:goods|products)\\s+)?from\\s+" + RankedOwner
-        + "|\\b(?:suppliers|sources)\\s+of\\s+" + RankedOwner + "(?:['’]s?)?\\s+(?:(?:goods|merchandise)\\s+)?imports\\b", Opt)]
+        + "|\\b(?:suppliers|sources)\\s+of\\s+" + RankedOwner + "(?:['’]s?)?\\s+(?:(?:goods|merchandise)\\s+)?imports\\b"
+        // "the African countries receiving Egyptian exports": the destinations named before what they receive.
+        + "|\\b(?:countries|markets|nations|economies)\\s+(?:(?:that|which)\\s+)?(?:receiving|received|receive|buying|bought|buy|importing|imported|import)\\s+(?:the\\s+most\\s+)?"
+        + RankedOwner + "(?:['’]s?)?\\s+(?<exp>exports|products|goods)\\b", Opt)]
     public static partial Regex DestinationRanking();
+
+    // Right after a figure, up to the next country: ", followed by", "and was trailed by".
+    [GeneratedRegex("^(?:\\s+(?:in|during)\\s+(?:19|20)\\d\\d)?\\s*[,;]?\\s*(?:and\\s+)?(?:(?:was|is|were|are)\\s+)?(?:closely\\s+)?(?:followed|trailed)\\s+by\\s+(?:the\\s+)?$", OptI)]
+    public static partial Regex FollowedByBetween();
+
+    // Between a ranked country's figure and the next country of the ranking: ", followed by", " and", ", while": the ranking goes on.
+    [GeneratedRegex("^(?:\\s+(?:in|during)\\s+(?:19|20)\\d\\d)?\\s*(?:[,;]\\s*(?:and\\s+|while\\s+)?|and\\s+|while\\s+)?(?:(?:(?:was|is|were|are)\\s+)?(?:closely\\s+)?(?:followed|trailed)\\s+by\\s+)?(?:the\\s+)?$", OptI)]
+    public static partial Regex RankingGoesOn();
 
     // "ranked second", "came in fourth", "led the countries", "followed": a country's place in a ranking, right after its name.
     [GeneratedRegex("^\\s+(?:(?:also|then)\\s+)?(?:ranked|ranks|came|comes|placed|followed|led|leads|topped|headed)\\b", OptI)]
@@ -683,8 +720,9 @@ internal static partial class Patterns
     [GeneratedRegex("^\\s*(?:(?:[-–•*·]|\\d{1,2}[.)])\\s*)?(?:the\\s+)?$", OptI)]
     public static partial Regex ListLineStart();
 
-    // "with exports valued at", "with a value of", "with an import volume of": the figure a ranked country is given.
-    [GeneratedRegex("\\bwith\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,3}?(?:of|at|amounting\\s+to|valued\\s+at|worth|totall?ing|reaching)\\s+(?:about\\s+|around\\s+|nearly\\s+|over\\s+)?$", OptI)]
+    // "with exports valued at", "with a value of", "with an import volume of": the figure a ranked country is given; and "followed by Sudan
+    // with $827 million".
+    [GeneratedRegex("\\bwith\\s+(?:(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,3}?(?:of|at|amounting\\s+to|valued\\s+at|worth|totall?ing|reaching)\\s+)?(?:about\\s+|around\\s+|nearly\\s+|over\\s+)?$", OptI)]
     public static partial Regex WithFigureBefore();
 
     // "The United States was the second most important trading partner (with sales of ...)": a partner ranked with no possessor named.
@@ -961,7 +999,8 @@ internal static partial class Patterns
     [GeneratedRegex("\\b(?:that|which|who|when|where|because|since|as|said|says|noted|if)\\b", OptI)]
     public static partial Regex NewClauseWord();
 
-    [GeneratedRegex("\\b(?:(?:a|per|each|every)\\s+year|annually|per\\s+annum|yearly)\\b", OptI)]
+    // "$11 billion a year", "annually": a rate (not "a year earlier", "a year ago", "a year later": a year named from another).
+    [GeneratedRegex("\\b(?:(?:a|per|each|every)\\s+year(?!\\s+(?:earlier|before|ago|later|after)\\b)|annually|per\\s+annum|yearly)\\b", OptI)]
     public static partial Regex PerYearAfter();
 
     // A headline's or a report's "trade to hit $80 billion": an infinitive with no finite verb before it in its clause is what is to come.

@@ -31,13 +31,15 @@ internal static class Roles
 
     private static ReadOnlySpan<char> Tail(ReadOnlySpan<char> s, int n) => s.Length > n ? s[^n..] : s;
 
-    // The clause a figure sits in starts after the last ';', ", and", "while", "whereas" or ", but" before it: "goods exports reached $74.4 billion,
-    // while services exports were $50.6 billion" has two clauses.
+    // The clause a figure sits in starts after the last ';', ", and", "while", "whereas", ", but", "even though" or "although" before it:
+    // "goods exports reached $74.4 billion, while services exports were $50.6 billion" has two clauses; so has "The trade deficit ...
+    // piled up to $27.07 billion even though Indian exports to China went up to $23.4 billion".
     public static int ClauseStart(string text, int sentenceStart, int at)
     {
         var span = text.AsSpan(sentenceStart, at - sentenceStart);
         var b = Math.Max(Math.Max(span.LastIndexOf(';'), span.LastIndexOf(", and ")),
             Math.Max(span.LastIndexOf(" while "), Math.Max(span.LastIndexOf(" whereas "), span.LastIndexOf(", but "))));
+        b = Math.Max(b, Math.Max(span.LastIndexOf(" even though "), span.LastIndexOf(" although ")));
         // "While he accepted that the balance of trade will remain ..., he set a target of $30 billion": a contrastive clause that opens
         // the sentence ends at its comma.
         if (b < 0 && Patterns.ContrastOpening().IsMatch(span) && span.IndexOf(',') is > 0 and var comma) b = comma;

@@ -65,6 +65,10 @@ internal static class Years
         // "reaching €323 million (2023: €285 million)": a year that labels the next figure in brackets is that figure's.
         if (Patterns.YearLabelBracket().IsMatch(r)) return null;
         year = FirstYear(r, docYear, anchor, fromEnd: false);
+        // "amounted to $1.5bn, which is 16 percent more than from January through December 2003 ($1.3bn)": a whole year the figure is
+        // compared with is the other figure's.
+        if (year is not null && Patterns.CalendarYearSpan().Match(r.ToString()) is { Success: true } whole && int.Parse(whole.Groups["y"].Value) == year
+            && Patterns.ComparedSpanBefore().IsMatch(r[..whole.Index])) return null;
         partOfYear = year is not null && Patterns.Has(r, Patterns.PartialCue) && Patterns.PartialPeriod().IsMatch(r) && !Patterns.CalendarYearSpan().IsMatch(r);
         return year;
     }
