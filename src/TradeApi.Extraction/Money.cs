@@ -45,9 +45,7 @@ public static partial class Money
         // A space between thousands, as Eurostat writes ("EUR 2 107 billion", "€1 741.9 bn"), only before a scale word.
         + "(?:(?<dec>\\d{1,3},\\d{1,2})(?=\\s?(?:trillion|billion|million|bn|mln|mn|tn|bln)\\b)|(?<num>\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3})+(?:\\.\\d+)?(?=\\s?(?:trillion|billion|million|bn|mln|mn|tn|bln)\\b)|\\d{1,2}(?:,\\d{2})+,\\d{3}(?!\\d)|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)|(?<wnum>" + NumberWords + "))"
         // "$23.48  billion": a doubled space, as pasted text has, still joins the scale.
-        // A second scale after the first: "5 trillion 311 billion dollars" (a sum), "779 thousand 300 million dollars" (779,300 million,
-        // as Spanish "779 mil 300 millones" is put into English).
-        + "(?:(?:[ \\t]{2}|[\\s-])?(?<scale>" + Scales + ")\\b(?:\\s(?<sub>\\d{1,3}(?:\\.\\d+)?)\\s(?<scale2>(?i:trillion|billion|million))\\b)?)?";
+        + "(?:(?:[ \\t]{2}|[\\s-])?(?<scale>" + Scales + ")\\b)?";
 
     // The same pattern tried only at one position: Find works out where an amount can start and asks there.
     [GeneratedRegex("\\G" + Pattern, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
@@ -109,8 +107,11 @@ public static partial class Money
                 var match = MoneyAt().Match(text, at, Math.Min(end, at + 60) - at);
                 if (!match.Success || match.Index + match.Length <= anchor || match.Index + match.Length > end) continue;
                 var coreEnd = match.Index + TrimmedLength(match);
+                var second = match.Groups["scale"].Success ? SecondScale(text, coreEnd, end) : default;
+                if (second.End > 0) coreEnd = second.End;
                 var suffix = Suffix(text, coreEnd, end);
                 if (!TryRead(match, suffix, out var value, out var currency)) continue;
+                if (second.End > 0 && !TryAddSecondScale(ref value, Scale(match.Groups["scale"].Value), second.Sub, second.Scale)) continue;
                 // "In January-April 2011 USD 96 mln": a reading that starts inside the one before ("2011 USD") replaces it when that one
                 // is a bare number too small to be an amount; else this one is dropped. Mentions never overlap.
                 if (into.Count > first && match.Index < into[^1].End)
@@ -313,7 +314,6 @@ public static partial class Money
         }
         try { value = number * scale; }
         catch (OverflowException) { return false; }
-        if (m.Groups["scale2"].Success && !TryAddSecondScale(ref value, scale, m.Groups["sub"].Value, Scale(m.Groups["scale2"].Value))) return false;
         if (value <= 0) return false;
         value /= 1.000000000000000000000000000000000m; // drops trailing zeros: 107.1 billion is 107100000000, not 107100000000.0
 
@@ -326,13 +326,30 @@ public static partial class Money
 
     // "5 trillion 311 billion": the second part is added and stays below the first's scale; "779 thousand 300 million": the thousands
     // count the second scale (779 * 1000 + 300 millions) and the second part stays below a thousand. Anything else is no amount.
-    private static bool TryAddSecondScale(ref decimal value, decimal scale, string subText, decimal scale2)
+    private static bool TryAddSecondScale(ref decimal value, decimal scale, decimal sub, decimal scale2)
     {
-        var sub = decimal.Parse(subText, NumberStyles.Number, CultureInfo.InvariantCulture);
         if (scale > scale2 && sub * scale2 < scale) value += sub * scale2;
         else if (scale == 1_000m && scale2 > scale && sub < 1_000m) value = (value + sub) * scale2;
         else return false;
         return true;
+    }
+
+    // A second scale right after the first: "5 trillion 311 billion dollars" (a sum), "779 thousand 300 million dollars" (779,300 million,
+    // as Spanish "779 mil 300 millones" is put into English). Read by hand where a space and a digit follow the first scale.
+    private static (int End, decimal Sub, decimal Scale) SecondScale(string text, int p, int end)
+    {
+        if (p + 1 >= end || text[p] != ' ' || !char.IsAsciiDigit(text[p + 1])) return default;
+        var q = p + 1;
+        while (q < end && q - p <= 3 && char.IsAsciiDigit(text[q])) q++;
+        if (q < end && char.IsAsciiDigit(text[q])) return default;
+        if (q + 1 < end && text[q] == '.' && char.IsAsciiDigit(text[q + 1])) { q++; while (q < end && char.IsAsciiDigit(text[q])) q++; }
+        var number = text.AsSpan(p + 1, q - p - 1);
+        if (q >= end || text[q] != ' ') return default;
+        foreach (var word in (ReadOnlySpan<string>)["trillion", "billion", "million"])
+            if (text.AsSpan(q + 1, Math.Min(end, q + 1 + word.Length) - q - 1).Equals(word, StringComparison.OrdinalIgnoreCase)
+                && (q + 1 + word.Length == end || !char.IsLetter(text[q + 1 + word.Length])))
+                return (q + 1 + word.Length, decimal.Parse(number, NumberStyles.Number, CultureInfo.InvariantCulture), Scale(word));
+        return default;
     }
 
     private static decimal Scale(string s) => s.ToLowerInvariant() switch

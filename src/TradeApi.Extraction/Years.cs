@@ -67,7 +67,7 @@ internal static class Years
         year = FirstYear(r, docYear, anchor, fromEnd: false);
         // "amounted to $1.5bn, which is 16 percent more than from January through December 2003 ($1.3bn)": a whole year the figure is
         // compared with is the other figure's.
-        if (year is not null && Patterns.CalendarYearSpan().Match(r.ToString()) is { Success: true } whole && int.Parse(whole.Groups["y"].Value) == year
+        if (year is not null && Patterns.Has(r, Patterns.DecemberCue) && Patterns.CalendarYearSpan().Match(r.ToString()) is { Success: true } whole && int.Parse(whole.Groups["y"].Value) == year
             && Patterns.ComparedSpanBefore().IsMatch(r[..whole.Index])) return null;
         partOfYear = year is not null && Patterns.Has(r, Patterns.PartialCue) && Patterns.PartialPeriod().IsMatch(r) && !Patterns.CalendarYearSpan().IsMatch(r);
         return year;
