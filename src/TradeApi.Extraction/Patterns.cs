@@ -215,7 +215,7 @@ internal static partial class Patterns
         // November 2021" (twelve months, but not a calendar year).
         + DayMonth + "(?:,?\\s+(?:19|20)\\d\\d)?\\s*(?:-|–|to|through)\\s*" + DayMonth + "|[Bb]etween\\s+" + DayMonth + ",?\\s+and\\s+" + DayMonth
         // "In November 2021, Uganda exported ...", "During December 2022, ...", "in the month": a month's figure.
-        + "|(?:[Ii]n|[Dd]uring|[Ff]or)\\s+(?:" + Month + ")(?:\\s+\\d{4})?\\b|(?:in|for|during|over)\\s+the\\s+month\\b|monthly"
+        + "|(?:[Ii]n|[Dd]uring)\\s+(?:" + Month + ")(?:\\s+\\d{4})?\\b|(?:in|for|during|over)\\s+the\\s+month\\b|monthly"
         + "|fiscal|financial\\s+year|FY\\s?\\d{2,4}|" + YearSpan
         // "$1.2 billion a week", "in the year to June 2023" (a year that is not the calendar year)
         + "|(?:a|per|each|every)\\s+(?:week|month|day|quarter)|weekly|daily|year\\s+(?:to|ended|ending)\\s+(?:the\\s+end\\s+of\\s+)?(?!Dec)(?:" + Month + ")"
