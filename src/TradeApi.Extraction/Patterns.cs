@@ -141,15 +141,19 @@ internal static partial class Patterns
     [GeneratedRegex("\\bsince\\s+(?:19|20)\\d\\d\\b", OptI)]
     public static partial Regex SinceAYear();
 
+    // The words that set a figure or a period against another, listed once for the three patterns below: "compared to", "compared
+    // with", "versus", "vs.", "against" ("as against" too).
+    private const string ComparedTo = "compared\\s+(?:to|with)|versus|vs\\.?|against";
+
     // Right before a relative year: the year a change is measured from, not the year of the figure ("up 7 percent on last year",
     // "compared to the same period last year").
     // "compared to the level of the previous year": the same, through the level compared with. "in comparison to", "with regard to",
     // "relative to" too.
-    [GeneratedRegex("\\b(?:from|than|with|over|on|against|versus|vs\\.?|compared\\s+to|in\\s+comparison\\s+to|(?:with\\s+(?:regard|respect)|relative|in\\s+relation)\\s+to|(?:same|corresponding|comparable)\\s+(?:period|month|quarter)(?:\\s+of)?)\\s+(?:(?:the|its)\\s+(?:level|figure|value|volume|result)s?\\s+(?:of|for|in)\\s+)?$", OptI)]
+    [GeneratedRegex("\\b(?:from|than|with|over|on|" + ComparedTo + "|in\\s+comparison\\s+to|(?:with\\s+(?:regard|respect)|relative|in\\s+relation)\\s+to|(?:same|corresponding|comparable)\\s+(?:period|month|quarter)(?:\\s+of)?)\\s+(?:(?:the|its)\\s+(?:level|figure|value|volume|result)s?\\s+(?:of|for|in)\\s+)?$", OptI)]
     public static partial Regex ComparedWith();
 
     // Right before a figure compared with the one before it: ", compared to", "compared with", "against", "versus".
-    [GeneratedRegex("(?:\\bcompared\\s+(?:to|with)|\\bas\\s+against|\\bagainst|\\bversus|\\bvs\\.?)\\s+(?:about\\s+|around\\s+|nearly\\s+|some\\s+|approximately\\s+)?$", OptI)]
+    [GeneratedRegex("\\b(?:" + ComparedTo + ")\\s+(?:about\\s+|around\\s+|nearly\\s+|some\\s+|approximately\\s+)?$", OptI)]
     public static partial Regex ComparedToBefore();
 
     // Right after a figure, its own flow: "R22.8bn imports from Nigeria", "$2 billion in exports".
@@ -157,7 +161,7 @@ internal static partial class Patterns
     public static partial Regex FlowNounFirst();
 
     // Right before a period a figure is compared with: "16 percent more than from ", "compared with ".
-    [GeneratedRegex("\\b(?:than|compared\\s+(?:to|with)|versus|against|over)\\s+(?:(?:in|from|during)\\s+)?(?:the\\s+(?:period\\s+)?(?:from\\s+)?)?$", OptI)]
+    [GeneratedRegex("\\b(?:than|over|" + ComparedTo + ")\\s+(?:(?:in|from|during)\\s+)?(?:the\\s+(?:period\\s+)?(?:from\\s+)?)?$", OptI)]
     public static partial Regex ComparedSpanBefore();
 
     // Right after a base: "a year earlier", "the previous year", "the year before": the year before the one just named.
@@ -671,12 +675,17 @@ internal static partial class Patterns
         + RankedOwner + "(?:['’]s?)?\\s+(?<exp>exports|products|goods)\\b", Opt)]
     public static partial Regex DestinationRanking();
 
+    // What may stand between a ranked figure and the next country: the figure's year ("in 2021"), and "followed by", "was closely
+    // trailed by"; listed once for the two patterns below.
+    private const string RankedFigureYear = "^(?:\\s+(?:in|during)\\s+(?:19|20)\\d\\d)?\\s*";
+    private const string FollowedBy = "(?:(?:was|is|were|are)\\s+)?(?:closely\\s+)?(?:followed|trailed)\\s+by\\s+";
+
     // Right after a figure, up to the next country: ", followed by", "and was trailed by".
-    [GeneratedRegex("^(?:\\s+(?:in|during)\\s+(?:19|20)\\d\\d)?\\s*[,;]?\\s*(?:and\\s+)?(?:(?:was|is|were|are)\\s+)?(?:closely\\s+)?(?:followed|trailed)\\s+by\\s+(?:the\\s+)?$", OptI)]
+    [GeneratedRegex(RankedFigureYear + "[,;]?\\s*(?:and\\s+)?" + FollowedBy + "(?:the\\s+)?$", OptI)]
     public static partial Regex FollowedByBetween();
 
     // Between a ranked country's figure and the next country of the ranking: ", followed by", " and", ", while": the ranking goes on.
-    [GeneratedRegex("^(?:\\s+(?:in|during)\\s+(?:19|20)\\d\\d)?\\s*(?:[,;]\\s*(?:and\\s+|while\\s+)?|and\\s+|while\\s+)?(?:(?:(?:was|is|were|are)\\s+)?(?:closely\\s+)?(?:followed|trailed)\\s+by\\s+)?(?:the\\s+)?$", OptI)]
+    [GeneratedRegex(RankedFigureYear + "(?:[,;]\\s*(?:and\\s+|while\\s+)?|and\\s+|while\\s+)?(?:" + FollowedBy + ")?(?:the\\s+)?$", OptI)]
     public static partial Regex RankingGoesOn();
 
     // "ranked second", "came in fourth", "led the countries", "followed": a country's place in a ranking, right after its name.
