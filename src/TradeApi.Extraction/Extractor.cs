@@ -50,6 +50,9 @@ public static class Extractor
         // Whether the text has named a part of a year with its year ("between January and September 2018", "the same period of 2022"):
         // "in the period" may then be that part.
         public bool PartNamed;
+        // Whether the last figure read was none of a pair's trade (an investment, a deal, a balance, a sector's): "this figure" in a goal
+        // after it speaks of that.
+        public bool LastFigureNotTrade;
     }
 
     /// <summary>Extracts the facts of one document. The first line is its title; a dateline gives its date unless <paramref name="publishedOn"/> does;
@@ -129,6 +132,21 @@ public static class Extractor
 
     // "In 2017, South African exports were valued at R5.7bn against R22.8bn imports from Nigeria": a year that opens the sentence dates
     // its later figures that name none of their own, even when the figure before them was not read (here it names no partner).
+    // "$773 million and $980 million in 2015 and 2016": a list of figures followed by as many years goes one to one with them. A figure
+    // followed by two years or more ("US$980 million between 2016 and 2017", "$1.7 billion during 2015 and 2016") is of a span (a fiscal
+    // year, or years taken together), no calendar year's: then listed is true and year null.
+    private static bool YearsListedAfter(Document doc, Sentence s, int k, out int? year)
+    {
+        year = null;
+        var (first, last) = FigureRun(doc, s, k);
+        var end = doc.Monies[last].End;
+        var after = doc.Text.AsSpan(end, Math.Min(s.End, end + 60) - end);
+        if (!Patterns.YearsListed().IsMatch(after)) return false;
+        var years = Patterns.YearsListed().Match(after.ToString()).Groups["y"].Captures;
+        if (years.Count == last - first + 1) year = int.Parse(years[k - first].ValueSpan);
+        return true;
+    }
+
     private static int? OpeningYear(string text, Sentence s) =>
         Patterns.OpeningYear().Match(text, s.Start, Math.Min(40, s.End - s.Start)) is { Success: true } m ? int.Parse(m.Groups["y"].Value) : null;
 
@@ -199,6 +217,7 @@ public static class Extractor
             if (role is Role.Balance or Role.Sector or Role.Deal or Role.Average)
             {
                 if (role == Role.Sector) (ctx.SectorAmounts ??= []).Add((m.Value, doc.CurrencyOf(m)));
+                ctx.LastFigureNotTrade = true;
                 before = role;
                 continue;
             }
@@ -247,8 +266,20 @@ public static class Extractor
             if (ranked is null && !partnerList && !IsTrade(L, R, flowAt, prev is not null, out referent))
             {
                 // "The goal was to reach $1 billion": in a text about a pair, a stated level with no other subject is its trade goal.
-                if (!target || Patterns.NonTrade().IsMatch(L) || Patterns.NonTrade().IsMatch(rNear.Length > 30 ? rNear[..30] : rNear)) { before = null; continue; }
+                if (!target || Patterns.NonTrade().IsMatch(L) || Patterns.NonTrade().IsMatch(rNear.Length > 30 ? rNear[..30] : rNear))
+                {
+                    ctx.LastFigureNotTrade = true;
+                    before = null;
+                    continue;
+                }
                 referent = true;
+            }
+            // "the level of mutual investments made 13 bln USD. ... hope that in the next 5 years this figure will reach 20 bln USD": the
+            // figure pointed back to is no trade, nor is a level or a goal for it.
+            if (referent && ctx.LastFigureNotTrade && Patterns.FigurePointer().IsMatch(L))
+            {
+                before = null;
+                continue;
             }
             // A goal for "trade" with no country named is the goal of the pair under discussion: leaders state goals for their own pair.
             var recent = s.Index - ctx.LastPairAt <= 2 ? lastPair : null;
@@ -259,6 +290,7 @@ public static class Extractor
             if (world) ctx.WorldAt = s.Index;
             if (pairOf is null) { before = null; continue; }
             prev = pairOf;
+            ctx.LastFigureNotTrade = false;
 
             if (role == Role.Change)
             {
@@ -311,6 +343,11 @@ public static class Extractor
             int? year;
             var partialYear = false;
             if (L.TrimEnd().EndsWith('(') && Patterns.YearBracketBefore().Match(L.ToString()) is { Success: true } yb) year = int.Parse(yb.Groups["y"].Value);
+            else if (YearsListedAfter(doc, s, i, out var listed))
+            {
+                year = listed;
+                partialYear = listed is null;
+            }
             else
             {
                 // "In 2022, trade reached 14.98 billion euros. It is surpassing the record of the previous year, which was 11 billion": the year

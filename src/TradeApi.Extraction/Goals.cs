@@ -12,6 +12,13 @@ internal static class Goals
     // coordinated with the target before it, or "to $X by 2030" with no forecast and no past verb before it.
     internal static bool IsTarget(Document doc, Sentence s, ReadOnlySpan<char> l, ReadOnlySpan<char> r, ReadOnlySpan<char> clause, ReadOnlySpan<char> rNear, bool afterTarget)
     {
+        // "In order to enhance cross-border and homeland security, India will buy hi-tech weapons of over USD 3 billion": the purpose a
+        // sentence opens with is the reason for what its main clause does, and aims at none of the figures after its comma.
+        foreach (var p in Patterns.PurposeOpening().EnumerateMatches(l))
+        {
+            l = l[(p.Index + p.Length)..];
+            break;
+        }
         if (l.Length > Roles.MaxClause) l = l[^Roles.MaxClause..];
         if (Patterns.GoalAfter().IsMatch(r) || IntentGoverns(l)) return true;
         if (afterTarget && Patterns.CoordinatedAfterTarget().IsMatch(l)) return true;

@@ -552,12 +552,7 @@ internal static class Pairs
         if (text.AsSpan(moneyStart, Math.Min(s.End, moneyStart + 300) - moneyStart).IndexOf("respectively", StringComparison.OrdinalIgnoreCase) < 0) return null;
         var k = FigureBefore(doc, s, moneyStart) + 1;
         if (k < s.MoneyFrom || k >= s.MoneyTo || doc.Monies[k].Start != moneyStart) return null;
-        // The run of figures joined as a list around this one.
-        int first = k, last = k;
-        while (first > s.MoneyFrom && doc.Monies[first - 1].End <= doc.Monies[first].Start
-               && Patterns.ListJoint().IsMatch(text.AsSpan(doc.Monies[first - 1].End, doc.Monies[first].Start - doc.Monies[first - 1].End))) first--;
-        while (last + 1 < s.MoneyTo && doc.Monies[last].End <= doc.Monies[last + 1].Start
-               && Patterns.ListJoint().IsMatch(text.AsSpan(doc.Monies[last].End, doc.Monies[last + 1].Start - doc.Monies[last].End))) last++;
+        var (first, last) = FigureRun(doc, s, k);
         if (first == last) return null;
         var tail = text.AsSpan(doc.Monies[last].End, Math.Min(s.End, doc.Monies[last].End + 20) - doc.Monies[last].End).TrimStart(" ,");
         if (!tail.StartsWith("respectively", StringComparison.OrdinalIgnoreCase)) return null;
@@ -578,6 +573,18 @@ internal static class Pairs
             return (countries[at], at > start ? countries[at - 1] : null, (countries[start].Start, countries[end].End), doc.Monies[last].End);
         }
         return null;
+    }
+
+    // The run of figures joined as a list ("$900 million, $400 million and $250 million") around figure k: its first and last index.
+    internal static (int First, int Last) FigureRun(Document doc, Sentence s, int k)
+    {
+        var text = doc.Text;
+        int first = k, last = k;
+        while (first > s.MoneyFrom && doc.Monies[first - 1].End <= doc.Monies[first].Start
+               && Patterns.ListJoint().IsMatch(text.AsSpan(doc.Monies[first - 1].End, doc.Monies[first].Start - doc.Monies[first - 1].End))) first--;
+        while (last + 1 < s.MoneyTo && doc.Monies[last].End <= doc.Monies[last + 1].Start
+               && Patterns.ListJoint().IsMatch(text.AsSpan(doc.Monies[last].End, doc.Monies[last + 1].Start - doc.Monies[last].End))) last++;
+        return (first, last);
     }
 
     // A figure of one country's trade with the world, or of a bloc's: no pair, and the clauses right after it speak of the same.

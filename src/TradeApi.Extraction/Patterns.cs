@@ -48,7 +48,7 @@ internal static partial class Patterns
         ["goal", "target", "aim", "ambition", "objective", "plan", "intend", "intention", "want", "wish", "hop", "seek", "sought", "striv", "pledg", "vow",
          "commit", "agree", "consent", "instruct", "directive", "decid", "resolv", "sights", "should", "shall", "must", "envisag", "look", "determined", "ready", "task", "aspir", "roadmap", "road map", "benchmark", "call",
          "raise", "bring", "lift", "boost", "increase", "push", "take", "expand", "grow", "double", "triple", "enhance", "elevate",
-         "increasing", "raising", "doubling", "tripling", "enhancing", "elevating", "taking"], StringComparison.OrdinalIgnoreCase);
+         "increasing", "raising", "doubling", "tripling", "enhancing", "elevating", "taking", "reaching", "toward"], StringComparison.OrdinalIgnoreCase);
     public static readonly System.Buffers.SearchValues<string> SameYearCue = System.Buffers.SearchValues.Create(
         ["same year", "same period", "that year"], StringComparison.OrdinalIgnoreCase);
     private const RegexOptions OptI = Opt | RegexOptions.IgnoreCase;
@@ -282,10 +282,14 @@ internal static partial class Patterns
         + "|(?<!\\b(?:" + UnderWay + ")\\s+)to\\s+(?:further\\s+)?(?:raise|bring|lift|boost|increase|push|take|expand|grow|double|triple|enhance|elevate)"
         // "an agreement was reached on increasing trade turnover to 2 billion US dollars", "aimed at raising trade to": a gerund after
         // "on", "at", "for" looks ahead, as "to increase" does.
-        + "|(?:on|at|for)\\s+(?:further\\s+)?(?:increasing|raising|bringing|boosting|lifting|expanding|doubling|tripling|enhancing|elevating|taking|pushing)"
+        + "|(?:on|at|for)\\s+(?:further\\s+)?(?:increasing|raising|bringing|boosting|lifting|expanding|doubling|tripling|enhancing|elevating|taking|pushing|reaching)"
         // "will work towards doubling the bilateral trade": working towards a level or a multiple is aiming at it.
         + "|work(?:s|ed|ing)?\\s+towards?)\\b", OptI)]
     public static partial Regex Intent();
+
+    // A purpose a sentence opens with, up to its comma: "In order to enhance security, ", "To boost trade, ", "So as to ...".
+    [GeneratedRegex("^\\s*(?:In\\s+order\\s+to|So\\s+as\\s+to|With\\s+a\\s+view\\s+to|To)\\s+[^,;:.]{3,120},\\s", Opt)]
+    public static partial Regex PurposeOpening();
 
     [GeneratedRegex(
         "\\b(?:reached|rose|fell|grew|stood|was|were|is|amounted|amounting|totall?ed|totall?ing|climbed|came|exceeded|increased|decreased|dropped|declined|"
@@ -803,6 +807,11 @@ internal static partial class Patterns
     // A verb of a level right after a year: "for 2017 amounted to", "for 2016 stood at".
     [GeneratedRegex("^\\s*,?\\s*(?:amounted|stood|was|were|reached|totall?ed|came|hit)\\b", OptI)]
     public static partial Regex LevelVerbAfter();
+
+    // Right after a figure or a list of figures, the years they are of: "in 2015 and 2016", "between 2016 and 2017", "during 2014, 2015
+    // and 2016", "over the years 2017 to 2019".
+    [GeneratedRegex("^\\s*,?\\s*(?:in|during|between|over|for)\\s+(?:the\\s+years\\s+)?(?<y>(?:19|20)\\d\\d)(?:\\s*,\\s*(?<y>(?:19|20)\\d\\d))*\\s*,?\\s+(?:and|to|through)\\s+(?<y>(?:19|20)\\d\\d)\\b", OptI)]
+    public static partial Regex YearsListed();
 
     // A fiscal year spoken of without its years: "in the fiscal year", "during the budget year", "the financial year".
     [GeneratedRegex("\\b(?:fiscal|budget|financial)\\s+year\\b", OptI)]
