@@ -138,10 +138,14 @@ public static class Extractor
     private static bool YearsListedAfter(Document doc, Sentence s, int k, out int? year)
     {
         year = null;
-        var (first, last) = FigureRun(doc, s, k);
+        // The list's end first, and the years after it; the start of the list only once years are found (most figures have neither).
+        var last = k;
+        while (last + 1 < s.MoneyTo && doc.Monies[last].End <= doc.Monies[last + 1].Start
+               && Patterns.ListJoint().IsMatch(doc.Text.AsSpan(doc.Monies[last].End, doc.Monies[last + 1].Start - doc.Monies[last].End))) last++;
         var end = doc.Monies[last].End;
         var after = doc.Text.AsSpan(end, Math.Min(s.End, end + 60) - end);
         if (!Patterns.YearsListed().IsMatch(after)) return false;
+        var (first, _) = FigureRun(doc, s, k);
         var years = Patterns.YearsListed().Match(after.ToString()).Groups["y"].Captures;
         if (years.Count == last - first + 1) year = int.Parse(years[k - first].ValueSpan);
         return true;

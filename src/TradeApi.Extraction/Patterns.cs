@@ -48,7 +48,7 @@ internal static partial class Patterns
         ["goal", "target", "aim", "ambition", "objective", "plan", "intend", "intention", "want", "wish", "hop", "seek", "sought", "striv", "pledg", "vow",
          "commit", "agree", "consent", "instruct", "directive", "decid", "resolv", "sights", "should", "shall", "must", "envisag", "look", "determined", "ready", "task", "aspir", "roadmap", "road map", "benchmark", "call",
          "raise", "bring", "lift", "boost", "increase", "push", "take", "expand", "grow", "double", "triple", "enhance", "elevate",
-         "increasing", "raising", "doubling", "tripling", "enhancing", "elevating", "taking", "reaching", "toward"], StringComparison.OrdinalIgnoreCase);
+         "increasing", "raising", "doubling", "tripling", "enhancing", "elevating", "taking", "on reaching", "at reaching", "for reaching", "toward"], StringComparison.OrdinalIgnoreCase);
     public static readonly System.Buffers.SearchValues<string> SameYearCue = System.Buffers.SearchValues.Create(
         ["same year", "same period", "that year"], StringComparison.OrdinalIgnoreCase);
     private const RegexOptions OptI = Opt | RegexOptions.IgnoreCase;
