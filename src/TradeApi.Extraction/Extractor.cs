@@ -53,6 +53,9 @@ public static class Extractor
         // Whether the last figure read was none of a pair's trade (an investment, a deal, a balance, a sector's): "this figure" in a goal
         // after it speaks of that.
         public bool LastFigureNotTrade;
+        // The pair of the last figure read as a pair's trade, dated or not, and its sentence.
+        public Clause? LastFigurePair;
+        public int LastFigureAt = -10;
     }
 
     /// <summary>Extracts the facts of one document. The first line is its title; a dateline gives its date unless <paramref name="publishedOn"/> does;
@@ -267,10 +270,17 @@ public static class Extractor
             // "Brazil ($41 billion), Chile ($18 billion) and Peru ($9 billion) were its largest partners": a list of partners is trade.
             var partnerList = ranked is null && ListedCountry(doc, s, left, m.Start) is not null
                 && (Patterns.PartnersNoun().IsMatch(text.AsSpan(s.Start, s.End - s.Start)) || RankingContinued(doc, s) is not null);
-            if (ranked is null && !partnerList && !IsTrade(L, R, flowAt, prev is not null, out referent))
+            // "Kenyan exports to the UK stood at Sh38.5 billion in 2017. This is in comparison to Sh37.6 billion in 2013": the base of the
+            // figure before, in a sentence of its own, is that figure's pair and flow, in its own year.
+            var baseOfBefore = !afterFigure && ranked is null && ctx.LastFigureAt == s.Index - 1 && Patterns.BaseOfFigureBefore().IsMatch(L) ? ctx.LastFigurePair : null;
+            if (ranked is null && !partnerList && baseOfBefore is null && !IsTrade(L, R, flowAt, prev is not null, out referent))
             {
                 // "The goal was to reach $1 billion": in a text about a pair, a stated level with no other subject is its trade goal.
-                if (!target || Patterns.NonTrade().IsMatch(L) || Patterns.NonTrade().IsMatch(rNear.Length > 30 ? rNear[..30] : rNear))
+                // "Our non-oil foreign trade will exceed 2.5 trillion this year... We will achieve the target we announced of reaching 4
+                // trillion dirhams by 2031": a goal naming neither trade nor a side, right after a figure of one country's trade with the
+                // world, is that trade's goal.
+                if (!target || Patterns.NonTrade().IsMatch(L) || Patterns.NonTrade().IsMatch(rNear.Length > 30 ? rNear[..30] : rNear)
+                    || (s.Index - ctx.WorldAt <= 1 && ctx.WorldAt > ctx.LastPairAt && doc.CountriesIn(s, clauseStart, m.Start).Length == 0))
                 {
                     ctx.LastFigureNotTrade = true;
                     before = null;
@@ -288,13 +298,14 @@ public static class Extractor
             // A goal for "trade" with no country named is the goal of the pair under discussion: leaders state goals for their own pair.
             var recent = s.Index - ctx.LastPairAt <= 2 ? lastPair : null;
             var world = false;
-            var pairOf = ranked ?? ResolvePair(doc, s, left, m.Start, m.End, right, flowAt, flowLength, prev, lastPair, referent || (target && !Patterns.Has(L, Patterns.BlocCue)),
+            var pairOf = ranked ?? baseOfBefore ?? ResolvePair(doc, s, left, m.Start, m.End, right, flowAt, flowLength, prev, lastPair, referent || (target && !Patterns.Has(L, Patterns.BlocCue)),
                 recent, ctx.Perspective, s.Index - ctx.WorldAt <= 1, recent is { Flow: Flows.Total } && ctx.LastTotal is { } t && t.Value > m.Value && t.Currency == doc.CurrencyOf(m),
                 out world);
             if (world) ctx.WorldAt = s.Index;
             if (pairOf is null) { before = null; continue; }
             prev = pairOf;
             ctx.LastFigureNotTrade = false;
+            (ctx.LastFigurePair, ctx.LastFigureAt) = (pairOf, s.Index);
 
             if (role == Role.Change)
             {
@@ -442,8 +453,9 @@ public static class Extractor
             // calendar year.
             if (year is not null && (otherCalendar ??= Patterns.OtherCalendarYear().IsMatch(text.AsSpan(s.Start, s.End - s.Start))) && !(ownYear ??= HasOwnYear(rNear, yearLeft, doc.Year))) year = null;
             // "New Zealand was exporting more than NZ$11 billion worth of products to China a year": a rate with no year of its own is
-            // the current one, not the year the paragraph spoke of.
-            if (year is not null && Patterns.PerYearAfter().IsMatch(rNear) && !(ownYear ??= HasOwnYear(rNear, yearLeft, doc.Year))) year = null;
+            // the current one, not the year the paragraph spoke of. Its own year stands before the rate's words: "Kenya exports Sh. 40
+            // billion worth of goods to the UK each year noting that last year ..." speaks of another year after them.
+            if (year is not null && FirstMatchAt(Patterns.PerYearAfter(), rNear) is >= 0 and var rate && !HasOwnYear(rNear[..rate], yearLeft, doc.Year)) year = null;
             // "from a base of $7 million in 1999, the two countries now trade goods worth about $4 billion": a level of now, with no year of
             // its own on either side ("is currently our 6th largest partner with $112.2 billion ... during 2016" has one), is not the year
             // of the figure before it.
@@ -582,6 +594,12 @@ public static class Extractor
                 && ((v.Reporter == pair.Reporter && v.Partner == pair.Partner) || (v.Flow == Flows.Total && v.Reporter == pair.Partner && v.Partner == pair.Reporter)))
                 return true;
         return false;
+    }
+
+    private static int FirstMatchAt(System.Text.RegularExpressions.Regex pattern, ReadOnlySpan<char> span)
+    {
+        foreach (var m in pattern.EnumerateMatches(span)) return m.Index;
+        return -1;
     }
 
     private static bool HasOwnYear(ReadOnlySpan<char> rightNear, ReadOnlySpan<char> left, int? docYear) =>

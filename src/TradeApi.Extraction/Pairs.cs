@@ -1025,14 +1025,15 @@ internal static class Pairs
     }
 
     // "goods worth 116 billion euros were imported from China to Germany" (Germany's imports), "were exported from Spain to Chile", "traded
-    // between China and Germany": the countries after the verb, by their prepositions; a side not named is the text's other one.
+    // between China and Germany": the countries after the verb, by their prepositions; a side not named is the text's other one. The
+    // agent after "by" is the side the verb is of: "were imported by the United States from China" (the importer), "exported by Kenya".
     private static Clause? PassiveFlow(Document doc, Sentence s, int moneyEnd, int right)
     {
         var text = doc.Text;
         var verb = Patterns.PassiveFlowAfterFigure().Match(text, moneyEnd, Math.Min(right, moneyEnd + 100) - moneyEnd);
         if (!verb.Success) return null;
         var verbEnd = verb.Index + verb.Length;
-        string? origin = null, destination = null;
+        string? origin = null, destination = null, agent = null;
         var between = new List<string>(2);
         foreach (var c in doc.CountriesIn(s, verbEnd, Math.Min(right, verbEnd + 60)))
         {
@@ -1047,10 +1048,16 @@ internal static class Pairs
             if (word.Equals("from", StringComparison.OrdinalIgnoreCase)) origin ??= c.Iso3;
             else if (word.Equals("to", StringComparison.OrdinalIgnoreCase) || word.Equals("into", StringComparison.OrdinalIgnoreCase)) destination ??= c.Iso3;
             else if (word.Equals("between", StringComparison.OrdinalIgnoreCase) || (word.Equals("and", StringComparison.OrdinalIgnoreCase) && between.Count == 1)) between.Add(c.Iso3);
+            else if (word.Equals("by", StringComparison.OrdinalIgnoreCase)) agent ??= c.Iso3;
             else break;
         }
         if (verb.Groups["both"].Success)
             return between.Count == 2 && between[0] != between[1] ? new Clause(between[0], between[1], Flows.Total) : null;
+        if (agent is not null)
+        {
+            if (verb.Groups["exp"].Success) origin ??= agent;
+            else destination ??= agent;
+        }
         origin ??= destination is null ? null : Other(doc, null, destination);
         destination ??= origin is null ? null : Other(doc, null, origin);
         if (origin is null || destination is null || origin == destination) return null;

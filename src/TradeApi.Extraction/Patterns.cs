@@ -498,6 +498,11 @@ internal static partial class Patterns
     [GeneratedRegex("\\b(?:earnings|receipts|revenues?|proceeds|income)\\s+from$", OptI)]
     public static partial Regex EarningsFrom();
 
+    // A sentence that opens on the figure before and sets the next one against it: "This is in comparison to Sh37.6 billion in 2013",
+    // "That compared with", "It was up from": the next figure is the same flow's, of its own year.
+    [GeneratedRegex("^\\s*(?:This|That|It|The\\s+figure)\\s+(?:(?:is|was)\\s+)?(?:(?:up|down)\\s+from|(?:in\\s+)?comparison\\s+(?:to|with)|compar(?:es|ed)\\s+(?:to|with))\\s+(?:(?:about|around|some|nearly)\\s+)?(?:the\\s+)?$", Opt)]
+    public static partial Regex BaseOfFigureBefore();
+
     // The figure just given, named as such: "The figure represented a rebound", "this figure", "the same figure".
     [GeneratedRegex("\\b(?:the|this|that)\\s+(?:same\\s+)?figure\\b", OptI)]
     public static partial Regex FigurePointer();
