@@ -78,7 +78,7 @@ public sealed record TargetFact(
 public static class FactDescriptions
 {
     /// <summary>What the confidence says.</summary>
-    public const string Confidence = "The probability that the fact is right, 0.01 to 0.99, from the extractor's confidence model (README, Reviewing facts): a logistic regression over what the rules saw near the figure, fitted on facts judged on real texts nobody had read; on publishers held out of its fit, facts at 0.8 or above were right 86 % of the time and facts below 0.5 39 %. Null only for a fact stored before confidence existed that no re-extraction has reached.";
+    public const string Confidence = "The probability that the fact is right, 0.01 to 0.99, from the extractor's confidence model (README, Reviewing facts): a logistic regression over what the rules saw near the figure, fitted on facts judged on real texts nobody had read; on publishers held out of its fit, facts at 0.8 or above were right 86 % of the time and facts below 0.5 37 %. Null only for a fact stored before confidence existed that no re-extraction has reached.";
 }
 
 /// <summary>Everything the extractor found in one document.</summary>

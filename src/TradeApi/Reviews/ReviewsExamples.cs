@@ -12,7 +12,7 @@ public static class ReviewsExamples
 {
     private const string Reason = "IMF DOTS gives 925.9 million for 2012";
 
-    private static readonly QueuedFact Queued = new("volume", 1, "BLR-KAZ", 0.83m, 3, 1_000_000_000m, "USD", 2012, VolumesExamples.DocumentId, VolumesExamples.Quote);
+    private static readonly QueuedFact Queued = new("volume", 1, "BLR-KAZ", 0.82m, 3, 1_000_000_000m, "USD", 2012, VolumesExamples.DocumentId, VolumesExamples.Quote);
 
     private static readonly VolumeAttributes Extracted2012 = new("BLR", "KAZ", "total", 2012, 1_000_000_000m, "USD", "approximately");
 

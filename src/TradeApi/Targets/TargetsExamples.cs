@@ -11,7 +11,7 @@ public static class TargetsExamples
 
     public static readonly TargetView Target = new(
         new StatedTarget(2, "BLR-KAZ", "BLR", "KAZ", "total", "relative", 2_000_000_000m, "USD", 2m, 1_000_000_000m, 2012, null, "in the next few years", "at_least",
-            "Serik Akhmetov", false, new Provenance(VolumesExamples.DocumentId, VolumesExamples.Title, null, 2593, 2700, TargetQuote), null, 0.30m,
+            "Serik Akhmetov", false, new Provenance(VolumesExamples.DocumentId, VolumesExamples.Title, null, 2593, 2700, TargetQuote), null, 0.32m,
             new TargetReview("unreviewed", null, false, 1, null)),
         new Evaluation("missed", "official", 2018, true, new Actual(2020, 828_198_000m, "USD", "official", "BLR"), 0.4141m, null,
             "official figure for 2018 was below the target at its deadline"));
