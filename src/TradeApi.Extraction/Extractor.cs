@@ -50,12 +50,11 @@ public static class Extractor
         // Whether the text has named a part of a year with its year ("between January and September 2018", "the same period of 2022"):
         // "in the period" may then be that part.
         public bool PartNamed;
-        // Whether the last figure read was none of a pair's trade (an investment, a deal, a balance, a sector's): "this figure" in a goal
-        // after it speaks of that.
-        public bool LastFigureNotTrade;
-        // The pair of the last figure read as a pair's trade, dated or not, and its sentence.
+        // The last figure read and its sentence: its pair when it was a pair's trade (dated or not), null when it was none (an investment,
+        // a deal, a balance, a sector's): "this figure" after it speaks of that.
         public Clause? LastFigurePair;
         public int LastFigureAt = -10;
+        public bool LastFigureNotTrade => LastFigureAt >= 0 && LastFigurePair is null;
     }
 
     /// <summary>Extracts the facts of one document. The first line is its title; a dateline gives its date unless <paramref name="publishedOn"/> does;
@@ -135,6 +134,9 @@ public static class Extractor
 
     // "In 2017, South African exports were valued at R5.7bn against R22.8bn imports from Nigeria": a year that opens the sentence dates
     // its later figures that name none of their own, even when the figure before them was not read (here it names no partner).
+    private static int? OpeningYear(string text, Sentence s) =>
+        Patterns.OpeningYear().Match(text, s.Start, Math.Min(40, s.End - s.Start)) is { Success: true } m ? int.Parse(m.Groups["y"].Value) : null;
+
     // "$773 million and $980 million in 2015 and 2016": a list of figures followed by as many years goes one to one with them. A figure
     // followed by two years or more ("US$980 million between 2016 and 2017", "$1.7 billion during 2015 and 2016") is of a span (a fiscal
     // year, or years taken together), no calendar year's: then listed is true and year null.
@@ -142,20 +144,15 @@ public static class Extractor
     {
         year = null;
         // The list's end first, and the years after it; the start of the list only once years are found (most figures have neither).
-        var last = k;
-        while (last + 1 < s.MoneyTo && doc.Monies[last].End <= doc.Monies[last + 1].Start
-               && Patterns.ListJoint().IsMatch(doc.Text.AsSpan(doc.Monies[last].End, doc.Monies[last + 1].Start - doc.Monies[last].End))) last++;
+        var last = RunEnd(doc, s, k);
         var end = doc.Monies[last].End;
         var after = doc.Text.AsSpan(end, Math.Min(s.End, end + 60) - end);
         if (!Patterns.YearsListed().IsMatch(after)) return false;
-        var (first, _) = FigureRun(doc, s, k);
+        var first = RunStart(doc, s, k);
         var years = Patterns.YearsListed().Match(after.ToString()).Groups["y"].Captures;
         if (years.Count == last - first + 1) year = int.Parse(years[k - first].ValueSpan);
         return true;
     }
-
-    private static int? OpeningYear(string text, Sentence s) =>
-        Patterns.OpeningYear().Match(text, s.Start, Math.Min(40, s.End - s.Start)) is { Success: true } m ? int.Parse(m.Groups["y"].Value) : null;
 
     private static void ReadSentence(Document doc, Sentence s, Lazy<People> people, List<Draft> drafts, ref int? lastYear, ref Clause? lastPair, Context ctx)
     {
@@ -224,7 +221,7 @@ public static class Extractor
             if (role is Role.Balance or Role.Sector or Role.Deal or Role.Average)
             {
                 if (role == Role.Sector) (ctx.SectorAmounts ??= []).Add((m.Value, doc.CurrencyOf(m)));
-                ctx.LastFigureNotTrade = true;
+                (ctx.LastFigurePair, ctx.LastFigureAt) = (null, s.Index);
                 before = role;
                 continue;
             }
@@ -282,7 +279,7 @@ public static class Extractor
                 if (!target || Patterns.NonTrade().IsMatch(L) || Patterns.NonTrade().IsMatch(rNear.Length > 30 ? rNear[..30] : rNear)
                     || (s.Index - ctx.WorldAt <= 1 && ctx.WorldAt > ctx.LastPairAt && doc.CountriesIn(s, clauseStart, m.Start).Length == 0))
                 {
-                    ctx.LastFigureNotTrade = true;
+                    (ctx.LastFigurePair, ctx.LastFigureAt) = (null, s.Index);
                     before = null;
                     continue;
                 }
@@ -304,7 +301,6 @@ public static class Extractor
             if (world) ctx.WorldAt = s.Index;
             if (pairOf is null) { before = null; continue; }
             prev = pairOf;
-            ctx.LastFigureNotTrade = false;
             (ctx.LastFigurePair, ctx.LastFigureAt) = (pairOf, s.Index);
 
             if (role == Role.Change)

@@ -576,16 +576,22 @@ internal static class Pairs
     }
 
     // The run of figures joined as a list ("$900 million, $400 million and $250 million") around figure k: its first and last index.
-    internal static (int First, int Last) FigureRun(Document doc, Sentence s, int k)
+    internal static (int First, int Last) FigureRun(Document doc, Sentence s, int k) => (RunStart(doc, s, k), RunEnd(doc, s, k));
+
+    internal static int RunStart(Document doc, Sentence s, int k)
     {
-        var text = doc.Text;
-        int first = k, last = k;
-        while (first > s.MoneyFrom && doc.Monies[first - 1].End <= doc.Monies[first].Start
-               && Patterns.ListJoint().IsMatch(text.AsSpan(doc.Monies[first - 1].End, doc.Monies[first].Start - doc.Monies[first - 1].End))) first--;
-        while (last + 1 < s.MoneyTo && doc.Monies[last].End <= doc.Monies[last + 1].Start
-               && Patterns.ListJoint().IsMatch(text.AsSpan(doc.Monies[last].End, doc.Monies[last + 1].Start - doc.Monies[last].End))) last++;
-        return (first, last);
+        while (k > s.MoneyFrom && Joined(doc, k - 1, k)) k--;
+        return k;
     }
+
+    internal static int RunEnd(Document doc, Sentence s, int k)
+    {
+        while (k + 1 < s.MoneyTo && Joined(doc, k, k + 1)) k++;
+        return k;
+    }
+
+    private static bool Joined(Document doc, int a, int b) => doc.Monies[a].End <= doc.Monies[b].Start
+        && Patterns.ListJoint().IsMatch(doc.Text.AsSpan(doc.Monies[a].End, doc.Monies[b].Start - doc.Monies[a].End));
 
     // A figure of one country's trade with the world, or of a bloc's: no pair, and the clauses right after it speak of the same.
     // Two countries joined by "and" or a comma right after a flow's preposition ("to Uganda, Rwanda and South Sudan", "from China and
