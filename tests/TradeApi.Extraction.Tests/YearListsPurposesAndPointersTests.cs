@@ -65,6 +65,9 @@ public class YearListsPurposesAndPointersTests
         var r = Doc("Trade between Chile and Peru reached $2 billion in 2018. The two presidents hope that this figure will reach $5 billion by 2025.");
         Assert.Equal([("CHL", "PER", "total", 2018, 2_000_000_000m)], Read(r));
         Assert.Equal([("CHL", "PER", 5_000_000_000m, 2025)], Goals(r));
+        // With no figure before it, "this figure" is the trade the text speaks of.
+        r = Doc("Trade between Chile and Peru grew fast last year. The two presidents hope that this figure will reach $5 billion by 2025.");
+        Assert.Equal([("CHL", "PER", 5_000_000_000m, 2025)], Goals(r));
         // A trade figure between the investment and "this figure" is the one pointed back to.
         r = Doc("Mutual investments between Chile and Peru reached $1 billion in 2017. Trade between Chile and Peru reached $2 billion in 2018. The two presidents hope that this figure will reach $5 billion by 2025.");
         Assert.Equal([("CHL", "PER", 5_000_000_000m, 2025)], Goals(r));
