@@ -382,8 +382,10 @@ internal static partial class Patterns
     [GeneratedRegex("^[^.;,]{0,30}?\\b(?:from|to|with)\\s+(?:the\\s+)?(?:" + NamedBlocs + ")\\b", Opt)]
     public static partial Regex BlocAfter();
 
+    // A bloc, a region or the world as a side: "foreign trade" and "external trade" are a country's trade with the world, unless a pair
+    // follows ("the volume of foreign trade between Russia and China", "foreign trade turnover with China").
     [GeneratedRegex(
-        "\\b(?:" + NamedBlocs + "|the\\s+bloc|bloc's|foreign\\s+trade|external\\s+trade|(?<=(?:['’]s|\\bour|\\bits|\\btheir|\\bthe)\\s)international\\s+trade(?!\\s+(?:turnover\\s+|volume\\s+)?(?:between|with|of)\\b)|total\\s+(?:\\p{Lu}[\\w.]*\\s+)?trade|overall\\s+trade|global\\s+trade|(?:global|worldwide)\\s+(?:exports?|imports?|shipments|sales)|"
+        "\\b(?:" + NamedBlocs + "|the\\s+bloc|bloc's|(?:foreign|external)\\s+trade(?!\\s+(?:turnover\\s+|volume\\s+)?(?:between|with)\\b)|(?<=(?:['’]s|\\bour|\\bits|\\btheir|\\bthe)\\s)international\\s+trade(?!\\s+(?:turnover\\s+|volume\\s+)?(?:between|with|of)\\b)|total\\s+(?:\\p{Lu}[\\w.]*\\s+)?trade|overall\\s+trade|global\\s+trade|(?:global|worldwide)\\s+(?:exports?|imports?|shipments|sales)|"
         + "world\\s+trade|with\\s+the\\s+(?:rest\\s+of\\s+the\\s+)?world|all\\s+(?:its\\s+|their\\s+)?(?:trading\\s+)?partners|(?:Asian|African|European|foreign|global|world)\\s+markets"
         // Continents and regions: "China-Africa trade", "trade with Central Asia" (South Africa is a country).
         + "|(?<!South\\s)Africa|(?:Central\\s+|South\\s+|Southeast\\s+|South-East\\s+|East\\s+)?Asia(?!n)|Europe(?!an)|Latin\\s+America|Middle\\s+East|Arab\\s+(?:world|states|countries|region)|the\\s+Caribbean|Asia-Pacific|the\\s+Pacific"

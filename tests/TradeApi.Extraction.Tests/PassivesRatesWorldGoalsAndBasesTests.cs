@@ -52,6 +52,20 @@ public class PassivesRatesWorldGoalsAndBasesTests
         Assert.Equal([("CHL", "PER", 8_000_000_000m, (int?)2030)], r.Targets.Select(t => (t.Reporter, t.Partner, t.Value, t.ByYear)));
     }
 
+    // "Foreign trade" is a country's trade with the world, unless a pair follows it: "the foreign trade volume between our countries",
+    // "foreign trade turnover with Peru" (round 57; an old page's missed figure is found by it).
+    [Theory]
+    [InlineData("The volume of foreign trade between Chile and Peru grew by 35% in 2022, surpassing $5 billion.")]
+    [InlineData("Chile's foreign trade turnover with Peru reached $5 billion in 2022.")]
+    [InlineData("In 2022, the external trade volume between Chile and Peru was $5 billion.")]
+    public void ForeignTradeBetweenTwoCountriesIsTheirs(string body) =>
+        Assert.Equal([("CHL", "PER", "total", 2022, 5_000_000_000m)], Read(Doc(body)));
+
+    [Theory]
+    [InlineData("Chile's foreign trade reached $150 billion in 2022, and Peru bought a tenth of its exports.")]
+    [InlineData("Chile's external trade reached $150 billion in 2022, and Peru bought a tenth of its exports.")]
+    public void ForeignTradeAloneIsTheWorlds(string body) => Assert.Empty(Doc(body).Volumes);
+
     // "This is in comparison to $2.4 billion in 2018" after a figure: the same pair and flow, in its own year; with no year of its own,
     // no fact. So even when the figure before had no year ("as of December last year" in an undated text).
     [Theory]
