@@ -381,14 +381,18 @@ internal sealed class Document
     }
 
     // A title is one short line; a line of sentences that ends as a sentence ends is a paragraph (titles here run to 130 characters).
+    // So is a line of sentences far longer than any title, cut off mid-sentence ("... customs clearance model at border gates on… Read
+    // full this story"): a whole page copied as one line.
     private static bool ReadsAsParagraph(string text, int start, int end)
     {
         var line = text.AsSpan(start, end - start).TrimEnd();
-        if (line.Length < 2 || line[^1] is not ('.' or '!' or '?')) return false;
+        if (line.Length < 2 || (line[^1] is not ('.' or '!' or '?') && line.Length <= LongestTitle)) return false;
         var split = new List<Sentence>();
         SplitSentences(text, start, start + line.Length, 0, split);
         return split.Count >= 2;
     }
+
+    private const int LongestTitle = 300;
 
     private static bool ContinuesOnNextLine(string text, int lineStart, int lineEnd, bool wrapped)
     {

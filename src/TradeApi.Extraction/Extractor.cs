@@ -253,9 +253,10 @@ public static class Extractor
                 before = Role.Sector;
                 continue;
             }
-            // "wants to boost trade with France from 14 billion euros to 20 billion": the words before the base govern the figure after it.
+            // "wants to boost trade with France from 14 billion euros to 20 billion": the words before the base govern the figure after it,
+            // also past the base's year ("from USD 78 billion last year to USD 100 billion this year").
             var goalL = L;
-            if (afterFigure && L.Trim() is "to" or "to reach" or "to about" or "to around")
+            if (afterFigure && Patterns.BaseYearThenTo().IsMatch(L))
             {
                 var baseLeft = i - 1 > s.MoneyFrom ? doc.Monies[i - 2].End : s.Start;
                 if (IsFromBase(text.AsSpan(baseLeft, doc.Monies[i - 1].Start - baseLeft))) goalL = text.AsSpan(baseLeft, m.Start - baseLeft);

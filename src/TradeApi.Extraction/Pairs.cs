@@ -59,6 +59,9 @@ internal static class Pairs
             // "$500 million investment", "$1.5 billion loan": the noun right after the figure decides.
             if (nm.Index <= 12) return false;
         }
+        // "both nations are promoting a series of projects to reach 12 billion dollars in trade exchange": trade named right after the
+        // figure is what the figure measures, whatever money noun the clause named before it (not "to invest $1 billion in trade").
+        if (Patterns.TradeNamedAfter().IsMatch(head) && !Patterns.MoneyVerbBefore().IsMatch(l.Length > 60 ? l[^60..] : l)) return true;
         var lastNon = -1;
         // "Sri Lanka's export earnings", "our export revenue": what a flow earns is the flow's value, not money of another kind.
         foreach (var nm in Patterns.NonTrade().EnumerateMatches(l))

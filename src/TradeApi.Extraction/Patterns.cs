@@ -1009,13 +1009,16 @@ internal static partial class Patterns
     // "is projected to reach $558 billion in 2013", "expected to top": what a forecast governs is no level.
     // "is expected to hit a record high of $110 billion", "is forecast to climb to a new record of": up to eight words between ("is expected to significantly increase bilateral trade ties to an estimated").
     // "expects the figure to reach $200 billion soon": the same said of someone who expects it, the figure a few words after the verb.
+    // "The two countries expect their trade to mount to $2 billion": so with the plural verb. "is expected increase to US$1 billion", "the
+    // projected rise in exports to": a change noun after the forecast's participle, the figure it is expected to end at.
     [GeneratedRegex("\\b(?:(?:projected|expected|forecasts?|forecasted|predicted|anticipated|set|likely|poised|tipped|seen|on\\s+(?:course|track|pace))\\s+"
-        + "|(?:expects|expecting|predicts|projects|anticipates|foresees)\\s+(?:[\\w'’-]+\\s+){1,4})to\\s+(?:[\\w-]+\\s+){0,8}$", OptI | RegexOptions.RightToLeft)]
+        + "|(?:expect|expects|expecting|predict|predicts|projects|anticipate|anticipates|foresee|foresees)\\s+(?:[\\w'’-]+\\s+){1,4}"
+        + "|(?:projected|expected|forecasted|predicted|anticipated)\\s+(?:increase|rise|growth|jump|climb|surge|expansion)\\s+(?:in\\s+(?:[\\w-]+\\s+){1,6})?)to\\s+(?:[\\w-]+\\s+){0,8}$", OptI | RegexOptions.RightToLeft)]
     public static partial Regex ForecastInfinitive();
 
     public static readonly System.Buffers.SearchValues<string> ForecastInfinitiveCue = System.Buffers.SearchValues.Create(
-        ["projected", "expected", "forecast", "predicted", "anticipated", "set to", "likely", "poised", "tipped", "seen to", "on course", "on track", "on pace",
-         "expects", "expecting", "predicts", "projects", "anticipates", "foresees"],
+        ["projected", "expect", "forecast", "predict", "anticipate", "set to", "likely", "poised", "tipped", "seen to", "on course", "on track", "on pace",
+         "projects", "foresee"],
         StringComparison.OrdinalIgnoreCase);
 
     public static readonly System.Buffers.SearchValues<string> InfinitiveGoalCue = System.Buffers.SearchValues.Create(
@@ -1067,9 +1070,14 @@ internal static partial class Patterns
         OptI | RegexOptions.RightToLeft)]
     public static partial Regex PastBeforeTo();
 
+    // Between a base and the goal after it: "to", "to reach", "to about", after the base's own year or none ("in 2021 to", "last year to").
+    [GeneratedRegex("^\\s*(?:(?:in|during|for)\\s+(?:19|20)\\d\\d|(?:last|the\\s+previous|the\\s+past)\\s+year|a\\s+year\\s+(?:ago|earlier))?\\s*,?\\s*to(?:\\s+(?:reach|about|around))?\\s*$", OptI)]
+    public static partial Regex BaseYearThenTo();
+
     // "... $100 billion by 2015 and $200 billion by 2020": a figure coordinated with the target before it is a second target; so is the
-    // other flow coordinated with it ("to increase imports from Azerbaijan to $500 million, and exports to $600 million").
-    [GeneratedRegex("^\\s*(?:(?:by|in|within|until|before|for)\\s+[\\w\\s-]{1,30}?)?\\s*,?\\s*(?:and(?:\\s+then)?|or|then|rising\\s+to|and\\s+to)\\s+(?:to\\s+|of\\s+|(?:(?:its|their|the)\\s+)?(?:exports?|imports?)(?:\\s+(?:to|from)\\s+(?:the\\s+)?\\p{Lu}[\\w.’'-]*(?:\\s+\\p{Lu}[\\w.’'-]*){0,2})?\\s+to\\s+)?$", OptI)]
+    // other flow coordinated with it ("to increase imports from Azerbaijan to $500 million, and exports to $600 million"), also after a
+    // year said relative to now ("to USD 100 billion this year, and USD 150 billion by 2030").
+    [GeneratedRegex("^\\s*(?:(?:by|in|within|until|before|for|this|next)\\s+[\\w\\s-]{1,30}?)?\\s*,?\\s*(?:and(?:\\s+then)?|or|then|rising\\s+to|and\\s+to)\\s+(?:to\\s+|of\\s+|(?:(?:its|their|the)\\s+)?(?:exports?|imports?)(?:\\s+(?:to|from)\\s+(?:the\\s+)?\\p{Lu}[\\w.’'-]*(?:\\s+\\p{Lu}[\\w.’'-]*){0,2})?\\s+to\\s+)?$", OptI)]
     public static partial Regex CoordinatedAfterTarget();
 
     // "The top export to Japan was electronic products worth $3.01 billion", "Electronics remained the top Philippine export", "Other top
@@ -1157,6 +1165,16 @@ internal static partial class Patterns
 
     [GeneratedRegex("^\\s*(?:(?:in|of|worth\\s+of)\\s+)?(?:annual\\s+|yearly\\s+|bilateral\\s+|mutual\\s+|two-way\\s+)?(?:trade|turnover|commerce)\\b", OptI)]
     public static partial Regex TradeAfter();
+
+    // Right after a figure, the trade it measures as a phrase of its own: "$12 billion in trade exchange by 2028", "$5 billion in two-way
+    // trade between", "$3 billion of trade." (not "$1 billion in trade finance": a compound of another noun).
+    [GeneratedRegex("^\\s*(?:in|of|worth\\s+of)\\s+(?:annual\\s+|yearly\\s+|bilateral\\s+|mutual\\s+|two-way\\s+)?(?:trade|turnover|commerce)(?:\\s+exchanges?)?"
+        + "(?=\\s*(?:[,.;:)]|$)|\\s+(?:between|with|by|in|over|within|from|to|and|for|during|last|this|next|each|every|annually|a\\s+year|per\\s+year)\\b)", OptI)]
+    public static partial Regex TradeNamedAfter();
+
+    // A verb of money that is no trade governing the figure: "to invest $1 billion in", "lent $2 billion", "will allocate".
+    [GeneratedRegex("\\b(?:invest(?:s|ed|ing)?|lend(?:s|ing)?|lent|loan(?:s|ed)?|spen(?:d|ds|t|ding)|financ(?:e|es|ed|ing)|fund(?:s|ed|ing)?|allocat(?:e|es|ed|ing))\\s+(?:[\\w-]+\\s+){0,3}$", OptI)]
+    public static partial Regex MoneyVerbBefore();
 
     [GeneratedRegex("\\b(?:said|says|remarked|stressed|noted|believes|told|added|stated)\\b", Opt)]
     public static partial Regex PlainSay();
