@@ -228,6 +228,9 @@ internal static class Roles
             if (w1 is { } r1)
             {
                 var w2 = WordBefore(scope, r1.Start.Value);
+                // "summing up trade turnover and services trade", "merchandise trade plus services trade": services added to the goods are
+                // the whole, not a sector of it.
+                if (ServicesAddedToGoods(scope, r1, w2)) continue;
                 if (IsSector(scope, r1, w2, w2 is { } r2 ? WordBefore(scope, r2.Start.Value) : null)) return true;
                 if (w2 is { } a2 && scope[a2] is "and" or "&" && WordBefore(scope, a2.Start.Value) is { } r3 && IsSector(scope, r3, null, null)) return true;
             }
@@ -236,6 +239,10 @@ internal static class Roles
         }
         return false;
     }
+
+    private static bool ServicesAddedToGoods(ReadOnlySpan<char> scope, Range services, Range? joint) =>
+        scope[services] is "services" or "service" && joint is { } j && scope[j] is "and" or "&" or "plus"
+        && WordBefore(scope, j.Start.Value) is { } before && (FlowNouns.Contains(scope[before]) || scope[before] is "goods" or "merchandise");
 
     // The word that ends right before position, skipping spaces and punctuation other than a full stop.
     private static Range? WordBefore(ReadOnlySpan<char> scope, int position)

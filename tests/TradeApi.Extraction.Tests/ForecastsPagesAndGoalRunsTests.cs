@@ -6,6 +6,7 @@ namespace TradeApi.Extraction.Tests;
 // $2 billion in 2010") and a forecast's change noun ("is expected increase to"); a page copied as one long line that stops mid-sentence;
 // goals run on after a year said relative to now ("to $100 billion this year, and $150 billion by 2030") or after their base's year ("from
 // $78 billion last year to"); trade named right after a goal's figure ("a series of projects to reach $12 billion in trade exchange").
+// And round 57's missed goal: services trade added to the goods ("summing up trade turnover and services trade") is the whole trade.
 // Each on sentences of our own.
 public class ForecastsPagesAndGoalRunsTests
 {
@@ -83,4 +84,20 @@ public class ForecastsPagesAndGoalRunsTests
         Assert.Empty(r.Targets);
         Assert.Empty(r.Volumes);
     }
+
+    // Services trade added to the goods is the whole trade, not services alone; services trade alone is a sector.
+    [Theory]
+    [InlineData("In 2020, merchandise trade and services trade between Chile and Peru totalled $5 billion.")]
+    [InlineData("In 2020, trade turnover plus services trade between Chile and Peru came to $5 billion.")]
+    [InlineData("In 2020, merchandise and services trade between Chile and Peru came to $5 billion.")]
+    public void ServicesAddedToGoodsAreTheWhole(string body) =>
+        Assert.Equal([("CHL", "PER", 2020, 5_000_000_000m)], Doc(body).Volumes.Select(v => (v.Reporter, v.Partner, v.Year, v.Value)));
+
+    [Fact]
+    public void ServicesTradeAloneIsASector() => Assert.Empty(Doc("In 2020, services trade between Chile and Peru totalled $5 billion.").Volumes);
+
+    [Fact]
+    public void AGoalAfterServicesAddedToGoodsIsTheTradesGoal() =>
+        Assert.Equal([("CHL", "PER", 8_000_000_000m, (int?)null)],
+            Goals(Doc("\"Trade between Chile and Peru exceeded $5 billion, this is me summing up trade turnover and services trade,\" he said, adding that the goal is to bring this figure to $8 billion.")));
 }
