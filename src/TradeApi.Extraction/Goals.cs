@@ -224,7 +224,8 @@ internal static class Goals
             baseFigure?.Value, null, byYear, horizon, q, people.Value.SpeakerOf(s), false, EvidenceOf(doc, s));
     }
 
-    // A relative target's implied level comes from the latest yearly figure for the same pair and flow.
+    // A relative target's implied level comes from the latest yearly figure for the same pair and flow; not from one a change is measured
+    // from ("reaching $10 billion in the last year, up from $1 billion in 2000"): that is an old level, whatever else has a year.
     internal static void LinkBases(Document doc, List<Draft> volumes, List<Draft> targets)
     {
         foreach (var t in targets)
@@ -232,7 +233,7 @@ internal static class Goals
             var f = t.Target!;
             if (f.Kind != "relative" || f.BaseValue is not null) continue;
             var key = PairKey(f.Reporter, f.Partner, f.Flow);
-            var baseFact = volumes.Select(v => v.Volume!)
+            var baseFact = volumes.Where(v => !MeasuredFrom(doc, v)).Select(v => v.Volume!)
                 .Where(v => PairKey(v.Reporter, v.Partner, v.Flow) == key && (doc.Year is null || v.Year <= doc.Year))
                 .OrderByDescending(v => v.Year).FirstOrDefault();
             if (baseFact is null) continue;
@@ -242,6 +243,14 @@ internal static class Goals
                 BaseValue = baseFact.Value, BaseYear = baseFact.Year,
             };
         }
+    }
+
+    private static bool MeasuredFrom(Document doc, Draft v)
+    {
+        if (v.Figure < 0) return false;
+        var s = v.Sentence;
+        var left = v.Figure > s.MoneyFrom ? doc.Monies[v.Figure - 1].End : s.Start;
+        return IsFromBase(doc.Text.AsSpan(left, doc.Monies[v.Figure].Start - left));
     }
 
     internal static List<TargetFact> MergeTargets(List<Draft> drafts)
@@ -254,7 +263,8 @@ internal static class Goals
             var key = PairKey(t.Reporter, t.Partner, t.Flow);
             if (!byPair.TryGetValue(key, out var same)) byPair[key] = same = [];
             // A headline's "to double UK-China trade" restates the body's "double trade to $100 billion by 2015".
-            var first = same.FindIndex(r => Close(r.Value, t.Value) || (r.Multiplier is not null && r.Multiplier == t.Multiplier && (r.Value is null || t.Value is null))
+            // "a goal of 30 billion euros" and "had agreed on 30 billion dollars by 2016": one number in two currencies is two goals.
+            var first = same.FindIndex(r => (Close(r.Value, t.Value) && (r.Currency is null || t.Currency is null || r.Currency == t.Currency)) || (r.Multiplier is not null && r.Multiplier == t.Multiplier && (r.Value is null || t.Value is null))
                 // "increase bilateral trade 66 percent in the next five years" and "a new target of $100 billion by 2015": a multiple with no
                 // level and a level for the same year are one goal.
                 || (r.ByYear is not null && r.ByYear == t.ByYear && (r.Value is null) != (t.Value is null) && (r.Kind == "relative" || t.Kind == "relative"))

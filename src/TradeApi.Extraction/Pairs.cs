@@ -74,6 +74,9 @@ internal static class Pairs
         if (Patterns.FlowAfterFigure().IsMatch(near)) return true;
         // "South Africa recorded R22.8bn imports from Nigeria", "$2 billion in exports to Japan": a flow and its partner right after it.
         if (Patterns.FlowToPartnerAfterFigure().IsMatch(near)) return true;
+        // "After hitting USD 22 billion in 2012, the trade volume declined": an opening participle's figure is its main clause's subject's.
+        // Like "the trade" with no side named, it is the trade of the pair under discussion.
+        if (Patterns.OpeningParticiple().IsMatch(l) && Patterns.TradeSubjectAfterComma().IsMatch(r)) return referent = true;
         foreach (var pm in Patterns.PassiveFlowAfterFigure().EnumerateMatches(head))
         {
             var verb = head.Slice(pm.Index, pm.Length);

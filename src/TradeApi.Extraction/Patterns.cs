@@ -94,8 +94,8 @@ internal static partial class Patterns
 
     // A calendar year; not one that opens a fiscal year ("2011-12", "2022/23", "2020-'21"), nor either end of a span written in full
     // ("In 2022-2023, it further increased to USD 12.39 billion": a fiscal year too), nor a decade ("the early 2000s", "the 1990's"); "2018's"
-    // (not a decade) is the year's own.
-    [GeneratedRegex("(?<![\\d$€£.,])(?<!(?:19|20)\\d\\d\\s?[/–-]\\s?)(?<y>(?:19|20)\\d\\d)(?![\\d%]|s\\b|(?<=0)['’]s\\b|\\s*(?:percent|per cent)|\\s?[/–-]\\s?['’‘]?\\d{2}(?!\\d)|\\s?[/–-]\\s?(?:19|20)\\d\\d(?!\\d))", Opt)]
+    // (not a decade) is the year's own. A programme's name ("its Vision 2021 programme", "Agenda 2063") names no year of a figure.
+    [GeneratedRegex("(?<![\\d$€£.,])(?<!(?:19|20)\\d\\d\\s?[/–-]\\s?)(?<!\\b(?:Vision|Agenda|Expo)\\s)(?<y>(?:19|20)\\d\\d)(?![\\d%]|s\\b|(?<=0)['’]s\\b|\\s*(?:percent|per cent)|\\s?[/–-]\\s?['’‘]?\\d{2}(?!\\d)|\\s?[/–-]\\s?(?:19|20)\\d\\d(?!\\d))", Opt)]
     public static partial Regex Year();
 
     // "by 2024", "since April 2018", "compared with 2019", "with regard to 2008": a year that starts, ends or compares, not the one a figure is for ("by the end
@@ -293,7 +293,7 @@ internal static partial class Patterns
 
     [GeneratedRegex(
         "\\b(?:reached|rose|fell|grew|stood|was|were|is|amounted|amounting|totall?ed|totall?ing|climbed|came|exceeded|increased|decreased|dropped|declined|"
-        + "jumped|slipped|surged|hit|topped|surpassed|remained|shrank|edged|soared|plunged|eased|recorded|registered|hits|accounted|valued|represented|made\\s+up)\\b", OptI)]
+        + "jumped|slipped|surged|hit|topped|surpassed|crossed|remained|shrank|edged|soared|plunged|eased|recorded|registered|hits|accounted|valued|represented|made\\s+up)\\b", OptI)]
     public static partial Regex PastVolumeVerb();
     // "Kenya exported goods worth 804 million dollars to Uganda": a flow's own verb in the past.
     [GeneratedRegex("\\b(?:exported|imported|shipped)\\b", OptI)]
@@ -383,9 +383,10 @@ internal static partial class Patterns
     public static partial Regex BlocAfter();
 
     // A bloc, a region or the world as a side: "foreign trade" and "external trade" are a country's trade with the world, unless a pair
-    // follows ("the volume of foreign trade between Russia and China", "foreign trade turnover with China").
+    // follows ("the volume of foreign trade between Russia and China", "foreign trade turnover with China"); so are "the total exports of
+    // the country" and "the country's total imports".
     [GeneratedRegex(
-        "\\b(?:" + NamedBlocs + "|the\\s+bloc|bloc's|(?:foreign|external)\\s+trade(?!\\s+(?:turnover\\s+|volume\\s+)?(?:between|with)\\b)|(?<=(?:['’]s|\\bour|\\bits|\\btheir|\\bthe)\\s)international\\s+trade(?!\\s+(?:turnover\\s+|volume\\s+)?(?:between|with|of)\\b)|total\\s+(?:\\p{Lu}[\\w.]*\\s+)?trade|overall\\s+trade|global\\s+trade|(?:global|worldwide)\\s+(?:exports?|imports?|shipments|sales)|"
+        "\\b(?:" + NamedBlocs + "|the\\s+bloc|bloc's|(?:foreign|external)\\s+trade(?!\\s+(?:turnover\\s+|volume\\s+)?(?:between|with)\\b)|(?<=(?:['’]s|\\bour|\\bits|\\btheir|\\bthe)\\s)international\\s+trade(?!\\s+(?:turnover\\s+|volume\\s+)?(?:between|with|of)\\b)|total\\s+(?:\\p{Lu}[\\w.]*\\s+)?trade|total\\s+(?:exports|imports)\\s+of\\s+the\\s+country|the\\s+country['’]s\\s+total\\s+(?:exports|imports)|overall\\s+trade|global\\s+trade|(?:global|worldwide)\\s+(?:exports?|imports?|shipments|sales)|"
         + "world\\s+trade|with\\s+the\\s+(?:rest\\s+of\\s+the\\s+)?world|all\\s+(?:its\\s+|their\\s+)?(?:trading\\s+)?partners|(?:Asian|African|European|foreign|global|world)\\s+markets"
         // Continents and regions: "China-Africa trade", "trade with Central Asia" (South Africa is a country).
         + "|(?<!South\\s)Africa|(?:Central\\s+|South\\s+|Southeast\\s+|South-East\\s+|East\\s+)?Asia(?!n)|Europe(?!an)|Latin\\s+America|Middle\\s+East|Arab\\s+(?:world|states|countries|region)|the\\s+Caribbean|Asia-Pacific|the\\s+Pacific"
@@ -1171,6 +1172,15 @@ internal static partial class Patterns
     [GeneratedRegex("^\\s*(?:in|of|worth\\s+of)\\s+(?:annual\\s+|yearly\\s+|bilateral\\s+|mutual\\s+|two-way\\s+)?(?:trade|turnover|commerce)(?:\\s+exchanges?)?"
         + "(?=\\s*(?:[,.;:)]|$)|\\s+(?:between|with|by|in|over|within|from|to|and|for|during|last|this|next|each|every|annually|a\\s+year|per\\s+year)\\b)", OptI)]
     public static partial Regex TradeNamedAfter();
+
+    // A sentence that opens with a participle of a level, up to the figure: "After hitting ", "Since reaching about ", "After rising to ".
+    [GeneratedRegex("^\\s*(?:After|Before|Since|Upon)\\s+(?:hitting|reaching|touching|crossing|topping|surpassing|exceeding|(?:rising|growing|climbing|falling|dropping|jumping)\\s+to|peaking\\s+at|standing\\s+at|totall?ing)"
+        + "\\s+(?:about\\s+|around\\s+|nearly\\s+|almost\\s+|over\\s+|more\\s+than\\s+)?$", OptI)]
+    public static partial Regex OpeningParticiple();
+
+    // After the figure, the main clause's subject is trade: "in 2012, the trade volume declined", ", bilateral trade fell".
+    [GeneratedRegex("^[^,;.]{0,40},\\s*(?:the\\s+)?(?:(?:bilateral|two-way|total|annual|mutual|overall)\\s+)?(?:trade(?:\\s+(?:volume|turnover))?|turnover|commerce)\\b", OptI)]
+    public static partial Regex TradeSubjectAfterComma();
 
     // A verb of money that is no trade governing the figure: "to invest $1 billion in", "lent $2 billion", "will allocate".
     [GeneratedRegex("\\b(?:invest(?:s|ed|ing)?|lend(?:s|ing)?|lent|loan(?:s|ed)?|spen(?:d|ds|t|ding)|financ(?:e|es|ed|ing)|fund(?:s|ed|ing)?|allocat(?:e|es|ed|ing))\\s+(?:[\\w-]+\\s+){0,3}$", OptI)]
