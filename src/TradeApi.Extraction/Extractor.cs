@@ -327,7 +327,8 @@ public static class Extractor
             {
                 // "double trade within three years, from current levels of $2.7 billion to about $6 billion": the words before the base speak
                 // of the goal too.
-                var (byYear, horizon) = HorizonOf(R, doc.Year) is { Words: not null } h ? h : HorizonOf(goalL.Length > L.Length ? goalL[Math.Max(0, goalL.Length - 200)..] : lNear, doc.Year);
+                var stated = StatedIn(doc, s) ?? doc.Year;
+                var (byYear, horizon) = HorizonOf(R, stated) is { Words: not null } h ? h : HorizonOf(goalL.Length > L.Length ? goalL[Math.Max(0, goalL.Length - 200)..] : lNear, stated);
                 drafts.Add(lastDraft = new Draft
                 {
                     Sentence = s,

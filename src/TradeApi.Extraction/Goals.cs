@@ -201,7 +201,8 @@ internal static class Goals
             pair = lastPair is not null ? lastPair with { Flow = Flows.Total } : doc.PairUnderDiscussion is { } mp ? new Clause(mp.A, mp.B, Flows.Total) : null;
         if (pair is null) return null;
 
-        var (byYear, horizon) = HorizonOf(text.AsSpan(at), doc.Year) is { Words: not null } h ? h : HorizonOf(before, doc.Year);
+        var stated = StatedIn(doc, s) ?? doc.Year;
+        var (byYear, horizon) = HorizonOf(text.AsSpan(at), stated) is { Words: not null } h ? h : HorizonOf(before, stated);
         // "By the end of the year we will increase this figure by 20 percent": a "will" for the year under way is a projection.
         if (byYear is not null && byYear == doc.Year && !Patterns.Intent().IsMatch(before) && !before.TrimEnd().EndsWith(" to", StringComparison.OrdinalIgnoreCase)) return null;
         // "double bilateral trade from the existing USD 56 billion": the base the multiple starts from, stated in the same sentence.
@@ -233,8 +234,10 @@ internal static class Goals
             var f = t.Target!;
             if (f.Kind != "relative" || f.BaseValue is not null) continue;
             var key = PairKey(f.Reporter, f.Partner, f.Flow);
+            // A statement dated before the text ("Last year, ... said") starts from the level of a year before it.
+            var stated = StatedIn(doc, t.Sentence);
             var baseFact = volumes.Where(v => !MeasuredFrom(doc, v)).Select(v => v.Volume!)
-                .Where(v => PairKey(v.Reporter, v.Partner, v.Flow) == key && (doc.Year is null || v.Year <= doc.Year))
+                .Where(v => PairKey(v.Reporter, v.Partner, v.Flow) == key && (stated is { } said ? v.Year < said : doc.Year is null || v.Year <= doc.Year))
                 .OrderByDescending(v => v.Year).FirstOrDefault();
             if (baseFact is null) continue;
             t.Target = f with

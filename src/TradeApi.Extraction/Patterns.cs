@@ -1182,6 +1182,12 @@ internal static partial class Patterns
     [GeneratedRegex("^[^,;.]{0,40},\\s*(?:the\\s+)?(?:(?:bilateral|two-way|total|annual|mutual|overall)\\s+)?(?:trade(?:\\s+(?:volume|turnover))?|turnover|commerce)\\b", OptI)]
     public static partial Regex TradeSubjectAfterComma();
 
+    // A sentence that dates its statement before the saying: "Last year, Turkish Prime Minister Erdogan said", "In 2014, the two leaders
+    // agreed", "A year ago, the ministers pledged".
+    [GeneratedRegex("^\\s*(?:(?:Last|Previous)\\s+year|(?:Back\\s+)?In\\s+(?:(?:early|late|mid-?)\\s*)?(?:(?:" + FullMonth + ")\\s+)?(?<y>(?:19|20)\\d\\d)|(?:A|One)\\s+year\\s+ago)"
+        + "\\s*,?\\s+[^.;:]{0,120}?\\b(?:said|announced|stated|told|pledged|promised|declared|agreed|decided|vowed)\\b", OptI)]
+    public static partial Regex StatedInOpening();
+
     // A verb of money that is no trade governing the figure: "to invest $1 billion in", "lent $2 billion", "will allocate".
     [GeneratedRegex("\\b(?:invest(?:s|ed|ing)?|lend(?:s|ing)?|lent|loan(?:s|ed)?|spen(?:d|ds|t|ding)|financ(?:e|es|ed|ing)|fund(?:s|ed|ing)?|allocat(?:e|es|ed|ing))\\s+(?:[\\w-]+\\s+){0,3}$", OptI)]
     public static partial Regex MoneyVerbBefore();

@@ -207,6 +207,16 @@ internal static class Years
             || rest.StartsWith("in which ", StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>The year a statement was made, when its sentence opens with it before the saying ("Last year, Erdogan said that Ankara is
+    /// seeking to triple trade ... over the next five years", "In 2014, the leaders agreed to double trade within five years"): its horizon
+    /// counts, and its base is taken, from that year, not the text's. Null when the sentence does not date its statement.</summary>
+    internal static int? StatedIn(Document doc, Sentence s)
+    {
+        if (s.End - s.Start < 12 || Patterns.StatedInOpening().Match(doc.Text, s.Start, Math.Min(s.End - s.Start, 200)) is not { Success: true } m) return null;
+        if (m.Groups["y"].Success) return int.Parse(m.Groups["y"].Value) is var y && (doc.Year is null || y < doc.Year) ? y : null;
+        return doc.Year - 1;
+    }
+
     internal static (int? ByYear, string? Words) HorizonOf(ReadOnlySpan<char> span, int? docYear)
     {
         var m = Patterns.Horizon().Match(span.ToString());

@@ -6,7 +6,8 @@ namespace TradeApi.Extraction.Tests;
 // ("achieved many goals and now the total exports of the country have crossed $50 billion"); a programme's name ("Vision 2021") as a
 // year; a country's total exports as its trade with the world; one number in two currencies as two goals ("30 billion euros", "30
 // billion dollars by 2016"); a level in an opening participle ("After hitting USD 22 billion in 2012, the trade volume declined"); the
-// base of a multiple taken from a change's starting point ("up from $1 billion in 2000"). Each on sentences of our own.
+// base of a multiple taken from a change's starting point ("up from $1 billion in 2000"); a goal's horizon counted from the text's year
+// when its sentence dates the statement ("Last year, Erdogan said ... over the next five years"). Each on sentences of our own.
 public class ParticiplesCurrenciesAndBasesTests
 {
     private static ExtractionResult Doc(string body, string title = "Chile and Peru trade") => PhenomenaTests.Doc(body, title, "SANTIAGO, March 3, 2021 - ");
@@ -72,4 +73,28 @@ public class ParticiplesCurrenciesAndBasesTests
         t = Assert.Single(r.Targets);
         Assert.Equal((3m, (decimal?)10_000_000_000m, (decimal?)30_000_000_000m), (t.Multiplier!.Value, t.BaseValue, t.Value));
     }
+
+    // A statement its sentence dates before the text counts its horizon from its own year, and starts from a level before that year.
+    [Theory]
+    [InlineData("Last year, the Chilean president said that Chile is seeking to triple trade with Peru over the next five years.", 2025)]
+    [InlineData("In 2018, the two presidents agreed to triple trade between Chile and Peru within five years.", 2023)]
+    [InlineData("In March 2018, the two presidents agreed to triple trade between Chile and Peru within five years.", 2023)]
+    public void AStatementDatedBeforeTheTextCountsFromItsYear(string goal, int by)
+    {
+        var r = Doc("Trade between Chile and Peru reached $10 billion in 2020. " + goal);
+        var t = Assert.Single(r.Targets);
+        Assert.Equal((3m, (int?)by, (decimal?)null), (t.Multiplier!.Value, t.ByYear, t.BaseValue));
+    }
+
+    [Fact]
+    public void AStatementOfTheTextsTimeCountsFromTheTextsYear()
+    {
+        var t = Assert.Single(Doc("Trade between Chile and Peru reached $10 billion in 2020. The two presidents agreed to triple trade within five years.").Targets);
+        Assert.Equal((3m, (int?)2026, (decimal?)10_000_000_000m), (t.Multiplier!.Value, t.ByYear, t.BaseValue));
+    }
+
+    [Fact]
+    public void AnAbsoluteGoalDatedBeforeTheTextCountsFromItsYear() =>
+        Assert.Equal([(20_000_000_000m, (int?)2023)],
+            Doc("In 2018, the two presidents agreed to raise trade between Chile and Peru to $20 billion within five years.").Targets.Select(t => (t.Value!.Value, t.ByYear)));
 }
