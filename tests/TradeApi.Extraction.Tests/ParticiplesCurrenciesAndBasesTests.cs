@@ -79,6 +79,7 @@ public class ParticiplesCurrenciesAndBasesTests
     [InlineData("Last year, the Chilean president said that Chile is seeking to triple trade with Peru over the next five years.", 2025)]
     [InlineData("In 2018, the two presidents agreed to triple trade between Chile and Peru within five years.", 2023)]
     [InlineData("In March 2018, the two presidents agreed to triple trade between Chile and Peru within five years.", 2023)]
+    [InlineData("A year ago, the two presidents agreed to triple trade between Chile and Peru within five years.", 2025)]
     public void AStatementDatedBeforeTheTextCountsFromItsYear(string goal, int by)
     {
         var r = Doc("Trade between Chile and Peru reached $10 billion in 2020. " + goal);
