@@ -444,6 +444,14 @@ internal static partial class Patterns
     [GeneratedRegex("\\b(?:this|that|these|those|the\\s+same)\\s+(?:sectors?|industry|industries|segments?|categor(?:y|ies))\\b|\\b(?:these|those)\\s+(?:products|goods|items|commodities)\\b", OptI)]
     public static partial Regex SectorNamedBefore();
 
+    // A sector as the trader: "The service sector exported", "Chile's textile industry has shipped", "the mining sector's exports".
+    [GeneratedRegex("\\b(?:sector|industry)(?:\\s+(?:has|have|had)|\\s+also)?\\s+(?:exported|imported|shipped|sold|exports|imports)\\b|\\b(?:sector|industry)['’]s\\s+(?:exports|imports|shipments|sales)\\b", OptI)]
+    public static partial Regex SectorTrader();
+
+    // Between a figure and the target it is measured against: "... against a target of ", "... compared with the target of ".
+    [GeneratedRegex("\\b(?:against|versus|compared\\s+(?:with|to))\\s+(?:a|the|its|their)\\s+(?:\\w+\\s+)?(?:target|goal)\\s+of\\s+$", OptI)]
+    public static partial Regex AgainstTargetBefore();
+
     // Right before "earnings", "revenue": an export word ("export earnings", "export revenues", "import-export revenue"), trade ("two-way
     // trade revenue"), or a partner whose trade it is ("became Vietnam's fourth-largest partner in Latin America with revenue of").
     [GeneratedRegex("\\b(?:exports?|imports?|trade)\\s+$|\\bpartners?\\b[^.;,]{0,60}\\bwith\\s+(?:an?\\s+|total\\s+)?$", OptI | RegexOptions.RightToLeft)]

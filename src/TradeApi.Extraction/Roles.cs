@@ -76,6 +76,11 @@ internal static class Roles
         if (Patterns.Has(clause, Patterns.RankedProductCue) && Patterns.RankedProduct().IsMatch(Tail(clause, 150))) return Role.Sector;
         // "cooperation in agriculture. Last year, the volume of trade in this sector reached $1.7 billion": a sector named before.
         if (Patterns.SectorNamedBefore().IsMatch(sectorScope)) return Role.Sector;
+        // "The service sector exported USD 5.77 billion ... against a target of USD 7.50 billion": a sector that trades is a part of the
+        // trade, and so is the target its figure is measured against.
+        if ((sectorScope.Contains("sector", StringComparison.OrdinalIgnoreCase) || sectorScope.Contains("industry", StringComparison.OrdinalIgnoreCase))
+            && Patterns.SectorTrader().IsMatch(sectorScope)) return Role.Sector;
+        if (before == Role.Sector && afterFigure && Patterns.AgainstTargetBefore().IsMatch(Tail(sinceFigure, 60))) return Role.Sector;
         // "services were $2.7 billion, with Canadian exports accounting for $1.6 billion of that total": a part of a sector's figure is
         // that sector's.
         if (before == Role.Sector && afterFigure && Patterns.PartOfBefore().IsMatch(right)) return Role.Sector;

@@ -7,7 +7,8 @@ namespace TradeApi.Extraction.Tests;
 // year; a country's total exports as its trade with the world; one number in two currencies as two goals ("30 billion euros", "30
 // billion dollars by 2016"); a level in an opening participle ("After hitting USD 22 billion in 2012, the trade volume declined"); the
 // base of a multiple taken from a change's starting point ("up from $1 billion in 2000"); a goal's horizon counted from the text's year
-// when its sentence dates the statement ("Last year, Erdogan said ... over the next five years"). Each on sentences of our own.
+// when its sentence dates the statement ("Last year, Erdogan said ... over the next five years"); a sector as the trader ("The service
+// sector exported USD 5.77 billion ... against a target of USD 7.50 billion"). Each on sentences of our own.
 public class ParticiplesCurrenciesAndBasesTests
 {
     private static ExtractionResult Doc(string body, string title = "Chile and Peru trade") => PhenomenaTests.Doc(body, title, "SANTIAGO, March 3, 2021 - ");
@@ -98,4 +99,24 @@ public class ParticiplesCurrenciesAndBasesTests
     public void AnAbsoluteGoalDatedBeforeTheTextCountsFromItsYear() =>
         Assert.Equal([(20_000_000_000m, (int?)2023)],
             Doc("In 2018, the two presidents agreed to raise trade between Chile and Peru to $20 billion within five years.").Targets.Select(t => (t.Value!.Value, t.ByYear)));
+
+    // A sector that trades is a part of the trade, and so is the target its figure is measured against; a country's is the pair's.
+    [Theory]
+    [InlineData("Chile's service sector exported $5 billion to Peru in 2020 against a target of $7 billion.")]
+    [InlineData("The textile industry has exported $5 billion to Peru in 2020, compared with the target of $7 billion.")]
+    [InlineData("In 2020 the mining sector's exports to Peru were $5 billion against its annual target of $7 billion.")]
+    public void ASectorsTradeAndTargetAreParts(string body)
+    {
+        var r = Doc(body);
+        Assert.Empty(r.Volumes);
+        Assert.Empty(r.Targets);
+    }
+
+    [Fact]
+    public void ACountrysTradeAgainstItsTargetIsThePairs()
+    {
+        var r = Doc("Chile exported $5 billion to Peru in 2020 against a target of $7 billion.");
+        Assert.Equal([("CHL", "PER", 2020, 5_000_000_000m)], Levels(r));
+        Assert.Equal([7_000_000_000m], r.Targets.Select(t => t.Value!.Value));
+    }
 }
