@@ -1172,12 +1172,15 @@ internal static partial class Patterns
     [GeneratedRegex("\\bis\\b", Opt)]
     public static partial Regex IsWord();
 
-    [GeneratedRegex("^\\s*(?:(?:in|of|worth\\s+of)\\s+)?(?:annual\\s+|yearly\\s+|bilateral\\s+|mutual\\s+|two-way\\s+)?(?:trade|turnover|commerce)\\b", OptI)]
+    // Right after a figure, the pair's trade named by its noun: "in bilateral trade", "of annual turnover" (written once for the two patterns).
+    private const string TradeNounAfterFigure = "(?:annual\\s+|yearly\\s+|bilateral\\s+|mutual\\s+|two-way\\s+)?(?:trade|turnover|commerce)";
+
+    [GeneratedRegex("^\\s*(?:(?:in|of|worth\\s+of)\\s+)?" + TradeNounAfterFigure + "\\b", OptI)]
     public static partial Regex TradeAfter();
 
     // Right after a figure, the trade it measures as a phrase of its own: "$12 billion in trade exchange by 2028", "$5 billion in two-way
     // trade between", "$3 billion of trade." (not "$1 billion in trade finance": a compound of another noun).
-    [GeneratedRegex("^\\s*(?:in|of|worth\\s+of)\\s+(?:annual\\s+|yearly\\s+|bilateral\\s+|mutual\\s+|two-way\\s+)?(?:trade|turnover|commerce)(?:\\s+exchanges?)?"
+    [GeneratedRegex("^\\s*(?:in|of|worth\\s+of)\\s+" + TradeNounAfterFigure + "(?:\\s+exchanges?)?"
         + "(?=\\s*(?:[,.;:)]|$)|\\s+(?:between|with|by|in|over|within|from|to|and|for|during|last|this|next|each|every|annually|a\\s+year|per\\s+year)\\b)", OptI)]
     public static partial Regex TradeNamedAfter();
 
