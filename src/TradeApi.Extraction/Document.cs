@@ -259,7 +259,8 @@ internal sealed class Document
         ["Auckland"] = "NZL", ["Christchurch"] = "NZL", ["Toronto"] = "CAN", ["Vancouver"] = "CAN", ["Montreal"] = "CAN", ["Nadi"] = "FJI", ["Lautoka"] = "FJI",
     };
 
-    // A New Zealand, Australian, Canadian or Fijian government or paper writes its own dollars as "$". In order: the source address
+    // A New Zealand, Australian, Canadian or Fijian government or paper writes its own dollars as "$". In order (after a global wire's
+    // credit, which says US dollars): the source address
     // (".govt.nz", ".gov.au", ".gc.ca", any ".nz"/".au"/".ca"/".fj" host; another country's host means US dollars; a generic ".com" says
     // nothing unless its name starts with the country's: "fijitimes.com"); a dateline in such a country (not a wire hub); a text that
     // writes "NZ$", "A$", "FJ$" or "C$" elsewhere and never "US$"; a title that names such a country first in a text that never names
@@ -267,6 +268,9 @@ internal sealed class Document
     // Otherwise "$" is the US dollar.
     private static string DollarOf(Document doc, string? source, string? place, Gazetteer gazetteer)
     {
+        // A global wire's story carried by another country's site ("(Bloomberg) --" on a ".ca" host, "TORONTO (Reuters) -") writes US
+        // dollars as "$" and marks every other dollar ("C$", "A$"), wherever it is published.
+        if (Patterns.WireCredit().IsMatch(doc.Text.AsSpan(0, Math.Min(doc.Text.Length, 600)))) return "USD";
         if (source is not null && Uri.TryCreate(source, UriKind.Absolute, out var uri))
         {
             var host = uri.Host.ToLowerInvariant();

@@ -75,6 +75,9 @@ internal static class Goals
         {
             // "Our goal is two-way trade of $30 billion by 2020": the copula right after a goal noun names the goal.
             if (goalNoun && v.Index <= 1 && l.Slice(last + len + v.Index, v.Length) is "is" or "was" or "are" or "were") continue;
+            // "Several priorities were highlighted by the ministers, particularly, raising trade to $3 billion": a copula of a verb of
+            // speech in the passive states what was said, no level.
+            if (Patterns.SaidInPassive().IsMatch(l[(last + len + v.Index + v.Length)..])) continue;
             // "the goal was to raise ..." keeps the intent; "... said trade reached" does not.
             var rest = l[(last + len + v.Index + v.Length)..].TrimStart();
             if (!rest.StartsWith("to ", StringComparison.OrdinalIgnoreCase)) return false;
@@ -142,6 +145,9 @@ internal static class Goals
             qualifierWords = mm.Groups["q"].Value;
             at = mm.Index;
             goalObject = ObjectAfter(text.AsSpan(mm.Index + mm.Length));
+            // "boosting investment from India, its biggest trading partner, by 10-fold": a multiple after "by" multiplies the object of
+            // the verb before it.
+            if (Patterns.ObjectBeforeBy().Match(text, 0, mm.Index) is { Success: true } ob) goalObject = ObjectAfter(ob.Groups["obj"].ValueSpan);
         }
         else
         {

@@ -491,12 +491,14 @@ internal static class Pairs
 
     // The first bloc or world named that is not the scope of a rank: in "Malaysia's third largest partner among ASEAN countries, with total
     // trade of RM95 billion", "the most important trading partner of the Czech Republic in the whole ASEAN region" and "Nigeria and
-    // South Africa, two of Africa's largest economies" the bloc says where the partner or the pair ranks, not whose trade the figure is.
+    // South Africa, two of Africa's largest economies" the bloc says where the partner or the pair ranks, not whose trade the figure is;
+    // in "agreements signed under the Eurasian Economic Union-Vietnam free trade agreement" it names a treaty, not a side.
     private static System.Text.RegularExpressions.Match? BlocOfTheFigure(string scope)
     {
         for (var m = Patterns.BlocOrWorld().Match(scope); m.Success; m = m.NextMatch())
             if (!Patterns.RankScopeBefore().IsMatch(scope.AsSpan(Math.Max(0, m.Index - 80), m.Index - Math.Max(0, m.Index - 80)))
-                && !Patterns.RankInBlocAfter().IsMatch(scope.AsSpan(m.Index + m.Length))) return m;
+                && !Patterns.RankInBlocAfter().IsMatch(scope.AsSpan(m.Index + m.Length))
+                && !Patterns.AgreementNameAfter().IsMatch(scope.AsSpan(m.Index + m.Length))) return m;
         return null;
     }
 

@@ -46,7 +46,7 @@ internal static partial class Patterns
     // Every word the Intent pattern needs; most clauses before a figure have none, and skip the pattern.
     public static readonly System.Buffers.SearchValues<string> IntentCue = System.Buffers.SearchValues.Create(
         ["goal", "target", "aim", "ambition", "objective", "plan", "intend", "intention", "want", "wish", "hop", "seek", "sought", "striv", "pledg", "vow",
-         "commit", "agree", "consent", "instruct", "directive", "decid", "resolv", "sights", "should", "shall", "must", "envisag", "look", "determined", "ready", "task", "aspir", "roadmap", "road map", "benchmark", "call",
+         "commit", "agree", "consent", "instruct", "directive", "decid", "resolv", "sights", "should", "shall", "must", "envisag", "look", "determined", "ready", "task", "aspir", "roadmap", "road map", "benchmark", "call", "priorit",
          "raise", "bring", "lift", "boost", "increase", "push", "take", "expand", "grow", "double", "triple", "enhance", "elevate",
          "increasing", "raising", "doubling", "tripling", "enhancing", "elevating", "taking", "on reaching", "at reaching", "for reaching", "toward"], StringComparison.OrdinalIgnoreCase);
     public static readonly System.Buffers.SearchValues<string> SameYearCue = System.Buffers.SearchValues.Create(
@@ -79,6 +79,10 @@ internal static partial class Patterns
         + "|(?<place>\\p{Lu}[\\p{L} .'’/-]{0,40}?)\\s+\\([^()\\n]{1,60}?[-–—,]\\s*(?:(?<mon>" + Month + ")\\.?\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<year>\\d{4})"
         + "|(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<mon>" + Month + ")\\.?,?\\s+(?<year>\\d{4}))\\))\\s*", Opt)]
     public static partial Regex Dateline();
+
+    // The credit of a global wire that opens its story: "(Bloomberg) --", "TORONTO (Reuters) -", "(AP) —".
+    [GeneratedRegex("\\((?:Bloomberg|Reuters|AP|AFP|Associated\\s+Press|Agence\\s+France-Presse)\\)\\s*[-–—]", Opt)]
+    public static partial Regex WireCredit();
 
     [GeneratedRegex(
         "\\b(?:Published|Posted|Updated|Dated|Date)\\b[^\\n\\d]{0,12}(?:(?<mon>" + Month + ")\\.?\\s+(?<day>\\d{1,2}),?\\s+(?<year>\\d{4})"
@@ -273,6 +277,8 @@ internal static partial class Patterns
         + "|(?:we|I)\\s+(?:\\w+\\s+)?hope|hop(?:e|es|ed|ing)\\s+(?:to|that)\\b|seek(?:s|ing)?|sought|striv(?:e|es|ing)|pledg(?:e|ed|es)|vow(?:s|ed)?|commit(?:s|ted|ment)?\\s+to|commitments?\\s+of|(?:agree(?:s|d)?|consent(?:s|ed)?|(?:decid|resolv)(?:e|es|ed))(?:\\s*,[^,.;]{1,80},)?\\s+(?:to|on)|set\\s+sights"
         + "|should|shall|must|envisag(?:e|es|ed)|look(?:s|ing)?\\s+to|determined\\s+to|ready\\s+to|benchmarks?"
         + "|set\\s+(?:a|the|an)\\s+(?:goal|target|task)|tasked|aspir(?:e|es|ation)|road\\s?maps?"
+        // "economic priorities ... particularly, raising annual bilateral trade to $3 billion": what leaders put first they aim at.
+        + "|priorit(?:y|ies)"
         // "have called for boosting the two-way annual trade to $1 billion".
         + "|call(?:s|ed|ing)?\\s+for"
         // "the instructions of the Heads of State on bringing the mutual trade to one billion": what leaders order is their goal.
@@ -295,6 +301,10 @@ internal static partial class Patterns
         "\\b(?:reached|rose|fell|grew|stood|was|were|is|amounted|amounting|totall?ed|totall?ing|climbed|came|exceeded|increased|decreased|dropped|declined|"
         + "jumped|slipped|surged|hit|topped|surpassed|crossed|remained|shrank|edged|soared|plunged|eased|recorded|registered|hits|accounted|valued|represented|made\\s+up)\\b", OptI)]
     public static partial Regex PastVolumeVerb();
+
+    // Right after a copula, a verb of speech in the passive: "were highlighted", "was discussed", "were set out".
+    [GeneratedRegex("^\\s+(?:highlighted|discussed|identified|stressed|outlined|emphasi[sz]ed|underlined|noted|listed|mentioned|set\\s+out|defined|announced|agreed)\\b", OptI)]
+    public static partial Regex SaidInPassive();
     // "Kenya exported goods worth 804 million dollars to Uganda": a flow's own verb in the past.
     [GeneratedRegex("\\b(?:exported|imported|shipped)\\b", OptI)]
     public static partial Regex PastFlowVerb();
@@ -331,7 +341,7 @@ internal static partial class Patterns
     public static partial Regex PresentPerfect();
 
     [GeneratedRegex(
-        "^\\s*(?:(?:in|of)\\s+|as\\s+(?:(?:an?|the|its|their)\\s+)?)?(?:(?:annual|yearly|bilateral|mutual|two-way|total|trade|turnover|commerce|volume|exchange)\\s+){0,3}(?:goals?|targets?|ambitions?|objectives?|aims?)\\b"
+        "^\\s*(?:(?:in|of)\\s+|as\\s+(?:(?:an?|the|its|their)\\s+)?)?(?:(?:annual|yearly|bilateral|mutual|two-way|total|trade|turnover|commerce|volume|exchange)\\s+){0,3}(?:goals?|targets?|ambitions?|objectives?|aims?|priorit(?:y|ies))\\b"
         // "we will reach 20 billion dollars that we agreed on": a figure the sides agreed on is their goal.
         + "|^\\s*,?\\s*(?:that|which)\\s+(?:we|they|the\\s+(?:two\\s+)?(?:sides|countries|leaders|presidents)|both\\s+(?:sides|countries|leaders))\\s+(?:have\\s+|had\\s+)?(?:agreed|set|committed)\\b", OptI)]
     public static partial Regex GoalAfter();
@@ -403,6 +413,11 @@ internal static partial class Patterns
     // Right after a bloc: the rank of something in it ("Africa's largest economies", "Asia's third-largest economy", "Europe's two biggest").
     [GeneratedRegex("^['’]s\\s+(?:(?:two|three|\\w+est|\\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth)[-\\s]+)?(?:largest|biggest|top|leading|main|major|richest|most\\s+\\w+|fastest[-\\s]growing)\\b", OptI)]
     public static partial Regex RankInBlocAfter();
+
+    // Right after a bloc, the rest of a treaty's name: "(Eurasian Economic Union)-Vietnam free trade agreement", "(EU) trade deal",
+    // "(ASEAN)-China Free Trade Area".
+    [GeneratedRegex("^(?:[-–]\\p{Lu}[\\p{L}.]*)?\\s+(?:(?:free\\s+)?trade\\s+(?:agreement|pact|deal|area|zone)|FTA|(?:partnership\\s+)?agreement|treaty|accord)\\b", OptI)]
+    public static partial Regex AgreementNameAfter();
 
     // Right before a figure, what a trade verb moved or offers: "Japan imported garments worth ", "exported tea and coffee valued at ",
     // "ready to offer a wide range of industrial and agricultural products worth ".
@@ -583,6 +598,10 @@ internal static partial class Patterns
     [GeneratedRegex(
         "(?<q>at\\s+least\\s+|more\\s+than\\s+|nearly\\s+|almost\\s+|no\\s+less\\s+than\\s+)?\\b(?:(?<w>doubl(?:e|ing)|tripl(?:e|ing)|trebl(?:e|ing)|quadrupl(?:e|ing)|quintupl(?:e|ing))|(?<n>two|three|four|five|six|seven|eight|nine|ten|\\d+(?:\\.\\d+)?)[\\s-]?fold)\\b", OptI)]
     public static partial Regex Multiple();
+
+    // A verb of increase, its object, then "by" right before a multiple: "boosting investment from India ... by 10-fold".
+    [GeneratedRegex("\\b(?:increas|rais|boost|grow|expand|lift|multipl)\\w*\\s+(?<obj>[^.;:]{1,100}?)\\s+by\\s+(?:(?:at\\s+least|more\\s+than|nearly|almost|about|some)\\s+)?$", OptI)]
+    public static partial Regex ObjectBeforeBy();
 
     [GeneratedRegex(
         "\\b(?:increase|raise|boost|grow|expand|lift|ramp\\s+up|push\\s+up|bring\\s+up|step\\s+up)\\b(?<obj>(?:\\s+[\\w'’-]+){0,8}?)\\s+(?:by\\s+)?(?<q>at\\s+least\\s+|more\\s+than\\s+|nearly\\s+|almost\\s+|about\\s+|around\\s+)?"
@@ -1154,8 +1173,8 @@ internal static partial class Patterns
     [GeneratedRegex("^(?<label>\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:of|the|bin|al|de|da|van|von|Jr\\.?|\\p{Lu}[\\p{L}.'’-]*|\\[[^\\]]{1,40}\\])){0,9})\\s*(?:\\([^)]{1,30}\\))?:\\s", Opt)]
     public static partial Regex SpeakerLabel();
 
-    // Words for a pair's two-way trade when no country is named: "trade went up", "turnover reached".
-    [GeneratedRegex("^(?:trade|turnover|commerce)$", OptI)]
+    // Words for a pair's two-way trade when no country is named: "trade went up", "turnover reached", "the commercial exchange reached".
+    [GeneratedRegex("^(?:trade|turnover|commerce|" + CommercialExchange + ")$", OptI)]
     public static partial Regex PairTradeWord();
 
     [GeneratedRegex("\\b(?:bring|brings|brought|bringing|push|pushed|pushing|ramp|ramped|step|stepped|go|goes|went|gone|move|moved|scale|scaled|drive|drove|take|took)\\s+(?:[\\w'’-]+\\s+){0,3}$", OptI)]
