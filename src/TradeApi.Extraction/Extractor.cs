@@ -15,7 +15,7 @@ public static class Extractor
     // written "d,ddd billion" is read as a decimal comma (a trillion is written as a trillion).
     private const decimal MaxPairVolume = 1.5e12m;
     private const decimal DecimalCommaFrom = 1e12m;
-    private static readonly HashSet<string> HardCurrencies = ["USD", "EUR", "GBP", "CHF", "CAD", "AUD", "NZD", "SGD", "SAR", "AED", "QAR", "KWD"];
+    private static readonly HashSet<string> HardCurrencies = ["USD", "EUR", "GBP", "CHF", "CAD", "AUD", "NZD", "SGD", "SAR", "AED", "QAR", "KWD", "JOD", "BHD", "OMR"];
 
     /// <summary>The country whose government published a text at <paramref name="source"/> (ISO 3166-1 alpha-3), or null for a newspaper,
     /// a bloc or a generic address.</summary>

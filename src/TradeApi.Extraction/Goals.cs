@@ -65,6 +65,9 @@ internal static class Goals
         // "trade continued to grow, with exports expected to surge to $10 billion by 2030": a forecast between the intent and the figure
         // is what governs the figure.
         var since = l[(last + len)..];
+        // "seeks to increase the volume of trade ..., which stands at $1.5 billion annually": a relative clause that states where trade
+        // is now describes the starting point, not the aim.
+        if (Patterns.PresentLevelBefore().IsMatch(since)) return false;
         // "expressing his hope that the trade volume could increase to $10 billion": what is hoped for may be put with "could".
         var hope = l.Slice(last, len).Contains("hope", StringComparison.OrdinalIgnoreCase);
         if (Patterns.Has(since, Patterns.ForecastCue))

@@ -13,6 +13,10 @@ public static partial class Money
     private const string Codes =
         "USD|EUR|GBP|CNY|RMB|JPY|RUB|INR|KZT|CHF|CAD|AUD|NZD|SGD|HKD|BRL|MXN|ZAR|TRY|KRW|AED|SAR|UAH|GEL|AMD|UZS|AZN|BYN|BYR|"
         + "IDR|MYR|THB|VND|PLN|SEK|NOK|DKK|CZK|HUF|RON|EGP|PKR|BDT|NGN|KES|TZS|UGX|GHS|ETB|MAD|NPR|TWD|PHP|ILS|IRR|IQD|KGS|TJS|TMT|MNT|LKR|ARS|CLP|COP|PEN|QAR|KWD|"
+        // The dinars, rials and pounds of the Arab states, and the other currencies of the Balkans, Africa and the Americas a release
+        // writes as codes ("JOD832 million", "OMR 1.2 billion"); not "ALL" or "CUP", which are words in a title written in capitals.
+        + "JOD|BHD|OMR|TND|DZD|LYD|RSD|ISK|YER|SDG|LBP|SYP|MKD|BAM|BGN|HRK|MDL|AFN|MMK|KHR|LAK|ZMW|MWK|MZN|AOA|XOF|XAF|RWF|BWP|MUR|SCR|"
+        + "DOP|GTQ|CRC|UYU|PYG|BOB|HNL|NIO|"
         // The other dollars a country writes as "$" at home (Document.DollarCountries).
         + "FJD|JMD|TTD|BBD|NAD|BND|GYD|BSD|BZD|SBD|XCD|"
         // Currencies the euro replaced, in texts about the years before it.
@@ -29,8 +33,14 @@ public static partial class Money
         "Fijian", "Fiji", "Jamaican", "Trinidadian", "Barbadian", "Barbados", "Namibian", "Brunei", "Bruneian", "Guyanese", "Bahamian", "Belize", "Belizean",
     ];
 
+    // "seven-point-three billion dollars", "twenty-one-point-five billion": a decimal spelled out, as Korean broadcasters write figures.
+    private const string Digits = "zero|one|two|three|four|five|six|seven|eight|nine";
+    private const string PointWords =
+        "(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|"
+        + Digits + ")-point(?:-(?:" + Digits + "))+";
+
     private const string NumberWords =
-        "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
+        PointWords + "|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
         + "half\\s+a|a\\s+half|a\\s+quarter\\s+of\\s+a|quarter\\s+of\\s+a|a";
 
     // Headline case too: "$1.407 Billion", "USD 2 MILLION". Malaysian papers write "RM60.2bil", "US$500mil", "RM1.2tril".
@@ -364,7 +374,7 @@ public static partial class Money
         _ => 1m,
     };
 
-    private static decimal WordValue(string w) => string.Join(' ', w.Split(' ', StringSplitOptions.RemoveEmptyEntries)) switch
+    private static decimal WordValue(string w) => w.Contains("-point-", StringComparison.Ordinal) ? PointValue(w) : string.Join(' ', w.Split(' ', StringSplitOptions.RemoveEmptyEntries)) switch
     {
         "a" or "one" => 1, "two" => 2, "three" => 3, "four" => 4, "five" => 5, "six" => 6, "seven" => 7,
         "eight" => 8, "nine" => 9, "ten" => 10, "eleven" => 11, "twelve" => 12, "fifteen" => 15, "twenty" => 20,
@@ -372,6 +382,25 @@ public static partial class Money
         "hundred" => 100, "half a" or "a half" => 0.5m, "a quarter of a" or "quarter of a" => 0.25m,
         _ => 0,
     };
+
+    // "seven-point-three" 7.3, "twenty-one-point-zero-five" 21.05.
+    private static decimal PointValue(string w)
+    {
+        var at = w.IndexOf("-point-", StringComparison.Ordinal);
+        decimal whole = 0;
+        foreach (var part in w[..at].Split('-')) whole += Array.IndexOf(Teens, part) is >= 0 and var t ? 10 + t : Array.IndexOf(Tens, part) is >= 0 and var k ? 20 + 10 * k : Array.IndexOf(DigitNames, part);
+        decimal fraction = 0, place = 0.1m;
+        foreach (var part in w[(at + 7)..].Split('-'))
+        {
+            fraction += place * Array.IndexOf(DigitNames, part);
+            place /= 10;
+        }
+        return whole + fraction;
+    }
+
+    private static readonly string[] DigitNames = Digits.Split('|');
+    private static readonly string[] Teens = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"];
+    private static readonly string[] Tens = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
 
     private static string Normalize(string code) => code.ToUpperInvariant() == "RMB" ? "CNY" : code.ToUpperInvariant();
 

@@ -196,6 +196,12 @@ internal static class Pairs
             var kept = new List<CountryMention>(all.Length);
             foreach (var c in all)
                 if (c.Start < respective.List.Start || c.End > respective.List.End || c == respective.Item) kept.Add(c);
+            // A list the sentence before named stands where this clause counts it ("the five countries").
+            if (!kept.Contains(respective.Item))
+            {
+                var i = kept.FindIndex(c => c.Start > respective.Item.Start);
+                kept.Insert(i < 0 ? kept.Count : i, respective.Item);
+            }
             countries = kept.ToArray();
         }
         // "Kenya's exports to Uganda, Rwanda and South Sudan jointly amounted to $1.1 billion": a flow to several countries is no pair's.
@@ -567,21 +573,45 @@ internal static class Pairs
         // The last run of countries joined as a list before the first figure, as long as the run of figures.
         var countries = doc.CountriesIn(s, Math.Max(s.Start, doc.Monies[first].Start - Roles.MaxClause), doc.Monies[first].Start);
         var n = last - first + 1;
+        // "The five countries are Vietnam, Indonesia, Singapore, Malaysia and the Philippines. Last year, the bilateral trade volumes between
+        // South Korea and the five countries were US$68.3 billion, ..., respectively": the list the sentence before named, counted as many.
+        if (s.Index > 0 && Patterns.CountedCountries().Match(text, s.Start, doc.Monies[first].Start - s.Start) is { Success: true } counted
+            && Years.NumberWord(counted.Groups["n"].Value) == n)
+        {
+            var before = doc.Sentences[s.Index - 1];
+            var listed = doc.CountriesIn(before, before.Start, before.End);
+            if (listed.Length >= n && WholeList(text, listed, listed.Length - n, listed.Length - 1))
+            {
+                // Each item stands where the count names it, so the clause reads "between South Korea and Vietnam".
+                var (at, end) = (counted.Index, counted.Index + counted.Length);
+                var item = listed.Length - n + k - first;
+                return (listed[item] with { Start = at, End = end, Possessive = false },
+                        item > listed.Length - n ? listed[item - 1] with { Start = at, End = end, Possessive = false } : null, (at, end), doc.Monies[last].End);
+            }
+        }
         for (var end = countries.Length - 1; end >= n - 1; end--)
         {
             var start = end - n + 1;
-            var joined = true;
-            for (var i = start; i < end && joined; i++)
-                joined = countries[i].End <= countries[i + 1].Start && Patterns.ListJoint().IsMatch(text.AsSpan(countries[i].End, countries[i + 1].Start - countries[i].End));
-            if (!joined) continue;
-            // The list is whole: no country joined to it on either side.
-            if (start > 0 && Patterns.ListJoint().IsMatch(text.AsSpan(countries[start - 1].End, Math.Max(0, countries[start].Start - countries[start - 1].End)))) return null;
-            if (end + 1 < countries.Length && Patterns.ListJoint().IsMatch(text.AsSpan(countries[end].End, Math.Max(0, countries[end + 1].Start - countries[end].End)))) return null;
+            if (!Joined(text, countries, start, end)) continue;
+            if (!WholeList(text, countries, start, end)) return null;
             var at = start + k - first;
             return (countries[at], at > start ? countries[at - 1] : null, (countries[start].Start, countries[end].End), doc.Monies[last].End);
         }
         return null;
     }
+
+    private static bool Joined(string text, ReadOnlySpan<CountryMention> countries, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+            if (countries[i].End > countries[i + 1].Start || !Patterns.ListJoint().IsMatch(text.AsSpan(countries[i].End, countries[i + 1].Start - countries[i].End))) return false;
+        return true;
+    }
+
+    // Countries start..end joined as a list, and no country joined to it on either side.
+    private static bool WholeList(string text, ReadOnlySpan<CountryMention> countries, int start, int end) =>
+        Joined(text, countries, start, end)
+        && !(start > 0 && Patterns.ListJoint().IsMatch(text.AsSpan(countries[start - 1].End, Math.Max(0, countries[start].Start - countries[start - 1].End))))
+        && !(end + 1 < countries.Length && Patterns.ListJoint().IsMatch(text.AsSpan(countries[end].End, Math.Max(0, countries[end + 1].Start - countries[end].End))));
 
     // The run of figures joined as a list ("$900 million, $400 million and $250 million") around figure k: its first and last index.
     internal static (int First, int Last) FigureRun(Document doc, Sentence s, int k) => (RunStart(doc, s, k), RunEnd(doc, s, k));

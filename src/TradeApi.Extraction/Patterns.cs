@@ -80,6 +80,11 @@ internal static partial class Patterns
         + "|(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<mon>" + Month + ")\\.?,?\\s+(?<year>\\d{4}))\\))\\s*", Opt)]
     public static partial Regex Dateline();
 
+    // Right before a figure, a number with a scale and no currency read, then the bracket the figure converts it in: "832 million dinars,
+    // about (", "772 million in 2022 (".
+    [GeneratedRegex("\\d\\s*(?:trillion|billion|million|bn|mn|mln|bln)\\b(?:\\s+[\\p{L}\\d]+){0,3}\\s*,?\\s*(?:(?:about|approximately|around|roughly|some|or|i\\.e\\.)\\s*)?\\(\\s*(?:(?:about|approximately|around|roughly)\\s+)?$", OptI)]
+    public static partial Regex ConversionOfUnread();
+
     // The credit of a global wire that opens its story: "(Bloomberg) --", "TORONTO (Reuters) -", "(AP) —".
     [GeneratedRegex("\\((?:Bloomberg|Reuters|AP|AFP|Associated\\s+Press|Agence\\s+France-Presse)\\)\\s*[-–—]", Opt)]
     public static partial Regex WireCredit();
@@ -301,6 +306,11 @@ internal static partial class Patterns
         "\\b(?:reached|rose|fell|grew|stood|was|were|is|amounted|amounting|totall?ed|totall?ing|climbed|came|exceeded|increased|decreased|dropped|declined|"
         + "jumped|slipped|surged|hit|topped|surpassed|crossed|remained|shrank|edged|soared|plunged|eased|recorded|registered|hits|accounted|valued|represented|made\\s+up)\\b", OptI)]
     public static partial Regex PastVolumeVerb();
+
+    // Right before a figure, a relative clause of the present level: "which stands at", "which currently stands at", "that now totals" ("which
+    // is" is a level verb the intent check already stops at).
+    [GeneratedRegex("\\b(?:which|that)\\s+(?:currently\\s+|now\\s+)?(?:stands?|amounts?\\s+to|totals?|hovers?)\\s+(?:currently\\s+|now\\s+)?(?:at\\s+)?(?:(?:about|around|some|nearly|almost|over|more\\s+than|roughly)\\s+)?$", OptI)]
+    public static partial Regex PresentLevelBefore();
 
     // Right after a copula, a verb of speech in the passive: "were highlighted", "was discussed", "were set out".
     [GeneratedRegex("^\\s+(?:highlighted|discussed|identified|stressed|outlined|emphasi[sz]ed|underlined|noted|listed|mentioned|set\\s+out|defined|announced|agreed)\\b", OptI)]
@@ -842,6 +852,16 @@ internal static partial class Patterns
     // A verb of a level right after a year: "for 2017 amounted to", "for 2016 stood at".
     [GeneratedRegex("^\\s*,?\\s*(?:amounted|stood|was|were|reached|totall?ed|came|hit)\\b", OptI)]
     public static partial Regex LevelVerbAfter();
+
+    // Countries counted, pointing back to a list: "the five countries", "these three nations".
+    [GeneratedRegex("\\b(?:the|these|those|all)\\s+(?<n>two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+(?:countries|nations|economies|partners|states)\\b", OptI)]
+    public static partial Regex CountedCountries();
+
+    // Before a figure, a span of years and then, in the same clause, a verb of a level (not of a change): "From 2010 to 2016, trade ...
+    // amounted to", "Between 2015 and 2019 exports totalled".
+    [GeneratedRegex("\\b(?:from|between)\\s+(?:19|20)\\d\\d\\s*(?:to|and|until|till|through|[-–])\\s*(?:19|20)\\d\\d\\b(?![-–/])[^.;:]{0,120}?\\b(?:amounted\\s+to|totall?ed|stood\\s+at|was|were|came\\s+to|summed\\s+up\\s+to)\\s+(?:(?:about|around|some|nearly|almost|over|more\\s+than|roughly|approximately|a\\s+total\\s+of)\\s+)?$", OptI)]
+    public static partial Regex SpanOfYearsBefore();
+    public static readonly System.Buffers.SearchValues<string> SpanCue = System.Buffers.SearchValues.Create(["from", "between", "From", "Between"], StringComparison.Ordinal);
 
     // Right after a figure or a list of figures, the years they are of: "in 2015 and 2016", "between 2016 and 2017", "during 2014, 2015
     // and 2016", "over the years 2017 to 2019".

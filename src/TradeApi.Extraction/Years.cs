@@ -57,10 +57,16 @@ internal static class Years
         if (Patterns.SeriesParticiple().IsMatch(l) && Patterns.ByYearAfter().Match(rNear.ToString()) is { Success: true } by
             && int.Parse(by.Groups["y"].Value) is var y && (docYear is null || y < docYear))
             return y;
+        // "From 2010 to 2016, trade exchange between both countries amounted to $3.86 billion": a level over a span of years is their sum,
+        // no year's.
+        if (Patterns.Has(l, Patterns.SpanCue) && Patterns.SpanOfYearsBefore().IsMatch(l.Length > 200 ? l[^200..] : l)) return null;
         var anchor = sentenceYear ?? narrative;
-        var year = FirstYear(rNear, docYear, anchor, fromEnd: false)
-            ?? FirstYear(l, docYear, anchor, fromEnd: true)
-            ?? sentenceYear;
+        // "amounted to $731 million in 2011, but fell last year to about $500mn" in a text with no date: a relative year nearer the figure
+        // than any year written says the figure's year is unknown; no other year of the sentence stands in for it.
+        var year = FirstYear(rNear, docYear, anchor, fromEnd: false, out var unknown);
+        if (year is null && !unknown) year = FirstYear(l, docYear, anchor, fromEnd: true, out unknown);
+        if (unknown) return null;
+        year ??= sentenceYear;
         if (year is not null) return year;
         // "reaching €323 million (2023: €285 million)": a year that labels the next figure in brackets is that figure's.
         if (Patterns.YearLabelBracket().IsMatch(r)) return null;
@@ -109,9 +115,14 @@ internal static class Years
 
     // The year a stretch of text speaks of: the first (or last) explicit year not governed by "by", "since", "compared with",
     // or a relative year ("last year", "a year earlier") resolved against the document date or the year just named.
-    internal static int? FirstYear(ReadOnlySpan<char> span, int? docYear, int? anchor, bool fromEnd)
+    internal static int? FirstYear(ReadOnlySpan<char> span, int? docYear, int? anchor, bool fromEnd) => FirstYear(span, docYear, anchor, fromEnd, out _);
+
+    // unknown: in a text with no date, the nearest year is a relative one ("last year", "this year") that cannot be resolved.
+    private static int? FirstYear(ReadOnlySpan<char> span, int? docYear, int? anchor, bool fromEnd, out bool unknown)
     {
+        unknown = false;
         (int Pos, int Year)? best = null;
+        var unresolved = -1;
         foreach (var m in Patterns.Year().EnumerateMatches(span))
         {
             var before = span[Math.Max(0, m.Index - 30)..m.Index];
@@ -151,8 +162,17 @@ internal static class Years
                 : words.StartsWith("last", StringComparison.OrdinalIgnoreCase) || words.StartsWith("past", StringComparison.OrdinalIgnoreCase)
                     || words.StartsWith("previous", StringComparison.OrdinalIgnoreCase) ? docYear - 1
                 : (anchor ?? best?.Year ?? docYear) - 1;
-            if (y is null) continue;
+            if (y is null)
+            {
+                if (docYear is null && !words.StartsWith("next", StringComparison.OrdinalIgnoreCase) && (unresolved < 0 || fromEnd)) unresolved = m.Index;
+                continue;
+            }
             if (best is null || (fromEnd ? m.Index > best.Value.Pos : m.Index < best.Value.Pos)) best = (m.Index, y.Value);
+        }
+        if (unresolved >= 0 && (best is null || (fromEnd ? unresolved > best.Value.Pos : unresolved < best.Value.Pos)))
+        {
+            unknown = true;
+            return null;
         }
         return best?.Year;
     }
