@@ -444,6 +444,9 @@ public static class Extractor
                 && !(Patterns.Has(L, Patterns.LaterStretchCue) && Patterns.LaterStretch().IsMatch(L))
                 && !(Patterns.Has(rNear, Patterns.LaterStretchCue) && Patterns.LaterStretch().IsMatch(rNear))
                 && !(Patterns.RelativeYear().IsMatch(L) || Patterns.RelativeYear().IsMatch(rNear))
+                // "In the first six months of this year, two-way trade reached US$276 million, of which Brazil exported goods worth US$175.6
+                // million": a part of the figure before is of its period, which the sentence has already said; no earlier year stands in.
+                && !(afterFigure && Patterns.OfWhichBefore().IsMatch(L))
                 // "Tanzania's exports to Kenya stood at Ush820 billion ... in the period": a sentence about "the period" (not "this period",
                 // the one just named) speaks of the period the text reviews, not of the year named last.
                 && !Patterns.ThePeriod().IsMatch(text.AsSpan(m.End, Math.Min(s.End, m.End + Roles.MaxClause) - m.End))) year = lastYear;

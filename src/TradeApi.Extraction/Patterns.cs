@@ -615,7 +615,7 @@ internal static partial class Patterns
 
     [GeneratedRegex(
         "\\b(?:increase|raise|boost|grow|expand|lift|ramp\\s+up|push\\s+up|bring\\s+up|step\\s+up)\\b(?<obj>(?:\\s+[\\w'’-]+){0,8}?)\\s+(?:by\\s+)?(?<q>at\\s+least\\s+|more\\s+than\\s+|nearly\\s+|almost\\s+|about\\s+|around\\s+)?"
-        + "(?:(?<times>\\d+(?:\\.\\d+)?|one\\s+and\\s+a\\s+half|two|three|four|five)\\s+times|(?<p>\\d+(?:\\.\\d+)?)\\s*(?:%|percent|per\\s+cent)|(?<half>half|a\\s+half|50\\s+per\\s+cent)|(?<third>a\\s+third|one\\s+third)|(?<quarter>a\\s+quarter|one\\s+quarter))", OptI)]
+        + "(?:(?<times>\\d+(?:\\.\\d+)?|one\\s+and\\s+a\\s+half|two|three|four|five)\\s+times|(?<p>\\d+(?:\\.\\d+)?)\\s*(?:%|percent|per\\s+cent)|(?<half>half(?![-\\s]+(?:a\\s+)?(?:trillion|billion|million))|a\\s+half|50\\s+per\\s+cent)|(?<third>a\\s+third|one\\s+third)|(?<quarter>a\\s+quarter|one\\s+quarter))", OptI)]
     public static partial Regex PercentIncrease();
 
     // "We once dreamed about it and now we have it": a goal stated as reached, pointing back at a figure.
@@ -1124,8 +1124,9 @@ internal static partial class Patterns
 
     // "... $100 billion by 2015 and $200 billion by 2020": a figure coordinated with the target before it is a second target; so is the
     // other flow coordinated with it ("to increase imports from Azerbaijan to $500 million, and exports to $600 million"), also after a
-    // year said relative to now ("to USD 100 billion this year, and USD 150 billion by 2030").
-    [GeneratedRegex("^\\s*(?:(?:by|in|within|until|before|for|this|next)\\s+[\\w\\s-]{1,30}?)?\\s*,?\\s*(?:and(?:\\s+then)?|or|then|rising\\s+to|and\\s+to)\\s+(?:to\\s+|of\\s+|(?:(?:its|their|the)\\s+)?(?:exports?|imports?)(?:\\s+(?:to|from)\\s+(?:the\\s+)?\\p{Lu}[\\w.’'-]*(?:\\s+\\p{Lu}[\\w.’'-]*){0,2})?\\s+to\\s+)?$", OptI)]
+    // year said relative to now ("to USD 100 billion this year, and USD 150 billion by 2030"), and with a qualifier ("to 3 billion USD in
+    // 2014 and over 12 billion USD by 2020").
+    [GeneratedRegex("^\\s*(?:(?:by|in|within|until|before|for|this|next)\\s+[\\w\\s-]{1,30}?)?\\s*,?\\s*(?:and(?:\\s+then)?|or|then|rising\\s+to|and\\s+to)\\s+(?:to\\s+|of\\s+|(?:(?:its|their|the)\\s+)?(?:exports?|imports?)(?:\\s+(?:to|from)\\s+(?:the\\s+)?\\p{Lu}[\\w.’'-]*(?:\\s+\\p{Lu}[\\w.’'-]*){0,2})?\\s+to\\s+)?(?:(?:over|more\\s+than|at\\s+least|about|around|nearly|almost|some|up\\s+to)\\s+)?$", OptI)]
     public static partial Regex CoordinatedAfterTarget();
 
     // "The top export to Japan was electronic products worth $3.01 billion", "Electronics remained the top Philippine export", "Other top
