@@ -20,6 +20,9 @@ internal static class Goals
             break;
         }
         if (l.Length > Roles.MaxClause) l = l[^Roles.MaxClause..];
+        // "The counterparts noted the possibility for increasing the trade turnover volume to $500 million by 2020": a gerund after a
+        // possibility or an opportunity names what could be, not what anyone aims at (unless a goal word follows it).
+        if (Patterns.Has(l, Patterns.PossibilityCue) && Patterns.PossibilityOf().IsMatch(l)) return false;
         if (Patterns.GoalAfter().IsMatch(r) || IntentGoverns(l)) return true;
         if (afterTarget && Patterns.CoordinatedAfterTarget().IsMatch(l)) return true;
         // "stood at €5.6 billion, growing to €6.3 billion by 2021" in a text with no date: a participle right after a level goes on with its

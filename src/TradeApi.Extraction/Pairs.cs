@@ -101,6 +101,11 @@ internal static class Pairs
         // country before it with the one whose partners these are (the possessor, or the side the text reports from); if none, nothing.
         // "30 billion US dollars worth of UK exports to China": the flow and its sides follow the figure.
         if (FlowAfter(doc, s, moneyEnd, right) is { } following) return following;
+        // "Sri Lanka imported goods worth USD355m from Thailand and exported USD59m": a flow verb coordinated after a figure, with no
+        // subject of its own, is the same trader's, with the same partner, in the direction the verb says.
+        if (prev is { Flow: Flows.Exports or Flows.Imports } && moneyStart - left > 0
+            && Patterns.CoordinatedFlowVerb().Match(text, Math.Max(left, moneyStart - 80), moneyStart - Math.Max(left, moneyStart - 80)) is { Success: true } verb)
+            return prev with { Flow = verb.Groups["exp"].Success ? Flows.Exports : Flows.Imports };
         // "exports to the United States fell 4 per cent to $1.67 billion and to the United Kingdom by 10 per cent to $490 million": a flow
         // left out after "and" keeps the trader and the direction of the clause before; its preposition names the new partner, and a
         // partner that is no country ("and to markets such as France") makes no pair.

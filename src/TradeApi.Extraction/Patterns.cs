@@ -853,6 +853,18 @@ internal static partial class Patterns
     [GeneratedRegex("^\\s*,?\\s*(?:amounted|stood|was|were|reached|totall?ed|came|hit)\\b", OptI)]
     public static partial Regex LevelVerbAfter();
 
+    // A possibility governing the figure through a gerund, with no goal word after it: "the possibility for increasing the trade
+    // turnover to", "an opportunity of raising trade to" (not "the potential to increase", which outlets report as goals).
+    [GeneratedRegex("\\b(?:possibilit(?:y|ies)|opportunit(?:y|ies)|potential|room|scope|prospects?|chances?)\\s+(?:for|of)\\s+(?:further\\s+)?\\w+ing\\b(?![^;]*\\b(?:goals?|targets?|aim\\w*|agreed|plan\\w*)\\b)[^;]*$", OptI)]
+    public static partial Regex PossibilityOf();
+    public static readonly System.Buffers.SearchValues<string> PossibilityCue = System.Buffers.SearchValues.Create(
+        ["possibilit", "opportunit", "potential", "room", "scope", "prospect", "chance"], StringComparison.OrdinalIgnoreCase);
+
+    // Right before a figure, a flow verb coordinated with the clause before and no subject of its own: "and exported", "and imported
+    // goods worth", "while it bought".
+    [GeneratedRegex("\\b(?:and|while)\\s+(?:(?:it|then|also)\\s+)?(?:(?<exp>exported|sold|shipped)|(?<imp>imported|bought|purchased))(?:\\s+(?:goods|products))?(?:\\s+(?:worth|valued\\s+at))?\\s+(?:(?:about|around|some|nearly|almost|over|more\\s+than)\\s+)?$", OptI)]
+    public static partial Regex CoordinatedFlowVerb();
+
     // Countries counted, pointing back to a list: "the five countries", "these three nations".
     [GeneratedRegex("\\b(?:the|these|those|all)\\s+(?<n>two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+(?:countries|nations|economies|partners|states)\\b", OptI)]
     public static partial Regex CountedCountries();
