@@ -605,8 +605,9 @@ internal static partial class Patterns
     [GeneratedRegex("\\b(?:to|towards)\\s+(?:reach|hit|exceed|pass|top|surpass)?\\s*$", OptI)]
     public static partial Regex ToBefore();
 
+    // "double", "triple", "fivefold"; not "double-digit growth", a rate's size.
     [GeneratedRegex(
-        "(?<q>at\\s+least\\s+|more\\s+than\\s+|nearly\\s+|almost\\s+|no\\s+less\\s+than\\s+)?\\b(?:(?<w>doubl(?:e|ing)|tripl(?:e|ing)|trebl(?:e|ing)|quadrupl(?:e|ing)|quintupl(?:e|ing))|(?<n>two|three|four|five|six|seven|eight|nine|ten|\\d+(?:\\.\\d+)?)[\\s-]?fold)\\b", OptI)]
+        "(?<q>at\\s+least\\s+|more\\s+than\\s+|nearly\\s+|almost\\s+|no\\s+less\\s+than\\s+)?\\b(?:(?<w>doubl(?:e|ing)|tripl(?:e|ing)|trebl(?:e|ing)|quadrupl(?:e|ing)|quintupl(?:e|ing))|(?<n>two|three|four|five|six|seven|eight|nine|ten|\\d+(?:\\.\\d+)?)[\\s-]?fold)\\b(?![-\\s]+digits?\\b)", OptI)]
     public static partial Regex Multiple();
 
     // A verb of increase, its object, then "by" right before a multiple: "boosting investment from India ... by 10-fold".

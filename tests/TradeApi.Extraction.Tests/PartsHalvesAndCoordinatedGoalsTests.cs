@@ -5,7 +5,7 @@ namespace TradeApi.Extraction.Tests;
 // Phenomena that the sixty-fourth round of unseen pages showed (bench/judged): a part of a figure ("..., of which Brazil exported goods
 // worth US$175.6 million") dated by a year carried from an earlier sentence while the whole was of a part of a year; "by half-billion
 // USD" read as an increase by half; a second goal with a qualifier ("to 3 billion USD in 2014 and over 12 billion USD by 2020") not
-// read. Each on sentences of our own.
+// read; and, from the sixty-sixth round, "double-digit growth" read as a doubling. Each on sentences of our own.
 public class PartsHalvesAndCoordinatedGoalsTests
 {
     private static ExtractionResult Doc(string body, string title = "Vietnam and Brazil trade", string dateline = "") =>
@@ -37,6 +37,21 @@ public class PartsHalvesAndCoordinatedGoalsTests
     {
         var t = Assert.Single(Doc("Ethiopia and Turkey agreed to boost their trade by half by 2025.", "Ethiopia and Turkey", "ADDIS ABABA, February 13, 2020 - ").Targets);
         Assert.Equal((1.5m, 2025), (t.Multiplier, t.ByYear));
+    }
+
+    // "Double-digit growth" is the size of a rate, not a doubling (the sixty-sixth round: a title "Vietnam eyes US$18 billion trade with
+    // Malaysia, targets double-digit growth").
+    [Theory]
+    [InlineData("Vietnam eyes US$18 billion trade with Malaysia, targets double-digit growth", "Vietnam aims for double-digit growth of its trade with Malaysia.")]
+    [InlineData("Vietnam and Malaysia", "Vietnam and Malaysia target double digit growth in bilateral trade by 2030.")]
+    public void DoubleDigitGrowthIsNoMultiple(string title, string body) =>
+        Assert.DoesNotContain(Doc(body, title, "HANOI, May 26, 2025 - ").Targets, t => t.Kind == "relative");
+
+    [Fact]
+    public void DoublingTradeIsAMultiple()
+    {
+        var t = Assert.Single(Doc("Vietnam and Malaysia aim to double bilateral trade by 2030.", "Vietnam and Malaysia", "HANOI, May 26, 2025 - ").Targets);
+        Assert.Equal((2m, 2030), (t.Multiplier, t.ByYear));
     }
 
     // A goal coordinated with the one before it may carry a qualifier of its own.
