@@ -598,7 +598,7 @@ internal static class Pairs
         {
             var start = end - n + 1;
             if (!Joined(text, countries, start, end)) continue;
-            if (!WholeList(text, countries, start, end)) return null;
+            if (!NothingJoinedAround(text, countries, start, end)) return null;
             var at = start + k - first;
             return (countries[at], at > start ? countries[at - 1] : null, (countries[start].Start, countries[end].End), doc.Monies[last].End);
         }
@@ -614,8 +614,10 @@ internal static class Pairs
 
     // Countries start..end joined as a list, and no country joined to it on either side.
     private static bool WholeList(string text, ReadOnlySpan<CountryMention> countries, int start, int end) =>
-        Joined(text, countries, start, end)
-        && !(start > 0 && Patterns.ListJoint().IsMatch(text.AsSpan(countries[start - 1].End, Math.Max(0, countries[start].Start - countries[start - 1].End))))
+        Joined(text, countries, start, end) && NothingJoinedAround(text, countries, start, end);
+
+    private static bool NothingJoinedAround(string text, ReadOnlySpan<CountryMention> countries, int start, int end) =>
+        !(start > 0 && Patterns.ListJoint().IsMatch(text.AsSpan(countries[start - 1].End, Math.Max(0, countries[start].Start - countries[start - 1].End))))
         && !(end + 1 < countries.Length && Patterns.ListJoint().IsMatch(text.AsSpan(countries[end].End, Math.Max(0, countries[end + 1].Start - countries[end].End))));
 
     // The run of figures joined as a list ("$900 million, $400 million and $250 million") around figure k: its first and last index.

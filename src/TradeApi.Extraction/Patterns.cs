@@ -315,6 +315,11 @@ internal static partial class Patterns
     // Right after a copula, a verb of speech in the passive: "were highlighted", "was discussed", "were set out".
     [GeneratedRegex("^\\s+(?:highlighted|discussed|identified|stressed|outlined|emphasi[sz]ed|underlined|noted|listed|mentioned|set\\s+out|defined|announced|agreed)\\b", OptI)]
     public static partial Regex SaidInPassive();
+
+    // The past verbs of a flow each way, for the patterns that read one with its direction: "exported", "bought".
+    private const string ExportedVerbs = "exported|shipped|sold";
+    private const string ImportedVerbs = "imported|bought|purchased";
+
     // "Kenya exported goods worth 804 million dollars to Uganda": a flow's own verb in the past.
     [GeneratedRegex("\\b(?:exported|imported|shipped)\\b", OptI)]
     public static partial Regex PastFlowVerb();
@@ -863,7 +868,7 @@ internal static partial class Patterns
 
     // Right before a figure, a flow verb coordinated with the clause before and no subject of its own: "and exported", "and imported
     // goods worth", "while it bought".
-    [GeneratedRegex("\\b(?:and|while)\\s+(?:(?:it|then|also)\\s+)?(?:(?<exp>exported|sold|shipped)|(?<imp>imported|bought|purchased))(?:\\s+(?:goods|products))?(?:\\s+(?:worth|valued\\s+at))?\\s+(?:(?:about|around|some|nearly|almost|over|more\\s+than)\\s+)?$", OptI)]
+    [GeneratedRegex("\\b(?:and|while)\\s+(?:(?:it|then|also)\\s+)?(?:(?<exp>" + ExportedVerbs + ")|(?<imp>" + ImportedVerbs + "))(?:\\s+(?:goods|products))?(?:\\s+(?:worth|valued\\s+at))?\\s+(?:(?:about|around|some|nearly|almost|over|more\\s+than)\\s+)?$", OptI)]
     public static partial Regex CoordinatedFlowVerb();
 
     // Countries counted, pointing back to a list: "the five countries", "these three nations".
@@ -928,7 +933,7 @@ internal static partial class Patterns
     // a passive verb after the figure says which way it went; the countries after it say between whom. So does a flow noun after "in"
     // ("$13 million in import volume to Sri Lanka from Bangladesh", "$5 billion in exports to Peru").
     [GeneratedRegex("\\G(?:\\s*[(\\[][^)\\]]{0,60}[)\\]])?\\s*(?:(?:were|was|have\\s+been|has\\s+been|had\\s+been)\\s+)?"
-        + "(?:(?<exp>exported|shipped|sold|in\\s+exports?(?:\\s+(?:volume|value))?)|(?<imp>imported|bought|purchased|in\\s+imports?(?:\\s+(?:volume|value))?)|(?<both>traded|exchanged))\\b", Opt)]
+        + "(?:(?<exp>" + ExportedVerbs + "|in\\s+exports?(?:\\s+(?:volume|value))?)|(?<imp>" + ImportedVerbs + "|in\\s+imports?(?:\\s+(?:volume|value))?)|(?<both>traded|exchanged))\\b", Opt)]
     public static partial Regex PassiveFlowAfterFigure();
 
     // "$500 mln in trade operations with neighboring Uzbekistan": the pair follows the figure.
