@@ -159,6 +159,9 @@ internal static class Goals
         {
             var pm = Patterns.PercentIncrease().Match(text);
             if (!pm.Success) return null;
+            // "boost the trade volume by 30% on an annual basis", "grow trade by a third each year": a rate of growth each year is no
+            // one-time multiple of the trade.
+            if (Patterns.RateOfEachYear().IsMatch(text.AsSpan(pm.Index + pm.Length))) return null;
             multiplier = pm.Groups["times"].Success
                 ? pm.Groups["times"].Value.ToLowerInvariant() switch
                 {

@@ -624,6 +624,10 @@ internal static partial class Patterns
         + "(?:(?<times>\\d+(?:\\.\\d+)?|one\\s+and\\s+a\\s+half|two|three|four|five)\\s+times|(?<p>\\d+(?:\\.\\d+)?)\\s*(?:%|percent|per\\s+cent)|(?<half>half(?![-\\s]+(?:a\\s+)?(?:trillion|billion|million))|a\\s+half|50\\s+per\\s+cent)|(?<third>a\\s+third|one\\s+third)|(?<quarter>a\\s+quarter|one\\s+quarter))", OptI)]
     public static partial Regex PercentIncrease();
 
+    // Right after a percentage: "on an annual basis", "annually", "a year", "each year", "year-on-year" (not "a year earlier": a base).
+    [GeneratedRegex("^\\s*,?\\s*(?:on\\s+an?\\s+(?:annual|yearly|year[-\\s]on[-\\s]year)\\s+basis|annually|yearly|per\\s+annum|(?:a|per|each|every)\\s+year\\b(?!\\s+(?:earlier|before|ago|later|after)\\b)|year[-\\s]on[-\\s]year)", OptI)]
+    public static partial Regex RateOfEachYear();
+
     // "We once dreamed about it and now we have it": a goal stated as reached, pointing back at a figure.
     [GeneratedRegex("\\b(?:dream(?:ed|t|s)?|goal|target|aim(?:ed)?|hoped|wished)\\b", OptI)]
     public static partial Regex GoalWord();
