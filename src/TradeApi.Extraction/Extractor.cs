@@ -485,7 +485,12 @@ public static class Extractor
             // of its own is some earlier period's; "up from $6.7 billion a year earlier" names its year from the one just named.
             // Not "exports were valued at R5.7bn against R22.8bn imports": a figure that names its own flow is compared with no base.
             if (year is not null && (IsFromBase(L) || (afterFigure && Patterns.ComparedToBefore().IsMatch(L.Length > 30 ? L[^30..] : L) && !Patterns.FlowNounFirst().IsMatch(rNear)))
-                && !(ownYear ??= HasOwnYear(rNear, yearLeft, doc.Year)) && !Patterns.YearBeforeNamed().IsMatch(rNear)) year = null;
+                && !(ownYear ??= HasOwnYear(rNear, yearLeft, doc.Year)) && !Patterns.YearBeforeNamed().IsMatch(rNear))
+                // "has increased 13 percent annually between 2000 and 2010, jumping to $1.46 billion from $414 million": the base of a change
+                // over a span of years, measured against the span's last year, is the span's first year's.
+                year = latestInSentence is { } to && Patterns.Has(text.AsSpan(s.Start, m.Start - s.Start), Patterns.SpanCue)
+                       && Patterns.SpanOfTwoYears().Match(text, s.Start, m.Start - s.Start) is { Success: true } years && int.Parse(years.Groups["to"].ValueSpan) == to
+                    ? int.Parse(years.Groups["from"].ValueSpan) : null;
             // "reached $13.7 billion in 2023. The exports totaled $2.4 billion, and imports $11.2 billion during this period": after a whole
             // year's fact, and no part of a year before it in this sentence, the period just named is that year.
             // In a text that has named no part of a year, that period is the year of the fact before ("amounted to almost $2.5 bln in 2023.

@@ -121,6 +121,9 @@ internal static partial class Patterns
         + "|(?<later>a\\s+year\\s+later|the\\s+following\\s+year))\\b(?!['’]s)", OptI)]
     public static partial Regex RelativeYear();
 
+    [GeneratedRegex("\\b(?:last|previous|past)\\s+year['’]s\\b", OptI)]
+    public static partial Regex LastYearOwning();
+
     // After a country's name: a currency ("US currency", "Australian dollars", "US 450 million dollars", "US one billion dollars") or a
     // publication ("Pakistan Point News", "China Daily").
     [GeneratedRegex("^(?:\\s+(?i:currency|dollars?)\\b|\\s+(?:\\d[\\d.,]*|(?i:one|two|three|four|five|six|seven|eight|nine|ten|a|half\\s+a))\\s*(?i:(?:trillion|billion|million|thousand|bn|mn)\\s+)?(?i:dollars?)\\b|(?:\\s+\\p{Lu}\\w+){0,2}\\s+(?:News|Times|Post|Herald|Tribune|Observer|Today|Gazette|Journal|Telegraph|Express|Chronicle|Daily|Radio|Television|TV|Broadcasting|Agency|Insider|Monitor)\\b)", Opt)]
@@ -234,6 +237,8 @@ internal static partial class Patterns
         + "|(?:a|per|each|every)\\s+(?:week|month|day|quarter)|weekly|daily|year\\s+(?:to|ended|ending)\\s+(?:the\\s+end\\s+of\\s+)?(?!Dec)(?:" + Month + ")"
         // "the level of two-way trade at June 2014", "as of September 2023": a level dated by a month is no calendar year's.
         + "|(?:as\\s+)?(?:at|of)\\s+(?:the\\s+end\\s+of\\s+)?(?!Dec)(?:" + Month + ")\\s+(?:19|20)\\d\\d"
+        // "reaching at the end of July about 19 billion EUR": a total to the end of a month, with no year after it, is a part of a year.
+        + "|(?:at|by|until|through|as\\s+of)\\s+the\\s+end\\s+of\\s+(?!Dec)(?:" + Month + ")\\b"
         // "an 85 % increase over the same period last year": a figure compared with the same period of an earlier year is a part of a
         // year's ("over the same period" alone, after a year's figure, is that year).
         + "|" + SamePeriodOfAnotherYearWords
@@ -1268,6 +1273,11 @@ internal static partial class Patterns
     [GeneratedRegex("\\b(?:said|says|remarked|stressed|noted|believes|told|added|stated)\\b", Opt)]
     public static partial Regex PlainSay();
 
-    [GeneratedRegex("\\bbetween\\s+[^,;]{2,60}?\\s+and\\s+", OptI)]
+    // "between 2000 and 2010", "from 2000 to 2010": a span of two years written in full.
+    [GeneratedRegex("\\b(?:between\\s+(?<from>(?:19|20)\\d\\d)\\s+and|from\\s+(?<from>(?:19|20)\\d\\d)\\s+(?:to|until|till|through))\\s+(?<to>(?:19|20)\\d\\d)\\b", OptI)]
+    public static partial Regex SpanOfTwoYears();
+
+    // "between Angola and the Congo": two sides named (not "between 2000 and 2010", a span of years).
+    [GeneratedRegex("\\bbetween\\s+[^,;]{2,60}?(?<!\\b(?:19|20)\\d\\d)\\s+and\\s+", OptI)]
     public static partial Regex BetweenAnd();
 }

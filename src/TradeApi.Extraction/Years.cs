@@ -169,6 +169,12 @@ internal static class Years
             }
             if (best is null || (fromEnd ? m.Index > best.Value.Pos : m.Index < best.Value.Pos)) best = (m.Index, y.Value);
         }
+        // "Last year's bilateral trade turnover reached US$1.5 billion": a relative year that owns what follows dates a figure after it
+        // (after a figure, "up from last year's $1.2 billion" speaks of the next one; "compared with last year's level" of none).
+        if (fromEnd && docYear is not null)
+            foreach (var m in Patterns.LastYearOwning().EnumerateMatches(span))
+                if ((best is null || m.Index > best.Value.Pos) && !Patterns.ComparedWith().IsMatch(span[Math.Max(0, m.Index - 40)..m.Index]))
+                    best = (m.Index, docYear.Value - 1);
         if (unresolved >= 0 && (best is null || (fromEnd ? unresolved > best.Value.Pos : unresolved < best.Value.Pos)))
         {
             unknown = true;
