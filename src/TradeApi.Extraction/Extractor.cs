@@ -355,7 +355,9 @@ public static class Extractor
             var yearLeft = afterFigure ? SkipYearOfFigureBefore(L) : L;
             int? year;
             var partialYear = false;
-            if (L.TrimEnd().EndsWith('(') && Patterns.YearBracketBefore().Match(L.ToString()) is { Success: true } yb) year = int.Parse(yb.Groups["y"].Value);
+            if (L.TrimEnd().EndsWith('(') && Patterns.YearBracketBefore().Match(L.ToString()) is { Success: true } yb
+                && !Patterns.Year().IsMatch(rNear[..Math.Max(0, rNear.IndexOf(')'))]))
+                year = int.Parse(yb.Groups["y"].Value);
             else if (YearsListedAfter(doc, s, i, out var listed))
             {
                 year = listed;
@@ -505,7 +507,7 @@ public static class Extractor
             // A year's level is published after the year: "reaching $1 billion in 2022" in a text of 6 December 2022 is the year so far.
             if (doc.Date is { } date && year >= date.Year) continue;
             // A "from" figure names its own year; it does not set the year of the figures after it.
-            if (!IsFromFigure(L)) sentenceYear = year;
+            if (!IsFromFigure(L) && !InBracket(L)) sentenceYear = year;
             latestInSentence = Math.Max(latestInSentence ?? year.Value, year.Value);
             lastPair = pairOf;
             ctx.LastPairAt = s.Index;

@@ -1209,7 +1209,7 @@ internal static partial class Patterns
     [GeneratedRegex("\\b(?:after|behind|ahead\\s+of|followed\\s+by|than|outside|excluding|except|besides|including|such\\s+as|like|below|above)\\s+(?:the\\s+|that\\s+of\\s+)?$", OptI | RegexOptions.RightToLeft)]
     public static partial Regex ComparisonBefore();
 
-    // The year a bracketed figure belongs to: "up from 2021 ($5.1 billion)".
+    // The year a bracketed figure belongs to: "up from 2021 ($5.1 billion)" (not "in 2021 ($907.2 million in 2020)": its own year).
     [GeneratedRegex("(?<y>(?:19|20)\\d\\d)\\s*[(\\[]\\s*$", Opt | RegexOptions.RightToLeft)]
     public static partial Regex YearBracketBefore();
 

@@ -10,6 +10,10 @@ internal static class Years
         || (t.EndsWith(" than", StringComparison.OrdinalIgnoreCase) && !Patterns.QualifierBefore().IsMatch(l.Length > 40 ? l[^40..] : l))
         || t.EndsWith(" with", StringComparison.OrdinalIgnoreCase);
 
+    // "$952 million (in 2020 – $907.2 million), including exports of $791.1 million": a figure in brackets is an aside; its year is not
+    // the year of the figures after the bracket.
+    internal static bool InBracket(ReadOnlySpan<char> l) => l.LastIndexOf('(') > l.LastIndexOf(')');
+
     // "from $5 billion", "from the current level of about $28 billion": the base a change or a goal starts from.
     internal static bool IsFromBase(ReadOnlySpan<char> l) => IsFromBase(l, out _);
 
