@@ -363,7 +363,10 @@ internal static partial class Patterns
     [GeneratedRegex(
         "^\\s*(?:(?:in|of)\\s+|as\\s+(?:(?:an?|the|its|their)\\s+)?)?(?:(?:annual|yearly|bilateral|mutual|two-way|total|trade|turnover|commerce|volume|exchange)\\s+){0,3}(?:goals?|targets?|ambitions?|objectives?|aims?|priorit(?:y|ies))\\b"
         // "we will reach 20 billion dollars that we agreed on": a figure the sides agreed on is their goal.
-        + "|^\\s*,?\\s*(?:that|which)\\s+(?:we|they|the\\s+(?:two\\s+)?(?:sides|countries|leaders|presidents)|both\\s+(?:sides|countries|leaders))\\s+(?:have\\s+|had\\s+)?(?:agreed|set|committed)\\b", OptI)]
+        + "|^\\s*,?\\s*(?:that|which)\\s+(?:we|they|the\\s+(?:two\\s+)?(?:sides|countries|leaders|presidents)|both\\s+(?:sides|countries|leaders))\\s+(?:have\\s+|had\\s+)?(?:agreed|set|committed)\\b"
+        // "a trade turnover of $10 billion is a realistic goal", "$10 billion in trade between the two countries is our target": the
+        // figure is the subject of a goal named after a copula.
+        + "|^(?:\\s+(?:in|of)(?:\\s+(?!(?:and|but|or|while|which|that)\\b)[\\w-]+){1,4}?)?(?:\\s+between\\s+(?:(?!and\\b)[^\\s,.;:]+\\s+){1,3}and(?:\\s+(?!(?:and|is|would|will|remains)\\b)[^\\s,.;:]+){1,3})?\\s+(?:is|would\\s+be|will\\s+be|remains)\\s+(?:(?:a|an|the|our|their|its)\\s+)?(?:[\\w-]+\\s+){0,2}(?:goals?|targets?|objectives?)\\b", OptI)]
     public static partial Regex GoalAfter();
 
     // A translator's noun for trade ("the commercial exchange between Romania and Georgia"), in the flow words and the trade nouns alike.
