@@ -375,8 +375,8 @@ public static class Extractor
             }
             var reported = ReportedPart(lNear);
             var nextClause = R.Length > 160 ? R[..160] : R;
-            var partial = partialYear || (Patterns.Has(reported, Patterns.PartialCue) && Patterns.PartialPeriod().IsMatch(reported))
-                || (Patterns.Has(rNear, Patterns.PartialCue) && (Patterns.PartialPeriod().IsMatch(rNear) || Patterns.SoFarByMonth().IsMatch(rNear)))
+            var partial = partialYear || (Patterns.Has(reported, Patterns.PartialCue) && Patterns.IsPartialPeriod(reported))
+                || (Patterns.Has(rNear, Patterns.PartialCue) && (Patterns.IsPartialPeriod(rNear) || Patterns.SoFarByMonth().IsMatch(rNear)))
                 // "totaling US$22 billion, a 48.4% increase over the same period the previous year": the clause right after the figure
                 // compares it with the same months of another year.
                 || (nextClause.Contains("same", StringComparison.OrdinalIgnoreCase) && Patterns.SamePeriodInTheNextClause().IsMatch(nextClause));
@@ -410,7 +410,7 @@ public static class Extractor
             if (!calendar.Success && Patterns.Has(text.AsSpan(yearWindow, m.Start - yearWindow), Patterns.DecemberCue)
                 && Patterns.CalendarYearSpan().Match(text, yearWindow, m.Start - yearWindow) is { Success: true } whole
                 && (year is null || year == int.Parse(whole.Groups["y"].Value))
-                && !Patterns.PartialPeriod().IsMatch(text[(whole.Index + whole.Length)..m.End].Replace("same period", "same") + rNear.ToString().Replace("same period", "same")))
+                && !Patterns.IsPartialPeriod(text[(whole.Index + whole.Length)..m.End].Replace("same period", "same") + rNear.ToString().Replace("same period", "same")))
                 calendar = whole;
             if (calendar.Success)
             {
@@ -481,7 +481,7 @@ public static class Extractor
             // "Turkish imports from Russia in March 2019 decreased by 5.76 percent ..., and amounted to $2.069 billion": a figure with no
             // year of its own in a clause about a month or a quarter is that period's.
             if (!partial && !calendar.Success && year is not null && Patterns.Has(L, Patterns.SubYearCue) && !(ownYear ??= HasOwnYear(rNear, yearLeft, doc.Year))
-                && Patterns.PartialPeriod().IsMatch(L.Length > Roles.MaxClause ? L[^Roles.MaxClause..] : L))
+                && Patterns.IsPartialPeriod(L.Length > Roles.MaxClause ? L[^Roles.MaxClause..] : L))
                 partial = true;
             // "exports increased from $5 billion to $6 billion", "declined to $3.72 billion, compared to $3.74 billion": a base with no year
             // of its own is some earlier period's; "up from $6.7 billion a year earlier" names its year from the one just named.

@@ -79,7 +79,7 @@ internal static class Years
         // compared with is the other figure's.
         if (year is not null && Patterns.Has(r, Patterns.DecemberCue) && Patterns.CalendarYearSpan().Match(r.ToString()) is { Success: true } whole && int.Parse(whole.Groups["y"].Value) == year
             && Patterns.ComparedSpanBefore().IsMatch(r[..whole.Index])) return null;
-        partOfYear = year is not null && Patterns.Has(r, Patterns.PartialCue) && Patterns.PartialPeriod().IsMatch(r) && !Patterns.CalendarYearSpan().IsMatch(r);
+        partOfYear = year is not null && Patterns.Has(r, Patterns.PartialCue) && Patterns.IsPartialPeriod(r) && !Patterns.CalendarYearSpan().IsMatch(r);
         return year;
     }
 
