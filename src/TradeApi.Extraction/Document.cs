@@ -590,7 +590,13 @@ internal sealed class Document
     }
 
     // Mentions are in text order and never overlap, so those inside a range are one contiguous slice: no copy, no list.
-    public ReadOnlySpan<CountryMention> CountriesIn(Sentence s, int start, int end)
+    public ReadOnlySpan<CountryMention> CountriesIn(Sentence s, int start, int end) => CountriesIn(s, start, end, startsOnly: false);
+
+    /// <summary>The mentions that begin in a range, whatever their length: a window of words after a figure reaches a name that begins
+    /// in it ("worth of goods and services from Saudi Arabia").</summary>
+    public ReadOnlySpan<CountryMention> CountriesStartingIn(Sentence s, int start, int end) => CountriesIn(s, start, end, startsOnly: true);
+
+    private ReadOnlySpan<CountryMention> CountriesIn(Sentence s, int start, int end, bool startsOnly)
     {
         int lo = s.CountryFrom, hi = s.CountryTo;
         while (lo < hi)
@@ -599,7 +605,7 @@ internal sealed class Document
             if (Countries[mid].Start < start) lo = mid + 1; else hi = mid;
         }
         var last = lo;
-        while (last < s.CountryTo && Countries[last].End <= end) last++;
+        while (last < s.CountryTo && (startsOnly ? Countries[last].Start < end : Countries[last].End <= end)) last++;
         return System.Runtime.InteropServices.CollectionsMarshal.AsSpan(Countries)[lo..last];
     }
 }

@@ -48,9 +48,10 @@ public static partial class Money
 
 
 
-    // A code before a symbol names the dollar: "USD$15.3 billion", "CAD$2 billion" (the code decides).
+    // A code before a symbol names the dollar: "USD$15.3 billion", "CAD$2 billion" (the code decides). The River Plate press writes
+    // the US dollar "U$S" ("U$S 3,000 million", "u$s 500 million").
     private const string Pattern =
-        "(?:(?<sym>US\\s?\\$|U\\.S\\.\\s?\\$|A\\$|AU\\$|C\\$|CA\\$|HK\\s?\\$|NZ\\s?\\$|FJ\\s?\\$|F\\$|JA?\\$|TT\\s?\\$|BDS\\$|Bds\\$|N\\$|BN?\\$|GY?\\$|EC\\$|SI\\$|BZ\\$|S\\$|R\\$|R(?=\\d)|N(?=\\d)|\\$(?:US|AU?|NZ)(?=\\s?\\d)|\\$|€|£|¥|₹|₽|₩|₺|₦|₱|₫|₴|₸|GH[₵¢]|GHC(?=\\s?\\d)|₵|(?:" + MixedCaseMarks + ")\\.?)\\s?|(?<pcode>" + Codes + ")(?:\\s?\\$)?\\s?)?"
+        "(?:(?<sym>[Uu]\\$[Ss]|US\\s?\\$|U\\.S\\.\\s?\\$|A\\$|AU\\$|C\\$|CA\\$|HK\\s?\\$|NZ\\s?\\$|FJ\\s?\\$|F\\$|JA?\\$|TT\\s?\\$|BDS\\$|Bds\\$|N\\$|BN?\\$|GY?\\$|EC\\$|SI\\$|BZ\\$|S\\$|R\\$|R(?=\\d)|N(?=\\d)|\\$(?:US|AU?|NZ)(?=\\s?\\d)|\\$|€|£|¥|₹|₽|₩|₺|₦|₱|₫|₴|₸|GH[₵¢]|GHC(?=\\s?\\d)|₵|(?:" + MixedCaseMarks + ")\\.?)\\s?|(?<pcode>" + Codes + ")(?:\\s?\\$)?\\s?)?"
         // Indian grouping ("12,34,567"), a decimal comma before a scale ("€1,2 billion"), thousands separators, plain decimals.
         // A space between thousands, as Eurostat writes ("EUR 2 107 billion", "€1 741.9 bn"), only before a scale word.
         + "(?:(?<dec>\\d{1,3},\\d{1,2})(?=\\s?(?:trillion|billion|million|bn|mln|mn|tn|bln)\\b)|(?<num>\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3})+(?:\\.\\d+)?(?=\\s?(?:trillion|billion|million|bn|mln|mn|tn|bln)\\b)|\\d{1,2}(?:,\\d{2})+,\\d{3}(?!\\d)|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)|(?<wnum>" + NumberWords + "))"
@@ -429,7 +430,7 @@ public static partial class Money
         return compact switch
         {
             // "$US579 billion", "$A1.2 billion": the Australian press writes the code after the symbol.
-            "$" or "US$" or "US$$" or "U$" or "$US" => "USD",
+            "$" or "US$" or "US$$" or "U$" or "$US" or "U$S" or "u$s" => "USD",
             "A$" or "AU$" or "$A" or "$AU" => "AUD",
             "NZ$" or "$NZ" => "NZD",
             "C$" or "CA$" => "CAD",

@@ -263,7 +263,7 @@ internal static class Pairs
             var importsInto = false;
             var after = AfterPosition(countries, kwEnd);
             var afterFigure = after.Length == 0;
-            if (afterFigure) after = doc.CountriesIn(s, moneyEnd, Math.Min(right, moneyEnd + 40));
+            if (afterFigure) after = doc.CountriesStartingIn(s, moneyEnd, Math.Min(right, moneyEnd + 40));
             // "with exports worth $1.215 billion, followed by Sudan at $929 million": the next country of a ranking is no partner.
             if (afterFigure && after.Length > 0 && Patterns.FollowedByBetween().IsMatch(text.AsSpan(moneyEnd, after[0].Start - moneyEnd))) after = [];
             if (after.Length > 0)

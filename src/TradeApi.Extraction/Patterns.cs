@@ -252,11 +252,13 @@ internal static partial class Patterns
     // "reaching at the end of July about 19 billion EUR": a total to the end of a month, with no year after it, is a part of a year. Kept
     // out of PartialPeriod, which runs on most clauses, behind a literal that is rare: as one more alternative there it cost about 7 %
     // of the extraction's time.
-    [GeneratedRegex("\\b(?:at|by|until|through|as\\s+of)\\s+the\\s+end\\s+of\\s+(?!Dec)(?:" + Month + ")\\b", Opt)]
+    // "In 2017 until November, Mongolia exported ...": a year's figure up to a month short of its end is a part of it too.
+    [GeneratedRegex("\\b(?:(?:at|by|until|through|as\\s+of)\\s+the\\s+end\\s+of|until|till)\\s+(?!Dec)(?:" + Month + ")\\b", Opt)]
     private static partial Regex EndOfAMonth();
 
     public static bool IsPartialPeriod(ReadOnlySpan<char> span) =>
-        PartialPeriod().IsMatch(span) || (span.Contains("end of", StringComparison.Ordinal) && EndOfAMonth().IsMatch(span));
+        PartialPeriod().IsMatch(span)
+        || ((span.Contains("end of", StringComparison.Ordinal) || span.Contains("til", StringComparison.Ordinal)) && EndOfAMonth().IsMatch(span));
 
     // Right after a level: "exceeded $100 billion by mid-December 2018", "by the end of November": a total so far, short of the
     // calendar year (a deadline after a goal, "by June 2025", is read elsewhere).
@@ -291,7 +293,7 @@ internal static partial class Patterns
 
     [GeneratedRegex(
         "\\b(?:goals?|target(?:s|ed)?|aim(?:s|ed|ing)?|ambitions?|objectives?|plan(?:s|ned|ning)?|intend(?:s|ed)?|intentions?|want(?:s|ed)?|wish(?:es)?"
-        + "|(?:we|I)\\s+(?:\\w+\\s+)?hope|hop(?:e|es|ed|ing)\\s+(?:to|that)\\b|seek(?:s|ing)?|sought|striv(?:e|es|ing)|pledg(?:e|ed|es)|vow(?:s|ed)?|commit(?:s|ted|ment)?\\s+to|commitments?\\s+of|(?:agree(?:s|d)?|consent(?:s|ed)?|(?:decid|resolv)(?:e|es|ed))(?:\\s*,[^,.;]{1,80},)?\\s+(?:to|on)|set\\s+sights"
+        + "|(?:we|I)\\s+(?:\\w+\\s+)?hope|hop(?:e|es|ed|ing)\\s+(?:to|that)\\b|hopefully|seek(?:s|ing)?|sought|striv(?:e|es|ing)|pledg(?:e|ed|es)|vow(?:s|ed)?|commit(?:s|ted|ment)?\\s+to|commitments?\\s+of|(?:agree(?:s|d)?|consent(?:s|ed)?|(?:decid|resolv)(?:e|es|ed))(?:\\s*,[^,.;]{1,80},)?\\s+(?:to|on)|set\\s+sights"
         + "|should|shall|must|envisag(?:e|es|ed)|look(?:s|ing)?\\s+to|determined\\s+to|ready\\s+to|benchmarks?"
         + "|set\\s+(?:a|the|an)\\s+(?:goal|target|task)|tasked|aspir(?:e|es|ation)|road\\s?maps?"
         // "economic priorities ... particularly, raising annual bilateral trade to $3 billion": what leaders put first they aim at.
@@ -418,8 +420,10 @@ internal static partial class Patterns
     [GeneratedRegex("\\b[Tt]he\\s+(?:People['’]s\\s+Republic|Kingdom|Sultanate|Federation|Emirates)(?:['’]s)?\\b(?!\\s+of\\b)", Opt)]
     public static partial Regex ShortOfficialName();
 
-    // "a trade volume of $671bn with the EU", "exports worth $2 billion to the EU": the bloc right after the figure is its other side.
-    [GeneratedRegex("^[^.;,]{0,30}?\\b(?:from|to|with)\\s+(?:the\\s+)?(?:" + NamedBlocs + ")\\b", Opt)]
+    // "a trade volume of $671bn with the EU", "exports worth $2 billion to the EU": the bloc right after the figure is its other side; so
+    // is a continent or a region ("its target of €100bn in trade with Asia", "$3 billion of exports to Africa").
+    [GeneratedRegex("^[^.;,]{0,30}?\\b(?:from|to|with)\\s+(?:the\\s+)?(?:" + NamedBlocs
+        + "|(?:Central\\s+|South\\s+|Southeast\\s+|South[-\\s]East\\s+|East\\s+)?Asia(?![\\w-])|Asia-Pacific|Africa|Europe|Latin\\s+America|Middle\\s+East|Caribbean)\\b", Opt)]
     public static partial Regex BlocAfter();
 
     // A bloc, a region or the world as a side: "foreign trade" and "external trade" are a country's trade with the world, unless a pair
