@@ -718,6 +718,10 @@ internal static partial class Patterns
     [GeneratedRegex("^\\s*[(\\[]\\s*[+−-]?\\d+(?:[.,]\\d+)?\\s*(?:%|percent\\b|per\\s+cent\\b)\\s*[)\\]]", OptI)]
     public static partial Regex PercentBracketAfter();
 
+    // "this product", "these commodities": goods named by pointing back at them.
+    [GeneratedRegex("^(?:this|that|these|those)\\s+(?:products?|commodit(?:y|ies)|items?)\\b", OptI)]
+    public static partial Regex PointedProduct();
+
     // "$1.2 billion of cashews", "$5.1 billion worth of crude oil": what the figure is of, named right after it (up to three words).
     [GeneratedRegex("^\\s*(?:worth\\s+)?(?<in>of|in)\\s+(?<what>(?:[\\p{L}.'’-]+\\s+){0,2}[\\p{L}.'’-]+)", Opt)]
     public static partial Regex OfAfter();

@@ -157,6 +157,8 @@ internal static class Roles
         if (!(head.StartsWith("of ", StringComparison.Ordinal) || head.StartsWith("in ", StringComparison.Ordinal) || head.StartsWith("worth ", StringComparison.Ordinal))) return false;
         if (Patterns.OfAfter().Match(right.ToString()) is not { Success: true } m) return false;
         var what = m.Groups["what"].ValueSpan;
+        // "exported $2.4 billion worth of this product": goods pointed back to are the goods named before, one item of the trade.
+        if (Patterns.PointedProduct().IsMatch(what)) return true;
         var (sector, words) = (false, 0);
         foreach (var range in what.Split(' '))
         {
