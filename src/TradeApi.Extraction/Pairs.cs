@@ -127,8 +127,10 @@ internal static class Pairs
         {
             if (DistinctCountries(doc, s) == 1) return NoPair(out world);
             var pair = PairAround(doc, s, left, moneyStart, moneyEnd, right, flowAt, flowLength, prev, lastPair, referent, recent, perspective, worldContext, belowRecentTotal, out world);
-            var imports = Patterns.OwnFlowAfterFigure().Match(after.ToString()).Groups["imp"].Success;
-            return pair is { Flow: Flows.Total } ? pair with { Flow = imports ? Flows.Imports : Flows.Exports } : pair;
+            var named = Patterns.OwnFlowAfterFigure().Match(after.ToString()).Groups["imp"].Success ? Flows.Imports : Flows.Exports;
+            // "Jordan's exports to Egypt in 2021 tallied $151 million, compared to $482 million in imports": the flow the word after a
+            // figure names is the figure's, between the same sides as the flow the pair was read with.
+            return pair is { Flow: Flows.Total } || (pair is not null && pair.Flow != named) ? pair with { Flow = named } : pair;
         }
         return PairAround(doc, s, left, moneyStart, moneyEnd, right, flowAt, flowLength, prev, lastPair, referent, recent, perspective, worldContext, belowRecentTotal, out world);
     }

@@ -15,7 +15,7 @@ internal static partial class Patterns
     public static readonly System.Buffers.SearchValues<string> DecemberCue = System.Buffers.SearchValues.Create(["December"], StringComparison.OrdinalIgnoreCase);
     public static readonly System.Buffers.SearchValues<string> YearCue = System.Buffers.SearchValues.Create(["year"], StringComparison.OrdinalIgnoreCase);
     public static readonly System.Buffers.SearchValues<string> PartialCue = System.Buffers.SearchValues.Create(
-        ["month", "quarter", "half", "week", "day", "H1", "H2", "Q1", "Q2", "Q3", "Q4", "1H", "2H", "1Q", "2Q", "3Q", "4Q", "year-to-date", "so far", "since", "same period", " period", "timeframe", "time frame", "fiscal", "financial", "FY", "/", "-", "a week", "per week", "weekly", "daily",
+        ["month", "quarter", "half", "week", "day", "M)", "H1", "H2", "Q1", "Q2", "Q3", "Q4", "1H", "2H", "1Q", "2Q", "3Q", "4Q", "year-to-date", "so far", "since", "same period", " period", "timeframe", "time frame", "fiscal", "financial", "FY", "/", "-", "a week", "per week", "weekly", "daily",
          "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"], StringComparison.OrdinalIgnoreCase);
     public static readonly System.Buffers.SearchValues<string> BlocCue = System.Buffers.SearchValues.Create(
         ["EU", "Union", "Africa", "Asia", "Europe", "Latin America", "Middle East", "Arab", "Caribbean", "Pacific", "ASEAN", "Eurasian", "EAEU", "EEU", "Mercosur", "GCC", "Gulf", "BRICS", "OPEC", "CIS", "Commonwealth", "SCO", "G7", "G20",
@@ -222,8 +222,9 @@ internal static partial class Patterns
     // Part of a year is not a yearly figure.
     [GeneratedRegex(
         "\\b(?:(?:first|last|past|second|third|fourth|final)\\s+(?:(?:\\w+|\\d+)\\s+)?(?:months?|quarters?|half|weeks?|days?)|"
-        // "in 1H17", "2Q 2023": a half or a quarter, the way statistics offices abbreviate it.
-        + "H[12]|Q[1-4]|[12]H\\s?(?:19|20)?\\d\\d|[1-4]Q\\s?(?:19|20)?\\d\\d|(?:nine|six|three|eight|ten|eleven)-month|"
+        // "in 1H17", "2Q 2023": a half or a quarter, the way statistics offices abbreviate it; "during 8M-22", "the first eight months
+        // (8M) of 2022": a count of months, the way Egyptian business papers do.
+        + "(?:[2-9]|1[01])(?-i:M)(?=\\)|-(?:19|20)?\\d\\d\\b)|H[12]|Q[1-4]|[12]H\\s?(?:19|20)?\\d\\d|[1-4]Q\\s?(?:19|20)?\\d\\d|(?:nine|six|three|eight|ten|eleven)-month|"
         // "over 10 months of this year", "in eight months": a count of months short of twelve.
         + "(?:[1-9]|1[01]|two|three|four|five|six|seven|eight|nine|ten|eleven)\\s+months\\b|half-year|year-to-date|so\\s+far\\s+(?:this|in)|"
         + "since\\s+(?:the\\s+start\\s+of\\s+)?(?:January|the\\s+beginning)|"
@@ -585,7 +586,7 @@ internal static partial class Patterns
     // The words of a period shorter than a year, spelt out: a cue narrower than PartialCue for reading a whole clause.
     public static readonly System.Buffers.SearchValues<string> SubYearCue = System.Buffers.SearchValues.Create(
         ["January", "February", "March", "April", "May ", "June", "July", "August", "September", "October", "November", "December",
-         "quarter", "month", "half", "week", "Q1", "Q2", "Q3", "Q4", "H1", "H2"], StringComparison.Ordinal);
+         "quarter", "month", "half", "week", "Q1", "Q2", "Q3", "Q4", "H1", "H2", "fiscal", "Fiscal", "FY", "financial year", "Financial year"], StringComparison.Ordinal);
 
     public static readonly System.Buffers.SearchValues<string> GroupCue = System.Buffers.SearchValues.Create(
         ["states", "countries", "nations", "economies", "markets", "neighbours", "neighbors", "members"], StringComparison.OrdinalIgnoreCase);

@@ -121,7 +121,7 @@ internal static class Roles
                 while (pos < scope.Length && (char.IsLetter(scope[pos]) || scope[pos] == '-')) pos++;
                 var word = scope[start..pos];
                 if (word.IsEmpty) break;
-                if (SectorWords.Contains(word) && !word.Equals("services", StringComparison.OrdinalIgnoreCase)) return true;
+                if (IsSectorWord(word) && !word.Equals("services", StringComparison.OrdinalIgnoreCase)) return true;
                 while (pos < scope.Length && scope[pos] == ' ') pos++;
             }
         }
@@ -166,7 +166,7 @@ internal static class Roles
             // The phrase ends at a preposition: "$1.2 billion of cashews to the United States".
             if (words > 0 && Prepositions.Contains(word)) break;
             // "$100 billion in non-oil trade", "worth of non-oil products": all but a sector is a part too.
-            sector |= SectorWords.Contains(word.StartsWith("non-", StringComparison.OrdinalIgnoreCase) ? word[4..] : word);
+            sector |= IsSectorWord(word.StartsWith("non-", StringComparison.OrdinalIgnoreCase) ? word[4..] : word);
             // "of Chinese goods" is the whole; "of agricultural products" is a sector's, the sector word coming first.
             if (word.Length == 0 || char.IsDigit(word[0]) || (!sector && WholeOrNoGoods.Contains(word))) return false;
             words++;
@@ -190,7 +190,7 @@ internal static class Roles
         {
             var word = what[range];
             if (word.Length == 0 || word is "and" || ObjectFillers.Contains(word)) continue;
-            if (SectorWords.Contains(word)) return true;
+            if (IsSectorWord(word)) return true;
             if (!char.IsLower(word[0]) || Hedges.Contains(word) || Prepositions.Contains(word)) return false;
             // "imported goods worth", "sold its products worth": the whole trade, unless a word before names which ("industrial products").
             if (WholeOrNoGoods.Contains(word)) return named;
@@ -202,8 +202,13 @@ internal static class Roles
 
     // Words that make a flow one sector's: "dairy exports", "exports of agricultural products", "trade in services"; "domestic exports"
     // leave re-exports out.
+    // A word of one sector: "dairy", "oil"; and any word of farming by its prefix ("agricultural", "agri-food", "agro-industrial",
+    // "agricommodity trade export value").
+    private static bool IsSectorWord(ReadOnlySpan<char> word) =>
+        SectorWords.Contains(word) || word.StartsWith("agri", StringComparison.OrdinalIgnoreCase) || word.StartsWith("agro", StringComparison.OrdinalIgnoreCase);
+
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SectorWords = new HashSet<string>(
-        ["services", "domestic", "agricultural", "agriculture", "agri", "agrifood", "agri-food", "agro", "agro-food", "agro-industrial", "farm", "food", "foods", "foodstuff", "foodstuffs", "dairy", "meat", "beef", "lamb", "pork", "poultry", "wool", "wine", "wines", "fish", "fisheries", "seafood", "car", "cars", "auto", "autos", "automotive", "automobile", "automobiles", "vehicle", "vehicles", "machinery", "energy", "oil", "gas", "lng", "coal", "crude", "petroleum", "arms", "defence", "defense", "military", "weapon", "weapons", "textile", "textiles", "garment", "garments", "apparel", "pharmaceutical", "pharmaceuticals", "medicine", "medicines", "steel", "aluminium", "aluminum", "grain", "grains", "wheat", "soybean", "soybeans", "soya", "rice", "timber", "logs", "gold", "diamond", "diamonds", "electronics", "semiconductor", "semiconductors", "tourism", "digital", "education", "fertiliser", "fertilisers", "fertilizer", "fertilizers", "chemical", "chemicals", "cotton", "tea", "coffee", "cocoa", "fruit", "vegetables", "seed", "seeds", "mineral", "minerals", "metal", "metals", "copper", "iron", "ore", "lithium", "nickel", "zinc", "uranium", "potash", "wood", "paper", "furniture", "footwear", "leather", "rubber", "palm", "tobacco", "sugar", "cashew", "cashews", "nuts", "spices", "jewellery", "jewelry", "gems", "plastics", "equipment", "aircraft", "ships", "smartphone", "smartphones", "phone", "phones", "electrical", "electricity", "power", "hydrocarbon", "hydrocarbons", "petrochemical", "petrochemicals", "livestock", "cattle", "horticultural", "horticulture", "kiwifruit", "forestry", "mining", "fabric", "fabrics", "yarn", "yarns", "clothing", "clothes", "knitwear", "shrimp", "shrimps", "salmon", "cement", "fuel", "fuels", "diesel", "jute", "silk", "flowers", "roses", "barley", "maize", "corn", "cereal", "cereals", "milk", "cheese", "cherries", "bananas", "avocados", "citrus"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        ["services", "domestic", "farm", "food", "foods", "foodstuff", "foodstuffs", "dairy", "meat", "beef", "lamb", "pork", "poultry", "wool", "wine", "wines", "fish", "fisheries", "seafood", "car", "cars", "auto", "autos", "automotive", "automobile", "automobiles", "vehicle", "vehicles", "machinery", "energy", "oil", "gas", "lng", "coal", "crude", "petroleum", "arms", "defence", "defense", "military", "weapon", "weapons", "textile", "textiles", "garment", "garments", "apparel", "pharmaceutical", "pharmaceuticals", "medicine", "medicines", "steel", "aluminium", "aluminum", "grain", "grains", "wheat", "soybean", "soybeans", "soya", "rice", "timber", "logs", "gold", "diamond", "diamonds", "electronics", "semiconductor", "semiconductors", "tourism", "digital", "education", "fertiliser", "fertilisers", "fertilizer", "fertilizers", "chemical", "chemicals", "cotton", "tea", "coffee", "cocoa", "fruit", "vegetables", "seed", "seeds", "mineral", "minerals", "metal", "metals", "copper", "iron", "ore", "lithium", "nickel", "zinc", "uranium", "potash", "wood", "paper", "furniture", "footwear", "leather", "rubber", "palm", "tobacco", "sugar", "cashew", "cashews", "nuts", "spices", "jewellery", "jewelry", "gems", "plastics", "equipment", "aircraft", "ships", "smartphone", "smartphones", "phone", "phones", "electrical", "electricity", "power", "hydrocarbon", "hydrocarbons", "petrochemical", "petrochemicals", "livestock", "cattle", "horticultural", "horticulture", "kiwifruit", "forestry", "mining", "fabric", "fabrics", "yarn", "yarns", "clothing", "clothes", "knitwear", "shrimp", "shrimps", "salmon", "cement", "fuel", "fuels", "diesel", "jute", "silk", "flowers", "roses", "barley", "maize", "corn", "cereal", "cereals", "milk", "cheese", "cherries", "bananas", "avocados", "citrus"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PairAdjectives = new HashSet<string>(
         ["bilateral", "two-way", "mutual", "total", "annual"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -302,7 +307,7 @@ internal static class Roles
     {
         var w = scope[word];
         if (w.StartsWith("non-", StringComparison.OrdinalIgnoreCase)) w = w[4..];
-        if (!SectorWords.Contains(w)) return false;
+        if (!IsSectorWord(w)) return false;
         return !(w.Equals("services", StringComparison.OrdinalIgnoreCase) && before1 is { } b1 && before2 is { } b2
                  && scope[b1] is "and" or "&" or "or" && scope[b2].Equals("goods", StringComparison.OrdinalIgnoreCase));
     }
