@@ -188,6 +188,8 @@ public static class Extractor
             }
             var lNear = NearLeft(L);
             var rNear = NearRight(R);
+            // "rising from USD 46.886 million (approximately 114.88bn/-) in 2020": the figure's own clause goes on past an aside in brackets.
+            var rOwn = PastAside(R, out var past) ? NearRight(past) : rNear;
             // A figure beyond any economy's is no pair's trade ("$85" with no scale never reaches here: Document drops numbers below any amount).
             if (m.Value > MaxValue) continue;
             // Bounded: a run-on "sentence" of megabytes must not make every figure rescan it.
@@ -259,7 +261,9 @@ public static class Extractor
             if (afterFigure && Patterns.BaseYearThenTo().IsMatch(L))
             {
                 var baseLeft = i - 1 > s.MoneyFrom ? doc.Monies[i - 2].End : s.Start;
-                if (IsFromBase(text.AsSpan(baseLeft, doc.Monies[i - 1].Start - baseLeft))) goalL = text.AsSpan(baseLeft, m.Start - baseLeft);
+                // So do they past a present level put between them: "aim to raise the trade turnover, currently at USD 489 million, to USD 1 billion".
+                var beforeBase = text.AsSpan(baseLeft, doc.Monies[i - 1].Start - baseLeft);
+                if (IsFromBase(beforeBase) || Patterns.PresentLevelBefore().IsMatch(beforeBase)) goalL = text.AsSpan(baseLeft, m.Start - baseLeft);
             }
             var target = ranked is null && role is null && !IsFromFigure(L) && IsTarget(doc, s, goalL, R, clause, rNear, before == Role.Target);
             // The flow word nearest the figure, found once: it decides both whether this is trade and which flow.
@@ -384,7 +388,7 @@ public static class Extractor
             // "... was $120 million in the year to June 2023, and exports were $70 million": a figure with no period of its own shares the
             // partial period of the figure before it in the sentence.
             bool? ownYear = null; // whether the figure's own clause writes a year, read only when a rule below needs it
-            if (!partial && partialBefore && !(ownYear ??= HasOwnYear(rNear, yearLeft, doc.Year))) partial = true;
+            if (!partial && partialBefore && !(ownYear ??= HasOwnYear(rOwn, yearLeft, doc.Year))) partial = true;
             // "amounted to $240 million during this period, compared to $210 million a year earlier": the figure a part of a year is compared
             // with is the same part of another year.
             // "in comparison to the USD 1.9 billion seen in 2021" names the figure with its article.
@@ -454,7 +458,7 @@ public static class Extractor
                 && !Patterns.ThePeriod().IsMatch(text.AsSpan(m.End, Math.Min(s.End, m.End + Roles.MaxClause) - m.End))) year = lastYear;
             // "During the year 1402, the trade volume was about $107 million": a year of another calendar dates the figure, and it is no
             // calendar year.
-            if (year is not null && (otherCalendar ??= Patterns.OtherCalendarYear().IsMatch(text.AsSpan(s.Start, s.End - s.Start))) && !(ownYear ??= HasOwnYear(rNear, yearLeft, doc.Year))) year = null;
+            if (year is not null && (otherCalendar ??= Patterns.OtherCalendarYear().IsMatch(text.AsSpan(s.Start, s.End - s.Start))) && !(ownYear ??= HasOwnYear(rOwn, yearLeft, doc.Year))) year = null;
             // "New Zealand was exporting more than NZ$11 billion worth of products to China a year": a rate with no year of its own is
             // the current one, not the year the paragraph spoke of. Its own year stands before the rate's words: "Kenya exports Sh. 40
             // billion worth of goods to the UK each year noting that last year ..." speaks of another year after them.
@@ -469,10 +473,10 @@ public static class Extractor
             if (year is not null && Patterns.NearingNow().IsMatch(lNear)) year = null;
             // "In 2014 trade was $1.2 million, and over the past three years this figure has increased to $9.6 million": a level reached in the
             // years since, with no year of its own, is not the year of the figure before it.
-            if (year is not null && Patterns.Has(L, Patterns.LaterStretchCue) && Patterns.LaterStretch().IsMatch(L) && Patterns.PresentPerfect().IsMatch(L) && !(ownYear ??= HasOwnYear(rNear, yearLeft, doc.Year))) year = null;
+            if (year is not null && Patterns.Has(L, Patterns.LaterStretchCue) && Patterns.LaterStretch().IsMatch(L) && Patterns.PresentPerfect().IsMatch(L) && !(ownYear ??= HasOwnYear(rOwn, yearLeft, doc.Year))) year = null;
             // "entered into force in 2007 with bilateral trade volumes of $1.6 billion and reached $10 billion after 15 years": a level reached
             // years after the year spoken of is not of that year.
-            if (year is not null && Patterns.Has(rNear, Patterns.LaterStretchCue) && Patterns.YearsLaterAfter().IsMatch(rNear) && !(ownYear ??= HasOwnYear(rNear, yearLeft, doc.Year))) year = null;
+            if (year is not null && Patterns.Has(rNear, Patterns.LaterStretchCue) && Patterns.YearsLaterAfter().IsMatch(rNear) && !(ownYear ??= HasOwnYear(rOwn, yearLeft, doc.Year))) year = null;
             // "rose to USD 84.44 billion in 2017, well above the USD 71.18 billion registered last year": a figure compared with one of the
             // very year its "last year" names (the year of the level before it in the sentence) is of the year before that one (the writer
             // counts from the year spoken of).
@@ -480,14 +484,14 @@ public static class Extractor
                 && (measuredAgainst || Patterns.ComparedWith().IsMatch(L)) && Patterns.RelativeYear().IsMatch(rNear)) year--;
             // "Turkish imports from Russia in March 2019 decreased by 5.76 percent ..., and amounted to $2.069 billion": a figure with no
             // year of its own in a clause about a month or a quarter is that period's.
-            if (!partial && !calendar.Success && year is not null && Patterns.Has(L, Patterns.SubYearCue) && !(ownYear ??= HasOwnYear(rNear, yearLeft, doc.Year))
+            if (!partial && !calendar.Success && year is not null && Patterns.Has(L, Patterns.SubYearCue) && !(ownYear ??= HasOwnYear(rOwn, yearLeft, doc.Year))
                 && Patterns.IsPartialPeriod(L.Length > Roles.MaxClause ? L[^Roles.MaxClause..] : L))
                 partial = true;
             // "exports increased from $5 billion to $6 billion", "declined to $3.72 billion, compared to $3.74 billion": a base with no year
             // of its own is some earlier period's; "up from $6.7 billion a year earlier" names its year from the one just named.
             // Not "exports were valued at R5.7bn against R22.8bn imports": a figure that names its own flow is compared with no base.
             if (year is not null && (IsFromBase(L) || (afterFigure && Patterns.ComparedToBefore().IsMatch(L.Length > 30 ? L[^30..] : L) && !Patterns.FlowNounFirst().IsMatch(rNear)))
-                && !(ownYear ??= HasOwnYear(rNear, yearLeft, doc.Year)) && !Patterns.YearBeforeNamed().IsMatch(rNear))
+                && !(ownYear ??= HasOwnYear(rOwn, yearLeft, doc.Year)) && !Patterns.YearBeforeNamed().IsMatch(rNear))
                 // "has increased 13 percent annually between 2000 and 2010, jumping to $1.46 billion from $414 million": the base of a change
                 // over a span of years, measured against the span's last year, is the span's first year's.
                 year = latestInSentence is { } to && Patterns.Has(text.AsSpan(s.Start, m.Start - s.Start), Patterns.SpanCue)
@@ -658,6 +662,14 @@ public static class Extractor
         var open = before.LastIndexOf('“');
         if (open >= 0) return before[open..].IndexOf('”') < 0;
         return before.Count('"') % 2 == 1;
+    }
+
+    // Whether a bracketed aside opens the words after a figure, and what follows it.
+    private static bool PastAside(ReadOnlySpan<char> r, out ReadOnlySpan<char> past)
+    {
+        var t = r.TrimStart();
+        past = t.StartsWith('(') && t.IndexOf(')') is > 0 and var close ? t[(close + 1)..] : default;
+        return t.StartsWith('(') && t.IndexOf(')') > 0;
     }
 
     internal static ReadOnlySpan<char> NearRight(ReadOnlySpan<char> r)

@@ -68,6 +68,8 @@ internal static class Goals
         // "trade continued to grow, with exports expected to surge to $10 billion by 2030": a forecast between the intent and the figure
         // is what governs the figure.
         var since = l[(last + len)..];
+        // "I want to note that trade rose to USD 1 billion in 2022", "I would like to stress": what one wishes to say is said, no aim.
+        if (Patterns.SpeechActAfterIntent().IsMatch(since)) return false;
         // "seeks to increase the volume of trade ..., which stands at $1.5 billion annually": a relative clause that states where trade
         // is now describes the starting point, not the aim.
         if (Patterns.PresentLevelBefore().IsMatch(since)) return false;

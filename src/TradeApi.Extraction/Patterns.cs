@@ -45,7 +45,7 @@ internal static partial class Patterns
         ["after", "behind", "ahead", "followed", "than", "outside", "exclud", "except", "besides", "includ", "such as", "like", "below", "above"], StringComparison.OrdinalIgnoreCase);
     // Every word the Intent pattern needs; most clauses before a figure have none, and skip the pattern.
     public static readonly System.Buffers.SearchValues<string> IntentCue = System.Buffers.SearchValues.Create(
-        ["goal", "target", "aim", "ambition", "objective", "plan", "intend", "intention", "want", "wish", "hop", "seek", "sought", "striv", "pledg", "vow",
+        ["goal", "target", "aim", "ambition", "objective", "plan", "intend", "intention", "want", "wish", "would like", "hop", "seek", "sought", "striv", "pledg", "vow",
          "commit", "agree", "consent", "instruct", "directive", "decid", "resolv", "sights", "should", "shall", "must", "envisag", "look", "determined", "ready", "task", "aspir", "roadmap", "road map", "benchmark", "call", "priorit",
          "raise", "bring", "lift", "boost", "increase", "push", "take", "expand", "grow", "double", "triple", "enhance", "elevate",
          "increasing", "raising", "doubling", "tripling", "enhancing", "elevating", "taking", "on reaching", "at reaching", "for reaching", "toward"], StringComparison.OrdinalIgnoreCase);
@@ -293,7 +293,7 @@ internal static partial class Patterns
     public static partial Regex UnderWayTo();
 
     [GeneratedRegex(
-        "\\b(?:goals?|target(?:s|ed)?|aim(?:s|ed|ing)?|ambitions?|objectives?|plan(?:s|ned|ning)?|intend(?:s|ed)?|intentions?|want(?:s|ed)?|wish(?:es)?"
+        "\\b(?:goals?|target(?:s|ed)?|aim(?:s|ed|ing)?|ambitions?|objectives?|plan(?:s|ned|ning)?|intend(?:s|ed)?|intentions?|want(?:s|ed)?|wish(?:es)?|would\\s+like"
         + "|(?:we|I)\\s+(?:\\w+\\s+)?hope|hop(?:e|es|ed|ing)\\s+(?:to|that)\\b|hopefully|seek(?:s|ing)?|sought|striv(?:e|es|ing)|pledg(?:e|ed|es)|vow(?:s|ed)?|commit(?:s|ted|ment)?\\s+to|commitments?\\s+of|(?:agree(?:s|d)?|consent(?:s|ed)?|(?:decid|resolv)(?:e|es|ed))(?:\\s*,[^,.;]{1,80},)?\\s+(?:to|on)|set\\s+sights"
         + "|should|shall|must|envisag(?:e|es|ed)|look(?:s|ing)?\\s+to|determined\\s+to|ready\\s+to|benchmarks?"
         + "|set\\s+(?:a|the|an)\\s+(?:goal|target|task)|tasked|aspir(?:e|es|ation)|road\\s?maps?"
@@ -322,9 +322,14 @@ internal static partial class Patterns
         + "jumped|slipped|surged|hit|topped|surpassed|crossed|remained|shrank|edged|soared|plunged|eased|recorded|registered|hits|accounted|valued|represented|made\\s+up)\\b", OptI)]
     public static partial Regex PastVolumeVerb();
 
+    // Right after an intent word, a verb of saying: "want to note that", "would like to stress", "wish to inform".
+    [GeneratedRegex("^\\s*to\\s+(?:note|say|stress|emphasi[sz]e|underline|underscore|point\\s+out|inform|mention|recall|remind|report|add|highlight|express|thank|congratulate|welcome|announce|share|reiterate|state|acknowledge)\\b", OptI)]
+    public static partial Regex SpeechActAfterIntent();
+
     // Right before a figure, a relative clause of the present level: "which stands at", "which currently stands at", "that now totals" ("which
     // is" is a level verb the intent check already stops at).
-    [GeneratedRegex("\\b(?:which|that)\\s+(?:currently\\s+|now\\s+)?(?:stands?|amounts?\\s+to|totals?|hovers?)\\s+(?:currently\\s+|now\\s+)?(?:at\\s+)?(?:(?:about|around|some|nearly|almost|over|more\\s+than|roughly)\\s+)?$", OptI)]
+    // So is an appositive one: "to more than double the trade turnover between the countries, currently at USD 489 million".
+    [GeneratedRegex("(?:\\b(?:which|that)\\s+(?:currently\\s+|now\\s+)?(?:stands?|amounts?\\s+to|totals?|hovers?)\\s+(?:currently\\s+|now\\s+)?(?:at\\s+)?|,\\s*(?:currently|presently|now)\\s+(?:at|standing\\s+at|estimated\\s+at|worth)\\s+)(?:(?:about|around|some|nearly|almost|over|more\\s+than|roughly)\\s+)?$", OptI)]
     public static partial Regex PresentLevelBefore();
 
     // Right after a copula, a verb of speech in the passive: "were highlighted", "was discussed", "were set out".

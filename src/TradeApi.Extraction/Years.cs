@@ -34,6 +34,10 @@ internal static class Years
     internal static ReadOnlySpan<char> SkipYearOfFigureBefore(ReadOnlySpan<char> l)
     {
         var t = l.TrimStart();
+        // "rising from USD 46.886 million (approximately 114.88bn/-) in 2020 to USD 77.679 million": an aside in brackets after the figure
+        // before, a conversion or a note, comes between that figure and its year.
+        if (t.StartsWith(')')) t = t[1..].TrimStart();
+        else if (t.StartsWith('(') && t.IndexOf(')') is > 0 and var close) t = t[(close + 1)..].TrimStart();
         var w = 0;
         while (w < t.Length && char.IsAsciiLetterLower(t[w])) w++;
         if (w > 3 && t[..w].EndsWith("ed", StringComparison.Ordinal) && w < t.Length && t[w] == ' ') t = t[(w + 1)..];
