@@ -664,14 +664,6 @@ public static class Extractor
         return before.Count('"') % 2 == 1;
     }
 
-    // Whether a bracketed aside opens the words after a figure, and what follows it.
-    private static bool PastAside(ReadOnlySpan<char> r, out ReadOnlySpan<char> past)
-    {
-        var t = r.TrimStart();
-        past = t.StartsWith('(') && t.IndexOf(')') is > 0 and var close ? t[(close + 1)..] : default;
-        return t.StartsWith('(') && t.IndexOf(')') > 0;
-    }
-
     internal static ReadOnlySpan<char> NearRight(ReadOnlySpan<char> r)
     {
         var cut = r.IndexOfAny(",;(");

@@ -31,13 +31,22 @@ internal static class Years
 
     // "... $229.7 billion in 2016 to $243.0 billion", "from $29 billion recorded in 2014 to $20 billion": the year right after the figure
     // before (after a participle, if any) belongs to that figure.
+    /// <summary>Whether a bracketed aside opens a stretch of text ("(approximately 114.88bn/-) in 2020 to"), and what follows it.</summary>
+    internal static bool PastAside(ReadOnlySpan<char> span, out ReadOnlySpan<char> past)
+    {
+        var t = span.TrimStart();
+        var close = t.StartsWith('(') ? t.IndexOf(')') : -1;
+        past = close > 0 ? t[(close + 1)..] : default;
+        return close > 0;
+    }
+
     internal static ReadOnlySpan<char> SkipYearOfFigureBefore(ReadOnlySpan<char> l)
     {
         var t = l.TrimStart();
         // "rising from USD 46.886 million (approximately 114.88bn/-) in 2020 to USD 77.679 million": an aside in brackets after the figure
         // before, a conversion or a note, comes between that figure and its year.
         if (t.StartsWith(')')) t = t[1..].TrimStart();
-        else if (t.StartsWith('(') && t.IndexOf(')') is > 0 and var close) t = t[(close + 1)..].TrimStart();
+        else if (PastAside(t, out var past)) t = past.TrimStart();
         var w = 0;
         while (w < t.Length && char.IsAsciiLetterLower(t[w])) w++;
         if (w > 3 && t[..w].EndsWith("ed", StringComparison.Ordinal) && w < t.Length && t[w] == ' ') t = t[(w + 1)..];
