@@ -259,7 +259,8 @@ internal static partial class Patterns
 
     public static bool IsPartialPeriod(ReadOnlySpan<char> span) =>
         PartialPeriod().IsMatch(span)
-        || ((span.Contains("end of", StringComparison.Ordinal) || span.Contains("til", StringComparison.Ordinal)) && EndOfAMonth().IsMatch(span));
+        || ((span.Contains("end of", StringComparison.Ordinal) || span.Contains("until ", StringComparison.OrdinalIgnoreCase) || span.Contains(" till ", StringComparison.Ordinal))
+            && EndOfAMonth().IsMatch(span));
 
     // Right after a level: "exceeded $100 billion by mid-December 2018", "by the end of November": a total so far, short of the
     // calendar year (a deadline after a goal, "by June 2025", is read elsewhere).
