@@ -260,9 +260,9 @@ public static class Extractor
             var goalL = L;
             if (afterFigure && Patterns.BaseYearThenTo().IsMatch(L))
             {
-                var baseLeft = i - 1 > s.MoneyFrom ? doc.Monies[i - 2].End : s.Start;
                 // So do they past a present level put between them: "aim to raise the trade turnover, currently at USD 489 million, to USD 1 billion".
-                var beforeBase = text.AsSpan(baseLeft, doc.Monies[i - 1].Start - baseLeft);
+                var baseLeft = BeforeFigureBefore(doc, s, i);
+                var beforeBase = text.AsSpan(baseLeft..doc.Monies[i - 1].Start);
                 if (IsFromBase(beforeBase) || Patterns.PresentLevelBefore().IsMatch(beforeBase)) goalL = text.AsSpan(baseLeft, m.Start - baseLeft);
             }
             var target = ranked is null && role is null && !IsFromFigure(L) && IsTarget(doc, s, goalL, R, clause, rNear, before == Role.Target);
@@ -318,7 +318,7 @@ public static class Extractor
 
             // "well above the $71.18 billion registered last year" after a figure: the figure measured against, stated as it is.
             var measuredAgainst = afterFigure && Patterns.AboveTheBefore().IsMatch(L.Length > 30 ? L[^30..] : L);
-            var qualifier = measuredAgainst ? Qualifiers.Exact : QualifierOf(L);
+            var qualifier = measuredAgainst ? Qualifiers.Exact : QualifierOf(L, afterFigure && IsFromBase(text.AsSpan(BeforeFigureBefore(doc, s, i)..doc.Monies[i - 1].Start)));
             var evidence = EvidenceOf(doc, s, m.Start, m.End);
             var currency = doc.CurrencyOf(m);
             // "two-way trade with Australia from $26 billion", quoted from a New Zealand minister on an Australian page: a speaker whose
@@ -349,7 +349,9 @@ public static class Extractor
                 continue;
             }
             // "trade may reach $66 billion in 2017", "trade to hit $80 bln by yearend": what is expected is no level of any year.
-            if (IsForecastLevel(L, clause))
+            // "is expected to achieve over 3.2 billion USD for the whole year, with Vietnam's exports to Brazil reaching over 1.5 billion USD":
+            // a figure in a "with" clause after a forecast is expected too.
+            if (IsForecastLevel(L, clause) || (before == Role.Forecast && afterFigure && Patterns.WithParticipleClause().IsMatch(L)))
             {
                 before = Role.Forecast;
                 continue;
@@ -694,14 +696,18 @@ public static class Extractor
         return null;
     }
 
-    private static string QualifierOf(ReadOnlySpan<char> l)
+    // Where the words before the figure before figure i start: at the figure before that, or at the sentence's start.
+    private static int BeforeFigureBefore(Document doc, Sentence s, int i) => i - 1 > s.MoneyFrom ? doc.Monies[i - 2].End : s.Start;
+
+    // afterBase: the figure before was the base of a change ("from $159 million in 2017 up to $274 million"), whose other end "up to" names.
+    private static string QualifierOf(ReadOnlySpan<char> l, bool afterBase)
     {
         var tail = l.Length > 40 ? l[^40..] : l;
         var m = Patterns.QualifierBefore().Match(tail.ToString());
         if (!m.Success) return Qualifiers.Exact;
         var q = Spaced(m.Groups["q"].Value);
-        // "bring it up to the $7-billion mark" is a phrasal verb, not a ceiling.
-        if (q == "up to" && Patterns.PhrasalUp().IsMatch(tail[..m.Index].ToString())) return Qualifiers.Exact;
+        // "bring it up to the $7-billion mark" is a phrasal verb, not a ceiling; "from $159 million up to $274 million" names the end of a change.
+        if (q == "up to" && (afterBase || Patterns.PhrasalUp().IsMatch(tail[..m.Index].ToString()))) return Qualifiers.Exact;
         return q switch
         {
             // "totaled an estimated $144.6 billion" reports a precise statistic whose status is provisional, not a rounded one.

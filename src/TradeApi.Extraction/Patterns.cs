@@ -110,8 +110,9 @@ internal static partial class Patterns
     // "by 2024", "since April 2018", "compared with 2019", "with regard to 2008": a year that starts, ends or compares, not the one a figure is for ("by the end
     // of December 2020" is that year's).
     // "more than double the figure in 2021": the year of the figure compared with; so "59.2% up on 2003", "an increase over 2003",
+    // "up 35.7 percent over that of 2013", "grew 12% on 2019",
     // "doubled comparing to 2016", "surpassed the indicators of 2020". "since early 2017", "since the beginning of 2017": a year to date.
-    [GeneratedRegex("\\b(?:by|for|until|till|since|from|compar(?:ed|ing)\\s+(?:with|to)|(?:with\\s+(?:regard|respect)|relative|in\\s+relation)\\s+to|than\\s+in|versus|vs\\.?|against|(?:up|down|higher|lower|rise|increase|growth|decline|decrease|fall|gain|drop|jump)\\s+(?:on|over)|(?:double|triple|twice|than|above|below|surpass(?:ed|ing|es)?|exceed(?:ed|ing|s)?)\\s+(?:that\\s+of|the\\s+(?:figure|level|value|total|volume|indicator|result)s?)\\s+(?:in|of))\\s+(?:the\\s+(?:end|beginning|start)\\s+of\\s+|(?:early|mid|late)[-\\s]+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November)\\s+)?$", OptI | RegexOptions.RightToLeft)]
+    [GeneratedRegex("(?:%\\s+(?:on|over)(?:\\s+that\\s+of)?|\\b(?:by|for|until|till|since|from|compar(?:ed|ing)\\s+(?:with|to)|(?:with\\s+(?:regard|respect)|relative|in\\s+relation)\\s+to|than\\s+in|versus|vs\\.?|against|per\\s*cent\\s+(?:on|over)(?:\\s+that\\s+of)?|(?:up|down|higher|lower|rise|increase|growth|decline|decrease|fall|gain|drop|jump)\\s+(?:on|over)|(?:double|triple|twice|than|above|below|surpass(?:ed|ing|es)?|exceed(?:ed|ing|s)?)\\s+(?:that\\s+of|the\\s+(?:figure|level|value|total|volume|indicator|result)s?)\\s+(?:in|of)))\\s+(?:the\\s+(?:end|beginning|start)\\s+of\\s+|(?:early|mid|late)[-\\s]+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November)\\s+)?$", OptI | RegexOptions.RightToLeft)]
     public static partial Regex YearGovernor();
 
     [GeneratedRegex(
@@ -467,9 +468,10 @@ internal static partial class Patterns
     public static partial Regex AgreementNameAfter();
 
     // Right before a figure, what a trade verb moved or offers: "Japan imported garments worth ", "exported tea and coffee valued at ",
-    // "ready to offer a wide range of industrial and agricultural products worth ".
+    // "ready to offer a wide range of industrial and agricultural products worth ", "imported mangoes from Burkina Faso in 2023, valued at ".
     [GeneratedRegex("\\b(?:(?:import|export|shipp|purchas)(?:ed|ing)|sold|selling|bought|buying|offer(?:s|ed|ing)?|suppl(?:y|ies|ied|ying)|deliver(?:s|ed|ing)?)"
-        + "\\s+(?<what>[\\p{L}-]+(?:\\s+(?:and\\s+)?[\\p{L}-]+){0,6}?)\\s+"
+        + "\\s+(?<what>[\\p{L}-]+(?:\\s+(?:and\\s+)?[\\p{L}-]+){0,6}?)"
+        + "(?:\\s+(?:from|to)\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,3})?(?:\\s+in\\s+(?:19|20)\\d\\d)?,?\\s+"
         + "(?:worth|valued\\s+at|amounting\\s+to|totall?ing)\\s+(?:(?:about|around|nearly|almost|over|some|roughly|approximately|more\\s+than|an\\s+estimated)\\s+)?$",
         OptI | RegexOptions.RightToLeft)]
     public static partial Regex TradeVerbObject();
@@ -887,6 +889,10 @@ internal static partial class Patterns
     [GeneratedRegex("^\\s+(?:[\\w-]+\\s+)?(?:items|positions|product\\s+lines|types|kinds|categories|tariff\\s+lines)\\b", OptI)]
     public static partial Regex CountedItems();
 
+    // A year that opens the next conjunct right after a figure: "more than 95.6 million USD and in 2023 more than 7.78 million".
+    [GeneratedRegex("^\\s*(?:and|but|whereas)\\s+(?:in|for|during)\\s+(?:the\\s+year\\s+)?(?:19|20)\\d\\d\\b", OptI)]
+    public static partial Regex NextConjunctYear();
+
     // A year that labels the figure after it, in brackets right after this one: "(2023: €285 million)".
     [GeneratedRegex("^\\s*[(\\[]\\s*(?:19|20)\\d\\d\\s*:", Opt)]
     public static partial Regex YearLabelBracket();
@@ -1039,6 +1045,16 @@ internal static partial class Patterns
     // "$300 million a year on average", "$2 billion annually on average": the same, after it.
     [GeneratedRegex("^\\s*(?:(?:a|per)\\s+(?:year|annum|month)\\s+|annually\\s+)?on\\s+(?:an?\\s+)?average\\b", OptI)]
     public static partial Regex AverageAfter();
+
+    // "the portal generated direct trade transactions worth over $9.84 million", "the total business generated amounted to": what an event
+    // or a channel generated is the deals made through it, not the pair's trade.
+    [GeneratedRegex("\\bgenerat(?:ed|es|ing|e)\\s+(?:[\\w-]+\\s+){0,3}?(?:transactions?|business)\\b[^;]{0,40}$|\\b(?:transactions?|business)\\s+generated\\b[^;]{0,60}$", OptI)]
+    public static partial Regex GeneratedBusinessBefore();
+
+    // "is expected to achieve over 3.2 billion USD for the whole year, with Vietnam's export turnover to Brazil reaching over ": a "with"
+    // clause after a figure, its verb a participle.
+    [GeneratedRegex(",\\s*with\\s+(?:[\\p{L}'’.-]+\\s+){0,10}?\\p{L}+ing\\s+(?:\\p{L}+\\s+){0,2}$", OptI)]
+    public static partial Regex WithParticipleClause();
 
     // "£1bn of new UK-India trade and investment", "$2 billion in new trade deals": money announced, not trade that took place.
     [GeneratedRegex("^\\s*(?:(?:worth|of|in)\\s+)?(?:new|fresh|additional|extra)\\b|\\btrade\\s+and\\s+investment\\b|\\binvestment\\s+and\\s+trade\\b", OptI)]

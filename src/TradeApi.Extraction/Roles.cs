@@ -87,6 +87,7 @@ internal static class Roles
         if (Patterns.DealAfter().IsMatch(rightNear.Length > 60 ? rightNear[..60] : rightNear)) return Role.Deal;
         // "both countries signed potential investment and trade with total amount of $2 billion": what is signed is announced.
         if (clause.Contains("sign", StringComparison.OrdinalIgnoreCase) && Patterns.SignedDealBefore().IsMatch(Tail(clause, 160))) return Role.Deal;
+        if (clause.Contains("generat", StringComparison.OrdinalIgnoreCase) && Patterns.GeneratedBusinessBefore().IsMatch(Tail(clause, 120))) return Role.Deal;
         // "the annual trade turnover averaged as little as $1.2 million", "$300 million a year on average": a mean over several years or
         // months is no year's level.
         if ((Patterns.Has(Tail(sinceFigure, 100), Patterns.AverageCue) && Patterns.AverageBefore().IsMatch(Tail(sinceFigure, 100)))
