@@ -534,6 +534,8 @@ internal sealed class Document
             for (var i = s.CountryFrom; i < s.CountryTo; i++)
             {
                 var c = doc.Countries[i];
+                // "Poland has overtaken Russia ...", "second-largest partner after China": a country named for comparison is no side.
+                if (Pairs.IsComparison(doc, c)) continue;
                 var w = s.Headline ? 2 : 1;
                 counts[c.Iso3] = counts.TryGetValue(c.Iso3, out var v) ? (v.Count + w, v.First) : (w, c.Start);
             }

@@ -164,6 +164,7 @@ public static class Extractor
         var absoluteTarget = false;
         int? latestInSentence = null;
         var partialBefore = false;
+        var partialSeen = false; // whether a level of the sentence was read as a part of a year
         Role? before = null;
         Draft? lastDraft = null;
         // "The main commodity groups exported by Egypt to China in 2023 included mineral fuels worth $414m; fruits worth $78m": a
@@ -509,6 +510,7 @@ public static class Extractor
                 if (year is null && !ctx.PartNamed) year = previous.Year;
             }
             partialBefore = partial;
+            partialSeen |= partial;
             if (partial || year is null) continue;
             // A year's level is published after the year: "reaching $1 billion in 2022" in a text of 6 December 2022 is the year so far.
             if (doc.Date is { } date && year >= date.Year) continue;
@@ -552,7 +554,11 @@ public static class Extractor
         var partNamed = false;
         if (!onlyBases && !s.Headline && LatestYear(span, doc.Year, out partNamed) is { } spoken) latestInSentence = Math.Max(latestInSentence ?? spoken, spoken);
         if (partNamed) ctx.PartNamed = true;
-        if (latestInSentence is not null && !onlyBases)
+        // "Egyptian exports to Greece stood at $1 billion for the first 11 months of 2024, down from $1.3 billion in 2023": a sentence with a
+        // level of a part of a year has brought the text to that part, whatever year its bases or other figures name; the sentences after it
+        // carry no year.
+        if (partialSeen) lastYear = null;
+        else if (latestInSentence is not null && !onlyBases)
         {
             lastYear = latestInSentence;
             ctx.YearAt = s.Index;

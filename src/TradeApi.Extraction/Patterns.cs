@@ -42,7 +42,8 @@ internal static partial class Patterns
     public static readonly System.Buffers.SearchValues<string> WillCue = System.Buffers.SearchValues.Create(
         ["will", "shall", "would", "'ll"], StringComparison.OrdinalIgnoreCase);
     public static readonly System.Buffers.SearchValues<string> ComparisonCue = System.Buffers.SearchValues.Create(
-        ["after", "behind", "ahead", "followed", "than", "outside", "exclud", "except", "besides", "includ", "such as", "like", "below", "above"], StringComparison.OrdinalIgnoreCase);
+        ["after", "behind", "ahead", "followed", "than", "outside", "exclud", "except", "besides", "includ", "such as", "like", "below", "above", "overt",
+            "displac", "outpac", "outstrip"], StringComparison.OrdinalIgnoreCase);
     // Every word the Intent pattern needs; most clauses before a figure have none, and skip the pattern.
     public static readonly System.Buffers.SearchValues<string> IntentCue = System.Buffers.SearchValues.Create(
         ["goal", "target", "aim", "ambition", "objective", "plan", "intend", "intention", "want", "wish", "would like", "hop", "seek", "sought", "striv", "pledg", "vow",
@@ -613,8 +614,9 @@ internal static partial class Patterns
     [GeneratedRegex("(?<!\\b(?:including|plus|and|&|with|excluding|except|without|or)\\s+)(?:\\bservices\\b(?!\\s+(?:sector|companies|firms|providers|suppliers|agreement|deal|chapter))|\\bservice\\s+(?:exports?|imports?|trade)\\b)", OptI)]
     public static partial Regex ServicesAlone();
 
-    // After "total trade": the pair under discussion named by a referent ("between them", "between the two countries").
-    [GeneratedRegex("^[^,;]{0,60}?\\bbetween\\s+(?:them|the\\s+(?:two|2)\\s+\\w+|our\\s+(?:(?:two|2)\\s+)?(?:countries|nations|economies)|both\\s+(?:countries|nations|sides))\\b", OptI)]
+    // After "total trade": the pair under discussion named by a referent ("between them", "between the two countries", "between the
+    // countries").
+    [GeneratedRegex("^[^,;]{0,60}?\\bbetween\\s+(?:them|the\\s+(?:two|2)\\s+\\w+|(?:the|these)\\s+(?:countries|nations)|our\\s+(?:(?:two|2)\\s+)?(?:countries|nations|economies)|both\\s+(?:countries|nations|sides))\\b", OptI)]
     public static partial Regex BetweenThePair();
 
     // A headline's closing attribution: "... before 2025: Jaishankar", "... in 2024: PM Modi" (not a date or a lower-case phrase).
@@ -1046,6 +1048,11 @@ internal static partial class Patterns
     [GeneratedRegex("^\\s*(?:(?:a|per)\\s+(?:year|annum|month)\\s+|annually\\s+)?on\\s+(?:an?\\s+)?average\\b", OptI)]
     public static partial Regex AverageAfter();
 
+    // "Egypt's exports to Greece were led by fuels, mineral oils, and distillation products, valued at $610 million": the goods that lead a
+    // flow are one item of it.
+    [GeneratedRegex("\\b(?:exports?|imports?|trade|shipments|sales|purchases)\\b[^;]{0,60}?\\b(?:were|was|is|are|been)\\s+(?:\\w+\\s+)?(?:led|dominated|headed)\\s+by\\s+[^;]{0,120}$", OptI)]
+    public static partial Regex LedByGoodsBefore();
+
     // "the portal generated direct trade transactions worth over $9.84 million", "the total business generated amounted to": what an event
     // or a channel generated is the deals made through it, not the pair's trade.
     [GeneratedRegex("\\bgenerat(?:ed|es|ing|e)\\s+(?:[\\w-]+\\s+){0,3}?(?:transactions?|business)\\b[^;]{0,40}$|\\b(?:transactions?|business)\\s+generated\\b[^;]{0,60}$", OptI)]
@@ -1252,8 +1259,10 @@ internal static partial class Patterns
     [GeneratedRegex("^[\\s\"“‘'(]*(?:if|unless)\\b", OptI)]
     public static partial Regex ConditionOpening();
 
-    // Countries named only for comparison are not a side of the figure: "second-largest partner after China", "followed by Canada".
-    [GeneratedRegex("\\b(?:after|behind|ahead\\s+of|followed\\s+by|than|outside|excluding|except|besides|including|such\\s+as|like|below|above)\\s+(?:the\\s+|that\\s+of\\s+)?$", OptI | RegexOptions.RightToLeft)]
+    // Countries named only for comparison are not a side of the figure: "second-largest partner after China", "followed by Canada",
+    // "Poland has overtaken Russia, becoming one of Ukraine's three largest partners".
+    [GeneratedRegex("\\b(?:after|behind|ahead\\s+of|followed\\s+by|than|outside|excluding|except|besides|including|such\\s+as|like|below|above"
+        + "|overt(?:ake|akes|aken|aking|ook)|displac(?:e|es|ed|ing)|outpac(?:e|es|ed|ing)|outstrip(?:s|ped|ping)?)\\s+(?:the\\s+|that\\s+of\\s+)?$", OptI | RegexOptions.RightToLeft)]
     public static partial Regex ComparisonBefore();
 
     // The year a bracketed figure belongs to: "up from 2021 ($5.1 billion)" (not "in 2021 ($907.2 million in 2020)": its own year).

@@ -71,6 +71,7 @@ internal static class Roles
         if (ExcludesGoods(sectorScope) || ExcludesGoods(right.Length > 80 ? right[..80] : right)) return Role.Sector;
         // "Japan imported garments worth $1.34 billion": a verb's object that names goods is one item of the trade ("goods worth" is all).
         if (IsProductObject(Tail(sectorScope, 120))) return Role.Sector;
+        if (sinceFigure.Contains(" by ", StringComparison.OrdinalIgnoreCase) && Patterns.LedByGoodsBefore().IsMatch(Tail(sinceFigure, 200))) return Role.Sector;
         // "The top export to Japan was electronic products worth $3.01 billion, followed by wiring sets valued at $962 million": a ranked
         // export is a product, through the whole clause.
         if (Patterns.Has(clause, Patterns.RankedProductCue) && Patterns.RankedProduct().IsMatch(Tail(clause, 150))) return Role.Sector;
