@@ -71,6 +71,8 @@ internal static class Roles
         if (ExcludesGoods(sectorScope) || ExcludesGoods(right.Length > 80 ? right[..80] : right)) return Role.Sector;
         // "Japan imported garments worth $1.34 billion": a verb's object that names goods is one item of the trade ("goods worth" is all).
         if (IsProductObject(Tail(sectorScope, 120))) return Role.Sector;
+        // "Egypt's exports to Greece were led by fuels, mineral oils, and distillation products, valued at $610 million": the goods that
+        // lead a flow, read over the words since the figure before (the clause would end at the list's ", and").
         if (sinceFigure.Contains(" by ", StringComparison.OrdinalIgnoreCase) && Patterns.LedByGoodsBefore().IsMatch(Tail(sinceFigure, 200))) return Role.Sector;
         // "The top export to Japan was electronic products worth $3.01 billion, followed by wiring sets valued at $962 million": a ranked
         // export is a product, through the whole clause.
@@ -88,6 +90,7 @@ internal static class Roles
         if (Patterns.DealAfter().IsMatch(rightNear.Length > 60 ? rightNear[..60] : rightNear)) return Role.Deal;
         // "both countries signed potential investment and trade with total amount of $2 billion": what is signed is announced.
         if (clause.Contains("sign", StringComparison.OrdinalIgnoreCase) && Patterns.SignedDealBefore().IsMatch(Tail(clause, 160))) return Role.Deal;
+        // "the web portal generated direct trade transactions worth over $9.84 million": what an event or a channel generated.
         if (clause.Contains("generat", StringComparison.OrdinalIgnoreCase) && Patterns.GeneratedBusinessBefore().IsMatch(Tail(clause, 120))) return Role.Deal;
         // "the annual trade turnover averaged as little as $1.2 million", "$300 million a year on average": a mean over several years or
         // months is no year's level.

@@ -78,11 +78,11 @@ internal static class Years
         // no year's.
         if (Patterns.Has(l, Patterns.SpanCue) && Patterns.SpanOfYearsBefore().IsMatch(l.Length > 200 ? l[^200..] : l)) return null;
         var anchor = sentenceYear ?? narrative;
-        // "amounted to $731 million in 2011, but fell last year to about $500mn" in a text with no date: a relative year nearer the figure
-        // than any year written says the figure's year is unknown; no other year of the sentence stands in for it.
         // "in 2022 more than 95.6 million USD and in 2023 more than 7.78 million": a list that writes each year before its figure; the
         // year opening the next conjunct is the next figure's, and this one keeps the year written before it.
         if (Patterns.NextConjunctYear().IsMatch(rNear) && FirstYear(l, docYear, anchor, fromEnd: true) is { } before) return before;
+        // "amounted to $731 million in 2011, but fell last year to about $500mn" in a text with no date: a relative year nearer the figure
+        // than any year written says the figure's year is unknown; no other year of the sentence stands in for it.
         var year = FirstYear(rNear, docYear, anchor, fromEnd: false, out var unknown);
         if (year is null && !unknown) year = FirstYear(l, docYear, anchor, fromEnd: true, out unknown);
         if (unknown) return null;
