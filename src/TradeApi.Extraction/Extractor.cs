@@ -319,7 +319,7 @@ public static class Extractor
 
             // "well above the $71.18 billion registered last year" after a figure: the figure measured against, stated as it is.
             var measuredAgainst = afterFigure && Patterns.AboveTheBefore().IsMatch(L.Length > 30 ? L[^30..] : L);
-            var qualifier = measuredAgainst ? Qualifiers.Exact : QualifierOf(L, afterFigure && IsFromBase(text.AsSpan(BeforeFigureBefore(doc, s, i)..doc.Monies[i - 1].Start)));
+            var qualifier = measuredAgainst ? Qualifiers.Exact : QualifierOf(L, afterFigure ? text.AsSpan(BeforeFigureBefore(doc, s, i)..doc.Monies[i - 1].Start) : default);
             var evidence = EvidenceOf(doc, s, m.Start, m.End);
             var currency = doc.CurrencyOf(m);
             // "two-way trade with Australia from $26 billion", quoted from a New Zealand minister on an Australian page: a speaker whose
@@ -705,15 +705,16 @@ public static class Extractor
     // Where the words before the figure before figure i start: at the figure before that, or at the sentence's start.
     private static int BeforeFigureBefore(Document doc, Sentence s, int i) => i - 1 > s.MoneyFrom ? doc.Monies[i - 2].End : s.Start;
 
-    // afterBase: the figure before was the base of a change ("from $159 million in 2017 up to $274 million"), whose other end "up to" names.
-    private static string QualifierOf(ReadOnlySpan<char> l, bool afterBase)
+    // beforeFigureBefore: the words before the figure before, if any; read only for "up to", which after the base of a change ("from $159
+    // million in 2017 up to $274 million") names its other end.
+    private static string QualifierOf(ReadOnlySpan<char> l, ReadOnlySpan<char> beforeFigureBefore)
     {
         var tail = l.Length > 40 ? l[^40..] : l;
         var m = Patterns.QualifierBefore().Match(tail.ToString());
         if (!m.Success) return Qualifiers.Exact;
         var q = Spaced(m.Groups["q"].Value);
         // "bring it up to the $7-billion mark" is a phrasal verb, not a ceiling; "from $159 million up to $274 million" names the end of a change.
-        if (q == "up to" && (afterBase || Patterns.PhrasalUp().IsMatch(tail[..m.Index].ToString()))) return Qualifiers.Exact;
+        if (q == "up to" && (IsFromBase(beforeFigureBefore) || Patterns.PhrasalUp().IsMatch(tail[..m.Index].ToString()))) return Qualifiers.Exact;
         return q switch
         {
             // "totaled an estimated $144.6 billion" reports a precise statistic whose status is provisional, not a rounded one.

@@ -73,7 +73,7 @@ internal static class Roles
         if (IsProductObject(Tail(sectorScope, 120))) return Role.Sector;
         // "Egypt's exports to Greece were led by fuels, mineral oils, and distillation products, valued at $610 million": the goods that
         // lead a flow, read over the words since the figure before (the clause would end at the list's ", and").
-        if (sinceFigure.Contains(" by ", StringComparison.OrdinalIgnoreCase) && Patterns.LedByGoodsBefore().IsMatch(Tail(sinceFigure, 200))) return Role.Sector;
+        if (sinceFigure.Contains("ed by ", StringComparison.OrdinalIgnoreCase) && Patterns.LedByGoodsBefore().IsMatch(Tail(sinceFigure, 200))) return Role.Sector;
         // "The top export to Japan was electronic products worth $3.01 billion, followed by wiring sets valued at $962 million": a ranked
         // export is a product, through the whole clause.
         if (Patterns.Has(clause, Patterns.RankedProductCue) && Patterns.RankedProduct().IsMatch(Tail(clause, 150))) return Role.Sector;
