@@ -59,8 +59,9 @@ internal static partial class Patterns
     // A month with or without its day: "October", "7 October", "October 7th".
     private const string DayMonth = "(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:" + Month + ")(?:\\s+\\d{1,2}(?:st|nd|rd|th)?\\b)?";
 
-    // A year and the next written as a span: "2019-20", "2022/23", "2020-'21" (a fiscal year).
-    private const string YearSpan = "(?:19|20)\\d\\d\\s?[/–-]\\s?(?:['’‘]?\\d{2}|(?:19|20)\\d\\d)(?!\\d)";
+    // A year and the next written as a span: "2019-20", "2022/23", "2020-'21" (a fiscal year); not a date and its clock time ("17 February
+    // 2020 - 20:06", "08/14/2025 - 09:09").
+    private const string YearSpan = "(?:19|20)\\d\\d\\s?[/–-]\\s?(?:['’‘]?\\d{2}|(?:19|20)\\d\\d)(?!\\d|:\\d)";
 
     // A full calendar year put as quarters or months: "the four quarters to the end of Q4 2023", "the 12 months to the end of December
     // 2023", "the year ended December 2023", "January through December 2022".
@@ -934,8 +935,9 @@ internal static partial class Patterns
     [GeneratedRegex("^\\s*,?\\s*(?:in|during|between|over|for)\\s+(?:the\\s+years\\s+)?(?<y>(?:19|20)\\d\\d)(?:\\s*,\\s*(?<y>(?:19|20)\\d\\d))*\\s*,?\\s+(?:and|to|through)\\s+(?<y>(?:19|20)\\d\\d)\\b", OptI)]
     public static partial Regex YearsListed();
 
-    // A fiscal year spoken of without its years: "in the fiscal year", "during the budget year", "the financial year".
-    [GeneratedRegex("\\b(?:fiscal|budget|financial)\\s+year\\b", OptI)]
+    // A fiscal year spoken of without its years: "in the fiscal year", "during the budget year", "the financial year"; so is a year of
+    // another calendar ("the current Iranian calendar year", "the last Iranian year", "the Hijri year"), which does not begin in January.
+    [GeneratedRegex("\\b(?:fiscal|budget|financial|(?:Iranian|Persian|Hijri)(?:\\s+calendar)?)\\s+year\\b", OptI)]
     public static partial Regex FiscalWords();
 
     // A fiscal year named: "for 2019-20", "in FY22", "fiscal 2021".
