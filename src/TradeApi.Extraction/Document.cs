@@ -320,6 +320,9 @@ internal sealed class Document
         // "exports to Nile basin countries reached 19.9 billion pounds" in an Egyptian statistics bulletin: Egyptian pounds. "£" stays sterling.
         new("GBP", new(StringComparer.Ordinal) { ["GBR"] = "GBP", ["EGY"] = "EGP", ["SDN"] = "SDG", ["SSD"] = "SSP", ["LBN"] = "LBP", ["SYR"] = "SYP" },
             [], "pound", ["British", "sterling", "UK", "Egyptian", "Sudanese", "Lebanese", "Syrian"]),
+        // "trade reached 895 million riyals in 2012" in a text about Qatar and Jordan: Qatari riyals; "rials" with Oman, Omani rials.
+        new("SAR", new(StringComparer.Ordinal) { ["SAU"] = "SAR", ["QAT"] = "QAR", ["OMN"] = "OMR", ["YEM"] = "YER" }, [], "riyal", ["Saudi"]),
+        new("IRR", new(StringComparer.Ordinal) { ["IRN"] = "IRR", ["OMN"] = "OMR", ["YEM"] = "YER" }, [], "rial", ["Iranian"]),
     ];
 
     // "Rs 350bn" and "rupees", "Sh41 billion" and "shillings", "pounds" with no nationality are the unit of the country the text is written from
@@ -337,9 +340,12 @@ internal sealed class Document
             if (own is null && doc.MainPair is { } pair && unit.Countries.ContainsKey(pair.A) != unit.Countries.ContainsKey(pair.B))
                 own = unit.Countries.GetValueOrDefault(pair.A) ?? unit.Countries[pair.B];
             if (own is null || own == unit.Default) continue;
+            var rewrote = false;
             for (var i = 0; i < doc.Monies.Count; i++)
             {
                 var m = doc.Monies[i];
+                var after = rewrote;
+                rewrote = false;
                 if (m.Currency != unit.Default) continue;
                 var written = doc.Text.AsSpan(m.Start, m.End - m.Start);
                 var before = doc.Text.AsSpan(Math.Max(0, m.Start - 12), Math.Min(12, m.Start));
@@ -351,9 +357,20 @@ internal sealed class Document
                     foreach (var national in unit.Nationals)
                         unqualified &= !written.Contains(national, StringComparison.Ordinal) && !before.Contains(national, StringComparison.Ordinal);
                 }
+                // "802 million riyals in 2019, 660 million in 2020": a figure with no unit of its own right after one rewritten is in
+                // that unit too.
+                unqualified |= after && IsNumberOnly(written);
                 if (unqualified) doc.Monies[i] = m with { Currency = own };
+                rewrote = unqualified;
             }
         }
+    }
+
+    // "660 million", "1.3 billion", "95": a number and at most its scale, no unit.
+    private static bool IsNumberOnly(ReadOnlySpan<char> written)
+    {
+        var rest = written.TrimStart("0123456789.,  ").Trim();
+        return rest is "" or "million" or "billion" or "trillion" or "thousand" or "bn" or "mn" or "mln" or "bln" or "tn";
     }
 
     // A label is a few capitalised words (with "of", "the") and no figure: "President of Russia Dmitry Medvedev", "Prime Minister",

@@ -47,6 +47,8 @@ public static class Extractor
         public HashSet<(decimal Value, string Currency)>? SectorAmounts;
         // The sentence that last named a fiscal or budget year: "in the previous year" soon after it is the fiscal year before.
         public int FiscalAt = -10;
+        // The sentence that last named a span of years ("From 2012 to 2017, ..."): "during this period" right after it is that span.
+        public int SpanAt = -10;
         // Whether the text has named a part of a year with its year ("between January and September 2018", "the same period of 2022"):
         // "in the period" may then be that part.
         public bool PartNamed;
@@ -150,6 +152,26 @@ public static class Extractor
         if (!Patterns.YearsListed().IsMatch(after)) return false;
         var first = RunStart(doc, s, k);
         var years = Patterns.YearsListed().Match(after.ToString()).Groups["y"].Captures;
+        if (years.Count == last - first + 1) year = int.Parse(years[k - first].ValueSpan);
+        return true;
+    }
+
+    // "Bilateral trade saw an increase in 2013 and 2014, reaching more than 1 billion riyals and 1.5 billion riyals, respectively": a list of
+    // figures after as many years listed before it goes one to one with them; after a list of years of another length, no figure of the
+    // list is one year's, nor is one figure alone ("In 2013 and 2014, trade totaled 2.5 billion riyals": the two years' sum); then listed
+    // is true and year null.
+    private static bool YearsListedBefore(Document doc, Sentence s, int k, out int? year)
+    {
+        year = null;
+        var (first, last) = (RunStart(doc, s, k), RunEnd(doc, s, k));
+        var text = doc.Text;
+        var from = Math.Max(s.Start, doc.Monies[first].Start - Roles.MaxClause);
+        // Most figures have no list of years before them, and skip the pattern.
+        if (!Patterns.Has(text.AsSpan(from, doc.Monies[first].Start - from), Patterns.YearAfterAndCue)) return false;
+        System.Text.RegularExpressions.Match? listed = null;
+        for (var m = Patterns.YearsListedBefore().Match(text, from, doc.Monies[first].Start - from); m.Success; m = m.NextMatch()) listed = m;
+        if (listed is null) return false;
+        var years = listed.Groups["y"].Captures;
         if (years.Count == last - first + 1) year = int.Parse(years[k - first].ValueSpan);
         return true;
     }
@@ -370,6 +392,11 @@ public static class Extractor
                 year = listed;
                 partialYear = listed is null;
             }
+            else if (YearsListedBefore(doc, s, i, out var listedBefore))
+            {
+                year = listedBefore;
+                partialYear = listedBefore is null;
+            }
             else
             {
                 // "In 2022, trade reached 14.98 billion euros. It is surpassing the record of the previous year, which was 11 billion": the year
@@ -387,6 +414,8 @@ public static class Extractor
                 // "totaling US$22 billion, a 48.4% increase over the same period the previous year": the clause right after the figure
                 // compares it with the same months of another year.
                 || (nextClause.Contains("same", StringComparison.OrdinalIgnoreCase) && Patterns.SamePeriodInTheNextClause().IsMatch(nextClause));
+            // "knowing that before 2011, it used to reach 2 billion dollars": the years before a year, no calendar year.
+            if (!partial && Patterns.Has(clause, Patterns.BeforeCue) && Patterns.BeforeAYear().IsMatch(clause)) partial = true;
             // "in the four quarters to the end of Q4 2023", "in the 12 months to December 2023": a calendar year, however it is put.
             // "... was $120 million in the year to June 2023, and exports were $70 million": a figure with no period of its own shares the
             // partial period of the figure before it in the sentence.
@@ -446,6 +475,9 @@ public static class Extractor
             if (year is null && !partial && lastYear is not null
                 && (Patterns.PastVolumeVerb().IsMatch(clause) || L.TrimEnd().EndsWith(':') || (ctx.YearAt >= s.Index - 3 && Patterns.PastFlowVerb().IsMatch(clause)))
                 && !Patterns.IsWord().IsMatch(L)
+                // "From 2012 to 2017, Qatar enjoyed a favourable trade balance ... During this period, Qatar's exports to Jordan amounted to
+                // about 5.35 billion Qatari riyals": the period just named is the span of years, not its last year.
+                && !(ctx.SpanAt == s.Index - 1 && Patterns.ThisPeriod().IsMatch(text.AsSpan(s.Start, m.Start - s.Start)))
                 && !Patterns.PresentPerfect().IsMatch(clause)
                 && !Patterns.SinceAYear().IsMatch(clause)
                 // "Over the years, South Africa imported R35 billion worth of goods", "reached SR1.73 trillion during the past 12 years": a
@@ -568,6 +600,7 @@ public static class Extractor
         // "Trade with Israel did not slow down in March": so does a month named without its year.
         else if (NamesRollingPeriod(span) || Patterns.UndatedMonth().IsMatch(span)) lastYear = null;
         if (Patterns.FiscalYear().IsMatch(span) || Patterns.FiscalWords().IsMatch(span)) ctx.FiscalAt = s.Index;
+        if (Patterns.Has(span, Patterns.SpanCue) && Patterns.SpanOfTwoYears().IsMatch(span)) ctx.SpanAt = s.Index;
         // A multiple ("double it", "increase by 50 percent") may share a sentence with the figure it multiplies, but not with
         // an absolute target: "plans to double trade to $10 billion" states one goal, the $10 billion.
         if (!absoluteTarget && RelativeTarget(doc, s, span, lastPair, people, worldFigureLast: ctx.WorldAt > ctx.LastPairAt) is { } rel)

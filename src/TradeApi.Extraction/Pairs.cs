@@ -601,6 +601,9 @@ internal static class Pairs
             var start = end - n + 1;
             if (!Joined(text, countries, start, end)) continue;
             if (!NothingJoinedAround(text, countries, start, end)) return null;
+            // "Trade between Qatar and Jordan saw an increase in 2013 and 2014, reaching ... respectively": two countries after "between"
+            // are the pair whose figures are listed, not a list of countries.
+            if (n == 2 && text.AsSpan(s.Start, countries[start].Start - s.Start).TrimEnd().EndsWith("between", StringComparison.OrdinalIgnoreCase)) return null;
             var at = start + k - first;
             return (countries[at], at > start ? countries[at - 1] : null, (countries[start].Start, countries[end].End), doc.Monies[last].End);
         }

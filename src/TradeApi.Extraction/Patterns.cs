@@ -33,7 +33,7 @@ internal static partial class Patterns
     public static readonly System.Buffers.SearchValues<string> ProductObjectCue = System.Buffers.SearchValues.Create(
         ["valued at", "amounting to", "totaling", "totalling"], StringComparison.OrdinalIgnoreCase);
     public static readonly System.Buffers.SearchValues<string> BalanceCue = System.Buffers.SearchValues.Create(
-        ["deficit", "surplus", "balance", "gap", "excess"], StringComparison.OrdinalIgnoreCase);
+        ["deficit", "surplus", "balance", "gap", "excess", "difference"], StringComparison.OrdinalIgnoreCase);
     public static readonly System.Buffers.SearchValues<string> FlowNounCue = System.Buffers.SearchValues.Create(
         ["trade", "export", "import", "shipment", "sales", "supplies", "deliveries", "purchases", "turnover"], StringComparison.OrdinalIgnoreCase);
     public static readonly System.Buffers.SearchValues<string> ForecastCue = System.Buffers.SearchValues.Create(
@@ -214,6 +214,12 @@ internal static partial class Patterns
     private const string ThisPeriodWords = "(?:during|in|over|for)\\s+(?:this|that|the)\\s+period\\b(?!\\s+(?:of\\s+)?(?:19|20)\\d\\d)";
     [GeneratedRegex(ThisPeriodWords, OptI)]
     public static partial Regex ThisPeriod();
+    // Before a figure, the years before a year: "knowing that before 2011, it used to reach 2 billion dollars", "prior to 2014" (no
+    // calendar year's figure).
+    [GeneratedRegex("\\b(?:before|prior\\s+to)\\s+(?:19|20)\\d\\d\\b", OptI)]
+    public static partial Regex BeforeAYear();
+    public static readonly System.Buffers.SearchValues<string> BeforeCue = System.Buffers.SearchValues.Create(["before", "prior"], StringComparison.OrdinalIgnoreCase);
+
     // "in the period", with no year or span after it: the period a text reviews.
     [GeneratedRegex("\\b(?:during|in|over|for)\\s+the\\s+period\\b(?!\\s+(?:of|from|between|since|to|ending|ended|\\d))", OptI)]
     public static partial Regex ThePeriod();
@@ -336,10 +342,10 @@ internal static partial class Patterns
     [GeneratedRegex("^\\s*to\\s+(?:note|say|stress|emphasi[sz]e|underline|underscore|point\\s+out|inform|mention|recall|remind|report|add|highlight|express|thank|congratulate|welcome|announce|share|reiterate|state|acknowledge)\\b", OptI)]
     public static partial Regex SpeechActAfterIntent();
 
-    // Right before a figure, a relative clause of the present level: "which stands at", "which currently stands at", "that now totals" ("which
-    // is" is a level verb the intent check already stops at).
+    // Right before a figure, a relative clause of the present level: "which stands at", "which currently stands at", "that now totals",
+    // "which stands at just about" ("which is" is a level verb the intent check already stops at).
     // So is an appositive one: "to more than double the trade turnover between the countries, currently at USD 489 million".
-    [GeneratedRegex("(?:\\b(?:which|that)\\s+(?:currently\\s+|now\\s+)?(?:stands?|amounts?\\s+to|totals?|hovers?)\\s+(?:currently\\s+|now\\s+)?(?:at\\s+)?|,\\s*(?:currently|presently|now)\\s+(?:at|standing\\s+at|estimated\\s+at|worth)\\s+)(?:(?:about|around|some|nearly|almost|over|more\\s+than|roughly)\\s+)?$", OptI)]
+    [GeneratedRegex("(?:\\b(?:which|that)\\s+(?:currently\\s+|now\\s+)?(?:stands?|amounts?\\s+to|totals?|hovers?)\\s+(?:currently\\s+|now\\s+)?(?:at\\s+)?|,\\s*(?:currently|presently|now)\\s+(?:at|standing\\s+at|estimated\\s+at|worth)\\s+)(?:just\\s+|only\\s+)?(?:(?:about|around|some|nearly|almost|over|more\\s+than|roughly)\\s+)?$", OptI)]
     public static partial Regex PresentLevelBefore();
 
     // Right after a copula, a verb of speech in the passive: "were highlighted", "was discussed", "were set out".
@@ -935,6 +941,12 @@ internal static partial class Patterns
     [GeneratedRegex("^\\s*,?\\s*(?:in|during|between|over|for)\\s+(?:the\\s+years\\s+)?(?<y>(?:19|20)\\d\\d)(?:\\s*,\\s*(?<y>(?:19|20)\\d\\d))*\\s*,?\\s+(?:and|to|through)\\s+(?<y>(?:19|20)\\d\\d)\\b", OptI)]
     public static partial Regex YearsListed();
 
+    // Before a list of figures, the years they are of: "in 2013 and 2014, reaching more than 1 billion riyals and 1.5 billion riyals,
+    // respectively", "during 2019, 2020 and 2021".
+    [GeneratedRegex("\\b(?:in|during|for)\\s+(?:the\\s+years\\s+)?(?<y>(?:19|20)\\d\\d)(?:\\s*,\\s*(?<y>(?:19|20)\\d\\d))*\\s*,?\\s+and\\s+(?<y>(?:19|20)\\d\\d)\\b", OptI)]
+    public static partial Regex YearsListedBefore();
+    public static readonly System.Buffers.SearchValues<string> YearAfterAndCue = System.Buffers.SearchValues.Create(["and 19", "and 20"], StringComparison.OrdinalIgnoreCase);
+
     // A fiscal year spoken of without its years: "in the fiscal year", "during the budget year", "the financial year"; so is a year of
     // another calendar ("the current Iranian calendar year", "the last Iranian year", "the Hijri year"), which does not begin in January.
     [GeneratedRegex("\\b(?:fiscal|budget|financial|(?:Iranian|Persian|Hijri)(?:\\s+calendar)?)\\s+year\\b", OptI)]
@@ -1036,8 +1048,10 @@ internal static partial class Patterns
         + "January|February|March|April|May|June|July|August|September|October|November|December)$", OptI)]
     public static partial Regex LevelNoun();
 
-    // A trade balance is not a volume: "the deficit on merchandise trade with China was $227 billion", "excess of imports over exports".
-    [GeneratedRegex("\\b(?:deficits?|surplus(?:es)?|(?:trade|trading|current[\\s-]account)\\s+balances?|balance\\s+of\\s+trade|imbalances?|trade\\s+gap|excess\\s+of\\s+(?:imports|exports)\\s+over)\\b", OptI)]
+    // A trade balance is not a volume: "the deficit on merchandise trade with China was $227 billion", "excess of imports over exports",
+    // "bringing the difference between exports and imports to 2.91 billion".
+    [GeneratedRegex("\\b(?:deficits?|surplus(?:es)?|(?:trade|trading|current[\\s-]account)\\s+balances?|balance\\s+of\\s+trade|imbalances?|trade\\s+gap|excess\\s+of\\s+(?:imports|exports)\\s+over"
+        + "|difference\\s+between\\s+(?:the\\s+)?(?:exports|imports)\\s+and\\s+(?:the\\s+)?(?:imports|exports))\\b", OptI)]
     public static partial Regex BalanceWord();
 
     // "averaged as little as $1.2 million", "an annual average of $300 million", "on average about $2 billion": a mean, before the figure;
