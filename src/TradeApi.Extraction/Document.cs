@@ -333,7 +333,7 @@ internal sealed class Document
     {
         foreach (var unit in LocalUnits)
         {
-            if (!doc.Monies.Exists(m => m.Currency == unit.Default)) continue;
+            if (!HasCurrency(doc, unit.Default)) continue;
             string? own = null;
             foreach (var country in (ReadOnlySpan<string?>)[place is null ? null : gazetteer.Resolve(place)?.Iso3, doc.Publisher, HostCountryOf(source, gazetteer)])
                 if (country is not null && unit.Countries.TryGetValue(country, out var code)) { own = code; break; }
@@ -364,6 +364,13 @@ internal sealed class Document
                 rewrote = unqualified;
             }
         }
+    }
+
+    private static bool HasCurrency(Document doc, string currency)
+    {
+        foreach (var m in doc.Monies)
+            if (m.Currency == currency) return true;
+        return false;
     }
 
     // "660 million", "1.3 billion", "95": a number and at most its scale, no unit.

@@ -47,8 +47,6 @@ public static class Extractor
         public HashSet<(decimal Value, string Currency)>? SectorAmounts;
         // The sentence that last named a fiscal or budget year: "in the previous year" soon after it is the fiscal year before.
         public int FiscalAt = -10;
-        // The sentence that last named a span of years ("From 2012 to 2017, ..."): "during this period" right after it is that span.
-        public int SpanAt = -10;
         // Whether the text has named a part of a year with its year ("between January and September 2018", "the same period of 2022"):
         // "in the period" may then be that part.
         public bool PartNamed;
@@ -156,18 +154,25 @@ public static class Extractor
         return true;
     }
 
+    // "From 2012 to 2017, ...", "between 2012 and 2017": the sentence names a span of years ("during this period" right after it is that span).
+    private static bool NamesSpanOfYears(Document doc, Sentence s)
+    {
+        var span = doc.Text.AsSpan(s.Start, s.End - s.Start);
+        return Patterns.Has(span, Patterns.SpanCue) && Patterns.SpanOfTwoYears().IsMatch(span);
+    }
+
     // "Bilateral trade saw an increase in 2013 and 2014, reaching more than 1 billion riyals and 1.5 billion riyals, respectively": a list of
     // figures after as many years listed before it goes one to one with them; after a list of years of another length, no figure of the
     // list is one year's, nor is one figure alone ("In 2013 and 2014, trade totaled 2.5 billion riyals": the two years' sum); then listed
     // is true and year null.
-    private static bool YearsListedBefore(Document doc, Sentence s, int k, out int? year)
+    private static bool YearsListedBefore(Document doc, Sentence s, int k, ref bool? listsYears, out int? year)
     {
         year = null;
+        // Most sentences have no list of years, and skip the rest.
+        if (!(listsYears ??= Patterns.Has(doc.Text.AsSpan(s.Start, s.End - s.Start), Patterns.YearAfterAndCue))) return false;
         var (first, last) = (RunStart(doc, s, k), RunEnd(doc, s, k));
         var text = doc.Text;
         var from = Math.Max(s.Start, doc.Monies[first].Start - Roles.MaxClause);
-        // Most figures have no list of years before them, and skip the pattern.
-        if (!Patterns.Has(text.AsSpan(from, doc.Monies[first].Start - from), Patterns.YearAfterAndCue)) return false;
         System.Text.RegularExpressions.Match? listed = null;
         for (var m = Patterns.YearsListedBefore().Match(text, from, doc.Monies[first].Start - from); m.Success; m = m.NextMatch()) listed = m;
         if (listed is null) return false;
@@ -182,6 +187,7 @@ public static class Extractor
         Clause? prev = null;
         int? sentenceYear = null;
         bool? otherCalendar = null; // whether the sentence writes a year of another calendar, read once when a figure needs it
+        bool? listsYears = null; // whether the sentence may list years ("in 2013 and 2014"), read once when a figure needs it
         var found = false;
         var absoluteTarget = false;
         int? latestInSentence = null;
@@ -392,7 +398,7 @@ public static class Extractor
                 year = listed;
                 partialYear = listed is null;
             }
-            else if (YearsListedBefore(doc, s, i, out var listedBefore))
+            else if (YearsListedBefore(doc, s, i, ref listsYears, out var listedBefore))
             {
                 year = listedBefore;
                 partialYear = listedBefore is null;
@@ -477,7 +483,7 @@ public static class Extractor
                 && !Patterns.IsWord().IsMatch(L)
                 // "From 2012 to 2017, Qatar enjoyed a favourable trade balance ... During this period, Qatar's exports to Jordan amounted to
                 // about 5.35 billion Qatari riyals": the period just named is the span of years, not its last year.
-                && !(ctx.SpanAt == s.Index - 1 && Patterns.ThisPeriod().IsMatch(text.AsSpan(s.Start, m.Start - s.Start)))
+                && !(s.Index > 0 && Patterns.ThisPeriod().IsMatch(text.AsSpan(s.Start, m.Start - s.Start)) && NamesSpanOfYears(doc, doc.Sentences[s.Index - 1]))
                 && !Patterns.PresentPerfect().IsMatch(clause)
                 && !Patterns.SinceAYear().IsMatch(clause)
                 // "Over the years, South Africa imported R35 billion worth of goods", "reached SR1.73 trillion during the past 12 years": a
@@ -599,8 +605,8 @@ public static class Extractor
         // so the sentences after it carry no year from before.
         // "Trade with Israel did not slow down in March": so does a month named without its year.
         else if (NamesRollingPeriod(span) || Patterns.UndatedMonth().IsMatch(span)) lastYear = null;
-        if (Patterns.FiscalYear().IsMatch(span) || Patterns.FiscalWords().IsMatch(span)) ctx.FiscalAt = s.Index;
-        if (Patterns.Has(span, Patterns.SpanCue) && Patterns.SpanOfTwoYears().IsMatch(span)) ctx.SpanAt = s.Index;
+        if (Patterns.FiscalYear().IsMatch(span) || Patterns.FiscalWords().IsMatch(span)
+            || (Patterns.Has(span, Patterns.OtherCalendarCue) && Patterns.OtherCalendarWords().IsMatch(span))) ctx.FiscalAt = s.Index;
         // A multiple ("double it", "increase by 50 percent") may share a sentence with the figure it multiplies, but not with
         // an absolute target: "plans to double trade to $10 billion" states one goal, the $10 billion.
         if (!absoluteTarget && RelativeTarget(doc, s, span, lastPair, people, worldFigureLast: ctx.WorldAt > ctx.LastPairAt) is { } rel)
