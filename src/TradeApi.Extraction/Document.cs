@@ -359,7 +359,7 @@ internal sealed class Document
                 }
                 // "802 million riyals in 2019, 660 million in 2020": a figure with no unit of its own right after one rewritten is in
                 // that unit too.
-                unqualified |= after && IsNumberOnly(written);
+                unqualified |= after && Money.IsUnmarked(written);
                 if (unqualified) doc.Monies[i] = m with { Currency = own };
                 rewrote = unqualified;
             }
@@ -371,13 +371,6 @@ internal sealed class Document
         foreach (var m in doc.Monies)
             if (m.Currency == currency) return true;
         return false;
-    }
-
-    // "660 million", "1.3 billion", "95": a number and at most its scale, no unit.
-    private static bool IsNumberOnly(ReadOnlySpan<char> written)
-    {
-        var rest = written.TrimStart("0123456789.,  ").Trim();
-        return rest is "" or "million" or "billion" or "trillion" or "thousand" or "bn" or "mn" or "mln" or "bln" or "tn";
     }
 
     // A label is a few capitalised words (with "of", "the") and no figure: "President of Russia Dmitry Medvedev", "Prime Minister",

@@ -152,6 +152,10 @@ public static partial class Money
     private static readonly System.Buffers.SearchValues<string> UnmarkedScales =
         System.Buffers.SearchValues.Create(["billion", "million", "trillion", "bn", "mn", "mln", "bln", "tn"], StringComparison.Ordinal);
 
+    /// <summary>Whether a mention's words are a number and its scale only ("660 million"), as <see cref="FindUnmarked"/> reads one.</summary>
+    public static bool IsUnmarked(ReadOnlySpan<char> written) =>
+        UnmarkedAmount().Match(written.ToString()) is { Success: true, Index: 0 } m && m.Length == written.Length;
+
     /// <summary>Amounts in text[start..end) written without a currency, read in <paramref name="like"/>'s currency (and bareness), added in
     /// text order to the mentions already found from index <paramref name="from"/> on.</summary>
     public static void FindUnmarked(string text, int start, int end, MoneyMention like, List<MoneyMention> into, int from)
