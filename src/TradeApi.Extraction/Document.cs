@@ -323,9 +323,11 @@ internal sealed class Document
         // "trade reached 895 million riyals in 2012" in a text about Qatar and Jordan: Qatari riyals; "rials" with Oman, Omani rials.
         new("SAR", new(StringComparer.Ordinal) { ["SAU"] = "SAR", ["QAT"] = "QAR", ["OMN"] = "OMR", ["YEM"] = "YER" }, [], "riyal", ["Saudi"]),
         new("IRR", new(StringComparer.Ordinal) { ["IRN"] = "IRR", ["OMN"] = "OMR", ["YEM"] = "YER" }, [], "rial", ["Iranian"]),
+        // "trade reached a total value of 3.3 billion dirhams in 2024" between Morocco and Mauritania: Moroccan dirhams.
+        new("AED", new(StringComparer.Ordinal) { ["ARE"] = "AED", ["MAR"] = "MAD" }, ["Dh"], "dirham", ["Emirati", "UAE"]),
     ];
 
-    // "Rs 350bn" and "rupees", "Sh41 billion" and "shillings", "pounds", "riyals" and "rials" with no nationality are the unit of the
+    // "Rs 350bn" and "rupees", "Sh41 billion" and "shillings", "pounds", "riyals", "rials" and "dirhams" with no nationality are the unit of the
     // country the text is written from (its dateline, its publisher, its host) when that country has one, else of the one such country
     // among the text's main pair ("trade with Pakistan to Rs 350bn"); otherwise the default (Indian rupees, Kenyan shillings, Saudi
     // riyals). "Pakistani rupees", "Tanzanian shillings", "KSh" and codes say which themselves.

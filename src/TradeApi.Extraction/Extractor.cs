@@ -210,7 +210,8 @@ public static class Extractor
             if (i + 1 < s.MoneyTo && Roles.IsConversion(text, m, doc.Monies[i + 1]) && !Patterns.Year().IsMatch(R))
             {
                 var restatedEnd = doc.Monies[i + 1].End;
-                while (restatedEnd < s.End && text[restatedEnd] is ')' or ']') restatedEnd++;
+                // "from 1.7 billion dirhams, around US$170 million, in 2017": an aside set off by commas closes with one.
+                while (restatedEnd < s.End && text[restatedEnd] is ')' or ']' or ',') restatedEnd++;
                 var after = i + 2 < s.MoneyTo ? doc.Monies[i + 2].Start : s.End;
                 R = text.AsSpan(restatedEnd, Math.Max(0, after - restatedEnd));
                 right = after;

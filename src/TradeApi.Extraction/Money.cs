@@ -30,6 +30,7 @@ public static partial class Money
         "Indian", "Egyptian", "Swiss", "Iraqi", "Kuwaiti", "Serbian", "Jordanian", "Algerian", "Tunisian", "Bahraini", "Libyan", "Indonesian",
         "Nepalese", "Kyrgyz", "Uzbek", "Swedish", "Norwegian", "Danish", "Icelandic", "Czech", "Turkish", "Brazilian", "Saudi", "Qatari", "Iranian",
         "Omani", "Yemeni", "Kenyan", "Ugandan", "Tanzanian", "Nigerian", "Ghanaian", "Chinese", "Japanese", "Korean", "Kazakh", "Ukrainian",
+        "Moroccan", "Emirati", "UAE",
         "Fijian", "Fiji", "Jamaican", "Trinidadian", "Barbadian", "Barbados", "Namibian", "Brunei", "Bruneian", "Guyanese", "Bahamian", "Belize", "Belizean",
     ];
 
@@ -515,10 +516,11 @@ public static partial class Money
         if (w.StartsWith("krone", StringComparison.Ordinal) || w == "kroner") return adj == "Danish" ? "DKK" : "NOK";
         if (w.StartsWith("lira", StringComparison.Ordinal)) return "TRY";
         if (w is "som") return adj == "Uzbek" ? "UZS" : "KGS";
+        if (w.StartsWith("dirham", StringComparison.Ordinal)) return adj == "Moroccan" ? "MAD" : "AED";
         return w switch
         {
             "yen" => "JPY", "won" => "KRW", "tenge" => "KZT", "reais" or "real" or "reals" => "BRL", "rand" => "ZAR",
-            "dirham" or "dirhams" => "AED", "hryvnia" or "hryvnias" => "UAH", "lari" => "GEL", "dram" or "drams" => "AMD",
+            "hryvnia" or "hryvnias" => "UAH", "lari" => "GEL", "dram" or "drams" => "AMD",
             "soum" or "soums" => "UZS", "manat" or "manats" => "AZN", "rupiah" => "IDR", "ringgit" => "MYR", "baht" => "THB",
             "dong" => "VND", "zloty" or "zlotys" => "PLN", "forint" or "forints" => "HUF", "lei" or "leu" => "RON",
             "shekel" or "shekels" => "ILS", "naira" => "NGN", "cedi" or "cedis" => "GHS", "tugrik" or "tugriks" => "MNT",

@@ -216,7 +216,7 @@ internal static partial class Patterns
     public static partial Regex ThisPeriod();
     // Before a figure, the years before a year: "knowing that before 2011, it used to reach 2 billion dollars", "prior to 2014" (no
     // calendar year's figure).
-    [GeneratedRegex("\\b(?:before|prior\\s+to)\\s+(?:19|20)\\d\\d\\b", OptI)]
+    [GeneratedRegex("\\b(?:before|prior\\s+to)\\s+(?:the\\s+)?(?:19|20)\\d\\d\\b", OptI)]
     public static partial Regex BeforeAYear();
     public static readonly System.Buffers.SearchValues<string> BeforeCue = System.Buffers.SearchValues.Create(["before", "prior"], StringComparison.OrdinalIgnoreCase);
 
@@ -303,7 +303,7 @@ internal static partial class Patterns
     public static partial Regex QualifierBefore();
 
     // "continued to grow", "began to increase": verbs of a movement under way, which aims at nothing.
-    private const string UnderWay = "continu\\w*|began|begun|start\\w*|kept|keeps?|managed";
+    private const string UnderWay = "continu\\w*|began|begun|start\\w*|kept|keeps?|managed|(?:was|were|been)\\s+able";
 
     [GeneratedRegex("\\b(?:" + UnderWay + ")\\s+to\\s*$", OptI)]
     public static partial Regex UnderWayTo();
@@ -1095,7 +1095,7 @@ internal static partial class Patterns
 
     // "150 billion euros ($163 billion)", "$1 billion, or about £780 million", "205.7 billion euros (or 231 billion dollars)", "$8.15
     // billion (over Rs 60,000 crore)": the same amount restated in another currency.
-    [GeneratedRegex("^\\s*(?:(?:in|for)\\s+(?:19|20)\\d\\d\\s*)?(?:[(\\[]\\s*(?:or\\b|i\\.e\\.,?)?|,?\\s*or|,?\\s*i\\.e\\.,?|,?\\s*equivalent\\s+to|,?\\s*roughly|,?\\s*about)\\s*(?:about\\s+|around\\s+|approximately\\s+|roughly\\s+|some\\s+|nearly\\s+|almost\\s+|(?:just\\s+)?(?:over|under)\\s+|(?:more|less)\\s+than\\s+|close\\s+to\\s+|US\\s+)?$", OptI)]
+    [GeneratedRegex("^\\s*(?:(?:in|for)\\s+(?:19|20)\\d\\d\\s*)?(?:[(\\[]\\s*(?:or\\b|i\\.e\\.,?)?|,?\\s*or|,?\\s*i\\.e\\.,?|,?\\s*equivalent\\s+to|,?\\s*roughly|,?\\s*about|,\\s*around|,\\s*approximately)\\s*(?:about\\s+|around\\s+|approximately\\s+|roughly\\s+|some\\s+|nearly\\s+|almost\\s+|(?:just\\s+)?(?:over|under)\\s+|(?:more|less)\\s+than\\s+|close\\s+to\\s+|US\\s+)?$", OptI)]
     public static partial Regex ConversionBefore();
 
     // What someone expects, not what anyone aims at: "could soon reach", "is expected to reach", "is forecast to grow to".
