@@ -421,6 +421,7 @@ public static class Extractor
                 // "totaling US$22 billion, a 48.4% increase over the same period the previous year": the clause right after the figure
                 // compares it with the same months of another year.
                 || (nextClause.Contains("same", StringComparison.OrdinalIgnoreCase) && Patterns.SamePeriodInTheNextClause().IsMatch(nextClause));
+            if (!partial && s.Headline && Patterns.IsPartialPeriodInTitle(rNear)) partial = true;
             // "knowing that before 2011, it used to reach 2 billion dollars": the years before a year, no calendar year.
             if (!partial && Patterns.Has(clause, Patterns.BeforeCue) && Patterns.BeforeAYear().IsMatch(clause)) partial = true;
             // "in the four quarters to the end of Q4 2023", "in the 12 months to December 2023": a calendar year, however it is put.
@@ -491,7 +492,9 @@ public static class Extractor
                 // sum over years is no year's (nor its parts after it: "consisting of SR1.2 trillion of Saudi exports").
                 && !(Patterns.Has(L, Patterns.LaterStretchCue) && Patterns.LaterStretch().IsMatch(L))
                 && !(Patterns.Has(rNear, Patterns.LaterStretchCue) && Patterns.LaterStretch().IsMatch(rNear))
-                && !(Patterns.RelativeYear().IsMatch(L) || Patterns.RelativeYear().IsMatch(rNear))
+                // "Last year, its exports to Laos were worth US$3.588 billion, while imports were worth US$1.238 billion" in an undated
+                // text: a relative year earlier in the sentence dates its later figures too, and dates nothing the text can resolve.
+                && !(Patterns.RelativeYear().IsMatch(text.AsSpan(s.Start, m.Start - s.Start)) || Patterns.RelativeYear().IsMatch(rNear))
                 // "In the first six months of this year, two-way trade reached US$276 million, of which Brazil exported goods worth US$175.6
                 // million": a part of the figure before is of its period, which the sentence has already said; no earlier year stands in.
                 && !(afterFigure && Patterns.OfWhichBefore().IsMatch(L))

@@ -993,6 +993,10 @@ internal static class Pairs
         // States, China and Japan)").
         var between = Sides(doc, doc.CountriesIn(s, nounEnd, moneyStart));
         if (between.Length > 0) return between[^1].Iso3 == owner ? null : new Clause(owner, between[^1].Iso3, flow);
+        // "Israel was the third largest market for Greek exports with $180 million, followed by Lebanon with $145 million": the subject's
+        // figure is the first after the noun; a later one is another country's.
+        for (var i = s.MoneyFrom; i < s.MoneyTo && doc.Monies[i].Start < moneyStart; i++)
+            if (doc.Monies[i].Start > nounEnd) return null;
         return new Clause(owner, subject.Iso3, flow);
     }
 

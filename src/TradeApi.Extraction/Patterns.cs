@@ -12,7 +12,7 @@ internal static partial class Patterns
         ["doubl", "tripl", "trebl", "quadrupl", "quintupl", "fold"], StringComparison.OrdinalIgnoreCase);
     public static readonly System.Buffers.SearchValues<string> IncreaseCue = System.Buffers.SearchValues.Create(
         ["increase", "raise", "boost", "grow", "expand", "lift", "ramp", "push", "bring", "step"], StringComparison.OrdinalIgnoreCase);
-    public static readonly System.Buffers.SearchValues<string> DecemberCue = System.Buffers.SearchValues.Create(["December"], StringComparison.OrdinalIgnoreCase);
+    public static readonly System.Buffers.SearchValues<string> DecemberCue = System.Buffers.SearchValues.Create(["December", "Dec ", "Dec."], StringComparison.OrdinalIgnoreCase);
     public static readonly System.Buffers.SearchValues<string> YearCue = System.Buffers.SearchValues.Create(["year"], StringComparison.OrdinalIgnoreCase);
     public static readonly System.Buffers.SearchValues<string> PartialCue = System.Buffers.SearchValues.Create(
         ["month", "quarter", "half", "week", "day", "M)", "H1", "H2", "Q1", "Q2", "Q3", "Q4", "1H", "2H", "1Q", "2Q", "3Q", "4Q", "year-to-date", "so far", "since", "same period", " period", "timeframe", "time frame", "fiscal", "financial", "FY", "/", "-", "a week", "per week", "weekly", "daily",
@@ -64,9 +64,9 @@ internal static partial class Patterns
     private const string YearSpan = "(?:19|20)\\d\\d\\s?[/–-]\\s?(?:['’‘]?\\d{2}|(?:19|20)\\d\\d)(?!\\d|:\\d)";
 
     // A full calendar year put as quarters or months: "the four quarters to the end of Q4 2023", "the 12 months to the end of December
-    // 2023", "the year ended December 2023", "January through December 2022".
+    // 2023", "the year ended December 2023", "January through December 2022", "Jan - Dec 2023".
     [GeneratedRegex("\\b(?:(?:four|4)\\s+quarters\\s+(?:to|ending)\\s+(?:the\\s+end\\s+of\\s+)?(?:Q4|the\\s+fourth\\s+quarter(?:\\s+of)?)|(?:12|twelve)\\s+months\\s+(?:to|ending|ended)\\s+(?:the\\s+end\\s+of\\s+)?December"
-        + "|year\\s+(?:ended|ending|to)\\s+(?:the\\s+end\\s+of\\s+)?December(?:\\s+31,?)?|(?:January\\s*(?:-|–|to|through)|between\\s+January\\s+and)\\s*December(?:\\s+of)?)\\s+(?<y>(?:19|20)\\d\\d)\\b", OptI)]
+        + "|year\\s+(?:ended|ending|to)\\s+(?:the\\s+end\\s+of\\s+)?December(?:\\s+31,?)?|(?:Jan(?:uary|\\.)?\\s*(?:-|–|to|through)|between\\s+Jan(?:uary|\\.)?\\s+and)\\s*Dec(?:ember|\\.)?(?:\\s+of)?)\\s+(?<y>(?:19|20)\\d\\d)\\b", OptI)]
     public static partial Regex CalendarYearSpan();
 
     // "in the year to December", no year written: the last calendar year ended before the text.
@@ -270,6 +270,11 @@ internal static partial class Patterns
     // extraction's time.
     [GeneratedRegex("\\b(?:[2-9]|1[01])M(?=\\)|-(?:19|20)?\\d\\d\\b)", RegexOptions.CultureInvariant)]
     private static partial Regex MonthCount();
+
+    /// <summary>A part of a year in a title written in capitals ("Trade Crosses USD 5 Billion for First Eight Months of 2022"): its words
+    /// read as a sentence's (the month names and "H1", "Q1" keep their capitals in <see cref="IsPartialPeriod"/>).</summary>
+    public static bool IsPartialPeriodInTitle(ReadOnlySpan<char> span) =>
+        Has(span, PartialCue) && PartialPeriod().IsMatch(span.ToString().ToLowerInvariant());
 
     public static bool IsPartialPeriod(ReadOnlySpan<char> span) =>
         PartialPeriod().IsMatch(span)
@@ -864,7 +869,9 @@ internal static partial class Patterns
     [GeneratedRegex("\\b(?:(?<exp>export\\s+(?:markets?|destinations?|partners?|customers?|buyers?)|(?:markets?|destinations?)\\s+(?:for|of)\\s+(?:[\\w.'’-]+\\s+){0,2}?exports)"
         + "|(?<imp>import\\s+(?:partners?|sources?|suppliers?)|(?:sources?|suppliers?)\\s+(?:of|for)\\s+(?:[\\w.'’-]+\\s+){0,2}?imports"
         // "India became the fourth-largest source with imports totaling ...": a ranked source is one of imports.
-        + "|(?:largest|biggest|leading|main|top|[\\w]+-largest|second|third|fourth|fifth)\\s+sources?(?!\\s+of\\b)))\\b", OptI)]
+        + "|(?:largest|biggest|leading|main|top|[\\w]+-largest|second|third|fourth|fifth)\\s+(?:sources?|suppliers?)(?!\\s+of\\b))"
+        // "Israel was Greece's third best customer in the region with $180 million": a ranked customer buys the owner's exports.
+        + "|(?<exp>(?:largest|biggest|best|leading|main|top|[\\w]+-largest)\\s+(?:customers?|buyers?)(?!\\s+of\\b)))\\b", OptI)]
     public static partial Regex MarketNoun();
 
     // "China was also New Zealand's main import partner": the subject, a copula, then the owner or "the"/"our"; "has retained its position
@@ -1092,6 +1099,10 @@ internal static partial class Patterns
     // signed is announced, not traded.
     [GeneratedRegex("\\bsign(?:ed|ing)\\b[^.;]{0,80}?\\b(?:investments?|deals?|contracts?|agreements?|MoUs?|memorand\\w+|commitments?)\\b[^.;]{0,40}?\\b(?:worth|amount(?:ing)?|valued?|total(?:l?ing)?)\\b[^.;]{0,15}$", OptI)]
     public static partial Regex SignedDealBefore();
+
+    // Domestic exports and re-exports named together: all exports ("domestic and re-exports", "domestic exports and re-exports").
+    [GeneratedRegex("\\bdomestic\\s+(?:exports?\\s+)?(?:and|plus|&)\\s+re-exports?\\b", OptI)]
+    public static partial Regex DomesticAndReExports();
 
     // "150 billion euros ($163 billion)", "$1 billion, or about £780 million", "205.7 billion euros (or 231 billion dollars)", "$8.15
     // billion (over Rs 60,000 crore)": the same amount restated in another currency.

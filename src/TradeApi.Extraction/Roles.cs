@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 namespace TradeApi.Extraction;
 
 /// <summary>What a money mention is in its sentence. Facts are built only from levels and targets; every other role is read and dropped.</summary>
@@ -206,14 +207,15 @@ internal static class Roles
     }
 
     // Words that make a flow one sector's: "dairy exports", "exports of agricultural products", "trade in services"; "domestic exports"
-    // leave re-exports out.
+    // leave re-exports out; "border trade", "cross-border trade" is the part that crosses at the land checkpoints, "trade in the special
+    // economic zone" the part of one zone.
     // A word of one sector: "dairy", "oil"; and any word of farming by its prefix ("agricultural", "agri-food", "agro-industrial",
     // "agricommodity trade export value").
     private static bool IsSectorWord(ReadOnlySpan<char> word) =>
         SectorWords.Contains(word) || word.StartsWith("agri", StringComparison.OrdinalIgnoreCase) || word.StartsWith("agro", StringComparison.OrdinalIgnoreCase);
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SectorWords = new HashSet<string>(
-        ["services", "domestic", "farm", "food", "foods", "foodstuff", "foodstuffs", "dairy", "meat", "beef", "lamb", "pork", "poultry", "wool", "wine", "wines", "fish", "fisheries", "seafood", "car", "cars", "auto", "autos", "automotive", "automobile", "automobiles", "vehicle", "vehicles", "machinery", "energy", "oil", "gas", "lng", "coal", "crude", "petroleum", "arms", "defence", "defense", "military", "weapon", "weapons", "textile", "textiles", "garment", "garments", "apparel", "pharmaceutical", "pharmaceuticals", "medicine", "medicines", "steel", "aluminium", "aluminum", "grain", "grains", "wheat", "soybean", "soybeans", "soya", "rice", "timber", "logs", "gold", "diamond", "diamonds", "electronics", "semiconductor", "semiconductors", "tourism", "digital", "education", "fertiliser", "fertilisers", "fertilizer", "fertilizers", "chemical", "chemicals", "cotton", "tea", "coffee", "cocoa", "fruit", "vegetables", "seed", "seeds", "mineral", "minerals", "metal", "metals", "copper", "iron", "ore", "lithium", "nickel", "zinc", "uranium", "potash", "wood", "paper", "furniture", "footwear", "leather", "rubber", "palm", "tobacco", "sugar", "cashew", "cashews", "nuts", "spices", "jewellery", "jewelry", "gems", "plastics", "equipment", "aircraft", "ships", "smartphone", "smartphones", "phone", "phones", "electrical", "electricity", "power", "hydrocarbon", "hydrocarbons", "petrochemical", "petrochemicals", "livestock", "cattle", "horticultural", "horticulture", "kiwifruit", "forestry", "mining", "fabric", "fabrics", "yarn", "yarns", "clothing", "clothes", "knitwear", "shrimp", "shrimps", "salmon", "cement", "fuel", "fuels", "diesel", "jute", "silk", "flowers", "roses", "barley", "maize", "corn", "cereal", "cereals", "milk", "cheese", "cherries", "bananas", "avocados", "citrus"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        ["services", "domestic", "border", "cross-border", "zone", "zones", "farm", "food", "foods", "foodstuff", "foodstuffs", "dairy", "meat", "beef", "lamb", "pork", "poultry", "wool", "wine", "wines", "fish", "fisheries", "seafood", "car", "cars", "auto", "autos", "automotive", "automobile", "automobiles", "vehicle", "vehicles", "machinery", "energy", "oil", "gas", "lng", "coal", "crude", "petroleum", "arms", "defence", "defense", "military", "weapon", "weapons", "textile", "textiles", "garment", "garments", "apparel", "pharmaceutical", "pharmaceuticals", "medicine", "medicines", "steel", "aluminium", "aluminum", "grain", "grains", "wheat", "soybean", "soybeans", "soya", "rice", "timber", "logs", "gold", "diamond", "diamonds", "electronics", "semiconductor", "semiconductors", "tourism", "digital", "education", "fertiliser", "fertilisers", "fertilizer", "fertilizers", "chemical", "chemicals", "cotton", "tea", "coffee", "cocoa", "fruit", "vegetables", "seed", "seeds", "mineral", "minerals", "metal", "metals", "copper", "iron", "ore", "lithium", "nickel", "zinc", "uranium", "potash", "wood", "paper", "furniture", "footwear", "leather", "rubber", "palm", "tobacco", "sugar", "cashew", "cashews", "nuts", "spices", "jewellery", "jewelry", "gems", "plastics", "equipment", "aircraft", "ships", "smartphone", "smartphones", "phone", "phones", "electrical", "electricity", "power", "hydrocarbon", "hydrocarbons", "petrochemical", "petrochemicals", "livestock", "cattle", "horticultural", "horticulture", "kiwifruit", "forestry", "mining", "fabric", "fabrics", "yarn", "yarns", "clothing", "clothes", "knitwear", "shrimp", "shrimps", "salmon", "cement", "fuel", "fuels", "diesel", "jute", "silk", "flowers", "roses", "barley", "maize", "corn", "cereal", "cereals", "milk", "cheese", "cherries", "bananas", "avocados", "citrus"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PairAdjectives = new HashSet<string>(
         ["bilateral", "two-way", "mutual", "total", "annual"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -226,6 +228,9 @@ internal static class Roles
     /// "goods and services" is the whole, not a sector.</summary>
     public static bool IsSectorFlow(ReadOnlySpan<char> scope)
     {
+        // "Exports of Cypriot products (domestic and re-exports)": domestic exports and re-exports together are all exports.
+        var both = scope.Contains("re-export", StringComparison.OrdinalIgnoreCase) ? Patterns.DomesticAndReExports().Match(scope.ToString()) : Match.Empty;
+        var all = both.Success ? both.Index..(both.Index + both.Length) : 0..0;
         // Flow nouns are found by a vectorised search; only the few words around each are read.
         for (var pos = 0; pos < scope.Length;)
         {
@@ -237,6 +242,7 @@ internal static class Roles
             pos = end + 1;
             if (start > 0 && char.IsLetterOrDigit(scope[start - 1])) continue;
             if (!FlowNouns.Contains(scope[start..end])) continue;
+            if (Inside(start, all)) continue;
             // Before: "dairy exports", "oil and gas exports"; a word of the pair's trade between changes nothing ("non-petroleum bilateral trade").
             var w1 = WordBefore(scope, start);
             if (w1 is { } pairWord && PairAdjectives.Contains(scope[pairWord])) w1 = WordBefore(scope, pairWord.Start.Value);
@@ -252,7 +258,7 @@ internal static class Roles
                 if (w2 is { } a2 && scope[a2] is "and" or "&" && WordBefore(scope, a2.Start.Value) is { } r3 && IsSector(scope, r3, null, null)) return true;
             }
             // After: "exports of agricultural products", "trade in services".
-            if (After(scope, end)) return true;
+            if (After(scope, end, all)) return true;
         }
         return false;
     }
@@ -274,7 +280,9 @@ internal static class Roles
 
     // "of"/"in" right after the flow noun (or after the partner: "imports from Colombia of agricultural products"), then a sector word
     // within three words.
-    private static bool After(ReadOnlySpan<char> scope, int from)
+    private static bool Inside(int position, Range range) => position >= range.Start.Value && position < range.End.Value;
+
+    private static bool After(ReadOnlySpan<char> scope, int from, Range allExports)
     {
         Range q1 = default, q2 = default;
         var k = 0;
@@ -289,7 +297,7 @@ internal static class Roles
             if (k == 0 && partnerWords < 0 && scope[token] is "from" or "to") { partnerWords = 0; continue; }
             if (k == 0 && partnerWords is >= 0 and < 4 && (char.IsUpper(scope[token][0]) || scope[token] is "the")) { partnerWords++; continue; }
             if (k == 0 && scope[token] is not ("of" or "in")) return false;
-            if (k > 0 && IsSector(scope, token, k >= 2 ? q1 : null, k >= 3 ? q2 : null)) return true;
+            if (k > 0 && !Inside(start, allExports) && IsSector(scope, token, k >= 2 ? q1 : null, k >= 3 ? q2 : null)) return true;
             // "exports of 195 commodity items worth $260 million": a count of product lines is a part of the trade.
             if (k == 1 && char.IsAsciiDigit(scope[token][0]) && Patterns.CountedItems().IsMatch(scope[i..])) return true;
             // "exports of cut flowers to the United States were worth $1.4 billion": a lower-case noun of no whole trade right after
