@@ -327,10 +327,10 @@ internal sealed class Document
         new("AED", new(StringComparer.Ordinal) { ["ARE"] = "AED", ["MAR"] = "MAD" }, ["Dh"], "dirham", ["Emirati", "UAE"]),
     ];
 
-    // "Rs 350bn" and "rupees", "Sh41 billion" and "shillings", "pounds", "riyals", "rials" and "dirhams" with no nationality are the unit of the
-    // country the text is written from (its dateline, its publisher, its host) when that country has one, else of the one such country
-    // among the text's main pair ("trade with Pakistan to Rs 350bn"); otherwise the default (Indian rupees, Kenyan shillings, Saudi
-    // riyals). "Pakistani rupees", "Tanzanian shillings", "KSh" and codes say which themselves.
+    // "Rs 350bn" and "rupees", "Sh41 billion" and "shillings", "pounds", "riyals", "rials" and "dirhams" with no nationality are the
+    // unit of the country the text is written from (its dateline, its publisher, its host) when that country has one, else of the one
+    // such country among the text's main pair ("trade with Pakistan to Rs 350bn"); otherwise the default (Indian rupees, Kenyan
+    // shillings, Saudi riyals, UAE dirhams). "Pakistani rupees", "Tanzanian shillings", "KSh" and codes say which themselves.
     private static void WriteLocalUnitsOfTheText(Document doc, string? source, string? place, Gazetteer gazetteer)
     {
         foreach (var unit in LocalUnits)

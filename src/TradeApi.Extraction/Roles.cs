@@ -278,10 +278,10 @@ internal static class Roles
         return b..e;
     }
 
-    // "of"/"in" right after the flow noun (or after the partner: "imports from Colombia of agricultural products"), then a sector word
-    // within three words.
     private static bool Inside(int position, Range range) => position >= range.Start.Value && position < range.End.Value;
 
+    // "of"/"in" right after the flow noun (or after the partner: "imports from Colombia of agricultural products"), then a sector word
+    // within three words; none inside "domestic and re-exports" (allExports), which names all exports.
     private static bool After(ReadOnlySpan<char> scope, int from, Range allExports)
     {
         Range q1 = default, q2 = default;
