@@ -496,7 +496,8 @@ internal sealed class Document
         var w = dot;
         while (w > floor && (char.IsLetter(text[w - 1]) || text[w - 1] == '.')) w--;
         var word = text.AsSpan(w, dot - w);
-        if (word.Length == 1 && char.IsUpper(word[0])) return true; // an initial
+        // An initial ("John F. Kennedy"), not a scale written after a number ("imports of about $16M. In 2018, ...").
+        if (word.Length == 1 && char.IsUpper(word[0])) return !(w > floor && char.IsAsciiDigit(text[w - 1]));
         foreach (var a in Abbreviations)
             if (word.Equals(a, StringComparison.Ordinal)) return true;
         return false;

@@ -504,6 +504,9 @@ public static class Extractor
             // "During the year 1402, the trade volume was about $107 million": a year of another calendar dates the figure, and it is no
             // calendar year.
             if (year is not null && (otherCalendar ??= Patterns.OtherCalendarYear().IsMatch(text.AsSpan(s.Start, s.End - s.Start))) && !(ownYear ??= HasOwnYear(rOwn, yearLeft, doc.Year))) year = null;
+            // "Uganda's imports from Rwanda in 2018 were $13,076,000 but also dropped to $3,458,000": the level a flow moved to after "but" is
+            // a later one, of no year the sentence named.
+            if (year is not null && afterFigure && Patterns.Has(L, Patterns.ButCue) && Patterns.MovedToAfterBut().IsMatch(L) && !(ownYear ??= HasOwnYear(rOwn, yearLeft, doc.Year))) year = null;
             // "New Zealand was exporting more than NZ$11 billion worth of products to China a year": a rate with no year of its own is
             // the current one, not the year the paragraph spoke of. Its own year stands before the rate's words: "Kenya exports Sh. 40
             // billion worth of goods to the UK each year noting that last year ..." speaks of another year after them.

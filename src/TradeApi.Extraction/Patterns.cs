@@ -1100,6 +1100,15 @@ internal static partial class Patterns
     [GeneratedRegex("\\bsign(?:ed|ing)\\b[^.;]{0,80}?\\b(?:investments?|deals?|contracts?|agreements?|MoUs?|memorand\\w+|commitments?)\\b[^.;]{0,40}?\\b(?:worth|amount(?:ing)?|valued?|total(?:l?ing)?)\\b[^.;]{0,15}$", OptI)]
     public static partial Regex SignedDealBefore();
 
+    // Right before a figure, "but" and a verb of movement to it: "were $13,076,000 but also dropped to", "but then rose to".
+    [GeneratedRegex("\\bbut\\s+(?:(?:also|then|later|subsequently|has|have|had)\\s+)*(?:dropped|fell|declined|decreased|dwindled|shrank|slumped|plunged|rose|grew|increased|climbed|jumped|surged|recovered)\\s+to\\s+(?:a\\s+mere\\s+|just\\s+|only\\s+|about\\s+|around\\s+)?$", OptI)]
+    public static partial Regex MovedToAfterBut();
+    public static readonly System.Buffers.SearchValues<string> ButCue = System.Buffers.SearchValues.Create(["but "], StringComparison.OrdinalIgnoreCase);
+
+    // A past perfect soon after a year: "by 2020 those exports had dwindled to", a level reached by then, in a text of no date.
+    [GeneratedRegex("^[^.;]{0,60}?\\bhad\\s+(?:already\\s+)?(?:\\w+ed|grown|risen|fallen|shrunk|hit)\\b", OptI)]
+    public static partial Regex PastPerfectAfter();
+
     // Domestic exports and re-exports named together: all exports ("domestic and re-exports", "domestic exports and re-exports").
     [GeneratedRegex("\\bdomestic\\s+(?:exports?\\s+)?(?:and|plus|&)\\s+re-exports?\\b", OptI)]
     public static partial Regex DomesticAndReExports();
