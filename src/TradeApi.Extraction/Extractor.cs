@@ -334,7 +334,9 @@ public static class Extractor
                 recent, ctx.Perspective, s.Index - ctx.WorldAt <= 1, recent is { Flow: Flows.Total } && ctx.LastTotal is { } t && t.Value > m.Value && t.Currency == doc.CurrencyOf(m),
                 out world);
             if (world) ctx.WorldAt = s.Index;
-            if (pairOf is null) { before = null; continue; }
+            // "while her exports to the world grew from USD 4.4 billion in 2016 to USD 5.2 billion": the figure after the world's goes
+            // on with the world's trade, not with the pair before it.
+            if (pairOf is null) { if (world) prev = null; before = null; continue; }
             prev = pairOf;
             (ctx.LastFigurePair, ctx.LastFigureAt) = (pairOf, s.Index);
 

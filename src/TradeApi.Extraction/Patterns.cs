@@ -455,10 +455,10 @@ internal static partial class Patterns
 
     // A bloc, a region or the world as a side: "foreign trade" and "external trade" are a country's trade with the world, unless a pair
     // follows ("the volume of foreign trade between Russia and China", "foreign trade turnover with China"); so are "the total exports of
-    // the country" and "the country's total imports".
+    // the country", "the country's total imports" and "her exports to the world".
     [GeneratedRegex(
         "\\b(?:" + NamedBlocs + "|the\\s+bloc|bloc's|(?:foreign|external)\\s+trade(?!\\s+(?:turnover\\s+|volume\\s+)?(?:between|with)\\b)|(?<=(?:['’]s|\\bour|\\bits|\\btheir|\\bthe)\\s)international\\s+trade(?!\\s+(?:turnover\\s+|volume\\s+)?(?:between|with|of)\\b)|total\\s+(?:\\p{Lu}[\\w.]*\\s+)?trade|total\\s+(?:exports|imports)\\s+of\\s+the\\s+country|the\\s+country['’]s\\s+total\\s+(?:exports|imports)|overall\\s+trade|global\\s+trade|(?:global|worldwide)\\s+(?:exports?|imports?|shipments|sales)|"
-        + "world\\s+trade|with\\s+the\\s+(?:rest\\s+of\\s+the\\s+)?world|all\\s+(?:its\\s+|their\\s+)?(?:trading\\s+)?partners|(?:Asian|African|European|foreign|global|world)\\s+markets"
+        + "world\\s+trade|(?:with|to|from)\\s+the\\s+(?:rest\\s+of\\s+the\\s+)?world|all\\s+(?:its\\s+|their\\s+)?(?:trading\\s+)?partners|(?:Asian|African|European|foreign|global|world)\\s+markets"
         // Continents and regions: "China-Africa trade", "trade with Central Asia" (South Africa is a country).
         + "|(?<!South\\s)Africa|(?:Central\\s+|South\\s+|Southeast\\s+|South-East\\s+|East\\s+)?Asia(?!n)|Europe(?!an)|Latin\\s+America|Middle\\s+East|Arab\\s+(?:world|states|countries|region)|the\\s+Caribbean|Asia-Pacific|the\\s+Pacific"
         // "the Association of Southeast Asian Nations", "Intra-Commonwealth trade", "imports from the Commonwealth" (not "the
@@ -1085,6 +1085,14 @@ internal static partial class Patterns
     // or a channel generated is the deals made through it, not the pair's trade.
     [GeneratedRegex("\\bgenerat(?:ed|es|ing|e)\\s+(?:[\\w-]+\\s+){0,3}?(?:transactions?|business)\\b[^;]{0,40}$|\\b(?:transactions?|business)\\s+generated\\b[^;]{0,60}$", OptI)]
     public static partial Regex GeneratedBusinessBefore();
+
+    // "They stood out with ... a contribution of around RON 1.3 billion to the gross value added and a turnover of around RON 3.3 billion,
+    // with total assets of RON 2.7 billion": a turnover no trade word qualifies, beside a firm's accounts, is the sales of companies.
+    [GeneratedRegex("(?<!\\b(?:trade|trading|commodity|goods|merchandise|bilateral|mutual|two-way)\\s+)\\bturnover\\s+(?:of\\s+)?(?:[\\w-]+\\s+){0,2}$", OptI)]
+    public static partial Regex BareTurnoverBefore();
+
+    [GeneratedRegex("\\b(?:assets|employees|staff|profits?|profitability|value\\s+added|equity)\\b", OptI)]
+    public static partial Regex CompanyAccounts();
 
     // "is expected to achieve over 3.2 billion USD for the whole year, with Vietnam's export turnover to Brazil reaching over ": a "with"
     // clause after a figure, its verb a participle.

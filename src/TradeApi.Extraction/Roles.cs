@@ -93,6 +93,9 @@ internal static class Roles
         if (clause.Contains("sign", StringComparison.OrdinalIgnoreCase) && Patterns.SignedDealBefore().IsMatch(Tail(clause, 160))) return Role.Deal;
         // "the web portal generated direct trade transactions worth over $9.84 million": what an event or a channel generated.
         if (clause.Contains("generat", StringComparison.OrdinalIgnoreCase) && Patterns.GeneratedBusinessBefore().IsMatch(Tail(clause, 120))) return Role.Deal;
+        // "a turnover of around RON 3.3 billion, with total assets of RON 2.7 billion": companies' sales beside their accounts.
+        if (sinceFigure.Contains("turnover", StringComparison.OrdinalIgnoreCase) && Patterns.BareTurnoverBefore().IsMatch(Tail(sinceFigure, 60))
+            && (Patterns.CompanyAccounts().IsMatch(Tail(clause, 200)) || Patterns.CompanyAccounts().IsMatch(right.Length > 80 ? right[..80] : right))) return Role.Deal;
         // "the annual trade turnover averaged as little as $1.2 million", "$300 million a year on average": a mean over several years or
         // months is no year's level.
         if ((Patterns.Has(Tail(sinceFigure, 100), Patterns.AverageCue) && Patterns.AverageBefore().IsMatch(Tail(sinceFigure, 100)))
