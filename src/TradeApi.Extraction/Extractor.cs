@@ -393,6 +393,7 @@ public static class Extractor
             var yearLeft = afterFigure ? SkipYearOfFigureBefore(L) : L;
             int? year;
             var partialYear = false;
+            var toCome = false; // the figure is a level "by" a year to come: no year carried from elsewhere dates it
             if (L.TrimEnd().EndsWith('(') && Patterns.YearBracketBefore().Match(L.ToString()) is { Success: true } yb
                 && !Patterns.Year().IsMatch(rNear[..Math.Max(0, rNear.IndexOf(')'))]))
                 year = int.Parse(yb.Groups["y"].Value);
@@ -405,6 +406,18 @@ public static class Extractor
             {
                 year = listedBefore;
                 partialYear = listedBefore is null;
+            }
+            // A figure "by" a year the text does not know to be past: "grew from $812 million in 2021 to $3.2 billion by 2023" in a text of
+            // no date is that year's level (a past movement to it); "they are projected at $600 million by 2026" is a level to come, of no
+            // year (not the year the sentence wrote before it). A year before the text's date is Years.FirstYear's to read.
+            else if (rNear.TrimStart().StartsWith("by ", StringComparison.OrdinalIgnoreCase)
+                && Patterns.ByYearAfter().Match(rNear.ToString()) is { Success: true } byYear
+                && int.Parse(byYear.Groups["y"].Value) is var by && (doc.Year is null || by >= doc.Year)
+                // (", growing to €6.3 billion by 2021" goes on with a series: Years.YearOf reads it)
+                && !Patterns.SeriesParticiple().IsMatch(yearLeft))
+            {
+                year = Patterns.PastMoveBeforeTo().IsMatch(clause.Length > 200 ? clause[^200..] : clause) ? by : null;
+                toCome = year is null;
             }
             else
             {
@@ -482,7 +495,7 @@ public static class Extractor
             // Not "two-way trade has grown nine-fold ... to US$4.3 billion": a level reached by now is no earlier year's.
             // A flow's own verb in the past ("Kenya exported goods worth ...") carries only a year named in the last three sentences: further
             // back, a year may have dated something else ("The target was set in 2017 ... Sri Lanka had exported 185 million US dollars").
-            if (year is null && !partial && lastYear is not null
+            if (year is null && !partial && !toCome && lastYear is not null
                 && (Patterns.PastVolumeVerb().IsMatch(clause) || L.TrimEnd().EndsWith(':') || (ctx.YearAt >= s.Index - 3 && Patterns.PastFlowVerb().IsMatch(clause)))
                 && !Patterns.IsWord().IsMatch(L)
                 // "From 2012 to 2017, Qatar enjoyed a favourable trade balance ... During this period, Qatar's exports to Jordan amounted to

@@ -511,7 +511,8 @@ internal static class Pairs
         for (var m = Patterns.BlocOrWorld().Match(scope); m.Success; m = m.NextMatch())
             if (!Patterns.RankScopeBefore().IsMatch(scope.AsSpan(Math.Max(0, m.Index - 80), m.Index - Math.Max(0, m.Index - 80)))
                 && !Patterns.RankInBlocAfter().IsMatch(scope.AsSpan(m.Index + m.Length))
-                && !Patterns.AgreementNameAfter().IsMatch(scope.AsSpan(m.Index + m.Length))) return m;
+                && !Patterns.AgreementNameAfter().IsMatch(scope.AsSpan(m.Index + m.Length))
+                && !Patterns.OfficeNameAfter().IsMatch(scope.AsSpan(m.Index + m.Length))) return m;
         return null;
     }
 

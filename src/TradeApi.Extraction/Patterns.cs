@@ -350,7 +350,8 @@ internal static partial class Patterns
     // Right before a figure, a relative clause of the present level: "which stands at", "which currently stands at", "that now totals",
     // "which stands at just about" ("which is" is a level verb the intent check already stops at).
     // So is an appositive one: "to more than double the trade turnover between the countries, currently at USD 489 million".
-    [GeneratedRegex("(?:\\b(?:which|that)\\s+(?:currently\\s+|now\\s+)?(?:stands?|amounts?\\s+to|totals?|hovers?)\\s+(?:currently\\s+|now\\s+)?(?:at\\s+)?|,\\s*(?:currently|presently|now)\\s+(?:at|standing\\s+at|estimated\\s+at|worth)\\s+)(?:just\\s+|only\\s+)?(?:(?:about|around|some|nearly|almost|over|more\\s+than|roughly)\\s+)?$", OptI)]
+    // So is "the current" before the figure: "agreed to raise the current $5.6 billion in bilateral trade to $8 billion".
+    [GeneratedRegex("(?:\\b(?:which|that)\\s+(?:currently\\s+|now\\s+)?(?:stands?|amounts?\\s+to|totals?|hovers?)\\s+(?:currently\\s+|now\\s+)?(?:at\\s+)?|,\\s*(?:currently|presently|now)\\s+(?:at|standing\\s+at|estimated\\s+at|worth)\\s+|\\bthe\\s+(?:current|present)\\s+)(?:just\\s+|only\\s+)?(?:(?:about|around|some|nearly|almost|over|more\\s+than|roughly)\\s+)?$", OptI)]
     public static partial Regex PresentLevelBefore();
 
     // Right after a copula, a verb of speech in the passive: "were highlighted", "was discussed", "were set out".
@@ -480,6 +481,10 @@ internal static partial class Patterns
     [GeneratedRegex("^(?:[-–]\\p{Lu}[\\p{L}.]*)?\\s+(?:(?:free\\s+)?trade\\s+(?:agreement|pact|deal|area|zone)|FTA|(?:partnership\\s+)?agreement|treaty|accord)\\b", OptI)]
     public static partial Regex AgreementNameAfter();
 
+    // Right after a bloc word, the rest of an office's name: "According to the Asian-Africa Market Department" names no side.
+    [GeneratedRegex("^(?:[-\\s]+\\p{Lu}[\\w-]*){0,3}\\s+(?:Department|Ministry|Bank|Institute|Bureau)\\b", Opt)]
+    public static partial Regex OfficeNameAfter();
+
     // Right before a figure, what a trade verb moved or offers: "Japan imported garments worth ", "exported tea and coffee valued at ",
     // "ready to offer a wide range of industrial and agricultural products worth ", "imported mangoes from Burkina Faso in 2023, valued at ".
     [GeneratedRegex("\\b(?:(?:import|export|shipp|purchas)(?:ed|ing)|sold|selling|bought|buying|offer(?:s|ed|ing)?|suppl(?:y|ies|ied|ying)|deliver(?:s|ed|ing)?)"
@@ -557,6 +562,10 @@ internal static partial class Patterns
     [GeneratedRegex("^\\s*by\\s+(?:the\\s+end\\s+of\\s+)?(?<y>(?:19|20)\\d\\d)\\b", Opt)]
     public static partial Regex ByYearAfter();
 
+    // A past movement to the figure: "grew from $812 million in 2021 to ", "a figure that surged to ".
+    [GeneratedRegex("\\b(?:grew|rose|surged|increased|jumped|climbed|fell|dropped|declined)\\b[^.;]{0,120}?\\bto\\s+(?:(?:about|around|over|nearly|almost|some|more\\s+than)\\s+)?$", OptI)]
+    public static partial Regex PastMoveBeforeTo();
+
     // A sentence that goes on with a ranking: "They are followed by", "Followed by", "It was followed by".
     [GeneratedRegex("^\\s*(?:(?:they|these|it|this)\\s+(?:are|were|is|was)\\s+)?followed\\s+by\\b", OptI)]
     public static partial Regex FollowedByOpening();
@@ -570,8 +579,9 @@ internal static partial class Patterns
     [GeneratedRegex("\\s+(?:came\\s+(?:in\\s+)?|ranked\\s+|ranks\\s+|was\\s+|is\\s+|took\\s+|takes\\s+|placed\\s+|finished\\s+)(?:the\\s+)?(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d(?:st|nd|rd|th))(?:\\s+place)?\\b", OptI)]
     public static partial Regex PlaceRank();
 
-    // Words that give the cause of what a sentence reports: "on the back of", "thanks to", "driven by".
-    [GeneratedRegex("\\b(?:on\\s+the\\s+back\\s+of|thanks\\s+to|driven\\s+by|due\\s+to|because\\s+of|owing\\s+to|fu?ell?ed\\s+by|boosted\\s+by|as\\s+a\\s+result\\s+of)\\b", OptI)]
+    // Words that give the cause or the circumstance of what a sentence reports: "on the back of", "thanks to", "driven by", "amid",
+    // "despite".
+    [GeneratedRegex("\\b(?:amid|despite|on\\s+the\\s+back\\s+of|thanks\\s+to|driven\\s+by|due\\s+to|because\\s+of|owing\\s+to|fu?ell?ed\\s+by|boosted\\s+by|as\\s+a\\s+result\\s+of)\\b", OptI)]
     public static partial Regex CauseWords();
 
     // What joins the countries of a list: ", ", " and ", ", and ", " & ".
@@ -1085,6 +1095,14 @@ internal static partial class Patterns
     // or a channel generated is the deals made through it, not the pair's trade.
     [GeneratedRegex("\\bgenerat(?:ed|es|ing|e)\\s+(?:[\\w-]+\\s+){0,3}?(?:transactions?|business)\\b[^;]{0,40}$|\\b(?:transactions?|business)\\s+generated\\b[^;]{0,60}$", OptI)]
     public static partial Regex GeneratedBusinessBefore();
+
+    // "PTI facilitated $49 million worth of exports": what an agency or a channel facilitated is the deals made through it.
+    [GeneratedRegex("\\bfacilitat(?:ed|ing)\\s+(?:\\w+\\s+)?$", OptI)]
+    public static partial Regex FacilitatedBefore();
+
+    // Right after a figure, the noun of a change: "exports were $150 million in 2020, a $12 million increase from the previous year".
+    [GeneratedRegex("^\\s*(?:increase|rise|jump|gain|growth|decrease|decline|drop|fall)\\b", OptI)]
+    public static partial Regex ChangeNounAfter();
 
     // "They stood out with ... a contribution of around RON 1.3 billion to the gross value added and a turnover of around RON 3.3 billion,
     // with total assets of RON 2.7 billion": a turnover no trade word qualifies, beside a firm's accounts, is the sales of companies.

@@ -93,6 +93,8 @@ internal static class Roles
         if (clause.Contains("sign", StringComparison.OrdinalIgnoreCase) && Patterns.SignedDealBefore().IsMatch(Tail(clause, 160))) return Role.Deal;
         // "the web portal generated direct trade transactions worth over $9.84 million": what an event or a channel generated.
         if (clause.Contains("generat", StringComparison.OrdinalIgnoreCase) && Patterns.GeneratedBusinessBefore().IsMatch(Tail(clause, 120))) return Role.Deal;
+        // "PTI facilitated $49 million worth of exports": the deals made through an agency or a channel.
+        if (sinceFigure.Contains("facilitat", StringComparison.OrdinalIgnoreCase) && Patterns.FacilitatedBefore().IsMatch(Tail(sinceFigure, 40))) return Role.Deal;
         // "a turnover of around RON 3.3 billion, with total assets of RON 2.7 billion": companies' sales beside their accounts.
         if (sinceFigure.Contains("turnover", StringComparison.OrdinalIgnoreCase) && Patterns.BareTurnoverBefore().IsMatch(Tail(sinceFigure, 60))
             && (Patterns.CompanyAccounts().IsMatch(Tail(clause, 200)) || Patterns.CompanyAccounts().IsMatch(right.Length > 80 ? right[..80] : right))) return Role.Deal;
@@ -105,6 +107,8 @@ internal static class Roles
         if (Patterns.ChangeSubject().IsMatch(Tail(sinceFigure, 100))) return Role.Change;
         // "declined by $9.1 billion (3.4 percent)": a bare percentage in brackets after the figure is its relative size as a change.
         if (Patterns.PercentBracketAfter().IsMatch(right)) return Role.Change;
+        // "a $12 million increase from the previous year": a figure the noun of a change follows is that change.
+        if (Patterns.ChangeNounAfter().IsMatch(rightNear)) return Role.Change;
         // "exported $1.2 billion of cashews", "$5.1 billion worth of crude oil": a figure of named goods is one item of the trade.
         if (IsProductAfter(rightNear)) return Role.Sector;
         return null;
