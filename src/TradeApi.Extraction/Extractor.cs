@@ -689,9 +689,10 @@ public static class Extractor
     private static bool IsForecastLevel(ReadOnlySpan<char> l, ReadOnlySpan<char> clause)
     {
         var tail = l.Length > 100 ? l[^100..] : l;
-        // The modal governs the figure unless a finite verb or a new clause comes between: "the report will show that trade reached $5 billion".
+        // The modal governs the figure unless a finite verb or a new clause comes between: "the report will show that trade reached $5 billion"
+        // (read from the modal on: "could hit $2.5 billion" is no past "hit").
         if (Patterns.Has(tail, Patterns.ModalCue) && Patterns.ModalBeforeFigure().IsMatch(tail)
-            && Patterns.ModalBeforeFigure().Match(tail.ToString()) is { Success: true } modal && !Patterns.PastVolumeVerb().IsMatch(modal.Groups["between"].ValueSpan)
+            && Patterns.ModalBeforeFigure().Match(tail.ToString()) is { Success: true } modal && !Patterns.PastVolumeVerb().IsMatch(tail[modal.Index..])
             && !Patterns.NewClauseWord().IsMatch(modal.Groups["between"].ValueSpan)) return true;
         if (!tail.Contains(" to ", StringComparison.OrdinalIgnoreCase)) return false;
         if (Patterns.Has(tail, Patterns.ForecastInfinitiveCue) && Patterns.ForecastInfinitive().IsMatch(tail)) return true;

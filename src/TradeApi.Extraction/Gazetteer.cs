@@ -280,6 +280,9 @@ public sealed partial class Gazetteer
             if (after.StartsWith(", U.S", StringComparison.Ordinal) || after.StartsWith(" state", StringComparison.Ordinal)) return true;
         }
         if (end - start == 2 && text.AsSpan(start, 2) is "US" && end < text.Length && char.IsLower(text[end])) return true;
+        // "US$ 1.1-1.2 billion", "HK$": letters fused to a dollar sign are the currency's mark, not a side (a range's first number is no
+        // figure, so no figure claims them).
+        if (end < text.Length && text[end] == '$') return true;
         // "in US currency", "the Australian dollar": a currency, not a side; "Pakistan Point News", "China Daily": a publication's name.
         var next = text.AsSpan(end, Math.Min(40, text.Length - end));
         return Patterns.CurrencyOrMediaAfterName().IsMatch(next);

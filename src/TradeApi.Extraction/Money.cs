@@ -56,6 +56,8 @@ public static partial class Money
         // Indian grouping ("12,34,567"), a decimal comma before a scale ("€1,2 billion"), thousands separators, plain decimals.
         // A space between thousands, as Eurostat writes ("EUR 2 107 billion", "€1 741.9 bn"), only before a scale word.
         + "(?:(?<dec>\\d{1,3},\\d{1,2})(?=\\s?(?:trillion|billion|million|bn|mln|mn|tn|bln)\\b)|(?<num>\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3})+(?:\\.\\d+)?(?=\\s?(?:trillion|billion|million|bn|mln|mn|tn|bln)\\b)|\\d{1,2}(?:,\\d{2})+,\\d{3}(?!\\d)|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)|(?<wnum>" + NumberWords + "))"
+        // "2 and a half billion euros", "two and a half million": a half more before the scale.
+        + "(?:(?<half>\\s+and\\s+a\\s+half)(?=\\s+(?:trillion|billion|million)\\b))?"
         // "$23.48  billion": a doubled space, as pasted text has, still joins the scale.
         + "(?:(?:[ \\t]{2}|[\\s-])?(?<scale>" + Scales + ")\\b)?";
 
@@ -328,6 +330,7 @@ public static partial class Money
             if (!scaleGroup.Success) return false; // "one dollar" is not a trade figure
             number = WordValue(m.Groups["wnum"].Value);
         }
+        if (m.Groups["half"].Success) number += 0.5m;
         try { value = number * scale; }
         catch (OverflowException) { return false; }
         if (value <= 0) return false;

@@ -340,7 +340,7 @@ internal static partial class Patterns
 
     [GeneratedRegex(
         "\\b(?:reached|rose|fell|grew|stood|was|were|is|amounted|amounting|totall?ed|totall?ing|climbed|came|exceeded|increased|decreased|dropped|declined|"
-        + "jumped|slipped|surged|hit|topped|surpassed|crossed|remained|shrank|edged|soared|plunged|eased|recorded|registered|hits|accounted|valued|represented|made\\s+up)\\b", OptI)]
+        + "jumped|slipped|surged|(?<!\\b(?:to|could|can|may|might|will|would|should|must|shall)\\s)hit|topped|surpassed|crossed|remained|shrank|edged|soared|plunged|eased|recorded|registered|hits|accounted|valued|represented|made\\s+up)\\b", OptI)]
     public static partial Regex PastVolumeVerb();
 
     // Right after an intent word, a verb of saying: "want to note that", "would like to stress", "wish to inform".
@@ -743,8 +743,9 @@ internal static partial class Patterns
         OptI | RegexOptions.RightToLeft)]
     public static partial Regex ChangeBefore();
 
-    // (Not through a relative clause: "the increase in trade with Nigeria, which reached £4 billion" states the level.)
-    [GeneratedRegex("\\b(?:increases?|rises?|growth|gains?|declines?|drops?|falls?|decreases?|jumps?|reductions?)\\s+(?:in|of)\\s+(?:(?!\\b(?:which|that)\\b)[^.;]){0,60}?\\b(?:was|were|is|are|amounted\\s+to|totall?ed|reached|came\\s+to)\\s+(?:(?:about|around|nearly|almost|some|more\\s+than|over|an\\s+estimated)\\s+)?$", OptI)]
+    // (Not through a relative clause: "the increase in trade with Nigeria, which reached £4 billion" states the level; so does "an increase
+    // of nine percent compared to 2022, when it reached $728.4 million" for the year compared with.)
+    [GeneratedRegex("\\b(?:increases?|rises?|growth|gains?|declines?|drops?|falls?|decreases?|jumps?|reductions?)\\s+(?:in|of)\\s+(?:(?!\\b(?:which|that|when)\\b)[^.;]){0,60}?\\b(?:was|were|is|are|amounted\\s+to|totall?ed|reached|came\\s+to)\\s+(?:(?:about|around|nearly|almost|some|more\\s+than|over|an\\s+estimated)\\s+)?$", OptI)]
     public static partial Regex ChangeSubject();
 
     // "up 13.1% ($12.0 billion)", "rose 21.5 percent, or $2.7 billion", "grew 8 % – $1.2 billion": an amount right after a percentage
