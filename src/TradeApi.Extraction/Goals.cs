@@ -290,13 +290,18 @@ internal static class Goals
                 || (r.ByYear is not null && r.ByYear == t.ByYear && (r.Value is null) != (t.Value is null) && (r.Kind == "relative" || t.Kind == "relative"))
                 // "double two-way trade by 2030" (from the 2022 level) and "doubling bilateral trade to US$150 billion by 2030": the same
                 // multiple by the same year is one goal, whose stated level stands.
-                || (r.Multiplier is not null && r.Multiplier == t.Multiplier && r.ByYear == t.ByYear && (r.Kind == "relative") != (t.Kind == "relative")));
+                || (r.Multiplier is not null && r.Multiplier == t.Multiplier && r.ByYear == t.ByYear && (r.Kind == "relative") != (t.Kind == "relative"))
+                // "to 551 billion baht by 2025" ... "to US$15 billion (551 billion baht) by 2025": a goal in the currency another goal is
+                // restated in is that goal.
+                || RestatedAs(r, t) || RestatedAs(t, r));
             if (first >= 0)
             {
                 // The restatement completes what the first statement left unsaid: "will double trade" ... "a target of doubling it by 2030";
-                // a level stated for a goal first given as a multiple becomes its level.
+                // a level stated for a goal first given as a multiple becomes its level; the statement that gives the other currency in
+                // brackets is the one kept.
                 var r = same[first];
-                var kept = (r.Value is null || r.Kind == "relative" && t.Kind != "relative") && t.Value is not null ? t with { Multiplier = t.Multiplier ?? r.Multiplier } : r;
+                var kept = RestatedAs(t, r) ? t
+                    : (r.Value is null || r.Kind == "relative" && t.Kind != "relative") && t.Value is not null ? t with { Multiplier = t.Multiplier ?? r.Multiplier } : r;
                 var other = ReferenceEquals(kept, r) ? t : r;
                 // "to increase bilateral trade to US$30 billion within the next five years" ... "a target ... to reach US$30 billion by 2022":
                 // a deadline written as a year outweighs one counted from the text's date.
@@ -319,4 +324,7 @@ internal static class Goals
         }
         return result.OrderBy(t => t.Evidence.Start).ToList();
     }
+
+    // Whether goal a restates, in brackets, the level of goal b.
+    private static bool RestatedAs(TargetFact a, TargetFact b) => a.Restated is { } r && Close(r.Value, b.Value);
 }

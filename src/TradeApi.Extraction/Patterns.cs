@@ -97,9 +97,9 @@ internal static partial class Patterns
     public static partial Regex LooseDate();
 
     // A line that is a date and nothing else, as many pages print one under the title: "May 17, 2017", "Friday, October 16, 2009",
-    // "Updated December 18, 2018", "20 December 2018 15:50".
+    // "Updated December 18, 2018", "20 December 2018 15:50", "Wednesday - 5 October 2022".
     [GeneratedRegex(
-        "^[ \\t]*(?:(?:Updated|Published|Posted)\\s+)?(?:\\p{Lu}[\\p{L} .'’-]{0,30}?,\\s+(?:\\p{Lu}[\\p{L} .'’-]{0,30}?,\\s+)?)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?(?:(?<mon>" + Month + ")\\.?\\s+(?<day>\\d{1,2}),?\\s+(?<year>\\d{4})"
+        "^[ \\t]*(?:(?:Updated|Published|Posted)\\s+)?(?:\\p{Lu}[\\p{L} .'’-]{0,30}?,\\s+(?:\\p{Lu}[\\p{L} .'’-]{0,30}?,\\s+)?)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\s*[,–—-]?\\s+)?(?:(?<mon>" + Month + ")\\.?\\s+(?<day>\\d{1,2}),?\\s+(?<year>\\d{4})"
         + "|(?<day>\\d{1,2})\\s+(?<mon>" + Month + ")\\.?,?\\s+(?<year>\\d{4}))(?:,?\\s+\\d{1,2}:\\d{2})?[ \\t]*(?:\\([^)\\n]{1,20}\\)[ \\t]*)?\\r?$", Opt | RegexOptions.Multiline)]
     public static partial Regex DateLine();
 
@@ -562,8 +562,8 @@ internal static partial class Patterns
     [GeneratedRegex("^\\s*by\\s+(?:the\\s+end\\s+of\\s+)?(?<y>(?:19|20)\\d\\d)\\b", Opt)]
     public static partial Regex ByYearAfter();
 
-    // A past movement to the figure: "grew from $812 million in 2021 to ", "a figure that surged to ".
-    [GeneratedRegex("\\b(?:grew|rose|surged|increased|jumped|climbed|fell|dropped|declined)\\b[^.;]{0,120}?\\bto\\s+(?:(?:about|around|over|nearly|almost|some|more\\s+than)\\s+)?$", OptI)]
+    // A past movement to the figure: "grew from $812 million in 2021 to ", "a figure that surged to ", "has grown 43.98 per cent to ".
+    [GeneratedRegex("\\b(?:grew|grown|rose|risen|surged|increased|jumped|climbed|fell|fallen|dropped|declined)\\b(?:[^.;]|\\.(?=\\d)){0,120}?\\bto\\s+(?:(?:about|around|over|nearly|almost|some|more\\s+than)\\s+)?$", OptI)]
     public static partial Regex PastMoveBeforeTo();
 
     // A sentence that goes on with a ranking: "They are followed by", "Followed by", "It was followed by".
@@ -1136,6 +1136,15 @@ internal static partial class Patterns
     [GeneratedRegex("^[^.;]{0,60}?\\bhad\\s+(?:already\\s+)?(?:\\w+ed|grown|risen|fallen|shrunk|hit)\\b", OptI)]
     public static partial Regex PastPerfectAfter();
 
+    // Right after a figure a movement reached, the span it took: "between 2014 and last year", "between 2015 and 2021".
+    [GeneratedRegex("^\\s*,?\\s*between\\s+(?:19|20)\\d\\d\\s+and\\s+(?:(?<y>(?:19|20)\\d\\d)|(?<last>last|the\\s+previous)\\s+year|(?:this|the\\s+current)\\s+year)\\b", OptI)]
+    public static partial Regex SpanEndAfter();
+
+    // A past verb of a level soon after "by the end of" a year: "By the end of 2023, bilateral trade turnover increased by 27.7% ... and
+    // amounted to 133 million dollars", the level that year ended with, in a text of no date.
+    [GeneratedRegex("^[^.;]{0,80}?\\b(?:amounted|reached|totall?ed|stood|increased|grew|rose)\\b", OptI)]
+    public static partial Regex PastLevelAfter();
+
     // Domestic exports and re-exports named together: all exports ("domestic and re-exports", "domestic exports and re-exports").
     [GeneratedRegex("\\bdomestic\\s+(?:exports?\\s+)?(?:and|plus|&)\\s+re-exports?\\b", OptI)]
     public static partial Regex DomesticAndReExports();
@@ -1386,7 +1395,8 @@ internal static partial class Patterns
 
     // A sentence that dates its statement before the saying: "Last year, Turkish Prime Minister Erdogan said", "In 2014, the two leaders
     // agreed", "A year ago, the ministers pledged".
-    [GeneratedRegex("^\\s*(?:(?:Last|Previous)\\s+year|(?:Back\\s+)?In\\s+(?:(?:early|late|mid-?)\\s*)?(?:(?:" + FullMonth + ")\\s+)?(?<y>(?:19|20)\\d\\d)|(?:A|One)\\s+year\\s+ago)"
+    // An interviewer's question opens the same way after its label: "Q: In 2016, the leaders ... agreed".
+    [GeneratedRegex("^\\s*(?:(?:Q|Question)\\s*:\\s*)?(?:(?:Last|Previous)\\s+year|(?:Back\\s+)?In\\s+(?:(?:early|late|mid-?)\\s*)?(?:(?:" + FullMonth + ")\\s+)?(?<y>(?:19|20)\\d\\d)|(?:A|One)\\s+year\\s+ago)"
         + "\\s*,?\\s+[^.;:]{0,120}?\\b(?:said|announced|stated|told|pledged|promised|declared|agreed|decided|vowed)\\b", OptI)]
     public static partial Regex StatedInOpening();
 

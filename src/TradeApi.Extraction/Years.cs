@@ -158,7 +158,11 @@ internal static class Years
                 // "$812 million but by 2023" after a figure speaks of the next one).
                 // "has grown ... to US$ 131 million by 2015." in a text of 2016: "by" a past year right after the figure, ending the clause, dates it.
                 // In a text of no date, a past perfect after the year says it is past too: "but by 2020 those exports had dwindled to".
-                && !((y < docYear || (docYear is null && Patterns.PastPerfectAfter().IsMatch(span[(m.Index + m.Length)..]))) && (before.EndsWith("by the end of ", StringComparison.OrdinalIgnoreCase) || (fromEnd && before.EndsWith("by ", StringComparison.OrdinalIgnoreCase))
+                // "By the end of 2023, bilateral trade turnover ... amounted to" in a text of no date: a past verb of a level after the end of
+                // a year says that year is past.
+                && !((y < docYear || (docYear is null && Patterns.PastPerfectAfter().IsMatch(span[(m.Index + m.Length)..]))
+                        || (docYear is null && before.EndsWith("by the end of ", StringComparison.OrdinalIgnoreCase) && Patterns.PastLevelAfter().IsMatch(span[(m.Index + m.Length)..])))
+                    && (before.EndsWith("by the end of ", StringComparison.OrdinalIgnoreCase) || (fromEnd && before.EndsWith("by ", StringComparison.OrdinalIgnoreCase))
                     || (!fromEnd && m.Index <= 4 && before.Trim().Equals("by", StringComparison.OrdinalIgnoreCase) && EndsClause(span, m.Index + m.Length))
                     || (before.EndsWith("for ", StringComparison.OrdinalIgnoreCase) && Patterns.LevelVerbAfter().IsMatch(span[(m.Index + m.Length)..]))))) continue;
             if (NamesAGoal(span, m.Index + m.Length) || Patterns.PublicationBefore().IsMatch(before)) continue;
