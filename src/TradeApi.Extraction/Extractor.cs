@@ -95,7 +95,7 @@ public static class Extractor
             // another two countries than the last fact's changes the pair under discussion.
             // Not one that names them for another reason ("Turkey and China are the only countries at G20 that may end the year with growth").
             if (lastPair is not null && s.Index > ctx.LastPairAt + 1 && doc.Sentences[s.Index - 1] is { } named && named.MoneyTo == named.MoneyFrom
-                && FirstTwo(doc.CountriesIn(named, named.Start, named.End), exactlyTwo: true) is (string a, string b)
+                && FirstTwo(WithoutVenues(doc, doc.CountriesIn(named, named.Start, named.End)), exactlyTwo: true) is (string a, string b)
                 && Patterns.RelationWord().IsMatch(doc.Text.AsSpan(named.Start, named.End - named.Start))
                 && !((a == lastPair.Reporter && b == lastPair.Partner) || (a == lastPair.Partner && b == lastPair.Reporter)))
                 lastPair = new Clause(a, b, Flows.Total);

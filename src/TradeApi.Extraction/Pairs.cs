@@ -1229,6 +1229,16 @@ internal static class Pairs
         return before is null ? (last, null) : (before, last);
     }
 
+    // "During a meeting at the World Economic Forum conference in China, Prime Minister Chinh and his New Zealand counterpart ...": the
+    // country an event was held in is where the speakers met, not a side of the pair they speak of.
+    internal static CountryMention[] WithoutVenues(Document doc, ReadOnlySpan<CountryMention> mentions)
+    {
+        var kept = new List<CountryMention>(mentions.Length);
+        foreach (var c in mentions)
+            if (!Patterns.VenueBefore().IsMatch(doc.Text.AsSpan(Math.Max(0, c.Start - 40), Math.Min(40, c.Start)))) kept.Add(c);
+        return [.. kept];
+    }
+
     // The first two different countries named; with exactlyTwo, none unless there are exactly two.
     internal static (string? First, string? Second) FirstTwo(ReadOnlySpan<CountryMention> mentions, bool exactlyTwo = false)
     {

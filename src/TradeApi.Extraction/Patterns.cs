@@ -340,7 +340,7 @@ internal static partial class Patterns
 
     [GeneratedRegex(
         "\\b(?:reached|rose|fell|grew|stood|was|were|is|amounted|amounting|totall?ed|totall?ing|climbed|came|exceeded|increased|decreased|dropped|declined|"
-        + "jumped|slipped|surged|(?<!\\b(?:to|could|can|may|might|will|would|should|must|shall)\\s)hit|topped|surpassed|crossed|remained|shrank|edged|soared|plunged|eased|recorded|registered|hits|accounted|valued|represented|made\\s+up)\\b", OptI)]
+        + "jumped|slipped|surged|(?<!\\b(?:to|could|can|may|might|will|would|should|must|shall)\\s)hit|topped|surpassed|crossed|remained|shrank|edged|soared|plunged|eased|recorded|registered|hits|accounted|valued|represented|made\\s+up|added\\s+up)\\b", OptI)]
     public static partial Regex PastVolumeVerb();
 
     // Right after an intent word, a verb of saying: "want to note that", "would like to stress", "wish to inform".
@@ -1135,6 +1135,10 @@ internal static partial class Patterns
     // A past perfect soon after a year: "by 2020 those exports had dwindled to", a level reached by then, in a text of no date.
     [GeneratedRegex("^[^.;]{0,60}?\\bhad\\s+(?:already\\s+)?(?:\\w+ed|grown|risen|fallen|shrunk|hit)\\b", OptI)]
     public static partial Regex PastPerfectAfter();
+
+    // Right before a country, the event held there: "the World Economic Forum conference in ", "a summit held in ".
+    [GeneratedRegex("\\b(?:conference|meeting|summit|forum|session|event|expo|exhibition)\\s+(?:held\\s+)?in\\s+(?:the\\s+)?$", OptI)]
+    public static partial Regex VenueBefore();
 
     // Right after a figure a movement reached, the span it took: "between 2014 and last year", "between 2015 and 2021".
     [GeneratedRegex("^\\s*,?\\s*between\\s+(?:19|20)\\d\\d\\s+and\\s+(?:(?<y>(?:19|20)\\d\\d)|(?<last>last|the\\s+previous)\\s+year|(?:this|the\\s+current)\\s+year)\\b", OptI)]
