@@ -399,7 +399,9 @@ public static class Extractor
                 year = int.Parse(yb.Groups["y"].Value);
             // "has grown 43.98 per cent to Sh61.91 billion between 2014 and last year": the level a movement reached over a span is the
             // span's end's (unknown in a text of no date when the end is relative), not a span's sum.
-            else if (Patterns.PastMoveBeforeTo().IsMatch(L.Length > 160 ? L[^160..] : L) && Patterns.SpanEndAfter().Match(rNear.ToString()) is { Success: true } spanEnd)
+            // (The anchored span pattern first: it fails on the first word after almost every figure.)
+            else if (Patterns.SpanEndAfter().IsMatch(rNear) && Patterns.PastMoveBeforeTo().IsMatch(L.Length > 160 ? L[^160..] : L)
+                && Patterns.SpanEndAfter().Match(rNear.ToString()) is { Success: true } spanEnd)
                 year = spanEnd.Groups["y"].Success ? int.Parse(spanEnd.Groups["y"].Value) : spanEnd.Groups["last"].Success ? doc.Year - 1 : doc.Year;
             else if (YearsListedAfter(doc, s, i, out var listed))
             {

@@ -1231,12 +1231,18 @@ internal static class Pairs
 
     // "During a meeting at the World Economic Forum conference in China, Prime Minister Chinh and his New Zealand counterpart ...": the
     // country an event was held in is where the speakers met, not a side of the pair they speak of.
-    internal static CountryMention[] WithoutVenues(Document doc, ReadOnlySpan<CountryMention> mentions)
+    // (No copy when no country is a venue, as in almost every sentence.)
+    internal static ReadOnlySpan<CountryMention> WithoutVenues(Document doc, ReadOnlySpan<CountryMention> mentions)
     {
-        var kept = new List<CountryMention>(mentions.Length);
-        foreach (var c in mentions)
-            if (!Patterns.VenueBefore().IsMatch(doc.Text.AsSpan(Math.Max(0, c.Start - 40), Math.Min(40, c.Start)))) kept.Add(c);
-        return [.. kept];
+        List<CountryMention>? kept = null;
+        for (var i = 0; i < mentions.Length; i++)
+        {
+            var c = mentions[i];
+            var venue = Patterns.VenueBefore().IsMatch(doc.Text.AsSpan(Math.Max(0, c.Start - 40), Math.Min(40, c.Start)));
+            if (venue && kept is null) kept = [.. mentions[..i]];
+            else if (!venue) kept?.Add(c);
+        }
+        return kept is null ? mentions : kept.ToArray();
     }
 
     // The first two different countries named; with exactlyTwo, none unless there are exactly two.
