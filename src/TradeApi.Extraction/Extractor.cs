@@ -186,6 +186,7 @@ public static class Extractor
         var text = doc.Text;
         Clause? prev = null;
         int? sentenceYear = null;
+        int? fromYear = null; // the year of the sentence's last "from" figure
         bool? otherCalendar = null; // whether the sentence writes a year of another calendar, read once when a figure needs it
         bool? listsYears = null; // whether the sentence may list years ("in 2013 and 2014"), read once when a figure needs it
         var found = false;
@@ -414,22 +415,27 @@ public static class Extractor
                 partialYear = listedBefore is null;
             }
             // A figure "by" a year the text does not know to be past: "grew from $812 million in 2021 to $3.2 billion by 2023" in a text of
-            // no date is that year's level (a past movement to it); "they are projected at $600 million by 2026" is a level to come, of no
-            // year (not the year the sentence wrote before it). A year before the text's date is Years.FirstYear's to read.
+            // no date is that year's level (a past movement to it), and so is "reached 300 million dollars (3 billion dirhams) by the end
+            // of 2022" (a past verb of a level); "they are projected at $600 million by 2026" is a level to come, of no year (not the year
+            // the sentence wrote before it). A year before the text's date is Years.FirstYear's to read.
             else if (rNear.TrimStart().StartsWith("by ", StringComparison.OrdinalIgnoreCase)
                 && Patterns.ByYearAfter().Match(rNear.ToString()) is { Success: true } byYear
                 && int.Parse(byYear.Groups["y"].Value) is var by && (doc.Year is null || by >= doc.Year)
                 // (", growing to €6.3 billion by 2021" goes on with a series: Years.YearOf reads it)
                 && !Patterns.SeriesParticiple().IsMatch(yearLeft))
             {
-                year = Patterns.PastMoveBeforeTo().IsMatch(clause.Length > 200 ? clause[^200..] : clause) ? by : null;
+                year = Patterns.PastMoveBeforeTo().IsMatch(clause.Length > 200 ? clause[^200..] : clause)
+                    || Patterns.PastLevelBefore().IsMatch(L.Length > 60 ? L[^60..] : L) ? by : null;
                 toCome = year is null;
             }
             else
             {
                 // "In 2022, trade reached 14.98 billion euros. It is surpassing the record of the previous year, which was 11 billion": the year
                 // before the one the sentence before spoke of.
-                year = YearOf(yearLeft, R, rNear, doc.Year, sentenceYear ?? (afterFigure ? OpeningYear(text, s) : null), out partialYear, ctx.YearAt == s.Index - 1 ? lastYear : null);
+                // "went down from $554.2 million in 2022 to $444.4 million the following year": the year after the "from" figure's.
+                var laterThanFrom = fromYear is not null
+                    && Patterns.RelativeYear().Match(rNear.ToString()) is { Success: true } later && later.Groups["later"].Success ? fromYear : null;
+                year = YearOf(yearLeft, R, rNear, doc.Year, sentenceYear ?? laterThanFrom ?? (afterFigure ? OpeningYear(text, s) : null), out partialYear, ctx.YearAt == s.Index - 1 ? lastYear : null);
                 if (year is null && Patterns.Has(clause, Patterns.SameYearCue) && Patterns.SameYear().IsMatch(clause)) year = sentenceYear ?? lastYear;
                 // "came to $900 million and $400 million respectively in 2022": the year after a list of figures is each one's.
                 if (year is null && Respective(doc, s, m.Start) is { } list)
@@ -582,6 +588,7 @@ public static class Extractor
             if (doc.Date is { } date && year >= date.Year) continue;
             // A "from" figure names its own year; it does not set the year of the figures after it.
             if (!IsFromFigure(L) && !InBracket(L)) sentenceYear = year;
+            else if (IsFromFigure(L)) fromYear = year;
             latestInSentence = Math.Max(latestInSentence ?? year.Value, year.Value);
             lastPair = pairOf;
             ctx.LastPairAt = s.Index;

@@ -246,16 +246,46 @@ public sealed partial class Gazetteer
             if (wordEnd < limit && text[wordEnd] == '-' && Try(text, start, wordEnd + 1, out e) && e.Kind == MentionKind.Combining)
                 return (wordEnd + 1, e, false);
             // "People's Republic of China": a possessive word that begins a longer name reads on ("Republic of China" alone is Taiwan).
-            if (possessive && !_prefixes.Contains(text.AsSpan(start, wordEnd - start))) break;
+            if (possessive && !IsPrefix(text.AsSpan(start, wordEnd - start))) break;
             if (wordEnd + 1 >= limit || (text[wordEnd] != ' ' && text[wordEnd] != '-')) break;
-            if (!_prefixes.Contains(text.AsSpan(start, wordEnd - start))
-                && !(text[wordEnd - 1] == '.' && _prefixes.Contains(text.AsSpan(start, wordEnd - 1 - start)))) break;
+            if (!IsPrefix(text.AsSpan(start, wordEnd - start))
+                && !(text[wordEnd - 1] == '.' && IsPrefix(text.AsSpan(start, wordEnd - 1 - start)))) break;
             pos = wordEnd + 1;
         }
         return best;
     }
 
-    private bool Try(string text, int start, int end, out Entry entry) => _lookup.TryGetValue(text.AsSpan(start, end - start), out entry);
+    // "ZIMBABWE and Mozambique have ...", "ZIMBABWEAN companies should ...": papers that set an article's first word in capitals, and
+    // headlines set in capitals, name countries as well; words in capitals are looked up as a name is written when they are not an
+    // entry as they are ("UAE"). Not a capital ("MOSCOW, June 1 -" is a dateline's city).
+    private bool Try(string text, int start, int end, out Entry entry)
+    {
+        var phrase = text.AsSpan(start, end - start);
+        if (_lookup.TryGetValue(phrase, out entry)) return true;
+        Span<char> cased = stackalloc char[64];
+        return NameCased(phrase, cased) is { Length: > 0 } n && _lookup.TryGetValue(n, out entry) && entry.Kind is MentionKind.Name or MentionKind.Demonym;
+    }
+
+    private bool IsPrefix(ReadOnlySpan<char> phrase)
+    {
+        if (_prefixes.Contains(phrase)) return true;
+        Span<char> cased = stackalloc char[64];
+        return NameCased(phrase, cased) is { Length: > 0 } n && _prefixes.Contains(n);
+    }
+
+    // The phrase with each word's first letter kept and the rest lowered, when it is written in capitals ("SOUTH AFRICA" -> "South
+    // Africa"); empty otherwise.
+    private static ReadOnlySpan<char> NameCased(ReadOnlySpan<char> phrase, Span<char> buffer)
+    {
+        if (phrase.Length > buffer.Length) return default;
+        for (var i = 0; i < phrase.Length; i++)
+        {
+            var c = phrase[i];
+            if (char.IsLower(c)) return default;
+            buffer[i] = i == 0 || !char.IsLetter(phrase[i - 1]) ? c : char.ToLowerInvariant(c);
+        }
+        return buffer[..phrase.Length];
+    }
 
     private static bool IsApostrophe(char c) => c is '\'' or '’';
 

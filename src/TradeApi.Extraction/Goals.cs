@@ -72,7 +72,7 @@ internal static class Goals
         if (Patterns.SpeechActAfterIntent().IsMatch(since)) return false;
         // "seeks to increase the volume of trade ..., which stands at $1.5 billion annually": a relative clause that states where trade
         // is now describes the starting point, not the aim.
-        if (Patterns.PresentLevelBefore().IsMatch(since)) return false;
+        if (Patterns.PresentLevelBefore().IsMatch(since) || Patterns.PerfectRelativeBefore().IsMatch(since)) return false;
         // "expressing his hope that the trade volume could increase to $10 billion": what is hoped for may be put with "could".
         var hope = l.Slice(last, len).Contains("hope", StringComparison.OrdinalIgnoreCase);
         if (Patterns.Has(since, Patterns.ForecastCue))

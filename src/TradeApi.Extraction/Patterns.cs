@@ -350,9 +350,16 @@ internal static partial class Patterns
     // Right before a figure, a relative clause of the present level: "which stands at", "which currently stands at", "that now totals",
     // "which stands at just about" ("which is" is a level verb the intent check already stops at).
     // So is an appositive one: "to more than double the trade turnover between the countries, currently at USD 489 million".
-    // So is "the current" before the figure: "agreed to raise the current $5.6 billion in bilateral trade to $8 billion".
-    [GeneratedRegex("(?:\\b(?:which|that)\\s+(?:currently\\s+|now\\s+)?(?:stands?|amounts?\\s+to|totals?|hovers?)\\s+(?:currently\\s+|now\\s+)?(?:at\\s+)?|,\\s*(?:currently|presently|now)\\s+(?:at|standing\\s+at|estimated\\s+at|worth)\\s+|\\bthe\\s+(?:current|present)\\s+)(?:just\\s+|only\\s+)?(?:(?:about|around|some|nearly|almost|over|more\\s+than|roughly)\\s+)?$", OptI)]
+    // So is "the current" before the figure: "agreed to raise the current $5.6 billion in bilateral trade to $8 billion", "to take the
+    // current bilateral trade of 78 million dollars to 200 million dollars".
+    [GeneratedRegex("(?:\\b(?:which|that)\\s+(?:currently\\s+|now\\s+)?(?:stands?|amounts?\\s+to|totals?|hovers?)\\s+(?:currently\\s+|now\\s+)?(?:at\\s+)?|,\\s*(?:currently|presently|now)\\s+(?:at|standing\\s+at|estimated\\s+at|worth)\\s+|\\bthe\\s+(?:current|present)\\s+(?:(?:[a-z-]+\\s+){1,3}of\\s+)?)(?:just\\s+|only\\s+)?(?:(?:about|around|some|nearly|almost|over|more\\s+than|roughly)\\s+)?$", OptI)]
     public static partial Regex PresentLevelBefore();
+
+    // Right before a figure, a relative clause in the perfect that moves to it: "to increase export volumes which have been steadily
+    // growing from US$58,35 million in 2017 to", "that has grown from ... to": where trade has come to, not the aim (its "from" figure
+    // is no goal anyway). "been" ends in "en" too: a perfect progressive is a perfect.
+    [GeneratedRegex("\\b(?:which|that)\\s+(?:has|have)\\s+[a-z]+(?:ed|en|own)\\b(?:[^.;,]|[.,](?=\\d)){0,100}?\\bto\\s+$", OptI)]
+    public static partial Regex PerfectRelativeBefore();
 
     // Right after a copula, a verb of speech in the passive: "were highlighted", "was discussed", "were set out".
     [GeneratedRegex("^\\s+(?:highlighted|discussed|identified|stressed|outlined|emphasi[sz]ed|underlined|noted|listed|mentioned|set\\s+out|defined|announced|agreed)\\b", OptI)]
@@ -1146,8 +1153,14 @@ internal static partial class Patterns
 
     // A past verb of a level soon after "by the end of" a year: "By the end of 2023, bilateral trade turnover increased by 27.7% ... and
     // amounted to 133 million dollars", the level that year ended with, in a text of no date.
-    [GeneratedRegex("^[^.;]{0,80}?\\b(?:amounted|reached|totall?ed|stood|increased|grew|rose)\\b", OptI)]
+    [GeneratedRegex("^[^.;]{0,80}?\\b(?:" + PastLevelWords + ")\\b", OptI)]
     public static partial Regex PastLevelAfter();
+
+    private const string PastLevelWords = "amounted|reached|totall?ed|stood|increased|grew|rose";
+
+    // Right before a figure, a past verb of its level and up to three words: "reached", "amounted to more than", "stood at about".
+    [GeneratedRegex("\\b(?:" + PastLevelWords + ")\\s+(?:[a-z]+\\s+){0,3}$", OptI)]
+    public static partial Regex PastLevelBefore();
 
     // Domestic exports and re-exports named together: all exports ("domestic and re-exports", "domestic exports and re-exports").
     [GeneratedRegex("\\bdomestic\\s+(?:exports?\\s+)?(?:and|plus|&)\\s+re-exports?\\b", OptI)]
@@ -1274,9 +1287,10 @@ internal static partial class Patterns
     [GeneratedRegex("\\b(?:the|both|two|2)\\s+(?:(?:two|2)\\s+)?(?:leaders|prime\\s+ministers|presidents|heads\\s+of\\s+(?:state|government))\\b|\\bthey\\s+(?:agreed|welcomed|committed|reaffirmed|set|noted|expressed)\\b", OptI)]
     public static partial Regex CollectiveLeaders();
 
-    // A past verb right before "to": "amounted to $3.8 billion", "rose 12% to $8.4 billion" states a level, not a goal.
+    // A past verb right before "to": "amounted to $3.8 billion", "rose 12% to $8.4 billion" states a level, not a goal; so does "rose from
+    // $554.2 million in 2022 to" (a decimal point ends no sentence).
     [GeneratedRegex(
-        "\\b(?:amounted|rose|grew|increased|decreased|fell|climbed|jumped|dropped|declined|surged|soared|slipped|came|went\\s+up|went\\s+down|edged\\s+up|was\\s+up|were\\s+up|(?:has|have|had)\\s+(?:\\w+\\s+)?(?:risen|grown|increased|climbed|jumped|fallen|dropped|declined|doubled|tripled|come|gone|reached))\\b[^.;]*\\bto\\s*$",
+        "\\b(?:amounted|rose|grew|increased|decreased|fell|climbed|jumped|dropped|declined|surged|soared|slipped|came|went\\s+up|went\\s+down|edged\\s+up|was\\s+up|were\\s+up|(?:has|have|had)\\s+(?:\\w+\\s+)?(?:risen|grown|increased|climbed|jumped|fallen|dropped|declined|doubled|tripled|come|gone|reached))\\b(?:[^.;]|\\.(?=\\d))*\\bto\\s*$",
         OptI | RegexOptions.RightToLeft)]
     public static partial Regex PastBeforeTo();
 
