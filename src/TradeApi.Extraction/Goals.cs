@@ -86,9 +86,10 @@ internal static class Goals
             // "Several priorities were highlighted by the ministers, particularly, raising trade to $3 billion": a copula of a verb of
             // speech in the passive states what was said, no level.
             if (Patterns.SaidInPassive().IsMatch(l[(last + len + v.Index + v.Length)..])) continue;
-            // "the goal was to raise ..." keeps the intent; "... said trade reached" does not.
+            // "the goal was to raise ..." keeps the intent; "... said trade reached" does not, nor "It should be noted that trade
+            // amounted to" (a verb of a level before "to" is no copula).
             var rest = l[(last + len + v.Index + v.Length)..].TrimStart();
-            if (!rest.StartsWith("to ", StringComparison.OrdinalIgnoreCase)) return false;
+            if (!rest.StartsWith("to ", StringComparison.OrdinalIgnoreCase) || l.Slice(last + len + v.Index, v.Length) is not ("is" or "was" or "were")) return false;
         }
         return true;
     }
@@ -217,6 +218,7 @@ internal static class Goals
         else if (Patterns.Referent().IsMatch(text) || Patterns.FlowWord().IsMatch(text))
             pair = lastPair is not null ? lastPair with { Flow = Flows.Total } : doc.PairUnderDiscussion is { } mp ? new Clause(mp.A, mp.B, Flows.Total) : null;
         if (pair is null) return null;
+        pair = SideFlowOf(doc, s, text, at, goalObject, c1, c2, pair) ?? pair;
 
         var stated = StatedIn(doc, s) ?? doc.Year;
         var (byYear, horizon) = HorizonOf(text.AsSpan(at), stated) is { Words: not null } h ? h : HorizonOf(before, stated);
@@ -271,6 +273,26 @@ internal static class Goals
         var s = v.Sentence;
         var left = v.Figure > s.MoneyFrom ? doc.Monies[v.Figure - 1].End : s.Start;
         return IsFromBase(doc.Text.AsSpan(left, doc.Monies[v.Figure].Start - left));
+    }
+
+    // The flow a word of one side's trade names: "exports to" -> exports, "imports" -> imports.
+    private static string FlowNamed(string word) => word.StartsWith("export", StringComparison.OrdinalIgnoreCase) ? Flows.Exports : Flows.Imports;
+
+    // "New Zealand aims to double its exports to the Philippines", "New Zealand to double exports" (a title over a text about both), "The
+    // goal is to double the exports as part of New Zealand's ...": a multiple of one side's exports or imports is that flow's goal.
+    // The first country after "exports to" ("imports from") is the partner; else the one side the sentence names is the reporter.
+    private static Clause? SideFlowOf(Document doc, Sentence s, string text, int at, string goalObject, string? c1, string? c2, Clause pair)
+    {
+        if (Patterns.FlowObject().Match(goalObject) is not { Success: true } own) return null;
+        var flow = FlowNamed(own.Groups["f"].Value);
+        string? partner = null;
+        if (Patterns.FlowPartnerWord().Match(text, at) is { Success: true } to
+            && s.Start + to.Index + to.Length is var start && doc.CountriesIn(s, start, Math.Min(s.End, start + 40)) is { Length: > 0 } after)
+            partner = after[0].Iso3;
+        var named = partner ?? (c2 is null ? c1 : null);
+        if (named != pair.Reporter && named != pair.Partner) return null;
+        var other = named == pair.Reporter ? pair.Partner : pair.Reporter;
+        return partner is not null ? new Clause(other, partner, flow) : new Clause(named!, other, flow);
     }
 
     internal static List<TargetFact> MergeTargets(List<Draft> drafts)

@@ -1211,6 +1211,14 @@ internal static partial class Patterns
     [GeneratedRegex("\\b(?:(?:to|ending|ended|through|until)\\s+(?:the\\s+end\\s+of\\s+)?|(?:at|by)\\s+the\\s+end\\s+of\\s+)(?:January|February|March|April|May|June|July|August|September|October|November)\\s*$", OptI)]
     public static partial Regex PeriodEndingInMonth();
 
+    // A multiple's object that is one side's flow: "its exports", "merchandise exports", "their imports", "the exports as part of ...".
+    [GeneratedRegex("^\\s*(?:[a-z]+\\s+){0,2}(?<f>exports?|imports?)\\b", OptI)]
+    public static partial Regex FlowObject();
+
+    // The flow word and its preposition before the partner: "exports to ", "imports from ".
+    [GeneratedRegex("\\b(?:exports?\\s+to|imports?\\s+from)\\s+(?:the\\s+)?", OptI)]
+    public static partial Regex FlowPartnerWord();
+
     // The nouns that make a goal's object trade (not FlowWord: its "two-way" and "business" also qualify investment).
     [GeneratedRegex("\\b(?:trade[ds]?|trading|turnover|commerce|" + CommercialExchange + "|exports?|imports?|shipments?|sales|goods|merchandise)\\b", OptI)]
     public static partial Regex TradeNoun();
