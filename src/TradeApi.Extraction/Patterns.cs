@@ -1216,7 +1216,7 @@ internal static partial class Patterns
     public static partial Regex FlowObject();
 
     // The flow word and its preposition before the partner: "exports to ", "imports from ".
-    [GeneratedRegex("\\b(?:exports?\\s+to|imports?\\s+from)\\s+(?:the\\s+)?", OptI)]
+    [GeneratedRegex("\\b(?:exports?\\s+to|imports?\\s+from)\\s", OptI)]
     public static partial Regex FlowPartnerWord();
 
     // The nouns that make a goal's object trade (not FlowWord: its "two-way" and "business" also qualify investment).
