@@ -275,16 +275,13 @@ internal static class Goals
         return IsFromBase(doc.Text.AsSpan(left, doc.Monies[v.Figure].Start - left));
     }
 
-    // The flow a word of one side's trade names: "exports to" -> exports, "imports" -> imports.
-    private static string FlowNamed(string word) => word.StartsWith("export", StringComparison.OrdinalIgnoreCase) ? Flows.Exports : Flows.Imports;
-
     // "New Zealand aims to double its exports to the Philippines", "New Zealand to double exports" (a title over a text about both), "The
     // goal is to double the exports as part of New Zealand's ...": a multiple of one side's exports or imports is that flow's goal.
     // The first country after "exports to" ("imports from") is the partner; else the one side the sentence names is the reporter.
     private static Clause? SideFlowOf(Document doc, Sentence s, string text, int at, string goalObject, string? c1, string? c2, Clause pair)
     {
         if (Patterns.FlowObject().Match(goalObject) is not { Success: true } own) return null;
-        var flow = FlowNamed(own.Groups["f"].Value);
+        var flow = FlowOfTrader(own.Groups["f"].Value);
         string? partner = null;
         if (Patterns.FlowPartnerWord().Match(text, at) is { Success: true } to
             && s.Start + to.Index + to.Length is var start && doc.CountriesIn(s, start, Math.Min(s.End, start + 40)) is { Length: > 0 } after)
