@@ -325,6 +325,12 @@ internal sealed class Document
         new("IRR", new(StringComparer.Ordinal) { ["IRN"] = "IRR", ["OMN"] = "OMR", ["YEM"] = "YER" }, [], "rial", ["Iranian"]),
         // "trade reached a total value of 3.3 billion dirhams in 2024" between Morocco and Mauritania: Moroccan dirhams.
         new("AED", new(StringComparer.Ordinal) { ["ARE"] = "AED", ["MAR"] = "MAD" }, ["Dh"], "dirham", ["Emirati", "UAE"]),
+        // "110.7 billion FCFA", "CFA 50 billion": the franc of the West African union (XOF) or of the Central African one (XAF).
+        new("XOF", new(StringComparer.Ordinal)
+            {
+                ["BEN"] = "XOF", ["BFA"] = "XOF", ["CIV"] = "XOF", ["GNB"] = "XOF", ["MLI"] = "XOF", ["NER"] = "XOF", ["SEN"] = "XOF", ["TGO"] = "XOF",
+                ["CMR"] = "XAF", ["CAF"] = "XAF", ["TCD"] = "XAF", ["COG"] = "XAF", ["GNQ"] = "XAF", ["GAB"] = "XAF",
+            }, [], "CFA", []),
     ];
 
     // "Rs 350bn" and "rupees", "Sh41 billion" and "shillings", "pounds", "riyals", "rials" and "dirhams" with no nationality are the

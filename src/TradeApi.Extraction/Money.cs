@@ -17,6 +17,9 @@ public static partial class Money
         // writes as codes ("JOD832 million", "OMR 1.2 billion"); not "ALL" or "CUP", which are words in a title written in capitals.
         + "JOD|BHD|OMR|TND|DZD|LYD|RSD|ISK|YER|SDG|LBP|SYP|MKD|BAM|BGN|HRK|MDL|AFN|MMK|KHR|LAK|ZMW|MWK|MZN|AOA|XOF|XAF|RWF|BWP|MUR|SCR|"
         + "DOP|GTQ|CRC|UYU|PYG|BOB|HNL|NIO|"
+        // The CFA franc, as West and Central African papers write it ("110.7 billion FCFA", "CFA 50 billion"): read as the West African
+        // one (XOF) until Document knows the text's country.
+        + "FCFA|CFA|"
         // The other dollars a country writes as "$" at home (Document.DollarCountries).
         + "FJD|JMD|TTD|BBD|NAD|BND|GYD|BSD|BZD|SBD|XCD|"
         // Currencies the euro replaced, in texts about the years before it.
@@ -278,7 +281,7 @@ public static partial class Money
         var q = p < end && text[p] == ' ' ? p + 1 : p;
         var w = q;
         while (w < end && char.IsAsciiLetterUpper(text[w])) w++;
-        if (w - q == 3 && (w == end || !char.IsLetterOrDigit(text[w])) && CodeSet.Contains(text.Substring(q, 3))) return new(null, null, text.Substring(q, 3), w);
+        if (w - q is 3 or 4 && (w == end || !char.IsLetterOrDigit(text[w])) && CodeSet.Contains(text.Substring(q, w - q))) return new(null, null, text.Substring(q, w - q), w);
         if (q == p) return default;
         // "12 billion [dollars]": a translator's word in square brackets.
         if (q < end && text[q] == '[') q++;
@@ -299,6 +302,8 @@ public static partial class Money
             return default;
         var word = text.Substring(q, e - q);
         if (word.StartsWith("pound", StringComparison.Ordinal) && text.AsSpan(e, end - e).StartsWith(" sterling", StringComparison.Ordinal)) e += 9;
+        // "120 billion francs CFA", in the French order.
+        if (word.StartsWith("franc", StringComparison.Ordinal) && text.AsSpan(e, end - e).StartsWith(" CFA", StringComparison.Ordinal)) { e += 4; adjective = "CFA"; }
         return new(word, adjective, null, e);
     }
 
@@ -411,7 +416,7 @@ public static partial class Money
     private static readonly string[] Teens = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"];
     private static readonly string[] Tens = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
 
-    private static string Normalize(string code) => code.ToUpperInvariant() == "RMB" ? "CNY" : code.ToUpperInvariant();
+    private static string Normalize(string code) => code.ToUpperInvariant() switch { "RMB" => "CNY", "FCFA" or "CFA" => "XOF", var c => c };
 
     // Whether one of the words starting at these positions is a currency code ("USD", "EUR"), upper case as codes are written.
     private static bool CodeAmong(string text, ReadOnlySpan<int> wordStarts)
@@ -505,7 +510,7 @@ public static partial class Money
             return adj switch { "Pakistani" => "PKR", "Sri Lankan" => "LKR", "Nepalese" => "NPR", "Indonesian" => "IDR", _ => "INR" };
         if (w.StartsWith("peso", StringComparison.Ordinal))
             return adj switch { "Philippine" => "PHP", "Argentine" => "ARS", "Chilean" => "CLP", "Colombian" => "COP", _ => "MXN" };
-        if (w.StartsWith("franc", StringComparison.Ordinal)) return adj is null or "Swiss" ? "CHF" : null;
+        if (w.StartsWith("franc", StringComparison.Ordinal)) return adj switch { null or "Swiss" => "CHF", "CFA" => "XOF", _ => null };
         if (w.StartsWith("dinar", StringComparison.Ordinal))
             return adj switch
             {

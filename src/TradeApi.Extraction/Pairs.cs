@@ -186,7 +186,11 @@ internal static class Pairs
             owner ??= RankingContinued(doc, s);
             // Whose partners these are, when the sentence does not say: the side the text reports from, or its publisher.
             owner ??= perspective ?? (doc.Publisher != item.Iso3 ? doc.Publisher : null);
-            return owner is null || owner == item.Iso3 ? null : new Clause(owner, item.Iso3, Flows.Total);
+            // "exports from Dakar to Banjul are estimated at 110.7 billion FCFA in 2022 and The Gambia is one of Senegal's main trading
+            // partners, after Mali (708.8 billion FCFA)": a ranking compares like with like, so a listed country's figure is of the flow
+            // of the sentence's figure before it, where that one is the owner's.
+            var listedFlow = prev is { Flow: Flows.Exports or Flows.Imports } && prev.Reporter == owner ? prev.Flow : Flows.Total;
+            return owner is null || owner == item.Iso3 ? null : new Clause(owner, item.Iso3, listedFlow);
         }
         var countries = Sides(doc, doc.CountriesIn(s, left, moneyStart));
         // "imported goods from Sudan, Zambia, and Kenya at a value of $386 million, $311 million, and $255 million, respectively": each
@@ -1230,19 +1234,28 @@ internal static class Pairs
     }
 
     // "During a meeting at the World Economic Forum conference in China, Prime Minister Chinh and his New Zealand counterpart ...": the
-    // country an event was held in is where the speakers met, not a side of the pair they speak of.
-    // (No copy when no country is a venue, as in almost every sentence.)
+    // country an event was held in is where the speakers met, not a side of the pair they speak of. "The two countries enjoy bilateral
+    // trade relations under the ASEAN-Australia-New Zealand Free Trade Agreement": a name joined by hyphens to two others names a group
+    // of three or more, no side of a pair either.
+    // (No copy when no country is either, as in almost every sentence.)
     internal static ReadOnlySpan<CountryMention> WithoutVenues(Document doc, ReadOnlySpan<CountryMention> mentions)
     {
         List<CountryMention>? kept = null;
         for (var i = 0; i < mentions.Length; i++)
         {
             var c = mentions[i];
-            var venue = Patterns.VenueBefore().IsMatch(doc.Text.AsSpan(Math.Max(0, c.Start - 40), Math.Min(40, c.Start)));
+            var venue = Patterns.VenueBefore().IsMatch(doc.Text.AsSpan(Math.Max(0, c.Start - 40), Math.Min(40, c.Start))) || InNameChain(doc.Text, c);
             if (venue && kept is null) kept = [.. mentions[..i]];
             else if (!venue) kept?.Add(c);
         }
         return kept is null ? mentions : kept.ToArray();
+    }
+
+    private static bool InNameChain(string text, CountryMention c)
+    {
+        var before = Patterns.NameLinksBefore().Match(text, Math.Max(0, c.Start - 40), Math.Min(40, c.Start));
+        var after = Patterns.NameLinksAfter().Match(text, c.End, Math.Min(40, text.Length - c.End));
+        return (before.Success ? before.Groups["l"].Captures.Count : 0) + (after.Success ? after.Groups["l"].Captures.Count : 0) >= 2;
     }
 
     // The first two different countries named; with exactlyTwo, none unless there are exactly two.

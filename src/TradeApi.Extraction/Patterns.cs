@@ -97,10 +97,10 @@ internal static partial class Patterns
     public static partial Regex LooseDate();
 
     // A line that is a date and nothing else, as many pages print one under the title: "May 17, 2017", "Friday, October 16, 2009",
-    // "Updated December 18, 2018", "20 December 2018 15:50", "Wednesday - 5 October 2022".
+    // "Updated December 18, 2018", "20 December 2018 15:50", "Wednesday - 5 October 2022", "11Jul 2018" (the day set against the month).
     [GeneratedRegex(
         "^[ \\t]*(?:(?:Updated|Published|Posted)\\s+)?(?:\\p{Lu}[\\p{L} .'’-]{0,30}?,\\s+(?:\\p{Lu}[\\p{L} .'’-]{0,30}?,\\s+)?)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\s*[,–—-]?\\s+)?(?:(?<mon>" + Month + ")\\.?\\s+(?<day>\\d{1,2}),?\\s+(?<year>\\d{4})"
-        + "|(?<day>\\d{1,2})\\s+(?<mon>" + Month + ")\\.?,?\\s+(?<year>\\d{4}))(?:,?\\s+\\d{1,2}:\\d{2})?[ \\t]*(?:\\([^)\\n]{1,20}\\)[ \\t]*)?\\r?$", Opt | RegexOptions.Multiline)]
+        + "|(?<day>\\d{1,2})\\s*(?<mon>" + Month + ")\\.?,?\\s+(?<year>\\d{4}))(?:,?\\s+\\d{1,2}:\\d{2})?[ \\t]*(?:\\([^)\\n]{1,20}\\)[ \\t]*)?\\r?$", Opt | RegexOptions.Multiline)]
     public static partial Regex DateLine();
 
     // A calendar year; not one that opens a fiscal year ("2011-12", "2022/23", "2020-'21"), nor either end of a span written in full
@@ -127,9 +127,9 @@ internal static partial class Patterns
     [GeneratedRegex("\\b(?:last|previous|past)\\s+year['’]s\\b", OptI)]
     public static partial Regex LastYearOwning();
 
-    // After a country's name: a currency ("US currency", "Australian dollars", "US 450 million dollars", "US one billion dollars") or a
-    // publication ("Pakistan Point News", "China Daily").
-    [GeneratedRegex("^(?:\\s+(?i:currency|dollars?)\\b|\\s+(?:\\d[\\d.,]*|(?i:one|two|three|four|five|six|seven|eight|nine|ten|a|half\\s+a))\\s*(?i:(?:trillion|billion|million|thousand|bn|mn)\\s+)?(?i:dollars?)\\b|(?:\\s+\\p{Lu}\\w+){0,2}\\s+(?:News|Times|Post|Herald|Tribune|Observer|Today|Gazette|Journal|Telegraph|Express|Chronicle|Daily|Radio|Television|TV|Broadcasting|Agency|Insider|Monitor)\\b)", Opt)]
+    // After a country's name: a currency ("US currency", "Australian dollars", "US-Dollars", "US 450 million dollars", "US one billion
+    // dollars") or a publication ("Pakistan Point News", "China Daily").
+    [GeneratedRegex("^(?:(?:\\s+|-)(?i:currency|dollars?)\\b|\\s+(?:\\d[\\d.,]*|(?i:one|two|three|four|five|six|seven|eight|nine|ten|a|half\\s+a))\\s*(?i:(?:trillion|billion|million|thousand|bn|mn)\\s+)?(?i:dollars?)\\b|(?:\\s+\\p{Lu}\\w+){0,2}\\s+(?:News|Times|Post|Herald|Tribune|Observer|Today|Gazette|Journal|Telegraph|Express|Chronicle|Daily|Radio|Television|TV|Broadcasting|Agency|Insider|Monitor)\\b)", Opt)]
     public static partial Regex CurrencyOrMediaAfterName();
 
     // Between two coordinated names: "China and the United States", "Japan, Korea".
@@ -318,6 +318,8 @@ internal static partial class Patterns
         + "|(?:we|I)\\s+(?:\\w+\\s+)?hope|hop(?:e|es|ed|ing)\\s+(?:to|that)\\b|hopefully|seek(?:s|ing)?|sought|striv(?:e|es|ing)|pledg(?:e|ed|es)|vow(?:s|ed)?|commit(?:s|ted|ment)?\\s+to|commitments?\\s+of|(?:agree(?:s|d)?|consent(?:s|ed)?|(?:decid|resolv)(?:e|es|ed))(?:\\s*,[^,.;]{1,80},)?\\s+(?:to|on)|set\\s+sights"
         + "|should|shall|must|envisag(?:e|es|ed)|look(?:s|ing)?\\s+to|determined\\s+to|ready\\s+to|benchmarks?"
         + "|set\\s+(?:a|the|an)\\s+(?:goal|target|task)|tasked|aspir(?:e|es|ation)|road\\s?maps?"
+        // "let's define the task to reach $1.5 billion in 2019", "our task is to bring", "the task of raising": a task set is an aim.
+        + "|tasks?\\s+(?:is\\s+|was\\s+)?(?:to|of)"
         // "economic priorities ... particularly, raising annual bilateral trade to $3 billion": what leaders put first they aim at.
         + "|priorit(?:y|ies)"
         // "have called for boosting the two-way annual trade to $1 billion".
@@ -1146,6 +1148,14 @@ internal static partial class Patterns
     // Right before a country, the event held there: "the World Economic Forum conference in ", "a summit held in ".
     [GeneratedRegex("\\b(?:conference|meeting|summit|forum|session|event|expo|exhibition)\\s+(?:held\\s+)?in\\s+(?:the\\s+)?$", OptI)]
     public static partial Regex VenueBefore();
+
+    // Names joined by hyphens right before a country's ("ASEAN-Australia-") and right after it ("-New"), one capture each (a name of
+    // two words counts by its last or first).
+    [GeneratedRegex("(?:(?<l>\\p{Lu}\\p{L}*)[-\u2013])+$", Opt)]
+    public static partial Regex NameLinksBefore();
+
+    [GeneratedRegex("^(?:[-\u2013](?<l>\\p{Lu}\\p{L}*))+", Opt)]
+    public static partial Regex NameLinksAfter();
 
     // Right after a figure a movement reached, the span it took: "between 2014 and last year", "between 2015 and 2021".
     [GeneratedRegex("^\\s*,?\\s*between\\s+(?:19|20)\\d\\d\\s+and\\s+(?:(?<y>(?:19|20)\\d\\d)|(?<last>last|the\\s+previous)\\s+year|(?:this|the\\s+current)\\s+year)\\b", OptI)]
