@@ -121,6 +121,7 @@ internal sealed class Document
             // "772 million in 2022 ($1.1 billion)"): the bare numbers after it are in that unit, not the conversion's.
             if ((lastMoney ?? firstMarked) is { } like && !Patterns.ConversionOfUnread().IsMatch(text.AsSpan(Math.Max(0, like.Start - 60), Math.Min(60, like.Start))))
                 Money.FindUnmarked(text, lastMoney is null ? like.End : s.Start, s.End, like, doc.Monies, s.MoneyFrom);
+            Money.ShareScaleOfMovement(text, s.Start, s.End, doc.Monies, s.MoneyFrom);
             // "(USD1=RM4.40)", "2011 USD": a number too small to be any pair's trade is no figure; dropped here, it neither ends the words
             // that speak of the figures around it nor lends them its currency.
             for (var i = doc.Monies.Count - 1; i >= s.MoneyFrom; i--)

@@ -154,6 +154,23 @@ public static class Extractor
         return true;
     }
 
+    private static int? MovementOverSpan(Document doc, Sentence s, int k)
+    {
+        var first = k > s.MoneyFrom && Movement(doc, k - 1, k) ? k - 1 : k + 1 < s.MoneyTo && Movement(doc, k, k + 1) ? k : -1;
+        if (first < 0 || !Patterns.Has(doc.Text.AsSpan(s.Start, s.End - s.Start), Patterns.SpanCue)) return null;
+        var span = Patterns.SpanOfTwoYears().Match(doc.Text, s.Start, s.End - s.Start);
+        if (!span.Success) return null;
+        return int.Parse(span.Groups[k == first ? "from" : "to"].ValueSpan);
+    }
+
+    // "from $142 million to $336 million": the figure at a, after "from", moves to the one at b.
+    private static bool Movement(Document doc, int a, int b)
+    {
+        var (x, y) = (doc.Monies[a], doc.Monies[b]);
+        return x.End <= y.Start && Patterns.MovementJoint().IsMatch(doc.Text.AsSpan(x.End, y.Start - x.End))
+            && Patterns.FromBefore().IsMatch(doc.Text.AsSpan(Math.Max(0, x.Start - 8), Math.Min(8, x.Start)));
+    }
+
     // "From 2012 to 2017, ...", "between 2012 and 2017": the sentence names a span of years ("during this period" right after it is that span).
     private static bool NamesSpanOfYears(Document doc, Sentence s)
     {
@@ -395,6 +412,7 @@ public static class Extractor
             int? year;
             var partialYear = false;
             var toCome = false; // the figure is a level "by" a year to come: no year carried from elsewhere dates it
+            var spanEnds = false; // the figure is one end of a movement over a span of years, and that end's year is its own
             if (L.TrimEnd().EndsWith('(') && Patterns.YearBracketBefore().Match(L.ToString()) is { Success: true } yb
                 && !Patterns.Year().IsMatch(rNear[..Math.Max(0, rNear.IndexOf(')'))]))
                 year = int.Parse(yb.Groups["y"].Value);
@@ -404,6 +422,9 @@ public static class Extractor
             else if (Patterns.SpanEndAfter().IsMatch(rNear) && Patterns.PastMoveBeforeTo().IsMatch(L.Length > 160 ? L[^160..] : L)
                 && Patterns.SpanEndAfter().Match(rNear.ToString()) is { Success: true } spanEnd)
                 year = spanEnd.Groups["y"].Success ? int.Parse(spanEnd.Groups["y"].Value) : spanEnd.Groups["last"].Success ? doc.Year - 1 : doc.Year;
+            // "grew from $142 million to $336 million between 2016 and 2021", "From 2013 to 2018, trade increased from $142 to $336
+            // million": the two ends of a movement over a span of two years are the levels of the span's first and last years.
+            else if (MovementOverSpan(doc, s, i) is { } spanYear) (year, spanEnds) = (spanYear, true);
             else if (YearsListedAfter(doc, s, i, out var listed))
             {
                 year = listed;
@@ -565,7 +586,7 @@ public static class Extractor
             // "exports increased from $5 billion to $6 billion", "declined to $3.72 billion, compared to $3.74 billion": a base with no year
             // of its own is some earlier period's; "up from $6.7 billion a year earlier" names its year from the one just named.
             // Not "exports were valued at R5.7bn against R22.8bn imports": a figure that names its own flow is compared with no base.
-            if (year is not null && (IsFromBase(L) || (afterFigure && Patterns.ComparedToBefore().IsMatch(L.Length > 30 ? L[^30..] : L) && !Patterns.FlowNounFirst().IsMatch(rNear)))
+            if (year is not null && !spanEnds && (IsFromBase(L) || (afterFigure && Patterns.ComparedToBefore().IsMatch(L.Length > 30 ? L[^30..] : L) && !Patterns.FlowNounFirst().IsMatch(rNear)))
                 && !(ownYear ??= HasOwnYear(rOwn, yearLeft, doc.Year)) && !Patterns.YearBeforeNamed().IsMatch(rNear))
                 // "has increased 13 percent annually between 2000 and 2010, jumping to $1.46 billion from $414 million": the base of a change
                 // over a span of years, measured against the span's last year, is the span's first year's.

@@ -183,6 +183,32 @@ public static partial class Money
         into.Sort(from, into.Count - from, Comparer<MoneyMention>.Create((a, b) => a.Start.CompareTo(b.Start)));
     }
 
+    // "increased from $142 to $336 million", "from 1.2 to 1.5 billion dollars": the first number of a movement, written with no scale of
+    // its own, counts in the scale (and the currency) of the amount it moves to.
+    [GeneratedRegex("\\bfrom\\s+(?<a>(?:US\\$|\\$|€|£)?(?<n>\\d{1,3}(?:\\.\\d+)?))\\s+to\\s+(?<b>(?:US\\$|\\$|€|£)?\\d{1,3}(?:\\.\\d+)?\\s?(?<scale>billion|million|bn|mn)\\b)",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex MovementOfOneScale();
+
+    /// <summary>Gives the first number of "from N to M billion" the scale and currency of the second, among the mentions of
+    /// text[start..end) from index <paramref name="from"/> on.</summary>
+    public static void ShareScaleOfMovement(string text, int start, int end, List<MoneyMention> into, int from)
+    {
+        if (into.Count == from || text.AsSpan(start, end - start).IndexOf("from ", StringComparison.OrdinalIgnoreCase) < 0) return;
+        for (var m = MovementOfOneScale().Match(text, start, end - start); m.Success; m = m.NextMatch())
+        {
+            var a = m.Groups["a"];
+            var b = m.Groups["b"];
+            var second = into.FindIndex(from, x => x.Start <= b.Index && x.End >= b.Index + b.Length);
+            if (second < 0) continue;
+            var value = decimal.Parse(m.Groups["n"].ValueSpan, NumberStyles.Number, CultureInfo.InvariantCulture) * Scale(m.Groups["scale"].Value)
+                / 1.000000000000000000000000000000000m;
+            var mention = new MoneyMention(a.Index, a.Index + a.Length, value, into[second].Currency, into[second].Bare);
+            var first = into.FindIndex(from, x => x.Start < a.Index + a.Length && a.Index < x.End);
+            if (first >= 0) into[first] = mention;
+            else into.Insert(second, mention);
+        }
+    }
+
     // Where an amount around the anchor could begin, farthest first so the longest reading wins.
     private static int Candidates(string text, int floor, int anchor, bool isWord, Span<int> into)
     {

@@ -87,7 +87,7 @@ internal static class Pairs
         if (lastNon >= 0) return false;
         // "... from $128.6 billion a year earlier", "beating the $200 billion goal": the figure continues the clause before it.
         if (continuesFigure) return true;
-        referent = Patterns.Referent().IsMatch(l);
+        referent = Patterns.Referent().IsMatch(l) || Patterns.PronounOpening().IsMatch(l);
         return referent;
     }
 
@@ -309,6 +309,13 @@ internal static class Pairs
                     partner = after.Length > 1 ? after[1].Iso3 : null;
                     ofReporter = true;
                 }
+                // "As for imports, Senegal's orders of Moroccan products", "As for imports, Senegal ordered": a country set off from the
+                // flow word by a comma or a colon opens a clause of its own and trades the flow; it is not the flow's partner.
+                else if (between.Length == 1 && between[0] is ',' or ':')
+                {
+                    reporter = after[0].Iso3;
+                    partner = after.Length > 1 ? after[1].Iso3 : null;
+                }
                 else partner = after[0].Iso3;
             }
             // "Russia's exports to Iran totaled $3.07 billion, while imports from the country amounted to $972 million, according to the
@@ -355,11 +362,12 @@ internal static class Pairs
             // "the value of Greek imports into Cyprus": the country after "into" buys; the one before the flow is where the goods come from.
             if (importsInto && reporter is not null && partner is not null) (reporter, partner) = (partner, reporter);
             // "$13 million in import volume to Sri Lanka from Bangladesh ... surged to $39 million": with no country before the flow, the
-            // importer is the one named after "to"; the other side is left to the figure before or the text's pair.
+            // importer is the one named after "to", and the next one named is the other side ("Imports to Serbia from Croatia
+            // increased"); with none, that is left to the figure before or the text's pair.
             else if (importsInto && partner is not null)
             {
                 reporter = partner;
-                partner = null;
+                partner = after.Length > 1 ? after[1].Iso3 : null;
             }
             // "Canada recorded $918 billion in trade with the United States; its exports were $477 billion": "its" is the sentence's
             // subject, and the country named since is the partner.
@@ -485,8 +493,10 @@ internal static class Pairs
                        && DistinctCountries(doc, doc.Sentences[0]) <= 2 ? new Clause(main.A, main.B, Flows.Total) : null;
             }
             // "Imports from the US amounted to $983 million in 2021. The figure represented a rebound from the $828 million recorded in
-            // 2020": the figure pointed back to keeps its flow.
-            if (recent is { Flow: Flows.Exports or Flows.Imports } && countries.Length == 0 && Patterns.FigurePointer().IsMatch(L)) return recent;
+            // 2020": the figure pointed back to keeps its flow; so does the pronoun a sentence opens with ("It was up 26.2% from $19.6
+            // million in 2023", "They represent a 26.2% increase compared to 2023 (19.6 billion CFA francs)").
+            if (recent is { Flow: Flows.Exports or Flows.Imports } && countries.Length == 0
+                && (Patterns.FigurePointer().IsMatch(L) || Patterns.PronounOpening().IsMatch(text.AsSpan(s.Start, moneyStart - s.Start)))) return recent;
             var pair = lastPair ?? (doc.PairUnderDiscussion is { } mp ? new Clause(mp.A, mp.B, Flows.Total) : null);
             return pair is null ? null : pair with { Flow = Flows.Total };
         }

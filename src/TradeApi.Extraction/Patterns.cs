@@ -610,6 +610,10 @@ internal static partial class Patterns
     [GeneratedRegex("^\\s*(?:This|That|It|The\\s+figure)\\s+(?:(?:is|was)\\s+)?(?:(?:up|down)\\s+from|(?:in\\s+)?comparison\\s+(?:to|with)|compar(?:es|ed)\\s+(?:to|with))\\s+(?:(?:about|around|some|nearly)\\s+)?(?:the\\s+)?$", Opt)]
     public static partial Regex BaseOfFigureBefore();
 
+    // A sentence that opens with "It" or "They" as its subject: what the sentence before spoke of.
+    [GeneratedRegex("^(?:It|They)\\s", Opt)]
+    public static partial Regex PronounOpening();
+
     // The figure just given, named as such: "The figure represented a rebound", "this figure", "the same figure".
     [GeneratedRegex("\\b(?:the|this|that)\\s+(?:same\\s+)?figure\\b", OptI)]
     public static partial Regex FigurePointer();
@@ -1442,6 +1446,13 @@ internal static partial class Patterns
 
     [GeneratedRegex("\\b(?:said|says|remarked|stressed|noted|believes|told|added|stated)\\b", Opt)]
     public static partial Regex PlainSay();
+
+    // Between the two figures of a movement, and right before its first: "from $142 million to $336 million".
+    [GeneratedRegex("^\\s+to\\s+$", Opt)]
+    public static partial Regex MovementJoint();
+
+    [GeneratedRegex("\\bfrom\\s+$", OptI)]
+    public static partial Regex FromBefore();
 
     // "between 2000 and 2010", "from 2000 to 2010": a span of two years written in full.
     [GeneratedRegex("\\b(?:between\\s+(?<from>(?:19|20)\\d\\d)\\s+and|from\\s+(?<from>(?:19|20)\\d\\d)\\s+(?:to|until|till|through))\\s+(?<to>(?:19|20)\\d\\d)\\b", OptI)]
