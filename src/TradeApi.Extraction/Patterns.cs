@@ -318,7 +318,7 @@ internal static partial class Patterns
         + "|(?:we|I)\\s+(?:\\w+\\s+)?hope|hop(?:e|es|ed|ing)\\s+(?:to|that)\\b|hopefully|seek(?:s|ing)?|sought|striv(?:e|es|ing)|pledg(?:e|ed|es)|vow(?:s|ed)?|commit(?:s|ted|ment)?\\s+to|commitments?\\s+of|(?:agree(?:s|d)?|consent(?:s|ed)?|(?:decid|resolv)(?:e|es|ed))(?:\\s*,[^,.;]{1,80},)?\\s+(?:to|on)|set\\s+sights"
         + "|should|shall|must|envisag(?:e|es|ed)|look(?:s|ing)?\\s+to|determined\\s+to|ready\\s+to|benchmarks?"
         + "|set\\s+(?:a|the|an)\\s+(?:goal|target|task)|tasked|aspir(?:e|es|ation)|road\\s?maps?"
-        // "let's define the task to reach $1.5 billion in 2019", "our task is to bring", "the task of raising": a task set is an aim.
+        // "let's define the task to reach $1.5 billion in 2019", "our task is to reach", "the task of raising": a task set is an aim.
         + "|tasks?\\s+(?:is\\s+|was\\s+)?(?:to|of)"
         // "economic priorities ... particularly, raising annual bilateral trade to $3 billion": what leaders put first they aim at.
         + "|priorit(?:y|ies)"
