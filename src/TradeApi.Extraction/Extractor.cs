@@ -95,7 +95,7 @@ public static class Extractor
             // another two countries than the last fact's changes the pair under discussion.
             // Not one that names them for another reason ("Turkey and China are the only countries at G20 that may end the year with growth").
             if (lastPair is not null && s.Index > ctx.LastPairAt + 1 && doc.Sentences[s.Index - 1] is { } named && named.MoneyTo == named.MoneyFrom
-                && FirstTwo(WithoutVenues(doc, doc.CountriesIn(named, named.Start, named.End)), exactlyTwo: true) is (string a, string b)
+                && FirstTwo(WithoutVenuesOrGroups(doc, doc.CountriesIn(named, named.Start, named.End)), exactlyTwo: true) is (string a, string b)
                 && Patterns.RelationWord().IsMatch(doc.Text.AsSpan(named.Start, named.End - named.Start))
                 && !((a == lastPair.Reporter && b == lastPair.Partner) || (a == lastPair.Partner && b == lastPair.Reporter)))
                 lastPair = new Clause(a, b, Flows.Total);
@@ -163,12 +163,12 @@ public static class Extractor
         return int.Parse(span.Groups[k == first ? "from" : "to"].ValueSpan);
     }
 
-    // "from $142 million to $336 million": the figure at a, after "from", moves to the one at b.
+    // "from $142 million to $336 million": the figure at a, a "from" base (Years.IsFromBase), moves to the one at b.
     private static bool Movement(Document doc, int a, int b)
     {
         var (x, y) = (doc.Monies[a], doc.Monies[b]);
         return x.End <= y.Start && Patterns.MovementJoint().IsMatch(doc.Text.AsSpan(x.End, y.Start - x.End))
-            && Patterns.FromBefore().IsMatch(doc.Text.AsSpan(Math.Max(0, x.Start - 8), Math.Min(8, x.Start)));
+            && IsFromBase(doc.Text.AsSpan(Math.Max(0, x.Start - 80), Math.Min(80, x.Start)));
     }
 
     // "From 2012 to 2017, ...", "between 2012 and 2017": the sentence names a span of years ("during this period" right after it is that span).

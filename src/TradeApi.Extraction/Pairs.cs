@@ -1248,7 +1248,7 @@ internal static class Pairs
     // trade relations under the ASEAN-Australia-New Zealand Free Trade Agreement": a name joined by hyphens to two others names a group
     // of three or more, no side of a pair either.
     // (No copy when no country is either, as in almost every sentence.)
-    internal static ReadOnlySpan<CountryMention> WithoutVenues(Document doc, ReadOnlySpan<CountryMention> mentions)
+    internal static ReadOnlySpan<CountryMention> WithoutVenuesOrGroups(Document doc, ReadOnlySpan<CountryMention> mentions)
     {
         List<CountryMention>? kept = null;
         for (var i = 0; i < mentions.Length; i++)

@@ -1447,12 +1447,9 @@ internal static partial class Patterns
     [GeneratedRegex("\\b(?:said|says|remarked|stressed|noted|believes|told|added|stated)\\b", Opt)]
     public static partial Regex PlainSay();
 
-    // Between the two figures of a movement, and right before its first: "from $142 million to $336 million".
+    // Between the two figures of a movement: "from $142 million to $336 million".
     [GeneratedRegex("^\\s+to\\s+$", Opt)]
     public static partial Regex MovementJoint();
-
-    [GeneratedRegex("\\bfrom\\s+$", OptI)]
-    public static partial Regex FromBefore();
 
     // "between 2000 and 2010", "from 2000 to 2010": a span of two years written in full.
     [GeneratedRegex("\\b(?:between\\s+(?<from>(?:19|20)\\d\\d)\\s+and|from\\s+(?<from>(?:19|20)\\d\\d)\\s+(?:to|until|till|through))\\s+(?<to>(?:19|20)\\d\\d)\\b", OptI)]
