@@ -309,8 +309,9 @@ internal sealed class Document
     }
 
     // A currency several countries call by one name and mark ("Rs", "Sh"): the code a bare mention reads as, each country's own
-    // code, the marks and the word that leave the country unsaid, and the nationalities that say it.
-    private sealed record LocalUnit(string Default, Dictionary<string, string> Countries, string[] Marks, string Word, string[] Nationals);
+    // code, the marks and the word that leave the country unsaid, the nationalities that say it, and the countries whose own currency
+    // is spelled so (where others only write it so: Oman's is the rial, written "riyal" too).
+    private sealed record LocalUnit(string Default, Dictionary<string, string> Countries, string[] Marks, string Word, string[] Nationals, string[]? SpelledSo = null);
 
     private static readonly LocalUnit[] LocalUnits =
     [
@@ -322,7 +323,8 @@ internal sealed class Document
         new("GBP", new(StringComparer.Ordinal) { ["GBR"] = "GBP", ["EGY"] = "EGP", ["SDN"] = "SDG", ["SSD"] = "SSP", ["LBN"] = "LBP", ["SYR"] = "SYP" },
             [], "pound", ["British", "sterling", "UK", "Egyptian", "Sudanese", "Lebanese", "Syrian"]),
         // "trade reached 895 million riyals in 2012" in a text about Qatar and Jordan: Qatari riyals; "rials" with Oman, Omani rials.
-        new("SAR", new(StringComparer.Ordinal) { ["SAU"] = "SAR", ["QAT"] = "QAR", ["OMN"] = "OMR", ["YEM"] = "YER" }, [], "riyal", ["Saudi"]),
+        // "rose from two billion riyals in 2016" between Qatar and Oman: Qatar's riyals, as Oman's currency is the rial.
+        new("SAR", new(StringComparer.Ordinal) { ["SAU"] = "SAR", ["QAT"] = "QAR", ["OMN"] = "OMR", ["YEM"] = "YER" }, [], "riyal", ["Saudi"], ["SAU", "QAT"]),
         new("IRR", new(StringComparer.Ordinal) { ["IRN"] = "IRR", ["OMN"] = "OMR", ["YEM"] = "YER" }, [], "rial", ["Iranian"]),
         // "trade reached a total value of 3.3 billion dirhams in 2024" between Morocco and Mauritania: Moroccan dirhams.
         new("AED", new(StringComparer.Ordinal) { ["ARE"] = "AED", ["MAR"] = "MAD" }, ["Dh"], "dirham", ["Emirati", "UAE"]),
@@ -348,6 +350,10 @@ internal sealed class Document
                 if (country is not null && unit.Countries.TryGetValue(country, out var code)) { own = code; break; }
             if (own is null && doc.MainPair is { } pair && unit.Countries.ContainsKey(pair.A) != unit.Countries.ContainsKey(pair.B))
                 own = unit.Countries.GetValueOrDefault(pair.A) ?? unit.Countries[pair.B];
+            // Both sides use the word: the side whose currency is spelled so, when only one is.
+            else if (own is null && doc.MainPair is { } both && unit.SpelledSo is { } spelled && unit.Countries.ContainsKey(both.A)
+                && spelled.Contains(both.A) != spelled.Contains(both.B))
+                own = unit.Countries[spelled.Contains(both.A) ? both.A : both.B];
             if (own is null || own == unit.Default) continue;
             var rewrote = false;
             for (var i = 0; i < doc.Monies.Count; i++)

@@ -580,8 +580,10 @@ public static class Extractor
                 && (measuredAgainst || Patterns.ComparedWith().IsMatch(L)) && Patterns.RelativeYear().IsMatch(rNear)) year--;
             // "Turkish imports from Russia in March 2019 decreased by 5.76 percent ..., and amounted to $2.069 billion": a figure with no
             // year of its own in a clause about a month or a quarter is that period's.
+            // Not "In August, the media reported that Brunei was Malaysia's sixth largest trading partner in 2023, with a total trade of
+            // US$2.04 billion": the month before "reported that" is when it was said, and the report names its own year.
             if (!partial && !calendar.Success && year is not null && Patterns.Has(L, Patterns.SubYearCue) && !(ownYear ??= HasOwnYear(rOwn, yearLeft, doc.Year))
-                && Patterns.IsPartialPeriod(L.Length > Roles.MaxClause ? L[^Roles.MaxClause..] : L))
+                && Patterns.IsPartialPeriod(L.Length > Roles.MaxClause ? L[^Roles.MaxClause..] : L) && !SaidAtAMonthOfAYear(L))
                 partial = true;
             // "exports increased from $5 billion to $6 billion", "declined to $3.72 billion, compared to $3.74 billion": a base with no year
             // of its own is some earlier period's; "up from $6.7 billion a year earlier" names its year from the one just named.
@@ -748,6 +750,14 @@ public static class Extractor
         if (!Patterns.Has(l, Patterns.SayCue)) return l;
         foreach (var m in Patterns.SaidThat().EnumerateMatches(l)) return l[(m.Index + m.Length)..];
         return l;
+    }
+
+    // "In August, the media reported that ... in 2023, with": a part of a year only before the words of saying (what is said names
+    // none), and a year in what is said.
+    private static bool SaidAtAMonthOfAYear(ReadOnlySpan<char> l)
+    {
+        var reported = ReportedPart(l);
+        return Patterns.Year().IsMatch(reported) && !Patterns.IsPartialPeriod(reported);
     }
 
     internal static ReadOnlySpan<char> NearLeft(ReadOnlySpan<char> l)

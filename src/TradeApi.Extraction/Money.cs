@@ -74,11 +74,12 @@ public static partial class Money
 
     // Currency marks of letters before a number: "Rs 500 crore", "KSh 100 billion", "Sh41 billion" (a shilling, whose country the text
     // decides), "Rp 5 trillion", "Tk 2,000 crore", "RM95 billion",
-    // the Gulf's riyals and dirhams ("SR63 billion", "QR5bn", "Dh10 billion");
+    // the Gulf's riyals and dirhams ("SR63 billion", "QR5bn", "Dh10 billion"), the Omani rial ("RO 1,113.3 million") and the dinars of
+    // Kuwait, Bahrain, Jordan and Libya ("KD 50 million", "BD1.2 billion", "JD832 million", "LD 900 million");
     // and the rand's "R" and the naira's "N", written against their number ("R143.3 billion", "N1.3 trillion"), in the symbol pattern.
     // East African shillings are written in the plural too ("Kshs 5 billion", "Shs. 45 billion", "shs.57 billion").
     // Ghanaian papers write the cedi "GHc" (and "GHC", in the symbol pattern, only against a number: it is also an old ISO code).
-    private const string MixedCaseMarks = "GHc|Rs|KShs|Kshs|KSh|Ksh|TShs|Tshs|TSh|Tsh|UShs|Ushs|USh|Ush|Shs|shs|Sh|sh|Rp|Tk|RM|SR|QR|Dhs|Dh";
+    private const string MixedCaseMarks = "GHc|Rs|KShs|Kshs|KSh|Ksh|TShs|Tshs|TSh|Tsh|UShs|Ushs|USh|Ush|Shs|shs|Sh|sh|Rp|Tk|RM|SR|QR|RO|KD|BD|JD|LD|Dhs|Dh";
     private static readonly string[] MixedCasePrefixes = MixedCaseMarks.Split('|');
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> MixedCaseMarkSet =
         new HashSet<string>(MixedCasePrefixes, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -502,6 +503,11 @@ public static partial class Money
             "RM" => "MYR",
             "SR" => "SAR",
             "QR" => "QAR",
+            "RO" => "OMR",
+            "KD" => "KWD",
+            "BD" => "BHD",
+            "JD" => "JOD",
+            "LD" => "LYD",
             "Dh" or "Dhs" => "AED",
             "GH₵" or "GH¢" or "₵" or "GHC" or "GHc" => "GHS",
             "R" => "ZAR",

@@ -23,7 +23,7 @@ internal static partial class Patterns
     public static readonly System.Buffers.SearchValues<string> SayCue = System.Buffers.SearchValues.Create(
         ["said", "says", "told", "stressed", "noted", "remarked", "added", "believe", "explained", "announced", "stated", "emphasi", "underlined",
          "pointed out", "insisted", "declared", "argued", "suggested", "observed", "commented", "confirmed", "wrote", "urged", "predicted",
-         "promised", "pledged", "vowed", "proposed", "thinks", "hope", "expect", "reiterated", "recalled", "estimated", "according to"], StringComparison.Ordinal);
+         "promised", "pledged", "vowed", "proposed", "thinks", "hope", "expect", "reiterated", "recalled", "estimated", "according to", "reported"], StringComparison.Ordinal);
 
     public static bool Has(ReadOnlySpan<char> text, System.Buffers.SearchValues<string> cue) => text.IndexOfAny(cue) >= 0;
     // Cues of the role patterns (Roles.cs): each pattern runs only where one of its words occurs.
@@ -723,7 +723,8 @@ internal static partial class Patterns
 
     // "Lavrov said during his trip to Tehran in June that trade ... had grown": the words up to "that" tell when it was said, not the
     // period of the figure reported after it.
-    [GeneratedRegex("\\b" + Say + "\\b[^;\"“”]{0,80}?\\bthat\\s", Opt | RegexOptions.RightToLeft)]
+    // So do they up to "reported that" ("In August, the media reported that ..."), though a reporter is no speaker of People's.
+    [GeneratedRegex("\\b(?:" + Say + "|reported)\\b[^;\"“”]{0,80}?\\bthat\\s", Opt | RegexOptions.RightToLeft)]
     public static partial Regex SaidThat();
 
     [GeneratedRegex(Name + ",?\\s+(?:\\p{Ll}+\\s+)?" + Say + "\\b", Opt)]
@@ -1316,8 +1317,9 @@ internal static partial class Patterns
         OptI | RegexOptions.RightToLeft)]
     public static partial Regex PastBeforeTo();
 
-    // Between a base and the goal after it: "to", "to reach", "to about", after the base's own year or none ("in 2021 to", "last year to").
-    [GeneratedRegex("^\\s*(?:(?:in|during|for)\\s+(?:19|20)\\d\\d|(?:last|the\\s+previous|the\\s+past)\\s+year|a\\s+year\\s+(?:ago|earlier))?\\s*,?\\s*to(?:\\s+(?:reach|about|around))?\\s*$", OptI)]
+    // Between a base and the goal after it: "to", "to reach", "to about", after the base's own year or none ("in 2021 to", "last year to",
+    // "this year to": "aim to increase trade from $569 million this year to $1 billion in 2016").
+    [GeneratedRegex("^\\s*(?:(?:in|during|for)\\s+(?:19|20)\\d\\d|(?:last|this|the\\s+previous|the\\s+past)\\s+year|a\\s+year\\s+(?:ago|earlier))?\\s*,?\\s*to(?:\\s+(?:reach|about|around))?\\s*$", OptI)]
     public static partial Regex BaseYearThenTo();
 
     // "... $100 billion by 2015 and $200 billion by 2020": a figure coordinated with the target before it is a second target; so is the
