@@ -157,10 +157,15 @@ public static class Extractor
     private static int? MovementOverSpan(Document doc, Sentence s, int k)
     {
         var first = k > s.MoneyFrom && Movement(doc, k - 1, k) ? k - 1 : k + 1 < s.MoneyTo && Movement(doc, k, k + 1) ? k : -1;
-        if (first < 0 || !Patterns.Has(doc.Text.AsSpan(s.Start, s.End - s.Start), Patterns.SpanCue)) return null;
-        var span = Patterns.SpanOfTwoYears().Match(doc.Text, s.Start, s.End - s.Start);
-        if (!span.Success) return null;
-        return int.Parse(span.Groups[k == first ? "from" : "to"].ValueSpan);
+        if (first < 0) return null;
+        if (Patterns.Has(doc.Text.AsSpan(s.Start, s.End - s.Start), Patterns.SpanCue)
+            && Patterns.SpanOfTwoYears().Match(doc.Text, s.Start, s.End - s.Start) is { Success: true } span)
+            return int.Parse(span.Groups[k == first ? "from" : "to"].ValueSpan);
+        // "Since 2010, Saudi Arabia's exports to Bahrain have grown from $482 million to $894 million": a movement since a year starts at
+        // that year's level; where it ends is not said.
+        if (k == first && Patterns.SinceAYear().Match(doc.Text, s.Start, doc.Monies[k].Start - s.Start) is { Success: true } since)
+            return int.Parse(since.ValueSpan[^4..]);
+        return null;
     }
 
     // "from $142 million to $336 million": the figure at a, a "from" base (Years.IsFromBase), moves to the one at b.
@@ -610,9 +615,12 @@ public static class Extractor
             // A year's level is published after the year: "reaching $1 billion in 2022" in a text of 6 December 2022 is the year so far.
             if (doc.Date is { } date && year >= date.Year) continue;
             // A "from" figure names its own year; it does not set the year of the figures after it.
-            if (!IsFromFigure(L) && !InBracket(L)) sentenceYear = year;
-            else if (IsFromFigure(L)) fromYear = year;
-            latestInSentence = Math.Max(latestInSentence ?? year.Value, year.Value);
+            var fromFigure = IsFromFigure(L);
+            if (!fromFigure && !InBracket(L)) sentenceYear = year;
+            else if (fromFigure) fromYear = year;
+            // Nor does the start of a movement over a span set the year of the sentences after it ("Since 2010, exports have grown from
+            // $482 million to $894 million. During the same period, ..." speaks of the span's end).
+            if (!(fromFigure && spanEnds)) latestInSentence = Math.Max(latestInSentence ?? year.Value, year.Value);
             lastPair = pairOf;
             ctx.LastPairAt = s.Index;
             if (pairOf.Flow == Flows.Total) ctx.LastTotal = (m.Value, currency);

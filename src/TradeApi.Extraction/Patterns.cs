@@ -163,8 +163,8 @@ internal static partial class Patterns
     // Right before a relative year: the year a change is measured from, not the year of the figure ("up 7 percent on last year",
     // "compared to the same period last year").
     // "compared to the level of the previous year": the same, through the level compared with. "in comparison to", "with regard to",
-    // "relative to" too.
-    [GeneratedRegex("\\b(?:from|than|with|over|on|" + ComparedTo + "|in\\s+comparison\\s+to|(?:with\\s+(?:regard|respect)|relative|in\\s+relation)\\s+to|(?:same|corresponding|comparable)\\s+(?:period|month|quarter)(?:\\s+of)?)\\s+(?:(?:the|its)\\s+(?:level|figure|value|volume|result)s?\\s+(?:of|for|in)\\s+)?$", OptI)]
+    // "relative to" too. So is "from the 2019 figure of": the level compared with, named by its year.
+    [GeneratedRegex("\\b(?:from|than|with|over|on|" + ComparedTo + "|in\\s+comparison\\s+to|(?:with\\s+(?:regard|respect)|relative|in\\s+relation)\\s+to|(?:same|corresponding|comparable)\\s+(?:period|month|quarter)(?:\\s+of)?)\\s+(?:(?:the|its)\\s+(?:(?:19|20)\\d\\d\\s+)?(?:level|figure|value|volume|result)s?\\s+(?:of|for|in)\\s+)?$", OptI)]
     public static partial Regex ComparedWith();
 
     // Right before a figure compared with the one before it: ", compared to", "compared with", "against", "versus".
@@ -1092,9 +1092,10 @@ internal static partial class Patterns
     public static partial Regex BalanceWord();
 
     // "averaged as little as $1.2 million", "an annual average of $300 million", "on average about $2 billion": a mean, before the figure;
-    // so is "average trade turnover between Armenia and Iran was around $200 million in 2008 and 2009", the mean's noun its subject.
+    // so is "average trade turnover between Armenia and Iran was around $200 million in 2008 and 2009", the mean's noun its subject, and
+    // "the average annual value of Kuwaiti exports to Egypt during the same period reached".
     [GeneratedRegex("\\b(?:averag(?:ed|es|ing)|(?:an?|the)\\s+(?:(?:annual|yearly|monthly)\\s+)?average\\s+of|on\\s+(?:an?\\s+)?average)\\s+(?:[\\w-]+\\s+){0,3}$"
-        + "|\\baverage\\s+(?:(?:annual|yearly|monthly)\\s+)?(?:(?:bilateral|two-way|mutual)\\s+)?(?:trade|turnover|exports?|imports?)\\b[^.;:$€£¥\\d]{0,70}$", OptI)]
+        + "|\\baverage\\s+(?:(?:annual|yearly|monthly)\\s+)?(?:(?:value|volume)\\s+of\\s+(?:[\\w-]+\\s+)?)?(?:(?:bilateral|two-way|mutual)\\s+)?(?:trade|turnover|exports?|imports?)\\b[^.;:$€£¥\\d]{0,70}$", OptI)]
     public static partial Regex AverageBefore();
 
     // "$300 million a year on average", "$2 billion annually on average": the same, after it.
