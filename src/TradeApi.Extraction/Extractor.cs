@@ -418,6 +418,7 @@ public static class Extractor
             var partialYear = false;
             var toCome = false; // the figure is a level "by" a year to come: no year carried from elsewhere dates it
             var spanEnds = false; // the figure is one end of a movement over a span of years, and that end's year is its own
+            var baseBy = false; // the figure is a base "by" a year ("up from $230 million by the end of 2023"), that year's level
             if (L.TrimEnd().EndsWith('(') && Patterns.YearBracketBefore().Match(L.ToString()) is { Success: true } yb
                 && !Patterns.Year().IsMatch(rNear[..Math.Max(0, rNear.IndexOf(')'))]))
                 year = int.Parse(yb.Groups["y"].Value);
@@ -450,8 +451,11 @@ public static class Extractor
                 // (", growing to €6.3 billion by 2021" goes on with a series: Years.YearOf reads it)
                 && !Patterns.SeriesParticiple().IsMatch(yearLeft))
             {
+                // So is a base "up from" a level "by" a year: "aim to increase trade to $1 billion, up from just over $230 million by the end of
+                // 2023" (not "to raise trade to $1 billion from $230 million by 2030", whose year is the goal's).
+                baseBy = IsUpFromBase(L);
                 year = Patterns.PastMoveBeforeTo().IsMatch(clause.Length > 200 ? clause[^200..] : clause)
-                    || Patterns.PastLevelBefore().IsMatch(L.Length > 60 ? L[^60..] : L) ? by : null;
+                    || Patterns.PastLevelBefore().IsMatch(L.Length > 60 ? L[^60..] : L) || baseBy ? by : null;
                 toCome = year is null;
             }
             else
@@ -593,7 +597,7 @@ public static class Extractor
             // "exports increased from $5 billion to $6 billion", "declined to $3.72 billion, compared to $3.74 billion": a base with no year
             // of its own is some earlier period's; "up from $6.7 billion a year earlier" names its year from the one just named.
             // Not "exports were valued at R5.7bn against R22.8bn imports": a figure that names its own flow is compared with no base.
-            if (year is not null && !spanEnds && (IsFromBase(L) || (afterFigure && Patterns.ComparedToBefore().IsMatch(L.Length > 30 ? L[^30..] : L) && !Patterns.FlowNounFirst().IsMatch(rNear)))
+            if (year is not null && !spanEnds && !baseBy && (IsFromBase(L) || (afterFigure && Patterns.ComparedToBefore().IsMatch(L.Length > 30 ? L[^30..] : L) && !Patterns.FlowNounFirst().IsMatch(rNear)))
                 && !(ownYear ??= HasOwnYear(rOwn, yearLeft, doc.Year)) && !Patterns.YearBeforeNamed().IsMatch(rNear))
                 // "has increased 13 percent annually between 2000 and 2010, jumping to $1.46 billion from $414 million": the base of a change
                 // over a span of years, measured against the span's last year, is the span's first year's.
@@ -733,6 +737,7 @@ public static class Extractor
     private static bool IsForecastLevel(ReadOnlySpan<char> l, ReadOnlySpan<char> clause)
     {
         var tail = l.Length > 100 ? l[^100..] : l;
+        if (Patterns.Has(tail, Patterns.ForecastCue) && Patterns.ForecastNounBefore().IsMatch(tail)) return true;
         // The modal governs the figure unless a finite verb or a new clause comes between: "the report will show that trade reached $5 billion"
         // (read from the modal on: "could hit $2.5 billion" is no past "hit").
         if (Patterns.Has(tail, Patterns.ModalCue) && Patterns.ModalBeforeFigure().IsMatch(tail)

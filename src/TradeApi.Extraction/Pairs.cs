@@ -192,7 +192,7 @@ internal static class Pairs
             var listedFlow = prev is { Flow: Flows.Exports or Flows.Imports } && prev.Reporter == owner ? prev.Flow : Flows.Total;
             return owner is null || owner == item.Iso3 ? null : new Clause(owner, item.Iso3, listedFlow);
         }
-        var countries = Sides(doc, doc.CountriesIn(s, left, moneyStart));
+        var countries = Sides(doc, doc.CountriesIn(s, left, moneyStart), moneyStart);
         // "imported goods from Sudan, Zambia, and Kenya at a value of $386 million, $311 million, and $255 million, respectively": each
         // figure is its own country's, the others of the list are no side of it.
         if (Respective(doc, s, moneyStart) is { } respective)
@@ -203,7 +203,7 @@ internal static class Pairs
                 if (prev.Partner == previous.Iso3 && prev.Reporter != respective.Item.Iso3) return prev with { Partner = respective.Item.Iso3 };
                 if (prev.Reporter == previous.Iso3 && prev.Partner != respective.Item.Iso3) return prev with { Reporter = respective.Item.Iso3 };
             }
-            var all = Sides(doc, doc.CountriesIn(s, Math.Max(s.Start, moneyStart - Roles.MaxClause), moneyStart));
+            var all = Sides(doc, doc.CountriesIn(s, Math.Max(s.Start, moneyStart - Roles.MaxClause), moneyStart), moneyStart);
             var kept = new List<CountryMention>(all.Length);
             foreach (var c in all)
                 if (c.Start < respective.List.Start || c.End > respective.List.End || c == respective.Item) kept.Add(c);
@@ -1006,7 +1006,7 @@ internal static class Pairs
         // "the USA was the largest market for UK exports, taking £132.2 billion, with Germany, in second place, taking £46.6 billion": a
         // country named between the noun and the figure is the owner's next market; not one it is ranked against ("(below the United
         // States, China and Japan)").
-        var between = Sides(doc, doc.CountriesIn(s, nounEnd, moneyStart));
+        var between = Sides(doc, doc.CountriesIn(s, nounEnd, moneyStart), moneyStart);
         if (between.Length > 0) return between[^1].Iso3 == owner ? null : new Clause(owner, between[^1].Iso3, flow);
         // "Israel was the third largest market for Greek exports with $180 million, followed by Lebanon with $145 million": the subject's
         // figure is the first after the noun; a later one is another country's.
@@ -1157,21 +1157,35 @@ internal static class Pairs
         return before.EndsWith("with", StringComparison.OrdinalIgnoreCase);
     }
 
-    // The countries that are sides of the figure: not those named for comparison ("the second-largest partner after China").
-    // "its third largest partner after China and the United States": a country coordinated with one named for comparison is one too.
+    // The countries (all named before the figure at end) that are sides of the figure: not those named for comparison ("the
+    // second-largest partner after China"; "its third largest partner after China and the United States": a country coordinated with one
+    // named for comparison is one too), nor one named inside a relative clause set off after another country and closed before the figure
+    // ("Rwanda, which subsequently turned to Tanzania for trade, had exported goods worth $13 million to Uganda": Rwanda is the exporter).
     // One pass, left to right, so a long list costs what it is long.
-    internal static ReadOnlySpan<CountryMention> Sides(Document doc, ReadOnlySpan<CountryMention> mentions)
+    internal static ReadOnlySpan<CountryMention> Sides(Document doc, ReadOnlySpan<CountryMention> mentions, int end)
     {
         List<CountryMention>? kept = null;
         var comparison = false;
+        var aside = false;
         for (var i = 0; i < mentions.Length; i++)
         {
             comparison = IsComparison(doc, mentions[i]) || (comparison && mentions[i - 1].End <= mentions[i].Start
                 && Patterns.Coordinated().IsMatch(doc.Text.AsSpan(mentions[i - 1].End, mentions[i].Start - mentions[i - 1].End)));
-            if (comparison && kept is null) kept = [.. mentions[..i]];
-            else if (!comparison) kept?.Add(mentions[i]);
+            aside = i > 0 && mentions[i - 1].End <= mentions[i].Start && InAside(doc.Text, mentions[i - 1].End, mentions[i], end, aside);
+            var drop = comparison || aside;
+            if (drop && kept is null) kept = [.. mentions[..i]];
+            else if (!drop) kept?.Add(mentions[i]);
         }
         return kept is null ? mentions : kept.ToArray();
+    }
+
+    // Whether c is inside a relative clause opened after the country ending at previousEnd (", which", "(whose") and closed by a comma or
+    // a bracket before end; once inside (stillInside), until a comma, a semicolon or a bracket comes.
+    private static bool InAside(string text, int previousEnd, CountryMention c, int end, bool stillInside)
+    {
+        var between = text.AsSpan(previousEnd, c.Start - previousEnd);
+        if (!(stillInside ? between.IndexOfAny(",;)") < 0 : Patterns.AsideOpening().IsMatch(between))) return false;
+        return c.End < end && text.AsSpan(c.End, end - c.End).IndexOfAny(",)") >= 0;
     }
 
     internal static bool IsComparison(Document doc, CountryMention c)

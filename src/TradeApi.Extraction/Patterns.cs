@@ -152,6 +152,10 @@ internal static partial class Patterns
     [GeneratedRegex("\\b(?:its|their)\\s+(?:[\\w-]+\\s+){0,2}$", OptI)]
     public static partial Regex ItsBefore();
 
+    // Right after a country, up to the next one: a relative clause set off after it (", which subsequently turned to ", "(whose exports to ").
+    [GeneratedRegex("^\\s*[,(]\\s*(?:which|whose)\\b[^,;()]*$", OptI)]
+    public static partial Regex AsideOpening();
+
     // "since 1992", "since 2015": the start of a span.
     [GeneratedRegex("\\bsince\\s+(?:19|20)\\d\\d\\b", OptI)]
     public static partial Regex SinceAYear();
@@ -231,6 +235,8 @@ internal static partial class Patterns
     // Part of a year is not a yearly figure.
     [GeneratedRegex(
         "\\b(?:(?:first|last|past|second|third|fourth|final)\\s+(?:(?:\\w+|\\d+)\\s+)?(?:months?|quarters?|half|weeks?|days?)|"
+        // "during the forth quarter of 2022" (however the quarter is spelled): a quarter of a named year.
+        + "quarter\\s+of\\s+(?:19|20)\\d\\d|"
         // "in 1H17", "2Q 2023": a half or a quarter, the way statistics offices abbreviate it.
         + "H[12]|Q[1-4]|[12]H\\s?(?:19|20)?\\d\\d|[1-4]Q\\s?(?:19|20)?\\d\\d|(?:nine|six|three|eight|ten|eleven)-month|"
         // "over 10 months of this year", "in eight months": a count of months short of twelve.
@@ -1186,6 +1192,11 @@ internal static partial class Patterns
     // billion (over Rs 60,000 crore)": the same amount restated in another currency.
     [GeneratedRegex("^\\s*(?:(?:in|for)\\s+(?:19|20)\\d\\d\\s*)?(?:[(\\[]\\s*(?:or\\b|i\\.e\\.,?)?|,?\\s*or|,?\\s*i\\.e\\.,?|,?\\s*equivalent\\s+to|,?\\s*roughly|,?\\s*about|,\\s*around|,\\s*approximately)\\s*(?:about\\s+|around\\s+|approximately\\s+|roughly\\s+|some\\s+|nearly\\s+|almost\\s+|(?:just\\s+)?(?:over|under)\\s+|(?:more|less)\\s+than\\s+|close\\s+to\\s+|US\\s+)?$", OptI)]
     public static partial Regex ConversionBefore();
+
+    // A figure named as what was projected: "exceeding our initial projections of EUR 7 bln for the entire year 2021", "a forecast of
+    // $5 billion".
+    [GeneratedRegex("\\b(?:projections?|forecasts?)\\s+of\\s+$", OptI)]
+    public static partial Regex ForecastNounBefore();
 
     // What someone expects, not what anyone aims at: "could soon reach", "is expected to reach", "is forecast to grow to".
     [GeneratedRegex(

@@ -17,6 +17,9 @@ internal static class Years
     // "from $5 billion", "from the current level of about $28 billion": the base a change or a goal starts from.
     internal static bool IsFromBase(ReadOnlySpan<char> l) => IsFromBase(l, out _);
 
+    // "up from just over $230 million": a base set against a level before it, a level already reached.
+    internal static bool IsUpFromBase(ReadOnlySpan<char> l) => IsFromBase(l, out var t) && t.EndsWith(" up from", StringComparison.OrdinalIgnoreCase);
+
     private static bool IsFromBase(ReadOnlySpan<char> l, out ReadOnlySpan<char> t)
     {
         t = l.TrimEnd();
