@@ -348,12 +348,7 @@ internal sealed class Document
             string? own = null;
             foreach (var country in (ReadOnlySpan<string?>)[place is null ? null : gazetteer.Resolve(place)?.Iso3, doc.Publisher, HostCountryOf(source, gazetteer)])
                 if (country is not null && unit.Countries.TryGetValue(country, out var code)) { own = code; break; }
-            if (own is null && doc.MainPair is { } pair && unit.Countries.ContainsKey(pair.A) != unit.Countries.ContainsKey(pair.B))
-                own = unit.Countries.GetValueOrDefault(pair.A) ?? unit.Countries[pair.B];
-            // Both sides use the word: the side whose currency is spelled so, when only one is.
-            else if (own is null && doc.MainPair is { } both && unit.SpelledSo is { } spelled && unit.Countries.ContainsKey(both.A)
-                && spelled.Contains(both.A) != spelled.Contains(both.B))
-                own = unit.Countries[spelled.Contains(both.A) ? both.A : both.B];
+            if (own is null && doc.MainPair is { } pair) own = UnitOfOneSide(unit, pair.A, pair.B);
             if (own is null || own == unit.Default) continue;
             var rewrote = false;
             for (var i = 0; i < doc.Monies.Count; i++)
@@ -379,6 +374,15 @@ internal sealed class Document
                 rewrote = unqualified;
             }
         }
+    }
+
+    // The unit of the one side of a pair that uses the word; when both do, of the side whose own currency is spelled so, if only one is.
+    private static string? UnitOfOneSide(LocalUnit unit, string a, string b)
+    {
+        bool inA = unit.Countries.ContainsKey(a), inB = unit.Countries.ContainsKey(b);
+        if (inA != inB) return unit.Countries[inA ? a : b];
+        if (!inA || unit.SpelledSo is not { } spelled || spelled.Contains(a) == spelled.Contains(b)) return null;
+        return unit.Countries[spelled.Contains(a) ? a : b];
     }
 
     private static bool HasCurrency(Document doc, string currency)
