@@ -55,6 +55,10 @@ public static class Extractor
         public Clause? LastFigurePair;
         public int LastFigureAt = -10;
         public bool LastFigureNotTrade => LastFigureAt >= 0 && LastFigurePair is null;
+        // Amounts the text reads as one country's trade with the world or as a part of a year: a title that states one of them again
+        // ("Montenegro's Trade with Serbia Tops €3.88 Billion in 2023" over "From January to October, Montenegro's total foreign trade
+        // amounted to €3.88 billion") shortened what the body says in full.
+        public HashSet<(decimal Value, string Currency)>? BodyNonLevels;
     }
 
     /// <summary>Extracts the facts of one document. The first line is its title; a dateline gives its date unless <paramref name="publishedOn"/> does;
@@ -101,6 +105,8 @@ public static class Extractor
                 lastPair = new Clause(a, b, Flows.Total);
             ReadSentence(doc, s, people, drafts, ref lastYear, ref lastPair, ctx);
         }
+        if (ctx.BodyNonLevels is { } nonLevels)
+            drafts.RemoveAll(d => d.Sentence.Headline && d.Volume is { } v && nonLevels.Contains((v.Value, v.Currency)));
         foreach (var d in drafts)
         {
             if (d.Restated is null) continue;
@@ -165,6 +171,12 @@ public static class Extractor
         // that year's level; where it ends is not said.
         if (k == first && Patterns.SinceAYear().Match(doc.Text, s.Start, doc.Monies[k].Start - s.Start) is { Success: true } since)
             return int.Parse(since.ValueSpan[^4..]);
+        // "Between 2004 and 2012, bilateral trade increased from US$ 1.19 billion to US$ 4 billion. During the period, Brazilian exports to
+        // Uruguay grew from US$670 million to US$ 2,19 billion": a movement over the period just named, in the sentence before, has its ends.
+        if (s.Index > 0 && Patterns.PeriodJustNamed().IsMatch(doc.Text.AsSpan(s.Start, doc.Monies[first].Start - s.Start))
+            && doc.Sentences[s.Index - 1] is var named && Patterns.Has(doc.Text.AsSpan(named.Start, named.End - named.Start), Patterns.SpanCue)
+            && Patterns.SpanOfTwoYears().Match(doc.Text, named.Start, named.End - named.Start) is { Success: true } before)
+            return int.Parse(before.Groups[k == first ? "from" : "to"].ValueSpan);
         return null;
     }
 
@@ -357,6 +369,7 @@ public static class Extractor
                 recent, ctx.Perspective, s.Index - ctx.WorldAt <= 1, recent is { Flow: Flows.Total } && ctx.LastTotal is { } t && t.Value > m.Value && t.Currency == doc.CurrencyOf(m),
                 out world);
             if (world) ctx.WorldAt = s.Index;
+            if (world) (ctx.BodyNonLevels ??= []).Add((m.Value, doc.CurrencyOf(m)));
             // "while her exports to the world grew from USD 4.4 billion in 2016 to USD 5.2 billion": the figure after the world's goes
             // on with the world's trade, not with the pair before it.
             if (pairOf is null) { if (world) prev = null; before = null; continue; }
@@ -615,6 +628,7 @@ public static class Extractor
             }
             partialBefore = partial;
             partialSeen |= partial;
+            if (partial) (ctx.BodyNonLevels ??= []).Add((m.Value, currency));
             if (partial || year is null) continue;
             // A year's level is published after the year: "reaching $1 billion in 2022" in a text of 6 December 2022 is the year so far.
             if (doc.Date is { } date && year >= date.Year) continue;

@@ -262,6 +262,11 @@ internal static class Pairs
             flow = Patterns.ExportWord().IsMatch(word) ? Flows.Exports : Patterns.ImportWord().IsMatch(word) ? Flows.Imports : Flows.Total;
         }
 
+        // "Ivorian exports to Togo fell by 50% in 2017-2021. The data puts the value of the exports at 29.2 billion CFA in 2021": "the
+        // exports", naming no country, are the flow the sentence before named without a figure (the trade of a pair is read as such).
+        if (flow != Flows.Total && countries.Length == 0 && kwPos >= 4 && text.AsSpan(kwPos - 4, 4).Equals("the ", StringComparison.OrdinalIgnoreCase)
+            && FlowNamedBefore(doc, s, perspective) is { } theFlow && theFlow.Flow == flow)
+            return theFlow;
         if (flow != Flows.Total)
         {
             string? reporter = null, partner = null;

@@ -73,10 +73,10 @@ internal static partial class Patterns
     [GeneratedRegex("\\b(?:year|(?:12|twelve)\\s+months)\\s+(?:ended|ending|to)\\s+(?:the\\s+end\\s+of\\s+)?December\\b(?!,?\\s*(?:31,?\\s*)?(?:19|20)\\d\\d)", OptI)]
     public static partial Regex UndatedYearToDecember();
 
-    // "MOSCOW, June 6, 2019 -", "WIESBADEN, 15 February 2024 -", "Mumbai, October 9, 2025:"; a wire's credit in brackets that ends in the
+    // "MOSCOW, June 6, 2019 -", "WIESBADEN, 15 February 2024 -", "Mumbai, October 9, 2025:", "CAIRO – May 31, 2022:"; a wire's credit in brackets that ends in the
     // date, "WASHINGTON (Wire News / Agency - 11th December, 2019) ".
     [GeneratedRegex(
-        "^[ \\t]*(?:(?:(?<place>[\\p{Lu}][\\p{L} .'’/-]{0,40}?),\\s+)?(?:(?<mon>" + Month + ")\\.?\\s+(?<day>\\d{1,2}),?\\s+(?<year>\\d{4})"
+        "^[ \\t]*(?:(?:(?<place>[\\p{Lu}][\\p{L} .'’/-]{0,40}?)(?:,|\\s+[–—])\\s+)?(?:(?<mon>" + Month + ")\\.?\\s+(?<day>\\d{1,2}),?\\s+(?<year>\\d{4})"
         + "|(?<day>\\d{1,2})\\s+(?<mon>" + Month + ")\\.?,?\\s+(?<year>\\d{4}))\\s*(?:\\([^)]{1,20}\\)\\s*)?(?:[-–—]+|:|\\.?\\s*/\\p{Lu}[\\p{L}-]{1,15}/\\.?)"
         + "|(?<place>\\p{Lu}[\\p{L} .'’/-]{0,40}?)\\s+\\([^()\\n]{1,60}?[-–—,]\\s*(?:(?<mon>" + Month + ")\\.?\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<year>\\d{4})"
         + "|(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<mon>" + Month + ")\\.?,?\\s+(?<year>\\d{4}))\\))\\s*", Opt)]
@@ -218,6 +218,10 @@ internal static partial class Patterns
     private const string ThisPeriodWords = "(?:during|in|over|for)\\s+(?:this|that|the)\\s+period\\b(?!\\s+(?:of\\s+)?(?:19|20)\\d\\d)";
     [GeneratedRegex(ThisPeriodWords, OptI)]
     public static partial Regex ThisPeriod();
+
+    // "During the period, ...", "Over the same period, ...": the period just named.
+    [GeneratedRegex("\\b(?:during|in|over|for)\\s+(?:this|that|the)\\s+(?:same\\s+)?period\\b", OptI)]
+    public static partial Regex PeriodJustNamed();
     // Before a figure, the years before a year: "knowing that before 2011, it used to reach 2 billion dollars", "prior to 2014" (no
     // calendar year's figure).
     [GeneratedRegex("\\b(?:before|prior\\s+to)\\s+(?:the\\s+)?(?:19|20)\\d\\d\\b", OptI)]
@@ -299,7 +303,7 @@ internal static partial class Patterns
         + "|(?:within|in|over|during)\\s+(?:the\\s+)?(?:next|coming|following)?\\s*(?<n>\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)\\s+years"
         // "to $5 billion within the next two years and to $10 billion within the next four": "years" left out after a count.
         + "|(?:within|over)\\s+the\\s+(?:next|coming)\\s+(?<n>two|three|four|five|six|seven|eight|nine|ten)(?=\\s*(?:[.;,]|$))"
-        + "|by\\s+the\\s+end\\s+of\\s+(?<decade>the|this)\\s+decade|(?:within|in|over)\\s+(?:a|the\\s+next|the\\s+coming)\\s+(?<tenyears>decade)|(?<nexty>(?:by\\s+(?:the\\s+end\\s+of\\s+)?)?next\\s+year|within\\s+(?:a|one|the\\s+next)\\s+year)|(?<thisy>(?:by\\s+the\\s+end\\s+of\\s+)?this\\s+year|by\\s+the\\s+end\\s+of\\s+the\\s+year|by\\s+year[\\s-]end|for\\s+the\\s+current\\s+year)"
+        + "|by\\s+the\\s+end\\s+of\\s+(?<decade>the|this)\\s+decade|(?:within|in|over)\\s+(?:a|the\\s+next|the\\s+coming)\\s+(?<tenyears>decade)|(?<nexty>(?:by\\s+(?:the\\s+end\\s+of\\s+)?)?next\\s+year|within\\s+(?:a|one|the\\s+next)\\s+year|in\\s+(?:a|one)\\s+year(?!\\s+(?:when|of|that|which|in|where)\\b))|(?<thisy>(?:by\\s+the\\s+end\\s+of\\s+)?this\\s+year|by\\s+the\\s+end\\s+of\\s+the\\s+year|by\\s+year[\\s-]end|for\\s+the\\s+current\\s+year)"
         + "|(?<vague>(?:in|over|within)\\s+the\\s+(?:next|coming)\\s+(?:few|several|couple\\s+of)\\s+years|in\\s+(?:the\\s+)?(?:coming|next)\\s+years"
         + "|in\\s+the\\s+(?:near|foreseeable)\\s+future|in\\s+the\\s+(?:coming|near)\\s+(?:time|period)|soon|in\\s+the\\s+(?:medium|long|short)(?:-|\\s)term|in\\s+(?:the\\s+)?years\\s+to\\s+come"
         + "|eventually|in\\s+(?:the\\s+)?future|over\\s+time|in\\s+the\\s+long\\s+run))\\b", OptI)]
@@ -770,7 +774,7 @@ internal static partial class Patterns
 
     // "up 13.1% ($12.0 billion)", "rose 21.5 percent, or $2.7 billion", "grew 8 % – $1.2 billion": an amount right after a percentage
     // restates the change (the other order, "rose $2.7 billion (21.5 %)", is a change by its verb).
-    [GeneratedRegex("(?:%|\\bpercent|\\bper\\s+cent)\\s*(?:[(\\[]|,?\\s*or|[–—]|,\\s*(?:an?\\s+)?(?:increase|rise|gain|drop|fall|decrease|decline)\\s+of)\\s*(?:about\\s+|around\\s+|nearly\\s+|almost\\s+|some\\s+|roughly\\s+)?$", OptI | RegexOptions.RightToLeft)]
+    [GeneratedRegex("(?:%|\\bpercent|\\bper\\s+cent|\\b(?:\\d+(?:\\.\\d+)?|two|three|four|five|six|seven|eight|nine|ten)[\\s-]?fold|\\b\\d+(?:\\.\\d+)?\\s+times)\\s*(?:[(\\[]|,?\\s*or|[–—]|,\\s*(?:an?\\s+)?(?:increase|rise|gain|drop|fall|decrease|decline)\\s+of)\\s*(?:about\\s+|around\\s+|nearly\\s+|almost\\s+|some\\s+|roughly\\s+)?$", OptI | RegexOptions.RightToLeft)]
     public static partial Regex PercentBracketBefore();
 
     // "declined by $9.1 billion (3.4 percent)", "the largest decrease - $13.5 billion (11.3 percent)": a figure with a bare percentage in

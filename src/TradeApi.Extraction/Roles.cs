@@ -68,6 +68,9 @@ internal static class Roles
         var sectorScope = afterFigure ? sinceFigure : clause;
         if (Patterns.Has(sectorScope, Patterns.FlowNounCue) && IsSectorFlow(sectorScope)) return Role.Sector;
         if (IsServicesAlone(sectorScope)) return Role.Sector;
+        // "Jordan ranked as the fifth-largest import market for Egyptian processed foods in 2021, worth $188 million": a market for one
+        // sector's goods buys that sector's.
+        if (IsMarketForSector(sectorScope)) return Role.Sector;
         // "a target of $100 billion in bilateral trade, excluding oil and precious metals": the trade in all but some goods is a part.
         if (ExcludesGoods(sectorScope) || ExcludesGoods(right.Length > 80 ? right[..80] : right)) return Role.Sector;
         // "Japan imported garments worth $1.34 billion": a verb's object that names goods is one item of the trade ("goods worth" is all).
@@ -192,6 +195,22 @@ internal static class Roles
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ObjectFillers = new HashSet<string>(
         ["a", "an", "the", "its", "their", "our", "of", "wide", "broad", "range", "variety", "more", "less", "all", "some", "various"],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static bool IsMarketForSector(ReadOnlySpan<char> scope)
+    {
+        var at = scope.LastIndexOf("market for ", StringComparison.OrdinalIgnoreCase);
+        if (at < 0) return false;
+        foreach (var range in scope[(at + "market for ".Length)..].Split(' '))
+        {
+            var raw = scope[(at + "market for ".Length)..][range];
+            var word = raw.TrimEnd(",;:");
+            if (word.Length == 0) return false;
+            if (IsSectorWord(word)) return true;
+            // "an open market for goods, including agricultural products": the phrase ends at its first stop.
+            if (word.Length < raw.Length) return false;
+        }
+        return false;
+    }
 
     private static bool IsProductObject(ReadOnlySpan<char> scope)
     {
