@@ -263,7 +263,7 @@ public static partial class Money
         (Codes + "|dollar|dollars|euro|euros|pound|pounds|sterling|yuan|renminbi|ruble|rubles|rouble|roubles|rupee|rupees|yen|won|lira|liras|tenge|"
          + "peso|pesos|reais|real|reals|rand|franc|francs|dirham|dirhams|riyal|riyals|rial|rials|hryvnia|hryvnias|lari|dram|drams|soum|soums|som|"
          + "manat|manats|rupiah|ringgit|baht|dong|zloty|zlotys|kronor|kroner|kronur|krona|krone|forint|forints|lei|leu|dinar|dinars|shekel|shekels|"
-         + "naira|cedi|cedis|shilling|shillings|tugrik|tugriks|somoni|litas|litai|lats|lati|kroon|kroons|krooni").Split('|'), StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+         + "naira|cedi|cedis|shilling|shillings|tugrik|tugriks|somoni|litas|litai|lats|lati|kroon|kroons|krooni|lek|leke|lekë").Split('|'), StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // True when one of the next few words after position is a currency word or code.
     private static bool CurrencyWordFollows(string text, int position, int words)
@@ -279,6 +279,8 @@ public static partial class Money
             if (q > p) { afterScale = false; p = q; w--; continue; }
             while (q < text.Length && char.IsLetter(text[q])) q++;
             if (q == p) return false;
+            // "8 billion ALL": the lek's code may follow (Suffix reads it only right after a scale word).
+            if (text.AsSpan(p, q - p).SequenceEqual("ALL")) return true;
             afterScale = text.AsSpan(p, q - p) is var word && (word.Equals("thousand", StringComparison.OrdinalIgnoreCase) || word.Equals("million", StringComparison.OrdinalIgnoreCase)
                 || word.Equals("billion", StringComparison.OrdinalIgnoreCase) || word.Equals("trillion", StringComparison.OrdinalIgnoreCase));
             if (CurrencyWords.Contains(text.AsSpan(p, q - p))) return true;
@@ -309,6 +311,8 @@ public static partial class Money
         var w = q;
         while (w < end && char.IsAsciiLetterUpper(text[w])) w++;
         if (w - q is 3 or 4 && (w == end || !char.IsLetterOrDigit(text[w])) && CodeSet.Contains(text.Substring(q, w - q))) return new(null, null, text.Substring(q, w - q), w);
+        // "8 billion ALL": the Albanian lek's code, a word of any title in capitals, is read only right after a scale word.
+        if (w - q == 3 && (w == end || !char.IsLetterOrDigit(text[w])) && text.AsSpan(q, 3).SequenceEqual("ALL") && AfterScaleWord(text, p)) return new(null, null, "ALL", w);
         if (q == p) return default;
         // "12 billion [dollars]": a translator's word in square brackets.
         if (q < end && text[q] == '[') q++;
@@ -324,7 +328,7 @@ public static partial class Money
         var e = q;
         // "245.4 billion Euros", as some wires capitalise the currency.
         if (e < end && char.IsAsciiLetterUpper(text[e]) && e + 1 < end && char.IsAsciiLetterLower(text[e + 1])) e++;
-        while (e < end && char.IsAsciiLetterLower(text[e])) e++;
+        while (e < end && (char.IsAsciiLetterLower(text[e]) || text[e] == 'ë')) e++;
         if (e == q || (e < end && char.IsLetterOrDigit(text[e])) || !CurrencyWords.Contains(text.AsSpan(q, e - q)) || CodeSet.Contains(text.Substring(q, e - q)))
             return default;
         var word = text.Substring(q, e - q);
@@ -332,6 +336,12 @@ public static partial class Money
         // "120 billion francs CFA", in the French order.
         if (word.StartsWith("franc", StringComparison.Ordinal) && text.AsSpan(e, end - e).StartsWith(" CFA", StringComparison.Ordinal)) { e += 4; adjective = "CFA"; }
         return new(word, adjective, null, e);
+    }
+
+    private static bool AfterScaleWord(string text, int p)
+    {
+        var word = text.AsSpan(0, p).TrimEnd();
+        return word.EndsWith("billion", StringComparison.OrdinalIgnoreCase) || word.EndsWith("million", StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool TryRead(Match m, CurrencySuffix suffix, out decimal value, out string currency)
@@ -566,6 +576,7 @@ public static partial class Money
             "shekel" or "shekels" => "ILS", "naira" => "NGN", "cedi" or "cedis" => "GHS", "tugrik" or "tugriks" => "MNT",
             "somoni" => "TJS", "kronur" => "ISK",
             "litas" or "litai" => "LTL", "lats" or "lati" => "LVL", "kroon" or "kroons" or "krooni" => "EEK",
+            "lek" or "leke" or "lekë" => "ALL",
             _ => null,
         };
     }
