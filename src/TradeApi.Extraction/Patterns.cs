@@ -73,8 +73,8 @@ internal static partial class Patterns
     [GeneratedRegex("\\b(?:year|(?:12|twelve)\\s+months)\\s+(?:ended|ending|to)\\s+(?:the\\s+end\\s+of\\s+)?December\\b(?!,?\\s*(?:31,?\\s*)?(?:19|20)\\d\\d)", OptI)]
     public static partial Regex UndatedYearToDecember();
 
-    // "MOSCOW, June 6, 2019 -", "WIESBADEN, 15 February 2024 -", "Mumbai, October 9, 2025:", "CAIRO – May 31, 2022:"; a wire's credit in brackets that ends in the
-    // date, "WASHINGTON (Wire News / Agency - 11th December, 2019) ".
+    // "MOSCOW, June 6, 2019 -", "WIESBADEN, 15 February 2024 -", "Mumbai, October 9, 2025:", "CAIRO – May 31, 2022:"; a wire's credit
+    // in brackets that ends in the date, "WASHINGTON (Wire News / Agency - 11th December, 2019) ".
     [GeneratedRegex(
         "^[ \\t]*(?:(?:(?<place>[\\p{Lu}][\\p{L} .'’/-]{0,40}?)(?:,|\\s+[–—])\\s+)?(?:(?<mon>" + Month + ")\\.?\\s+(?<day>\\d{1,2}),?\\s+(?<year>\\d{4})"
         + "|(?<day>\\d{1,2})\\s+(?<mon>" + Month + ")\\.?,?\\s+(?<year>\\d{4}))\\s*(?:\\([^)]{1,20}\\)\\s*)?(?:[-–—]+|:|\\.?\\s*/\\p{Lu}[\\p{L}-]{1,15}/\\.?)"
@@ -222,6 +222,7 @@ internal static partial class Patterns
     // "During the period, ...", "Over the same period, ...": the period just named.
     [GeneratedRegex("\\b(?:during|in|over|for)\\s+(?:this|that|the)\\s+(?:same\\s+)?period\\b", OptI)]
     public static partial Regex PeriodJustNamed();
+
     // Before a figure, the years before a year: "knowing that before 2011, it used to reach 2 billion dollars", "prior to 2014" (no
     // calendar year's figure).
     [GeneratedRegex("\\b(?:before|prior\\s+to)\\s+(?:the\\s+)?(?:19|20)\\d\\d\\b", OptI)]

@@ -200,9 +200,10 @@ internal static class Roles
     {
         var at = scope.LastIndexOf("market for ", StringComparison.OrdinalIgnoreCase);
         if (at < 0) return false;
-        foreach (var range in scope[(at + "market for ".Length)..].Split(' '))
+        var goods = scope[(at + "market for ".Length)..];
+        foreach (var range in goods.Split(' '))
         {
-            var raw = scope[(at + "market for ".Length)..][range];
+            var raw = goods[range];
             var word = raw.TrimEnd(",;:");
             if (word.Length == 0) return false;
             if (IsSectorWord(word)) return true;
