@@ -164,9 +164,7 @@ public static class Extractor
     {
         var first = k > s.MoneyFrom && Movement(doc, k - 1, k) ? k - 1 : k + 1 < s.MoneyTo && Movement(doc, k, k + 1) ? k : -1;
         if (first < 0) return null;
-        if (Patterns.Has(doc.Text.AsSpan(s.Start, s.End - s.Start), Patterns.SpanCue)
-            && Patterns.SpanOfTwoYears().Match(doc.Text, s.Start, s.End - s.Start) is { Success: true } span)
-            return int.Parse(span.Groups[k == first ? "from" : "to"].ValueSpan);
+        if (SpanOfYears(doc, s) is { } span) return int.Parse(span.Groups[k == first ? "from" : "to"].ValueSpan);
         // "Since 2010, Saudi Arabia's exports to Bahrain have grown from $482 million to $894 million": a movement since a year starts at
         // that year's level; where it ends is not said.
         if (k == first && Patterns.SinceAYear().Match(doc.Text, s.Start, doc.Monies[k].Start - s.Start) is { Success: true } since)
@@ -174,8 +172,7 @@ public static class Extractor
         // "Between 2004 and 2012, bilateral trade increased from US$ 1.19 billion to US$ 4 billion. During the period, Brazilian exports to
         // Uruguay grew from US$670 million to US$ 2,19 billion": a movement over the period just named, in the sentence before, has its ends.
         if (s.Index > 0 && Patterns.PeriodJustNamed().IsMatch(doc.Text.AsSpan(s.Start, doc.Monies[first].Start - s.Start))
-            && doc.Sentences[s.Index - 1] is var named && Patterns.Has(doc.Text.AsSpan(named.Start, named.End - named.Start), Patterns.SpanCue)
-            && Patterns.SpanOfTwoYears().Match(doc.Text, named.Start, named.End - named.Start) is { Success: true } before)
+            && SpanOfYears(doc, doc.Sentences[s.Index - 1]) is { } before)
             return int.Parse(before.Groups[k == first ? "from" : "to"].ValueSpan);
         return null;
     }
@@ -188,12 +185,11 @@ public static class Extractor
             && IsFromBase(doc.Text.AsSpan(Math.Max(0, x.Start - 80), Math.Min(80, x.Start)));
     }
 
-    // "From 2012 to 2017, ...", "between 2012 and 2017": the sentence names a span of years ("during this period" right after it is that span).
-    private static bool NamesSpanOfYears(Document doc, Sentence s)
-    {
-        var span = doc.Text.AsSpan(s.Start, s.End - s.Start);
-        return Patterns.Has(span, Patterns.SpanCue) && Patterns.SpanOfTwoYears().IsMatch(span);
-    }
+    // "From 2012 to 2017, ...", "between 2012 and 2017": the span of two years a sentence names, or null ("during this period" right after
+    // it is that span).
+    private static Match? SpanOfYears(Document doc, Sentence s) =>
+        Patterns.Has(doc.Text.AsSpan(s.Start, s.End - s.Start), Patterns.SpanCue)
+        && Patterns.SpanOfTwoYears().Match(doc.Text, s.Start, s.End - s.Start) is { Success: true } span ? span : null;
 
     // "Bilateral trade saw an increase in 2013 and 2014, reaching more than 1 billion riyals and 1.5 billion riyals, respectively": a list of
     // figures after as many years listed before it goes one to one with them; after a list of years of another length, no figure of the
@@ -555,7 +551,7 @@ public static class Extractor
                 && !Patterns.IsWord().IsMatch(L)
                 // "From 2012 to 2017, Qatar enjoyed a favourable trade balance ... During this period, Qatar's exports to Jordan amounted to
                 // about 5.35 billion Qatari riyals": the period just named is the span of years, not its last year.
-                && !(s.Index > 0 && Patterns.ThisPeriod().IsMatch(text.AsSpan(s.Start, m.Start - s.Start)) && NamesSpanOfYears(doc, doc.Sentences[s.Index - 1]))
+                && !(s.Index > 0 && Patterns.ThisPeriod().IsMatch(text.AsSpan(s.Start, m.Start - s.Start)) && SpanOfYears(doc, doc.Sentences[s.Index - 1]) is not null)
                 && !Patterns.PresentPerfect().IsMatch(clause)
                 && !Patterns.SinceAYear().IsMatch(clause)
                 // "Over the years, South Africa imported R35 billion worth of goods", "reached SR1.73 trillion during the past 12 years": a
