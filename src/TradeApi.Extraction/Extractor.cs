@@ -488,6 +488,8 @@ public static class Extractor
                 // compares it with the same months of another year.
                 || (nextClause.Contains("same", StringComparison.OrdinalIgnoreCase) && Patterns.SamePeriodInTheNextClause().IsMatch(nextClause));
             if (!partial && s.Headline && Patterns.IsPartialPeriodInTitle(rNear)) partial = true;
+            // "rising from $542 million in late 2021", "stood at $2 billion in mid-2023": a level at a point within a year is no year's.
+            if (!partial && Patterns.PointInAYearAfter().IsMatch(rNear)) partial = true;
             // "knowing that before 2011, it used to reach 2 billion dollars": the years before a year, no calendar year.
             if (!partial && Patterns.Has(clause, Patterns.BeforeCue) && Patterns.BeforeAYear().IsMatch(clause)) partial = true;
             // "in the four quarters to the end of Q4 2023", "in the 12 months to December 2023": a calendar year, however it is put.

@@ -248,8 +248,10 @@ internal static partial class Patterns
         + "(?:[1-9]|1[01]|two|three|four|five|six|seven|eight|nine|ten|eleven)\\s+months\\b|half-year|year-to-date|so\\s+far\\s+(?:this|in)|"
         + "since\\s+(?:the\\s+start\\s+of\\s+)?(?:January|the\\s+beginning)|"
         // "October to December", "between 7 October and 31 December 2022", "from October 7 through December 31", "December 2020 to
-        // November 2021" (twelve months, but not a calendar year).
-        + DayMonth + "(?:,?\\s+(?:19|20)\\d\\d)?\\s*(?:-|–|to|through)\\s*" + DayMonth + "|[Bb]etween\\s+" + DayMonth + ",?\\s+and\\s+" + DayMonth
+        // November 2021" (twelve months, but not a calendar year); "between September 26, 2022, when the border reopened, and June 30,
+        // 2023": the first date may carry its year and a clause set off by commas.
+        + DayMonth + "(?:,?\\s+(?:19|20)\\d\\d)?(?:,\\s+[^.;]{1,80},)?\\s*(?:-|–|to|through)\\s*" + DayMonth
+        + "|[Bb]etween\\s+" + DayMonth + "(?:,?\\s+(?:19|20)\\d\\d)?,?\\s+(?:[^.;]{1,80},\\s+)?and\\s+(?:on\\s+)?" + DayMonth
         // "In November 2021, Uganda exported ...", "During December 2022, ...", "in the month": a month's figure.
         + "|(?:[Ii]n|[Dd]uring)\\s+(?:" + Month + ")(?:\\s+\\d{4})?\\b|(?:in|for|during|over)\\s+the\\s+month\\b|monthly"
         + "|fiscal|financial\\s+year|FY\\s?\\d{2,4}|" + YearSpan
@@ -297,6 +299,10 @@ internal static partial class Patterns
     // calendar year (a deadline after a goal, "by June 2025", is read elsewhere).
     [GeneratedRegex("^\\s*(?:[\\w,]+\\s+){0,2}?by\\s+(?:(?:early|mid|late)[\\s-]?|the\\s+(?:end|middle|start)\\s+of\\s+)?(?:(?!Dec)(?:" + Month + ")\\b|(?:early|mid)[\\s-]?Dec)", Opt)]
     public static partial Regex SoFarByMonth();
+
+    // Right after a level: "in late 2021", "in mid-2023", "in early 2020": a point within a year (a running total then), not the year.
+    [GeneratedRegex("^\\s*in\\s+(?:early|mid|late)[\\s-](?:19|20)\\d\\d\\b", OptI)]
+    public static partial Regex PointInAYearAfter();
 
     [GeneratedRegex(
         // "USD 100 billion as target for 2015": the year a goal noun is for is its deadline, past or not.
