@@ -490,6 +490,7 @@ public static class Extractor
             if (!partial && s.Headline && Patterns.IsPartialPeriodInTitle(rNear)) partial = true;
             // "rising from $542 million in late 2021", "stood at $2 billion in mid-2023": a level at a point within a year is no year's.
             if (!partial && Patterns.PointInAYearAfter().IsMatch(rNear)) partial = true;
+            if (!partial && year is not null && YearOfBracketedMonths(L, R) == year) partial = true;
             // "knowing that before 2011, it used to reach 2 billion dollars": the years before a year, no calendar year.
             if (!partial && Patterns.Has(clause, Patterns.BeforeCue) && Patterns.BeforeAYear().IsMatch(clause)) partial = true;
             // "in the four quarters to the end of Q4 2023", "in the 12 months to December 2023": a calendar year, however it is put.
@@ -783,6 +784,17 @@ public static class Extractor
     {
         var reported = ReportedPart(l);
         return Patterns.Year().IsMatch(reported) && !Patterns.IsPartialPeriod(reported);
+    }
+
+    // "in 2024 (January-June)" right after the figure, "In 2024 (Jan-Sep), trade ..." before it: the year whose months in brackets make a
+    // part of it.
+    private static int? YearOfBracketedMonths(ReadOnlySpan<char> l, ReadOnlySpan<char> r)
+    {
+        var after = r.Length > 40 ? r[..40] : r;
+        if (after.Contains('(') && Patterns.YearWithMonthsInBrackets().Match(after.ToString()) is { Success: true } a) return int.Parse(a.Groups["y"].ValueSpan);
+        var before = l.Length > Roles.MaxClause ? l[^Roles.MaxClause..] : l;
+        if (before.Contains('(') && Patterns.YearWithMonthsInBrackets().Match(before.ToString()) is { Success: true } b) return int.Parse(b.Groups["y"].ValueSpan);
+        return null;
     }
 
     internal static ReadOnlySpan<char> NearLeft(ReadOnlySpan<char> l)

@@ -48,7 +48,7 @@ public static partial class Money
         + "half\\s+a|a\\s+half|a\\s+quarter\\s+of\\s+a|quarter\\s+of\\s+a|a";
 
     // Headline case too: "$1.407 Billion", "USD 2 MILLION". Malaysian papers write "RM60.2bil", "US$500mil", "RM1.2tril".
-    private const string Scales = "trillion|billion|million|thousand|Trillion|Billion|Million|Thousand|TRILLION|BILLION|MILLION|lakh\\s+crore|crore|lakh|trln|tril|trn|tln|tn|TN|Tn|bln|bil|bn|Bn|BN|mln|mil|mn|Mn|MN|m|b|k|B|M|K";
+    private const string Scales = "trillion|billion|million|thousand|Trillion|Billion|Million|Thousand|TRILLION|BILLION|MILLION|lakh\\s+crore|crore|cr|Cr|lakh|trln|tril|trn|tln|tn|TN|Tn|bln|bil|bn|Bn|BN|mln|mil|mn|Mn|MN|m|b|k|B|M|K";
 
 
 
@@ -79,7 +79,7 @@ public static partial class Money
     // and the rand's "R" and the naira's "N", written against their number ("R143.3 billion", "N1.3 trillion"), in the symbol pattern.
     // East African shillings are written in the plural too ("Kshs 5 billion", "Shs. 45 billion", "shs.57 billion").
     // Ghanaian papers write the cedi "GHc" (and "GHC", in the symbol pattern, only against a number: it is also an old ISO code).
-    private const string MixedCaseMarks = "GHc|Rs|KShs|Kshs|KSh|Ksh|TShs|Tshs|TSh|Tsh|UShs|Ushs|USh|Ush|Shs|shs|Sh|sh|Rp|Tk|RM|SR|QR|RO|KD|BD|JD|LD|Dhs|Dh";
+    private const string MixedCaseMarks = "GHc|Rs/Nu|Rs|Nu|KShs|Kshs|KSh|Ksh|TShs|Tshs|TSh|Tsh|UShs|Ushs|USh|Ush|Shs|shs|Sh|sh|Rp|Tk|RM|SR|QR|RO|KD|BD|JD|LD|Dhs|Dh";
     private static readonly string[] MixedCasePrefixes = MixedCaseMarks.Split('|');
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> MixedCaseMarkSet =
         new HashSet<string>(MixedCasePrefixes, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -420,7 +420,7 @@ public static partial class Money
         "billion" or "bn" or "bln" or "bil" or "b" => 1_000_000_000m,
         "million" or "mln" or "mn" or "mil" or "m" => 1_000_000m,
         "thousand" or "k" => 1_000m,
-        "crore" => 10_000_000m,
+        "crore" or "cr" or "Cr" => 10_000_000m,
         "lakh" => 100_000m,
         _ => 1m,
     };
@@ -500,7 +500,8 @@ public static partial class Money
             "€" => "EUR",
             "£" => "GBP",
             "¥" => word is not null && word.StartsWith("yuan", StringComparison.OrdinalIgnoreCase) ? "CNY" : "JPY",
-            "₹" or "Rs" => "INR",
+            "₹" or "Rs" or "Rs/Nu" => "INR",
+            "Nu" => "BTN",
             "₽" => "RUB",
             "₩" => "KRW",
             "₺" => "TRY",

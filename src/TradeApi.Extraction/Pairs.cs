@@ -105,7 +105,15 @@ internal static class Pairs
         // subject of its own, is the same trader's, with the same partner, in the direction the verb says.
         if (prev is { Flow: Flows.Exports or Flows.Imports } && moneyStart - left > 0
             && Patterns.CoordinatedFlowVerb().Match(text, Math.Max(left, moneyStart - 80), moneyStart - Math.Max(left, moneyStart - 80)) is { Success: true } verb)
-            return prev with { Flow = verb.Groups["exp"].Success ? Flows.Exports : Flows.Imports };
+            // "... exported 2.3 billion euros to Angola and imported 1 billion euros from Mozambique": a partner named right after the
+            // figure is the verb's own.
+            return prev with
+            {
+                Flow = verb.Groups["exp"].Success ? Flows.Exports : Flows.Imports,
+                Partner = Patterns.PartnerRightAfterFigure().Match(text, moneyEnd, right - moneyEnd) is { Success: true } verbPartner
+                    && doc.CountriesIn(s, verbPartner.Index + verbPartner.Length, right) is [var named, ..] && named.Start == verbPartner.Index + verbPartner.Length
+                    ? named.Iso3 : prev.Partner,
+            };
         // "exports to the United States fell 4 per cent to $1.67 billion and to the United Kingdom by 10 per cent to $490 million": a flow
         // left out after "and" keeps the trader and the direction of the clause before; its preposition names the new partner, and a
         // partner that is no country ("and to markets such as France") makes no pair.
@@ -275,6 +283,10 @@ internal static class Pairs
             var after = AfterPosition(countries, kwEnd);
             var afterFigure = after.Length == 0;
             if (afterFigure) after = doc.CountriesStartingIn(s, moneyEnd, Math.Min(right, moneyEnd + 40));
+            // "Portugal exported 2.3 billion euros to Angola, Cape Verde, ... and Sao Tome and Principe": several partners after the figure too.
+            if (afterFigure && after.Length > 1 && Patterns.ListJoint().IsMatch(text.AsSpan(after[0].End, after[1].Start - after[0].End))
+                && Patterns.PartnerPrepositionBefore().IsMatch(text.AsSpan(moneyEnd, after[0].Start - moneyEnd)))
+                return NoPair(out world);
             // "with exports worth $1.215 billion, followed by Sudan at $929 million": the next country of a ranking is no partner.
             if (afterFigure && after.Length > 0 && Patterns.FollowedByBetween().IsMatch(text.AsSpan(moneyEnd, after[0].Start - moneyEnd))) after = [];
             if (after.Length > 0)

@@ -65,8 +65,10 @@ internal static partial class Patterns
 
     // A full calendar year put as quarters or months: "the four quarters to the end of Q4 2023", "the 12 months to the end of December
     // 2023", "the year ended December 2023", "January through December 2022", "Jan - Dec 2023".
-    [GeneratedRegex("\\b(?:(?:four|4)\\s+quarters\\s+(?:to|ending)\\s+(?:the\\s+end\\s+of\\s+)?(?:Q4|the\\s+fourth\\s+quarter(?:\\s+of)?)|(?:12|twelve)\\s+months\\s+(?:to|ending|ended)\\s+(?:the\\s+end\\s+of\\s+)?December"
-        + "|year\\s+(?:ended|ending|to)\\s+(?:the\\s+end\\s+of\\s+)?December(?:\\s+31,?)?|(?:Jan(?:uary|\\.)?\\s*(?:-|–|to|through)|between\\s+Jan(?:uary|\\.)?\\s+and)\\s*Dec(?:ember|\\.)?(?:\\s+of)?)\\s+(?<y>(?:19|20)\\d\\d)\\b", OptI)]
+    [GeneratedRegex("\\b(?:(?:(?:four|4)\\s+quarters\\s+(?:to|ending)\\s+(?:the\\s+end\\s+of\\s+)?(?:Q4|the\\s+fourth\\s+quarter(?:\\s+of)?)|(?:12|twelve)\\s+months\\s+(?:to|ending|ended)\\s+(?:the\\s+end\\s+of\\s+)?December"
+        + "|year\\s+(?:ended|ending|to)\\s+(?:the\\s+end\\s+of\\s+)?December(?:\\s+31,?)?|(?:Jan(?:uary|\\.)?\\s*(?:-|–|to|through)|between\\s+Jan(?:uary|\\.)?\\s+and)\\s*Dec(?:ember|\\.)?(?:\\s+of)?)\\s+(?<y>(?:19|20)\\d\\d)\\b"
+        // "in 2024 (January-December)": the year first, its months in brackets after it.
+        + "|(?<y>(?:19|20)\\d\\d)\\s*\\(\\s*Jan(?:uary|\\.)?\\s*(?:-|–|to|through)\\s*Dec(?:ember|\\.)?\\s*\\))", OptI)]
     public static partial Regex CalendarYearSpan();
 
     // "in the year to December", no year written: the last calendar year ended before the text.
@@ -201,7 +203,7 @@ internal static partial class Patterns
 
     // "the same period last year", "the same time period the previous year", "the same timeframe in 2022": the months just named, in
     // another year.
-    private const string SamePeriodOfAnotherYearWords = "the\\s+same\\s+(?:(?:time\\s+)?period|time\\s?frame)\\s+(?:last\\s+year|a\\s+year\\s+(?:earlier|ago|before)|(?:(?:of|in)\\s+)?the\\s+(?:previous|preceding|prior)\\s+year|(?:of|in)\\s+(?:19|20)\\d\\d)";
+    private const string SamePeriodOfAnotherYearWords = "(?:the\\s+same|(?:the|a)\\s+similar)\\s+(?:(?:time\\s+)?period|time\\s?frame)\\s+(?:last\\s+year|a\\s+year\\s+(?:earlier|ago|before)|(?:(?:of|in)\\s+)?the\\s+(?:previous|preceding|prior)\\s+year|(?:of|in)\\s+(?:19|20)\\d\\d)";
     [GeneratedRegex("^[^,;]*,[^,;]*\\b" + SamePeriodOfAnotherYearWords, OptI)]
     public static partial Regex SamePeriodInTheNextClause();
     // Right before a relative year, a percentage compared with: "as compared to 6.5 percent ", "than 12% ".
@@ -245,7 +247,7 @@ internal static partial class Patterns
         // "in 1H17", "2Q 2023": a half or a quarter, the way statistics offices abbreviate it.
         + "H[12]|Q[1-4]|[12]H\\s?(?:19|20)?\\d\\d|[1-4]Q\\s?(?:19|20)?\\d\\d|(?:nine|six|three|eight|ten|eleven)-month|"
         // "over 10 months of this year", "in eight months": a count of months short of twelve.
-        + "(?:[1-9]|1[01]|two|three|four|five|six|seven|eight|nine|ten|eleven)\\s+months\\b|half-year|year-to-date|so\\s+far\\s+(?:this|in)|"
+        + "(?:[1-9]|1[01]|two|three|four|five|six|seven|eight|nine|ten|eleven)\\s+months\\b|half[\\s-]year|year-to-date|so\\s+far\\s+(?:this|in)|"
         + "since\\s+(?:the\\s+start\\s+of\\s+)?(?:January|the\\s+beginning)|"
         // "October to December", "between 7 October and 31 December 2022", "from October 7 through December 31", "December 2020 to
         // November 2021" (twelve months, but not a calendar year); "between September 26, 2022, when the border reopened, and June 30,
@@ -303,6 +305,11 @@ internal static partial class Patterns
     // Right after a level: "in late 2021", "in mid-2023", "in early 2020": a point within a year (a running total then), not the year.
     [GeneratedRegex("^\\s*in\\s+(?:early|mid|late)[\\s-](?:19|20)\\d\\d\\b", OptI)]
     public static partial Regex PointInAYearAfter();
+
+    // "in 2024 (January-June)", "In 2024 (Jan-Sep), trade ...": a year with a part of its months in brackets after it is that part (with all
+    // twelve, "(January-December)", CalendarYearSpan reads the year).
+    [GeneratedRegex("\\b(?<y>(?:19|20)\\d\\d)\\s*\\(\\s*" + DayMonth + "\\s*(?:-|–|to|through)\\s*" + DayMonth + "\\s*\\)", Opt)]
+    public static partial Regex YearWithMonthsInBrackets();
 
     [GeneratedRegex(
         // "USD 100 billion as target for 2015": the year a goal noun is for is its deadline, past or not.
@@ -617,6 +624,15 @@ internal static partial class Patterns
     // A flow and its partner's preposition right before a country: "exports to ", "imports from the ", "trade with ".
     [GeneratedRegex("\\b(?:exports?|imports?|trade|shipments|sales)\\s+(?:\\w+\\s+)?(?:to|from|with)\\s+(?:the\\s+)?$", OptI)]
     public static partial Regex FlowPrepositionBefore();
+
+    // Between a figure and the first country after it: "2.3 billion euros to ", " worth of goods from the ".
+    [GeneratedRegex("\\b(?:to|from)\\s+(?:the\\s+)?$", OptI)]
+    public static partial Regex PartnerPrepositionBefore();
+
+    // After ", although": a short concession closed by a comma, and the interrupted clause going on with a word that is no new subject
+    // ("although still positive for Portugal, registered ...", not "although exports to China, the largest market, rose ...").
+    [GeneratedRegex("^(?:even\\s+though|although)\\s+(?:[\\w'’-]+\\s+){0,5}[\\w'’-]+,\\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|which|who|it|they|we|he|she|exports|imports|trade)\\b)\\p{Ll}", Opt)]
+    public static partial Regex ConcessionAside();
 
     // "earnings from", "receipts from": what a flow earns comes from its market.
     [GeneratedRegex("\\b(?:earnings|receipts|revenues?|proceeds|income)\\s+from$", OptI)]

@@ -40,7 +40,11 @@ internal static class Roles
         var span = text.AsSpan(sentenceStart, at - sentenceStart);
         var b = Math.Max(Math.Max(span.LastIndexOf(';'), span.LastIndexOf(", and ")),
             Math.Max(span.LastIndexOf(" while "), Math.Max(span.LastIndexOf(" whereas "), span.LastIndexOf(", but "))));
-        b = Math.Max(b, Math.Max(span.LastIndexOf(" even though "), span.LastIndexOf(" although ")));
+        var contrast = Math.Max(span.LastIndexOf(" even though "), span.LastIndexOf(" although "));
+        // "the trade balance, although still positive for Portugal, registered a decrease ... from 1.5 billion": a concession set off by
+        // commas inside a clause, its verb still to come, leaves the clause it interrupts.
+        if (contrast > 0 && span[contrast - 1] == ',' && Patterns.ConcessionAside().IsMatch(span[(contrast + 1)..])) contrast = -1;
+        b = Math.Max(b, contrast);
         // "While he accepted that the balance of trade will remain ..., he set a target of $30 billion": a contrastive clause that opens
         // the sentence ends at its comma.
         if (b < 0 && Patterns.ContrastOpening().IsMatch(span) && span.IndexOf(',') is > 0 and var comma) b = comma;
