@@ -490,6 +490,7 @@ public static class Extractor
             if (!partial && s.Headline && Patterns.IsPartialPeriodInTitle(rNear)) partial = true;
             // "rising from $542 million in late 2021", "stood at $2 billion in mid-2023": a level at a point within a year is no year's.
             if (!partial && Patterns.PointInAYearAfter().IsMatch(rNear)) partial = true;
+            // "in 2024 (January-June)": a year with some of its months in brackets is that part of it.
             if (!partial && year is not null && YearOfBracketedMonths(L, R) == year) partial = true;
             // "knowing that before 2011, it used to reach 2 billion dollars": the years before a year, no calendar year.
             if (!partial && Patterns.Has(clause, Patterns.BeforeCue) && Patterns.BeforeAYear().IsMatch(clause)) partial = true;

@@ -58,8 +58,9 @@ internal static class Years
             if (!t.StartsWith(lead, StringComparison.OrdinalIgnoreCase)) continue;
             var rest = t[lead.Length..];
             // "rising from $542 million in late 2021 to ...": the year of the figure before may be a point within it.
-            foreach (var point in (ReadOnlySpan<string>)["early ", "mid-", "mid ", "late "])
-                if (lead == "in " && rest.StartsWith(point, StringComparison.OrdinalIgnoreCase)) { rest = rest[point.Length..]; break; }
+            if (lead == "in ")
+                foreach (var point in (ReadOnlySpan<string>)["early ", "mid-", "mid ", "late "])
+                    if (rest.StartsWith(point, StringComparison.OrdinalIgnoreCase)) { rest = rest[point.Length..]; break; }
             if (rest.Length >= 4 && char.IsAsciiDigit(rest[0]) && char.IsAsciiDigit(rest[1]) && char.IsAsciiDigit(rest[2]) && char.IsAsciiDigit(rest[3])
                 && (rest.Length == 4 || !char.IsAsciiDigit(rest[4])))
                 // "(2023: €285 million)": a year with a colon labels the figure after it.
