@@ -789,12 +789,15 @@ public static class Extractor
 
     // "in 2024 (January-June)" right after the figure, "In 2024 (Jan-Sep), trade ..." before it: the year whose months in brackets make a
     // part of it.
-    private static int? YearOfBracketedMonths(ReadOnlySpan<char> l, ReadOnlySpan<char> r)
+    private static int? YearOfBracketedMonths(ReadOnlySpan<char> l, ReadOnlySpan<char> r) =>
+        FirstYearWithMonthsInBrackets(r.Length > 40 ? r[..40] : r) ?? FirstYearWithMonthsInBrackets(l.Length > Roles.MaxClause ? l[^Roles.MaxClause..] : l);
+
+    // The pattern's match starts with its year: read on the span, with no string made for it.
+    private static int? FirstYearWithMonthsInBrackets(ReadOnlySpan<char> span)
     {
-        var after = r.Length > 40 ? r[..40] : r;
-        if (after.Contains('(') && Patterns.YearWithMonthsInBrackets().Match(after.ToString()) is { Success: true } a) return int.Parse(a.Groups["y"].ValueSpan);
-        var before = l.Length > Roles.MaxClause ? l[^Roles.MaxClause..] : l;
-        if (before.Contains('(') && Patterns.YearWithMonthsInBrackets().Match(before.ToString()) is { Success: true } b) return int.Parse(b.Groups["y"].ValueSpan);
+        if (span.Contains('('))
+            foreach (var m in Patterns.YearWithMonthsInBrackets().EnumerateMatches(span))
+                return int.Parse(span.Slice(m.Index, 4));
         return null;
     }
 

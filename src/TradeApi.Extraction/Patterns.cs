@@ -308,7 +308,7 @@ internal static partial class Patterns
 
     // "in 2024 (January-June)", "In 2024 (Jan-Sep), trade ...": a year with a part of its months in brackets after it is that part (with all
     // twelve, "(January-December)", CalendarYearSpan reads the year).
-    [GeneratedRegex("\\b(?<y>(?:19|20)\\d\\d)\\s*\\(\\s*" + DayMonth + "\\s*(?:-|–|to|through)\\s*" + DayMonth + "\\s*\\)", Opt)]
+    [GeneratedRegex("\\b(?:19|20)\\d\\d\\s*\\(\\s*" + DayMonth + "\\s*(?:-|–|to|through)\\s*" + DayMonth + "\\s*\\)", Opt)]
     public static partial Regex YearWithMonthsInBrackets();
 
     [GeneratedRegex(
