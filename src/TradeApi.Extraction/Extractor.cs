@@ -565,6 +565,9 @@ public static class Extractor
                 // "Last year, its exports to Laos were worth US$3.588 billion, while imports were worth US$1.238 billion" in an undated
                 // text: a relative year earlier in the sentence dates its later figures too, and dates nothing the text can resolve.
                 && !(Patterns.RelativeYear().IsMatch(text.AsSpan(s.Start, m.Start - s.Start)) || Patterns.RelativeYear().IsMatch(rNear))
+                // "Meanwhile, in 2020, COVID-19 has also dampened mutual trade ... in 2015-16, for the first time exports from Pakistan to
+                // Afghanistan surged to $1.43 billion": a sentence that names a fiscal year before its figure speaks of that year, no other.
+                && !Patterns.FiscalYear().IsMatch(text.AsSpan(s.Start, m.Start - s.Start))
                 // "In the first six months of this year, two-way trade reached US$276 million, of which Brazil exported goods worth US$175.6
                 // million": a part of the figure before is of its period, which the sentence has already said; no earlier year stands in.
                 && !(afterFigure && Patterns.OfWhichBefore().IsMatch(L))

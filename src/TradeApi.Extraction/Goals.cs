@@ -73,6 +73,9 @@ internal static class Goals
         // "seeks to increase the volume of trade ..., which stands at $1.5 billion annually": a relative clause that states where trade
         // is now describes the starting point, not the aim.
         if (Patterns.PresentLevelBefore().IsMatch(since) || Patterns.PerfectRelativeBefore().IsMatch(since)) return false;
+        // "The country intends to expand this list, since we are able to increase the mutual trade with Afghanistan up to US$3 billion": a
+        // capacity between the intent and the figure is what governs the figure, and it aims at nothing.
+        if (since.Contains(" able to ", StringComparison.OrdinalIgnoreCase) && Patterns.CapacityBefore().IsMatch(since)) return false;
         // "expressing his hope that the trade volume could increase to $10 billion": what is hoped for may be put with "could".
         var hope = l.Slice(last, len).Contains("hope", StringComparison.OrdinalIgnoreCase);
         if (Patterns.Has(since, Patterns.ForecastCue))

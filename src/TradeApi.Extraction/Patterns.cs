@@ -332,10 +332,14 @@ internal static partial class Patterns
     public static partial Regex QualifierBefore();
 
     // "continued to grow", "began to increase": verbs of a movement under way, which aims at nothing.
-    private const string UnderWay = "continu\\w*|began|begun|start\\w*|kept|keeps?|managed|(?:was|were|been)\\s+able";
+    // So does "we are able to increase": a capacity, what could be done, is no aim either.
+    private const string UnderWay = "continu\\w*|began|begun|start\\w*|kept|keeps?|managed|(?:was|were|been|is|are|am|be)\\s+able";
 
     [GeneratedRegex("\\b(?:" + UnderWay + ")\\s+to\\s*$", OptI)]
     public static partial Regex UnderWayTo();
+
+    [GeneratedRegex("\\b(?:is|are|am|be)\\s+able\\s+to\\b", OptI)]
+    public static partial Regex CapacityBefore();
 
     [GeneratedRegex(
         "\\b(?:goals?|target(?:s|ed)?|aim(?:s|ed|ing)?|ambitions?|objectives?|plan(?:s|ned|ning)?|intend(?:s|ed)?|intentions?|want(?:s|ed)?|wish(?:es)?|would\\s+like"
@@ -1145,6 +1149,11 @@ internal static partial class Patterns
     [GeneratedRegex("\\bgenerat(?:ed|es|ing|e)\\s+(?:[\\w-]+\\s+){0,3}?(?:transactions?|business)\\b[^;]{0,40}$|\\b(?:transactions?|business)\\s+generated\\b[^;]{0,60}$", OptI)]
     public static partial Regex GeneratedBusinessBefore();
 
+    // "the parties agreed on the delivery of Kazakh flour worth US$4 million to Afghanistan": the value of one delivery or supply is a
+    // deal's, not a level of the trade nor a goal for it.
+    [GeneratedRegex("\\b(?:delivery|supply)\\s+of\\s+[^.;,]{1,60}?\\bworth\\b", OptI)]
+    public static partial Regex OneDeliveryBefore();
+
     // "PTI facilitated $49 million worth of exports": what an agency or a channel facilitated is the deals made through it.
     [GeneratedRegex("\\bfacilitat(?:ed|ing)\\s+(?:\\w+\\s+)?$", OptI)]
     public static partial Regex FacilitatedBefore();
@@ -1175,8 +1184,9 @@ internal static partial class Patterns
     [GeneratedRegex("\\bsign(?:ed|ing)\\b[^.;]{0,80}?\\b(?:investments?|deals?|contracts?|agreements?|MoUs?|memorand\\w+|commitments?)\\b[^.;]{0,40}?\\b(?:worth|amount(?:ing)?|valued?|total(?:l?ing)?)\\b[^.;]{0,15}$", OptI)]
     public static partial Regex SignedDealBefore();
 
-    // Right before a figure, "but" and a verb of movement to it: "were $13,076,000 but also dropped to", "but then rose to".
-    [GeneratedRegex("\\bbut\\s+(?:(?:also|then|later|subsequently|has|have|had)\\s+)*(?:dropped|fell|declined|decreased|dwindled|shrank|slumped|plunged|rose|grew|increased|climbed|jumped|surged|recovered)\\s+to\\s+(?:a\\s+mere\\s+|just\\s+|only\\s+|about\\s+|around\\s+)?$", OptI)]
+    // Right before a figure, "but" and a verb of movement to it: "were $13,076,000 but also dropped to", "but then rose to", "but later due
+    // to security and political reasons it dropped to" (words of their own between them, no punctuation).
+    [GeneratedRegex("\\bbut\\s+(?:[\\w'’-]+\\s+){0,10}?(?:dropped|fell|declined|decreased|dwindled|shrank|slumped|plunged|rose|grew|increased|climbed|jumped|surged|recovered)\\s+to\\s+(?:a\\s+mere\\s+|just\\s+|only\\s+|about\\s+|around\\s+)?$", OptI)]
     public static partial Regex MovedToAfterBut();
     public static readonly System.Buffers.SearchValues<string> ButCue = System.Buffers.SearchValues.Create(["but "], StringComparison.OrdinalIgnoreCase);
 
