@@ -332,8 +332,8 @@ internal static partial class Patterns
     public static partial Regex QualifierBefore();
 
     // "continued to grow", "began to increase": verbs of a movement under way, which aims at nothing.
-    // So does "we are able to increase": a capacity, what could be done, is no aim either.
-    private const string UnderWay = "continu\\w*|began|begun|start\\w*|kept|keeps?|managed|(?:was|were|been|is|are|am|be)\\s+able";
+    // So do "we are able to increase", "have the capacity to increase": a capacity, what could be done, is no aim either.
+    private const string UnderWay = "continu\\w*|began|begun|start\\w*|kept|keeps?|managed|(?:was|were|been|is|are|am|be)\\s+able|capacity";
 
     [GeneratedRegex("\\b(?:" + UnderWay + ")\\s+to\\s*$", OptI)]
     public static partial Regex UnderWayTo();
@@ -523,8 +523,9 @@ internal static partial class Patterns
     public static partial Regex OfficeNameAfter();
 
     // Right before a figure, what a trade verb moved or offers: "Japan imported garments worth ", "exported tea and coffee valued at ",
+    // "would export Halal meat worth " (the bare verb only after "would" or "will": "export market, worth" is a noun's),
     // "ready to offer a wide range of industrial and agricultural products worth ", "imported mangoes from Burkina Faso in 2023, valued at ".
-    [GeneratedRegex("\\b(?:(?:import|export|shipp|purchas)(?:ed|ing)|sold|selling|bought|buying|offer(?:s|ed|ing)?|suppl(?:y|ies|ied|ying)|deliver(?:s|ed|ing)?)"
+    [GeneratedRegex("\\b(?:(?:import|export|shipp|purchas)(?:ed|ing)|(?<=\\b(?:would|will)\\s)(?:import|export)|sold|selling|bought|buying|offer(?:s|ed|ing)?|suppl(?:y|ies|ied|ying)|deliver(?:s|ed|ing)?)"
         + "\\s+(?<what>[\\p{L}-]+(?:\\s+(?:and\\s+)?[\\p{L}-]+){0,6}?)"
         + "(?:\\s+(?:from|to)\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,3})?(?:\\s+in\\s+(?:19|20)\\d\\d)?,?\\s+"
         + "(?:worth|valued\\s+at|amounting\\s+to|totall?ing)\\s+(?:(?:about|around|nearly|almost|over|some|roughly|approximately|more\\s+than|an\\s+estimated)\\s+)?$",
@@ -991,8 +992,8 @@ internal static partial class Patterns
         ["possibilit", "opportunit", "potential", "room", "scope", "prospect", "chance"], StringComparison.OrdinalIgnoreCase);
 
     // Right before a figure, a flow verb coordinated with the clause before and no subject of its own: "and exported", "and imported
-    // goods worth", "while it bought".
-    [GeneratedRegex("\\b(?:and|while)\\s+(?:(?:it|then|also)\\s+)?(?:(?<exp>" + ExportedVerbs + ")|(?<imp>" + ImportedVerbs + "))(?:\\s+(?:goods|products))?(?:\\s+(?:worth|valued\\s+at))?\\s+(?:(?:about|around|some|nearly|almost|over|more\\s+than)\\s+)?$", OptI)]
+    // goods worth", "and imported goods to the value of around", "while it bought".
+    [GeneratedRegex("\\b(?:and|while)\\s+(?:(?:it|then|also)\\s+)?(?:(?<exp>" + ExportedVerbs + ")|(?<imp>" + ImportedVerbs + "))(?:\\s+(?:goods|products))?(?:\\s+(?:worth|valued\\s+at|to\\s+the\\s+value\\s+of))?\\s+(?:(?:about|around|some|nearly|almost|over|more\\s+than)\\s+)?$", OptI)]
     public static partial Regex CoordinatedFlowVerb();
 
     // Countries counted, pointing back to a list: "the five countries", "these three nations".

@@ -223,12 +223,14 @@ internal static class Roles
         if (!scope.Contains("worth", StringComparison.OrdinalIgnoreCase) && !Patterns.Has(scope, Patterns.ProductObjectCue)) return false;
         if (Patterns.TradeVerbObject().Match(scope.ToString()) is not { Success: true } m) return false;
         var what = m.Groups["what"].ValueSpan;
+        // "would export Halal meat worth": a sector word after a name in capitals still names the goods.
+        foreach (var range in what.Split(' '))
+            if (IsSectorWord(what[range])) return true;
         var named = false;
         foreach (var range in what.Split(' '))
         {
             var word = what[range];
             if (word.Length == 0 || word is "and" || ObjectFillers.Contains(word)) continue;
-            if (IsSectorWord(word)) return true;
             if (!char.IsLower(word[0]) || Hedges.Contains(word) || Prepositions.Contains(word)) return false;
             // "imported goods worth", "sold its products worth": the whole trade, unless a word before names which ("industrial products").
             if (WholeOrNoGoods.Contains(word)) return named;

@@ -53,6 +53,8 @@ internal static class Years
         var w = 0;
         while (w < t.Length && char.IsAsciiLetterLower(t[w])) w++;
         if (w > 3 && t[..w].EndsWith("ed", StringComparison.Ordinal) && w < t.Length && t[w] == ' ') t = t[(w + 1)..];
+        // "rose from $3.082m last year to $14.299m": a relative year right after the figure before is that figure's too.
+        if (t.StartsWith("last year", StringComparison.OrdinalIgnoreCase)) return t["last year".Length..];
         foreach (var lead in (ReadOnlySpan<string>)["in ", "for ", "("])
         {
             if (!t.StartsWith(lead, StringComparison.OrdinalIgnoreCase)) continue;

@@ -98,7 +98,7 @@ public class MovementsPronounsAndTopicFlowsTests
     [InlineData("As for imports: Senegal's orders of Moroccan products in 2024 amounted to $147 million.", "SEN", "MAR")]
     [InlineData("Morocco's imports from Senegal's fishing fleet amounted to $147 million in 2024.", "MAR", "SEN")]
     [InlineData("As for imports, Senegal ordered Moroccan products worth $147 million in 2024.", "SEN", "MAR")]
-    [InlineData("As for exports, Morocco bought Senegalese fish worth $147 million in 2024.", "MAR", "SEN")]
+    [InlineData("As for exports, Morocco bought Senegalese goods worth $147 million in 2024.", "MAR", "SEN")]
     [InlineData("Senegal's imports, mainly from Morocco, reached $147 million in 2024.", "SEN", "MAR")]
     public void ACountrySetOffFromTheFlowWordIsItsTrader(string body, string reporter, string partner)
     {
