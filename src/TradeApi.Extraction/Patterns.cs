@@ -338,6 +338,7 @@ internal static partial class Patterns
     [GeneratedRegex("\\b(?:" + UnderWay + ")\\s+to\\s*$", OptI)]
     public static partial Regex UnderWayTo();
 
+    // Between an intent word and its figure, a capacity that governs the figure instead: "since we are able to".
     [GeneratedRegex("\\b(?:is|are|am|be)\\s+able\\s+to\\b", OptI)]
     public static partial Regex CapacityBefore();
 

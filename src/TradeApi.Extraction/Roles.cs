@@ -100,7 +100,8 @@ internal static class Roles
         if (clause.Contains("sign", StringComparison.OrdinalIgnoreCase) && Patterns.SignedDealBefore().IsMatch(Tail(clause, 160))) return Role.Deal;
         // "the web portal generated direct trade transactions worth over $9.84 million": what an event or a channel generated.
         if (clause.Contains("generat", StringComparison.OrdinalIgnoreCase) && Patterns.GeneratedBusinessBefore().IsMatch(Tail(clause, 120))) return Role.Deal;
-        if (Patterns.OneDeliveryBefore().IsMatch(Tail(sinceFigure, 120))) return Role.Deal;
+        // "agreed on the delivery of Kazakh flour worth US$4 million": one delivery's value, read only when "worth" is there to match.
+        if (sinceFigure.Contains("worth", StringComparison.OrdinalIgnoreCase) && Patterns.OneDeliveryBefore().IsMatch(Tail(sinceFigure, 120))) return Role.Deal;
         // "PTI facilitated $49 million worth of exports": the deals made through an agency or a channel.
         if (sinceFigure.Contains("facilitat", StringComparison.OrdinalIgnoreCase) && Patterns.FacilitatedBefore().IsMatch(Tail(sinceFigure, 40))) return Role.Deal;
         // "a turnover of around RON 3.3 billion, with total assets of RON 2.7 billion": companies' sales beside their accounts.
