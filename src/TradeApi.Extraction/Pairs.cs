@@ -369,7 +369,7 @@ internal static class Pairs
                 (reporter, partner) = (again.Reporter, again.Partner);
             var flowClause = Roles.ClauseStart(text, s.Start, kwPos);
             for (var i = countries.Length - 1; reporter is null && i >= 0; i--)
-                if (countries[i].End <= kwPos && countries[i].Iso3 != partner
+                if (countries[i].End <= kwPos && countries[i].Iso3 != partner && !PartnerOfEarlierFlow(text, s.Start, countries[i])
                     && !(countries[i].Possessive && countries[i].End < flowClause
                          && !Patterns.FlowWord().IsMatch(text.AsSpan(countries[i].End, Math.Min(25, flowClause - countries[i].End)))))
                 {
@@ -1154,6 +1154,14 @@ internal static class Pairs
         destination ??= origin is null ? null : Other(doc, null, origin);
         if (origin is null || destination is null || origin == destination) return null;
         return verb.Groups["exp"].Success ? new Clause(origin, destination, Flows.Exports) : new Clause(destination, origin, Flows.Imports);
+    }
+
+    /// <summary>True when the country is the partner of a flow named before it ("imports from Venezuela"), and so trades no flow named
+    /// after it.</summary>
+    private static bool PartnerOfEarlierFlow(string text, int sentenceStart, CountryMention c)
+    {
+        var from = Math.Max(sentenceStart, c.Start - 80);
+        return Patterns.FlowPartnerBefore().IsMatch(text.AsSpan(from, c.Start - from));
     }
 
     internal static CountryMention? ListedCountry(Document doc, Sentence s, int left, int moneyStart)

@@ -549,6 +549,12 @@ internal static partial class Patterns
     // Right after a flow word: "imports from the country", "exports to that nation", "to the neighbouring country" (a country named before).
     private const string TheCountryWords = "(?:from|to)\\s+(?:the|that|this)\\s+(?:neighbou?ring\\s+)?(?:country|nation|market)\\b";
 
+    // Right before a country, a directed flow and its preposition: "the value of imports from ", "exported goods worth $6 million to ": the
+    // country is that flow's partner, so no trader of a flow named after it ("... imports from Venezuela and is higher than the amount
+    // imported from Brazil": Venezuela imports nothing).
+    [GeneratedRegex("\\b(?:exports?|exported|exporting|shipments?|shipped|imports?|imported|importing|purchases|purchased|goods)\\b[^.;:()]{0,50}?\\b(?:from|to)\\s+(?:the\\s+)?$", OptI)]
+    public static partial Regex FlowPartnerBefore();
+
     // A country's relative clause with its flow: ", whose shipments", ", whose exports to".
     [GeneratedRegex("\\p{Lu}[\\w.]*,\\s+whose\\s", Opt)]
     public static partial Regex WhoseAfterName();
@@ -1186,6 +1192,11 @@ internal static partial class Patterns
     [GeneratedRegex("\\bsign(?:ed|ing)\\b[^.;]{0,80}?\\b(?:investments?|deals?|contracts?|agreements?|MoUs?|memorand\\w+|commitments?)\\b[^.;]{0,40}?\\b(?:worth|amount(?:ing)?|valued?|total(?:l?ing)?)\\b[^.;]{0,15}$", OptI)]
     public static partial Regex SignedDealBefore();
 
+    // Right before a figure, the value of a deal, whoever agreed to it: "agreed to a trade deal worth ", "have agreed to MoUs worth about "
+    // (what is agreed is announced, not traded).
+    [GeneratedRegex("\\b(?:deals?|MoUs?)\\s+worth\\s+(?:(?:about|around|over)\\s+)?$", OptI)]
+    public static partial Regex DealWorthBefore();
+
     // Right before a figure, "but" and a verb of movement to it: "were $13,076,000 but also dropped to", "but then rose to", "but later due
     // to security and political reasons it dropped to" (words of their own between them, no punctuation).
     [GeneratedRegex("\\bbut\\s+(?:[\\w'’-]+\\s+){0,10}?(?:dropped|fell|declined|decreased|dwindled|shrank|slumped|plunged|rose|grew|increased|climbed|jumped|surged|recovered)\\s+to\\s+(?:a\\s+mere\\s+|just\\s+|only\\s+|about\\s+|around\\s+)?$", OptI)]
@@ -1386,7 +1397,7 @@ internal static partial class Patterns
     // largest ever exports", "the largest share of exports".
     public static readonly System.Buffers.SearchValues<string> RankedProductCue = System.Buffers.SearchValues.Create(
         ["top ", "leading ", "main ", "major ", "biggest ", "largest ", "principal ", "chief ", "primary ", "foremost "], StringComparison.OrdinalIgnoreCase);
-    [GeneratedRegex("\\b(?:top|leading|main|major|biggest|largest|principal|chief|primary|foremost)\\s+(?:(?!(?:ever|total|overall|annual|combined|record|share|part|portion|proportion)\\b)[\\p{L}\\d.-]+\\s+){0,2}?(?:export|import)s?\\b(?!-)"
+    [GeneratedRegex("\\b(?:top|leading|main|major|biggest|largest|principal|chief|primary|foremost)\\s+(?:(?!(?:ever|total|overall|annual|combined|record|share|part|portion|proportion|markets?|destinations?|sources?)\\b)[\\p{L}\\d.-]+\\s+){0,2}?(?:export|import)s?\\b(?!-)"
         + "(?!(?:\\s+(?:and|&|or)\\s+(?:export|import)s?)?\\s+(?:markets?|destinations?|partners?|sources?|suppliers?|countr(?:y|ies)|nations?|buyers?|customers?|hubs?|routes?|growth|volumes?|values?|revenues?|receipts|earnings|figures?|totals?|performance)\\b)", OptI)]
     public static partial Regex RankedProduct();
 
