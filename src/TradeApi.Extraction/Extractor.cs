@@ -374,6 +374,10 @@ public static class Extractor
 
             if (role == Role.Change)
             {
+                // "between July 2024 and July 2025 Mozambican exports to South Africa increased by R670m (66%) from R1bn to R1.7bn": the part
+                // of a year (or the twelve months across two) named before a change is the period of the levels that follow it.
+                var changeReported = ReportedPart(lNear);
+                if (Patterns.Has(changeReported, Patterns.PartialCue) && Patterns.IsPartialPeriod(changeReported)) partialBefore = true;
                 // "increased by $13.3 billion in 2017, from $229.7 billion in 2016 to $243.0 billion": the change names the year of the level that follows.
                 if (YearOf(L, R, rNear, doc.Year, sentenceYear, out _) is { } changeYear && !IsFromFigure(L)) sentenceYear = changeYear;
                 before = Role.Change;
@@ -598,6 +602,10 @@ public static class Extractor
             // "entered into force in 2007 with bilateral trade volumes of $1.6 billion and reached $10 billion after 15 years": a level reached
             // years after the year spoken of is not of that year.
             if (year is not null && Patterns.Has(rNear, Patterns.LaterStretchCue) && Patterns.YearsLaterAfter().IsMatch(rNear) && !(ownYear ??= HasOwnYear(rOwn, yearLeft, doc.Year))) year = null;
+            // "increased by 14.1% to N$8.6 billion from N$7.6 billion recorded in 2020": the end of a movement whose start is dated right
+            // after it is later than that year, so it takes none (read from the start, or carried from the sentences before); a year of
+            // its own ("to N$8.6 billion in 2021 from") is another one.
+            if (year is not null && i + 1 < s.MoneyTo && StartDatedAfter(text, m, doc.Monies[i + 1]) == year) year = null;
             // "rose to USD 84.44 billion in 2017, well above the USD 71.18 billion registered last year": a figure compared with one of the
             // very year its "last year" names (the year of the level before it in the sentence) is of the year before that one (the writer
             // counts from the year spoken of).
@@ -766,6 +774,15 @@ public static class Extractor
         if (!Patterns.Has(near, Patterns.InfinitiveGoalCue)) return false;
         var c = clause.Length > 160 ? clause[^160..] : clause;
         return Patterns.FlowToInfinitive().Match(c.ToString()) is { Success: true } m && !Patterns.PastVolumeVerb().IsMatch(m.Groups["before"].ValueSpan);
+    }
+
+    // The year written right after the start of a movement that follows its end ("to N$8.6 billion from N$7.6 billion recorded in 2020"):
+    // 2020; null when the next figure is no "from" start or names no year right after it.
+    private static int? StartDatedAfter(string text, MoneyMention end, MoneyMention start)
+    {
+        if (!Patterns.FromBetween().IsMatch(text.AsSpan(end.End, start.Start - end.End))) return null;
+        var after = Patterns.YearRightAfterStart().Match(text, start.End, Math.Min(text.Length, start.End + 40) - start.End);
+        return after.Success ? int.Parse(after.Groups["y"].ValueSpan) : null;
     }
 
     private static bool IsRangeEnd(string text, Sentence s, int start)

@@ -310,6 +310,8 @@ public sealed partial class Gazetteer
             if (after.StartsWith(", U.S", StringComparison.Ordinal) || after.StartsWith(" state", StringComparison.Ordinal)) return true;
         }
         if (end - start == 2 && text.AsSpan(start, 2) is "US" && end < text.Length && char.IsLower(text[end])) return true;
+        // "Petrobras SA", "Banco Santander SA": a company's legal form after its name, not South Africa ("SA exports", "in SA" are).
+        if (end - start == 2 && text.AsSpan(start, 2) is "SA" && LegalFormAfterName(text, start, floor)) return true;
         // "US$ 1.1-1.2 billion", "HK$": letters fused to a dollar sign are the currency's mark, not a side (a range's first number is no
         // figure, so no figure claims them).
         if (end < text.Length && text[end] == '$') return true;
@@ -317,6 +319,19 @@ public sealed partial class Gazetteer
         var next = text.AsSpan(end, Math.Min(40, text.Length - end));
         return Patterns.CurrencyOrMediaAfterName().IsMatch(next);
     }
+
+    private static bool LegalFormAfterName(string text, int start, int floor)
+    {
+        if (start - 2 < floor || text[start - 1] != ' ' || !char.IsLetter(text[start - 2])) return false;
+        var b = start - 2;
+        while (b > floor && char.IsLetter(text[b - 1])) b--;
+        return char.IsUpper(text[b]) && !FunctionWords.Contains(text.AsSpan(b, start - 1 - b));
+    }
+
+    // Capitalised words that stand before a country's short name at a sentence's or a headline's start ("In SA", "EXPORTS TO SA").
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FunctionWords = new HashSet<string>(
+        ["in", "the", "and", "to", "from", "with", "for", "of", "by", "at", "on", "between", "while", "but", "both", "that", "than", "as", "into"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Number of phrases the gazetteer matches (names, aliases, demonyms, capitals).</summary>
     public int PhraseCount { get; }

@@ -345,9 +345,17 @@ internal static class Pairs
                 if (antecedents.Length > 1 && Patterns.WhoseFlowBefore().IsMatch(text.AsSpan(antecedents[^1].End, kwPos - antecedents[^1].End))) antecedents = antecedents[..^1];
                 // "imports from Serbia totalled $107.6 million and Hungary's exports to that country": the flow's own possessor trades; it is
                 // not the country pointed at.
-                if (antecedents.Length > 1 && antecedents[^1].Possessive && kwPos - antecedents[^1].End <= 12) antecedents = antecedents[..^1];
+                // So does a name right before the flow ("SA exports to the neighbouring country"), and the country pointed at is not that trader
+                // named again ("exports to South Africa ..., while South Africa's exports to the neighbouring country").
+                string? ownTrader = null;
+                if (antecedents.Length > 1 && (antecedents[^1].Possessive ? kwPos - antecedents[^1].End <= 12 : text.AsSpan(antecedents[^1].End, kwPos - antecedents[^1].End).IsWhiteSpace()))
+                {
+                    ownTrader = antecedents[^1].Iso3;
+                    antecedents = antecedents[..^1];
+                    while (antecedents.Length > 1 && antecedents[^1].Iso3 == ownTrader) antecedents = antecedents[..^1];
+                }
                 var pointedAt = antecedents.Length > 0 ? antecedents[^1].Iso3 : null;
-                var traderBefore = false;
+                var traderBefore = ownTrader is not null && ownTrader != pointedAt;
                 foreach (var c in antecedents) traderBefore |= c.Iso3 != pointedAt;
                 if (traderBefore) partner = pointedAt;
             }

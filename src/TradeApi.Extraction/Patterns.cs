@@ -1192,6 +1192,14 @@ internal static partial class Patterns
     [GeneratedRegex("\\bsign(?:ed|ing)\\b[^.;]{0,80}?\\b(?:investments?|deals?|contracts?|agreements?|MoUs?|memorand\\w+|commitments?)\\b[^.;]{0,40}?\\b(?:worth|amount(?:ing)?|valued?|total(?:l?ing)?)\\b[^.;]{0,15}$", OptI)]
     public static partial Regex SignedDealBefore();
 
+    // Between the end of a movement and its start: " from ", ", up from ", ", down from ".
+    [GeneratedRegex("^\\s*,?\\s*(?:(?:up|down)\\s+)?from\\s+$", OptI)]
+    public static partial Regex FromBetween();
+
+    // Right after a movement's start, its year: " recorded in 2020", " in 2020", " registered in 2019".
+    [GeneratedRegex("^\\s*(?:(?:recorded|registered)\\s+)?in\\s+(?<y>(?:19|20)\\d\\d)\\b", OptI)]
+    public static partial Regex YearRightAfterStart();
+
     // Right before a figure, the value of a deal, whoever agreed to it: "agreed to a trade deal worth ", "have agreed to MoUs worth about "
     // (what is agreed is announced, not traded).
     [GeneratedRegex("\\b(?:deals?|MoUs?)\\s+worth\\s+(?:(?:about|around|over)\\s+)?$", OptI)]
