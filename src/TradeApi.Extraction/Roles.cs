@@ -98,8 +98,8 @@ internal static class Roles
         if (Patterns.DealAfter().IsMatch(rightNear.Length > 60 ? rightNear[..60] : rightNear)) return Role.Deal;
         // "both countries signed potential investment and trade with total amount of $2 billion": what is signed is announced.
         if (clause.Contains("sign", StringComparison.OrdinalIgnoreCase) && Patterns.SignedDealBefore().IsMatch(Tail(clause, 160))) return Role.Deal;
-        // "have agreed to a trade deal worth USD 1.6bn": the value of a deal, signed or not.
-        if (Patterns.DealWorthBefore().IsMatch(Tail(sinceFigure, 60))) return Role.Deal;
+        // "have agreed to a trade deal worth USD 1.6bn": the value of a deal, signed or not, read only when "worth" is there to match.
+        if (sinceFigure.Contains("worth", StringComparison.OrdinalIgnoreCase) && Patterns.DealWorthBefore().IsMatch(Tail(sinceFigure, 60))) return Role.Deal;
         // "the web portal generated direct trade transactions worth over $9.84 million": what an event or a channel generated.
         if (clause.Contains("generat", StringComparison.OrdinalIgnoreCase) && Patterns.GeneratedBusinessBefore().IsMatch(Tail(clause, 120))) return Role.Deal;
         // "agreed on the delivery of Kazakh flour worth US$4 million": one delivery's value, read only when "worth" is there to match.
