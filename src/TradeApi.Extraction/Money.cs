@@ -15,7 +15,7 @@ public static partial class Money
         + "IDR|MYR|THB|VND|PLN|SEK|NOK|DKK|CZK|HUF|RON|EGP|PKR|BDT|NGN|KES|TZS|UGX|GHS|ETB|MAD|NPR|TWD|PHP|ILS|IRR|IQD|KGS|TJS|TMT|MNT|LKR|ARS|CLP|COP|PEN|QAR|KWD|"
         // The dinars, rials and pounds of the Arab states, and the other currencies of the Balkans, Africa and the Americas a release
         // writes as codes ("JOD832 million", "OMR 1.2 billion"); not "ALL" or "CUP", which are words in a title written in capitals.
-        + "JOD|BHD|OMR|TND|DZD|LYD|RSD|ISK|YER|SDG|LBP|SYP|MKD|BAM|BGN|HRK|MDL|AFN|MMK|KHR|LAK|ZMW|MWK|MZN|AOA|XOF|XAF|RWF|BWP|MUR|SCR|"
+        + "JOD|BHD|OMR|TND|DZD|LYD|RSD|ISK|YER|SDG|LBP|SYP|MKD|BAM|BGN|HRK|MDL|AFN|MMK|KHR|LAK|ZMW|MWK|MZN|AOA|XOF|XAF|RWF|BWP|SZL|MUR|SCR|"
         + "DOP|GTQ|CRC|UYU|PYG|BOB|HNL|NIO|"
         // The CFA franc, as West and Central African papers write it ("110.7 billion FCFA", "CFA 50 billion"): read as the West African
         // one (XOF) until Document knows the text's country.
@@ -55,7 +55,7 @@ public static partial class Money
     // A code before a symbol names the dollar: "USD$15.3 billion", "CAD$2 billion" (the code decides). The River Plate press writes
     // the US dollar "U$S" ("U$S 3,000 million", "u$s 500 million").
     private const string Pattern =
-        "(?:(?<sym>[Uu]\\$[Ss]|US\\s?\\$|U\\.S\\.\\s?\\$|A\\$|AU\\$|C\\$|CA\\$|HK\\s?\\$|NZ\\s?\\$|FJ\\s?\\$|F\\$|JA?\\$|TT\\s?\\$|BDS\\$|Bds\\$|N\\$|BN?\\$|GY?\\$|EC\\$|SI\\$|BZ\\$|S\\$|R\\$|R(?=\\d)|N(?=\\d)|\\$(?:US|AU?|NZ)(?=\\s?\\d)|\\$|€|£|¥|₹|₽|₩|₺|₦|₱|₫|₴|₸|GH[₵¢]|GHC(?=\\s?\\d)|₵|(?:" + MixedCaseMarks + ")\\.?)\\s?|(?<pcode>" + Codes + ")(?:\\s?\\$)?\\s?)?"
+        "(?:(?<sym>[Uu]\\$[Ss]|US\\s?\\$|U\\.S\\.\\s?\\$|A\\$|AU\\$|C\\$|CA\\$|HK\\s?\\$|NZ\\s?\\$|FJ\\s?\\$|F\\$|JA?\\$|TT\\s?\\$|BDS\\$|Bds\\$|N\\$|BN?\\$|GY?\\$|EC\\$|SI\\$|BZ\\$|S\\$|R\\$|R(?=\\d)|N(?=\\d)|E(?=\\d)|\\$(?:US|AU?|NZ)(?=\\s?\\d)|\\$|€|£|¥|₹|₽|₩|₺|₦|₱|₫|₴|₸|GH[₵¢]|GHC(?=\\s?\\d)|₵|(?:" + MixedCaseMarks + ")\\.?)\\s?|(?<pcode>" + Codes + ")(?:\\s?\\$)?\\s?)?"
         // Indian grouping ("12,34,567"), a decimal comma before a scale ("€1,2 billion"), thousands separators, plain decimals.
         // A space between thousands, as Eurostat writes ("EUR 2 107 billion", "€1 741.9 bn"), only before a scale word.
         + "(?:(?<dec>\\d{1,3},\\d{1,2})(?=\\s?(?:trillion|billion|million|bn|mln|mn|tn|bln)\\b)|(?<num>\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3})+(?:\\.\\d+)?(?=\\s?(?:trillion|billion|million|bn|mln|mn|tn|bln)\\b)|\\d{1,2}(?:,\\d{2})+,\\d{3}(?!\\d)|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)|(?<wnum>" + NumberWords + "))"
@@ -76,7 +76,8 @@ public static partial class Money
     // decides), "Rp 5 trillion", "Tk 2,000 crore", "RM95 billion",
     // the Gulf's riyals and dirhams ("SR63 billion", "QR5bn", "Dh10 billion"), the Omani rial ("RO 1,113.3 million") and the dinars of
     // Kuwait, Bahrain, Jordan and Libya ("KD 50 million", "BD1.2 billion", "JD832 million", "LD 900 million");
-    // and the rand's "R" and the naira's "N", written against their number ("R143.3 billion", "N1.3 trillion"), in the symbol pattern.
+    // and the rand's "R", the naira's "N" and the lilangeni's "E", written against their number ("R143.3 billion", "N1.3 trillion",
+    // "E27.4 billion"), in the symbol pattern.
     // East African shillings are written in the plural too ("Kshs 5 billion", "Shs. 45 billion", "shs.57 billion").
     // Ghanaian papers write the cedi "GHc" (and "GHC", in the symbol pattern, only against a number: it is also an old ISO code).
     private const string MixedCaseMarks = "GHc|Rs/Nu|Rs|Nu|KShs|Kshs|KSh|Ksh|TShs|Tshs|TSh|Tsh|UShs|Ushs|USh|Ush|Shs|shs|Sh|sh|Rp|Tk|RM|SR|QR|RO|KD|BD|JD|LD|Dhs|Dh";
@@ -523,6 +524,7 @@ public static partial class Money
             "GH₵" or "GH¢" or "₵" or "GHC" or "GHc" => "GHS",
             "R" => "ZAR",
             "N" => "NGN",
+            "E" => "SZL",
             "₦" => "NGN",
             "₱" => "PHP",
             "₫" => "VND",
