@@ -34,4 +34,25 @@ public class MissingDatabaseTests
         }
         Assert.Equal(HttpStatusCode.ServiceUnavailable, ready);
     }
+
+    // A connection opened after the deletion (the driver's pool emptied, a background check, a new version probe) must not create an
+    // empty file in its place: the write would then fail on a database without tables, answer "busy", and leave a stand-in file.
+    [SqliteFact("deletes the SQLite file under a running service; a PostgreSQL database is not a file of the service's")]
+    public async Task NewConnectionsAfterTheDeletionDoNotCreateAnEmptyFile()
+    {
+        using var factory = new KeyedFactory();
+        var client = factory.CreateClient();
+        client.DefaultRequestHeaders.Add("X-Api-Key", "k1");
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/ready")).StatusCode);
+        foreach (var f in new[] { factory.DatabasePath, factory.DatabasePath + "-wal", factory.DatabasePath + "-shm" })
+            if (File.Exists(f)) File.Delete(f);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+
+        var write = await client.PostAsync("/api/v1/documents", new StringContent("Mali and Niger\nTrade between Mali and Niger reached $200 million in 2019.", Encoding.UTF8, "text/plain"));
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, write.StatusCode);
+        var body = await write.Content.ReadAsStringAsync();
+        Assert.Contains("/problems/not-writable", body);
+        Assert.Contains("missing", body);
+        Assert.False(File.Exists(factory.DatabasePath));
+    }
 }

@@ -22,6 +22,12 @@ public sealed class SqliteStore : StoreProvider
             Directory.CreateDirectory(dir);
         _connectionString = builder.ToString();
         DataSource = builder.DataSource;
+        // Once the file exists and is initialised, a connection never creates it again: one opened after the file was deleted (the
+        // driver's pool emptied, a new version probe, a background check) would otherwise make an empty stand-in, and the write in it
+        // fail on missing tables as "busy". Opening a missing file fails instead (SQLITE_CANTOPEN), which answers as not writable.
+        _openExisting = builder.Mode == SqliteOpenMode.ReadWriteCreate && IsFile(builder.DataSource)
+            ? new SqliteConnectionStringBuilder(_connectionString) { Mode = SqliteOpenMode.ReadWrite }.ToString()
+            : _connectionString;
         _watch = new SqliteVersionWatch(this);
     }
 
@@ -31,9 +37,15 @@ public sealed class SqliteStore : StoreProvider
     public override SqlDialect Dialect => SqliteDialect.Instance;
     public override int LatestSchema => SqliteMigrations.Latest;
 
+    private readonly string _openExisting;
+    private volatile bool _initialized;
+
+    private static bool IsFile(string? source) =>
+        source is { Length: > 0 } && source != ":memory:" && !source.StartsWith("file:", StringComparison.Ordinal);
+
     public override DbConnection Open()
     {
-        var c = new SqliteConnection(_connectionString);
+        var c = new SqliteConnection(_initialized ? _openExisting : _connectionString);
         c.Open();
         return c;
     }
@@ -71,8 +83,8 @@ public sealed class SqliteStore : StoreProvider
         // A file deleted under the running service stays open and writable here, but nobody will open it again: every write
         // acknowledged into it would be lost at the next start. One stat per write transaction refuses them instead (and readiness,
         // which writes, turns 503).
-        if (DataSource is { Length: > 0 } file && file != ":memory:" && !file.StartsWith("file:", StringComparison.Ordinal) && !File.Exists(file))
-            throw new SqliteException($"the database file {file} is missing (deleted or moved while the service ran); restore it or restart on a new one", 14);
+        if (IsFile(DataSource) && !File.Exists(DataSource))
+            throw new SqliteException($"the database file {DataSource} is missing (deleted or moved while the service ran); restore it or restart on a new one", 14);
         return ((SqliteConnection)c).BeginTransaction(deferred: false);
     }
 
@@ -112,6 +124,7 @@ public sealed class SqliteStore : StoreProvider
         // At start only what the start reads (the schema, the migrations' table, the identity): a file whose pages are gone fails
         // here. The whole file is checked after the start (CheckIntegrity), so a large database is ready in about a second.
         c.ExecuteScalar<long>("SELECT COUNT(*) FROM sqlite_master");
+        _initialized = true;
         return applied;
     }
 
