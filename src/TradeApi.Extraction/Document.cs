@@ -334,6 +334,8 @@ internal sealed class Document
                 ["BEN"] = "XOF", ["BFA"] = "XOF", ["CIV"] = "XOF", ["GNB"] = "XOF", ["MLI"] = "XOF", ["NER"] = "XOF", ["SEN"] = "XOF", ["TGO"] = "XOF",
                 ["CMR"] = "XAF", ["CAF"] = "XAF", ["TCD"] = "XAF", ["COG"] = "XAF", ["GNQ"] = "XAF", ["GAB"] = "XAF",
             }, [], "CFA", []),
+        // "P827 million": Philippine papers write the peso so, Botswanan ones the pula ("exports to Zimbabwe declined from P827 million").
+        new("PHP", new(StringComparer.Ordinal) { ["PHL"] = "PHP", ["BWA"] = "BWP" }, ["P"], "peso", ["Philippine"]),
     ];
 
     // "Rs 350bn" and "rupees", "Sh41 billion" and "shillings", "pounds", "riyals", "rials" and "dirhams" with no nationality are the

@@ -59,6 +59,9 @@ public static class Extractor
         // ("Montenegro's Trade with Serbia Tops €3.88 Billion in 2023" over "From January to October, Montenegro's total foreign trade
         // amounted to €3.88 billion") shortened what the body says in full.
         public HashSet<(decimal Value, string Currency)>? BodyNonLevels;
+        // The year of a part of a year the title names ("El Salvador experiences 7.5% decline in exports from January to May 2023"): the
+        // body's figures of that year are that part's unless they say the whole year.
+        public int? TitlePartYear;
     }
 
     /// <summary>Extracts the facts of one document. The first line is its title; a dateline gives its date unless <paramref name="publishedOn"/> does;
@@ -92,6 +95,7 @@ public static class Extractor
         var ctx = new Context
         {
             SectorTitle = doc.Sentences.Count > 0 && doc.Sentences[0].Headline && Roles.IsSectorFlow(TitleSubject(doc)),
+            TitlePartYear = TitlePartYear(doc),
         };
         foreach (var s in doc.Sentences)
         {
@@ -492,6 +496,7 @@ public static class Extractor
                 // compares it with the same months of another year.
                 || (nextClause.Contains("same", StringComparison.OrdinalIgnoreCase) && Patterns.SamePeriodInTheNextClause().IsMatch(nextClause));
             if (!partial && s.Headline && Patterns.IsPartialPeriodInTitle(rNear)) partial = true;
+            if (!partial && !s.Headline && year is not null && year == ctx.TitlePartYear && !Patterns.WholeYearAfter().IsMatch(rNear)) partial = true;
             // "rising from $542 million in late 2021", "stood at $2 billion in mid-2023": a level at a point within a year is no year's.
             if (!partial && Patterns.PointInAYearAfter().IsMatch(rNear)) partial = true;
             // "in 2024 (January-June)": a year with some of its months in brackets is that part of it.
@@ -956,6 +961,17 @@ public static class Extractor
         Qualifiers.LessThan or Qualifiers.AtMost => exact <= rounded.Value && exact >= rounded.Value * 0.9m,
         _ => Math.Abs(exact - rounded.Value) <= rounded.Value * 0.05m,
     };
+
+    // The one year of a title that names a part of it ("from January to May 2023", "in the first five months of 2023"); null for a title
+    // with no part of a year or with two years.
+    private static int? TitlePartYear(Document doc)
+    {
+        if (doc.Sentences.Count == 0 || !doc.Sentences[0].Headline) return null;
+        var title = doc.Text.AsSpan(doc.Sentences[0].Start, doc.Sentences[0].End - doc.Sentences[0].Start);
+        if (!Patterns.IsPartialPeriodInTitle(title) && !(Patterns.Has(title, Patterns.PartialCue) && Patterns.IsPartialPeriod(title))) return null;
+        var years = Patterns.Year().Matches(title.ToString());
+        return years.Count == 1 ? int.Parse(years[0].Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
+    }
 
     // A title up to the cause of what it reports: in "Poland's trade balance with Ukraine surged to a record €7.1 billion on the back of
     // supplies of military goods and fuel" the goods are why it surged, not what the text is about.

@@ -55,7 +55,7 @@ public static partial class Money
     // A code before a symbol names the dollar: "USD$15.3 billion", "CAD$2 billion" (the code decides). The River Plate press writes
     // the US dollar "U$S" ("U$S 3,000 million", "u$s 500 million").
     private const string Pattern =
-        "(?:(?<sym>[Uu]\\$[Ss]|US\\s?\\$|U\\.S\\.\\s?\\$|A\\$|AU\\$|C\\$|CA\\$|HK\\s?\\$|NZ\\s?\\$|FJ\\s?\\$|F\\$|JA?\\$|TT\\s?\\$|BDS\\$|Bds\\$|N\\$|BN?\\$|GY?\\$|EC\\$|SI\\$|BZ\\$|S\\$|R\\$|R(?=\\d)|N(?=\\d)|E(?=\\d)|\\$(?:US|AU?|NZ)(?=\\s?\\d)|\\$|€|£|¥|₹|₽|₩|₺|₦|₱|₫|₴|₸|GH[₵¢]|GHC(?=\\s?\\d)|₵|(?:" + MixedCaseMarks + ")\\.?)\\s?|(?<pcode>" + Codes + ")(?:\\s?\\$)?\\s?)?"
+        "(?:(?<sym>[Uu]\\$[Ss]|US\\s?\\$|U\\.S\\.\\s?\\$|A\\$|AU\\$|C\\$|CA\\$|HK\\s?\\$|NZ\\s?\\$|FJ\\s?\\$|F\\$|JA?\\$|TT\\s?\\$|BDS\\$|Bds\\$|N\\$|BN?\\$|GY?\\$|EC\\$|SI\\$|BZ\\$|S\\$|R\\$|R(?=\\d)|N(?=\\d)|E(?=\\d)|P(?=\\d)|\\$(?:US|AU?|NZ)(?=\\s?\\d)|\\$|€|£|¥|₹|₽|₩|₺|₦|₱|₫|₴|₸|GH[₵¢]|GHC(?=\\s?\\d)|₵|(?:" + MixedCaseMarks + ")\\.?)\\s?|(?<pcode>" + Codes + ")(?:\\s?\\$)?\\s?)?"
         // Indian grouping ("12,34,567"), a decimal comma before a scale ("€1,2 billion"), thousands separators, plain decimals.
         // A space between thousands, as Eurostat writes ("EUR 2 107 billion", "€1 741.9 bn"), only before a scale word.
         + "(?:(?<dec>\\d{1,3},\\d{1,2})(?=\\s?(?:trillion|billion|million|bn|mln|mn|tn|bln)\\b)|(?<num>\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3})+(?:\\.\\d+)?(?=\\s?(?:trillion|billion|million|bn|mln|mn|tn|bln)\\b)|\\d{1,2}(?:,\\d{2})+,\\d{3}(?!\\d)|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)|(?<wnum>" + NumberWords + "))"
@@ -77,7 +77,8 @@ public static partial class Money
     // the Gulf's riyals and dirhams ("SR63 billion", "QR5bn", "Dh10 billion"), the Omani rial ("RO 1,113.3 million") and the dinars of
     // Kuwait, Bahrain, Jordan and Libya ("KD 50 million", "BD1.2 billion", "JD832 million", "LD 900 million");
     // and the rand's "R", the naira's "N" and the lilangeni's "E", written against their number ("R143.3 billion", "N1.3 trillion",
-    // "E27.4 billion"), in the symbol pattern.
+    // "E27.4 billion"), in the symbol pattern; so is "P" ("P827 million"), the Philippine peso's or, in a Botswanan text, the pula's
+    // (Document.LocalUnits).
     // East African shillings are written in the plural too ("Kshs 5 billion", "Shs. 45 billion", "shs.57 billion").
     // Ghanaian papers write the cedi "GHc" (and "GHC", in the symbol pattern, only against a number: it is also an old ISO code).
     private const string MixedCaseMarks = "GHc|Rs/Nu|Rs|Nu|KShs|Kshs|KSh|Ksh|TShs|Tshs|TSh|Tsh|UShs|Ushs|USh|Ush|Shs|shs|Sh|sh|Rp|Tk|RM|SR|QR|RO|KD|BD|JD|LD|Dhs|Dh";
@@ -245,9 +246,11 @@ public static partial class Money
         var t = b;
         // An opening bracket or quote is not part of the prefix: "(EUR 8.0 billion)".
         while (t > floor && anchor - t < 7 && !char.IsWhiteSpace(text[t - 1]) && !char.IsAsciiDigit(text[t - 1]) && text[t - 1] is not ('(' or '[' or '"' or '“')) t--;
-        // Only a token that can be a prefix: one holding a symbol, an upper-case code ("USD"), or "Rs".
+        // Only a token that can be a prefix: one holding a symbol, an upper-case code ("USD"), "Rs", or letters glued to the dollar sign
+        // that is the anchor, in whatever case ("Bds$50 million" as "BDS$50 million"; the pattern decides which marks are dollars).
         var prefix = text.AsSpan(t, b - t);
-        var plausible = t < b && (prefix.IndexOfAny(AnchorChars) >= 0 || StartsWithAny(prefix, MixedCasePrefixes) || !prefix.ContainsAnyExceptInRange('A', 'Z'));
+        var plausible = t < b && (prefix.IndexOfAny(AnchorChars) >= 0 || StartsWithAny(prefix, MixedCasePrefixes) || !prefix.ContainsAnyExceptInRange('A', 'Z')
+            || (b == anchor && text[anchor] == '$'));
         if (plausible) into[n++] = t;
         else if (char.IsAsciiDigit(text[anchor]))
         {
@@ -525,6 +528,7 @@ public static partial class Money
             "R" => "ZAR",
             "N" => "NGN",
             "E" => "SZL",
+            "P" => "PHP",
             "₦" => "NGN",
             "₱" => "PHP",
             "₫" => "VND",

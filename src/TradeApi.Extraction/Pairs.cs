@@ -284,7 +284,9 @@ internal static class Pairs
             var afterFigure = after.Length == 0;
             if (afterFigure) after = doc.CountriesStartingIn(s, moneyEnd, Math.Min(right, moneyEnd + 40));
             // "Portugal exported 2.3 billion euros to Angola, Cape Verde, ... and Sao Tome and Principe": several partners after the figure too.
+            // Not "exported NZ$110 million to Samoa, and Fiji grew": ", and" after the first names a new clause's subject, as ClauseStart reads it.
             if (afterFigure && after.Length > 1 && Patterns.ListJoint().IsMatch(text.AsSpan(after[0].End, after[1].Start - after[0].End))
+                && !text.AsSpan(after[0].End, after[1].Start - after[0].End).StartsWith(", and ", StringComparison.OrdinalIgnoreCase)
                 && Patterns.PartnerPrepositionBefore().IsMatch(text.AsSpan(moneyEnd, after[0].Start - moneyEnd)))
                 return NoPair(out world);
             // "with exports worth $1.215 billion, followed by Sudan at $929 million": the next country of a ranking is no partner.
@@ -714,12 +716,14 @@ internal static class Pairs
         var listed = ListedCountry(doc, s, from, moneyStart);
         string? reporter = null, flow = null;
         var nounEnd = -1;
+        var byListed = false; // the reporter is the country whose figure follows it in brackets ("followed by France (5.8 bn)")
         if (listed is { } item)
         {
             var after = text.AsSpan(moneyEnd, Math.Min(s.End, moneyEnd + 160) - moneyEnd).ToString();
             if (Patterns.TraderAfterBracket().Match(after) is { Success: true } a)
             {
                 reporter = item.Iso3;
+                byListed = true;
                 flow = FlowOfTrader(a.Groups["w"].Value);
                 nounEnd = moneyEnd + a.Groups["w"].Index + a.Groups["w"].Length;
             }
@@ -740,7 +744,11 @@ internal static class Pairs
             var verbForm = noun.Groups["w"].Value.EndsWith("most", StringComparison.OrdinalIgnoreCase);
             // "imported the most from Chile (EUR 1.8 billion)": the country in brackets' place is the partner the preposition names.
             if (listed is { } li && li.Start > nounAt
-                && !(verbForm && text.AsSpan(nounEnd, li.Start - nounEnd).Trim() is "from" or "to" or "from the" or "to the")) reporter = li.Iso3;
+                && !(verbForm && text.AsSpan(nounEnd, li.Start - nounEnd).Trim() is "from" or "to" or "from the" or "to the"))
+            {
+                reporter = li.Iso3;
+                byListed = true;
+            }
             else
             {
                 // The subject of "X was (by far) the largest exporter": the last country before the noun, joined to it by a copula.
@@ -766,7 +774,15 @@ internal static class Pairs
         }
         if (partner is null && prev is not null && prev.Flow == flow && prev.Reporter != reporter) partner = prev.Partner;
         partner ??= Other(doc, null, reporter);
-        return partner is null || partner == reporter ? null : new Clause(reporter!, partner, flow);
+        if (partner is null || partner == reporter) return null;
+        // "The United States remains the primary buyer ..., accounting for US$1.041 billion, followed by Guatemala and Honduras with
+        // US$503.4 million and US$434.2 million": past the trader's own figure, a figure after another country named is that country's,
+        // in a ranking of traders whose place this reading does not know; no fact.
+        var own = FigureBefore(doc, s, nounEnd) is var b and >= 0 ? b + 1 : s.MoneyFrom;
+        if (!byListed && own < s.MoneyTo && doc.Monies[own].End <= moneyStart)
+            foreach (var c in doc.CountriesIn(s, doc.Monies[own].End, moneyStart))
+                if (c.Iso3 != reporter) return UnownedRanking;
+        return new Clause(reporter!, partner, flow);
     }
 
     // "Libya ranked first among the recipient countries of Egyptian exports, with a value of $1.215bn. ... Sudan ranked second with

@@ -19,6 +19,7 @@ internal static partial class Patterns
          "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"], StringComparison.OrdinalIgnoreCase);
     public static readonly System.Buffers.SearchValues<string> BlocCue = System.Buffers.SearchValues.Create(
         ["EU", "Union", "Africa", "Asia", "Europe", "Latin America", "Middle East", "Arab", "Caribbean", "Pacific", "ASEAN", "Eurasian", "EAEU", "EEU", "Mercosur", "GCC", "Gulf", "BRICS", "OPEC", "CIS", "Commonwealth", "SCO", "G7", "G20",
+         "CARICOM", "Caricom", "SADC", "COMESA", "ECOWAS", "SACU", "CEMAC", "UEMOA", "WAEMU", "PIC", "Andean", "SICA",
          "bloc", "foreign trade", "external trade", "international trade", "total trade", "total ", "overall trade", "global", "worldwide", "world", "partners", "markets"], StringComparison.Ordinal);
     public static readonly System.Buffers.SearchValues<string> SayCue = System.Buffers.SearchValues.Create(
         ["said", "says", "told", "stressed", "noted", "remarked", "added", "believe", "explained", "announced", "stated", "emphasi", "underlined",
@@ -467,7 +468,9 @@ internal static partial class Patterns
 
     // The blocs a text may trade with, named: written once for the bloc patterns below.
     private const string NamedBlocs = "European\\s+Union|EU|ASEAN|Eurasian\\s+Economic\\s+(?:Union|Community)|EAEU|EEU|Mercosur|African\\s+Union|GCC|Gulf\\s+Cooperation\\s+Council|BRICS|OPEC|"
-        + "CIS|Commonwealth\\s+of\\s+Independent\\s+States|EU-?2[5-8]|SCO|G7|G20";
+        + "CIS|Commonwealth\\s+of\\s+Independent\\s+States|EU-?2[5-8]|SCO|G7|G20|"
+        // Regional communities of Africa, the Caribbean, the Pacific and the Americas: "exports to the CARICOM region", "SADC trade".
+        + "CARICOM|Caricom|SADC|COMESA|ECOWAS|SACU|CEMAC|UEMOA|WAEMU|PICs?|Pacific\\s+Island\\s+Countries|Andean\\s+Community|Pacific\\s+Alliance|SICA";
 
     // Cues of the two patterns below: most sentences name no bloc and no country by a word of its official name, and skip them.
     public static readonly System.Buffers.SearchValues<string> NamedBlocCue = System.Buffers.SearchValues.Create(
@@ -500,6 +503,8 @@ internal static partial class Patterns
         + "world\\s+trade|(?:with|to|from)\\s+the\\s+(?:rest\\s+of\\s+the\\s+)?world|all\\s+(?:its\\s+|their\\s+)?(?:trading\\s+)?partners|(?:Asian|African|European|foreign|global|world)\\s+markets"
         // Continents and regions: "China-Africa trade", "trade with Central Asia" (South Africa is a country).
         + "|(?<!South\\s)Africa|(?:Central\\s+|South\\s+|Southeast\\s+|South-East\\s+|East\\s+)?Asia(?!n)|Europe(?!an)|Latin\\s+America|Middle\\s+East|Arab\\s+(?:world|states|countries|region)|the\\s+Caribbean|Asia-Pacific|the\\s+Pacific"
+        // A region's own flow, named by its adjective: "Pacific exports to China", "African imports from India" (not "South African exports").
+        + "|(?<!South\\s)(?:Pacific|African|Asian|Caribbean|Latin\\s+American)(?:\\s+island)?\\s+(?:exports?|imports?|shipments)"
         // "the Association of Southeast Asian Nations", "Intra-Commonwealth trade", "imports from the Commonwealth" (not "the
         // Commonwealth of Australia", an Australian government's name for itself).
         + "|Association\\s+of\\s+South-?[Ee]ast\\s+Asian\\s+Nations|[Ii]ntra-Commonwealth|(?:from|with|to)\\s+the\\s+Commonwealth(?!\\s+of\\b))\\b", Opt)]
@@ -1524,7 +1529,7 @@ internal static partial class Patterns
     public static partial Regex MovementJoint();
 
     // "between 2000 and 2010", "from 2000 to 2010": a span of two years written in full.
-    [GeneratedRegex("\\b(?:between\\s+(?<from>(?:19|20)\\d\\d)\\s+and|from\\s+(?<from>(?:19|20)\\d\\d)\\s+(?:to|until|till|through))\\s+(?<to>(?:19|20)\\d\\d)\\b", OptI)]
+    [GeneratedRegex("\\b(?:between\\s+(?:the\\s+period\\s+(?:of\\s+)?)?(?<from>(?:19|20)\\d\\d)\\s+(?:and|to)|from\\s+(?<from>(?:19|20)\\d\\d)\\s+(?:to|until|till|through))\\s+(?<to>(?:19|20)\\d\\d)\\b", OptI)]
     public static partial Regex SpanOfTwoYears();
 
     // "between Angola and the Congo": two sides named (not "between 2000 and 2010", a span of years).

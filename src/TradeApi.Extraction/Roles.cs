@@ -51,6 +51,14 @@ internal static class Roles
         return b < 0 ? sentenceStart : sentenceStart + b + 1;
     }
 
+    // "The trade gap is indeed considerable: In 2016 New Zealand exported $110 million worth of goods to Samoa": what follows a colon and
+    // names a flow of its own is a statement of its own, which the words before the colon only announce.
+    private static ReadOnlySpan<char> AfterColonStatement(ReadOnlySpan<char> clause)
+    {
+        var colon = clause.LastIndexOf(": ");
+        return colon >= 0 && Patterns.FlowWord().IsMatch(clause[(colon + 2)..]) ? clause[(colon + 2)..] : clause;
+    }
+
     /// <summary>True when next restates figure in another currency right after it: "150 billion euros ($163 billion)", "$1 billion, or about £780 million".</summary>
     public static bool IsConversion(string text, MoneyMention figure, MoneyMention next) =>
         next.Currency != figure.Currency && next.Start - figure.End is >= 0 and <= 40
@@ -62,7 +70,7 @@ internal static class Roles
     {
         sinceFigure = Tail(sinceFigure, MaxClause);
         if (restatesFigureBefore) return Role.Conversion;
-        if (Patterns.Has(clause, Patterns.BalanceCue) && Patterns.BalanceWord().IsMatch(clause)) return Role.Balance;
+        if (Patterns.Has(clause, Patterns.BalanceCue) && Patterns.BalanceWord().IsMatch(AfterColonStatement(clause))) return Role.Balance;
         // "with Canada was $21.6 billion" after a deficit figure lists more deficits, unless a flow word starts a new subject.
         if (before == Role.Balance && afterFigure && !Patterns.FlowWord().IsMatch(sinceFigure)) return Role.Balance;
         // "rose 21.5 % ($2.7 billion)" restates a change; "accounts for 2.1 percent ($123 million) of" restates a share (Pairs.ShareOfFlow).
