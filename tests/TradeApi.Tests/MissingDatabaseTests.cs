@@ -12,17 +12,27 @@ public class MissingDatabaseTests
         protected override void Configure(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder) => builder.UseSetting("Auth:ApiKeys:0", "k1");
     }
 
-    [SqliteFact("deletes the SQLite file under a running service; a PostgreSQL database is not a file of the service's")]
-    public async Task DeletedDatabaseFilesTurnReadinessAndWritesTo503()
+    // A keyed client of a service that answered ready once, whose database files were then deleted.
+    private static async Task<HttpClient> ReadyThenDeleted(KeyedFactory factory)
     {
-        using var factory = new KeyedFactory();
         var client = factory.CreateClient();
         client.DefaultRequestHeaders.Add("X-Api-Key", "k1");
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/ready")).StatusCode);
         foreach (var f in new[] { factory.DatabasePath, factory.DatabasePath + "-wal", factory.DatabasePath + "-shm" })
             if (File.Exists(f)) File.Delete(f);
+        return client;
+    }
 
-        var write = await client.PostAsync("/api/v1/documents", new StringContent("Mali and Niger\nTrade between Mali and Niger reached $200 million in 2019.", Encoding.UTF8, "text/plain"));
+    private static Task<HttpResponseMessage> Write(HttpClient client) =>
+        client.PostAsync("/api/v1/documents", new StringContent("Mali and Niger\nTrade between Mali and Niger reached $200 million in 2019.", Encoding.UTF8, "text/plain"));
+
+    [SqliteFact("deletes the SQLite file under a running service; a PostgreSQL database is not a file of the service's")]
+    public async Task DeletedDatabaseFilesTurnReadinessAndWritesTo503()
+    {
+        using var factory = new KeyedFactory();
+        var client = await ReadyThenDeleted(factory);
+
+        var write = await Write(client);
         Assert.Equal(HttpStatusCode.ServiceUnavailable, write.StatusCode);
         Assert.Contains("missing", await write.Content.ReadAsStringAsync());
         // Readiness answers from a state at most a few seconds old (HealthEndpoints), so it turns within that.
@@ -41,14 +51,10 @@ public class MissingDatabaseTests
     public async Task NewConnectionsAfterTheDeletionDoNotCreateAnEmptyFile()
     {
         using var factory = new KeyedFactory();
-        var client = factory.CreateClient();
-        client.DefaultRequestHeaders.Add("X-Api-Key", "k1");
-        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/ready")).StatusCode);
-        foreach (var f in new[] { factory.DatabasePath, factory.DatabasePath + "-wal", factory.DatabasePath + "-shm" })
-            if (File.Exists(f)) File.Delete(f);
+        var client = await ReadyThenDeleted(factory);
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
 
-        var write = await client.PostAsync("/api/v1/documents", new StringContent("Mali and Niger\nTrade between Mali and Niger reached $200 million in 2019.", Encoding.UTF8, "text/plain"));
+        var write = await Write(client);
         Assert.Equal(HttpStatusCode.ServiceUnavailable, write.StatusCode);
         var body = await write.Content.ReadAsStringAsync();
         Assert.Contains("/problems/not-writable", body);
