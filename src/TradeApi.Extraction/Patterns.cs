@@ -490,9 +490,10 @@ internal static partial class Patterns
     public static partial Regex ShortOfficialName();
 
     // "a trade volume of $671bn with the EU", "exports worth $2 billion to the EU": the bloc right after the figure is its other side; so
-    // is a continent or a region ("its target of €100bn in trade with Asia", "$3 billion of exports to Africa").
+    // is a continent or a region ("its target of €100bn in trade with Asia", "$3 billion of exports to Africa"), also one named only as
+    // "the region" ("exported about $284 million in goods to the region").
     [GeneratedRegex("^[^.;,]{0,30}?\\b(?:from|to|with)\\s+(?:the\\s+)?(?:" + NamedBlocs
-        + "|(?:Central\\s+|South\\s+|Southeast\\s+|South[-\\s]East\\s+|East\\s+)?Asia(?![\\w-])|Asia-Pacific|Africa|Europe|Latin\\s+America|Middle\\s+East|Caribbean)\\b", Opt)]
+        + "|(?:Central\\s+|South\\s+|Southeast\\s+|South[-\\s]East\\s+|East\\s+)?Asia(?![\\w-])|Asia-Pacific|Africa|Europe|Latin\\s+America|Middle\\s+East|Caribbean|region(?![’']s))\\b", Opt)]
     public static partial Regex BlocAfter();
 
     // A bloc, a region or the world as a side: "foreign trade" and "external trade" are a country's trade with the world, unless a pair

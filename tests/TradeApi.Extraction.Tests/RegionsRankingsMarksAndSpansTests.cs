@@ -119,6 +119,17 @@ public class RegionsRankingsMarksAndSpansTests
         Assert.Empty(r.Targets);
     }
 
+    // "the region" right after a figure is a group too, whatever country the sentences before named; "the region's largest market,
+    // Grenada" names a country.
+    [Fact]
+    public void TheRegionAfterAFigureIsNoCountry() =>
+        Assert.Empty(Doc("Barbados and Grenada agreed to work together. In 2019 Barbados exported $80 million of goods to the region.", "Barbados and Grenada").Volumes);
+
+    [Fact]
+    public void TheRegionsLargestMarketIsACountry() =>
+        Assert.Equal([("BRB", "GRD", "exports", 2019, 80_000_000m, "USD")],
+            Facts(Doc("In 2019 Barbados exported $80 million of goods to the region's largest market, Grenada.", "Barbados and Grenada")));
+
     [Fact]
     public void SouthAfricanExportsAreACountrysExports() =>
         Assert.Equal([("ZAF", "CHN", "exports", 2019, 100_000_000_000m, "ZAR")],
