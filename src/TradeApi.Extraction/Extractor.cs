@@ -559,7 +559,9 @@ public static class Extractor
             // Not "two-way trade has grown nine-fold ... to US$4.3 billion": a level reached by now is no earlier year's.
             // A flow's own verb in the past ("Kenya exported goods worth ...") carries only a year named in the last three sentences: further
             // back, a year may have dated something else ("The target was set in 2017 ... Sri Lanka had exported 185 million US dollars").
-            if (year is null && !partial && !toCome && lastYear is not null
+            // No year is carried to a level over a span of years either ("led the Eastern Caribbean in exporting goods ... during the period
+            // 2000 to 2011 with figures showing that trade was valued at US$115.8 million").
+            if (year is null && !partial && !toCome && lastYear is not null && !SumOverSpan(yearLeft)
                 && (Patterns.PastVolumeVerb().IsMatch(clause) || L.TrimEnd().EndsWith(':') || (ctx.YearAt >= s.Index - 3 && Patterns.PastFlowVerb().IsMatch(clause)))
                 && !Patterns.IsWord().IsMatch(L)
                 // "From 2012 to 2017, Qatar enjoyed a favourable trade balance ... During this period, Qatar's exports to Jordan amounted to
@@ -650,7 +652,12 @@ public static class Extractor
             if (doc.Date is { } date && year >= date.Year) continue;
             // A "from" figure names its own year; it does not set the year of the figures after it.
             var fromFigure = IsFromFigure(L);
-            if (!fromFigure && !InBracket(L)) sentenceYear = year;
+            // Nor does a level its year names: "in 2011 surpassed the 2007 high of US$30 billion to reach US$32.254 billion" goes on with
+            // the year written before that level.
+            var ownedTail = L.Length > 80 ? L[^80..] : L;
+            if (!fromFigure && !InBracket(L))
+                sentenceYear = Patterns.YearOwnedLevelBefore().IsMatch(ownedTail) && Patterns.YearOwnedLevelBefore().Match(ownedTail.ToString()) is { Success: true } owned
+                    ? FirstYear(L[..(L.Length - ownedTail.Length + owned.Index)], doc.Year, null, fromEnd: true) : year;
             else if (fromFigure) fromYear = year;
             // Nor does the start of a movement over a span set the year of the sentences after it ("Since 2010, exports have grown from
             // $482 million to $894 million. During the same period, ..." speaks of the span's end).
@@ -895,8 +902,8 @@ public static class Extractor
             "at least" or "no less than" or "not less than" or "a minimum of" or "minimum of" => Qualifiers.AtLeast,
             "up to" or "at most" or "no more than" or "not more than" or "a maximum of" or "maximum of" => Qualifiers.AtMost,
             "just over" or "just above" or "over" or "more than" or "above" or "in excess of" or "upwards of" or "exceeded" or "exceeding" or "exceeds"
-                or "exceed" or "surpassed" or "surpassing" or "surpass" or "topped" or "topping" or "top" or "passed" or "passing" or "pass" or "crossed"
-                or "crossing" or "beyond" => Qualifiers.MoreThan,
+                or "exceed" or "surpassed" or "surpassing" or "surpasses" or "surpass" or "topped" or "topping" or "tops" or "top" or "passed" or "passing"
+                or "passes" or "pass" or "crossed" or "crossing" or "crosses" or "beyond" => Qualifiers.MoreThan,
             _ => Qualifiers.Approximately,
         };
     }

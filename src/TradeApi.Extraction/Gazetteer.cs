@@ -126,6 +126,12 @@ public sealed partial class Gazetteer
         // The first spelling wins: a country's own name is never taken over by another's demonym.
         phrases.TryAdd(phrase, new Entry(iso3, kind));
         if (phrase.StartsWith("The ", StringComparison.Ordinal)) phrases.TryAdd("the " + phrase[4..], new Entry(iso3, kind));
+        // "St. Lucia", "St Vincent", "St. Kitts": a saint's name is written short as often as long.
+        if (phrase.StartsWith("Saint ", StringComparison.Ordinal))
+        {
+            phrases.TryAdd("St " + phrase[6..], new Entry(iso3, kind));
+            phrases.TryAdd("St. " + phrase[6..], new Entry(iso3, kind));
+        }
         // Typeset text writes "People’s Republic" with a curly apostrophe.
         if (phrase.Contains('\'')) Add(phrases, phrase.Replace('\'', '’'), iso3, kind);
     }

@@ -23,6 +23,9 @@ internal static class Goals
         // "The counterparts noted the possibility for increasing the trade turnover volume to $500 million by 2020": a gerund after a
         // possibility or an opportunity names what could be, not what anyone aims at (unless a goal word follows it).
         if (Patterns.Has(l, Patterns.PossibilityCue) && Patterns.PossibilityOf().IsMatch(l)) return false;
+        // "Even if Belize is able to boost trade to $14 million within 5 years, the trade deficit ... would not be narrow enough": a figure
+        // inside a condition is supposed, not aimed at (unless the condition names a goal: "if we are to meet the $10 billion target").
+        if (l.Contains("if ", StringComparison.OrdinalIgnoreCase) && Patterns.ConditionBefore().IsMatch(l)) return false;
         if (Patterns.GoalAfter().IsMatch(r) || IntentGoverns(l)) return true;
         if (afterTarget && Patterns.CoordinatedAfterTarget().IsMatch(l)) return true;
         // "stood at €5.6 billion, growing to €6.3 billion by 2021" in a text with no date: a participle right after a level goes on with its

@@ -136,11 +136,42 @@ internal static class Pairs
             if (DistinctCountries(doc, s) == 1) return NoPair(out world);
             var pair = PairAround(doc, s, left, moneyStart, moneyEnd, right, flowAt, flowLength, prev, lastPair, referent, recent, perspective, worldContext, belowRecentTotal, out world);
             var named = Patterns.OwnFlowAfterFigure().Match(after.ToString()).Groups["imp"].Success ? Flows.Imports : Flows.Exports;
+            // "Trade between Panama and The Bahamas improved as well with $23.6 million in imports": a pair named by "between" says no
+            // direction; its flow is traded by the side the text has been speaking from.
+            if (pair is { Flow: Flows.Total } && perspective is not null && pair.Partner == perspective && NamedBetween(doc, s, pair, moneyStart))
+                pair = new Clause(pair.Partner, pair.Reporter, Flows.Total);
             // "Jordan's exports to Egypt in 2021 tallied $151 million, compared to $482 million in imports": the flow the word after a
             // figure names is the figure's, between the same sides as the flow the pair was read with.
             return pair is { Flow: Flows.Total } || (pair is not null && pair.Flow != named) ? pair with { Flow = named } : pair;
         }
+        // "$23.6 million in imports in 2021 compared to the $15.1 million seen in 2020, and Japanese imports grew": a figure compared with
+        // the one right before it, naming no flow and no country of its own in its clause, is the same pair's (a country past ", and"
+        // starts the next).
+        if (prev is not null && left > s.Start && Patterns.ComparedToBefore().IsMatch(text.AsSpan(Math.Max(left, moneyStart - 30), moneyStart - Math.Max(left, moneyStart - 30)))
+            && doc.CountriesIn(s, left, moneyStart).Length == 0 && doc.CountriesIn(s, moneyEnd, ClauseEnd(text, moneyEnd, right)).Length == 0)
+            return prev;
         return PairAround(doc, s, left, moneyStart, moneyEnd, right, flowAt, flowLength, prev, lastPair, referent, recent, perspective, worldContext, belowRecentTotal, out world);
+    }
+
+    // Where the clause of a figure ends: at ", and", ";", ", while", ", but" or ", whereas" after it, else at right.
+    private static int ClauseEnd(string text, int from, int right)
+    {
+        var span = text.AsSpan(from, right - from);
+        var end = span.Length;
+        foreach (var joint in (ReadOnlySpan<string>)[", and ", ";", ", while ", ", but ", ", whereas "])
+            if (span.IndexOf(joint, StringComparison.OrdinalIgnoreCase) is >= 0 and var at && at < end) end = at;
+        return from + end;
+    }
+
+    // Whether the sentence names the pair before the figure as "between A and B".
+    private static bool NamedBetween(Document doc, Sentence s, Clause pair, int moneyStart)
+    {
+        var named = doc.CountriesIn(s, s.Start, moneyStart);
+        for (var i = 0; i + 1 < named.Length; i++)
+            if (named[i].Iso3 == pair.Reporter && named[i + 1].Iso3 == pair.Partner
+                && doc.Text.AsSpan(s.Start, named[i].Start - s.Start).TrimEnd().EndsWith("between", StringComparison.OrdinalIgnoreCase))
+                return true;
+        return false;
     }
 
     // Whether a country follows right after "with" at position: " with China".
@@ -377,6 +408,12 @@ internal static class Pairs
             if (reporter is null && partner is null && prev is { } again && again.Flow == flow && left < kwPos && AllIn(countries, again)
                 && Patterns.PronounSubjectBefore().IsMatch(text.AsSpan(Math.Max(left, kwPos - 20), kwPos - Math.Max(left, kwPos - 20))))
                 (reporter, partner) = (again.Reporter, again.Partner);
+            // "..., and Japanese imports grew to $27.1 million" after the Bahamas' imports from Panama: a demonym right before "imports", the
+            // only country of the words since the figure before, names where the imports come from in a text speaking from another country.
+            if (reporter is null && partner is null && flow == Flows.Imports && perspective is not null && kwPos > left
+                && doc.CountriesIn(s, left, kwPos) is [{ Kind: MentionKind.Demonym } origin] && origin.Iso3 != perspective
+                && text.AsSpan(origin.End, kwPos - origin.End).IsWhiteSpace())
+                (reporter, partner) = (perspective, origin.Iso3);
             var flowClause = Roles.ClauseStart(text, s.Start, kwPos);
             for (var i = countries.Length - 1; reporter is null && i >= 0; i--)
                 if (countries[i].End <= kwPos && countries[i].Iso3 != partner && !PartnerOfEarlierFlow(text, s.Start, countries[i])
@@ -482,6 +519,12 @@ internal static class Pairs
         // after "with", the others named since the figure before being that figure's sides, trades with that figure's trader.
         if (prev is not null && countries.Length > 1 && WithBefore(text, countries[^1].Start) && !AllIn(countries[^1..], prev) && AllIn(countries[..^1], prev))
             return new Clause(prev.Reporter, countries[^1].Iso3, Flows.Total);
+        // "Since the Solomon Islands ended ties with Taiwan and established diplomatic relations with China ..., with trade between the two
+        // countries reaching $540 million": with more than two countries named before it, "the two countries" are the pair the text is
+        // about, when the sentence names both.
+        if (countries.Length > 2 && doc.PairUnderDiscussion is { } about && Patterns.TheTwoBefore().IsMatch(L.Length > 80 ? L[^80..] : L)
+            && Names(countries, about.A) && Names(countries, about.B))
+            return new Clause(about.A, about.B, Flows.Total);
         // With more than two countries named, the two nearest the figure: "Japan is Australia's partner after China, with which Australia traded $X".
         var (first, second) = LastTwo(countries);
         if (second is not null) return new Clause(first!, second, Flows.Total);
@@ -1011,10 +1054,14 @@ internal static class Pairs
         var nouns = Patterns.MarketNoun().Matches(before.ToString());
         if (nouns.Count == 0) return null;
         var noun = nouns[^1];
-        var nounAt = from + noun.Index;
-        var nounEnd = nounAt + noun.Length;
+        var nounEnd = from + noun.Index + noun.Length;
         // Another flow named between the noun and the figure starts another subject.
         if (Patterns.OtherFlowWord().IsMatch(text.AsSpan(nounEnd, moneyStart - nounEnd))) return null;
+        // "China is also the Philippines' second largest export market ($11.55 billion) and a leading import source ($26.8 billion)": a noun
+        // coordinated with the one before it shares its subject and its owner, read from the first.
+        var head = noun;
+        for (var k = nouns.Count - 2; k >= 0 && Patterns.CoordinatedNoun().IsMatch(before[(nouns[k].Index + nouns[k].Length)..head.Index]); k--) head = nouns[k];
+        var nounAt = from + head.Index;
         var named = doc.CountriesIn(s, s.Start, nounAt);
         if (named.Length == 0) return null;
         // The owner: a possessive right before the noun ("New Zealand's main"), or "our"/"its" for the publisher's side, or the country

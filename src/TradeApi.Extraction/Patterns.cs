@@ -174,8 +174,8 @@ internal static partial class Patterns
     [GeneratedRegex("\\b(?:from|than|with|over|on|" + ComparedTo + "|in\\s+comparison\\s+to|(?:with\\s+(?:regard|respect)|relative|in\\s+relation)\\s+to|(?:same|corresponding|comparable)\\s+(?:period|month|quarter)(?:\\s+of)?)\\s+(?:(?:the|its)\\s+(?:(?:19|20)\\d\\d\\s+)?(?:level|figure|value|volume|result)s?\\s+(?:of|for|in)\\s+)?$", OptI)]
     public static partial Regex ComparedWith();
 
-    // Right before a figure compared with the one before it: ", compared to", "compared with", "against", "versus".
-    [GeneratedRegex("\\b(?:" + ComparedTo + ")\\s+(?:about\\s+|around\\s+|nearly\\s+|some\\s+|approximately\\s+)?$", OptI)]
+    // Right before a figure compared with the one before it: ", compared to", "compared with", "against", "versus", "compared to the".
+    [GeneratedRegex("\\b(?:" + ComparedTo + ")\\s+(?:the\\s+)?(?:about\\s+|around\\s+|nearly\\s+|some\\s+|approximately\\s+)?$", OptI)]
     public static partial Regex ComparedToBefore();
 
     // Right after a figure, its own flow: "R22.8bn imports from Nigeria", "$2 billion in exports".
@@ -328,7 +328,7 @@ internal static partial class Patterns
     [GeneratedRegex(
         "(?<q>no\\s+less\\s+than|not\\s+less\\s+than|no\\s+more\\s+than|not\\s+more\\s+than|just\\s+under|just\\s+below|under|below|less\\s+than|fewer\\s+than|short\\s+of|almost|nearly|close\\s+to|about|around|roughly|approximately|approx\\.?"
         + "|some|an\\s+estimated|estimated|circa|just\\s+over|just\\s+above|over|more\\s+than|above|in\\s+excess\\s+of|upwards\\s+of|exceeded|exceeding|exceeds|exceed"
-        + "|surpassed|surpassing|surpass|topped|topping|top|passed|passing|pass|crossed|crossing|beyond|at\\s+least|a\\s+minimum\\s+of|minimum\\s+of"
+        + "|surpassed|surpassing|surpasses|surpass|topped|topping|tops|top|passed|passing|passes|pass|crossed|crossing|crosses|beyond|at\\s+least|a\\s+minimum\\s+of|minimum\\s+of"
         + "|up\\s+to|at\\s+most|a\\s+maximum\\s+of|maximum\\s+of)\\s+(?:the\\s+)?(?:mark\\s+of\\s+|level\\s+of\\s+|a\\s+record\\s+)?$", OptI | RegexOptions.RightToLeft)]
     public static partial Regex QualifierBefore();
 
@@ -459,9 +459,10 @@ internal static partial class Patterns
     [GeneratedRegex("^(?:imports?|imported|importing|purchases|purchased|bought)$", OptI)]
     public static partial Regex ImportWord();
 
+    // (Not "at the height of the financial crisis", "the debt crisis": a crisis names a time, not money of another kind.)
     [GeneratedRegex(
         "\\b(?:invest\\w*|loans?|lend|lends|lending|lent|credits?|credit\\s+lines?|deals?|agreements?|contracts?|memorand\\w*|accords?|GDP|gross\\s+domestic\\s+product|economy|"
-        + "reserves?|debts?|costs?|costing|budget\\w*|spend\\w*|spent|financ\\w*|aid|grants?|funds?|funding|capitali[sz]ation|valuation|revenues?|profits?|"
+        + "reserves?|debts?(?!\\s+crisis)|costs?|costing|budget\\w*|spend\\w*|spent|financ\\w*(?!\\s+crisis)|aid|grants?|funds?|funding|capitali[sz]ation|valuation|revenues?|profits?|"
         + "earnings|assets|bonds?|subsid\\w*|assistance|surplus|deficit|imbalance|remittances|tourism|projects?|stakes?|acquisitions?|market\\s+value|tariffs?|duties|"
         + "sanctions|fines?|compensation|salar\\w+|wages?|pledged\\s+to\\s+invest|capital|package|portfolio|economic\\s+(?:relationship|engagement|partnership))\\b", OptI)]
     public static partial Regex NonTrade();
@@ -705,6 +706,10 @@ internal static partial class Patterns
     [GeneratedRegex("^[^,;]{0,60}?\\bbetween\\s+(?:them|the\\s+(?:two|2)\\s+\\w+|(?:the|these)\\s+(?:countries|nations)|our\\s+(?:(?:two|2)\\s+)?(?:countries|nations|economies)|both\\s+(?:countries|nations|sides))\\b", OptI)]
     public static partial Regex BetweenThePair();
 
+    // Right before a figure: "with trade between the two countries reaching", "trade between them stood at".
+    [GeneratedRegex("\\bbetween\\s+(?:them|the\\s+(?:two|2)\\s+(?:countries|nations|sides|economies|neighbou?rs)|both\\s+(?:countries|nations|sides))\\b[^,;.]{0,40}$", OptI | RegexOptions.RightToLeft)]
+    public static partial Regex TheTwoBefore();
+
     // A headline's closing attribution: "... before 2025: Jaishankar", "... in 2024: PM Modi" (not a date or a lower-case phrase).
     [GeneratedRegex(@":\s*(?<name>(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}\p{Ll}[\p{L}'’-]+)\s*$", Opt)]
     public static partial Regex HeadlineSpeaker();
@@ -796,13 +801,14 @@ internal static partial class Patterns
 
     // ---- Roles of a figure: what a money mention is, decided before any fact is built from it (see Roles.cs). ----
 
-    // "increased by $13.3 billion", "up $7.0 billion", "rose $2 billion", "a rise of $1 billion": the figure is a change, not a level.
+    // "increased by $13.3 billion", "up $7.0 billion", "rose $2 billion", "a rise of $1 billion": the figure is a change, not a level; so is
+    // "expand exports by an additional $14.1 billion".
     [GeneratedRegex(
         "(?:\\bby|(?<!\\b(?:made|make|makes|making)\\s)\\bup|\\bdown|\\b(?:(?:increas|decreas)(?:ed|ing|es)|rose|ris(?:ing|es)|fell|fall(?:ing|s)|grew|grow(?:ing|s)|gain(?:ed|ing|s)|lost|los(?:ing|es)|drop(?:ped|ping|s)|declin(?:ed|ing|es)"
         + "|jump(?:ed|ing|s)|climb(?:ed|ing|s)|slipp(?:ed|ing)|slips|shrank|shrink(?:ing|s)|expand(?:ed|ing|s)|add(?:ed|ing|s)|plung(?:ed|ing|es)|soar(?:ed|ing|s)|surg(?:ed|ing|es)"
         + "|slump(?:ed|ing|s)|widen(?:ed|ing|s)|narrow(?:ed|ing|s))"
         + "|\\b(?:increase|decrease|rise|growth|gain|drop|fall|jump|decline|reduction|change|expansion|contraction)\\s+of)"
-        + "\\s+(?:(?:more\\s+than|over|almost|nearly|about|around|roughly|some|approximately|just\\s+over|just\\s+under|less\\s+than|an\\s+estimated|a\\s+further|another"
+        + "\\s+(?:(?:more\\s+than|over|almost|nearly|about|around|roughly|some|approximately|just\\s+over|just\\s+under|less\\s+than|an\\s+estimated|a\\s+further|another|an\\s+(?:additional|extra)"
         // "increased a measly Sh901.3 million", "rose a modest $2 billion", "grew a whopping $5 billion".
         + "|an?\\s+(?:mere|measly|modest|meag(?:re|er)|paltry|slight|marginal|small|whopping|massive|hefty|healthy|robust|staggering|significant|substantial))\\s+)?$",
         OptI | RegexOptions.RightToLeft)]
@@ -958,6 +964,11 @@ internal static partial class Patterns
     [GeneratedRegex("^\\s*(?:[\\w'’-]+\\s+){0,3}$", OptI)]
     public static partial Regex OwnerToNoun();
 
+    // Between two market nouns, the second coordinated with the first (its figure in brackets, if any, between): "export market
+    // ($11.55 billion) and a leading import source".
+    [GeneratedRegex("^\\s*(?:\\([^()]{0,40}\\)\\s*)?,?\\s*(?:and|as\\s+well\\s+as)\\s+(?:also\\s+)?(?:(?:a|an|the|its|our|their)\\s+)?(?:[\\w-]+\\s+){0,3}?$", OptI)]
+    public static partial Regex CoordinatedNoun();
+
     [GeneratedRegex("\\b(?:our|its)\\s+(?:[\\w'’-]+\\s+){0,3}$", OptI)]
     public static partial Regex OurBeforeNoun();
 
@@ -997,6 +1008,11 @@ internal static partial class Patterns
     [GeneratedRegex("^\\s*,?\\s*(?:amounted|stood|was|were|reached|totall?ed|came|hit)\\b", OptI)]
     public static partial Regex LevelVerbAfter();
 
+    // An open condition right before a figure, in the same stretch between commas: "Even if Belize is able to boost trade to", "if trade
+    // reaches" (not "if we are to meet the target of").
+    [GeneratedRegex("\\bif\\s+(?![^,;]*\\b(?:targets?|goals?)\\b)[^,;]*$", OptI | RegexOptions.RightToLeft)]
+    public static partial Regex ConditionBefore();
+
     // A possibility governing the figure through a gerund, with no goal word after it: "the possibility for increasing the trade
     // turnover to", "an opportunity of raising trade to" (not "the potential to increase", which outlets report as goals).
     [GeneratedRegex("\\b(?:possibilit(?:y|ies)|opportunit(?:y|ies)|potential|room|scope|prospects?|chances?)\\s+(?:for|of)\\s+(?:further\\s+)?\\w+ing\\b(?![^;]*\\b(?:goals?|targets?|aim\\w*|agreed|plan\\w*)\\b)[^;]*$", OptI)]
@@ -1015,9 +1031,10 @@ internal static partial class Patterns
 
     // Before a figure, a span of years and then, in the same clause, a verb of a level (not of a change): "From 2010 to 2016, trade ...
     // amounted to", "Between 2015 and 2019 exports totalled".
-    [GeneratedRegex("\\b(?:from|between)\\s+(?:19|20)\\d\\d\\s*(?:to|and|until|till|through|[-–])\\s*(?:19|20)\\d\\d\\b(?![-–/])[^.;:]{0,120}?\\b(?:amounted\\s+to|totall?ed|stood\\s+at|was|were|came\\s+to|summed\\s+up\\s+to)\\s+(?:(?:about|around|some|nearly|almost|over|more\\s+than|roughly|approximately|a\\s+total\\s+of)\\s+)?$", OptI)]
+    // "during the period 2000 to 2011 with figures showing that trade was valued at": so with a period named as such.
+    [GeneratedRegex("(?:\\b(?:from|between)|\\bperiod(?:\\s+(?:of|from|between))?)\\s+(?:19|20)\\d\\d\\s*(?:to|and|until|till|through|[-–])\\s*(?:19|20)\\d\\d\\b(?![-–/])[^.;:]{0,120}?\\b(?:amounted\\s+to|totall?ed|stood\\s+at|was|were|came\\s+to|summed\\s+up\\s+to|(?:was\\s+|were\\s+)?valued\\s+at)\\s+(?:(?:about|around|some|nearly|almost|over|more\\s+than|roughly|approximately|a\\s+total\\s+of)\\s+)?$", OptI)]
     public static partial Regex SpanOfYearsBefore();
-    public static readonly System.Buffers.SearchValues<string> SpanCue = System.Buffers.SearchValues.Create(["from", "between", "From", "Between"], StringComparison.Ordinal);
+    public static readonly System.Buffers.SearchValues<string> SpanCue = System.Buffers.SearchValues.Create(["from", "between", "From", "Between", "period"], StringComparison.Ordinal);
 
     // Right after a figure or a list of figures, the years they are of: "in 2015 and 2016", "between 2016 and 2017", "during 2014, 2015
     // and 2016", "over the years 2017 to 2019".
@@ -1437,6 +1454,14 @@ internal static partial class Patterns
     // The share and its flow before the figure ("accounting for 20 per cent of Guyana's total imports in 2023, amounting to").
     [GeneratedRegex(ShareVerb + SharePercent + "\\s+" + OfAFlow + "(?:\\s+in\\s+(?:19|20)\\d\\d)?\\s*,?\\s*(?:amounting\\s+to|worth|valued\\s+at|totall?ing|or|[(\\[])\\s*(?:about\\s+|around\\s+|nearly\\s+|some\\s+|over\\s+|more\\s+than\\s+)?$", OptI | RegexOptions.RightToLeft)]
     public static partial Regex ShareAndFlowBefore();
+
+    // A customs regime that a flow is under: "under the Free Zones regime", "under the maquila regime".
+    [GeneratedRegex("\\bunder\\s+(?:the|a|its)\\s+(?:[\\w-]+\\s+){0,3}?regimes?\\b", OptI)]
+    public static partial Regex UnderRegime();
+
+    // A year that names the level of the figure right after it: "surpassed the 2007 high of", "its 2019 level of".
+    [GeneratedRegex("\\b(?:19|20)\\d\\d\\s+(?:record\\s+|all-time\\s+)?(?:high|peak|record|low|level|figure|total|value|mark)\\s+of\\s+(?:about\\s+|around\\s+|some\\s+|nearly\\s+|over\\s+|more\\s+than\\s+)?$", OptI)]
+    public static partial Regex YearOwnedLevelBefore();
 
     // "since Sh104.29 billion was recorded in 2016", "since such a level was last seen in 2014": a record compared with, right before its year.
     [GeneratedRegex("\\bsince\\s+(?:[^,;.]|[.,]\\d){0,40}?\\b(?:was|were|had\\s+been)\\s+(?:last\\s+)?(?:recorded|registered|reached|posted|seen|achieved|hit)\\s+in\\s+$", OptI)]

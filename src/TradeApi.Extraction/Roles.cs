@@ -85,6 +85,9 @@ internal static class Roles
         if (IsMarketForSector(sectorScope)) return Role.Sector;
         // "a target of $100 billion in bilateral trade, excluding oil and precious metals": the trade in all but some goods is a part.
         if (ExcludesGoods(sectorScope) || ExcludesGoods(right.Length > 80 ? right[..80] : right)) return Role.Sector;
+        // "exports to Puerto Rico, under the Free Zones regime, reached", "imports under the temporary admission regime": a customs regime
+        // names one part of the trade.
+        if (sectorScope.Contains("regime", StringComparison.OrdinalIgnoreCase) && Patterns.UnderRegime().IsMatch(sectorScope)) return Role.Sector;
         // "Japan imported garments worth $1.34 billion": a verb's object that names goods is one item of the trade ("goods worth" is all).
         if (IsProductObject(Tail(sectorScope, 120))) return Role.Sector;
         // "Egypt's exports to Greece were led by fuels, mineral oils, and distillation products, valued at $610 million": the goods that
@@ -234,6 +237,12 @@ internal static class Roles
         if (!scope.Contains("worth", StringComparison.OrdinalIgnoreCase) && !Patterns.Has(scope, Patterns.ProductObjectCue)) return false;
         if (Patterns.TradeVerbObject().Match(scope.ToString()) is not { Success: true } m) return false;
         var what = m.Groups["what"].ValueSpan;
+        // "exporting goods and services worth": the services beside the goods are the rest of the whole trade, no sector.
+        if (what.EndsWith("goods and services", StringComparison.OrdinalIgnoreCase) || what.EndsWith("goods & services", StringComparison.OrdinalIgnoreCase))
+        {
+            var head = what[..what.LastIndexOf("goods", StringComparison.OrdinalIgnoreCase)].TrimEnd();
+            what = head.IsEmpty ? "goods" : $"{head} goods";
+        }
         // "would export Halal meat worth": a sector word after a name in capitals still names the goods.
         foreach (var range in what.Split(' '))
             if (IsSectorWord(what[range])) return true;

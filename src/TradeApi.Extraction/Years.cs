@@ -29,6 +29,10 @@ internal static class Years
         if (Patterns.QualifierBefore().Match((l.Length > 40 ? l[^40..] : l).ToString()) is { Success: true, Length: > 0 } q)
             t = l[..(l.Length - q.Length)].TrimEnd();
         if (Patterns.FromLevelOf().IsMatch(t.Length > 60 ? t[^60..] : t)) return true;
+        // "up from the $17.6 million in 2020": an article before the base changes nothing.
+        if (t.EndsWith(" the", StringComparison.OrdinalIgnoreCase)) t = t[..^4];
+        // "still far from the $5 billion that the two sides agreed on": a distance, no base.
+        if (t.EndsWith(" far from", StringComparison.OrdinalIgnoreCase)) return false;
         return t.EndsWith(" from", StringComparison.OrdinalIgnoreCase) || t.EndsWith("(from", StringComparison.OrdinalIgnoreCase);
     }
 
@@ -85,7 +89,7 @@ internal static class Years
             return y;
         // "From 2010 to 2016, trade exchange between both countries amounted to $3.86 billion": a level over a span of years is their sum,
         // no year's.
-        if (Patterns.Has(l, Patterns.SpanCue) && Patterns.SpanOfYearsBefore().IsMatch(l.Length > 200 ? l[^200..] : l)) return null;
+        if (SumOverSpan(l)) return null;
         var anchor = sentenceYear ?? narrative;
         // "in 2022 more than 95.6 million USD and in 2023 more than 7.78 million": a list that writes each year before its figure; the
         // year opening the next conjunct is the next figure's, and this one keeps the year written before it.
@@ -107,6 +111,10 @@ internal static class Years
         partOfYear = year is not null && Patterns.Has(r, Patterns.PartialCue) && Patterns.IsPartialPeriod(r) && !Patterns.CalendarYearSpan().IsMatch(r);
         return year;
     }
+
+    /// <summary>Whether the words before a figure make it a level over a span of years: "From 2010 to 2016, trade ... amounted to".</summary>
+    internal static bool SumOverSpan(ReadOnlySpan<char> l) =>
+        Patterns.Has(l, Patterns.SpanCue) && Patterns.SpanOfYearsBefore().IsMatch(l.Length > 200 ? l[^200..] : l);
 
     // "the highest level in the January-September period since Sh104.29 billion was recorded in 2016": the year of the record compared
     // with, neither the figure's nor the one the sentences after speak of.
