@@ -775,6 +775,10 @@ public static class Extractor
     {
         var tail = l.Length > 100 ? l[^100..] : l;
         if (Patterns.Has(tail, Patterns.ForecastCue) && Patterns.ForecastNounBefore().IsMatch(tail)) return true;
+        // "We expect a slight decline in exports to the Congo DR in 2015 to just around US$700 million": a present verb of expecting governs
+        // the figure unless a verb of a level comes between ("As analysts forecast, exports reached").
+        if (Patterns.Has(tail, Patterns.ForecastCue) && Patterns.ExpectingVerb().Match(tail.ToString()) is { Success: true } expecting
+            && !Patterns.PastVolumeVerb().IsMatch(tail[expecting.Index..])) return true;
         // The modal governs the figure unless a finite verb or a new clause comes between: "the report will show that trade reached $5 billion"
         // (read from the modal on: "could hit $2.5 billion" is no past "hit").
         if (Patterns.Has(tail, Patterns.ModalCue) && Patterns.ModalBeforeFigure().IsMatch(tail)

@@ -168,6 +168,8 @@ internal static class Goals
         {
             var pm = Patterns.PercentIncrease().Match(text);
             if (!pm.Success) return null;
+            // "wants to increase its share to 40 percent": a percentage something is raised to is a level of a share, no multiple.
+            if (pm.Groups["obj"].ValueSpan.TrimEnd().EndsWith(" to", StringComparison.OrdinalIgnoreCase)) return null;
             // "boost the trade volume by 30% on an annual basis", "grow trade by a third each year": a rate of growth each year is no
             // one-time multiple of the trade.
             if (Patterns.RateOfEachYear().IsMatch(text.AsSpan(pm.Index + pm.Length))) return null;

@@ -535,8 +535,10 @@ internal static class Pairs
             if (countries.Length == 1 && JoinedToNonCountry(doc, s, countries[0])) return null;
             // "New Zealand's two-way trade ... was valued at 125 billion NZ dollars": the country's trade with the world.
             if (countries[^1].Possessive && countries.Length == 1 && !Patterns.PairWord().IsMatch(blocScope)) return NoPair(out world);
-            // "between Angola and the Congo": the other side is named but unknown, so it is not guessed.
-            if (Patterns.BetweenAnd().IsMatch(L.Length > Roles.MaxClause ? L[^Roles.MaxClause..] : L)) return null;
+            // "between Angola and the Congo", "between Sarawak and Brunei Darussalam": the other side is named but unknown, so it is not
+            // guessed, nor for the figure after it that points back to it ("the trade volume increased by 23.8 per cent compared to RM3.04
+            // billion").
+            if (Patterns.BetweenAnd().IsMatch(L.Length > Roles.MaxClause ? L[^Roles.MaxClause..] : L)) return NoPair(out world);
             var other = prev is not null && prev.Reporter != x ? prev.Reporter : Other(doc, null, x);
             if (other is null || other == x) return null;
             // "Trade with the United States rose to A and with South Korea to B": the country after "with" is the partner, the
@@ -1055,8 +1057,12 @@ internal static class Pairs
         if (nouns.Count == 0) return null;
         var noun = nouns[^1];
         var nounEnd = from + noun.Index + noun.Length;
-        // Another flow named between the noun and the figure starts another subject.
-        if (Patterns.OtherFlowWord().IsMatch(text.AsSpan(nounEnd, moneyStart - nounEnd))) return null;
+        // Another flow named between the noun and the figure starts another subject, unless it is the subject's own verb coordinated
+        // after the noun ("India was one of Armenia's top 10 import partners and had exported products worth $70 mln"): its trade with
+        // the owner, in the verb's direction.
+        Match? ownVerb = null;
+        if (Patterns.OtherFlowWord().IsMatch(text.AsSpan(nounEnd, moneyStart - nounEnd))
+            && (ownVerb = Patterns.CoordinatedSubjectFlow().Match(text, nounEnd, moneyStart - nounEnd)) is not { Success: true }) return null;
         // "China is also the Philippines' second largest export market ($11.55 billion) and a leading import source ($26.8 billion)": a noun
         // coordinated with the one before it shares its subject and its owner, read from the first.
         var head = noun;
@@ -1087,6 +1093,7 @@ internal static class Pairs
             owner = doc.Publisher is { } pub && pub != subject.Iso3 ? pub : Other(doc, null, subject.Iso3);
         }
         if (owner is null || owner == subject.Iso3) return null;
+        if (ownVerb is { Success: true }) return new Clause(subject.Iso3, owner, ownVerb.Groups["exp"].Success ? Flows.Exports : Flows.Imports);
         var flow = noun.Groups["imp"].Success ? Flows.Imports : Flows.Exports;
         // "China is our largest export market, worth $94 billion, followed by Japan ($39 billion)": a listed country after the noun is the
         // owner's next market.

@@ -159,6 +159,11 @@ internal static partial class Patterns
     [GeneratedRegex("^\\s*[,(]\\s*(?:which|whose)\\b[^,;()]*$", OptI)]
     public static partial Regex AsideOpening();
 
+    // From the opening "Since" of a sentence to a year, in the same clause (a date's comma allowed): "Since the border reopened on
+    // September 26, ".
+    [GeneratedRegex("^Since\\s+[^,;.]*(?:,\\s*)?$", Opt)]
+    public static partial Regex SinceClauseBefore();
+
     // "since 1992", "since 2015": the start of a span.
     [GeneratedRegex("\\bsince\\s+(?:19|20)\\d\\d\\b", OptI)]
     public static partial Regex SinceAYear();
@@ -375,8 +380,10 @@ internal static partial class Patterns
         + "jumped|slipped|surged|(?<!\\b(?:to|could|can|may|might|will|would|should|must|shall)\\s)hit|topped|surpassed|crossed|remained|shrank|edged|soared|plunged|eased|recorded|registered|hits|accounted|valued|represented|made\\s+up|added\\s+up)\\b", OptI)]
     public static partial Regex PastVolumeVerb();
 
-    // Right after an intent word, a verb of saying: "want to note that", "would like to stress", "wish to inform".
-    [GeneratedRegex("^\\s*to\\s+(?:note|say|stress|emphasi[sz]e|underline|underscore|point\\s+out|inform|mention|recall|remind|report|add|highlight|express|thank|congratulate|welcome|announce|share|reiterate|state|acknowledge)\\b", OptI)]
+    // Right after an intent word, a verb of saying: "want to note that", "would like to stress", "wish to inform"; in the passive, "It should
+    // be noted that", "it must be said".
+    [GeneratedRegex("^\\s*(?:to\\s+(?:note|say|stress|emphasi[sz]e|underline|underscore|point\\s+out|inform|mention|recall|remind|report|add|highlight|express|thank|congratulate|welcome|announce|share|reiterate|state|acknowledge)"
+        + "|be\\s+(?:noted|said|stressed|emphasi[sz]ed|underlined|underscored|pointed\\s+out|mentioned|recalled|reminded|added|highlighted|stated|acknowledged|remembered|recogni[sz]ed))\\b", OptI)]
     public static partial Regex SpeechActAfterIntent();
 
     // Right before a figure, a relative clause of the present level: "which stands at", "which currently stands at", "that now totals",
@@ -627,8 +634,8 @@ internal static partial class Patterns
         ["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "2nd", "3rd", "4th", "5th", "6th", "7th", "8th", "9th"],
         StringComparison.OrdinalIgnoreCase);
 
-    // A place in a ranking right after its country: "came in third", "ranked second", "took fourth place", "was fifth".
-    [GeneratedRegex("\\s+(?:came\\s+(?:in\\s+)?|ranked\\s+|ranks\\s+|was\\s+|is\\s+|took\\s+|takes\\s+|placed\\s+|finished\\s+)(?:the\\s+)?(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d(?:st|nd|rd|th))(?:\\s+place)?\\b", OptI)]
+    // A place in a ranking right after its country: "came in third", "ranked second", "took fourth place", "was fifth", "was in second place".
+    [GeneratedRegex("\\s+(?:came\\s+(?:in\\s+)?|ranked\\s+|ranks\\s+|(?:was|is)\\s+(?:in\\s+)?|took\\s+|takes\\s+|placed\\s+|finished\\s+)(?:the\\s+)?(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d(?:st|nd|rd|th))(?:\\s+place)?\\b", OptI)]
     public static partial Regex PlaceRank();
 
     // Words that give the cause or the circumstance of what a sentence reports: "on the back of", "thanks to", "driven by", "amid",
@@ -1073,6 +1080,10 @@ internal static partial class Patterns
     [GeneratedRegex("\\b(?:exports?|imports?|exported|imported)\\b", OptI)]
     public static partial Regex DirectedFlowWord();
 
+    // The subject's own flow verb coordinated right after a market noun, up to the figure: "and had exported products worth".
+    [GeneratedRegex("\\G\\s*,?\\s*and\\s+(?:has\\s+|had\\s+|have\\s+)?(?:also\\s+)?(?:(?<exp>exported|shipped|sold)|(?<imp>imported|bought|purchased))(?:\\s+[\\w-]+){0,3}?\\s+(?:worth|valued\\s+at|totall?ing|amounting\\s+to)\\s*$", OptI)]
+    public static partial Regex CoordinatedSubjectFlow();
+
     // Flow words that name another figure's subject; "goods" and "products" only say what flows.
     [GeneratedRegex("\\b(?:trade|turnover|commerce|exports?|imports?|exported|imported)\\b", OptI)]
     public static partial Regex OtherFlowWord();
@@ -1278,6 +1289,10 @@ internal static partial class Patterns
     // $5 billion".
     [GeneratedRegex("\\b(?:projections?|forecasts?)\\s+of\\s+$", OptI)]
     public static partial Regex ForecastNounBefore();
+
+    // A verb of expecting in the present, the last before the figure: "We expect a slight decline ... to", "analysts forecast".
+    [GeneratedRegex("\\b(?:expect|expects|anticipate|anticipates|predict|predicts|forecast|forecasts)\\b", OptI | RegexOptions.RightToLeft)]
+    public static partial Regex ExpectingVerb();
 
     // What someone expects, not what anyone aims at: "could soon reach", "is expected to reach", "is forecast to grow to".
     [GeneratedRegex(

@@ -167,6 +167,9 @@ internal static class Years
             // "by 2024" governs a year; "that figure for 2012 was" does not, nor "rose to more than $1.3 billion by the end of 2010" in a
             // text written after it (the level at a past year's end is that year's), nor "trade ... for 2017 amounted to" (a past year's level).
             // "up 7 per cent from 2018's $8.4 billion": a year that owns the figure after it dates it, whatever governs it.
+            // "Since Venezuela and Colombia resumed bilateral relations on September 26, 2022, trade ... has reached": a year in the "since"
+            // clause a sentence opens with starts a span, as "since 2022" does.
+            if (m.Index < 200 && span.StartsWith("Since ", StringComparison.Ordinal) && Patterns.SinceClauseBefore().IsMatch(span[..m.Index])) continue;
             if (Patterns.YearGovernor().IsMatch(before) && !Patterns.FigureFor().IsMatch(before) && !WhenAfter(span, m.Index + m.Length) && !OwnsWhatFollows(span, m.Index + m.Length)
                 // "As for 2013, the export ... amounted to", "For 2017, China's imports ... dropped to": the year the sentence turns to.
                 && !before.EndsWith("as for ", StringComparison.OrdinalIgnoreCase)
