@@ -654,10 +654,16 @@ public static class Extractor
             var fromFigure = IsFromFigure(L);
             // Nor does a level its year names: "in 2011 surpassed the 2007 high of US$30 billion to reach US$32.254 billion" goes on with
             // the year written before that level.
-            var ownedTail = L.Length > 80 ? L[^80..] : L;
             if (!fromFigure && !InBracket(L))
-                sentenceYear = Patterns.YearOwnedLevelBefore().IsMatch(ownedTail) && Patterns.YearOwnedLevelBefore().Match(ownedTail.ToString()) is { Success: true } owned
-                    ? FirstYear(L[..(L.Length - ownedTail.Length + owned.Index)], doc.Year, null, fromEnd: true) : year;
+            {
+                sentenceYear = year;
+                var ownedTail = L.Length > 80 ? L[^80..] : L;
+                foreach (var owned in Patterns.YearOwnedLevelBefore().EnumerateMatches(ownedTail))
+                {
+                    sentenceYear = FirstYear(L[..(L.Length - ownedTail.Length + owned.Index)], doc.Year, null, fromEnd: true);
+                    break;
+                }
+            }
             else if (fromFigure) fromYear = year;
             // Nor does the start of a movement over a span set the year of the sentences after it ("Since 2010, exports have grown from
             // $482 million to $894 million. During the same period, ..." speaks of the span's end).
@@ -777,8 +783,13 @@ public static class Extractor
         if (Patterns.Has(tail, Patterns.ForecastCue) && Patterns.ForecastNounBefore().IsMatch(tail)) return true;
         // "We expect a slight decline in exports to the Congo DR in 2015 to just around US$700 million": a present verb of expecting governs
         // the figure unless a verb of a level comes between ("As analysts forecast, exports reached").
-        if (Patterns.Has(tail, Patterns.ForecastCue) && Patterns.ExpectingVerb().Match(tail.ToString()) is { Success: true } expecting
-            && !Patterns.PastVolumeVerb().IsMatch(tail[expecting.Index..])) return true;
+        if (Patterns.Has(tail, Patterns.ForecastCue))
+            foreach (var expecting in Patterns.ExpectingVerb().EnumerateMatches(tail))
+            {
+                // Read right to left: the first match is the last verb before the figure.
+                if (!Patterns.PastVolumeVerb().IsMatch(tail[expecting.Index..])) return true;
+                break;
+            }
         // The modal governs the figure unless a finite verb or a new clause comes between: "the report will show that trade reached $5 billion"
         // (read from the modal on: "could hit $2.5 billion" is no past "hit").
         if (Patterns.Has(tail, Patterns.ModalCue) && Patterns.ModalBeforeFigure().IsMatch(tail)
@@ -798,7 +809,7 @@ public static class Extractor
     {
         if (!Patterns.FromBetween().IsMatch(text.AsSpan(end.End, start.Start - end.End))) return null;
         var after = Patterns.YearRightAfterStart().Match(text, start.End, Math.Min(text.Length, start.End + 40) - start.End);
-        return after.Success ? int.Parse(after.Groups["y"].ValueSpan) : null;
+        return after.Success ? int.Parse(after.Groups["y"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture) : null;
     }
 
     private static bool IsRangeEnd(string text, Sentence s, int start)

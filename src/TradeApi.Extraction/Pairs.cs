@@ -148,19 +148,9 @@ internal static class Pairs
         // the one right before it, naming no flow and no country of its own in its clause, is the same pair's (a country past ", and"
         // starts the next).
         if (prev is not null && left > s.Start && Patterns.ComparedToBefore().IsMatch(text.AsSpan(Math.Max(left, moneyStart - 30), moneyStart - Math.Max(left, moneyStart - 30)))
-            && doc.CountriesIn(s, left, moneyStart).Length == 0 && doc.CountriesIn(s, moneyEnd, ClauseEnd(text, moneyEnd, right)).Length == 0)
+            && doc.CountriesIn(s, left, moneyStart).Length == 0 && doc.CountriesIn(s, moneyEnd, Roles.ClauseEnd(text, moneyEnd, right)).Length == 0)
             return prev;
         return PairAround(doc, s, left, moneyStart, moneyEnd, right, flowAt, flowLength, prev, lastPair, referent, recent, perspective, worldContext, belowRecentTotal, out world);
-    }
-
-    // Where the clause of a figure ends: at ", and", ";", ", while", ", but" or ", whereas" after it, else at right.
-    private static int ClauseEnd(string text, int from, int right)
-    {
-        var span = text.AsSpan(from, right - from);
-        var end = span.Length;
-        foreach (var joint in (ReadOnlySpan<string>)[", and ", ";", ", while ", ", but ", ", whereas "])
-            if (span.IndexOf(joint, StringComparison.OrdinalIgnoreCase) is >= 0 and var at && at < end) end = at;
-        return from + end;
     }
 
     // Whether the sentence names the pair before the figure as "between A and B".

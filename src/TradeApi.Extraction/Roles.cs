@@ -51,6 +51,16 @@ internal static class Roles
         return b < 0 ? sentenceStart : sentenceStart + b + 1;
     }
 
+    // Where the clause of a figure ends: at ", and", ";", ", while", ", but" or ", whereas" after it, else at right.
+    public static int ClauseEnd(string text, int from, int right)
+    {
+        var span = text.AsSpan(from, right - from);
+        var end = span.Length;
+        foreach (var joint in (ReadOnlySpan<string>)[", and ", ";", ", while ", ", but ", ", whereas "])
+            if (span.IndexOf(joint, StringComparison.OrdinalIgnoreCase) is >= 0 and var at && at < end) end = at;
+        return from + end;
+    }
+
     // "The trade gap is indeed considerable: In 2016 New Zealand exported $110 million worth of goods to Samoa": what follows a colon and
     // names a flow of its own is a statement of its own, which the words before the colon only announce.
     private static ReadOnlySpan<char> AfterColonStatement(ReadOnlySpan<char> clause)
