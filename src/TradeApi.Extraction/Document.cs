@@ -146,6 +146,7 @@ internal sealed class Document
         doc.MainPair = MainPairOf(doc, place is null ? HostCountryOf(source, gazetteer) : gazetteer.Resolve(place)?.Iso3, doc.Publisher);
         doc.Dollar = DollarOf(doc, source, place, gazetteer);
         WriteLocalUnitsOfTheText(doc, source, place, gazetteer);
+        DropFiguresWithNoCurrency(doc);
         return doc;
     }
 
@@ -336,6 +337,10 @@ internal sealed class Document
             }, [], "CFA", []),
         // "P827 million": Philippine papers write the peso so, Botswanan ones the pula ("exports to Zimbabwe declined from P827 million").
         new("PHP", new(StringComparer.Ordinal) { ["PHL"] = "PHP", ["BWA"] = "BWP" }, ["P"], "peso", ["Philippine"]),
+        // "exports to China were worth 15.1 billion crowns" from Copenhagen: Danish crowns; with no country of the text that has a crown,
+        // no currency at all (Money.NoCurrency), and the figure is dropped. "Danish crowns" and the like say which themselves (Money).
+        new(Money.NoCurrency, new(StringComparer.Ordinal) { ["DNK"] = "DKK", ["SWE"] = "SEK", ["NOR"] = "NOK", ["ISL"] = "ISK", ["CZE"] = "CZK" },
+            [], "crown", []),
     ];
 
     // "Rs 350bn" and "rupees", "Sh41 billion" and "shillings", "pounds", "riyals", "rials" and "dirhams" with no nationality are the
@@ -376,6 +381,23 @@ internal sealed class Document
                 rewrote = unqualified;
             }
         }
+    }
+
+    // A unit the text never tied to a country ("crowns" in a text from nowhere that has them) is no currency: its figures go, and each
+    // sentence's range of figures closes up.
+    private static void DropFiguresWithNoCurrency(Document doc)
+    {
+        if (!HasCurrency(doc, Money.NoCurrency)) return;
+        var kept = new List<MoneyMention>(doc.Monies.Count);
+        foreach (var s in doc.Sentences)
+        {
+            var from = kept.Count;
+            for (var i = s.MoneyFrom; i < s.MoneyTo; i++)
+                if (doc.Monies[i].Currency != Money.NoCurrency) kept.Add(doc.Monies[i]);
+            (s.MoneyFrom, s.MoneyTo) = (from, kept.Count);
+        }
+        doc.Monies.Clear();
+        doc.Monies.AddRange(kept);
     }
 
     // The unit of the one side of a pair that uses the word; when both do, of the side whose own currency is spelled so, if only one is.

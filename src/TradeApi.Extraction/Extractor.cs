@@ -594,7 +594,9 @@ public static class Extractor
             // "New Zealand was exporting more than NZ$11 billion worth of products to China a year": a rate with no year of its own is
             // the current one, not the year the paragraph spoke of. Its own year stands before the rate's words: "Kenya exports Sh. 40
             // billion worth of goods to the UK each year noting that last year ..." speaks of another year after them.
-            if (year is not null && FirstMatchAt(Patterns.PerYearAfter(), rNear) is >= 0 and var rate && !HasOwnYear(rNear[..rate], yearLeft, doc.Year)) year = null;
+            // "had grown 10-fold to US$1 billion per year in 1994": a year right after the rate's words is the rate's own.
+            if (year is not null && FirstMatch(Patterns.PerYearAfter(), rNear) is { Index: >= 0 } rate && !HasOwnYear(rNear[..rate.Index], yearLeft, doc.Year)
+                && !Patterns.InYearRightAfter().IsMatch(rNear[(rate.Index + rate.Length)..])) year = null;
             // "from a base of $7 million in 1999, the two countries now trade goods worth about $4 billion": a level of now, with no year of
             // its own on either side ("is currently our 6th largest partner with $112.2 billion ... during 2016" has one), is not the year
             // of the figure before it.
@@ -768,10 +770,10 @@ public static class Extractor
         return false;
     }
 
-    private static int FirstMatchAt(System.Text.RegularExpressions.Regex pattern, ReadOnlySpan<char> span)
+    private static (int Index, int Length) FirstMatch(System.Text.RegularExpressions.Regex pattern, ReadOnlySpan<char> span)
     {
-        foreach (var m in pattern.EnumerateMatches(span)) return m.Index;
-        return -1;
+        foreach (var m in pattern.EnumerateMatches(span)) return (m.Index, m.Length);
+        return (-1, 0);
     }
 
     private static bool HasOwnYear(ReadOnlySpan<char> rightNear, ReadOnlySpan<char> left, int? docYear) =>

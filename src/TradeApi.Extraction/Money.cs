@@ -95,6 +95,10 @@ public static partial class Money
     // Below this a number read with a currency is no trade figure ("2011 USD", "USD1"); Document drops such mentions.
     internal const decimal SmallestAmount = 10_000;
 
+    /// <summary>ISO 4217's code for "no currency": a unit whose country only the text can tell ("15.1 billion crowns"); Document
+    /// rewrites it to the text's own or drops the figure.</summary>
+    internal const string NoCurrency = "XXX";
+
     /// <summary>Every money amount in text[start..end).</summary>
     public static void Find(string text, int start, int end, List<MoneyMention> into)
     {
@@ -266,7 +270,7 @@ public static partial class Money
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CurrencyWords = new HashSet<string>(
         (Codes + "|dollar|dollars|euro|euros|pound|pounds|sterling|yuan|renminbi|ruble|rubles|rouble|roubles|rupee|rupees|yen|won|lira|liras|tenge|"
          + "peso|pesos|reais|real|reals|rand|franc|francs|dirham|dirhams|riyal|riyals|rial|rials|hryvnia|hryvnias|lari|dram|drams|soum|soums|som|"
-         + "manat|manats|rupiah|ringgit|baht|dong|zloty|zlotys|kronor|kroner|kronur|krona|krone|forint|forints|lei|leu|dinar|dinars|shekel|shekels|"
+         + "manat|manats|rupiah|ringgit|baht|dong|zloty|zlotys|kronor|kroner|kronur|krona|krone|crown|crowns|forint|forints|lei|leu|dinar|dinars|shekel|shekels|"
          + "naira|cedi|cedis|shilling|shillings|tugrik|tugriks|somoni|litas|litai|lats|lati|kroon|kroons|krooni|lek|leke|lekë").Split('|'), StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // True when one of the next few words after position is a currency word or code.
@@ -571,6 +575,9 @@ public static partial class Money
         if (w.StartsWith("shilling", StringComparison.Ordinal)) return adj switch { "Ugandan" => "UGX", "Tanzanian" => "TZS", _ => "KES" };
         if (w.StartsWith("krona", StringComparison.Ordinal) || w == "kronor") return adj == "Icelandic" ? "ISK" : "SEK";
         if (w.StartsWith("krone", StringComparison.Ordinal) || w == "kroner") return adj == "Danish" ? "DKK" : "NOK";
+        // "10 billion Danish crowns", as English wires write the krone, krona and koruna; a bare "crowns" is the text's (Document).
+        if (w.StartsWith("crown", StringComparison.Ordinal))
+            return adj switch { "Danish" => "DKK", "Swedish" => "SEK", "Norwegian" => "NOK", "Icelandic" => "ISK", "Czech" => "CZK", _ => NoCurrency };
         if (w.StartsWith("lira", StringComparison.Ordinal)) return "TRY";
         if (w is "som") return adj == "Uzbek" ? "UZS" : "KGS";
         if (w.StartsWith("dirham", StringComparison.Ordinal)) return adj == "Moroccan" ? "MAD" : "AED";

@@ -117,7 +117,8 @@ internal static partial class Patterns
     // "more than double the figure in 2021": the year of the figure compared with; so "59.2% up on 2003", "an increase over 2003",
     // "up 35.7 percent over that of 2013", "grew 12% on 2019",
     // "doubled comparing to 2016", "surpassed the indicators of 2020". "since early 2017", "since the beginning of 2017": a year to date.
-    [GeneratedRegex("(?:%\\s+(?:on|over)(?:\\s+that\\s+of)?|\\b(?:by|for|until|till|since|from|compar(?:ed|ing)\\s+(?:with|to)|(?:with\\s+(?:regard|respect)|relative|in\\s+relation)\\s+to|than\\s+in|versus|vs\\.?|against|per\\s*cent\\s+(?:on|over)(?:\\s+that\\s+of)?|(?:up|down|higher|lower|rise|increase|growth|decline|decrease|fall|gain|drop|jump)\\s+(?:on|over)|(?:double|triple|twice|than|above|below|surpass(?:ed|ing|es)?|exceed(?:ed|ing|s)?)\\s+(?:that\\s+of|the\\s+(?:figure|level|value|total|volume|indicator|result)s?)\\s+(?:in|of)))\\s+(?:the\\s+(?:end|beginning|start)\\s+of\\s+|(?:early|mid|late)[-\\s]+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November)\\s+)?$", OptI | RegexOptions.RightToLeft)]
+    // "less than a third of what it was in 2005", "than it was in 2005": the year of the level compared with.
+    [GeneratedRegex("(?:%\\s+(?:on|over)(?:\\s+that\\s+of)?|\\b(?:by|for|until|till|since|from|compar(?:ed|ing)\\s+(?:with|to)|(?:with\\s+(?:regard|respect)|relative|in\\s+relation)\\s+to|than\\s+in|(?:what|than|as)\\s+(?:it|they|this|that)\\s+(?:was|were|had\\s+been)\\s+in|versus|vs\\.?|against|per\\s*cent\\s+(?:on|over)(?:\\s+that\\s+of)?|(?:up|down|higher|lower|rise|increase|growth|decline|decrease|fall|gain|drop|jump)\\s+(?:on|over)|(?:double|triple|twice|than|above|below|surpass(?:ed|ing|es)?|exceed(?:ed|ing|s)?)\\s+(?:that\\s+of|the\\s+(?:figure|level|value|total|volume|indicator|result)s?)\\s+(?:in|of)))\\s+(?:the\\s+(?:end|beginning|start)\\s+of\\s+|(?:early|mid|late)[-\\s]+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November)\\s+)?$", OptI | RegexOptions.RightToLeft)]
     public static partial Regex YearGovernor();
 
     [GeneratedRegex(
@@ -350,7 +351,9 @@ internal static partial class Patterns
 
     [GeneratedRegex(
         "\\b(?:goals?|target(?:s|ed)?|aim(?:s|ed|ing)?|ambitions?|objectives?|plan(?:s|ned|ning)?|intend(?:s|ed)?|intentions?|want(?:s|ed)?|wish(?:es)?|would\\s+like"
-        + "|(?:we|I)\\s+(?:\\w+\\s+)?hope|hop(?:e|es|ed|ing)\\s+(?:to|that)\\b|hopefully|seek(?:s|ing)?|sought|striv(?:e|es|ing)|pledg(?:e|ed|es)|vow(?:s|ed)?|commit(?:s|ted|ment)?\\s+to|commitments?\\s+of|(?:agree(?:s|d)?|consent(?:s|ed)?|(?:decid|resolv)(?:e|es|ed))(?:\\s*,[^,.;]{1,80},)?\\s+(?:to|on)|set\\s+sights"
+        // "Denmark also hopes the visit will lead to a doubling of exports": "that" may be left out before the clause hoped for.
+        + "|(?:we|I)\\s+(?:\\w+\\s+)?hope|hop(?:e|es|ed|ing)\\s+(?:to|that|the|this|these|its|their|our)\\b"
+        + "|hopefully|seek(?:s|ing)?|sought|striv(?:e|es|ing)|pledg(?:e|ed|es)|vow(?:s|ed)?|commit(?:s|ted|ment)?\\s+to|commitments?\\s+of|(?:agree(?:s|d)?|consent(?:s|ed)?|(?:decid|resolv)(?:e|es|ed))(?:\\s*,[^,.;]{1,80},)?\\s+(?:to|on)|set\\s+sights"
         + "|should|shall|must|envisag(?:e|es|ed)|look(?:s|ing)?\\s+to|determined\\s+to|ready\\s+to|benchmarks?"
         + "|set\\s+(?:a|the|an)\\s+(?:goal|target|task)|tasked|aspir(?:e|es|ation)|road\\s?maps?"
         // "let's define the task to reach $1.5 billion in 2019", "our task is to reach", "the task of raising": a task set is an aim.
@@ -955,8 +958,13 @@ internal static partial class Patterns
 
     // A country named as the market of another's exports or the source of its imports; the owner may stand inside the noun ("the largest
     // source of Ghana's imports", "the main destination of Ghana's exports").
-    [GeneratedRegex("\\b(?:(?<exp>export\\s+(?:markets?|destinations?|partners?|customers?|buyers?)|(?:markets?|destinations?)\\s+(?:for|of)\\s+(?:[\\w.'’-]+\\s+){0,2}?exports)"
-        + "|(?<imp>import\\s+(?:partners?|sources?|suppliers?)|(?:sources?|suppliers?)\\s+(?:of|for)\\s+(?:[\\w.'’-]+\\s+){0,2}?imports"
+    // The owner may follow the noun, inside it: "the 4th largest source of imports to Denmark", "the top export market for Danish goods";
+    // not a market for one product ("the biggest export buyer of Canadian lumber", a sector's figure).
+    private const string OwnerAfterNoun = "(?:\\s+(?:to|into|for|of)\\s+(?:the\\s+)?(?-i:\\p{Lu})[\\w.'’-]+(?:\\s+(?-i:\\p{Lu})[\\w.'’-]+){0,2}(?:\\s+(?:goods|products|merchandise))?"
+        + "(?=\\s*[,;:(]|\\s*\\.(?!\\w)|\\s+(?:with|worth|valued|at|totall?ing|accounting|in|and|after|behind|ahead|followed|taking|buying|receiving|since)\\b))?";
+
+    [GeneratedRegex("\\b(?:(?<exp>export\\s+(?:markets?|destinations?|partners?|customers?|buyers?)" + OwnerAfterNoun + "|(?:markets?|destinations?)\\s+(?:for|of)\\s+(?:[\\w.'’-]+\\s+){0,2}?exports)"
+        + "|(?<imp>import\\s+(?:partners?|sources?|suppliers?)" + OwnerAfterNoun + "|(?:sources?|suppliers?)\\s+(?:of|for)\\s+(?:[\\w.'’-]+\\s+){0,2}?imports" + OwnerAfterNoun
         // "India became the fourth-largest source with imports totaling ...": a ranked source is one of imports.
         + "|(?:largest|biggest|leading|main|top|[\\w]+-largest|second|third|fourth|fifth)\\s+(?:sources?|suppliers?)(?!\\s+of\\b))"
         // "Israel was Greece's third best customer in the region with $180 million": a ranked customer buys the owner's exports.
@@ -1384,6 +1392,10 @@ internal static partial class Patterns
     // "$11 billion a year", "annually": a rate (not "a year earlier", "a year ago", "a year later": a year named from another).
     [GeneratedRegex("\\b(?:(?:a|per|each|every)\\s+year(?!\\s+(?:earlier|before|ago|later|after)\\b)|annually|per\\s+annum|yearly)\\b", OptI)]
     public static partial Regex PerYearAfter();
+
+    // Right after a rate's words: "per year in 1994", "a year during 2019".
+    [GeneratedRegex("^\\s*,?\\s*(?:in|during)\\s+(?:19|20)\\d\\d\\b", OptI)]
+    public static partial Regex InYearRightAfter();
 
     // A headline's or a report's "trade to hit $80 billion": an infinitive with no finite verb before it in its clause is what is to come.
     [GeneratedRegex("^(?<before>[^.;]*?\\b(?:trade|turnover|exports?|imports?)\\s+(?:\\w+\\s+){0,2}?)to\\s+(?:hit|reach|top|exceed|surpass|cross|touch|double)(?:\\s+(?:the|a|around|about|over|nearly|almost))*\\s*$", OptI)]
