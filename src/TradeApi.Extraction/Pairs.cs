@@ -100,7 +100,7 @@ internal static class Pairs
         // "largest partner was Mexico ($798 billion), followed by Canada ($782 billion)": each bracketed figure is the trade of the
         // country before it with the one whose partners these are (the possessor, or the side the text reports from); if none, nothing.
         // "30 billion US dollars worth of UK exports to China": the flow and its sides follow the figure.
-        if (FlowAfter(doc, s, moneyEnd, right) is { } following) return following;
+        if (FlowAfter(doc, s, moneyEnd, right, perspective) is { } following) return following;
         // "Sri Lanka imported goods worth USD355m from Thailand and exported USD59m": a flow verb coordinated after a figure, with no
         // subject of its own, is the same trader's, with the same partner, in the direction the verb says.
         if (prev is { Flow: Flows.Exports or Flows.Imports } && moneyStart - left > 0
@@ -1030,9 +1030,16 @@ internal static class Pairs
         var after = place.Index + place.Length;
         // Exports or imports named between the place and the figure are one side's flow, not the ranked trade.
         if (doc.CountriesIn(s, after, moneyStart).Length > 0 || Patterns.DirectedFlowWord().IsMatch(text.AsSpan(after, moneyStart - after))) return null;
+        // The ranking is said in this sentence or one of the two before it, or before a run of places ("Japan ranked second, with ...
+        // South Korea ranked third, with ...").
         string? owner = RankingOwner(doc, s);
-        for (var k = s.Index - 1; owner is null && k >= Math.Max(0, s.Index - 2) && doc.Sentences[k].Paragraph == s.Paragraph; k--)
-            owner = RankingOwner(doc, doc.Sentences[k]);
+        for (var from = s.Index; owner is null; from--)
+        {
+            for (var k = from - 1; owner is null && k >= Math.Max(0, from - 2) && doc.Sentences[k].Paragraph == s.Paragraph; k--)
+                owner = RankingOwner(doc, doc.Sentences[k]);
+            if (from == 0 || doc.Sentences[from - 1].Paragraph != s.Paragraph
+                || !Patterns.PlaceRank().IsMatch(text.AsSpan(doc.Sentences[from - 1].Start, doc.Sentences[from - 1].End - doc.Sentences[from - 1].Start))) break;
+        }
         return owner is null || owner == named[^1].Iso3 ? null : new Clause(owner, named[^1].Iso3, Flows.Total);
     }
 
@@ -1132,7 +1139,7 @@ internal static class Pairs
         return word.Length >= 3 && !Patterns.LevelNoun().IsMatch(word);
     }
 
-    internal static Clause? FlowAfter(Document doc, Sentence s, int moneyEnd, int right)
+    internal static Clause? FlowAfter(Document doc, Sentence s, int moneyEnd, int right, string? perspective)
     {
         var text = doc.Text;
         var end = Math.Min(right, moneyEnd + 80);
@@ -1174,12 +1181,17 @@ internal static class Pairs
         var flow = m.Groups["imp"].Success ? Flows.Imports : Flows.Exports;
         var flowAt = m.Index + m.Length;
         string? reporter = null, partner = null;
+        var demonym = false;
         foreach (var c in doc.CountriesIn(s, moneyEnd, end))
         {
-            if (c.End <= flowAt) reporter = c.Iso3;
+            if (c.End <= flowAt) (reporter, demonym) = (c.Iso3, c.Kind == MentionKind.Demonym);
             else if (partner is null && Patterns.PartnerPreposition().IsMatch(text.AsSpan(flowAt, c.Start - flowAt))) partner = c.Iso3;
         }
         if (reporter is null) return null;
+        // "729.49 million US dollars' worth of Romanian exports and 3.83 billion US dollars' worth of Chinese imports": imports named by a
+        // demonym, with no partner, in a text speaking from the other side of the pair, come from that demonym's country.
+        if (partner is null && demonym && flow == Flows.Imports && perspective is not null && Other(doc, null, reporter) == perspective)
+            return new Clause(perspective, reporter, Flows.Imports);
         partner ??= Other(doc, null, reporter);
         return partner is null || partner == reporter ? null : new Clause(reporter, partner, flow);
     }

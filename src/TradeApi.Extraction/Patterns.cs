@@ -331,8 +331,9 @@ internal static partial class Patterns
     public static partial Regex Horizon();
 
     // Read right to left, the first alternative that ends at the figure wins: "no less than" must come before "less than".
+    // "trade approached 9 billion dollars", "neared": a level come close to, as "nearly" says.
     [GeneratedRegex(
-        "(?<q>no\\s+less\\s+than|not\\s+less\\s+than|no\\s+more\\s+than|not\\s+more\\s+than|just\\s+under|just\\s+below|under|below|less\\s+than|fewer\\s+than|short\\s+of|almost|nearly|close\\s+to|about|around|roughly|approximately|approx\\.?"
+        "(?<q>no\\s+less\\s+than|not\\s+less\\s+than|no\\s+more\\s+than|not\\s+more\\s+than|just\\s+under|just\\s+below|under|below|less\\s+than|fewer\\s+than|short\\s+of|almost|nearly|close\\s+to|approached|approaching|neared|nearing|about|around|roughly|approximately|approx\\.?"
         + "|some|an\\s+estimated|estimated|circa|just\\s+over|just\\s+above|over|more\\s+than|above|in\\s+excess\\s+of|upwards\\s+of|exceeded|exceeding|exceeds|exceed"
         + "|surpassed|surpassing|surpasses|surpass|topped|topping|tops|top|passed|passing|passes|pass|crossed|crossing|crosses|beyond|at\\s+least|a\\s+minimum\\s+of|minimum\\s+of"
         + "|up\\s+to|at\\s+most|a\\s+maximum\\s+of|maximum\\s+of)\\s+(?:the\\s+)?(?:mark\\s+of\\s+|level\\s+of\\s+|a\\s+record\\s+)?$", OptI | RegexOptions.RightToLeft)]
@@ -523,8 +524,8 @@ internal static partial class Patterns
     public static partial Regex BlocOrWorld();
 
     // Right before a bloc: a rank and the bloc it is counted in ("third largest among ", "most important trading partner of the Czech
-    // Republic in the whole ").
-    [GeneratedRegex("\\b(?:largest|biggest|top|leading|main|most\\s+important|(?:first|second|third|fourth|fifth|\\d{1,2}(?:st|nd|rd|th))(?:[-\\s]largest)?)\\b[^.;,$€£¥]{0,60}?\\b(?:among|in|within)\\s+(?:the\\s+(?:whole\\s+|entire\\s+|other\\s+)?|all\\s+)?$", OptI)]
+    // Republic in the whole "), or out of ("Hungary's most important trade partner outside ", "biggest partner outside the ").
+    [GeneratedRegex("\\b(?:largest|biggest|top|leading|main|most\\s+important|(?:first|second|third|fourth|fifth|\\d{1,2}(?:st|nd|rd|th))(?:[-\\s]largest)?)\\b[^.;,$€£¥]{0,60}?\\b(?:among|in|within|outside(?:\\s+of)?|beyond)\\s+(?:the\\s+(?:whole\\s+|entire\\s+|other\\s+)?|all\\s+)?$", OptI)]
     public static partial Regex RankScopeBefore();
 
     // Right after a bloc: the rank of something in it ("Africa's largest economies", "Asia's third-largest economy", "Europe's two biggest").
