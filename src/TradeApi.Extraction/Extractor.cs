@@ -873,6 +873,12 @@ public static class Extractor
         var cut = r.IndexOfAny(",;(");
         var w = r.IndexOf(" while ");
         if (cut < 0 || (w >= 0 && w < cut)) cut = w;
+        // "reached the level of US$1.2 billion and in the first eight months of 2019 it amounted to": a period after "and" opens the next
+        // clause.
+        var and = r.IndexOf(" and ");
+        if (and >= 0 && (cut < 0 || and < cut) && r[(and + 5)..] is var next
+            && (next.StartsWith("in ", StringComparison.Ordinal) || next.StartsWith("during ", StringComparison.Ordinal) || next.StartsWith("over ", StringComparison.Ordinal)))
+            cut = and;
         return cut >= 0 ? r[..cut] : r;
     }
 

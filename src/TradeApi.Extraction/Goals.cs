@@ -44,6 +44,8 @@ internal static class Goals
             if (sentence.Length > 2 * Roles.MaxClause) sentence = l;
             // "by the end of this year, trade turnover will reach $7.5 billion": the year under way projected from its first months.
             if (doc.Year is { } now && (horizon.ByYear == now || HorizonOf(l, now).ByYear == now)) return false;
+            // So in a text with no date: "Trade will go up to just over EUR2.6 billion by the end of the year, and the target is five billion".
+            if (doc.Year is null && (Years.HorizonIsThisYear(rNear) || Years.HorizonIsThisYear(l))) return false;
             if (Patterns.WillFramedAsGoal().IsMatch(sentence)) return true;
             // "President X said trade would reach $10 billion by 2025": a leader's dated "will" in reported speech states the goal;
             // analysts' and officials' ones are forecasts.
@@ -73,6 +75,9 @@ internal static class Goals
         var since = l[(last + len)..];
         // "I want to note that trade rose to USD 1 billion in 2022", "I would like to stress": what one wishes to say is said, no aim.
         if (Patterns.SpeechActAfterIntent().IsMatch(since)) return false;
+        // "Vucic expressed hope that this visit would be fruitful, while Erdogan expressed confidence that trade could exceed 1.5 billion
+        // euros": a contrasting clause after the intent's has a subject and a verb of its own.
+        if (Patterns.ContrastingClause().IsMatch(since)) return false;
         // "seeks to increase the volume of trade ..., which stands at $1.5 billion annually": a relative clause that states where trade
         // is now describes the starting point, not the aim.
         if (Patterns.PresentLevelBefore().IsMatch(since) || Patterns.PerfectRelativeBefore().IsMatch(since)) return false;
@@ -85,10 +90,15 @@ internal static class Goals
             foreach (var f in Patterns.Forecast().EnumerateMatches(since))
                 if (!(hope && since.Slice(f.Index, f.Length) is "could" or "may" or "might")) return false;
         var goalNoun = Patterns.GoalAfter().IsMatch(l[last..]);
+        // "the target had been increased to $2 billion in the short term": a goal raised to the figure names it.
+        if (l.Slice(last, len) is var word && (word.StartsWith("target", StringComparison.OrdinalIgnoreCase) || word.StartsWith("goal", StringComparison.OrdinalIgnoreCase)
+                || word.StartsWith("objective", StringComparison.OrdinalIgnoreCase)) && Patterns.GoalRaisedAfterNoun().IsMatch(since)) return true;
         foreach (var v in Patterns.PastVolumeVerb().EnumerateMatches(l[(last + len)..]))
         {
             // "Our goal is two-way trade of $30 billion by 2020": the copula right after a goal noun names the goal.
             if (goalNoun && v.Index <= 1 && l.Slice(last + len + v.Index, v.Length) is "is" or "was" or "are" or "were") continue;
+            // "the trade volume should be increased to 1 billion EUR": a passive after the modal is the movement aimed at, not one reported.
+            if (IsPassiveBe(l[(last + len)..(last + len + v.Index)])) continue;
             // "Several priorities were highlighted by the ministers, particularly, raising trade to $3 billion": a copula of a verb of
             // speech in the passive states what was said, no level.
             if (Patterns.SaidInPassive().IsMatch(l[(last + len + v.Index + v.Length)..])) continue;
@@ -99,6 +109,9 @@ internal static class Goals
         }
         return true;
     }
+
+    // Words ending in "be" right before a verb: "should be (increased)".
+    private static bool IsPassiveBe(ReadOnlySpan<char> before) => before.TrimEnd().EndsWith("be", StringComparison.OrdinalIgnoreCase);
 
     // The multiple a goal's clause names: "double" 2, "triple" 3, "fivefold" 5; null when it names none.
     internal static decimal? MultipleIn(ReadOnlySpan<char> clause)

@@ -342,8 +342,9 @@ internal static class Pairs
                     partner = after.Length > 1 ? after[1].Iso3 : null;
                 }
                 // "the total export volume of Germany", "imports of the United States": the country named by "of" is the trader (not
-                // "imports of Chinese goods", whose adjective names the origin).
-                else if (!afterFigure && (between.EndsWith(" of", StringComparison.OrdinalIgnoreCase) || between.Equals("of", StringComparison.OrdinalIgnoreCase)) && after[0].Kind != MentionKind.Demonym)
+                // "imports of Chinese goods", whose adjective names the origin); so is one named by "by" ("Exports by Turkey to Albania").
+                else if (!afterFigure && (between.EndsWith(" of", StringComparison.OrdinalIgnoreCase) || between.Equals("of", StringComparison.OrdinalIgnoreCase)
+                             || between.EndsWith(" by", StringComparison.OrdinalIgnoreCase) || between.Equals("by", StringComparison.OrdinalIgnoreCase)) && after[0].Kind != MentionKind.Demonym)
                 {
                     reporter = after[0].Iso3;
                     partner = after.Length > 1 ? after[1].Iso3 : null;

@@ -408,6 +408,14 @@ internal static partial class Patterns
     [GeneratedRegex("^\\s+(?:highlighted|discussed|identified|stressed|outlined|emphasi[sz]ed|underlined|noted|listed|mentioned|set\\s+out|defined|announced|agreed)\\b", OptI)]
     public static partial Regex SaidInPassive();
 
+    // Right after a goal noun, the goal itself raised: "the target had been increased to", "the goal was raised to", "is set to".
+    [GeneratedRegex("^\\s+(?:(?:has|have|had)\\s+been|was|were|is|are|will\\s+be)\\s+(?:(?:further|now|also|since)\\s+)?(?:raised|increased|lifted|upped|revised\\s+up(?:wards?)?|set|fixed|pushed\\s+up)\\s+(?:up\\s+)?to\\b", OptI)]
+    public static partial Regex GoalRaisedAfterNoun();
+
+    // A contrasting clause joined by a comma: ", while Erdogan expressed confidence", ", whereas".
+    [GeneratedRegex(",\\s*(?:while|whereas)\\s", OptI)]
+    public static partial Regex ContrastingClause();
+
     // The past verbs of a flow each way, for the patterns that read one with its direction: "exported", "bought".
     private const string ExportedVerbs = "exported|shipped|sold";
     private const string ImportedVerbs = "imported|bought|purchased";

@@ -307,6 +307,9 @@ internal static class Years
         return (null, words);
     }
 
+    // "by the end of the year", "this year", "by year-end": the year under way, whether or not the text's date says which.
+    internal static bool HorizonIsThisYear(ReadOnlySpan<char> span) => Patterns.Horizon().Match(span.ToString()) is { Success: true } m && m.Groups["thisy"].Success;
+
     internal static int NumberWord(string w) => int.TryParse(w, out var n) ? n : w.ToLowerInvariant() switch
     {
         "two" => 2, "three" => 3, "four" => 4, "five" => 5, "six" => 6, "seven" => 7, "eight" => 8, "nine" => 9, "ten" => 10,
