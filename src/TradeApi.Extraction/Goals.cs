@@ -45,7 +45,7 @@ internal static class Goals
             // "by the end of this year, trade turnover will reach $7.5 billion": the year under way projected from its first months.
             if (doc.Year is { } now && (horizon.ByYear == now || HorizonOf(l, now).ByYear == now)) return false;
             // So in a text with no date: "Trade will go up to just over EUR2.6 billion by the end of the year, and the target is five billion".
-            if (doc.Year is null && (Years.HorizonIsThisYear(rNear) || Years.HorizonIsThisYear(l))) return false;
+            if (doc.Year is null && (HorizonIsThisYear(rNear) || HorizonIsThisYear(l))) return false;
             if (Patterns.WillFramedAsGoal().IsMatch(sentence)) return true;
             // "President X said trade would reach $10 billion by 2025": a leader's dated "will" in reported speech states the goal;
             // analysts' and officials' ones are forecasts.
