@@ -312,6 +312,8 @@ internal static class Pairs
                 return NoPair(out world);
             // "with exports worth $1.215 billion, followed by Sudan at $929 million": the next country of a ranking is no partner.
             if (afterFigure && after.Length > 0 && Patterns.FollowedByBetween().IsMatch(text.AsSpan(moneyEnd, after[0].Start - moneyEnd))) after = [];
+            // "accounting for $503 million, according to the Indian embassy in Peru": a country in the source of the figure is no partner.
+            if (afterFigure && after.Length > 0 && Patterns.AttributionBefore().IsMatch(text.AsSpan(moneyEnd, after[0].Start - moneyEnd))) after = [];
             if (after.Length > 0)
             {
                 var between = text.AsSpan(kwEnd, Math.Max(0, after[0].Start - kwEnd)).Trim();

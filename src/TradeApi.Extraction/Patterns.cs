@@ -869,6 +869,10 @@ internal static partial class Patterns
     [GeneratedRegex("^[^;]{0,40}?\\b(?:to|from|of|into)\\s+(?:the\\s+)?$", OptI)]
     public static partial Regex PartnerPreposition();
 
+    // Right before a country after a figure, the figure's source: "according to the (Indian embassy)", "said the", "citing".
+    [GeneratedRegex("\\b(?:according\\s+to|said|says|reported\\s+by|citing|quoting)\\s+(?:the\\s+|an?\\s+)?$", OptI)]
+    public static partial Regex AttributionBefore();
+
     // "Germany was by far the largest", "the United Kingdom (11.3 bn) is the second": a subject joined to its ranking.
     [GeneratedRegex("^\\s*(?:\\([^)]{0,40}\\)\\s*)?(?:was|is|were|are|remained|remains|became|ranked)\\s+(?:also\\s+|again\\s+|by\\s+far\\s+|still\\s+)*(?:the|its|their)\\s+(?:[\\w'’-]+\\s+){0,3}$", OptI)]
     public static partial Regex CopulaToTrader();
@@ -1380,11 +1384,12 @@ internal static partial class Patterns
     // "is projected to reach $558 billion in 2013", "expected to top": what a forecast governs is no level.
     // "is expected to hit a record high of $110 billion", "is forecast to climb to a new record of": up to eight words between ("is expected to significantly increase bilateral trade ties to an estimated").
     // "expects the figure to reach $200 billion soon": the same said of someone who expects it, the figure a few words after the verb.
+    // "is expected to grow at least 30 per cent in 2018 to about USD 11 billion": up to ten words between the infinitive and the figure.
     // "The two countries expect their trade to mount to $2 billion": so with the plural verb. "is expected increase to US$1 billion", "the
     // projected rise in exports to": a change noun after the forecast's participle, the figure it is expected to end at.
     [GeneratedRegex("\\b(?:(?:projected|expected|forecasts?|forecasted|predicted|anticipated|set|likely|poised|tipped|seen|on\\s+(?:course|track|pace))\\s+"
         + "|(?:expect|expects|expecting|predict|predicts|projects|anticipate|anticipates|foresee|foresees)\\s+(?:[\\w'’-]+\\s+){1,4}"
-        + "|(?:projected|expected|forecasted|predicted|anticipated)\\s+(?:increase|rise|growth|jump|climb|surge|expansion)\\s+(?:in\\s+(?:[\\w-]+\\s+){1,6})?)to\\s+(?:[\\w-]+\\s+){0,8}$", OptI | RegexOptions.RightToLeft)]
+        + "|(?:projected|expected|forecasted|predicted|anticipated)\\s+(?:increase|rise|growth|jump|climb|surge|expansion)\\s+(?:in\\s+(?:[\\w-]+\\s+){1,6})?)to\\s+(?:[\\w-]+\\s+){0,10}$", OptI | RegexOptions.RightToLeft)]
     public static partial Regex ForecastInfinitive();
 
     public static readonly System.Buffers.SearchValues<string> ForecastInfinitiveCue = System.Buffers.SearchValues.Create(
