@@ -660,11 +660,8 @@ public static class Extractor
             {
                 sentenceYear = year;
                 var ownedTail = L.Length > 80 ? L[^80..] : L;
-                foreach (var owned in Patterns.YearOwnedLevelBefore().EnumerateMatches(ownedTail))
-                {
+                if (FirstMatch(Patterns.YearOwnedLevelBefore(), ownedTail) is { Index: >= 0 } owned)
                     sentenceYear = FirstYear(L[..(L.Length - ownedTail.Length + owned.Index)], doc.Year, null, fromEnd: true);
-                    break;
-                }
             }
             else if (fromFigure) fromYear = year;
             // Nor does the start of a movement over a span set the year of the sentences after it ("Since 2010, exports have grown from
@@ -785,13 +782,9 @@ public static class Extractor
         if (Patterns.Has(tail, Patterns.ForecastCue) && Patterns.ForecastNounBefore().IsMatch(tail)) return true;
         // "We expect a slight decline in exports to the Congo DR in 2015 to just around US$700 million": a present verb of expecting governs
         // the figure unless a verb of a level comes between ("As analysts forecast, exports reached").
-        if (Patterns.Has(tail, Patterns.ForecastCue))
-            foreach (var expecting in Patterns.ExpectingVerb().EnumerateMatches(tail))
-            {
-                // Read right to left: the first match is the last verb before the figure.
-                if (!Patterns.PastVolumeVerb().IsMatch(tail[expecting.Index..])) return true;
-                break;
-            }
+        // (Read right to left, the first match is the last verb before the figure.)
+        if (Patterns.Has(tail, Patterns.ForecastCue) && FirstMatch(Patterns.ExpectingVerb(), tail) is { Index: >= 0 } expecting
+            && !Patterns.PastVolumeVerb().IsMatch(tail[expecting.Index..])) return true;
         // The modal governs the figure unless a finite verb or a new clause comes between: "the report will show that trade reached $5 billion"
         // (read from the modal on: "could hit $2.5 billion" is no past "hit").
         if (Patterns.Has(tail, Patterns.ModalCue) && Patterns.ModalBeforeFigure().IsMatch(tail)
