@@ -91,6 +91,8 @@ internal sealed class Document
             if (!m.Success) m = Patterns.DateLine().Match(head);
             if (m.Success && TryDate(m, out var d)) date = d;
         }
+        // Nor a line: the date a news address carries ("/2024/06/13/", "/27-Feb-2022/", "?ud=20180917000718") is when it was published.
+        date ??= DateInAddress(source);
         var doc = new Document { Text = text, Title = title, Date = date };
         doc.Sentences.AddRange(sentences);
         foreach (var (k, v) in labels) doc.Labels[k] = v;
@@ -559,6 +561,20 @@ internal sealed class Document
     // Labels and hosts of government publishers: "beehive.govt.nz", "www.gov.uk", "pm.gc.ca", "mofa.go.jp", "kremlin.ru".
     private static readonly HashSet<string> GovernmentLabels = new(StringComparer.Ordinal) { "gov", "govt", "gc", "gouv", "gob", "go", "gv", "admin", "government" };
     private static readonly string[] GovernmentHosts = ["kremlin.ru", "mid.ru", "president.", "mfa.", "mofa.", "pmo.", "pm.", "primeminister.", "premier."];
+
+    /// <summary>The publication date a page's address writes in its path or query: "/2024/06/13/", "/2019/10/" (the month's first day),
+    /// "2023-03-20", "27-Feb-2022", a date-stamped id "/201701311050189923-", "ud=20180917000718". None for an address without one.</summary>
+    public static DateOnly? DateInAddress(string? source)
+    {
+        if (source is null || !Uri.TryCreate(source.Contains("://", StringComparison.Ordinal) ? source : "http://" + source, UriKind.Absolute, out var uri)) return null;
+        var m = Patterns.AddressDate().Match(uri.PathAndQuery);
+        if (!m.Success) return null;
+        var year = int.Parse(m.Groups["year"].ValueSpan);
+        var month = m.Groups["m"].Success ? int.Parse(m.Groups["m"].ValueSpan) : 0;
+        if (month == 0 && TryDate(m, out var named)) return named;
+        var day = m.Groups["day"].Success ? int.Parse(m.Groups["day"].ValueSpan) : 1;
+        return month is >= 1 and <= 12 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
+    }
 
     /// <summary>The publishing government's country from its address: a government host under a country-code domain
     /// ("beehive.govt.nz", "gov.uk", "pm.gc.ca", "kremlin.ru") or a U.S. federal one (".gov"). None for a newspaper, whatever its

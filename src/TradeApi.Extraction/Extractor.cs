@@ -64,7 +64,8 @@ public static class Extractor
         public int? TitlePartYear;
     }
 
-    /// <summary>Extracts the facts of one document. The first line is its title; a dateline gives its date unless <paramref name="publishedOn"/> does;
+    /// <summary>Extracts the facts of one document. The first line is its title; a dateline gives its date unless <paramref name="publishedOn"/> does,
+    /// and a date in <paramref name="source"/> ("/2024/06/13/") when neither does;
     /// <paramref name="source"/>, the address it came from, tells whose dollars a bare "$" is.</summary>
     public static ExtractionResult Extract(string? text, DateOnly? publishedOn = null, Gazetteer? gazetteer = null, string? source = null) =>
         Extract(text, publishedOn, gazetteer, source, Confidence.Floor);
@@ -174,10 +175,16 @@ public static class Extractor
         if (k == first && Patterns.SinceAYear().Match(doc.Text, s.Start, doc.Monies[k].Start - s.Start) is { Success: true } since)
             return int.Parse(since.ValueSpan[^4..]);
         // "Between 2004 and 2012, bilateral trade increased from US$ 1.19 billion to US$ 4 billion. During the period, Brazilian exports to
-        // Uruguay grew from US$670 million to US$ 2,19 billion": a movement over the period just named, in the sentence before, has its ends.
-        if (s.Index > 0 && Patterns.PeriodJustNamed().IsMatch(doc.Text.AsSpan(s.Start, doc.Monies[first].Start - s.Start))
-            && SpanOfYears(doc, doc.Sentences[s.Index - 1]) is { } before)
-            return int.Parse(before.Groups[k == first ? "from" : "to"].ValueSpan);
+        // Uruguay grew from US$670 million to US$ 2,19 billion": a movement over the period just named, in the sentence before, has its ends;
+        // so has one the sentence says is over the same period after its figures ("Mexican exports to Japan increased from USD 3 billion in
+        // 2015 to USD 4.2 billion in 2024 ... Meanwhile, imports rose from USD 17.3 billion to USD 19.2 billion, representing 9.2% of the
+        // total during the same period"), the movement before dating each end.
+        if (s.Index > 0 && Patterns.PeriodJustNamed().IsMatch(doc.Text.AsSpan(s.Start, s.End - s.Start)) && !Patterns.Year().IsMatch(doc.Text.AsSpan(s.Start, s.End - s.Start)))
+        {
+            var previous = doc.Sentences[s.Index - 1];
+            if ((SpanOfYears(doc, previous) ?? DatedMovement(doc, previous)) is { } before)
+                return int.Parse(before.Groups[k == first ? "from" : "to"].ValueSpan);
+        }
         return null;
     }
 
@@ -188,6 +195,9 @@ public static class Extractor
         return x.End <= y.Start && Patterns.MovementJoint().IsMatch(doc.Text.AsSpan(x.End, y.Start - x.End))
             && IsFromBase(doc.Text.AsSpan(Math.Max(0, x.Start - 80), Math.Min(80, x.Start)));
     }
+
+    private static Match? DatedMovement(Document doc, Sentence s) =>
+        Patterns.DatedMovement().Match(doc.Text, s.Start, s.End - s.Start) is { Success: true } movement ? movement : null;
 
     // "From 2012 to 2017, ...", "between 2012 and 2017": the span of two years a sentence names, or null ("during this period" right after
     // it is that span).
@@ -634,9 +644,12 @@ public static class Extractor
                 && !(ownYear ??= HasOwnYear(rOwn, yearLeft, doc.Year)) && !Patterns.YearBeforeNamed().IsMatch(rNear))
                 // "has increased 13 percent annually between 2000 and 2010, jumping to $1.46 billion from $414 million": the base of a change
                 // over a span of years, measured against the span's last year, is the span's first year's.
+                // "amounted to $4.7 billion in 2021, increasing by 5.1% YoY from $4.5 billion": a base a year-on-year change starts from is
+                // the year before's.
                 year = latestInSentence is { } to && Patterns.Has(text.AsSpan(s.Start, m.Start - s.Start), Patterns.SpanCue)
                        && Patterns.SpanOfTwoYears().Match(text, s.Start, m.Start - s.Start) is { Success: true } years && int.Parse(years.Groups["to"].ValueSpan) == to
-                    ? int.Parse(years.Groups["from"].ValueSpan) : null;
+                    ? int.Parse(years.Groups["from"].ValueSpan)
+                    : Patterns.YearOnYearFrom().IsMatch(L.Length > 40 ? L[^40..] : L) ? year - 1 : null;
             // "reached $13.7 billion in 2023. The exports totaled $2.4 billion, and imports $11.2 billion during this period": after a whole
             // year's fact, and no part of a year before it in this sentence, the period just named is that year.
             // In a text that has named no part of a year, that period is the year of the fact before ("amounted to almost $2.5 bln in 2023.

@@ -32,7 +32,7 @@ internal static partial class Patterns
     public static readonly System.Buffers.SearchValues<string> LaterStretchCue = System.Buffers.SearchValues.Create(["since then", "years"], StringComparison.OrdinalIgnoreCase);
     public static readonly System.Buffers.SearchValues<string> PresentCue = System.Buffers.SearchValues.Create(["now", "current", "present"], StringComparison.OrdinalIgnoreCase);
     public static readonly System.Buffers.SearchValues<string> ProductObjectCue = System.Buffers.SearchValues.Create(
-        ["valued at", "amounting to", "totaling", "totalling"], StringComparison.OrdinalIgnoreCase);
+        ["valued at", "amounting to", "totaling", "totalling", " for "], StringComparison.OrdinalIgnoreCase);
     public static readonly System.Buffers.SearchValues<string> BalanceCue = System.Buffers.SearchValues.Create(
         ["deficit", "surplus", "balance", "gap", "excess", "difference"], StringComparison.OrdinalIgnoreCase);
     public static readonly System.Buffers.SearchValues<string> FlowNounCue = System.Buffers.SearchValues.Create(
@@ -93,6 +93,14 @@ internal static partial class Patterns
     // The credit of a global wire that opens its story: "(Bloomberg) --", "TORONTO (Reuters) -", "(AP) —".
     [GeneratedRegex("\\((?:Bloomberg|Reuters|AP|AFP|Associated\\s+Press|Agence\\s+France-Presse)\\)\\s*[-–—]", Opt)]
     public static partial Regex WireCredit();
+
+    // A date in a page's address: "/2024/06/13/", "/2019/10/", "-2023-03-20", "/27-Feb-2022/", "/201701311050189923-", "=20180917000718".
+    [GeneratedRegex(
+        "/(?<year>(?:19|20)\\d\\d)/(?<m>0?[1-9]|1[0-2])(?:/(?<day>0?[1-9]|[12]\\d|3[01]))?(?=[/?#]|$)"
+        + "|(?<![\\d])(?<year>(?:19|20)\\d\\d)-(?<m>0[1-9]|1[0-2])-(?<day>0[1-9]|[12]\\d|3[01])(?!\\d)"
+        + "|(?<![\\w])(?<day>\\d{1,2})-(?<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*-(?<year>(?:19|20)\\d\\d)(?!\\d)"
+        + "|[/=](?<year>20\\d\\d)(?<m>0[1-9]|1[0-2])(?<day>0[1-9]|[12]\\d|3[01])(?:\\d{6}|\\d{10})?(?=[-/&.?#]|$)", OptI)]
+    public static partial Regex AddressDate();
 
     [GeneratedRegex(
         "\\b(?:Published|Posted|Updated|Dated|Date)\\b[^\\n\\d]{0,12}(?:(?<mon>" + Month + ")\\.?\\s+(?<day>\\d{1,2}),?\\s+(?<year>\\d{4})"
@@ -180,6 +188,10 @@ internal static partial class Patterns
     [GeneratedRegex("\\b(?:from|than|with|over|on|" + ComparedTo + "|in\\s+comparison\\s+to|(?:with\\s+(?:regard|respect)|relative|in\\s+relation)\\s+to|(?:same|corresponding|comparable)\\s+(?:period|month|quarter)(?:\\s+of)?)\\s+(?:(?:the|its)\\s+(?:(?:19|20)\\d\\d\\s+)?(?:level|figure|value|volume|result)s?\\s+(?:of|for|in)\\s+)?$", OptI)]
     public static partial Regex ComparedWith();
 
+    // Right before a year, a figure compared with and its "in": "compared to $374 million in ", "against US$1.2 billion in ".
+    [GeneratedRegex("\\b(?:" + ComparedTo + ")\\s+(?:the\\s+)?(?:\\w+\\s+){0,2}?\\S*\\d[\\d.,]*(?:\\s*[\\p{L}%$€£]+\\.?){0,3}\\s+(?:in|during)\\s+$", OptI)]
+    public static partial Regex ComparedFigureIn();
+
     // Right before a figure compared with the one before it: ", compared to", "compared with", "against", "versus", "compared to the".
     [GeneratedRegex("\\b(?:" + ComparedTo + ")\\s+(?:the\\s+)?(?:about\\s+|around\\s+|nearly\\s+|some\\s+|approximately\\s+)?$", OptI)]
     public static partial Regex ComparedToBefore();
@@ -228,8 +240,9 @@ internal static partial class Patterns
     [GeneratedRegex(ThisPeriodWords, OptI)]
     public static partial Regex ThisPeriod();
 
-    // "During the period, ...", "Over the same period, ...": the period just named.
-    [GeneratedRegex("\\b(?:during|in|over|for)\\s+(?:this|that|the)\\s+(?:same\\s+)?period\\b", OptI)]
+    // "During the period, ...", "Over the same period, ...": the period just named (not "in the same period of 2016", "the same period
+    // last year": another year's months).
+    [GeneratedRegex("\\b(?:during|in|over|for)\\s+(?:this|that|the)\\s+(?:same\\s+)?period\\b(?!\\s+(?:of|in|last|a\\s+year|the\\s+(?:previous|prior)))", OptI)]
     public static partial Regex PeriodJustNamed();
 
     // Before a figure, the years before a year: "knowing that before 2011, it used to reach 2 billion dollars", "prior to 2014" (no
@@ -550,12 +563,13 @@ internal static partial class Patterns
     public static partial Regex OfficeNameAfter();
 
     // Right before a figure, what a trade verb moved or offers: "Japan imported garments worth ", "exported tea and coffee valued at ",
-    // "would export Halal meat worth " (the bare verb only after "would" or "will": "export market, worth" is a noun's),
+    // "would export Halal meat worth " (the bare verb only after "would" or "will": "export market, worth" is a noun's), "purchased
+    // imported wheat for ",
     // "ready to offer a wide range of industrial and agricultural products worth ", "imported mangoes from Burkina Faso in 2023, valued at ".
     [GeneratedRegex("\\b(?:(?:import|export|shipp|purchas)(?:ed|ing)|(?<=\\b(?:would|will)\\s)(?:import|export)|sold|selling|bought|buying|offer(?:s|ed|ing)?|suppl(?:y|ies|ied|ying)|deliver(?:s|ed|ing)?)"
         + "\\s+(?<what>[\\p{L}-]+(?:\\s+(?:and\\s+)?[\\p{L}-]+){0,6}?)"
         + "(?:\\s+(?:from|to)\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,3})?(?:\\s+in\\s+(?:19|20)\\d\\d)?,?\\s+"
-        + "(?:worth|valued\\s+at|amounting\\s+to|totall?ing)\\s+(?:(?:about|around|nearly|almost|over|some|roughly|approximately|more\\s+than|an\\s+estimated)\\s+)?$",
+        + "(?:worth|valued\\s+at|amounting\\s+to|totall?ing|for)\\s+(?:(?:about|around|nearly|almost|over|some|roughly|approximately|more\\s+than|an\\s+estimated)\\s+)?$",
         OptI | RegexOptions.RightToLeft)]
     public static partial Regex TradeVerbObject();
 
@@ -965,8 +979,9 @@ internal static partial class Patterns
     public static readonly System.Buffers.SearchValues<string> MarketCue = System.Buffers.SearchValues.Create(
         ["market", "destination", "source", "partner", "supplier", "customer", "buyer"], StringComparison.OrdinalIgnoreCase);
 
-    // Words that make a figure the whole of the trade, not one sector's.
-    [GeneratedRegex("\\b(?:total|overall|all|goods|merchandise|two-way|bilateral|entire|combined|aggregate)\\b", OptI)]
+    // Words that make a figure the whole of the trade, not one sector's; so does the trade "between" the two sides or their "turnover"
+    // ("trade exchange between Egypt and Russia amounted to $4.7 billion" under a title about wheat).
+    [GeneratedRegex("\\b(?:total|overall|all|goods|merchandise|two-way|bilateral|entire|combined|aggregate|turnover|trade\\s+(?:exchange\\s+|volume\\s+)?between)\\b", OptI)]
     public static partial Regex WholeTradeCue();
 
     // A country named as the market of another's exports or the source of its imports; the owner may stand inside the noun ("the largest
@@ -1594,6 +1609,14 @@ internal static partial class Patterns
     // Between the two figures of a movement: "from $142 million to $336 million".
     [GeneratedRegex("^\\s+to\\s+$", Opt)]
     public static partial Regex MovementJoint();
+
+    // Right before a base, a change from the year before: "increasing by 5.1% YoY from ", "up 12 percent year-on-year from about ".
+    [GeneratedRegex("\\b(?:YoY|y-o-y|year[- ]on[- ]year|year[- ]over[- ]year)\\s+from\\s+(?:(?:about|around|nearly|almost|some|roughly|approximately|over|more\\s+than)\\s+)?$", OptI)]
+    public static partial Regex YearOnYearFrom();
+
+    // "increased from USD 3 billion in 2015 to USD 4.2 billion in 2024": a movement between two figures, each with its year.
+    [GeneratedRegex("\\bfrom\\s+(?:[^.;]|\\.(?=\\d)){1,40}?\\s+in\\s+(?<from>(?:19|20)\\d\\d)\\s+to\\s+(?:[^.;]|\\.(?=\\d)){1,40}?\\s+in\\s+(?<to>(?:19|20)\\d\\d)\\b", OptI)]
+    public static partial Regex DatedMovement();
 
     // "between 2000 and 2010", "from 2000 to 2010": a span of two years written in full.
     [GeneratedRegex("\\b(?:between\\s+(?:the\\s+period\\s+(?:of\\s+)?)?(?<from>(?:19|20)\\d\\d)\\s+(?:and|to)|from\\s+(?<from>(?:19|20)\\d\\d)\\s+(?:to|until|till|through))\\s+(?<to>(?:19|20)\\d\\d)\\b", OptI)]

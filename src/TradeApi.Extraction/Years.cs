@@ -8,7 +8,9 @@ internal static class Years
     // "more than $74 billion", "no less than $4 billion": a qualifier of the figure (the qualifiers' one list), not a comparison with it.
     internal static bool IsFromFigure(ReadOnlySpan<char> l) => IsFromBase(l, out var t)
         || (t.EndsWith(" than", StringComparison.OrdinalIgnoreCase) && !Patterns.QualifierBefore().IsMatch(l.Length > 40 ? l[^40..] : l))
-        || t.EndsWith(" with", StringComparison.OrdinalIgnoreCase);
+        || t.EndsWith(" with", StringComparison.OrdinalIgnoreCase)
+        // "stood at $504 million in 2017 compared to $374 million in 2016": the figure compared with, as "compared with" one.
+        || Patterns.ComparedToBefore().IsMatch(l.Length > 30 ? l[^30..] : l);
 
     // "$952 million (in 2020 – $907.2 million), including exports of $791.1 million": a figure in brackets is an aside; its year is not
     // the year of the figures after the bracket.
@@ -188,6 +190,10 @@ internal static class Years
             if (NamesAGoal(span, m.Index + m.Length) || Patterns.PublicationBefore().IsMatch(before)) continue;
             // "decreased 32% compared to the same period in 2008, totalling USD 502.5 billion": the year a part of a year is compared with.
             if (Patterns.SamePeriodBefore().IsMatch(before) || RecordComparedWith(span, m.Index)) continue;
+            // "stood at $504 million in 2017 compared to $374 million in 2016, while Russian exports to Egypt surpassed $6.2 billion": the
+            // year of a figure compared with is that figure's; a later clause speaks of the year written before the comparison, or of none
+            // ("grew 20 percent compared to 10 percent in 2016, reaching $6.2 billion" does not say when).
+            if (fromEnd && Patterns.ComparedFigureIn().IsMatch(span[Math.Max(0, m.Index - 60)..m.Index])) continue;
             if (best is null || fromEnd) best = (m.Index, y);
             if (!fromEnd) break;
         }

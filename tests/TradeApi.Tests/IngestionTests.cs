@@ -14,6 +14,21 @@ public class IngestionTests(WriteApiFactory factory) : IClassFixture<WriteApiFac
 
     private static async Task<JsonElement> Json(HttpResponseMessage r) => JsonDocument.Parse(await r.Content.ReadAsStringAsync()).RootElement;
 
+    // A text with no date of its own and no publishedOn is dated by its source address ("/2024/06/13/"), which resolves its "last year";
+    // the stored document says that date.
+    [Fact]
+    public async Task ASourceAddressDatesATextThatHasNoDate()
+    {
+        var body = System.Text.Json.JsonSerializer.Serialize(new { text = "Envoy interview\n\nLast year, trade between Uruguay and Paraguay amounted to $1.9 billion.", source = "https://news.example.org/world/2024/06/13/572558.html" });
+        var r = await factory.Writer().PostAsync("/api/v1/documents", new StringContent(body, Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.Created, r.StatusCode);
+        var created = await Json(r);
+        var doc = await Json(await factory.CreateClient().GetAsync($"/api/v1/documents/{created.GetProperty("id").GetString()}"));
+        Assert.Equal("2024-06-13", doc.GetProperty("publishedOn").GetString());
+        var volume = Assert.Single(doc.GetProperty("volumes").EnumerateArray().ToList());
+        Assert.Equal((2023, 1_900_000_000m), (volume.GetProperty("year").GetInt32(), volume.GetProperty("value").GetDecimal()));
+    }
+
     [Fact]
     public async Task AnNdjsonBatchAnswersEveryLineInOrderAndStoresTheGoodOnes()
     {

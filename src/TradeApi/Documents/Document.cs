@@ -9,7 +9,7 @@ namespace TradeApi.Documents;
 public sealed record DocumentSummary(
     [property: Description("Content hash of the text (first 16 hex digits of SHA-256).")] string Id,
     string Title,
-    [property: Description("Date of the dateline or as given at ingestion, ISO 8601.")] DateOnly? PublishedOn,
+    [property: Description("Date as given at ingestion, else of the dateline or of the source address, ISO 8601.")] DateOnly? PublishedOn,
     string? Source,
     DateTimeOffset IngestedAt,
     int Volumes,

@@ -11,7 +11,7 @@ namespace TradeApi.Documents;
 public sealed record DocumentBody(
     [property: Description("Title; when omitted, the first line of the text.")] string? Title,
     [property: Description("The document text. At most 1 MiB of UTF-8 for the whole body.")] string Text,
-    [property: Description("Publication date, yyyy-MM-dd; resolves \"last year\" and \"within five years\". When omitted, the dateline's date.")] string? PublishedOn,
+    [property: Description("Publication date, yyyy-MM-dd; resolves \"last year\" and \"within five years\". When omitted, the dateline's date, else one the source address writes (\"/2024/06/13/\").")] string? PublishedOn,
     [property: Description("Where the text comes from (a URL or a name).")] string? Source);
 
 /// What became of one line of an NDJSON batch.
