@@ -341,6 +341,14 @@ public static class Extractor
                 if (IsFromBase(beforeBase) || Patterns.PresentLevelBefore().IsMatch(beforeBase)) goalL = text.AsSpan(baseLeft, m.Start - baseLeft);
             }
             var target = ranked is null && role is null && !IsFromFigure(L) && IsTarget(doc, s, goalL, R, clause, rNear, before == Role.Target);
+            // "set the targeted value for three-year bilateral trade from next year to 2023 at US$10 billion": a goal for the trade of several
+            // years together is their sum, no year's level aimed at; a figure after it that restates it ("..., or about US$3 billion a
+            // year") is the goal.
+            if (target && Patterns.SeveralYearsTrade().IsMatch(goalL.Length > Roles.MaxClause ? goalL[^Roles.MaxClause..] : goalL))
+            {
+                before = Role.Target;
+                continue;
+            }
             // The flow word nearest the figure, found once: it decides both whether this is trade and which flow.
             var (flowAt, flowLength) = LastFlowWord(L);
             var referent = false;

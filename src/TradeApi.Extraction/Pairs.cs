@@ -408,14 +408,24 @@ internal static class Pairs
                 && text.AsSpan(origin.End, kwPos - origin.End).IsWhiteSpace())
                 (reporter, partner) = (perspective, origin.Iso3);
             var flowClause = Roles.ClauseStart(text, s.Start, kwPos);
+            // "Indonesia can balance its bilateral trade with Russia ... with a target to reach an export value of $2.5 billion": the other
+            // side of a trade named before the flow trades no flow after it; it is the flow's partner.
+            string? tradedWith = null;
             for (var i = countries.Length - 1; reporter is null && i >= 0; i--)
                 if (countries[i].End <= kwPos && countries[i].Iso3 != partner && !PartnerOfEarlierFlow(text, s.Start, countries[i])
                     && !(countries[i].Possessive && countries[i].End < flowClause
                          && !Patterns.FlowWord().IsMatch(text.AsSpan(countries[i].End, Math.Min(25, flowClause - countries[i].End)))))
                 {
+                    if (tradedWith is null && partner is null && TradeWith(text, s.Start, countries[i]))
+                    {
+                        tradedWith = countries[i].Iso3;
+                        continue;
+                    }
                     reporter = countries[i].Iso3;
                     possessiveReporter = countries[i].Possessive;
                 }
+            if (tradedWith is not null && reporter is not null && reporter != tradedWith) partner = tradedWith;
+            else if (tradedWith is not null && reporter is null) reporter = tradedWith;
             // "the value of Greek imports into Cyprus": the country after "into" buys; the one before the flow is where the goods come from.
             if (importsInto && reporter is not null && partner is not null) (reporter, partner) = (partner, reporter);
             // "$13 million in import volume to Sri Lanka from Bangladesh ... surged to $39 million": with no country before the flow, the
@@ -1245,6 +1255,12 @@ internal static class Pairs
     {
         var from = Math.Max(sentenceStart, c.Start - 80);
         return Patterns.FlowPartnerBefore().IsMatch(text.AsSpan(from, c.Start - from));
+    }
+
+    private static bool TradeWith(string text, int sentenceStart, CountryMention c)
+    {
+        var from = Math.Max(sentenceStart, c.Start - 30);
+        return Patterns.TradeWithBefore().IsMatch(text.AsSpan(from, c.Start - from));
     }
 
     internal static CountryMention? ListedCountry(Document doc, Sentence s, int left, int moneyStart)

@@ -343,6 +343,10 @@ internal static partial class Patterns
         + "|eventually|in\\s+(?:the\\s+)?future|over\\s+time|in\\s+the\\s+long\\s+run))\\b", OptI)]
     public static partial Regex Horizon();
 
+    // Right after a year and its comma, the parties and a past verb of agreeing: ", Thailand and Russia agreed to", ", the two sides pledged to".
+    [GeneratedRegex("^\\s*,\\s*(?:[\\w'’-]+\\s+){0,6}?(?:agreed|decided|pledged|vowed|promised|resolved|committed|undertook)\\b", OptI)]
+    public static partial Regex YearOfAPastAgreement();
+
     // Read right to left, the first alternative that ends at the figure wins: "no less than" must come before "less than".
     // "trade approached 9 billion dollars", "neared": a level come close to, as "nearly" says.
     [GeneratedRegex(
@@ -594,6 +598,15 @@ internal static partial class Patterns
     // imported from Brazil": Venezuela imports nothing).
     [GeneratedRegex("\\b(?:exports?|exported|exporting|shipments?|shipped|imports?|imported|importing|purchases|purchased|goods)\\b[^.;:()]{0,50}?\\b(?:from|to)\\s+(?:the\\s+)?$", OptI)]
     public static partial Regex FlowPartnerBefore();
+
+    // The trade of several years together: "three-year bilateral trade", "the five-year trade turnover", "2021-2023 trade".
+    [GeneratedRegex("\\b(?:(?:two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})-year|(?:19|20)\\d\\d\\s*[-–]\\s*(?:19|20)\\d\\d)\\s+(?:[\\w-]+\\s+){0,2}?(?:trade|turnover|exports|imports)\\b", OptI)]
+    public static partial Regex SeveralYearsTrade();
+
+    // Right before a country, the trade it is the other side of: "Indonesia can balance its bilateral trade with ": the country trades no
+    // flow named after it ("... with a target to reach an export value of $2.5 billion" is Indonesia's).
+    [GeneratedRegex("\\b(?:trade|trading|commerce)\\s+with\\s+(?:the\\s+)?$", OptI)]
+    public static partial Regex TradeWithBefore();
 
     // A country's relative clause with its flow: ", whose shipments", ", whose exports to".
     [GeneratedRegex("\\p{Lu}[\\w.]*,\\s+whose\\s", Opt)]

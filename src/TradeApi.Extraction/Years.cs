@@ -297,7 +297,9 @@ internal static class Years
     internal static (int? ByYear, string? Words) HorizonOf(ReadOnlySpan<char> span, int? docYear)
     {
         var m = Patterns.Horizon().Match(span.ToString());
-        if (!m.Success) return (null, null);
+        // "In 2015, Thailand and Russia agreed to increase bilateral trade from $5 billion to $10 billion annually": a year that opens the
+        // clause of a past agreement is when the goal was set, not its horizon (a horizon after the figure is read before this span).
+        if (!m.Success || (m.Groups["fy"].Success && Patterns.YearOfAPastAgreement().IsMatch(span[(m.Index + m.Length)..]))) return (null, null);
         var words = m.Value;
         if (m.Groups["y"].Success) return (int.Parse(m.Groups["y"].Value), words);
         if (m.Groups["fy"].Success)
