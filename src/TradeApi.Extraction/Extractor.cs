@@ -811,6 +811,10 @@ public static class Extractor
         if (Patterns.Has(tail, Patterns.ModalCue) && Patterns.ModalBeforeFigure().IsMatch(tail)
             && Patterns.ModalBeforeFigure().Match(tail.ToString()) is { Success: true } modal && !Patterns.PastVolumeVerb().IsMatch(tail[modal.Index..])
             && !Patterns.NewClauseWord().IsMatch(modal.Groups["between"].ValueSpan)) return true;
+        // "If annualised, this would suggest a 2023 total trade turnover between Russia and Vietnam of just over US$3 billion": what a
+        // reckoning would suggest, however far before the figure, is no level either.
+        if (Patterns.Has(tail, Patterns.ModalCue) && FirstMatch(Patterns.WouldImplyBefore(), tail) is { Index: >= 0 } implied
+            && !Patterns.PastVolumeVerb().IsMatch(tail[implied.Index..])) return true;
         if (!tail.Contains(" to ", StringComparison.OrdinalIgnoreCase)) return false;
         if (Patterns.Has(tail, Patterns.ForecastInfinitiveCue) && Patterns.ForecastInfinitive().IsMatch(tail)) return true;
         var near = tail.Length > 40 ? tail[^40..] : tail;

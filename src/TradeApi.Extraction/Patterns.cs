@@ -1406,6 +1406,10 @@ internal static partial class Patterns
     [GeneratedRegex("(?:\\b(?:will|would|may|might|could|can|should|shall|must)|['’]ll)\\s+(?<between>(?:[\\w'’-]+\\s+){0,5}?)$", OptI | RegexOptions.RightToLeft)]
     public static partial Regex ModalBeforeFigure();
 
+    // A reckoning before the figure, up to a sentence's stop: "this would suggest a 2023 total trade turnover ... of ", "would put trade at ".
+    [GeneratedRegex("\\bwould\\s+(?:suggest|imply|mean|put|translate\\s+into)\\b(?:[^.;]|\\.(?=\\d)){0,90}$", OptI)]
+    public static partial Regex WouldImplyBefore();
+
     public static readonly System.Buffers.SearchValues<string> ModalCue = System.Buffers.SearchValues.Create(
         ["will", "would", "may", "might", "could", "can", "should", "shall", "must", "'ll", "’ll"], StringComparison.OrdinalIgnoreCase);
 
