@@ -91,7 +91,8 @@ internal sealed class Document
             if (!m.Success) m = Patterns.DateLine().Match(head);
             if (m.Success && TryDate(m, out var d)) date = d;
         }
-        // Nor a line: the date a news address carries ("/2024/06/13/", "/27-Feb-2022/", "?ud=20180917000718") is when it was published.
+        // With none of these, the date a news address carries ("/2024/06/13/", "/27-Feb-2022/", "?ud=20180917000718") is when the text was
+        // published.
         date ??= DateInAddress(source);
         var doc = new Document { Text = text, Title = title, Date = date };
         doc.Sentences.AddRange(sentences);
