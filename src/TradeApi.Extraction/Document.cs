@@ -563,11 +563,15 @@ internal sealed class Document
     private static readonly HashSet<string> GovernmentLabels = new(StringComparer.Ordinal) { "gov", "govt", "gc", "gouv", "gob", "go", "gv", "admin", "government" };
     private static readonly string[] GovernmentHosts = ["kremlin.ru", "mid.ru", "president.", "mfa.", "mofa.", "pmo.", "pm.", "primeminister.", "premier."];
 
+    // A source address as a URI, a bare host ("fijitimes.com/...") read as one on the web; null for no address or a name.
+    private static Uri? AddressOf(string? source) =>
+        source is not null && Uri.TryCreate(source.Contains("://", StringComparison.Ordinal) ? source : "http://" + source, UriKind.Absolute, out var uri) ? uri : null;
+
     /// <summary>The publication date a page's address writes in its path or query: "/2024/06/13/", "/2019/10/" (the month's first day),
     /// "2023-03-20", "27-Feb-2022", a date-stamped id "/201701311050189923-", "ud=20180917000718". None for an address without one.</summary>
     public static DateOnly? DateInAddress(string? source)
     {
-        if (source is null || !Uri.TryCreate(source.Contains("://", StringComparison.Ordinal) ? source : "http://" + source, UriKind.Absolute, out var uri)) return null;
+        if (AddressOf(source) is not { } uri) return null;
         var m = Patterns.AddressDate().Match(uri.PathAndQuery);
         if (!m.Success) return null;
         var year = int.Parse(m.Groups["year"].ValueSpan);
@@ -582,7 +586,7 @@ internal sealed class Document
     /// country ("people.cn" writes about New Zealand's trade as readily as China's), a generic domain or a bloc's (".eu").</summary>
     public static string? PublisherOf(string? source, Gazetteer gazetteer)
     {
-        if (source is null || !Uri.TryCreate(source.Contains("://", StringComparison.Ordinal) ? source : "http://" + source, UriKind.Absolute, out var uri)) return null;
+        if (AddressOf(source) is not { } uri) return null;
         var host = uri.Host.ToLowerInvariant().TrimEnd('.');
         foreach (var suffix in UsFederalSuffixes)
             if (host.EndsWith(suffix, StringComparison.Ordinal)) return "USA";
@@ -594,7 +598,7 @@ internal sealed class Document
     /// The country of a source address's country-code domain ("farmersweekly.co.nz", "gov.uk"); none for a generic or bloc domain.
     public static string? HostCountryOf(string? source, Gazetteer gazetteer)
     {
-        if (source is null || !Uri.TryCreate(source.Contains("://", StringComparison.Ordinal) ? source : "http://" + source, UriKind.Absolute, out var uri)) return null;
+        if (AddressOf(source) is not { } uri) return null;
         var host = uri.Host.ToLowerInvariant().TrimEnd('.');
         var tld = host[(host.LastIndexOf('.') + 1)..];
         if (tld == "uk") return "GBR";
