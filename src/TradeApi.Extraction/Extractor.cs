@@ -185,6 +185,13 @@ public static class Extractor
             if ((SpanOfYears(doc, previous) ?? DatedMovement(doc, previous)) is { } before)
                 return int.Parse(before.Groups[k == first ? "from" : "to"].ValueSpan);
         }
+        // "exports to Russia have increased from US$ 11.6 million in 2001 to US$ 279.91 million in 2013 while ... imports from Russia have
+        // increased from US$ 3.7 million to US$ 145.85 million during the same period": so with the movement dated at both ends earlier in
+        // the same sentence, when "the same period" closes this one.
+        var end = doc.Monies[first + 1].End;
+        if (Patterns.PeriodJustNamed().Match(doc.Text, end, Math.Min(s.End, end + 40) - end) is { Success: true }
+            && Patterns.DatedMovement().Match(doc.Text, s.Start, doc.Monies[first].Start - s.Start) is { Success: true } earlier)
+            return int.Parse(earlier.Groups[k == first ? "from" : "to"].ValueSpan);
         return null;
     }
 
@@ -373,6 +380,15 @@ public static class Extractor
                 }
                 referent = true;
             }
+            // "The balance of trade has continuously been in favor of Sri Lanka. It stood at USD13.46m in 2014": "It" opening the sentence is
+            // the subject of the sentence before, here a balance.
+            if (referent && !afterFigure && s.Index > 0 && Patterns.PronounOpening().IsMatch(L)
+                && doc.Sentences[s.Index - 1] is var said && Patterns.BalanceSubject().IsMatch(text.AsSpan(said.Start, said.End - said.Start)))
+            {
+                (ctx.LastFigurePair, ctx.LastFigureAt) = (null, s.Index);
+                before = Role.Balance;
+                continue;
+            }
             // "the level of mutual investments made 13 bln USD. ... hope that in the next 5 years this figure will reach 20 bln USD": the
             // figure pointed back to is no trade, nor is a level or a goal for it.
             if (referent && ctx.LastFigureNotTrade && Patterns.FigurePointer().IsMatch(L))
@@ -384,7 +400,7 @@ public static class Extractor
             var recent = s.Index - ctx.LastPairAt <= 2 ? lastPair : null;
             var world = false;
             var pairOf = ranked ?? baseOfBefore ?? ResolvePair(doc, s, left, m.Start, m.End, right, flowAt, flowLength, prev, lastPair, referent || (target && !Patterns.Has(L, Patterns.BlocCue)),
-                recent, ctx.Perspective, s.Index - ctx.WorldAt <= 1, recent is { Flow: Flows.Total } && ctx.LastTotal is { } t && t.Value > m.Value && t.Currency == doc.CurrencyOf(m),
+                recent, ctx.Perspective, s.Index - ctx.WorldAt <= 1, recent is { Flow: Flows.Total } && ctx.LastTotal is { } t && t.Currency == doc.CurrencyOf(m) && t.Value > 0 ? m.Value / t.Value : null,
                 out world);
             if (world) ctx.WorldAt = s.Index;
             if (world) (ctx.BodyNonLevels ??= []).Add((m.Value, doc.CurrencyOf(m)));

@@ -317,8 +317,9 @@ internal static class Goals
     {
         var result = new List<TargetFact>();
         var byPair = new Dictionary<string, List<TargetFact>>();
-        foreach (var t in drafts.OrderBy(d => d.Sentence.Headline).Select(d => d.Target!))
+        foreach (var d in drafts.OrderBy(d => d.Sentence.Headline))
         {
+            var t = d.Target!;
             // "A $100 billion target" and "we want to double it" (from $50 billion) state one goal: same pair, same level.
             var key = PairKey(t.Reporter, t.Partner, t.Flow);
             if (!byPair.TryGetValue(key, out var same)) byPair[key] = same = [];
@@ -333,7 +334,10 @@ internal static class Goals
                 || (r.Multiplier is not null && r.Multiplier == t.Multiplier && r.ByYear == t.ByYear && (r.Kind == "relative") != (t.Kind == "relative"))
                 // "to 551 billion baht by 2025" ... "to US$15 billion (551 billion baht) by 2025": a goal in the currency another goal is
                 // restated in is that goal.
-                || RestatedAs(r, t) || RestatedAs(t, r));
+                || RestatedAs(r, t) || RestatedAs(t, r)
+                // "Sri Lanka, Russia Aim To Almost Double Trade" over "committed to increasing their trade to $700 million annually": a
+                // headline's multiple names the body's goal for the same trade, not a second one (unless their deadlines differ).
+                || (d.Sentence.Headline && t.Kind == "relative" && (t.ByYear is null || r.ByYear is null || t.ByYear == r.ByYear)));
             if (first >= 0)
             {
                 // The restatement completes what the first statement left unsaid: "will double trade" ... "a target of doubling it by 2030";

@@ -93,7 +93,7 @@ internal static class Pairs
 
     // Who trades with whom in the clause that ends at the figure.
     internal static Clause? ResolvePair(Document doc, Sentence s, int left, int moneyStart, int moneyEnd, int right, int flowAt, int flowLength,
-        Clause? prev, Clause? lastPair, bool referent, Clause? recent, string? perspective, bool worldContext, bool belowRecentTotal, out bool world)
+        Clause? prev, Clause? lastPair, bool referent, Clause? recent, string? perspective, bool worldContext, decimal? ofRecentTotal, out bool world)
     {
         world = false;
         var text = doc.Text;
@@ -134,7 +134,7 @@ internal static class Pairs
         if (Patterns.OwnFlowAfterFigure().IsMatch(after))
         {
             if (DistinctCountries(doc, s) == 1) return NoPair(out world);
-            var pair = PairAround(doc, s, left, moneyStart, moneyEnd, right, flowAt, flowLength, prev, lastPair, referent, recent, perspective, worldContext, belowRecentTotal, out world);
+            var pair = PairAround(doc, s, left, moneyStart, moneyEnd, right, flowAt, flowLength, prev, lastPair, referent, recent, perspective, worldContext, ofRecentTotal, out world);
             var named = Patterns.OwnFlowAfterFigure().Match(after.ToString()).Groups["imp"].Success ? Flows.Imports : Flows.Exports;
             // "Trade between Panama and The Bahamas improved as well with $23.6 million in imports": a pair named by "between" says no
             // direction; its flow is traded by the side the text has been speaking from.
@@ -150,7 +150,7 @@ internal static class Pairs
         if (prev is not null && left > s.Start && Patterns.ComparedToBefore().IsMatch(text.AsSpan(Math.Max(left, moneyStart - 30), moneyStart - Math.Max(left, moneyStart - 30)))
             && doc.CountriesIn(s, left, moneyStart).Length == 0 && doc.CountriesIn(s, moneyEnd, Roles.ClauseEnd(text, moneyEnd, right)).Length == 0)
             return prev;
-        return PairAround(doc, s, left, moneyStart, moneyEnd, right, flowAt, flowLength, prev, lastPair, referent, recent, perspective, worldContext, belowRecentTotal, out world);
+        return PairAround(doc, s, left, moneyStart, moneyEnd, right, flowAt, flowLength, prev, lastPair, referent, recent, perspective, worldContext, ofRecentTotal, out world);
     }
 
     // Whether the sentence names the pair before the figure as "between A and B".
@@ -183,7 +183,7 @@ internal static class Pairs
 
     // The pair of a figure no words after it name: from the countries before it, the clause before, and the text.
     private static Clause? PairAround(Document doc, Sentence s, int left, int moneyStart, int moneyEnd, int right, int flowAt, int flowLength,
-        Clause? prev, Clause? lastPair, bool referent, Clause? recent, string? perspective, bool worldContext, bool belowRecentTotal, out bool world)
+        Clause? prev, Clause? lastPair, bool referent, Clause? recent, string? perspective, bool worldContext, decimal? ofRecentTotal, out bool world)
     {
         world = false;
         var text = doc.Text;
@@ -255,6 +255,10 @@ internal static class Pairs
                    // "bilateral trade rose by $12.2 billion compared to 2010 when the total trade was $61.7 billion": the total of the pair
                    // whose trade the figure before in the sentence was.
                    || (prev is { Flow: Flows.Total } && bloc.Value.EndsWith("trade", StringComparison.OrdinalIgnoreCase) && countries.Length == 0)
+                   // "The total trade turnover between the two countries reached USD227m in 2008 ... The year 2013 saw the rise of the total
+                   // trade turnover to USD425.76m": so is a total naming no country, of the same order as the pair's total just read (a
+                   // country's trade with the world is many times any one pair's).
+                   || (countries.Length == 0 && ofRecentTotal is <= 3m && bloc.Value.EndsWith("trade", StringComparison.OrdinalIgnoreCase))
                    // "total trade with China stood at RM374.2 billion": a total with a named partner is the pair's.
                    || PartnerRightAfter(doc, s, moneyStart - blocScope.Length + bloc.Index + bloc.Length, moneyStart)
                  // "With a foreign trade turnover of 297.9 billion euros, China was Germany's largest trading partner": in a sentence that
@@ -447,7 +451,7 @@ internal static class Pairs
             // "New Zealand's exports were valued at NZ$64 billion": a possessive with no partner is the country's trade with the world;
             // but right after a two-way total of that country's pair ("Canadian exports were valued at $2.0 billion" after "trade
             // between Canada and Australia was $4.1 billion"), a figure below the total is its part.
-            var partOfRecent = partner is null && belowRecentTotal && !worldContext && recent is not null && reporter is not null
+            var partOfRecent = partner is null && ofRecentTotal < 1 && !worldContext && recent is not null && reporter is not null
                 && (recent.Reporter == reporter || recent.Partner == reporter);
             if (partOfRecent) partner = recent!.Reporter == reporter ? recent.Partner : recent.Reporter;
             // "Egyptian exports to Türkiye reached $3.8 billion, while Egypt's imports fell to $2.8 billion": the other direction of the same
@@ -469,7 +473,7 @@ internal static class Pairs
             if (partner is null && prev is not null && prev.Partner != reporter && prev.Flow != Flows.Total) partner = prev.Partner;
             // "the trade turnover between Uzbekistan and India amounted to $323.6 million, including exports of $32.5 million": a flow
             // naming no country, after the pair's total in the same sentence and below it, is its part, seen from the same side.
-            if (partner is null && countries.Length == 0 && prev is { Flow: Flows.Total } && reporter == prev.Reporter && belowRecentTotal && !worldContext)
+            if (partner is null && countries.Length == 0 && prev is { Flow: Flows.Total } && reporter == prev.Reporter && ofRecentTotal < 1 && !worldContext)
                 partner = prev.Partner;
             if (partner is null && referent) partner = Other(doc, lastPair, reporter);
             // "Georgian exports to Azerbaijan amounted to $502.7 million, while Azerbaijan exported goods worth $586 million to the
@@ -494,8 +498,10 @@ internal static class Pairs
                 reporter = pub;
                 partner = headed;
             }
-            // "U.S. exports: Decreased by $6.0 billion to $27.1 billion" under a title that names the partner.
-            if (partner is null && reporter is not null && countries.Length == 1 && TitleOther(doc, reporter) is { } titled) partner = titled;
+            // "U.S. exports: Decreased by $6.0 billion to $27.1 billion" under a title that names the partner; not right after the trader's
+            // trade with the world ("a foreign trade turnover estimated at $717 billion in 2024. ... the rise in exports from Russia, which
+            // reached $434 billion").
+            if (partner is null && reporter is not null && countries.Length == 1 && !worldContext && TitleOther(doc, reporter) is { } titled) partner = titled;
             // "Ohio's exports to Vietnam", "the province's imports from China": a possessor that is no country trades for itself, not for
             // the country of the publisher.
             if (reporter is null && Patterns.NonCountryPossessor().IsMatch(text.AsSpan(Math.Max(left, kwPos - 60), kwPos - Math.Max(left, kwPos - 60)))) return null;
@@ -637,7 +643,7 @@ internal static class Pairs
         if (before.MoneyTo > before.MoneyFrom || before.Headline) return null;
         var (at, length) = LastFlowWord(doc.Text.AsSpan(before.Start, before.End - before.Start));
         if (at < 0) return null;
-        return ResolvePair(doc, before, before.Start, before.End, before.End, before.End, at, length, null, null, false, null, perspective, false, false, out _);
+        return ResolvePair(doc, before, before.Start, before.End, before.End, before.End, at, length, null, null, false, null, perspective, false, null, out _);
     }
 
     private static bool JoinedToNonCountry(Document doc, Sentence s, CountryMention c)

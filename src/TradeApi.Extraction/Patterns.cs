@@ -478,7 +478,10 @@ internal static partial class Patterns
         + "|^\\s*,?\\s*(?:that|which)\\s+(?:we|they|the\\s+(?:two\\s+)?(?:sides|countries|leaders|presidents)|both\\s+(?:sides|countries|leaders))\\s+(?:have\\s+|had\\s+)?(?:agreed|set|committed)\\b"
         // "a trade turnover of $10 billion is a realistic goal", "$10 billion in trade between the two countries is our target": the
         // figure is the subject of a goal named after a copula.
-        + "|^(?:\\s+(?:in|of)(?:\\s+(?!(?:and|but|or|while|which|that)\\b)[\\w-]+){1,4}?)?(?:\\s+between\\s+(?:(?!and\\b)[^\\s,.;:]+\\s+){1,3}and(?:\\s+(?!(?:and|is|would|will|remains)\\b)[^\\s,.;:]+){1,3})?\\s+(?:is|would\\s+be|will\\s+be|remains)\\s+(?:(?:a|an|the|our|their|its)\\s+)?(?:[\\w-]+\\s+){0,2}(?:goals?|targets?|objectives?)\\b", OptI)]
+        // "Achieving a trade turnover of $700 million in the coming years was set as a high-priority goal": so after a passive that names
+        // it a goal.
+        + "|^(?:\\s+(?:in|of)(?:\\s+(?!(?:and|but|or|while|which|that)\\b)[\\w-]+){1,4}?)?(?:\\s+between\\s+(?:(?!and\\b)[^\\s,.;:]+\\s+){1,3}and(?:\\s+(?!(?:and|is|would|will|remains)\\b)[^\\s,.;:]+){1,3})?\\s+(?:is|would\\s+be|will\\s+be|remains"
+        + "|(?:is|was|has\\s+been|had\\s+been)\\s+(?:(?:set|defined|identified|fixed)\\s+as|(?:declared|named)(?:\\s+as)?))\\s+(?:(?:a|an|the|our|their|its)\\s+)?(?:[\\w-]+\\s+){0,2}(?:goals?|targets?|objectives?)\\b", OptI)]
     public static partial Regex GoalAfter();
 
     // A translator's noun for trade ("the commercial exchange between Romania and Georgia"), in the flow words and the trade nouns alike.
@@ -711,6 +714,11 @@ internal static partial class Patterns
     // A sentence that opens with "It" or "They" as its subject: what the sentence before spoke of.
     [GeneratedRegex("^(?:It|They)\\s", Opt)]
     public static partial Regex PronounOpening();
+
+    // A sentence whose subject is a balance: "The balance of trade has continuously been in favor of Sri Lanka", "Kenya's trade deficit with
+    // China widened".
+    [GeneratedRegex("^\\s*(?:the\\s+)?(?:(?:\\p{Lu}[\\w.-]*(?:'s|’s|s'|’)|bilateral|overall|total|trade|commercial|positive|negative|favou?rable)\\s+){0,3}(?:balance|deficit|surplus)\\b", OptI)]
+    public static partial Regex BalanceSubject();
 
     // The figure just given, named as such: "The figure represented a rebound", "this figure", "the same figure".
     [GeneratedRegex("\\b(?:the|this|that)\\s+(?:same\\s+)?figure\\b", OptI)]
@@ -1419,9 +1427,10 @@ internal static partial class Patterns
     // "is expected to grow at least 30 per cent in 2018 to about USD 11 billion": up to ten words between the infinitive and the figure.
     // "The two countries expect their trade to mount to $2 billion": so with the plural verb. "is expected increase to US$1 billion", "the
     // projected rise in exports to": a change noun after the forecast's participle, the figure it is expected to end at.
+    // Not past a relative clause of its own: "are expected to more than double bilateral trade which stood at a measly $220 million in 2016".
     [GeneratedRegex("\\b(?:(?:projected|expected|forecasts?|forecasted|predicted|anticipated|set|likely|poised|tipped|seen|on\\s+(?:course|track|pace))\\s+"
         + "|(?:expect|expects|expecting|predict|predicts|projects|anticipate|anticipates|foresee|foresees)\\s+(?:[\\w'’-]+\\s+){1,4}"
-        + "|(?:projected|expected|forecasted|predicted|anticipated)\\s+(?:increase|rise|growth|jump|climb|surge|expansion)\\s+(?:in\\s+(?:[\\w-]+\\s+){1,6})?)to\\s+(?:[\\w-]+\\s+){0,10}$", OptI | RegexOptions.RightToLeft)]
+        + "|(?:projected|expected|forecasted|predicted|anticipated)\\s+(?:increase|rise|growth|jump|climb|surge|expansion)\\s+(?:in\\s+(?:[\\w-]+\\s+){1,6})?)to\\s+(?:(?!(?:which|that)\\s)[\\w-]+\\s+){0,10}$", OptI | RegexOptions.RightToLeft)]
     public static partial Regex ForecastInfinitive();
 
     public static readonly System.Buffers.SearchValues<string> ForecastInfinitiveCue = System.Buffers.SearchValues.Create(
@@ -1479,7 +1488,10 @@ internal static partial class Patterns
     // A past verb right before "to": "amounted to $3.8 billion", "rose 12% to $8.4 billion" states a level, not a goal; so does "rose from
     // $554.2 million in 2022 to" (a decimal point ends no sentence).
     [GeneratedRegex(
-        "\\b(?:amounted|rose|grew|increased|decreased|fell|climbed|jumped|dropped|declined|surged|soared|slipped|came|went\\s+up|went\\s+down|edged\\s+up|was\\s+up|were\\s+up|(?:has|have|had)\\s+(?:\\w+\\s+)?(?:risen|grown|increased|climbed|jumped|fallen|dropped|declined|doubled|tripled|come|gone|reached))\\b(?:[^.;]|\\.(?=\\d))*\\bto\\s*$",
+        "\\b(?:amounted|rose|grew|increased|decreased|fell|climbed|jumped|dropped|declined|surged|soared|slipped|came|went\\s+up|went\\s+down|edged\\s+up|was\\s+up|were\\s+up|(?:has|have|had)\\s+(?:\\w+\\s+)?(?:risen|grown|increased|climbed|jumped|fallen|dropped|declined|doubled|tripled|come|gone|reached))\\b(?:[^.;]|\\.(?=\\d))*\\bto\\s*$"
+        // "In 2020, these accounted for the $39.1 million export value, dropping to $10.02 million by 2023": a fall goes on with a series;
+        // no one aims at one.
+        + "|\\b(?:dropping|falling|declining|decreasing|sliding|shrinking|plunging|slumping|contracting)\\s+(?:[\\w-]+\\s+){0,2}to\\s*$",
         OptI | RegexOptions.RightToLeft)]
     public static partial Regex PastBeforeTo();
 
