@@ -26,6 +26,10 @@ internal static class Goals
         // "Even if Belize is able to boost trade to $14 million within 5 years, the trade deficit ... would not be narrow enough": a figure
         // inside a condition is supposed, not aimed at (unless the condition names a goal: "if we are to meet the $10 billion target").
         if (l.Contains("if ", StringComparison.OrdinalIgnoreCase) && Patterns.ConditionBefore().IsMatch(l)) return false;
+        // "We hope to achieve the record figure of $10 billion in exports by the end of the second half of the year": a hope for the year
+        // under way projects it, as a forecast does; a hope for a later year is a goal.
+        if (l.Contains("hope", StringComparison.OrdinalIgnoreCase) && (HorizonIsThisYear(rNear) || (doc.Year is { } under && HorizonOf(rNear, under).ByYear == under)))
+            return false;
         if (Patterns.GoalAfter().IsMatch(r) || IntentGoverns(l)) return true;
         if (afterTarget && Patterns.CoordinatedAfterTarget().IsMatch(l)) return true;
         // "stood at €5.6 billion, growing to €6.3 billion by 2021" in a text with no date: a participle right after a level goes on with its

@@ -125,8 +125,9 @@ internal static partial class Patterns
     // "more than double the figure in 2021": the year of the figure compared with; so "59.2% up on 2003", "an increase over 2003",
     // "up 35.7 percent over that of 2013", "grew 12% on 2019",
     // "doubled comparing to 2016", "surpassed the indicators of 2020". "since early 2017", "since the beginning of 2017": a year to date.
-    // "less than a third of what it was in 2005", "than it was in 2005": the year of the level compared with.
-    [GeneratedRegex("(?:%\\s+(?:on|over)(?:\\s+that\\s+of)?|\\b(?:by|for|until|till|since|from|compar(?:ed|ing)\\s+(?:with|to)|(?:with\\s+(?:regard|respect)|relative|in\\s+relation)\\s+to|than\\s+in|(?:what|than|as)\\s+(?:it|they|this|that)\\s+(?:was|were|had\\s+been)\\s+in|versus|vs\\.?|against|per\\s*cent\\s+(?:on|over)(?:\\s+that\\s+of)?|(?:up|down|higher|lower|rise|increase|growth|decline|decrease|fall|gain|drop|jump)\\s+(?:on|over)|(?:double|triple|twice|than|above|below|surpass(?:ed|ing|es)?|exceed(?:ed|ing|s)?)\\s+(?:that\\s+of|the\\s+(?:figure|level|value|total|volume|indicator|result)s?)\\s+(?:in|of)))\\s+(?:the\\s+(?:end|beginning|start)\\s+of\\s+|(?:early|mid|late)[-\\s]+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November)\\s+)?$", OptI | RegexOptions.RightToLeft)]
+    // "less than a third of what it was in 2005", "than it was in 2005": the year of the level compared with. "grew 4.5 times in comparison
+    // with 1999 and reached $65.1 million": the year compared with.
+    [GeneratedRegex("(?:%\\s+(?:on|over)(?:\\s+that\\s+of)?|\\b(?:by|for|until|till|since|from|comparing\\s+(?:with|to)|" + ComparedTo + "|(?:with\\s+(?:regard|respect)|relative|in\\s+relation)\\s+to|than\\s+in|(?:what|than|as)\\s+(?:it|they|this|that)\\s+(?:was|were|had\\s+been)\\s+in|per\\s*cent\\s+(?:on|over)(?:\\s+that\\s+of)?|(?:up|down|higher|lower|rise|increase|growth|decline|decrease|fall|gain|drop|jump)\\s+(?:on|over)|(?:double|triple|twice|than|above|below|surpass(?:ed|ing|es)?|exceed(?:ed|ing|s)?)\\s+(?:that\\s+of|the\\s+(?:figure|level|value|total|volume|indicator|result)s?)\\s+(?:in|of)))\\s+(?:the\\s+(?:end|beginning|start)\\s+of\\s+|(?:early|mid|late)[-\\s]+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November)\\s+)?$", OptI | RegexOptions.RightToLeft)]
     public static partial Regex YearGovernor();
 
     [GeneratedRegex(
@@ -177,15 +178,15 @@ internal static partial class Patterns
     [GeneratedRegex("\\bsince\\s+(?:19|20)\\d\\d\\b", OptI)]
     public static partial Regex SinceAYear();
 
-    // The words that set a figure or a period against another, listed once for the three patterns below: "compared to", "compared
-    // with", "versus", "vs.", "against" ("as against" too).
-    private const string ComparedTo = "compared\\s+(?:to|with)|versus|vs\\.?|against";
+    // The words that set a figure or a period against another, listed once for the patterns that read them (YearGovernor and the three
+    // below): "compared to", "compared with", "in comparison with", "versus", "vs.", "against" ("as against" too).
+    private const string ComparedTo = "compared\\s+(?:to|with)|in\\s+comparison\\s+(?:to|with)|versus|vs\\.?|against";
 
     // Right before a relative year: the year a change is measured from, not the year of the figure ("up 7 percent on last year",
     // "compared to the same period last year").
     // "compared to the level of the previous year": the same, through the level compared with. "in comparison to", "with regard to",
     // "relative to" too. So is "from the 2019 figure of": the level compared with, named by its year.
-    [GeneratedRegex("\\b(?:from|than|with|over|on|" + ComparedTo + "|in\\s+comparison\\s+to|(?:with\\s+(?:regard|respect)|relative|in\\s+relation)\\s+to|(?:same|corresponding|comparable)\\s+(?:period|month|quarter)(?:\\s+of)?)\\s+(?:(?:the|its)\\s+(?:(?:19|20)\\d\\d\\s+)?(?:level|figure|value|volume|result)s?\\s+(?:of|for|in)\\s+)?$", OptI)]
+    [GeneratedRegex("\\b(?:from|than|with|over|on|" + ComparedTo + "|(?:with\\s+(?:regard|respect)|relative|in\\s+relation)\\s+to|(?:same|corresponding|comparable)\\s+(?:period|month|quarter)(?:\\s+of)?)\\s+(?:(?:the|its)\\s+(?:(?:19|20)\\d\\d\\s+)?(?:level|figure|value|volume|result)s?\\s+(?:of|for|in)\\s+)?$", OptI)]
     public static partial Regex ComparedWith();
 
     // Right before a year, a figure compared with and its "in": "compared to $374 million in ", "against US$1.2 billion in ".
@@ -337,7 +338,7 @@ internal static partial class Patterns
         + "|(?:within|in|over|during)\\s+(?:the\\s+)?(?:next|coming|following)?\\s*(?<n>\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)\\s+years"
         // "to $5 billion within the next two years and to $10 billion within the next four": "years" left out after a count.
         + "|(?:within|over)\\s+the\\s+(?:next|coming)\\s+(?<n>two|three|four|five|six|seven|eight|nine|ten)(?=\\s*(?:[.;,]|$))"
-        + "|by\\s+the\\s+end\\s+of\\s+(?<decade>the|this)\\s+decade|(?:within|in|over)\\s+(?:a|the\\s+next|the\\s+coming)\\s+(?<tenyears>decade)|(?<nexty>(?:by\\s+(?:the\\s+end\\s+of\\s+)?)?next\\s+year|within\\s+(?:a|one|the\\s+next)\\s+year|in\\s+(?:a|one)\\s+year(?!\\s+(?:when|of|that|which|in|where)\\b))|(?<thisy>(?:by\\s+the\\s+end\\s+of\\s+)?this\\s+year|by\\s+the\\s+end\\s+of\\s+the\\s+year|by\\s+year[\\s-]end|for\\s+the\\s+current\\s+year)"
+        + "|by\\s+the\\s+end\\s+of\\s+(?<decade>the|this)\\s+decade|(?:within|in|over)\\s+(?:a|the\\s+next|the\\s+coming)\\s+(?<tenyears>decade)|(?<nexty>(?:by\\s+(?:the\\s+end\\s+of\\s+)?)?next\\s+year|within\\s+(?:a|one|the\\s+next)\\s+year|in\\s+(?:a|one)\\s+year(?!\\s+(?:when|of|that|which|in|where)\\b))|(?<thisy>(?:by\\s+the\\s+end\\s+of\\s+)?this\\s+year|by\\s+the\\s+end\\s+of\\s+(?:the\\s+(?:first|second)\\s+half\\s+of\\s+)?the\\s+year|by\\s+year[\\s-]end|for\\s+the\\s+current\\s+year)"
         + "|(?<vague>(?:in|over|within)\\s+the\\s+(?:next|coming)\\s+(?:few|several|couple\\s+of)\\s+years|in\\s+(?:the\\s+)?(?:coming|next)\\s+years"
         + "|in\\s+the\\s+(?:near|foreseeable)\\s+future|in\\s+the\\s+(?:coming|near)\\s+(?:time|period)|soon|in\\s+the\\s+(?:medium|long|short)(?:-|\\s)term|in\\s+(?:the\\s+)?years\\s+to\\s+come"
         + "|eventually|in\\s+(?:the\\s+)?future|over\\s+time|in\\s+the\\s+long\\s+run))\\b", OptI)]
