@@ -358,6 +358,9 @@ public static class Extractor
             }
             // The flow word nearest the figure, found once: it decides both whether this is trade and which flow.
             var (flowAt, flowLength) = LastFlowWord(L);
+            // "Cambodia imported US$6 million worth of goods from Russia, which increased to $9 million in 2008": the flow words before a
+            // relative clause that opens on the figure before are that figure's; the figure in the clause goes on with its flow.
+            if (flowAt >= 0 && afterFigure && Patterns.RelativeAfterFigure().IsMatch(L)) (flowAt, flowLength) = (-1, 0);
             var referent = false;
             // "Brazil ($41 billion), Chile ($18 billion) and Peru ($9 billion) were its largest partners": a list of partners is trade.
             var partnerList = ranked is null && ListedCountry(doc, s, left, m.Start) is not null

@@ -307,7 +307,8 @@ internal static class Pairs
             var importsInto = false;
             var after = AfterPosition(countries, kwEnd);
             var afterFigure = after.Length == 0;
-            if (afterFigure) after = doc.CountriesStartingIn(s, moneyEnd, Math.Min(right, moneyEnd + 40));
+            // Not past the clause's end: "Russian exports of US$8.3 million, and Russian imports from Laos at" names the next flow's partner.
+            if (afterFigure) after = doc.CountriesStartingIn(s, moneyEnd, Roles.ClauseEnd(text, moneyEnd, Math.Min(right, moneyEnd + 40)));
             // "Portugal exported 2.3 billion euros to Angola, Cape Verde, ... and Sao Tome and Principe": several partners after the figure too.
             // Not "exported NZ$110 million to Samoa, and Fiji grew": ", and" after the first names a new clause's subject, as ClauseStart reads it.
             if (afterFigure && after.Length > 1 && Patterns.ListJoint().IsMatch(text.AsSpan(after[0].End, after[1].Start - after[0].End))

@@ -712,6 +712,10 @@ internal static partial class Patterns
     [GeneratedRegex("^\\s*(?:This|That|It|The\\s+figure)\\s+(?:(?:is|was)\\s+)?(?:(?:up|down)\\s+from|(?:in\\s+)?comparison\\s+(?:to|with)|compar(?:es|ed)\\s+(?:to|with))\\s+(?:(?:about|around|some|nearly)\\s+)?(?:the\\s+)?$", Opt)]
     public static partial Regex BaseOfFigureBefore();
 
+    // A relative clause on the figure before, with no flow word of its own, up to the figure: ", which increased to ", ", which rose further to ".
+    [GeneratedRegex(",\\s*(?:which|that)\\s+(?:(?!(?:exports?|imports?|trade|turnover|shipments?)\\b)[\\w-]+\\s+){1,4}$", OptI)]
+    public static partial Regex RelativeAfterFigure();
+
     // A sentence that opens with "It" or "They" as its subject: what the sentence before spoke of.
     [GeneratedRegex("^(?:It|They)\\s", Opt)]
     public static partial Regex PronounOpening();
