@@ -297,7 +297,7 @@ public static class Extractor
                 if (lastDraft is not null && lastDraft.Figure == i - 1) lastDraft.Restated = new Amount(m.Value, m.Currency);
                 continue;
             }
-            if (role is null && goodsList) role = Role.Sector;
+            if (role is null && (goodsList || Patterns.CountedItemsWorthBefore().IsMatch(lNear))) role = Role.Sector;
             // A sector's amount said again is that sector's; so is a goal for it ("non-oil trade reached $2.5 billion in 2022 and the UAE
             // hopes to grow this to $10 billion by 2030").
             if (role is null && ((ctx.SectorAmounts?.Contains((m.Value, doc.CurrencyOf(m))) ?? false) || (before == Role.Sector && afterFigure && Patterns.PronounToBefore().IsMatch(L))))

@@ -213,8 +213,9 @@ internal static partial class Patterns
     [GeneratedRegex("^\\s*(?:the\\s+)?(?:(?-i:\\p{Lu}[\\w.]*)(?:['’]s)?|(?:nation|country)['’]s|national)\\s+(?:(?:goods|merchandise|total|overall)\\s+)?(?:exports?|imports?)\\b", OptI)]
     public static partial Regex OwnFlowObject();
 
-    // "a 20 billion dollar export market", "$2 trillion exports by 2030": a flow right after its figure.
-    [GeneratedRegex("^\\s*(?:(?:of|in)\\s+)?(?:exports?|(?<imp>imports?))\\b", OptI)]
+    // "a 20 billion dollar export market", "$2 trillion exports by 2030": a flow right after its figure; so after a copula: "and $366
+    // million were imports".
+    [GeneratedRegex("^\\s*(?:(?:of|in|was|were)\\s+)?(?:exports?|(?<imp>imports?))\\b", OptI)]
     public static partial Regex OwnFlowAfterFigure();
 
     // "exports to China", "imports from the United States": a flow with the partner it goes to or comes from.
@@ -1057,6 +1058,11 @@ internal static partial class Patterns
     [GeneratedRegex("\\G\\s+(?:to|from|with)\\s+(?!(?:" + FullMonth + "|The|US|U\\.S)\\b)\\p{Lu}[\\w.’'-]*(?:\\s+\\p{Lu}[\\w.’'-]*){0,2}", Opt)]
     public static partial Regex NonCountryPartnerAfter();
 
+    // Goods counted by their lines right before the figure: "75 additional commodity items worth about ", "75 commodity positions worth
+    // nearly ": an offer of goods, no trade's level or goal.
+    [GeneratedRegex("\\b\\d[\\d,]*\\s+(?:[\\w-]+\\s+){0,2}(?:items|positions|product\\s+lines|types|kinds|categories|tariff\\s+lines)\\s+(?:worth|valued\\s+at)\\s+(?:(?:about|around|nearly|almost|some|approximately|over|more\\s+than)\\s+)?$", OptI)]
+    public static partial Regex CountedItemsWorthBefore();
+
     // After a count: "(195) commodity items", "(30) types of products": product lines, not the whole trade.
     [GeneratedRegex("^\\s+(?:[\\w-]+\\s+)?(?:items|positions|product\\s+lines|types|kinds|categories|tariff\\s+lines)\\b", OptI)]
     public static partial Regex CountedItems();
@@ -1166,7 +1172,8 @@ internal static partial class Patterns
 
     // "worth of UK exports", "of Kenyan imports", "2.1 billion dollars’ worth of Egyptian exports", "$58.6 billion in Thai exports to the
     // United States": a flow named right after its figure, with its reporter.
-    [GeneratedRegex("\\G['’]?\\s*(?:worth\\s+)?(?:of|in)\\s+(?:the\\s+)?\\p{Lu}[\\w.’'-]*(?:\\s+\\p{Lu}[\\w.’'-]*){0,2}\\s+(?:goods\\s+|merchandise\\s+)?(?:(?<exp>exports|sales)|(?<imp>imports|purchases))\\b", Opt)]
+    // "$496 million of which were Egyptian exports to Sudan": a part of the total before, named as a flow with its reporter.
+    [GeneratedRegex("\\G['’]?\\s*(?:(?:worth\\s+)?(?:of|in)|of\\s+which\\s+(?:was|were))\\s+(?:the\\s+)?\\p{Lu}[\\w.’'-]*(?:\\s+\\p{Lu}[\\w.’'-]*){0,2}\\s+(?:goods\\s+|merchandise\\s+)?(?:(?<exp>exports|sales)|(?<imp>imports|purchases))\\b", Opt)]
     public static partial Regex FlowAfterFigure();
 
     // "goods worth 116 billion euros were imported from China to Germany", "(256.7 billion U.S. dollars) traded between China and Germany":
