@@ -1060,11 +1060,14 @@ internal static partial class Patterns
 
     // Goods counted by their lines right before the figure: "75 additional commodity items worth about ", "75 commodity positions worth
     // nearly ": an offer of goods, no trade's level or goal.
-    [GeneratedRegex("\\b\\d[\\d,]*\\s+(?:[\\w-]+\\s+){0,2}(?:items|positions|product\\s+lines|types|kinds|categories|tariff\\s+lines)\\s+(?:worth|valued\\s+at)\\s+(?:(?:about|around|nearly|almost|some|approximately|over|more\\s+than)\\s+)?$", OptI)]
+    [GeneratedRegex("\\b\\d[\\d,]*\\s+(?:[\\w-]+\\s+){0,2}" + CountedItemNouns + "\\s+(?:worth|valued\\s+at)\\s+(?:(?:about|around|nearly|almost|some|approximately|over|more\\s+than)\\s+)?$", OptI)]
     public static partial Regex CountedItemsWorthBefore();
 
+    // The nouns that count goods by their lines, listed once for the two patterns that read them.
+    private const string CountedItemNouns = "(?:items|positions|product\\s+lines|types|kinds|categories|tariff\\s+lines)";
+
     // After a count: "(195) commodity items", "(30) types of products": product lines, not the whole trade.
-    [GeneratedRegex("^\\s+(?:[\\w-]+\\s+)?(?:items|positions|product\\s+lines|types|kinds|categories|tariff\\s+lines)\\b", OptI)]
+    [GeneratedRegex("^\\s+(?:[\\w-]+\\s+)?" + CountedItemNouns + "\\b", OptI)]
     public static partial Regex CountedItems();
 
     // A year that opens the next conjunct right after a figure: "more than 95.6 million USD and in 2023 more than 7.78 million".
