@@ -28,7 +28,8 @@ internal static class Goals
         if (l.Contains("if ", StringComparison.OrdinalIgnoreCase) && Patterns.ConditionBefore().IsMatch(l)) return false;
         // "We hope to achieve the record figure of $10 billion in exports by the end of the second half of the year": a hope for the year
         // under way projects it, as a forecast does; a hope for a later year is a goal.
-        if (l.Contains("hope", StringComparison.OrdinalIgnoreCase) && (HorizonIsThisYear(rNear) || (doc.Year is { } under && HorizonOf(rNear, under).ByYear == under)))
+        // (One reading of the horizon: with a date, "this year" is that date's year.)
+        if (l.Contains("hope", StringComparison.OrdinalIgnoreCase) && (doc.Year is { } under ? HorizonOf(rNear, under).ByYear == under : HorizonIsThisYear(rNear)))
             return false;
         if (Patterns.GoalAfter().IsMatch(r) || IntentGoverns(l)) return true;
         if (afterTarget && Patterns.CoordinatedAfterTarget().IsMatch(l)) return true;
