@@ -101,10 +101,11 @@ internal sealed class Document
         var lastMoneyParagraph = -1;
         (string, bool)? firstCurrency = null;
         var oneCurrency = true;
+        var surnames = new HashSet<string>(StringComparer.Ordinal);
         foreach (var s in sentences)
         {
             s.CountryFrom = doc.Countries.Count;
-            gazetteer.FindMentions(text, s.Start, s.End, doc.Countries);
+            gazetteer.FindMentions(text, s.Start, s.End, doc.Countries, surnames, s.Headline);
             // "non-U.S. countries", "Non-EU imports": a country negated is everyone else, no mention of it.
             for (var k = doc.Countries.Count - 1; k >= s.CountryFrom; k--)
             {

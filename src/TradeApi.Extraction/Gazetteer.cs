@@ -199,8 +199,10 @@ public sealed partial class Gazetteer
         return _byNumber.GetValueOrDefault(n);
     }
 
-    /// <summary>Finds every country named in text[start..end): longest phrase first, case-sensitive on proper nouns.</summary>
-    public void FindMentions(string text, int start, int end, List<CountryMention> into)
+    /// <summary>Finds every country named in text[start..end): longest phrase first, case-sensitive on proper nouns. A capital
+    /// read as a person's surname ("Raimundo Lima") goes into <paramref name="surnames"/>, and no later bare mention of it in the
+    /// same document ("Lima, chairman of ...") names its country.</summary>
+    public void FindMentions(string text, int start, int end, List<CountryMention> into, HashSet<string>? surnames = null, bool headline = false)
     {
         var i = start;
         while (i < end)
@@ -217,7 +219,7 @@ public sealed partial class Gazetteer
                 while (i < end && char.IsLetterOrDigit(text[i])) i++;
                 continue;
             }
-            if (entry.Iso3 is not null && !Misfire(text, i, matchEnd, entry.Iso3, start) && !(entry.Kind == MentionKind.Capital && StartsAName(text, matchEnd, end)))
+            if (entry.Iso3 is not null && !Misfire(text, i, matchEnd, entry.Iso3, start) && !(entry.Kind == MentionKind.Capital && (StartsAName(text, matchEnd, end) || Surname(text, start, i, matchEnd, surnames, headline))))
                 into.Add(new CountryMention(i, matchEnd, entry.Iso3, entry.Kind, possessive));
             i = entry.Kind == MentionKind.Combining ? matchEnd : Math.Max(matchEnd, i + 1);
         }
@@ -304,6 +306,31 @@ public sealed partial class Gazetteer
         while (w < limit && char.IsLetter(text[w])) w++;
         return !_lookup.TryGetValue(text.AsSpan(end + 1, w - end - 1), out _) && text.AsSpan(end + 1, w - end - 1) is not ("On" or "In" or "And" or "The");
     }
+
+    // "Raimundo Lima of the Association of Brazilian Businesspeople": a capital right after a capitalised word that is no place, inside
+    // a sentence (not its first word, nor in a headline's run of capitalised words), ends a person's name; the capital alone later
+    // in the text is that person ("Lima, chairman of the association's General Meeting, noted"). Not a part of a city ("Greater Lima",
+    // "Central Moscow") nor a place before it ("Peru Lima").
+    private bool Surname(string text, int floor, int start, int end, HashSet<string>? surnames, bool headline)
+    {
+        if (surnames is null) return false;
+        if (surnames.Count > 0 && surnames.Contains(text[start..end])) return true;
+        if (start - 2 <= floor || text[start - 1] != ' ' || !char.IsLower(text[start - 2])) return false;
+        var b = start - 2;
+        while (b > floor && char.IsLetter(text[b - 1])) b--;
+        var given = text.AsSpan(b, start - 1 - b);
+        if (b <= floor || !char.IsUpper(text[b]) || given.Length < 2 || text[b - 1] != ' ' || b - 2 < floor || text[b - 2] is '.' or '!' or '?' or ':' or '"' or '“' or '\n') return false;
+        // In a headline every word may be capitalised: there the name starts after a comma or a word in lower case.
+        if (headline && text[b - 2] != ',' && !char.IsLower(text[b - 2])) return false;
+        if (FunctionWords.Contains(given) || CityParts.Contains(given) || _lookup.TryGetValue(given, out _)) return false;
+        surnames.Add(text[start..end]);
+        return true;
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CityParts = new HashSet<string>(
+        ["Greater", "Metropolitan", "Central", "Downtown", "Old", "New", "Upper", "Lower", "North", "South", "East", "West", "Northern",
+         "Southern", "Eastern", "Western", "Capital", "City", "Province", "Region", "Grand"],
+        StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Georgia the US state, "US" as a shout of "us", and the like.
     private static bool Misfire(string text, int start, int end, string iso3, int floor)

@@ -37,11 +37,12 @@ public static partial class Money
         "Fijian", "Fiji", "Jamaican", "Trinidadian", "Barbadian", "Barbados", "Namibian", "Brunei", "Bruneian", "Guyanese", "Bahamian", "Belize", "Belizean",
     ];
 
-    // "seven-point-three billion dollars", "twenty-one-point-five billion": a decimal spelled out, as Korean broadcasters write figures.
+    // "seven-point-three billion dollars", "twenty-one-point-five billion": a decimal spelled out, as Korean broadcasters write figures;
+    // with spaces too, as speeches are transcribed ("two point nine billion US Dollars").
     private const string Digits = "zero|one|two|three|four|five|six|seven|eight|nine";
     private const string PointWords =
         "(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|"
-        + Digits + ")-point(?:-(?:" + Digits + "))+";
+        + Digits + ")(?:-|\\s+)point(?:(?:-|\\s+)(?:" + Digits + "))+";
 
     private const string NumberWords =
         PointWords + "|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
@@ -433,7 +434,7 @@ public static partial class Money
         _ => 1m,
     };
 
-    private static decimal WordValue(string w) => w.Contains("-point-", StringComparison.Ordinal) ? PointValue(w) : string.Join(' ', w.Split(' ', StringSplitOptions.RemoveEmptyEntries)) switch
+    private static decimal WordValue(string w) => w.Contains("point", StringComparison.Ordinal) ? PointValue(string.Join('-', w.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries))) : string.Join(' ', w.Split(' ', StringSplitOptions.RemoveEmptyEntries)) switch
     {
         "a" or "one" => 1, "two" => 2, "three" => 3, "four" => 4, "five" => 5, "six" => 6, "seven" => 7,
         "eight" => 8, "nine" => 9, "ten" => 10, "eleven" => 11, "twelve" => 12, "fifteen" => 15, "twenty" => 20,

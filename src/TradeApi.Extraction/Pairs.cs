@@ -101,6 +101,14 @@ internal static class Pairs
         // country before it with the one whose partners these are (the possessor, or the side the text reports from); if none, nothing.
         // "30 billion US dollars worth of UK exports to China": the flow and its sides follow the figure.
         if (FlowAfter(doc, s, moneyEnd, right, perspective) is { } following) return following;
+        // "Trade volume in 2019 was at $1.9 billion dollars between both countries, rose to $2.0 billion in 2020, taking over then from
+        // South Africa as Indonesia's African largest trading partner": a referent to the pair right after the figure, no country named
+        // before it in its clause nor a direction, is the pair under discussion, whatever countries the sentence names after.
+        if ((flowAt < 0 || !Patterns.ExportWord().IsMatch(text.AsSpan(left + flowAt, flowLength)) && !Patterns.ImportWord().IsMatch(text.AsSpan(left + flowAt, flowLength)))
+            && Patterns.BetweenThePairAfterFigure().IsMatch(text.AsSpan(moneyEnd, Math.Min(right, moneyEnd + 40) - moneyEnd))
+            && doc.CountriesIn(s, left, moneyStart).Length == 0
+            && (lastPair ?? (doc.PairUnderDiscussion is { } about ? new Clause(about.A, about.B, Flows.Total) : null)) is { } discussed)
+            return discussed with { Flow = Flows.Total };
         // "Sri Lanka imported goods worth USD355m from Thailand and exported USD59m": a flow verb coordinated after a figure, with no
         // subject of its own, is the same trader's, with the same partner, in the direction the verb says.
         if (prev is { Flow: Flows.Exports or Flows.Imports } && moneyStart - left > 0
@@ -133,12 +141,25 @@ internal static class Pairs
         var after = text.AsSpan(moneyEnd, Math.Min(right, moneyEnd + 40) - moneyEnd);
         if (Patterns.OwnFlowAfterFigure().IsMatch(after))
         {
-            if (DistinctCountries(doc, s) == 1) return NoPair(out world);
+            // Not after a pair's figure in the same sentence ("the total trade volume of two countries reached US$1,6 billion, with
+            // US$310.8 million exports and US$1.28 billion imports to Indonesia": the pair's flows, one side named).
+            if (DistinctCountries(doc, s) == 1 && prev is null) return NoPair(out world);
             var pair = PairAround(doc, s, left, moneyStart, moneyEnd, right, flowAt, flowLength, prev, lastPair, referent, recent, perspective, worldContext, ofRecentTotal, out world);
-            var named = Patterns.OwnFlowAfterFigure().Match(after.ToString()).Groups["imp"].Success ? Flows.Imports : Flows.Exports;
+            var ownFlow = Patterns.OwnFlowAfterFigure().Match(after.ToString());
+            var named = ownFlow.Groups["imp"].Success ? Flows.Imports : Flows.Exports;
+            // "with US$310.8 million exports and US$1.28 billion imports to Indonesia": the country right after the flow's preposition
+            // is where the goods go or come from, whatever flow an earlier figure of the clause named ("imports to/into X": X buys).
+            var flowEnd = moneyEnd + ownFlow.Length;
+            if (pair is not null && Patterns.FlowPreposition().Match(text, flowEnd, Math.Min(right, flowEnd + 12) - flowEnd) is { Success: true } prep
+                && doc.CountriesIn(s, prep.Index + prep.Length, Math.Min(right, prep.Index + prep.Length + 40)) is { Length: > 0 } there
+                && there[0].Start == prep.Index + prep.Length && Other(doc, pair, there[0].Iso3) is { } side && side != there[0].Iso3)
+                return (named == Flows.Imports) == prep.Groups["to"].Success
+                    ? new Clause(there[0].Iso3, side, named) : new Clause(side, there[0].Iso3, named);
             // "Trade between Panama and The Bahamas improved as well with $23.6 million in imports": a pair named by "between" says no
-            // direction; its flow is traded by the side the text has been speaking from.
-            if (pair is { Flow: Flows.Total } && perspective is not null && pair.Partner == perspective && NamedBetween(doc, s, pair, moneyStart))
+            // direction; its flow is traded by the side the text has been speaking from. So is a pair named by no country before the
+            // figure ("the total trade volume of two countries reached US$1,6 billion, with US$310.8 million exports").
+            if (pair is { Flow: Flows.Total } && perspective is not null && pair.Partner == perspective
+                && (NamedBetween(doc, s, pair, moneyStart) || doc.CountriesIn(s, s.Start, moneyStart).Length == 0))
                 pair = new Clause(pair.Partner, pair.Reporter, Flows.Total);
             // "Jordan's exports to Egypt in 2021 tallied $151 million, compared to $482 million in imports": the flow the word after a
             // figure names is the figure's, between the same sides as the flow the pair was read with.
@@ -323,9 +344,10 @@ internal static class Pairs
             {
                 var between = text.AsSpan(kwEnd, Math.Max(0, after[0].Start - kwEnd)).Trim();
                 if (between.EndsWith(" the", StringComparison.OrdinalIgnoreCase)) between = between[..^4].TrimEnd();
-                // "imports into Cyprus", "import volume to Sri Lanka from Bangladesh": the country imports go to is the importer.
+                // "imports into Cyprus", "import volume to Sri Lanka from Bangladesh": the country imports go to is the importer; so after
+                // a figure whose flow word follows it ("US$1.28 billion imports to Indonesia").
                 importsInto = flow == Flows.Imports && (between.EndsWith("into", StringComparison.OrdinalIgnoreCase)
-                    || (!afterFigure && (between.EndsWith(" to", StringComparison.OrdinalIgnoreCase) || between.Equals("to", StringComparison.OrdinalIgnoreCase))));
+                    || ((!afterFigure || kwPos >= moneyEnd) && (between.EndsWith(" to", StringComparison.OrdinalIgnoreCase) || between.Equals("to", StringComparison.OrdinalIgnoreCase))));
                 // "exports from Kenya to Uganda", "Shipments from Bangladesh grew to $1.3 billion": the country exports are from is the exporter.
                 // Not "Peru's export earnings from Chile": with its trader named before, "from" names who pays; nor "Export earnings from
                 // South Sudan" with no trader named: earnings come from the market.

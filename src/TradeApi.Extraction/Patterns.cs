@@ -218,6 +218,10 @@ internal static partial class Patterns
     [GeneratedRegex("^\\s*(?:(?:of|in|was|were)\\s+)?(?:exports?|(?<imp>imports?))\\b", OptI)]
     public static partial Regex OwnFlowAfterFigure();
 
+    // Right after a flow word: the preposition of the country that flow goes to ("to", "into") or comes from ("from").
+    [GeneratedRegex("\\G\\s+(?:(?<to>to|into)|from)\\s+(?:the\\s+)?", OptI)]
+    public static partial Regex FlowPreposition();
+
     // "exports to China", "imports from the United States": a flow with the partner it goes to or comes from.
     [GeneratedRegex("\\b(?:exports?|imports?)\\s+(?:[\\w-]+\\s+){0,2}?(?:to|from|with|into)\\s+(?:the\\s+)?(?-i:\\p{Lu})", OptI)]
     public static partial Regex FlowPartnerAfter();
@@ -726,14 +730,16 @@ internal static partial class Patterns
     [GeneratedRegex("^\\s*(?:the\\s+)?(?:(?:\\p{Lu}[\\w.-]*(?:'s|’s|s'|’)|bilateral|overall|total|trade|commercial|positive|negative|favou?rable)\\s+){0,3}(?:balance|deficit|surplus)\\b", OptI)]
     public static partial Regex BalanceSubject();
 
-    // The figure just given, named as such: "The figure represented a rebound", "this figure", "the same figure".
-    [GeneratedRegex("\\b(?:the|this|that)\\s+(?:same\\s+)?figure\\b", OptI)]
+    // The figure just given, named as such: "The figure represented a rebound", "this figure", "the same figure", "The last official
+    // figure as at 2023 was".
+    private const string FigureNoun = "(?:the|this|that)\\s+(?:(?:same|last|latest|official|recent|most\\s+recent|final)\\s+){0,3}figure";
+    [GeneratedRegex("\\b" + FigureNoun + "\\b", OptI)]
     public static partial Regex FigurePointer();
 
     // Words that point back to the pair already under discussion.
     [GeneratedRegex(
         "\\b(?:bilateral|mutual|two-way|the\\s+(?:two|2)\\s+(?:countries|nations|neighbou?rs|sides|states|governments|economies|leaders|partners)|both\\s+(?:countries|sides|nations|governments|states)|our\\s+(?:(?:two|2)\\s+)?(?:countries|nations|economies)"
-        + "|between\\s+them|our\\s+(?:bilateral\\s+|mutual\\s+|two-way\\s+|total\\s+)?(?:trade|turnover|commerce)|it|its|the\\s+figure|this\\s+figure|that\\s+figure|the\\s+same\\s+figure|the\\s+volume|this\\s+level|that\\s+level|the\\s+turnover)\\b", OptI)]
+        + "|between\\s+them|our\\s+(?:bilateral\\s+|mutual\\s+|two-way\\s+|total\\s+)?(?:trade|turnover|commerce)|it|its|" + FigureNoun + "|the\\s+volume|this\\s+level|that\\s+level|the\\s+turnover)\\b", OptI)]
     public static partial Regex Referent();
 
     // "with third-party states", "to non-EU countries", "from developing economies": a group, not one country (not "the two countries").
@@ -762,9 +768,14 @@ internal static partial class Patterns
     public static partial Regex ServicesAlone();
 
     // After "total trade": the pair under discussion named by a referent ("between them", "between the two countries", "between the
-    // countries").
-    [GeneratedRegex("^[^,;]{0,60}?\\bbetween\\s+(?:them|the\\s+(?:two|2)\\s+\\w+|(?:the|these)\\s+(?:countries|nations)|our\\s+(?:(?:two|2)\\s+)?(?:countries|nations|economies)|both\\s+(?:countries|nations|sides))\\b", OptI)]
+    // countries"); so "of" them ("the total trade volume of two countries", "of both countries").
+    [GeneratedRegex("^[^,;]{0,60}?\\b(?:between\\s+(?:them|the\\s+(?:two|2)\\s+\\w+|(?:the|these)\\s+(?:countries|nations)|our\\s+(?:(?:two|2)\\s+)?(?:countries|nations|economies)|both\\s+(?:countries|nations|sides))|of\\s+(?:the\\s+)?(?:two|2|both)\\s+(?:countries|nations|sides|economies))\\b", OptI)]
     public static partial Regex BetweenThePair();
+
+    // Right after a figure: "was at $1.9 billion dollars between both countries", "$3 billion between the two nations": the pair under
+    // discussion, named by a referent.
+    [GeneratedRegex("^\\s*(?:(?:dollars|euros|in\\s+(?:trade|turnover))\\s+)?between\\s+(?:them\\b|(?:the\\s+(?:two|2)|both)\\s+(?:countries|nations|sides|economies)\\b)", OptI)]
+    public static partial Regex BetweenThePairAfterFigure();
 
     // Right before a figure: "with trade between the two countries reaching", "trade between them stood at".
     [GeneratedRegex("\\bbetween\\s+(?:them|the\\s+(?:two|2)\\s+(?:countries|nations|sides|economies|neighbou?rs)|both\\s+(?:countries|nations|sides))\\b[^,;.]{0,40}$", OptI | RegexOptions.RightToLeft)]
@@ -965,8 +976,9 @@ internal static partial class Patterns
     [GeneratedRegex("^\\s+with\\s+(?:the\\s+)?$", OptI)]
     public static partial Regex WithBeforeName();
 
-    // Right after a figure, the partner of a flow: "804 million dollars to Uganda", "$424 million from Tanzania".
-    [GeneratedRegex("\\G\\s+(?:to|from)\\s+(?:the\\s+)?", OptI)]
+    // Right after a figure, the partner of a flow: "804 million dollars to Uganda", "$424 million from Tanzania", "$661.98 million of
+    // goods from South Africa".
+    [GeneratedRegex("\\G(?:\\s+(?:worth\\s+)?(?:of|in)\\s+(?:goods|products|merchandise))?\\s+(?:to|from)\\s+(?:the\\s+)?", OptI)]
     public static partial Regex PartnerRightAfterFigure();
     // Between two figures of a list, what ends the item before: " to Uganda in 2023, ", " to Tanzania, and ".
     [GeneratedRegex("^\\s+(?:to|from)\\s+[^,;.()]{2,40}?,\\s*(?:and\\s+)?$", OptI)]
@@ -1108,9 +1120,9 @@ internal static partial class Patterns
     public static partial Regex CountedCountries();
 
     // Before a figure, a span of years and then, in the same clause, a verb of a level (not of a change): "From 2010 to 2016, trade ...
-    // amounted to", "Between 2015 and 2019 exports totalled".
+    // amounted to", "Between 2015 and 2019 exports totalled", "between 2015 and 2016 has reached $3 billion".
     // "during the period 2000 to 2011 with figures showing that trade was valued at": so with a period named as such.
-    [GeneratedRegex("(?:\\b(?:from|between)|\\bperiod(?:\\s+(?:of|from|between))?)\\s+(?:19|20)\\d\\d\\s*(?:to|and|until|till|through|[-–])\\s*(?:19|20)\\d\\d\\b(?![-–/])[^.;:]{0,120}?\\b(?:amounted\\s+to|totall?ed|stood\\s+at|was|were|came\\s+to|summed\\s+up\\s+to|(?:was\\s+|were\\s+)?valued\\s+at)\\s+(?:(?:about|around|some|nearly|almost|over|more\\s+than|roughly|approximately|a\\s+total\\s+of)\\s+)?$", OptI)]
+    [GeneratedRegex("(?:\\b(?:from|between)|\\bperiod(?:\\s+(?:of|from|between))?)\\s+(?:19|20)\\d\\d\\s*(?:to|and|until|till|through|[-–])\\s*(?:19|20)\\d\\d\\b(?![-–/])[^.;:]{0,120}?\\b(?:amounted\\s+to|totall?ed|stood\\s+at|was|were|came\\s+to|summed\\s+up\\s+to|(?:was\\s+|were\\s+)?valued\\s+at|(?:has|have|had)\\s+reached)\\s+(?:(?:about|around|some|nearly|almost|over|more\\s+than|roughly|approximately|a\\s+total\\s+of)\\s+)?$", OptI)]
     public static partial Regex SpanOfYearsBefore();
     public static readonly System.Buffers.SearchValues<string> SpanCue = System.Buffers.SearchValues.Create(["from", "between", "From", "Between", "period"], StringComparison.Ordinal);
 
@@ -1445,12 +1457,15 @@ internal static partial class Patterns
     // Not past a relative clause of its own: "are expected to more than double bilateral trade which stood at a measly $220 million in 2016".
     [GeneratedRegex("\\b(?:(?:projected|expected|forecasts?|forecasted|predicted|anticipated|set|likely|poised|tipped|seen|on\\s+(?:course|track|pace))\\s+"
         + "|(?:expect|expects|expecting|predict|predicts|projects|anticipate|anticipates|foresee|foresees)\\s+(?:[\\w'’-]+\\s+){1,4}"
+        // "has projected that the volume of trade between Nigeria and Indonesia to rise to at least $5 billion": what was projected, its
+        // subject named after "that".
+        + "|(?:projected|predicted|forecast|forecasted|expected|anticipated|estimated)\\s+that\\s+(?:[\\w'’-]+\\s+){1,10}"
         + "|(?:projected|expected|forecasted|predicted|anticipated)\\s+(?:increase|rise|growth|jump|climb|surge|expansion)\\s+(?:in\\s+(?:[\\w-]+\\s+){1,6})?)to\\s+(?:(?!(?:which|that)\\s)[\\w-]+\\s+){0,10}$", OptI | RegexOptions.RightToLeft)]
     public static partial Regex ForecastInfinitive();
 
     public static readonly System.Buffers.SearchValues<string> ForecastInfinitiveCue = System.Buffers.SearchValues.Create(
         ["projected", "expect", "forecast", "predict", "anticipate", "set to", "likely", "poised", "tipped", "seen to", "on course", "on track", "on pace",
-         "projects", "foresee"],
+         "projects", "foresee", "estimated that"],
         StringComparison.OrdinalIgnoreCase);
 
     public static readonly System.Buffers.SearchValues<string> InfinitiveGoalCue = System.Buffers.SearchValues.Create(
@@ -1601,7 +1616,7 @@ internal static partial class Patterns
     [GeneratedRegex("^(?:trade|turnover|commerce|" + CommercialExchange + ")$", OptI)]
     public static partial Regex PairTradeWord();
 
-    [GeneratedRegex("\\b(?:bring|brings|brought|bringing|push|pushed|pushing|ramp|ramped|step|stepped|go|goes|went|gone|move|moved|scale|scaled|drive|drove|take|took)\\s+(?:[\\w'’-]+\\s+){0,3}$", OptI)]
+    [GeneratedRegex("\\b(?:bring|brings|brought|bringing|push|pushed|pushing|ramp|ramped|step|stepped|go|goes|went|gone|move|moved|scale|scaled|drive|drove|take|took|grow|grows|grew|grown|growing|shoot|shot)\\s+(?:[\\w'’-]+\\s+){0,3}$", OptI)]
     public static partial Regex PhrasalUp();
 
     [GeneratedRegex("\\b(?:figures?|total|volume|turnover|trade|exports|imports|number|data|level)\\s+for\\s+$", OptI)]
