@@ -149,12 +149,13 @@ internal static class Pairs
             var named = ownFlow.Groups["imp"].Success ? Flows.Imports : Flows.Exports;
             // "with US$310.8 million exports and US$1.28 billion imports to Indonesia": the country right after the flow's preposition
             // is where the goods go or come from, whatever flow an earlier figure of the clause named ("imports to/into X": X buys).
+            if (pair is not null && SidesOfFlowAfter(doc, s, moneyEnd, right, pair) is { } sides) return sides;
+            // The flow before it, joined by "and", is the same trader's the other way: "US$310.8 million exports" are Indonesia's.
             var flowEnd = moneyEnd + ownFlow.Length;
-            if (pair is not null && Patterns.FlowPreposition().Match(text, flowEnd, Math.Min(right, flowEnd + 12) - flowEnd) is { Success: true } prep
-                && doc.CountriesIn(s, prep.Index + prep.Length, Math.Min(right, prep.Index + prep.Length + 40)) is { Length: > 0 } there
-                && there[0].Start == prep.Index + prep.Length && Other(doc, pair, there[0].Iso3) is { } side && side != there[0].Iso3)
-                return (named == Flows.Imports) == prep.Groups["to"].Success
-                    ? new Clause(there[0].Iso3, side, named) : new Clause(side, there[0].Iso3, named);
+            if (pair is not null && Patterns.AndRightAfter().Match(text, flowEnd, Math.Min(s.End, flowEnd + 8) - flowEnd) is { Success: true } and
+                && FigureAt(doc, s, and.Index + and.Length) is { } next
+                && SidesOfFlowAfter(doc, s, next.End, s.End, pair) is { } joined && joined.Flow != named)
+                return joined with { Flow = named };
             // "Trade between Panama and The Bahamas improved as well with $23.6 million in imports": a pair named by "between" says no
             // direction; its flow is traded by the side the text has been speaking from. So is a pair named by no country before the
             // figure ("the total trade volume of two countries reached US$1,6 billion, with US$310.8 million exports").
@@ -172,6 +173,30 @@ internal static class Pairs
             && doc.CountriesIn(s, left, moneyStart).Length == 0 && doc.CountriesIn(s, moneyEnd, Roles.ClauseEnd(text, moneyEnd, right)).Length == 0)
             return prev;
         return PairAround(doc, s, left, moneyStart, moneyEnd, right, flowAt, flowLength, prev, lastPair, referent, recent, perspective, worldContext, ofRecentTotal, out world);
+    }
+
+    // The sides a flow word right after a figure names with its preposition: "$1.28 billion imports to Indonesia" (Indonesia buys, from
+    // the pair's other side), "$300 million exports from Chile" (Chile sells).
+    private static Clause? SidesOfFlowAfter(Document doc, Sentence s, int figureEnd, int right, Clause pair)
+    {
+        var text = doc.Text;
+        var own = Patterns.OwnFlowAfterFigure().Match(text, figureEnd, Math.Min(right, figureEnd + 40) - figureEnd);
+        if (!own.Success) return null;
+        var flow = own.Groups["imp"].Success ? Flows.Imports : Flows.Exports;
+        var flowEnd = own.Index + own.Length;
+        if (Patterns.FlowPreposition().Match(text, flowEnd, Math.Min(right, flowEnd + 12) - flowEnd) is not { Success: true } prep) return null;
+        var at = prep.Index + prep.Length;
+        if (doc.CountriesIn(s, at, Math.Min(right, at + 40)) is not [var there, ..] || there.Start != at) return null;
+        if (Other(doc, pair, there.Iso3) is not { } side || side == there.Iso3) return null;
+        return (flow == Flows.Imports) == prep.Groups["to"].Success ? new Clause(there.Iso3, side, flow) : new Clause(side, there.Iso3, flow);
+    }
+
+    // The sentence's figure that starts at a position, give or take a space.
+    private static MoneyMention? FigureAt(Document doc, Sentence s, int at)
+    {
+        for (var i = s.MoneyFrom; i < s.MoneyTo; i++)
+            if (doc.Monies[i].Start >= at && doc.Monies[i].Start <= at + 1) return doc.Monies[i];
+        return null;
     }
 
     // Whether the sentence names the pair before the figure as "between A and B".

@@ -218,6 +218,10 @@ internal static partial class Patterns
     [GeneratedRegex("^\\s*(?:(?:of|in|was|were)\\s+)?(?:exports?|(?<imp>imports?))\\b", OptI)]
     public static partial Regex OwnFlowAfterFigure();
 
+    // " and " joining a figure's flow word to the next figure: "$310.8 million exports and US$1.28 billion imports".
+    [GeneratedRegex("\\G\\s*,?\\s+and\\s+", OptI)]
+    public static partial Regex AndRightAfter();
+
     // Right after a flow word: the preposition of the country that flow goes to ("to", "into") or comes from ("from").
     [GeneratedRegex("\\G\\s+(?:(?<to>to|into)|from)\\s+(?:the\\s+)?", OptI)]
     public static partial Regex FlowPreposition();

@@ -48,6 +48,16 @@ public class SurnamesSpokenDecimalsAndReferentsTests
             Volumes($"In 2019, trade between Chile and Kenya reached $900 million, with $300 million exports and $600 million {words}.")
                 .Select(v => (v.Item1, v.Item2, v.Item3, v.Item5)).Last());
 
+    // The flow before it, joined by "and", is the same trader's the other way.
+    [Theory]
+    [InlineData("imports to Kenya", "KEN", "CHL")]
+    [InlineData("imports to Chile", "CHL", "KEN")]
+    [InlineData("imports from Chile", "KEN", "CHL")]
+    public void AFlowJoinedToItByAndIsTheSameTradersTheOtherWay(string words, string reporter, string partner) =>
+        Assert.Equal((reporter, partner, "exports", 300_000_000m),
+            Volumes($"In 2019, trade between Chile and Kenya reached $900 million, with $300 million exports and $600 million {words}.")
+                .Select(v => (v.Item1, v.Item2, v.Item3, v.Item5)).ElementAt(1));
+
     // "the total trade volume of two countries reached US$1,6 billion": the pair under discussion named with "of", as with "between".
     [Theory]
     [InlineData("of two countries")]
