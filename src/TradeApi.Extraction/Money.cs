@@ -53,10 +53,11 @@ public static partial class Money
 
 
 
-    // A code before a symbol names the dollar: "USD$15.3 billion", "CAD$2 billion" (the code decides). The River Plate press writes
+    // A code before a symbol names the dollar: "USD$15.3 billion", "CAD$2 billion" (the code decides). A code written with a full stop
+    // is the code ("KES. 75.096 billion", "to USD. 550 Million"). The River Plate press writes
     // the US dollar "U$S" ("U$S 3,000 million", "u$s 500 million").
     private const string Pattern =
-        "(?:(?<sym>[Uu]\\$[Ss]|US\\s?\\$|U\\.S\\.\\s?\\$|A\\$|AU\\$|C\\$|CA\\$|HK\\s?\\$|NZ\\s?\\$|FJ\\s?\\$|F\\$|JA?\\$|TT\\s?\\$|BDS\\$|Bds\\$|N\\$|BN?\\$|GY?\\$|EC\\$|SI\\$|BZ\\$|ZW\\$|S\\$|R\\$|R(?=\\d)|N(?=\\d)|E(?=\\d)|P(?=\\d)|\\$(?:US|AU?|NZ)(?=\\s?\\d)|\\$|€|£|¥|₹|₽|₩|₺|₦|₱|₫|₴|₸|GH[₵¢]|GHC(?=\\s?\\d)|₵|(?:" + MixedCaseMarks + ")\\.?)\\s?|(?<pcode>" + Codes + ")(?:\\s?\\$)?\\s?)?"
+        "(?:(?<sym>[Uu]\\$[Ss]|US\\s?\\$|U\\.S\\.\\s?\\$|A\\$|AU\\$|C\\$|CA\\$|HK\\s?\\$|NZ\\s?\\$|FJ\\s?\\$|F\\$|JA?\\$|TT\\s?\\$|BDS\\$|Bds\\$|N\\$|BN?\\$|GY?\\$|EC\\$|SI\\$|BZ\\$|ZW\\$|S\\$|R\\$|R(?=\\d)|N(?=\\d)|E(?=\\d)|P(?=\\d)|\\$(?:US|AU?|NZ)(?=\\s?\\d)|\\$|€|£|¥|₹|₽|₩|₺|₦|₱|₫|₴|₸|GH[₵¢]|GHC(?=\\s?\\d)|₵|(?:" + MixedCaseMarks + ")\\.?)\\s?|(?<pcode>" + Codes + ")(?:\\s?\\$|\\.(?=\\s?\\d))?\\s?)?"
         // Indian grouping ("12,34,567"), a decimal comma before a scale ("€1,2 billion"), thousands separators, plain decimals.
         // A space between thousands, as Eurostat writes ("EUR 2 107 billion", "€1 741.9 bn"), only before a scale word.
         + "(?:(?<dec>\\d{1,3},\\d{1,2})(?=\\s?(?:trillion|billion|million|bn|mln|mn|tn|bln)\\b)|(?<num>\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3})+(?:\\.\\d+)?(?=\\s?(?:trillion|billion|million|bn|mln|mn|tn|bln)\\b)|\\d{1,2}(?:,\\d{2})+,\\d{3}(?!\\d)|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)|(?<wnum>" + NumberWords + "))"
@@ -89,7 +90,8 @@ public static partial class Money
 
     /// <summary>True when word is a currency mark written in letters ("Rs", "Shs", "Tk"): its full stop before a number ("Rs. 500 crore")
     /// abbreviates the mark and ends no sentence.</summary>
-    internal static bool IsLetterMark(ReadOnlySpan<char> word) => MixedCaseMarkSet.Contains(word);
+    // A currency's letters that may stand before its number with a full stop: "Shs.", "Rs.", and the codes ("USD. 550 Million").
+    internal static bool IsLetterMark(ReadOnlySpan<char> word) => MixedCaseMarkSet.Contains(word) || (word.Length == 3 && CodeSet.Contains(word.ToString()));
     private static readonly System.Buffers.SearchValues<string> ScaleWords =
         System.Buffers.SearchValues.Create(["billion", "million", "trillion", "thousand", "crore", "lakh"], StringComparison.OrdinalIgnoreCase);
 
@@ -255,6 +257,7 @@ public static partial class Money
         // that is the anchor, in whatever case ("Bds$50 million" as "BDS$50 million"; the pattern decides which marks are dollars).
         var prefix = text.AsSpan(t, b - t);
         var plausible = t < b && (prefix.IndexOfAny(AnchorChars) >= 0 || StartsWithAny(prefix, MixedCasePrefixes) || !prefix.ContainsAnyExceptInRange('A', 'Z')
+            || (prefix.Length > 1 && prefix[^1] == '.' && !prefix[..^1].ContainsAnyExceptInRange('A', 'Z')) // "USD. 550 Million"
             || (b == anchor && text[anchor] == '$'));
         if (plausible) into[n++] = t;
         else if (char.IsAsciiDigit(text[anchor]))

@@ -1124,9 +1124,8 @@ internal static class Pairs
         // Another flow named between the noun and the figure starts another subject, unless it is the subject's own verb coordinated
         // after the noun ("India was one of Armenia's top 10 import partners and had exported products worth $70 mln"): its trade with
         // the owner, in the verb's direction.
-        Match? ownVerb = null;
-        if (Patterns.OtherFlowWord().IsMatch(text.AsSpan(nounEnd, moneyStart - nounEnd))
-            && (ownVerb = Patterns.CoordinatedSubjectFlow().Match(text, nounEnd, moneyStart - nounEnd)) is not { Success: true }) return null;
+        var ownVerb = Patterns.CoordinatedSubjectFlow().Match(text, nounEnd, moneyStart - nounEnd);
+        if (!ownVerb.Success && Patterns.OtherFlowWord().IsMatch(text.AsSpan(nounEnd, moneyStart - nounEnd))) return null;
         // "China is also the Philippines' second largest export market ($11.55 billion) and a leading import source ($26.8 billion)": a noun
         // coordinated with the one before it shares its subject and its owner, read from the first.
         var head = noun;
@@ -1157,7 +1156,7 @@ internal static class Pairs
             owner = doc.Publisher is { } pub && pub != subject.Iso3 ? pub : Other(doc, null, subject.Iso3);
         }
         if (owner is null || owner == subject.Iso3) return null;
-        if (ownVerb is { Success: true }) return new Clause(subject.Iso3, owner, ownVerb.Groups["exp"].Success ? Flows.Exports : Flows.Imports);
+        if (ownVerb.Success) return new Clause(subject.Iso3, owner, ownVerb.Groups["exp"].Success ? Flows.Exports : Flows.Imports);
         var flow = noun.Groups["imp"].Success ? Flows.Imports : Flows.Exports;
         // "China is our largest export market, worth $94 billion, followed by Japan ($39 billion)": a listed country after the noun is the
         // owner's next market.

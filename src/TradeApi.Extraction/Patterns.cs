@@ -499,13 +499,14 @@ internal static partial class Patterns
 
     [GeneratedRegex(
         "\\b(?<total>trade[ds]?|trading|turnover|commerce|" + CommercialExchange + "|goods|merchandise|two-way|business)\\b|\\b(?<exp>exports?|exported|exporting|shipments?|shipped|deliveries|delivered|sales|sold|supplies|supplied)\\b"
-        + "|\\b(?<imp>imports?|imported|importing|purchases|purchased|bought)\\b", OptI)]
+        // "Kenya brought in goods worth Sh21.4 billion from the Asian country": goods brought in are imports.
+        + "|\\b(?<imp>imports?|imported|importing|purchases|purchased|bought|brought\\s+in(?=\\s+(?:goods|products|merchandise)\\b))\\b", OptI)]
     public static partial Regex FlowWord();
 
     [GeneratedRegex("^(?:exports?|exported|exporting|shipments?|shipped|deliveries|delivered|sales|sold|supplies|supplied)$", OptI)]
     public static partial Regex ExportWord();
 
-    [GeneratedRegex("^(?:imports?|imported|importing|purchases|purchased|bought)$", OptI)]
+    [GeneratedRegex("^(?:imports?|imported|importing|purchases|purchased|bought|brought\\s+in)$", OptI)]
     public static partial Regex ImportWord();
 
     // (Not "at the height of the financial crisis", "the debt crisis": a crisis names a time, not money of another kind.)
@@ -562,8 +563,9 @@ internal static partial class Patterns
     public static partial Regex BlocOrWorld();
 
     // Right before a bloc: a rank and the bloc it is counted in ("third largest among ", "most important trading partner of the Czech
-    // Republic in the whole "), or out of ("Hungary's most important trade partner outside ", "biggest partner outside the ").
-    [GeneratedRegex("\\b(?:largest|biggest|top|leading|main|most\\s+important|(?:first|second|third|fourth|fifth|\\d{1,2}(?:st|nd|rd|th))(?:[-\\s]largest)?)\\b[^.;,$€£¥]{0,60}?\\b(?:among|in|within|outside(?:\\s+of)?|beyond)\\s+(?:the\\s+(?:whole\\s+|entire\\s+|other\\s+)?|all\\s+)?$", OptI)]
+    // Republic in the whole "), or out of ("Hungary's most important trade partner outside ", "biggest partner outside the "); a part of a
+    // continent too ("Vietnam's leading trading partner in North ").
+    [GeneratedRegex("\\b(?:largest|biggest|top|leading|main|most\\s+important|(?:first|second|third|fourth|fifth|\\d{1,2}(?:st|nd|rd|th))(?:[-\\s]largest)?)\\b[^.;,$€£¥]{0,60}?\\b(?:among|in|within|outside(?:\\s+of)?|beyond)\\s+(?:the\\s+(?:whole\\s+|entire\\s+|other\\s+)?|all\\s+)?(?:(?:North|West|East|Central|Southern|Northern|Western|Eastern|Sub-Saharan|sub-Saharan)\\s+)?$", OptI)]
     public static partial Regex RankScopeBefore();
 
     // Right after a bloc: the rank of something in it ("Africa's largest economies", "Asia's third-largest economy", "Europe's two biggest").
@@ -1167,8 +1169,10 @@ internal static partial class Patterns
     [GeneratedRegex("\\b(?:exports?|imports?|exported|imported)\\b", OptI)]
     public static partial Regex DirectedFlowWord();
 
-    // The subject's own flow verb coordinated right after a market noun, up to the figure: "and had exported products worth".
-    [GeneratedRegex("\\G\\s*,?\\s*and\\s+(?:has\\s+|had\\s+|have\\s+)?(?:also\\s+)?(?:(?<exp>exported|shipped|sold)|(?<imp>imported|bought|purchased))(?:\\s+[\\w-]+){0,3}?\\s+(?:worth|valued\\s+at|totall?ing|amounting\\s+to)\\s*$", OptI)]
+    // The subject's own flow verb coordinated right after a market noun, up to the figure: "and had exported products worth"; so a
+    // participle of its own after a comma ("the second biggest destination of Kenyan exports mainly tea behind Uganda, importing goods
+    // worth Sh59.4 billion from Kenya": Pakistan's imports).
+    [GeneratedRegex("\\G(?:\\s*,?\\s*and\\s+(?:has\\s+|had\\s+|have\\s+)?(?:also\\s+)?(?:(?<exp>exported|shipped|sold)|(?<imp>imported|bought|purchased))|[^.;,]{0,60},\\s*(?:(?<exp>exporting)|(?<imp>importing)))(?:\\s+[\\w-]+){0,3}?\\s+(?:worth|valued\\s+at|totall?ing|amounting\\s+to)\\s*$", OptI)]
     public static partial Regex CoordinatedSubjectFlow();
 
     // Flow words that name another figure's subject; "goods" and "products" only say what flows.
@@ -1369,8 +1373,9 @@ internal static partial class Patterns
     public static partial Regex DomesticAndReExports();
 
     // "150 billion euros ($163 billion)", "$1 billion, or about £780 million", "205.7 billion euros (or 231 billion dollars)", "$8.15
-    // billion (over Rs 60,000 crore)": the same amount restated in another currency.
-    [GeneratedRegex("^\\s*(?:(?:in|for)\\s+(?:19|20)\\d\\d\\s*)?(?:[(\\[]\\s*(?:or\\b|i\\.e\\.,?)?|,?\\s*or|,?\\s*i\\.e\\.,?|,?\\s*equivalent\\s+to|,?\\s*roughly|,?\\s*about|,\\s*around|,\\s*approximately)\\s*(?:about\\s+|around\\s+|approximately\\s+|roughly\\s+|some\\s+|nearly\\s+|almost\\s+|(?:just\\s+)?(?:over|under)\\s+|(?:more|less)\\s+than\\s+|close\\s+to\\s+|US\\s+)?$", OptI)]
+    // billion (over Rs 60,000 crore)": the same amount restated in another currency; so is one right after a bracketed restatement
+    // ("KES. 75.096 billion (US$742.5 million) RM. 3.143 billion").
+    [GeneratedRegex("^\\s*(?:(?:in|for)\\s+(?:19|20)\\d\\d\\s*)?(?:[(\\[]\\s*(?:or\\b|i\\.e\\.,?)?|[)\\]]|,?\\s*or|,?\\s*i\\.e\\.,?|,?\\s*equivalent\\s+to|,?\\s*roughly|,?\\s*about|,\\s*around|,\\s*approximately)\\s*(?:about\\s+|around\\s+|approximately\\s+|roughly\\s+|some\\s+|nearly\\s+|almost\\s+|(?:just\\s+)?(?:over|under)\\s+|(?:more|less)\\s+than\\s+|close\\s+to\\s+|US\\s+)?$", OptI)]
     public static partial Regex ConversionBefore();
 
     // A figure named as what was projected: "exceeding our initial projections of EUR 7 bln for the entire year 2021", "a forecast of

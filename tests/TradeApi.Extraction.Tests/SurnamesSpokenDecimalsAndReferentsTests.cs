@@ -21,6 +21,9 @@ public class SurnamesSpokenDecimalsAndReferentsTests
             Volumes("Trade rose again in 2019, said Roberto Lima of the Chile-Kenya Business Council. Lima, its president, noted that bilateral trade reached $300 million in 2019."));
         Assert.Equal([("KEN", "PER", "total", 2019, 300_000_000m)],
             Volumes("Nairobi and Lima said that trade between them reached $300 million in 2019."));
+        // A part of the city before it is no given name: "Greater Lima" leaves "Lima" the capital.
+        Assert.Equal([("KEN", "PER", "total", 2019, 300_000_000m)],
+            Volumes("Kenyan tea sold well in Greater Lima in 2019. Nairobi and Lima said that trade between them reached $300 million in 2019."));
     }
 
     // "total bilateral trade ... grew up to two point nine billion US Dollars in 2018": a decimal spoken in words, with spaces or
