@@ -157,10 +157,8 @@ internal static class Pairs
                 && SidesOfFlowAfter(doc, s, next.End, s.End, pair) is { } joined && joined.Flow != named)
                 return joined with { Flow = named };
             // "Trade between Panama and The Bahamas improved as well with $23.6 million in imports": a pair named by "between" says no
-            // direction; its flow is traded by the side the text has been speaking from. So is a pair named by no country before the
-            // figure ("the total trade volume of two countries reached US$1,6 billion, with US$310.8 million exports").
-            if (pair is { Flow: Flows.Total } && perspective is not null && pair.Partner == perspective
-                && (NamedBetween(doc, s, pair, moneyStart) || doc.CountriesIn(s, s.Start, moneyStart).Length == 0))
+            // direction; its flow is traded by the side the text has been speaking from.
+            if (pair is { Flow: Flows.Total } && perspective is not null && pair.Partner == perspective && NamedBetween(doc, s, pair, moneyStart))
                 pair = new Clause(pair.Partner, pair.Reporter, Flows.Total);
             // "Jordan's exports to Egypt in 2021 tallied $151 million, compared to $482 million in imports": the flow the word after a
             // figure names is the figure's, between the same sides as the flow the pair was read with.
@@ -369,10 +367,9 @@ internal static class Pairs
             {
                 var between = text.AsSpan(kwEnd, Math.Max(0, after[0].Start - kwEnd)).Trim();
                 if (between.EndsWith(" the", StringComparison.OrdinalIgnoreCase)) between = between[..^4].TrimEnd();
-                // "imports into Cyprus", "import volume to Sri Lanka from Bangladesh": the country imports go to is the importer; so after
-                // a figure whose flow word follows it ("US$1.28 billion imports to Indonesia").
+                // "imports into Cyprus", "import volume to Sri Lanka from Bangladesh": the country imports go to is the importer.
                 importsInto = flow == Flows.Imports && (between.EndsWith("into", StringComparison.OrdinalIgnoreCase)
-                    || ((!afterFigure || kwPos >= moneyEnd) && (between.EndsWith(" to", StringComparison.OrdinalIgnoreCase) || between.Equals("to", StringComparison.OrdinalIgnoreCase))));
+                    || (!afterFigure && (between.EndsWith(" to", StringComparison.OrdinalIgnoreCase) || between.Equals("to", StringComparison.OrdinalIgnoreCase))));
                 // "exports from Kenya to Uganda", "Shipments from Bangladesh grew to $1.3 billion": the country exports are from is the exporter.
                 // Not "Peru's export earnings from Chile": with its trader named before, "from" names who pays; nor "Export earnings from
                 // South Sudan" with no trader named: earnings come from the market.

@@ -61,6 +61,13 @@ public class SurnamesSpokenDecimalsAndReferentsTests
             Volumes($"In 2019, trade between Chile and Kenya reached $900 million, with $300 million exports and $600 million {words}.")
                 .Select(v => (v.Item1, v.Item2, v.Item3, v.Item5)).ElementAt(1));
 
+    // With one side named only after the flows, the flows stay the pair's: a flow after a figure in a sentence naming one country is
+    // that country's trade with the world only when no pair's figure came before it in the sentence.
+    [Fact]
+    public void FlowsAfterThePairsTotalStayThePairsWithOneSideNamed() =>
+        Assert.Equal([("KEN", "CHL", "total", 2016, 1_600_000_000m), ("KEN", "CHL", "exports", 2016, 300_000_000m), ("KEN", "CHL", "imports", 2016, 600_000_000m)],
+            Volumes("In 2016, the total trade volume of the two countries reached $1.6 billion, with $300 million exports and $600 million imports to Kenya."));
+
     // "the total trade volume of two countries reached US$1,6 billion": the pair under discussion named with "of", as with "between".
     [Theory]
     [InlineData("of two countries")]
