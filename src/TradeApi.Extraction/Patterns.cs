@@ -1201,9 +1201,10 @@ internal static partial class Patterns
 
     // "goods worth 116 billion euros were imported from China to Germany", "(256.7 billion U.S. dollars) traded between China and Germany":
     // a passive verb after the figure says which way it went; the countries after it say between whom. So does a flow noun after "in"
-    // ("$13 million in import volume to Sri Lanka from Bangladesh", "$5 billion in exports to Peru").
+    // ("$13 million in import volume to Sri Lanka from Bangladesh", "$5 billion in exports to Peru"); goods "sent to" a country are
+    // exports to it ("Bangladeshi products worth only $90 million sent to Thailand").
     [GeneratedRegex("\\G(?:\\s*[(\\[][^)\\]]{0,60}[)\\]])?\\s*(?:(?:were|was|have\\s+been|has\\s+been|had\\s+been)\\s+)?"
-        + "(?:(?<exp>" + ExportedVerbs + "|in\\s+exports?(?:\\s+(?:volume|value))?)|(?<imp>" + ImportedVerbs + "|in\\s+imports?(?:\\s+(?:volume|value))?)|(?<both>traded|exchanged))\\b", Opt)]
+        + "(?:(?<exp>" + ExportedVerbs + "|sent(?=\\s+to\\b)|in\\s+exports?(?:\\s+(?:volume|value))?)|(?<imp>" + ImportedVerbs + "|in\\s+imports?(?:\\s+(?:volume|value))?)|(?<both>traded|exchanged))\\b", Opt)]
     public static partial Regex PassiveFlowAfterFigure();
 
     // "$500 mln in trade operations with neighboring Uzbekistan": the pair follows the figure.
