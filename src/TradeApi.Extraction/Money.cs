@@ -88,9 +88,8 @@ public static partial class Money
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> MixedCaseMarkSet =
         new HashSet<string>(MixedCasePrefixes, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>True when word is a currency mark written in letters ("Rs", "Shs", "Tk"): its full stop before a number ("Rs. 500 crore")
-    /// abbreviates the mark and ends no sentence.</summary>
-    // A currency's letters that may stand before its number with a full stop: "Shs.", "Rs.", and the codes ("USD. 550 Million").
+    /// <summary>True when word is a currency mark written in letters ("Rs", "Shs", "Tk") or a currency code ("USD", "KES"): its full stop
+    /// before a number ("Rs. 500 crore", "to USD. 550 Million") abbreviates the mark and ends no sentence.</summary>
     internal static bool IsLetterMark(ReadOnlySpan<char> word) => MixedCaseMarkSet.Contains(word) || (word.Length == 3 && CodeSet.Contains(word.ToString()));
     private static readonly System.Buffers.SearchValues<string> ScaleWords =
         System.Buffers.SearchValues.Create(["billion", "million", "trillion", "thousand", "crore", "lakh"], StringComparison.OrdinalIgnoreCase);

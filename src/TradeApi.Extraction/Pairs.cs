@@ -104,7 +104,7 @@ internal static class Pairs
         // "Trade volume in 2019 was at $1.9 billion dollars between both countries, rose to $2.0 billion in 2020, taking over then from
         // South Africa as Indonesia's African largest trading partner": a referent to the pair right after the figure, no country named
         // before it in its clause nor a direction, is the pair under discussion, whatever countries the sentence names after.
-        if ((flowAt < 0 || !Patterns.ExportWord().IsMatch(text.AsSpan(left + flowAt, flowLength)) && !Patterns.ImportWord().IsMatch(text.AsSpan(left + flowAt, flowLength)))
+        if ((flowAt < 0 || (!Patterns.ExportWord().IsMatch(text.AsSpan(left + flowAt, flowLength)) && !Patterns.ImportWord().IsMatch(text.AsSpan(left + flowAt, flowLength))))
             && Patterns.BetweenThePairAfterFigure().IsMatch(text.AsSpan(moneyEnd, Math.Min(right, moneyEnd + 40) - moneyEnd))
             && doc.CountriesIn(s, left, moneyStart).Length == 0
             && (lastPair ?? (doc.PairUnderDiscussion is { } about ? new Clause(about.A, about.B, Flows.Total) : null)) is { } discussed)
@@ -1119,8 +1119,8 @@ internal static class Pairs
         var noun = nouns[^1];
         var nounEnd = from + noun.Index + noun.Length;
         // Another flow named between the noun and the figure starts another subject, unless it is the subject's own verb coordinated
-        // after the noun ("India was one of Armenia's top 10 import partners and had exported products worth $70 mln"): its trade with
-        // the owner, in the verb's direction.
+        // after the noun ("India was one of Armenia's top 10 import partners and had exported products worth $70 mln") or its own
+        // participle (", importing goods worth"): its trade with the owner, in the verb's direction.
         var ownVerb = Patterns.CoordinatedSubjectFlow().Match(text, nounEnd, moneyStart - nounEnd);
         if (!ownVerb.Success && Patterns.OtherFlowWord().IsMatch(text.AsSpan(nounEnd, moneyStart - nounEnd))) return null;
         // "China is also the Philippines' second largest export market ($11.55 billion) and a leading import source ($26.8 billion)": a noun
