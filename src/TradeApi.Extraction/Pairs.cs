@@ -104,7 +104,7 @@ internal static class Pairs
         // "Trade volume in 2019 was at $1.9 billion dollars between both countries, rose to $2.0 billion in 2020, taking over then from
         // South Africa as Indonesia's African largest trading partner": a referent to the pair right after the figure, no country named
         // before it in its clause nor a direction, is the pair under discussion, whatever countries the sentence names after.
-        if ((flowAt < 0 || (!Patterns.ExportWord().IsMatch(text.AsSpan(left + flowAt, flowLength)) && !Patterns.ImportWord().IsMatch(text.AsSpan(left + flowAt, flowLength))))
+        if ((flowAt < 0 || FlowOfWord(text.AsSpan(left + flowAt, flowLength)) == Flows.Total)
             && Patterns.BetweenThePairAfterFigure().IsMatch(text.AsSpan(moneyEnd, Math.Min(right, moneyEnd + 40) - moneyEnd))
             && doc.CountriesIn(s, left, moneyStart).Length == 0
             && (lastPair ?? (doc.PairUnderDiscussion is { } about ? new Clause(about.A, about.B, Flows.Total) : null)) is { } discussed)
@@ -138,23 +138,23 @@ internal static class Pairs
         // "Sri Lanka targets a 20 billion dollar export market in 2020": a flow right after the figure, in a sentence that names one
         // country, is that country's trade with the world; "Bangladesh's trade with India reached $10 billion, including $2 billion of
         // exports": with the pair named, it is the pair's flow in that direction, not another total.
-        var after = text.AsSpan(moneyEnd, Math.Min(right, moneyEnd + 40) - moneyEnd);
-        if (Patterns.OwnFlowAfterFigure().IsMatch(after))
+        var ownFlow = Patterns.OwnFlowAfterFigure().Match(text, moneyEnd, Math.Min(right, moneyEnd + 40) - moneyEnd);
+        if (ownFlow.Success)
         {
             // Not after a pair's figure in the same sentence ("the total trade volume of two countries reached US$1,6 billion, with
             // US$310.8 million exports and US$1.28 billion imports to Indonesia": the pair's flows, one side named).
             if (DistinctCountries(doc, s) == 1 && prev is null) return NoPair(out world);
             var pair = PairAround(doc, s, left, moneyStart, moneyEnd, right, flowAt, flowLength, prev, lastPair, referent, recent, perspective, worldContext, ofRecentTotal, out world);
-            var ownFlow = Patterns.OwnFlowAfterFigure().Match(after.ToString());
             var named = ownFlow.Groups["imp"].Success ? Flows.Imports : Flows.Exports;
             // "with US$310.8 million exports and US$1.28 billion imports to Indonesia": the country right after the flow's preposition
             // is where the goods go or come from, whatever flow an earlier figure of the clause named ("imports to/into X": X buys).
-            if (pair is not null && SidesOfFlowAfter(doc, s, moneyEnd, right, pair) is { } sides) return sides;
+            if (pair is not null && SidesOfFlowAfter(doc, s, ownFlow, right, pair) is { } sides) return sides;
             // The flow before it, joined by "and", is the same trader's the other way: "US$310.8 million exports" are Indonesia's.
-            var flowEnd = moneyEnd + ownFlow.Length;
+            var flowEnd = ownFlow.Index + ownFlow.Length;
             if (pair is not null && Patterns.AndRightAfter().Match(text, flowEnd, Math.Min(s.End, flowEnd + 8) - flowEnd) is { Success: true } and
                 && FigureAt(doc, s, and.Index + and.Length) is { } next
-                && SidesOfFlowAfter(doc, s, next.End, s.End, pair) is { } joined && joined.Flow != named)
+                && Patterns.OwnFlowAfterFigure().Match(text, next.End, Math.Min(s.End, next.End + 40) - next.End) is { Success: true } nextFlow
+                && SidesOfFlowAfter(doc, s, nextFlow, s.End, pair) is { } joined && joined.Flow != named)
                 return joined with { Flow = named };
             // "Trade between Panama and The Bahamas improved as well with $23.6 million in imports": a pair named by "between" says no
             // direction; its flow is traded by the side the text has been speaking from.
@@ -173,13 +173,11 @@ internal static class Pairs
         return PairAround(doc, s, left, moneyStart, moneyEnd, right, flowAt, flowLength, prev, lastPair, referent, recent, perspective, worldContext, ofRecentTotal, out world);
     }
 
-    // The sides a flow word right after a figure names with its preposition: "$1.28 billion imports to Indonesia" (Indonesia buys, from
-    // the pair's other side), "$300 million exports from Chile" (Chile sells).
-    private static Clause? SidesOfFlowAfter(Document doc, Sentence s, int figureEnd, int right, Clause pair)
+    // The sides a flow word right after a figure (own, as OwnFlowAfterFigure matched it there) names with its preposition: "$1.28
+    // billion imports to Indonesia" (Indonesia buys, from the pair's other side), "$300 million exports from Chile" (Chile sells).
+    private static Clause? SidesOfFlowAfter(Document doc, Sentence s, Match own, int right, Clause pair)
     {
         var text = doc.Text;
-        var own = Patterns.OwnFlowAfterFigure().Match(text, figureEnd, Math.Min(right, figureEnd + 40) - figureEnd);
-        if (!own.Success) return null;
         var flow = own.Groups["imp"].Success ? Flows.Imports : Flows.Exports;
         var flowEnd = own.Index + own.Length;
         if (Patterns.FlowPreposition().Match(text, flowEnd, Math.Min(right, flowEnd + 12) - flowEnd) is not { Success: true } prep) return null;
@@ -188,6 +186,10 @@ internal static class Pairs
         if (Other(doc, pair, there.Iso3) is not { } side || side == there.Iso3) return null;
         return (flow == Flows.Imports) == prep.Groups["to"].Success ? new Clause(there.Iso3, side, flow) : new Clause(side, there.Iso3, flow);
     }
+
+    // The direction a flow word names: "exports", "sold" one way, "imports", "bought" the other, "trade", "turnover" both.
+    private static string FlowOfWord(ReadOnlySpan<char> word) =>
+        Patterns.ExportWord().IsMatch(word) ? Flows.Exports : Patterns.ImportWord().IsMatch(word) ? Flows.Imports : Flows.Total;
 
     // The sentence's figure that starts at a position, give or take a space.
     private static MoneyMention? FigureAt(Document doc, Sentence s, int at)
@@ -336,7 +338,7 @@ internal static class Pairs
         if (sawFlowWord)
         {
             var word = text.AsSpan(kwPos, kwEnd - kwPos);
-            flow = Patterns.ExportWord().IsMatch(word) ? Flows.Exports : Patterns.ImportWord().IsMatch(word) ? Flows.Imports : Flows.Total;
+            flow = FlowOfWord(word);
         }
 
         // "Ivorian exports to Togo fell by 50% in 2017-2021. The data puts the value of the exports at 29.2 billion CFA in 2021": "the
