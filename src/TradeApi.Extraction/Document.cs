@@ -459,7 +459,19 @@ internal sealed class Document
         if (line.Length < 2 || (line[^1] is not ('.' or '!' or '?') && line.Length <= LongestTitle)) return false;
         var split = new List<Sentence>();
         SplitSentences(text, start, start + line.Length, 0, split);
-        return split.Count >= 2;
+        // "Indonesia and Chile have added a services trade protocol to their bilateral trade agreement as the two emerging economies brace
+        // for a potential global recession.": one long sentence with its full stop is a lead paragraph; a title is short and mostly stops
+        // without one.
+        return split.Count >= 2 || (line[^1] == '.' && Words(line) >= LeadWords);
+    }
+
+    private const int LeadWords = 16;
+
+    private static int Words(ReadOnlySpan<char> line)
+    {
+        var words = 0;
+        foreach (var _ in line.Split(' ')) words++;
+        return words;
     }
 
     private const int LongestTitle = 300;

@@ -203,6 +203,18 @@ public static class Extractor
             && IsFromBase(doc.Text.AsSpan(Math.Max(0, x.Start - 80), Math.Min(80, x.Start)));
     }
 
+    // Whether the words before a figure speak of the period the sentence before named as a span of years ("From 2012 to 2017, ... During
+    // this period, Qatar's exports", "grew from ... in year 2000 to ... in 2010. Over the same period Kenya exported").
+    private static bool PeriodOfSpanJustNamed(Document doc, Sentence s, int figureStart) =>
+        s.Index > 0 && (Patterns.ThisPeriod().IsMatch(doc.Text.AsSpan(s.Start, figureStart - s.Start)) || Patterns.PeriodJustNamed().IsMatch(doc.Text.AsSpan(s.Start, figureStart - s.Start)))
+        && SpansYears(doc, doc.Sentences[s.Index - 1]);
+
+    // Whether a sentence names a span of years, or a movement from one year's figure to another year's (the years the two ends of a period).
+    private static bool SpansYears(Document doc, Sentence s) =>
+        SpanOfYears(doc, s) is not null
+        || (s.MoneyTo - s.MoneyFrom >= 2 && Patterns.MovementAcrossYears().Match(doc.Text, s.Start, s.End - s.Start) is { Success: true } movement
+            && movement.Groups["from"].ValueSpan.SequenceEqual(movement.Groups["to"].ValueSpan) is false);
+
     private static Match? DatedMovement(Document doc, Sentence s) =>
         Patterns.DatedMovement().Match(doc.Text, s.Start, s.End - s.Start) is { Success: true } movement ? movement : null;
 
@@ -305,7 +317,9 @@ public static class Extractor
             if (role is Role.Balance or Role.Sector or Role.Deal or Role.Average)
             {
                 if (role == Role.Sector) (ctx.SectorAmounts ??= []).Add((m.Value, doc.CurrencyOf(m)));
-                (ctx.LastFigurePair, ctx.LastFigureAt) = (null, s.Index);
+                // "the trade exchange volume ... was only 10 million USD on average in 2003-04. The figure jumped to 100 million USD in 2005":
+                // a mean of the trade is still the trade, and the figure pointed back to is the pair's.
+                if (role != Role.Average) (ctx.LastFigurePair, ctx.LastFigureAt) = (null, s.Index);
                 before = role;
                 continue;
             }
@@ -519,11 +533,17 @@ public static class Extractor
                 // "went down from $554.2 million in 2022 to $444.4 million the following year": the year after the "from" figure's.
                 var laterThanFrom = fromYear is not null
                     && Patterns.RelativeYear().Match(rNear.ToString()) is { Success: true } later && later.Groups["later"].Success ? fromYear : null;
-                year = YearOf(yearLeft, R, rNear, doc.Year, sentenceYear ?? laterThanFrom ?? (afterFigure ? OpeningYear(text, s) : null), out partialYear, ctx.YearAt == s.Index - 1 ? lastYear : null);
-                if (year is null && Patterns.Has(clause, Patterns.SameYearCue) && Patterns.SameYear().IsMatch(clause)) year = sentenceYear ?? lastYear;
+                year = YearOf(yearLeft, R, rNear, doc.Year, sentenceYear ?? laterThanFrom ?? (afterFigure ? OpeningYear(text, s) : null), out partialYear, ctx.YearAt == s.Index - 1 && !PeriodOfSpanJustNamed(doc, s, m.Start) ? lastYear : null);
+                if (year is null && Patterns.Has(clause, Patterns.SameYearCue) && Patterns.SameYear().IsMatch(clause) && !PeriodOfSpanJustNamed(doc, s, m.Start))
+                    year = sentenceYear ?? lastYear;
                 // "came to $900 million and $400 million respectively in 2022": the year after a list of figures is each one's.
                 if (year is null && Respective(doc, s, m.Start) is { } list)
                     year = FirstYear(text.AsSpan(list.FiguresEnd, Math.Min(s.End, list.FiguresEnd + 40) - list.FiguresEnd), doc.Year, null, fromEnd: false);
+                // "Bangladesh's total export to Thailand was only $35.46 million whereas import from Thailand was $801.3 million in 2020": the
+                // year that closes a sentence of two flows joined as equals dates both.
+                if (year is null && i + 1 < s.MoneyTo && Patterns.CoordinatedFlowBetween().IsMatch(R)
+                    && Patterns.YearClosing().Match(text, doc.Monies[i + 1].End, s.End - doc.Monies[i + 1].End) is { Success: true } closing)
+                    year = int.Parse(closing.Groups["y"].ValueSpan, provider: System.Globalization.CultureInfo.InvariantCulture);
             }
             var reported = ReportedPart(lNear);
             var nextClause = R.Length > 160 ? R[..160] : R;
@@ -603,7 +623,9 @@ public static class Extractor
                 && !Patterns.IsWord().IsMatch(L)
                 // "From 2012 to 2017, Qatar enjoyed a favourable trade balance ... During this period, Qatar's exports to Jordan amounted to
                 // about 5.35 billion Qatari riyals": the period just named is the span of years, not its last year.
-                && !(s.Index > 0 && Patterns.ThisPeriod().IsMatch(text.AsSpan(s.Start, m.Start - s.Start)) && SpanOfYears(doc, doc.Sentences[s.Index - 1]) is not null)
+                // So is "the same period" after a movement from one year's figure to another's ("grew from Kshs 3 billion in year 2000 to Kshs
+                // 11 billion ... in 2010. Over the same period Kenya exported a total Kshs1.7 billion": the span's sum).
+                && !PeriodOfSpanJustNamed(doc, s, m.Start)
                 && !Patterns.PresentPerfect().IsMatch(clause)
                 && !Patterns.SinceAYear().IsMatch(clause)
                 // "Over the years, South Africa imported R35 billion worth of goods", "reached SR1.73 trillion during the past 12 years": a

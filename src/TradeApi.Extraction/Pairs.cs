@@ -454,10 +454,14 @@ internal static class Pairs
                 (reporter, partner) = (again.Reporter, again.Partner);
             // "..., and Japanese imports grew to $27.1 million" after the Bahamas' imports from Panama: a demonym right before "imports", the
             // only country of the words since the figure before, names where the imports come from in a text speaking from another country.
-            if (reporter is null && partner is null && flow == Flows.Imports && perspective is not null && kwPos > left
-                && doc.CountriesIn(s, left, kwPos) is [{ Kind: MentionKind.Demonym } origin] && origin.Iso3 != perspective
-                && text.AsSpan(origin.End, kwPos - origin.End).IsWhiteSpace())
-                (reporter, partner) = (perspective, origin.Iso3);
+            // So does one after the exports to that country just read: "Exports from Indonesia have declined to $143.81 million, while
+            // Chilean imports decreased to $83.34 million" (Chile's own imports would be those exports over again).
+            if (reporter is null && partner is null && flow == Flows.Imports && kwPos > left
+                && doc.CountriesIn(s, left, kwPos) is [{ Kind: MentionKind.Demonym } origin] && text.AsSpan(origin.End, kwPos - origin.End).IsWhiteSpace())
+            {
+                if (prev is { Flow: Flows.Exports } exportsTo && exportsTo.Partner == origin.Iso3) (reporter, partner) = (exportsTo.Reporter, origin.Iso3);
+                else if (perspective is not null && origin.Iso3 != perspective) (reporter, partner) = (perspective, origin.Iso3);
+            }
             var flowClause = Roles.ClauseStart(text, s.Start, kwPos);
             // "Indonesia can balance its bilateral trade with Russia ... with a target to reach an export value of $2.5 billion": the other
             // side of a trade named before the flow trades no flow after it; it is the flow's partner.
@@ -613,12 +617,15 @@ internal static class Pairs
             // or the world's figure, "this trade" is that figure's.
             if (worldContext && Patterns.FigureReferent().IsMatch(L)) return NoPair(out world);
             // "our two countries traded over $4 billion" with no pair under discussion: the publisher's and the one country the sentence
-            // before named; else the title's pair when it names no third country.
+            // before named; else the title's pair when it names no third country, or in a text with no title the pair its opening sentence
+            // names ("Kazakhstan President ... and Iranian President ... participated in the forum ... 'trade turnover between our
+            // countries'").
             if (lastPair is null && Patterns.OurCountries().IsMatch(L))
             {
                 if (doc.Publisher is { } own && s.Index > 0 && OnlyOther(doc, doc.Sentences[s.Index - 1], own) is { } other) return new Clause(own, other, Flows.Total);
-                return doc.MainPair is { } main && doc.Sentences.Count > 0 && doc.Sentences[0].Headline
-                       && DistinctCountries(doc, doc.Sentences[0]) <= 2 ? new Clause(main.A, main.B, Flows.Total) : null;
+                return doc.MainPair is { } main && doc.Sentences.Count > 0
+                       && (doc.Sentences[0].Headline ? DistinctCountries(doc, doc.Sentences[0]) <= 2 : NamesOnly(doc, doc.Sentences[0], main.A, main.B))
+                       ? new Clause(main.A, main.B, Flows.Total) : null;
             }
             // "Imports from the US amounted to $983 million in 2021. The figure represented a rebound from the $828 million recorded in
             // 2020": the figure pointed back to keeps its flow; so does the pronoun a sentence opens with ("It was up 26.2% from $19.6
@@ -1387,6 +1394,19 @@ internal static class Pairs
             other = c.Iso3;
         }
         return other;
+    }
+
+    // Whether a sentence names both countries and no other.
+    private static bool NamesOnly(Document doc, Sentence s, string a, string b)
+    {
+        bool sawA = false, sawB = false;
+        foreach (var c in doc.CountriesIn(s, s.Start, s.End))
+        {
+            if (c.Iso3 == a) sawA = true;
+            else if (c.Iso3 == b) sawB = true;
+            else return false;
+        }
+        return sawA && sawB;
     }
 
     private static int DistinctCountries(Document doc, Sentence s)

@@ -1266,7 +1266,8 @@ internal static partial class Patterns
     // "averaged as little as $1.2 million", "an annual average of $300 million", "on average about $2 billion": a mean, before the figure;
     // so is "average trade turnover between Armenia and Iran was around $200 million in 2008 and 2009", the mean's noun its subject, and
     // "the average annual value of Kuwaiti exports to Egypt during the same period reached".
-    [GeneratedRegex("\\b(?:averag(?:ed|es|ing)|(?:an?|the)\\s+(?:(?:annual|yearly|monthly)\\s+)?average\\s+of|on\\s+(?:an?\\s+)?average)\\s+(?:[\\w-]+\\s+){0,3}$"
+    // Not a rate's average: "Imports grew at a faster rate of 45% annually on average from USD 170.2 million in 2017" (the levels are years').
+    [GeneratedRegex("\\b(?:averag(?:ed|es|ing)|(?:an?|the)\\s+(?:(?:annual|yearly|monthly)\\s+)?average\\s+of|(?<!(?:%|\\bper\\s?cent)\\s*(?:(?:annually|yearly|a\\s+year|per\\s+(?:year|annum))\\s+)?)on\\s+(?:an?\\s+)?average)\\s+(?:[\\w-]+\\s+){0,3}$"
         + "|\\baverage\\s+(?:(?:annual|yearly|monthly)\\s+)?(?:(?:value|volume)\\s+of\\s+(?:[\\w-]+\\s+)?)?(?:(?:bilateral|two-way|mutual)\\s+)?(?:trade|turnover|exports?|imports?)\\b[^.;:$€£¥\\d]{0,70}$", OptI)]
     public static partial Regex AverageBefore();
 
@@ -1682,6 +1683,20 @@ internal static partial class Patterns
     // Right before a base, a change from the year before: "increasing by 5.1% YoY from ", "up 12 percent year-on-year from about ".
     [GeneratedRegex("\\b(?:YoY|y-o-y|year[- ]on[- ]year|year[- ]over[- ]year)\\s+from\\s+(?:(?:about|around|nearly|almost|some|roughly|approximately|over|more\\s+than)\\s+)?$", OptI)]
     public static partial Regex YearOnYearFrom();
+
+    // Between two flows joined as equals, the second naming its flow and no figure or year: "... $35.46 million whereas import from
+    // Thailand was", ", while imports from Uganda were".
+    [GeneratedRegex("^\\s*,?\\s*(?:and|while|whereas|but)\\s+(?:[\\w'’.-]+\\s+){0,6}?(?:exports?|imports?|shipments|purchases|sales)\\b[^.;:$€£¥\\d]{0,60}$", OptI)]
+    public static partial Regex CoordinatedFlowBetween();
+
+    // A year closing the sentence right after a figure: "... $801.3 million in 2020."
+    [GeneratedRegex("^\\s*(?:in|during|for)\\s+(?:the\\s+(?:calendar\\s+)?year\\s+)?(?<y>(?:19|20)\\d\\d)\\s*[.!]?\\s*[\"”]?\\s*$", OptI)]
+    public static partial Regex YearClosing();
+
+    // "grew from Kshs 3 billion (USD 37.7 million) in year 2000 to Kshs 11 billion (USD 137 million) indicating a 263% increase in 2010": a
+    // movement from a figure of one year to a figure of a later year, the second year anywhere after "to" in the clause.
+    [GeneratedRegex("\\bfrom\\s+(?:[^.;]|\\.(?=\\d)){1,80}?\\b(?<from>(?:19|20)\\d\\d)\\b(?:[^.;]|\\.(?=\\d)){0,20}?\\bto\\s+(?:[^.;]|\\.(?=\\d)){1,100}?\\b(?<to>(?:19|20)\\d\\d)\\b", OptI)]
+    public static partial Regex MovementAcrossYears();
 
     // "increased from USD 3 billion in 2015 to USD 4.2 billion in 2024": a movement between two figures, each with its year.
     [GeneratedRegex("\\bfrom\\s+(?:[^.;]|\\.(?=\\d)){1,40}?\\s+in\\s+(?<from>(?:19|20)\\d\\d)\\s+to\\s+(?:[^.;]|\\.(?=\\d)){1,40}?\\s+in\\s+(?<to>(?:19|20)\\d\\d)\\b", OptI)]
