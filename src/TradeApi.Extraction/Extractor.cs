@@ -212,8 +212,7 @@ public static class Extractor
     // Whether a sentence names a span of years, or a movement from one year's figure to another year's (the years the two ends of a period).
     private static bool SpansYears(Document doc, Sentence s) =>
         SpanOfYears(doc, s) is not null
-        || (s.MoneyTo - s.MoneyFrom >= 2 && Patterns.MovementAcrossYears().Match(doc.Text, s.Start, s.End - s.Start) is { Success: true } movement
-            && movement.Groups["from"].ValueSpan.SequenceEqual(movement.Groups["to"].ValueSpan) is false);
+        || (s.MoneyTo - s.MoneyFrom >= 2 && Patterns.MovementAcrossYears().IsMatch(doc.Text.AsSpan(s.Start, s.End - s.Start)));
 
     private static Match? DatedMovement(Document doc, Sentence s) =>
         Patterns.DatedMovement().Match(doc.Text, s.Start, s.End - s.Start) is { Success: true } movement ? movement : null;
@@ -533,7 +532,7 @@ public static class Extractor
                 // "went down from $554.2 million in 2022 to $444.4 million the following year": the year after the "from" figure's.
                 var laterThanFrom = fromYear is not null
                     && Patterns.RelativeYear().Match(rNear.ToString()) is { Success: true } later && later.Groups["later"].Success ? fromYear : null;
-                year = YearOf(yearLeft, R, rNear, doc.Year, sentenceYear ?? laterThanFrom ?? (afterFigure ? OpeningYear(text, s) : null), out partialYear, ctx.YearAt == s.Index - 1 && !PeriodOfSpanJustNamed(doc, s, m.Start) ? lastYear : null);
+                year = YearOf(yearLeft, R, rNear, doc.Year, sentenceYear ?? laterThanFrom ?? (afterFigure ? OpeningYear(text, s) : null), out partialYear, ctx.YearAt == s.Index - 1 ? lastYear : null);
                 if (year is null && Patterns.Has(clause, Patterns.SameYearCue) && Patterns.SameYear().IsMatch(clause) && !PeriodOfSpanJustNamed(doc, s, m.Start))
                     year = sentenceYear ?? lastYear;
                 // "came to $900 million and $400 million respectively in 2022": the year after a list of figures is each one's.

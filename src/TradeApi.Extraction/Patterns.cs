@@ -1695,7 +1695,7 @@ internal static partial class Patterns
 
     // "grew from Kshs 3 billion (USD 37.7 million) in year 2000 to Kshs 11 billion (USD 137 million) indicating a 263% increase in 2010": a
     // movement from a figure of one year to a figure of a later year, the second year anywhere after "to" in the clause.
-    [GeneratedRegex("\\bfrom\\s+(?:[^.;]|\\.(?=\\d)){1,80}?\\b(?<from>(?:19|20)\\d\\d)\\b(?:[^.;]|\\.(?=\\d)){0,20}?\\bto\\s+(?:[^.;]|\\.(?=\\d)){1,100}?\\b(?<to>(?:19|20)\\d\\d)\\b", OptI)]
+    [GeneratedRegex("\\bfrom\\s+(?:[^.;]|\\.(?=\\d)){1,80}?\\b(?:19|20)\\d\\d\\b(?:[^.;]|\\.(?=\\d)){0,20}?\\bto\\s+(?:[^.;]|\\.(?=\\d)){1,100}?\\b(?:19|20)\\d\\d\\b", OptI)]
     public static partial Regex MovementAcrossYears();
 
     // "increased from USD 3 billion in 2015 to USD 4.2 billion in 2024": a movement between two figures, each with its year.
