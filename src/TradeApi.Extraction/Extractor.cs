@@ -203,6 +203,8 @@ public static class Extractor
             && IsFromBase(doc.Text.AsSpan(Math.Max(0, x.Start - 80), Math.Min(80, x.Start)));
     }
 
+    private static bool VaguePast(ReadOnlySpan<char> near) => Patterns.Has(near, Patterns.VaguePastCue) && Patterns.VaguePast().IsMatch(near);
+
     // Whether the words before a figure speak of the period the sentence before named as a span of years ("From 2012 to 2017, ... During
     // this period, Qatar's exports", "grew from ... in year 2000 to ... in 2010. Over the same period Kenya exported").
     private static bool PeriodOfSpanJustNamed(Document doc, Sentence s, int figureStart) =>
@@ -660,6 +662,9 @@ public static class Extractor
             // of the figure before it.
             if (year is not null && Patterns.Has(lNear, Patterns.PresentCue) && Patterns.PresentAdverb().IsMatch(lNear) && !Patterns.Year().IsMatch(lNear) && !Patterns.Year().IsMatch(R)
                 && !Patterns.RelativeYear().IsMatch(R) && !Patterns.RelativeYear().IsMatch(lNear)) year = null;
+            // "was two billion dollars in 2016, noted with concern that some years back it was about $12 billion", "the $9 billion peak
+            // achieved a decade ago": a time left vague dates the figure to no year the sentence or the text named.
+            if (year is not null && (VaguePast(lNear) || VaguePast(rNear)) && !Patterns.Year().IsMatch(lNear) && !(ownYear ??= HasOwnYear(rOwn, yearLeft, doc.Year))) year = null;
             // "the bilateral trade in 2022 is approaching EUR 190 million" in a text of December 2022: a level being neared now is no level of
             // a year, neither the one under way nor one the sentences before named.
             if (year is not null && Patterns.NearingNow().IsMatch(lNear)) year = null;

@@ -1183,9 +1183,25 @@ internal static partial class Patterns
     [GeneratedRegex("\\G\\s*(?:In|During|Throughout|For)\\s+(?:the\\s+(?:calendar\\s+)?year\\s+)?(?<y>(?:19|20)\\d\\d)\\b(?!\\s*(?:[-–/]|and\\b|to\\b|or\\b))", Opt)]
     public static partial Regex OpeningYear();
 
+    // A time left vague: "some years back", "a few years ago", "two years ago" (no rule reads the year it names), "a decade ago", "decades
+    // ago", "some time back" (not "a year ago", which names the year before).
+    [GeneratedRegex("\\b(?:(?:some|a\\s+few|few|several|many)\\s+years\\s+(?:back|ago|earlier|before)|years\\s+ago|(?:a|one|some)\\s+decade\\s+ago|decades\\s+ago|some\\s+time\\s+(?:back|ago))\\b", OptI)]
+    public static partial Regex VaguePast();
+
+    public static readonly System.Buffers.SearchValues<string> VaguePastCue = System.Buffers.SearchValues.Create([" back", " ago", "earlier", "before"], StringComparison.OrdinalIgnoreCase);
+
+    // A fall from one figure to the one after "to": "the noticeable decline in bilateral trade volume from over $10 billion to" (not "halt
+    // the decline and raise trade from $1 billion to": another verb between).
+    [GeneratedRegex("\\b(?:declin(?:e|ed|es|ing)|drop(?:s|ped|ping)?|fall(?:s|en|ing)?|fell|decreas(?:e|ed|es|ing)|slump(?:s|ed|ing)?|plung(?:e|ed|es|ing)|shr(?:a|i|u)nk(?:ing)?|contraction|dip(?:s|ped)?|nose[- ]?dive[ds]?)\\b(?:(?!\\b(?:and|but)\\b)[^.;,]){0,80}?\\bfrom\\s+(?:[^.;]|\\.(?=\\d)){1,50}?\\s+to\\s*$", OptI)]
+    public static partial Regex FallFromTo();
+
+    public static readonly System.Buffers.SearchValues<string> FallCue = System.Buffers.SearchValues.Create(
+        ["declin", "drop", "fall", "fell", "decreas", "slump", "plung", "shrank", "shrink", "shrunk", "contraction", "dip", "nose"], StringComparison.OrdinalIgnoreCase);
+
     // "from the current level of", "from the existing", "from its present": the base a change or a goal starts from (a hedge after it is cut first).
-    // "from current levels of $2.7 billion", "growth from a total of Sh596.6 billion".
-    [GeneratedRegex("\\bfrom\\s+(?:(?:the|a|its|our)\\s+)?(?:(?:current|present|existing|previous|earlier|today's)(?:\\s+(?:level|figure|value|base)s?\\s+of)?|(?:level|figure|value|base|total)s?\\s+of)$", OptI)]
+    // "from current levels of $2.7 billion", "growth from a total of Sh596.6 billion", "an increase from current trade volumes of
+    // approximately $2 billion".
+    [GeneratedRegex("\\bfrom\\s+(?:(?:the|a|its|our)\\s+)?(?:(?:current|present|existing|previous|earlier|today's)(?:\\s+(?:(?:bilateral|two-way|trade)\\s+){0,2}(?:level|figure|value|base|volume|turnover)s?\\s+of)?|(?:level|figure|value|base|total)s?\\s+of)$", OptI)]
     public static partial Regex FromLevelOf();
 
     // "135.89 million euros of imports from Israel", "$2 billion worth of exports to Japan", "R22.8bn imports from Nigeria", "US$2 billion in
