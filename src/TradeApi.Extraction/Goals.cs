@@ -103,8 +103,9 @@ internal static class Goals
                 || word.StartsWith("objective", StringComparison.OrdinalIgnoreCase)) && Patterns.GoalRaisedAfterNoun().IsMatch(since)) return true;
         foreach (var v in Patterns.PastVolumeVerb().EnumerateMatches(l[(last + len)..]))
         {
-            // "Our goal is two-way trade of $30 billion by 2020": the copula right after a goal noun names the goal.
-            if (goalNoun && v.Index <= 1 && l.Slice(last + len + v.Index, v.Length) is "is" or "was" or "are" or "were") continue;
+            // "Our goal is two-way trade of $30 billion by 2020": the copula right after a goal noun names the goal; so does one after an
+            // adverb of time ("and the target now is $1 billion").
+            if (goalNoun && (v.Index <= 1 || Patterns.TimeAdverbOnly().IsMatch(l.Slice(last + len, v.Index))) && l.Slice(last + len + v.Index, v.Length) is "is" or "was" or "are" or "were") continue;
             // "the trade volume should be increased to 1 billion EUR": a passive after the modal is the movement aimed at, not one reported.
             if (IsPassiveBe(l[(last + len)..(last + len + v.Index)])) continue;
             // "Several priorities were highlighted by the ministers, particularly, raising trade to $3 billion": a copula of a verb of

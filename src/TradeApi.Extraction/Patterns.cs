@@ -1183,6 +1183,10 @@ internal static partial class Patterns
     [GeneratedRegex("\\G\\s*(?:In|During|Throughout|For)\\s+(?:the\\s+(?:calendar\\s+)?year\\s+)?(?<y>(?:19|20)\\d\\d)\\b(?!\\s*(?:[-–/]|and\\b|to\\b|or\\b))", Opt)]
     public static partial Regex OpeningYear();
 
+    // Only an adverb of time between a goal noun and its copula: "the target now is", "the goal currently is".
+    [GeneratedRegex("^\\s*(?:now|currently|today|still|then)\\s*$", OptI)]
+    public static partial Regex TimeAdverbOnly();
+
     // A time left vague: "some years back", "a few years ago", "two years ago" (no rule reads the year it names), "a decade ago", "decades
     // ago", "some time back" (not "a year ago", which names the year before).
     [GeneratedRegex("\\b(?:(?:some|a\\s+few|few|several|many)\\s+years\\s+(?:back|ago|earlier|before)|years\\s+ago|(?:a|one|some)\\s+decade\\s+ago|decades\\s+ago|some\\s+time\\s+(?:back|ago))\\b", OptI)]
@@ -1561,7 +1565,9 @@ internal static partial class Patterns
     // other flow coordinated with it ("to increase imports from Azerbaijan to $500 million, and exports to $600 million"), also after a
     // year said relative to now ("to USD 100 billion this year, and USD 150 billion by 2030"), and with a qualifier ("to 3 billion USD in
     // 2014 and over 12 billion USD by 2020").
-    [GeneratedRegex("^\\s*(?:(?:by|in|within|until|before|for|this|next)\\s+[\\w\\s-]{1,30}?)?\\s*,?\\s*(?:and(?:\\s+then)?|or|then|rising\\s+to|and\\s+to)\\s+(?:to\\s+|of\\s+|(?:(?:its|their|the)\\s+)?(?:exports?|imports?)(?:\\s+(?:to|from)\\s+(?:the\\s+)?\\p{Lu}[\\w.’'-]*(?:\\s+\\p{Lu}[\\w.’'-]*){0,2})?\\s+to\\s+)?(?:(?:over|more\\s+than|at\\s+least|about|around|nearly|almost|some|up\\s+to)\\s+)?$", OptI)]
+    // So does a goal's next stage: "to $1 billion initially and eventually to $3 billion", "$1 billion initially and $2 billion in the next
+    // stage".
+    [GeneratedRegex("^\\s*(?:(?:by|in|within|until|before|for|this|next)\\s+[\\w\\s-]{1,30}?|initially|at\\s+first|first|in\\s+the\\s+(?:first|initial)\\s+(?:stage|phase)|in\\s+the\\s+short(?:\\s+|-)term)?\\s*,?\\s*(?:and(?:\\s+(?:then|eventually|later|subsequently|ultimately|finally))?|or|then|rising\\s+to|and\\s+to)\\s+(?:(?:eventually|later|ultimately|finally)\\s+)?(?:to\\s+|of\\s+|(?:(?:its|their|the)\\s+)?(?:exports?|imports?)(?:\\s+(?:to|from)\\s+(?:the\\s+)?\\p{Lu}[\\w.’'-]*(?:\\s+\\p{Lu}[\\w.’'-]*){0,2})?\\s+to\\s+)?(?:(?:over|more\\s+than|at\\s+least|about|around|nearly|almost|some|up\\s+to)\\s+)?$", OptI)]
     public static partial Regex CoordinatedAfterTarget();
 
     // "The top export to Japan was electronic products worth $3.01 billion", "Electronics remained the top Philippine export", "Other top
