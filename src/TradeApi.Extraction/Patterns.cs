@@ -1567,7 +1567,7 @@ internal static partial class Patterns
     // 2014 and over 12 billion USD by 2020").
     // So does a goal's next stage: "to $1 billion initially and eventually to $3 billion", "$1 billion initially and $2 billion in the next
     // stage".
-    [GeneratedRegex("^\\s*(?:(?:by|in|within|until|before|for|this|next)\\s+[\\w\\s-]{1,30}?|initially|at\\s+first|first|in\\s+the\\s+(?:first|initial)\\s+(?:stage|phase)|in\\s+the\\s+short(?:\\s+|-)term)?\\s*,?\\s*(?:and(?:\\s+(?:then|eventually|later|subsequently|ultimately|finally))?|or|then|rising\\s+to|and\\s+to)\\s+(?:(?:eventually|later|ultimately|finally)\\s+)?(?:to\\s+|of\\s+|(?:(?:its|their|the)\\s+)?(?:exports?|imports?)(?:\\s+(?:to|from)\\s+(?:the\\s+)?\\p{Lu}[\\w.’'-]*(?:\\s+\\p{Lu}[\\w.’'-]*){0,2})?\\s+to\\s+)?(?:(?:over|more\\s+than|at\\s+least|about|around|nearly|almost|some|up\\s+to)\\s+)?$", OptI)]
+    [GeneratedRegex("^\\s*(?:(?:by|in|within|until|before|for|this|next)\\s+[\\w\\s-]{1,30}?|initially|at\\s+first|first|in\\s+the\\s+(?:first|initial)\\s+(?:stage|phase)|in\\s+the\\s+short(?:\\s+|-)term)?\\s*,?\\s*(?:and(?:\\s+then)?|or|then|rising\\s+to|and\\s+to)\\s+(?:(?:eventually|later|subsequently|ultimately|finally)\\s+)?(?:to\\s+|of\\s+|(?:(?:its|their|the)\\s+)?(?:exports?|imports?)(?:\\s+(?:to|from)\\s+(?:the\\s+)?\\p{Lu}[\\w.’'-]*(?:\\s+\\p{Lu}[\\w.’'-]*){0,2})?\\s+to\\s+)?(?:(?:over|more\\s+than|at\\s+least|about|around|nearly|almost|some|up\\s+to)\\s+)?$", OptI)]
     public static partial Regex CoordinatedAfterTarget();
 
     // "The top export to Japan was electronic products worth $3.01 billion", "Electronics remained the top Philippine export", "Other top
