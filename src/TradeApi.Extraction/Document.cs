@@ -462,17 +462,10 @@ internal sealed class Document
         // "Indonesia and Chile have added a services trade protocol to their bilateral trade agreement as the two emerging economies brace
         // for a potential global recession.": one long sentence with its full stop is a lead paragraph; a title is short and mostly stops
         // without one.
-        return split.Count >= 2 || (line[^1] == '.' && Words(line) >= LeadWords);
+        return split.Count >= 2 || (line[^1] == '.' && line.Count(' ') + 1 >= LeadWords);
     }
 
     private const int LeadWords = 16;
-
-    private static int Words(ReadOnlySpan<char> line)
-    {
-        var words = 0;
-        foreach (var _ in line.Split(' ')) words++;
-        return words;
-    }
 
     private const int LongestTitle = 300;
 

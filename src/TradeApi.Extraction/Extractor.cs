@@ -207,9 +207,12 @@ public static class Extractor
 
     // Whether the words before a figure speak of the period the sentence before named as a span of years ("From 2012 to 2017, ... During
     // this period, Qatar's exports", "grew from ... in year 2000 to ... in 2010. Over the same period Kenya exported").
-    private static bool PeriodOfSpanJustNamed(Document doc, Sentence s, int figureStart) =>
-        s.Index > 0 && (Patterns.ThisPeriod().IsMatch(doc.Text.AsSpan(s.Start, figureStart - s.Start)) || Patterns.PeriodJustNamed().IsMatch(doc.Text.AsSpan(s.Start, figureStart - s.Start)))
-        && SpansYears(doc, doc.Sentences[s.Index - 1]);
+    private static bool PeriodOfSpanJustNamed(Document doc, Sentence s, int figureStart)
+    {
+        if (s.Index == 0) return false;
+        var before = doc.Text.AsSpan(s.Start, figureStart - s.Start);
+        return (Patterns.ThisPeriod().IsMatch(before) || Patterns.PeriodJustNamed().IsMatch(before)) && SpansYears(doc, doc.Sentences[s.Index - 1]);
+    }
 
     // Whether a sentence names a span of years, or a movement from one year's figure to another year's (the years the two ends of a period).
     private static bool SpansYears(Document doc, Sentence s) =>
